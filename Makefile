@@ -1,0 +1,37 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Both create the venv first.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SAMPLE := data/samples
+
+.PHONY: demo test lint typecheck bench bench-quality clean venv
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kg build $(SAMPLE) -q -o out/graph.trig -o out/graph.ttl
+	$(BIN)/kg viz out/graph.trig -o out/graph.html
+	$(BIN)/kg stats out/graph.trig
+
+test: $(STAMP)
+	$(BIN)/ruff check kg tests bench
+	$(BIN)/mypy kg
+	$(BIN)/python -m kg.rdf.gen_vocab --check
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+bench-quality: $(STAMP)
+	$(BIN)/kg eval ../shared/eval/cluener_dev.jsonl --task ner --by type
+	$(BIN)/kg eval ../shared/eval/duie_train_sample.jsonl --task re --by predicate
+
+clean:
+	rm -rf out $(VENV)

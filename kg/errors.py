@@ -1,0 +1,17 @@
+"""Errors a user can act on. The CLI prints ``str(error)`` on one line and exits non-zero."""
+
+
+class KgError(Exception):
+    """Base class: the message says what went wrong and what to do."""
+
+
+class InputError(KgError):
+    """A document or file that cannot be read (empty, binary, undecodable)."""
+
+
+class ResourceError(KgError):
+    """A broken data file (gazetteer, patterns): the message names the file and line."""
+
+
+class GraphError(KgError):
+    """A graph file or store that cannot be read."""

@@ -1,0 +1,70 @@
+"""``extract(document, resources)``: the per-document pipeline, in one straight line.
+
+Pure and per document (no corpus state), so it runs in parallel processes or on a cluster::
+
+    tokens → mentions (gazetteer | Latin | names | suffix | POS | pronouns | times)
+           → one overlap policy → bilingual pairs → relations → coreference → events
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.extract.coref import resolve_pronouns
+from kg.extract.events import events_from_relations, events_from_triggers
+from kg.extract.mentions import (
+    chinese_names,
+    gazetteer_mentions,
+    latin_mentions,
+    link_pairs,
+    pos_mentions,
+    pronoun_mentions,
+    select_mentions,
+    suffix_mentions,
+    transliterated_names,
+)
+from kg.extract.relations import find_relations
+from kg.extract.time import find_times
+from kg.model import Document, Event, Extraction, Mention, Relation
+from kg.resources import Resources
+
+__all__ = ["extract"]
+
+
+def extract(doc: Document, res: Resources) -> Extraction:
+    """Mentions, relations, coreference and events of one document.
+
+    >>> from kg.resources import default_resources
+    >>> from kg.text import read_document
+    >>> doc = read_document("bio.txt", text="屠呦呦毕业于北京医学院药学系。")
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in extract(doc, default_resources()).relations]
+    [('屠呦呦', 'studiedAt', '北京医学院')]
+    """
+    text = doc.text
+    mentions: list[Mention] = []
+    relations: list[Relation] = []
+    trigger_events: list[Event] = []
+    for sentence in doc.sentences:
+        s, e, i = sentence.start, sentence.end, sentence.index
+        tokens = res.segmenter.tokens(text, s, e)
+        gazetteer = list(gazetteer_mentions(text, s, e, i, tokens, res)) + list(latin_mentions(text, s, e, i, res))
+        places = {m.start for m in gazetteer if m.top == "Place"}
+        candidates = [
+            *gazetteer,
+            *transliterated_names(text, s, e, i, res),
+            *chinese_names(text, tokens, i, res),
+            *suffix_mentions(text, tokens, i, res, places),
+            *pos_mentions(tokens, i, res),
+            *pronoun_mentions(tokens, i, res),
+            *find_times(text, s, e, i, res.time_words, doc.date),
+        ]
+        chosen = link_pairs(text, select_mentions(candidates), res)
+        mentions.extend(chosen)
+        relations.extend(find_relations(text, s, e, i, chosen, res.relation_rules))
+        trigger_events.extend(events_from_triggers(text, s, e, i, chosen, res.event_rules))
+    coreferences = tuple(resolve_pronouns(doc, mentions, relations))
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[m.sentence].append(m)
+    events = [*events_from_relations(relations, by_sentence, res.event_rules), *trigger_events]
+    return Extraction(doc, tuple(mentions), coreferences, tuple(relations), tuple(events))

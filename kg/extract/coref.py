@@ -1,0 +1,67 @@
+"""Coreference for pronouns: 我/你 in interviews, 我们 as the speaker's organization, 他/她.
+
+Interviews (``Sentence.turn`` set by ``kg.text``): the interviewee is the person the document
+says it interviews (an ``interviewed`` relation in the narrative), else the person named most
+often outside the questions. In answers (and outside questions) 我 is the interviewee; in
+questions 你/您 is the interviewee. 我们 in answers is the organization the interviewee founded
+or works for, when the document names exactly one. 他/她 resolve to the most recent person
+named in the same or the two previous sentences, only when exactly one person is there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from kg.model import Coreference, Document, Mention, Relation
+
+_WINDOW = 2
+
+
+def _best_form(mentions: Sequence[Mention], target: Mention) -> Mention:
+    """The longest mention with the same surface as target (its fullest form in the text)."""
+    same = [m for m in mentions if m.text == target.text]
+    return max(same, key=lambda m: (len(m.text), -m.start))
+
+
+def find_interviewee(doc: Document, mentions: Sequence[Mention], relations: Sequence[Relation]) -> Mention | None:
+    if not any(s.turn for s in doc.sentences):
+        return None
+    guests = [r.object for r in relations if r.predicate == "interviewed" and r.object.type == "Person" and r.object.source != "pronoun"]
+    if guests:
+        return guests[0]
+    named = [m for m in mentions if m.type == "Person" and m.source != "pronoun" and doc.sentences[m.sentence].turn != "question"]
+    if not named:
+        return None
+    counts = Counter(m.text for m in named)
+    text, _ = counts.most_common(1)[0]
+    return _best_form(named, next(m for m in named if m.text == text))
+
+
+def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequence[Relation]) -> Iterator[Coreference]:
+    guest = find_interviewee(doc, mentions, relations)
+    guest_org: Mention | None = None
+    if guest is not None:
+        orgs = {
+            r.object.text: r.object
+            for r in relations
+            if r.predicate in ("founded", "worksFor") and r.object.top == "Organization" and r.object.source != "pronoun"
+            and (r.subject.text == guest.text or r.subject.source == "pronoun" and r.subject.text == "我")
+        }
+        if len(orgs) == 1:
+            guest_org = next(iter(orgs.values()))
+    people = [m for m in mentions if m.type == "Person" and m.source != "pronoun"]
+    for m in mentions:
+        if m.source != "pronoun":
+            continue
+        turn = doc.sentences[m.sentence].turn
+        if guest is not None and m.text == "我" and turn != "question":
+            yield Coreference(m, guest, "coref.interview.speaker")
+        elif guest is not None and m.text in ("你", "您") and turn == "question":
+            yield Coreference(m, guest, "coref.interview.addressee")
+        elif guest_org is not None and m.text == "我们" and turn == "answer":
+            yield Coreference(m, guest_org, "coref.interview.speaker_org")
+        elif m.text in ("他", "她"):
+            window = [p for p in people if m.sentence - _WINDOW <= p.sentence <= m.sentence and p.end <= m.start]
+            if window and len({p.text for p in window}) == 1:
+                yield Coreference(m, window[-1], "coref.recent_person")

@@ -1,0 +1,176 @@
+"""Relations between mentions, found by trigger rules written as data.
+
+A rule (``data/patterns/relations.toml``) is a regular expression over the *abstract sentence*:
+the sentence with every mention replaced by a placeholder ``⟦index:Subtype⟧`` (private-use
+brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLACE}``, ``{TIME}``
+…; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
+characters without crossing a mention; ``{ROLE}`` matches a role word from the rule file. The
+named groups ``s`` and ``o`` hold the subject(s) and object(s) (every placeholder inside them),
+``t`` a time and ``role`` the role words. Without ``t``, the sentence's time (when it has
+exactly one) qualifies the fact, unless the rule says ``timed = false`` (appositions such as
+``谷歌联合创始人 X`` state no time). Direction is normalized by the groups, so a passive
+rule (``X 被 Y 收购``) simply puts ``s`` on X.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import ResourceError
+from kg.model import Mention, Relation, TimeValue
+
+OPEN, CLOSE = "\ue000", "\ue001"
+_PLACEHOLDER = re.compile(f"{OPEN}(\\d+):(\\w+){CLOSE}")
+
+CLASSES: dict[str, tuple[str, ...]] = {
+    "PER": ("Person",),
+    "ORG": ("Organization", "Company", "EducationalOrganization", "GovernmentOrganization", "Community", "ResearchProject"),
+    "EDU": ("EducationalOrganization",),
+    "COMPANY": ("Company", "Organization"),
+    "GOV": ("GovernmentOrganization",),
+    "PLACE": ("Place", "Country", "City", "Region"),
+    "COUNTRY": ("Country",),
+    "CITY": ("City", "Region", "Place"),
+    "WORK": ("Work", "Software", "Publication"),
+    "PRODUCT": ("Product",),
+    "TIME": ("Time",),
+}
+CLASSES["CREATION"] = CLASSES["ORG"] + CLASSES["WORK"] + CLASSES["PRODUCT"]
+CLASSES["ENT"] = tuple(sorted({t for k, v in CLASSES.items() if k != "TIME" for t in v}))
+
+_LIST_JOIN = r"\s*(?:、|，|,|和|与|及|以及|跟|同)\s*"
+_MACRO = re.compile(r"\{(\w+)(\+?)(?::(\d+))?\}")
+
+
+def _class_regex(name: str) -> str:
+    return f"{OPEN}\\d+:(?:{'|'.join(CLASSES[name])}){CLOSE}"
+
+
+def expand(pattern: str, roles: Sequence[str]) -> str:
+    """Expand macros into a Python regular expression.
+
+    >>> expand("{PER}毕业于", [])[:12] == "\\ue000\\\\d+:(?:Pe"
+    True
+    """
+
+    def one(match: re.Match[str]) -> str:
+        name, plus, n = match.groups()
+        if name == "GAP":  # may cross times, never another mention
+            return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:Time{CLOSE}){{0,{n or 12}}}?"
+        if name == "NC":  # a gap that crosses no comma either
+            return f"[^{OPEN}{CLOSE}。！？；，,]{{0,{n or 12}}}?"
+        if name == "ROLE":
+            return "(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")"
+        if name not in CLASSES:
+            raise KeyError(name)
+        single = _class_regex(name)
+        return f"{single}(?:{_LIST_JOIN}{single})*" if plus else single
+
+    return _MACRO.sub(one, pattern)
+
+
+@dataclass(frozen=True)
+class RelationRule:
+    id: str
+    predicate: str
+    regex: re.Pattern[str]
+    confidence: float
+    role: str = ""
+    example: str = ""
+    timed: bool = True  # attach the sentence's single time as a qualifier
+
+
+def load_relation_rules(path: Path) -> tuple[RelationRule, ...]:
+    from kg.rdf.vocab import DATATYPE_RELATIONS, RELATION_PROPERTIES
+    from kg.resources import line_of, load_toml
+
+    data = load_toml(path)
+    roles = [str(r) for r in data.get("roles", [])]
+    rules = []
+    seen: set[str] = set()
+    for raw in data.get("rule", []):
+        rule_id = str(raw.get("id", ""))
+        where = f"{path}:{line_of(path, rule_id) if rule_id else 0}"
+        if not rule_id or rule_id in seen:
+            raise ResourceError(f"{where}: every rule needs a unique id (got {rule_id!r})")
+        seen.add(rule_id)
+        predicate = raw.get("predicate", "")
+        if predicate not in RELATION_PROPERTIES and predicate not in DATATYPE_RELATIONS:
+            raise ResourceError(f"{where}: rule {rule_id} names unknown predicate {predicate!r}")
+        try:
+            regex = re.compile(expand(str(raw["pattern"]), roles))
+        except KeyError as exc:
+            raise ResourceError(f"{where}: rule {rule_id} uses unknown macro {{{exc.args[0]}}} or lacks a pattern") from None
+        except re.error as exc:
+            raise ResourceError(f"{where}: rule {rule_id} has a bad pattern: {exc}") from None
+        if "s" not in regex.groupindex or "o" not in regex.groupindex:
+            raise ResourceError(f"{where}: rule {rule_id} needs groups (?P<s>…) and (?P<o>…)")
+        confidence = float(raw.get("confidence", 0.7))
+        if not 0 < confidence <= 1:
+            raise ResourceError(f"{where}: rule {rule_id} confidence must be in (0, 1]")
+        rules.append(
+            RelationRule(rule_id, predicate, regex, confidence, str(raw.get("role", "")), str(raw.get("example", "")), bool(raw.get("timed", True)))
+        )
+    return tuple(rules)
+
+
+_OPEN_PAREN = re.compile(r"\s*[（(]\s*$")
+_CLOSE_PAREN = re.compile(r"\s*[)）]")
+
+
+def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> str:
+    """The sentence with each mention replaced by ``⟦i:Subtype⟧`` (i = index in mentions).
+
+    A bilingual partner in parentheses (``托马斯·沃尔夫 (Thomas Wolf)``) is dropped with its
+    parentheses: rules see one name.
+    """
+    parts = []
+    pos = start
+    for i, m in enumerate(mentions):
+        if m.alt and i > 0 and mentions[i - 1].alt == m.text and _OPEN_PAREN.search(text, pos, m.start):
+            close = _CLOSE_PAREN.match(text, m.end)
+            parts.append(text[pos : _OPEN_PAREN.search(text, pos, m.start).start()])  # type: ignore[union-attr]
+            pos = close.end() if close else m.end
+            continue
+        parts.append(text[pos : m.start])
+        parts.append(f"{OPEN}{i}:{m.type}{CLOSE}")
+        pos = m.end
+    parts.append(text[pos:end])
+    return "".join(parts)
+
+
+def find_relations(
+    text: str, start: int, end: int, sentence: int, mentions: Sequence[Mention], rules: Sequence[RelationRule]
+) -> Iterator[Relation]:
+    """Relations stated in one sentence. ``mentions`` are that sentence's, in text order."""
+    if len(mentions) < 2:
+        return
+    abstract_text = abstract(text, start, end, mentions)
+    times = [m for m in mentions if m.type == "Time"]
+    seen: set[tuple[int, str, int]] = set()
+    for rule in rules:
+        pos = 0
+        while (match := rule.regex.search(abstract_text, pos)) is not None:
+            pos = match.start() + 1
+            subjects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("s"))]
+            objects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("o"))]
+            groups = rule.regex.groupindex
+            role = rule.role or (match.group("role") if "role" in groups and match.group("role") else "")
+            time: TimeValue | None = None
+            if "t" in groups and match.group("t"):
+                found = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("t"))]
+                time = found[0].time if found else None
+            elif rule.timed and len(times) == 1:
+                time = times[0].time
+            for s in subjects:
+                for o in objects:
+                    if s is o or s.text == o.text or (s.source == o.source == "pronoun"):
+                        continue
+                    key = (s.start, rule.predicate, o.start)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    yield Relation(s, rule.predicate, o, sentence, rule.confidence, rule.id, role.strip(), time)

@@ -1,0 +1,130 @@
+"""Time expressions: dates, years, ranges, lists, approximate markers and relative times.
+
+The grammar (digits, 年/月/日, range and list connectors) is mechanism and lives here; the
+words that mark approximation and relative times are data (``data/patterns/time.toml``).
+Relative times (两年前, 去年) resolve only when the document date is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from kg.model import Mention, TimeValue
+
+_ZH_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|[一二][〇零一二三四五六七八九]{3})"
+_S = r"[ \u00a0\u3000]?"
+# One point in time; "年" is optional only so that "2006、2007 年" and "1993-1997年" can pair up.
+_POINT = re.compile(
+    r"(?<![0-9])(?P<iy>(?:1[0-9]|20)[0-9]{2})-(?P<im>[01]?[0-9])-(?P<id>[0-3]?[0-9])(?![0-9])|"
+    rf"(?<![0-9])(?P<y>{_YEAR})(?![0-9]){_S}(?:(?P<nian>年){_S}(?:(?P<m>{_NUM}){_S}月(?:{_S}(?P<d>{_NUM}){_S}[日号])?)?)?"
+)
+
+
+def _compile(words: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    def alternation(items: Any) -> str:
+        return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
+
+    before = re.compile(rf"(?:{alternation(words['approximate_before'])}){_S}$")
+    after = re.compile(rf"{_S}(?:{alternation(words['approximate_after'])})")
+    joiner = re.compile(rf"{_S}(?P<range>{alternation(words['range_connectors'])})?(?P<list>{alternation(words['list_connectors'])})?{_S}$")
+    relative = re.compile(rf"(?P<n>{_NUM}|两|几){_S}年(?:前|以前)|(?P<word>{alternation(words['relative_years'])})")
+    return before, after, joiner, relative
+
+
+_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _patterns(words: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    key = id(words)
+    if key not in _CACHE:
+        _CACHE[key] = _compile(words)
+    return _CACHE[key]
+
+
+def _num(text: str | None) -> int:
+    if not text:
+        return 0
+    if text.isdigit():
+        return int(text)
+    if all(c in _ZH_DIGITS for c in text):
+        return int("".join(_ZH_DIGITS[c] for c in text))
+    # 十, 十二, 二十, 二十三
+    tens, _, ones = text.partition("十")
+    if "十" in text:
+        return (int(_ZH_DIGITS.get(tens, "1")) if tens else 1) * 10 + (int(_ZH_DIGITS[ones]) if ones else 0)
+    return {"两": 2, "几": 3}.get(text, int(_ZH_DIGITS.get(text, "0")))
+
+
+def _iso(year: str | None, month: str | None = None, day: str | None = None) -> str:
+    if not year:
+        return ""
+    y = _num(year)
+    if not month:
+        return f"{y:04d}"
+    m = _num(month)
+    if not 1 <= m <= 12:
+        return f"{y:04d}"
+    if not day:
+        return f"{y:04d}-{m:02d}"
+    d = _num(day)
+    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= d <= 31 else f"{y:04d}-{m:02d}"
+
+
+def find_times(text: str, start: int, end: int, sentence: int, words: Mapping[str, Any], doc_date: str = "") -> Iterator[Mention]:
+    """Time mentions in ``text[start:end]``.
+
+    >>> from kg.resources import DATA_DIR, load_toml
+    >>> w = load_toml(DATA_DIR / "patterns" / "time.toml")
+    >>> s = "这是 2006、2007 年左右,1993 年至 1997 年"
+    >>> [(m.text, m.time.begin, m.time.end, m.time.approximate) for m in find_times(s, 0, len(s), 0, w)]
+    [('2006、2007 年左右', '2006', '2007', True), ('1993 年至 1997 年', '1993', '1997', False)]
+    """
+    before, after, joiner, relative = _patterns(words)
+    points = []
+    for m in _POINT.finditer(text, start, end):
+        if m.group("iy"):
+            points.append((m.start(), m.end(), _iso(m.group("iy"), m.group("im"), m.group("id")), True))
+        else:
+            e = m.end()
+            while e > m.start() and text[e - 1].isspace():
+                e -= 1
+            points.append((m.start(), e, _iso(m.group("y"), m.group("m"), m.group("d")), bool(m.group("nian"))))
+    taken: list[tuple[int, int]] = []
+    i = 0
+    while i < len(points):
+        s, e, value, complete = points[i]
+        begin = stop = ""
+        approx = False
+        if i + 1 < len(points):
+            s2, e2, value2, complete2 = points[i + 1]
+            link = joiner.match(text[e:s2])
+            if complete2 and link and (link.group("range") or link.group("list")) and value < value2:
+                begin, stop, value, e, complete = value, value2, "", e2, True
+                approx = bool(link.group("list")) and not link.group("range")
+                i += 1
+        i += 1
+        if not complete:
+            continue
+        pre = before.search(text, max(start, s - 4), s)
+        if pre:
+            s, approx = pre.start(), True
+        post = after.match(text, e, end)
+        if post:
+            e, approx = post.end(), True
+        taken.append((s, e))
+        yield Mention(text[s:e], "Time", s, e, sentence, "time", time=TimeValue(text[s:e], value, begin, stop, approx))
+    for m in relative.finditer(text, start, end):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        value = ""
+        if doc_date:
+            year = int(doc_date[:4])
+            if m.group("n"):
+                value = f"{year - _num(m.group('n')):04d}"
+            else:
+                value = f"{year + int(words['relative_years'][m.group('word')]):04d}"
+        yield Mention(m.group(), "Time", m.start(), m.end(), sentence, "time", time=TimeValue(m.group(), value, "", "", bool(m.group("n"))))

@@ -1,0 +1,1 @@
+"""RDF output: vocabulary, graph writing and validation."""

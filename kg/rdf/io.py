@@ -1,0 +1,89 @@
+"""Reading and writing graph files. Writes are atomic: a temporary file, then a rename, so a
+failed run leaves the previous output intact."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from kg.errors import GraphError
+from kg.rdf.mapping import new_dataset
+
+# our format name → (rdflib serializer/parser name, file extension, keeps named graphs)
+FORMATS: dict[str, tuple[str, str, bool]] = {
+    "trig": ("trig", ".trig", True),
+    "nq": ("nquads", ".nq", True),
+    "ttl": ("turtle", ".ttl", False),
+    "nt": ("nt11", ".nt", False),
+    "jsonld": ("json-ld", ".jsonld", True),
+    "xml": ("xml", ".rdf", False),
+}
+_BY_SUFFIX = {ext: name for name, (_, ext, _) in FORMATS.items()} | {".json": "jsonld", ".n3": "ttl", ".owl": "xml", ".turtle": "ttl"}
+
+
+def format_of(path: str | Path, explicit: str = "") -> str:
+    if explicit:
+        if explicit not in FORMATS:
+            raise GraphError(f"unknown format {explicit!r}; choose one of {', '.join(FORMATS)}")
+        return explicit
+    suffix = Path(path).suffix.lower()
+    if suffix not in _BY_SUFFIX:
+        raise GraphError(f"{path}: cannot tell the RDF format from the extension; use --format ({', '.join(FORMATS)})")
+    return _BY_SUFFIX[suffix]
+
+
+def atomic_write(path: str | Path, write: Callable[[Path], None]) -> None:
+    """Call ``write(tmp)`` then rename tmp onto path; on any error the old file stays."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def union_graph(ds: Dataset) -> Graph:
+    g = Graph()
+    for prefix, ns in ds.namespaces():
+        g.bind(prefix, ns)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def write_dataset(ds: Dataset, path: str | Path, fmt: str = "") -> None:
+    fmt = format_of(path, fmt)
+    rdflib_name, _, keeps_graphs = FORMATS[fmt]
+    source: Graph = ds if keeps_graphs else union_graph(ds)
+
+    def write(tmp: Path) -> None:
+        source.serialize(destination=str(tmp), format=rdflib_name, encoding="utf-8")
+
+    atomic_write(path, write)
+
+
+def read_dataset(path: str | Path, fmt: str = "") -> Dataset:
+    """A graph file (TriG, N-Quads, Turtle, N-Triples, JSON-LD, RDF/XML) as a Dataset."""
+    p = Path(path)
+    if not p.is_file():
+        raise GraphError(f"{path}: no such graph file")
+    fmt = format_of(p, fmt)
+    rdflib_name, _, keeps_graphs = FORMATS[fmt]
+    ds = new_dataset()
+    try:
+        if keeps_graphs:
+            ds.parse(str(p), format=rdflib_name)
+        else:
+            ds.default_graph.parse(str(p), format=rdflib_name)  # type: ignore[attr-defined]
+    except Exception as exc:  # rdflib raises many types for bad syntax
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise GraphError(f"{path}: not valid {fmt}: {first[:200]}") from None
+    return ds

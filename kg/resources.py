@@ -1,0 +1,240 @@
+"""Everything the extractor knows, loaded from ``data/`` once and validated.
+
+Knowledge lives in data files; this module only reads and checks them:
+- ``data/gazetteer/*.tsv``: places, organizations, works, products (never people);
+- ``data/names/*.txt``: surname and given-name statistics, transliteration characters,
+  person context words, words that are not names;
+- ``data/patterns/*.toml``: mention suffix grammars, relation and event trigger rules, time words.
+
+A broken file fails here, at load, with its path and line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from kg.errors import ResourceError
+from kg.model import SUBTYPES
+from kg.segment import Segmenter
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def fold(name: str) -> str:
+    """The matching key of a Latin-script name: no accents, case, spaces, hyphens or dots.
+
+    >>> fold("Clément") == fold("Clement"), fold("Hugging Face") == fold("HuggingFace")
+    (True, True)
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s\-_.·'’]+", "", stripped).lower()
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    id: str
+    type: str
+    zh: str
+    en: str
+    aliases: tuple[str, ...]
+    wikidata: str
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.zh, self.en, *self.aliases) if n)
+
+
+@dataclass(eq=False)
+class Gazetteer:
+    entries: dict[str, GazetteerEntry]
+    _automaton: Any = field(repr=False)
+    _latin: dict[str, str] = field(repr=False)
+    _latin_names: dict[str, str] = field(repr=False)  # folded → name as written in the file
+    _cjk: dict[str, str] = field(repr=False)  # CJK name → id
+
+    def find_cjk(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, id) for every CJK name occurring in text (overlaps included)."""
+        if not self.entries:
+            return
+        for end_index, (entry_id, name) in self._automaton.iter(text):
+            yield end_index - len(name) + 1, end_index + 1, entry_id
+
+    def lookup(self, name: str) -> str | None:
+        """The id of a name (CJK exact, Latin folded), or None."""
+        if has_cjk(name):
+            return self._cjk.get(name)
+        return self._latin.get(fold(name))
+
+    def latin_keys(self) -> dict[str, str]:
+        return self._latin
+
+
+GAZETTEER_COLUMNS = ["id", "type", "zh", "en", "aliases", "wikidata"]
+_WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
+
+
+def load_gazetteer(folder: Path) -> Gazetteer:
+    entries: dict[str, GazetteerEntry] = {}
+    automaton = ahocorasick.Automaton()
+    latin: dict[str, str] = {}
+    latin_names: dict[str, str] = {}
+    cjk: dict[str, str] = {}
+    for path in sorted(folder.glob("*.tsv")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if not lines or lines[0].split("\t") != GAZETTEER_COLUMNS:
+            raise ResourceError(f"{path}:1: header must be {' '.join(GAZETTEER_COLUMNS)} (tab-separated)")
+        for number, line in enumerate(lines[1:], start=2):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) != 6:
+                raise ResourceError(f"{path}:{number}: expected 6 tab-separated fields, got {len(fields)}")
+            entry_id, type_, zh, en, aliases, wikidata = (f.strip() for f in fields)
+            if type_ not in SUBTYPES or type_ in ("Person", "Time"):
+                raise ResourceError(f"{path}:{number}: unknown type {type_!r} (the gazetteer holds no people)")
+            if entry_id in entries:
+                raise ResourceError(f"{path}:{number}: duplicate id {entry_id!r}")
+            if wikidata and not _WIKIDATA.match(wikidata):
+                raise ResourceError(f"{path}:{number}: wikidata {wikidata!r} is not a Q-id")
+            entry = GazetteerEntry(
+                entry_id, type_, zh, en, tuple(a.strip() for a in aliases.split("|") if a.strip()), wikidata
+            )
+            entries[entry_id] = entry
+            for name in entry.names():
+                if has_cjk(name):
+                    cjk.setdefault(name, entry_id)
+                    if len(name) >= 2 and name not in automaton:
+                        automaton.add_word(name, (entry_id, name))
+                elif len(fold(name)) >= 2:
+                    latin.setdefault(fold(name), entry_id)
+                    latin_names.setdefault(fold(name), name)
+    if entries:
+        automaton.make_automaton()
+    return Gazetteer(entries, automaton, latin, latin_names, cjk)
+
+
+def _read_list(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([f.strip() for f in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class Names:
+    surnames: dict[str, int]  # surname → tier (1 common … 3 also a common word)
+    given_chars: frozenset[str]
+    translit_chars: frozenset[str]
+    latin_given: frozenset[str]  # folded
+    context_before: dict[str, str]  # word → kind
+    context_after: dict[str, str]
+    not_names: frozenset[str]
+
+
+def load_names(folder: Path) -> Names:
+    def rows(name: str) -> list[list[str]]:
+        path = folder / name
+        if not path.exists():
+            raise ResourceError(f"{path}: missing; the extractor needs it")
+        return _read_list(path)
+
+    surnames = {r[0]: int(r[1]) if len(r) > 1 and r[1].isdigit() else 2 for r in rows("surnames.txt")}
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for number, r in enumerate(rows("person_context.txt"), start=1):
+        if len(r) != 3 or r[1] not in ("before", "after"):
+            raise ResourceError(f"{folder / 'person_context.txt'}: entry {number} {r!r}: expected word, before|after, kind")
+        (before if r[1] == "before" else after)[r[0]] = r[2]
+    return Names(
+        surnames=surnames,
+        given_chars=frozenset(r[0] for r in rows("given_name_chars.txt")),
+        translit_chars=frozenset(r[0] for r in rows("translit_chars.txt")),
+        latin_given=frozenset(fold(r[0]) for r in rows("latin_given_names.txt")),
+        context_before=before,
+        context_after=after,
+        not_names=frozenset(r[0] for r in rows("not_names.txt")),
+    )
+
+
+def load_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ResourceError(f"{path}: missing; the extractor needs it") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ResourceError(f"{path}: {exc}") from None
+
+
+def line_of(path: Path, needle: str) -> int:
+    """The 1-based line of the first occurrence of needle in a data file (for error messages)."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    return 0
+
+
+@dataclass(eq=False)
+class Resources:
+    gazetteer: Gazetteer
+    names: Names
+    mention_patterns: dict[str, Any]
+    relation_rules: tuple[Any, ...]  # kg.extract.relations.RelationRule
+    event_rules: dict[str, Any]
+    time_words: dict[str, Any]
+    segmenter: Segmenter
+    data_dir: Path
+
+
+def load_resources(data_dir: Path | None = None, segmenter: str = "rjieba") -> Resources:
+    """Load and validate all data files; build the segmenter with the gazetteer as user words."""
+    from kg.extract.relations import load_relation_rules  # the rules' grammar lives with them
+
+    data_dir = data_dir or DATA_DIR
+    gazetteer = load_gazetteer(data_dir / "gazetteer")
+    names = load_names(data_dir / "names")
+    patterns = data_dir / "patterns"
+    mention_patterns = load_toml(patterns / "mentions.toml")
+    relation_rules = load_relation_rules(patterns / "relations.toml")
+    event_rules = load_toml(patterns / "events.toml")
+    time_words = load_toml(patterns / "time.toml")
+    pos_of = {"Country": "ns", "City": "ns", "Region": "ns", "Place": "ns"}
+    words = sorted(
+        {
+            (name, pos_of.get(entry.type, "nt" if SUBTYPES[entry.type] == "Organization" else "nz"))
+            for entry in gazetteer.entries.values()
+            for name in entry.names()
+            if has_cjk(name) and len(name) >= 2
+        }
+    )
+    return Resources(
+        gazetteer=gazetteer,
+        names=names,
+        mention_patterns=mention_patterns,
+        relation_rules=relation_rules,
+        event_rules=event_rules,
+        time_words=time_words,
+        segmenter=Segmenter(segmenter, words),
+        data_dir=data_dir,
+    )
+
+
+@lru_cache(maxsize=4)
+def default_resources(segmenter: str = "rjieba") -> Resources:
+    """Load once per process (the CLI and workers call this)."""
+    return load_resources(None, segmenter)

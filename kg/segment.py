@@ -1,0 +1,74 @@
+"""Word segmentation and POS tags with character offsets.
+
+Two backends with the same dictionary: ``rjieba`` (jieba-rs, the Rust port; the default, about
+50× faster than jieba's ``posseg``) and ``jieba`` (the Python reference, its own ``Tokenizer``
+and ``POSTokenizer`` instances, never the global singleton). Each gets the gazetteer's names as
+user words so that they are not split. Offsets are computed and checked: the words must re-join
+to the text exactly.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Protocol
+
+from kg.model import Token
+
+BACKENDS = ("rjieba", "jieba")
+
+
+class _Tagger(Protocol):
+    def tag(self, text: str) -> list[tuple[str, str]]: ...
+
+
+class _RJiebaTagger:
+    def __init__(self, words: Iterable[tuple[str, str]]) -> None:
+        import rjieba
+
+        self._jieba = rjieba.Jieba()
+        for word, tag in words:
+            self._jieba.add_word(word, None, tag)
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        return self._jieba.tag(text)
+
+
+class _JiebaTagger:
+    def __init__(self, words: Iterable[tuple[str, str]]) -> None:
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(logging.WARNING)
+        tokenizer = jieba.Tokenizer()
+        self._pos = jieba.posseg.POSTokenizer(tokenizer)
+        for word, tag in words:
+            tokenizer.add_word(word, None, tag)
+            self._pos.word_tag_tab[word] = tag
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        return [(pair.word, pair.flag) for pair in self._pos.cut(text)]
+
+
+class Segmenter:
+    """``Segmenter("rjieba", [("巴黎综合理工学院", "nt")]).tokens(text, 0, len(text))``."""
+
+    def __init__(self, backend: str = "rjieba", words: Iterable[tuple[str, str]] = ()) -> None:
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown segmenter {backend!r}; choose one of {', '.join(BACKENDS)}")
+        self.backend = backend
+        self._tagger: _Tagger = _RJiebaTagger(words) if backend == "rjieba" else _JiebaTagger(words)
+
+    def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
+        """Tokens of ``text[start:end]`` with offsets into ``text``."""
+        end = len(text) if end is None else end
+        piece = text[start:end]
+        tagged = self._tagger.tag(piece)
+        out = []
+        pos = start
+        for word, tag in tagged:
+            out.append(Token(word, tag, pos, pos + len(word)))
+            pos += len(word)
+        if pos != end or "".join(w for w, _ in tagged) != piece:
+            raise RuntimeError(f"segmenter {self.backend} lost characters at offset {start}")
+        return out
