@@ -20,6 +20,7 @@ EXAMPLES = {
     "build": "kg build data/samples -o out/graph.trig -o out/graph.ttl",
     "extract": "kg extract data/samples --format jsonl > mentions.jsonl",
     "stats": "kg stats out/graph.trig",
+    "eval": "kg eval ../shared/eval/cluener_dev.jsonl --task ner --by type --errors 20",
 }
 
 
@@ -126,6 +127,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from kg.evaluate import evaluate_ner, evaluate_relations, format_report, read_gold
+    from kg.resources import default_resources
+
+    res = default_resources(args.segmenter)
+    records = list(read_gold(args.gold))
+    task = args.task or ("re" if any("relations" in r for r in records) else "ner")
+    report = evaluate_ner(records, res) if task == "ner" else evaluate_relations(records, res)
+    print(format_report(report, args.errors))
+    return 0
+
+
 def _date(value: str) -> str:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD")
@@ -164,6 +177,14 @@ def parser() -> argparse.ArgumentParser:
     s = command("stats", "Summarize a graph file: entities, relations, events, most connected.")
     s.add_argument("graph", metavar="GRAPH")
     s.set_defaults(func=cmd_stats)
+
+    ev = command("eval", "Score the extractor on annotated JSON lines (NER or relations).")
+    ev.add_argument("gold", metavar="GOLD.jsonl")
+    ev.add_argument("--task", choices=["ner", "re"], default="", help="default: re when the lines carry relations")
+    ev.add_argument("--by", choices=["type", "predicate"], default="", help="rows of the table (type for ner, predicate for re)")
+    ev.add_argument("--errors", type=int, default=10, metavar="N", help="show the N most frequent misses and false alarms")
+    ev.add_argument("--segmenter", choices=BACKENDS, default="rjieba")
+    ev.set_defaults(func=cmd_eval)
     return p
 
 

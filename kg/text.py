@@ -59,6 +59,14 @@ def decode(data: bytes, name: str = "input") -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
+        for guess in ("utf-16-le", "utf-16-be"):  # BOM-less UTF-16 of CJK text has no NUL bytes
+            if len(data) % 2 == 0:
+                try:
+                    candidate = data.decode(guess)
+                except UnicodeDecodeError:
+                    continue
+                if _plausible_chinese(candidate) and sum("\u4e00" <= c <= "\u9fa5" for c in candidate) >= 0.5 * len(candidate):
+                    return candidate
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:

@@ -26,7 +26,7 @@ _LATIN_WORD = r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’]*(?:[\-.][A
 _LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,5}}")
 _LATIN_TOKEN = re.compile(_LATIN_WORD)
 _NAME_POS = {"nr", "nrfg", "nrt"}
-_LEFT_POS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "n", "vn", "j", "eng", "an", "ng", "nl", "b", "l", "i"}
+_LEFT_POS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "n", "vn", "j", "eng", "an", "ng", "nl"}
 _PLACE_POS = {"ns", "nt", "nz", "eng", "j"}
 _NAME_LIKE_POS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "j"}
 _SUFFIX_TOKEN_POS = {"ns", "nt", "nz", "n", "nr", "nrt", "j", "l", "vn"}
@@ -112,7 +112,10 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             given = tok.text[2:] if compound else tok.text[1:]
             plausible = any(c in names.given_chars for c in given)
             foreign = all(c in names.translit_chars for c in tok.text)
-            if tier and tier < 3 and plausible or foreign and tok.pos in ("nrt", "nrfg") and len(tok.text) >= 3:
+            after_place = i > 0 and tokens[i - 1].pos == "ns" and tokens[i - 1].end == tok.start
+            if after_place and foreign:
+                yield Mention(tok.text, "Place", tok.start, tok.end, sentence, "name")  # 加州圣莫尼卡: a place in a place
+            elif tier and tier < 3 and plausible or foreign and tok.pos in ("nrt", "nrfg") and len(tok.text) >= 3:
                 yield Mention(tok.text, "Person", tok.start, tok.end, sentence, "name")
             elif tier == 3 and _has_person_context(tokens, i, names):
                 yield Mention(tok.text, "Person", tok.start, tok.end, sentence, "name")
@@ -144,6 +147,7 @@ def suffix_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Reso
     weak = set(patterns["weak_organization_suffixes"])
     titles: dict[str, str] = patterns["title_to_suffix"]
     not_suffix = set(patterns["not_suffix_words"])
+    stop_left = _STOP_LEFT | set(patterns["not_name_heads"])
     table = sorted([(s, t, "org") for s, t in orgs.items()] + [(s, t, "place") for s, t in place_sfx.items()], key=lambda x: -len(x[0]))
     for i, tok in enumerate(tokens):
         word = tok.text
@@ -162,7 +166,7 @@ def suffix_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Reso
         j = i
         while j > 0:
             left = tokens[j - 1]
-            if left.pos not in _LEFT_POS or left.text in _STOP_LEFT or not left.text.strip() or left.text in res.names.not_names:
+            if left.pos not in _LEFT_POS or left.text in stop_left or not left.text.strip() or left.text in res.names.not_names:
                 break
             if tokens[j].start - left.start + (tokens[i].end - tokens[j].start) > 20:
                 break
@@ -206,11 +210,19 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
 def select_mentions(candidates: Sequence[Mention]) -> list[Mention]:
     """The overlap policy: longest span first, ties to the more reliable source, then leftmost.
 
+    One exception keeps known names whole: a POS or suffix span that starts with a gazetteer
+    organization and adds a department (清华大学化学系) yields to the gazetteer name.
+
     >>> a = Mention("斯坦福大学", "EducationalOrganization", 0, 5, 0, "gazetteer")
     >>> b = Mention("斯坦福", "Organization", 0, 3, 0, "pos")
     >>> [m.text for m in select_mentions([b, a])]
     ['斯坦福大学']
     """
+    known = [m for m in candidates if m.source == "gazetteer" and m.top == "Organization"]
+    candidates = [
+        m for m in candidates
+        if m.source not in ("pos", "suffix") or not any(k.start == m.start and k.end < m.end for k in known)
+    ]
     ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), SOURCE_PRIORITY[m.source], m.start))
     taken = bytearray()
     chosen = []

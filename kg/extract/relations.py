@@ -4,7 +4,8 @@ A rule (``data/patterns/relations.toml``) is a regular expression over the *abst
 the sentence with every mention replaced by a placeholder ``⟦index:Subtype⟧`` (private-use
 brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLACE}``, ``{TIME}``
 …; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
-characters without crossing a mention; ``{ROLE}`` matches a role word from the rule file. The
+characters, crossing times and places but no other mention; ``{NC:n}`` skips no comma either;
+``{ROLE}`` matches a role word from the rule file. The
 named groups ``s`` and ``o`` hold the subject(s) and object(s) (every placeholder inside them),
 ``t`` a time and ``role`` the role words. Without ``t``, the sentence's time (when it has
 exactly one) qualifies the fact, unless the rule says ``timed = false`` (appositions such as
@@ -41,6 +42,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
 CLASSES["CREATION"] = CLASSES["ORG"] + CLASSES["WORK"] + CLASSES["PRODUCT"]
 CLASSES["ENT"] = tuple(sorted({t for k, v in CLASSES.items() if k != "TIME" for t in v}))
 
+_CROSSABLE = "|".join(("Time",) + CLASSES["PLACE"])
 _LIST_JOIN = r"\s*(?:、|，|,|和|与|及|以及|跟|同)\s*"
 _MACRO = re.compile(r"\{(\w+)(\+?)(?::(\d+))?\}")
 
@@ -58,8 +60,8 @@ def expand(pattern: str, roles: Sequence[str]) -> str:
 
     def one(match: re.Match[str]) -> str:
         name, plus, n = match.groups()
-        if name == "GAP":  # may cross times, never another mention
-            return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:Time{CLOSE}){{0,{n or 12}}}?"
+        if name == "GAP":  # may cross times and places, never a person or an organization
+            return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?:{_CROSSABLE}){CLOSE}){{0,{n or 12}}}?"
         if name == "NC":  # a gap that crosses no comma either
             return f"[^{OPEN}{CLOSE}。！？；，,]{{0,{n or 12}}}?"
         if name == "ROLE":
@@ -125,7 +127,8 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
     """The sentence with each mention replaced by ``⟦i:Subtype⟧`` (i = index in mentions).
 
     A bilingual partner in parentheses (``托马斯·沃尔夫 (Thomas Wolf)``) is dropped with its
-    parentheses: rules see one name.
+    parentheses: rules see one name. Spaces around a mention (Latin names inside Chinese text
+    are usually set off by spaces: ``是 Python 的``) are dropped, so rules need not allow them.
     """
     parts = []
     pos = start
@@ -135,27 +138,61 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
             parts.append(text[pos : _OPEN_PAREN.search(text, pos, m.start).start()])  # type: ignore[union-attr]
             pos = close.end() if close else m.end
             continue
-        parts.append(text[pos : m.start])
+        parts.append(text[pos : m.start].strip(" \t\u00a0\u3000") if i > 0 or pos > start else text[pos : m.start].rstrip(" \t\u00a0\u3000"))
         parts.append(f"{OPEN}{i}:{m.type}{CLOSE}")
         pos = m.end
-    parts.append(text[pos:end])
+    parts.append(text[pos:end].lstrip(" \t\u00a0\u3000") if mentions else text[pos:end])
     return "".join(parts)
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+CHAIN_FACTOR = 0.9  # a fact read through a topic chain is a little less certain
 
 
 def find_relations(
     text: str, start: int, end: int, sentence: int, mentions: Sequence[Mention], rules: Sequence[RelationRule]
 ) -> Iterator[Relation]:
-    """Relations stated in one sentence. ``mentions`` are that sentence's, in text order."""
+    """Relations stated in one sentence. ``mentions`` are that sentence's, in text order.
+
+    Rules run on the abstract sentence, then on each later clause with the sentence's topic put
+    in front of it: in ``陈红，1975年出生于武汉，本科毕业于武汉大学，后在剑桥大学获得博士学位``
+    every clause is about 陈红 (a Chinese topic chain). The topic is a person who opens the
+    sentence; a clause that names another person is not chained.
+    """
     if len(mentions) < 2:
         return
     abstract_text = abstract(text, start, end, mentions)
     times = [m for m in mentions if m.type == "Time"]
     seen: set[tuple[int, str, int]] = set()
+    yield from _apply(abstract_text, mentions, rules, times, sentence, seen, None)
+    opening = _PLACEHOLDER.match(abstract_text)
+    if opening is None or opening.group(2) != "Person":
+        return
+    topic = opening.group()
+    for brk in _CLAUSE_BREAK.finditer(abstract_text, opening.end()):
+        clause = abstract_text[brk.end() :]
+        head = _CLAUSE_BREAK.split(clause, maxsplit=1)[0]
+        if any(kind == "Person" for _, kind in _PLACEHOLDER.findall(head)):
+            break  # a new person takes over the chain
+        yield from _apply(topic + clause, mentions, rules, times, sentence, seen, mentions[int(opening.group(1))])
+
+
+def _apply(
+    abstract_text: str,
+    mentions: Sequence[Mention],
+    rules: Sequence[RelationRule],
+    times: Sequence[Mention],
+    sentence: int,
+    seen: set[tuple[int, str, int]],
+    topic: Mention | None,
+) -> Iterator[Relation]:
     for rule in rules:
         pos = 0
         while (match := rule.regex.search(abstract_text, pos)) is not None:
             pos = match.start() + 1
             subjects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("s"))]
+            if topic is not None and subjects != [topic]:
+                continue
             objects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("o"))]
             groups = rule.regex.groupindex
             role = rule.role or (match.group("role") if "role" in groups and match.group("role") else "")
@@ -165,6 +202,7 @@ def find_relations(
                 time = found[0].time if found else None
             elif rule.timed and len(times) == 1:
                 time = times[0].time
+            confidence = rule.confidence * (CHAIN_FACTOR if topic is not None else 1.0)
             for s in subjects:
                 for o in objects:
                     if s is o or s.text == o.text or (s.source == o.source == "pronoun"):
@@ -173,4 +211,4 @@ def find_relations(
                     if key in seen:
                         continue
                     seen.add(key)
-                    yield Relation(s, rule.predicate, o, sentence, rule.confidence, rule.id, role.strip(), time)
+                    yield Relation(s, rule.predicate, o, sentence, round(confidence, 3), rule.id, role.strip(), time)

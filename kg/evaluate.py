@@ -1,0 +1,229 @@
+"""Scoring the extractor against annotated JSON lines (CLUENER-style NER, DuIE-style relations).
+
+NER gold: ``{"id", "text", "entities": [{"start", "end", "type", "text"}]}`` with types PERSON,
+ORG, PLACE (end exclusive). Relation gold: ``{"id", "text", "relations": [{"subject",
+"predicate", "object"}]}`` scored on (subject text, predicate, object text) per sentence.
+
+``DUIE_PREDICATES`` is the one table that maps DuIE's predicates to ours, with direction and
+role; everything else reads it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.extract import extract
+from kg.model import Extraction, Mention, Relation
+from kg.resources import Resources
+from kg.text import read_document
+
+# Our top-level classes → the gold NER labels.
+NER_LABELS = {"Person": "PERSON", "Organization": "ORG", "Place": "PLACE"}
+
+
+@dataclass(frozen=True)
+class DuiePredicate:
+    ours: str  # our property
+    reverse: bool  # DuIE's subject is our object
+    role: str = ""  # required role qualifier (董事长, 校长)
+    symmetric: bool = False
+
+
+# DuIE predicate → our property. founder: DuIE says (org, founder, person), we say
+# (person, founded, org); chairman/principal are worksFor with a role; spouse is symmetric.
+DUIE_PREDICATES: dict[str, DuiePredicate] = {
+    "founder": DuiePredicate("founded", reverse=True),
+    "chairman": DuiePredicate("worksFor", reverse=True, role="董事长"),
+    "principal": DuiePredicate("worksFor", reverse=True, role="校长"),
+    "educatedAt": DuiePredicate("studiedAt", reverse=False),
+    "headquarters": DuiePredicate("headquarteredIn", reverse=False),
+    "inception": DuiePredicate("foundingDate", reverse=False),
+    "nationality": DuiePredicate("nationality", reverse=False),
+    "spouse": DuiePredicate("spouse", reverse=False, symmetric=True),
+    "parent": DuiePredicate("childOf", reverse=False),
+}
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    task: str
+    by: dict[str, Score] = field(default_factory=dict)
+    lenient: dict[str, Score] = field(default_factory=dict)
+    misses: Counter[tuple[str, str]] = field(default_factory=Counter)
+    false_alarms: Counter[tuple[str, str]] = field(default_factory=Counter)
+    examples: dict[tuple[str, str], str] = field(default_factory=dict)
+    bands: dict[str, Score] = field(default_factory=dict)  # confidence band → precision
+    documents: int = 0
+
+    def micro(self, scores: dict[str, Score] | None = None) -> Score:
+        total = Score()
+        for s in (self.by if scores is None else scores).values():
+            total.tp += s.tp
+            total.fp += s.fp
+            total.fn += s.fn
+        return total
+
+
+def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read as UTF-8 JSON lines ({exc})") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{number}: not JSON ({exc.msg})") from None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputError(f"{path}:{number}: each line needs a \"text\" string")
+        yield record
+
+
+def _extract(record: dict[str, Any], res: Resources) -> Extraction:
+    return extract(read_document(str(record.get("id", "gold")), text=record["text"] or " "), res)
+
+
+def _band(confidence: float) -> str:
+    low = min(int(confidence * 10), 9) / 10
+    return f"{low:.1f}–{low + 0.1:.1f}"
+
+
+def evaluate_ner(records: Iterable[dict[str, Any]], res: Resources) -> Report:
+    report = Report("ner")
+    for label in NER_LABELS.values():
+        report.by[label] = Score()
+        report.lenient[label] = Score()
+    for record in records:
+        report.documents += 1
+        text = record["text"]
+        gold = {(e["start"], e["end"], e["type"]) for e in record.get("entities", []) if e["type"] in report.by}
+        x = _extract(record, res) if text.strip() else None
+        predicted = {
+            (m.start, m.end, NER_LABELS[m.top])
+            for m in (x.mentions if x else ())
+            if m.top in NER_LABELS and m.source != "pronoun"
+        }
+        for label in report.by:
+            g = {s for s in gold if s[2] == label}
+            p = {s for s in predicted if s[2] == label}
+            score = report.by[label]
+            score.tp += len(g & p)
+            score.fp += len(p - g)
+            score.fn += len(g - p)
+            lenient = report.lenient[label]
+            lenient.tp += sum(1 for a in p if any(a[0] < b[1] and b[0] < a[1] for b in g))
+            lenient.fp += sum(1 for a in p if not any(a[0] < b[1] and b[0] < a[1] for b in g))
+            lenient.fn += sum(1 for b in g if not any(a[0] < b[1] and b[0] < a[1] for a in p))
+        for s, e, label in gold - predicted:
+            report.misses[(text[s:e], label)] += 1
+            report.examples.setdefault((text[s:e], label), text)
+        for s, e, label in predicted - gold:
+            report.false_alarms[(text[s:e], label)] += 1
+            report.examples.setdefault((text[s:e], label), text)
+    return report
+
+
+def _surface(m: Mention, x: Extraction) -> str:
+    for c in x.coreferences:
+        if c.mention == m:
+            return c.antecedent.text
+    return m.text
+
+
+def relation_triples(x: Extraction) -> Iterator[tuple[str, str, str, float, Relation]]:
+    """Our relations as DuIE triples (subject text, DuIE predicate, object text)."""
+    for rel in x.relations:
+        subject, obj = _surface(rel.subject, x), _surface(rel.object, x)
+        for name, spec in DUIE_PREDICATES.items():
+            if spec.ours != rel.predicate or (spec.role and spec.role not in rel.role):
+                continue
+            if spec.role == "" and rel.predicate == "worksFor":
+                continue
+            s, o = (obj, subject) if spec.reverse else (subject, obj)
+            yield s, name, o, rel.confidence, rel
+
+
+def evaluate_relations(records: Iterable[dict[str, Any]], res: Resources) -> Report:
+    report = Report("re")
+    for name in DUIE_PREDICATES:
+        report.by[name] = Score()
+    for record in records:
+        report.documents += 1
+        text = record["text"]
+        gold = {(r["subject"], r["predicate"], r["object"]) for r in record.get("relations", []) if r["predicate"] in DUIE_PREDICATES}
+        x = _extract(record, res) if text.strip() else None
+        predicted: dict[tuple[str, str, str], float] = {}
+        for s, name, o, confidence, _ in relation_triples(x) if x else ():
+            key = (s, name, o)
+            predicted[key] = max(confidence, predicted.get(key, 0.0))
+        matched: set[tuple[str, str, str]] = set()
+        for key, confidence in predicted.items():
+            s, name, o = key
+            hit = key in gold or (DUIE_PREDICATES[name].symmetric and (o, name, s) in gold)
+            band = report.bands.setdefault(_band(confidence), Score())
+            if hit:
+                report.by[name].tp += 1
+                band.tp += 1
+                matched.add(key if key in gold else (o, name, s))
+            else:
+                report.by[name].fp += 1
+                band.fp += 1
+                report.false_alarms[(f"{s} —{name}→ {o}", name)] += 1
+                report.examples.setdefault((f"{s} —{name}→ {o}", name), text)
+        for key in gold - matched:
+            s, name, o = key
+            report.by[name].fn += 1
+            report.misses[(f"{s} —{name}→ {o}", name)] += 1
+            report.examples.setdefault((f"{s} —{name}→ {o}", name), text)
+    return report
+
+
+def format_report(report: Report, errors: int = 10) -> str:
+    title = "type" if report.task == "ner" else "predicate"
+    lines = [f"{report.documents} sentences, task {report.task}", "", f"{title:<14} {'P':>6} {'R':>6} {'F1':>6}  {'tp':>5} {'fp':>5} {'fn':>5}"]
+    rows: Sequence[tuple[str, Score]] = [*report.by.items(), ("micro", report.micro())]
+    for name, s in rows:
+        lines.append(f"{name:<14} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}  {s.tp:>5} {s.fp:>5} {s.fn:>5}")
+    if report.lenient:
+        m = report.micro(report.lenient)
+        lines.append(f"{'lenient micro':<14} {m.precision:>6.3f} {m.recall:>6.3f} {m.f1:>6.3f}  (overlapping spans of the same type)")
+    if report.bands:
+        lines += ["", "calibration (precision per confidence band; DuIE is not exhaustive, so a lower bound):"]
+        for band in sorted(report.bands):
+            s = report.bands[band]
+            lines.append(f"  {band}  precision {s.precision:.3f}  ({s.tp + s.fp} predictions)")
+    if errors:
+        for heading, counter in (("most frequent misses", report.misses), ("most frequent false alarms", report.false_alarms)):
+            lines += ["", f"{heading}:"]
+            for (span, label), n in counter.most_common(errors):
+                example = report.examples.get((span, label), "")
+                lines.append(f"  {n:>3}× {span} [{label}]  «{example[:80]}»")
+    return "\n".join(lines)

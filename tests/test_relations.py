@@ -1,0 +1,82 @@
+"""Relation rules: every rule fires on its own example (alone: in the pipeline an earlier rule
+may state the same fact first); the loader rejects broken rule files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ResourceError
+from kg.extract import extract
+from kg.extract.relations import find_relations, load_relation_rules
+from kg.resources import DATA_DIR, Resources, default_resources
+from kg.text import read_document
+
+RULES = default_resources().relation_rules
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
+    example = rule.example  # type: ignore[attr-defined]
+    assert example, "every rule carries an example sentence"
+    doc = read_document("example", text=example)
+    x = extract(doc, res)
+    fired = [
+        r
+        for s in doc.sentences
+        for r in find_relations(doc.text, s.start, s.end, s.index, [m for m in x.mentions if m.sentence == s.index], [rule])  # type: ignore[list-item]
+    ]
+    assert fired, f"{rule.id} did not fire on its example: {[(m.text, m.type) for m in x.mentions]}"  # type: ignore[attr-defined]
+    for r in fired:
+        assert r.predicate == rule.predicate  # type: ignore[attr-defined]
+        assert 0 < r.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2016年，微软以262亿美元收购了领英。", ("领英", "acquiredBy", "微软")),  # active: direction normalized
+        ("DeepMind 于2014年被谷歌收购。", ("DeepMind", "acquiredBy", "谷歌")),  # passive
+        ("创始人后来把 Instagram 卖给了脸书。", ("Instagram", "acquiredBy", "脸书")),  # 卖给
+        ("联想集团总部位于北京。", ("联想集团", "headquarteredIn", "北京")),
+    ],
+)
+def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    x = extract(read_document("x", text=text), res)
+    assert expected in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
+def test_lists_give_one_fact_per_member(res: Resources) -> None:
+    x = extract(read_document("x", text="王磊毕业于北京大学和哈佛大学。"), res)
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+    assert {("王磊", "studiedAt", "北京大学"), ("王磊", "studiedAt", "哈佛大学")} <= facts
+
+
+def _write_rules(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "relations.toml"
+    path.write_text('roles = ["CEO"]\n\n' + body, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[[rule]]\nid = "x.y"\npredicate = "likes"\npattern = "(?P<s>{PER})(?P<o>{ORG})"\n', "unknown predicate 'likes'"),
+        ('[[rule]]\nid = "x.y"\npredicate = "founded"\npattern = "(?P<s>{PERSON})(?P<o>{ORG})"\n', "unknown macro {PERSON}"),
+        ('[[rule]]\nid = "x.y"\npredicate = "founded"\npattern = "(?P<s>{PER})"\n', "needs groups"),
+        ('[[rule]]\nid = "x.y"\npredicate = "founded"\npattern = "(?P<s>{PER}(?P<o>{ORG})"\n', "bad pattern"),
+    ],
+)
+def test_broken_rules_fail_at_load_with_file_and_line(tmp_path: Path, body: str, message: str) -> None:
+    path = _write_rules(tmp_path, body)
+    with pytest.raises(ResourceError) as info:
+        load_relation_rules(path)
+    assert message in str(info.value)
+    assert f"{path}:4" in str(info.value)  # the line of the rule's id
+
+
+def test_shipped_rule_ids_are_unique_and_stable() -> None:
+    ids = [r.id for r in load_relation_rules(DATA_DIR / "patterns" / "relations.toml")]
+    assert len(ids) == len(set(ids))
+    assert all(i.split(".")[0] == r.predicate for i, r in zip(ids, RULES, strict=True))

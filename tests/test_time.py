@@ -1,0 +1,40 @@
+"""Time expressions: points, ranges, lists, approximate markers, relative times."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.time import find_times
+from kg.resources import Resources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("那是在 2016 年。", [("2016 年", "2016", "", "", False)]),
+        ("公司于2002年11月19日登记成立", [("2002年11月19日", "2002-11-19", "", "", False)]),
+        ("二〇一六年三月", [("二〇一六年三月", "2016-03", "", "", False)]),
+        ("1993 年至 1997 年,他是导师", [("1993 年至 1997 年", "", "1993", "1997", False)]),
+        ("1993-1997年", [("1993-1997年", "", "1993", "1997", False)]),
+        ("这是 2006、2007 年左右", [("2006、2007 年左右", "", "2006", "2007", True)]),
+        ("大约 2010 年在巴黎", [("大约 2010 年", "2010", "", "", True)]),
+        ("生日： 1988-02-19", [("1988-02-19", "1988-02-19", "", "", False)]),
+        ("工作了 15 年或 20 年", []),
+        ("有2000人参加", []),
+    ],
+)
+def test_absolute_times(res: Resources, text: str, expected: list[tuple[str, str, str, str, bool]]) -> None:
+    found = [(m.text, m.time.value, m.time.begin, m.time.end, m.time.approximate) for m in find_times(text, 0, len(text), 0, res.time_words) if m.time]
+    assert found == expected
+    for m in find_times(text, 0, len(text), 0, res.time_words):
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "value"),
+    [("两年前，我们开始合作", "2024-03-15", "2022"), ("两年前，我们开始合作", "", ""), ("去年公司上市", "2024-01-01", "2023")],
+)
+def test_relative_times_resolve_only_with_a_date(res: Resources, text: str, date: str, value: str) -> None:
+    (m,) = list(find_times(text, 0, len(text), 0, res.time_words, date))
+    assert m.time is not None and m.time.value == value
+    assert m.time.text == m.text
