@@ -78,7 +78,7 @@ def decode(data: bytes, name: str = "input") -> str:
             raise InputError(
                 f"{name}: mixed or unknown encoding (not valid UTF-8, GB18030 gives noise at "
                 f"byte {utf8_error.start}); convert it to UTF-8"
-            )
+            ) from None
         return text
 
 
@@ -147,7 +147,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         pos = match.end()
     spans.extend(_window(text, pos, len(text)))
     lines = _line_turns(text, start)
-    sentences = []
+    sentences: list[Sentence] = []
     for s, e in spans:
         while s < e and text[s].isspace():
             s += 1
@@ -207,7 +207,7 @@ def _line_turns(text: str, start: int) -> dict[int, str]:
     turns: dict[int, str] = {}
     in_answer = False
     pairs = 0
-    for (offset, _), kind in zip(lines, kinds):
+    for (offset, _), kind in zip(lines, kinds, strict=True):
         if kind == "question":
             turns[offset] = "question"
             in_answer = True

@@ -156,7 +156,7 @@ def _add_relation(g: Graph, doc: Document, rel: Relation, entity_node: object, i
         obj = resolve(rel.object)  # type: ignore[operator]
     if obj is None or obj == subject:
         return
-    predicate = KG[rel.predicate]
+    predicate: URIRef = KG[rel.predicate]
     g.add((subject, predicate, obj))
     st = iris.node("statement", doc.id, rel.subject.start, rel.predicate, rel.object.start, rel.rule)
     g.add((st, RDF.type, KG.Statement))

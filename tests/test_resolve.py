@@ -1,0 +1,74 @@
+"""Entity resolution: aliases across scripts and forms, short forms, near misses, stable IRIs."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Resolution
+from kg.resolve import resolve_entities, slug
+from kg.resources import Resources
+from kg.text import read_document
+
+
+def _resolve(res: Resources, *texts: str) -> tuple[Resolution, list[object]]:
+    xs = [extract(read_document(f"doc{i}", text=t), res) for i, t in enumerate(texts)]
+    return resolve_entities(xs, res.gazetteer), xs
+
+
+def _entity_of(resolution: Resolution, xs: list[object], surface: str) -> str:
+    for x in xs:
+        for m in x.mentions:  # type: ignore[attr-defined]
+            if m.text == surface:
+                found = resolution.entity_of(x.document.id, m)  # type: ignore[attr-defined]
+                assert found, f"{surface} has no entity"
+                return found
+    raise AssertionError(f"{surface} was not found as a mention")
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("记者采访了 Satya Nadella。Satya 在会上说，他很高兴。", "Satya Nadella", "Satya"),  # given name
+        ("Clément Martin 来自巴黎。后来 Clement Martin 去了纽约。", "Clément Martin", "Clement Martin"),  # accents
+        ("HuggingFace 是一家公司。Hugging Face 总部位于纽约。", "HuggingFace", "Hugging Face"),  # spaces
+        ("他毕业于斯坦福大学。斯坦福的校园很大。", "斯坦福大学", "斯坦福"),  # short form
+        ("她考入了巴黎综合理工学院。巴黎理工的课程很难。", "巴黎综合理工学院", "巴黎理工"),  # short form
+        ("学校的法文名是 École Polytechnique，有人写成巴黎理工大学（Echo Polytechnique）。", "École Polytechnique", "Echo Polytechnique"),  # near miss
+        ("我认识了玛丽·居里 (Marie Curie)，后来又见到 Marie Curie。", "玛丽·居里", "Marie Curie"),  # bilingual pair
+        ("谷歌发布了新产品。Google 的股价上涨。", "谷歌", "Google"),  # zh / en via the gazetteer
+    ],
+)
+def test_forms_of_one_thing_are_one_entity(res: Resources, text: str, a: str, b: str) -> None:
+    resolution, xs = _resolve(res, text)
+    assert _entity_of(resolution, xs, a) == _entity_of(resolution, xs, b)
+
+
+def test_given_name_stays_apart_when_ambiguous(res: Resources) -> None:
+    resolution, xs = _resolve(res, "Thomas Müller 和 Thomas Edison 都来了。Thomas 先走了。")
+    ids = {_entity_of(resolution, xs, "Thomas Müller"), _entity_of(resolution, xs, "Thomas Edison")}
+    assert len(ids) == 2
+    assert _entity_of(resolution, xs, "Thomas") not in ids
+
+
+def test_same_name_same_iri_across_documents_and_runs(res: Resources) -> None:
+    first, xs1 = _resolve(res, "Satya Nadella 是微软的首席执行官。", "他毕业于清华大学。")
+    second, xs2 = _resolve(res, "他毕业于清华大学。", "Satya Nadella 是微软的首席执行官。", "清华大学在北京。")
+    for name in ("Satya Nadella", "微软", "清华大学"):
+        assert _entity_of(first, xs1, name) == _entity_of(second, xs2, name)
+
+
+def test_pronoun_links_to_the_interviewee(res: Resources) -> None:
+    text = "本刊记者与工程师 Alan Smith 进行了一次访谈。\n你在哪里读的大学？\n我毕业于剑桥大学，后来一直在伦敦工作。\n你最喜欢哪个城市？\n我最喜欢爱丁堡，那里很美。\n"
+    resolution, xs = _resolve(res, text)
+    x = xs[0]
+    me = [m for m in x.mentions if m.text == "我"]  # type: ignore[attr-defined]
+    assert me and all(resolution.entity_of(x.document.id, m) == _entity_of(resolution, xs, "Alan Smith") for m in me)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("Héctor García-Molina", "hector-garcia-molina"), ("Hugging Face", "hugging-face"), ("<script>", "script"), ("北京", "%E5%8C%97%E4%BA%AC")],
+)
+def test_slugs_are_iri_safe(label: str, expected: str) -> None:
+    assert slug(label) == expected
