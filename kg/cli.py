@@ -17,7 +17,7 @@ from kg.errors import InputError, KgError
 from kg.rdf.io import FORMATS, read_dataset, write_dataset
 
 EXAMPLES = {
-    "build": "kg build data/samples -o out/graph.trig -o out/graph.ttl",
+    "build": "kg build data/samples -o out/graph.trig -o out/graph.ttl   (corpus: kg build corpus/ --store out/store -j 2)",
     "extract": "kg extract data/samples --format jsonl > mentions.jsonl",
     "stats": "kg stats out/graph.trig",
     "eval": "kg eval ../shared/eval/cluener_dev.jsonl --task ner --by type --errors 20",
@@ -74,6 +74,8 @@ def _read(path: str, date: str) -> object:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    if args.store or args.partitions or args.engine != "local" or args.jobs:
+        return _build_corpus(args)
     from kg.extract import extract
     from kg.rdf.mapping import to_rdf
     from kg.resolve import resolve_entities
@@ -98,6 +100,44 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(f"wrote {out}", file=sys.stderr)
     if not args.quiet:
         print(format_stats(graph_stats(dataset)))
+    return 0
+
+
+def _build_corpus(args: argparse.Namespace) -> int:
+    """Parallel, incremental builds into a store and/or N-Quads partitions (kg.corpus)."""
+    from kg.corpus import build_corpus, default_jobs
+
+    if "-" in args.paths:
+        raise KgError("corpus builds (--store, --partitions, -j, --engine) read files and folders, not stdin")
+    if args.output:
+        raise KgError("corpus builds write to --store and/or --partitions; export files with `kg export`")
+    store = Path(args.store) if args.store else None
+    partitions = Path(args.partitions) if args.partitions else None
+    state = (store or partitions or Path("out")) / "kg-state"
+    paths = list(iter_inputs(args.paths))
+
+    def progress(total: int) -> Progress:
+        return Progress(total, not args.quiet)
+
+    report = build_corpus(
+        paths,
+        store=store,
+        partitions=partitions,
+        state=state,
+        jobs=args.jobs or default_jobs(),
+        engine=args.engine,
+        scheduler=args.scheduler,
+        base=args.base,
+        date=args.date or "",
+        segmenter=args.segmenter,
+        prune=args.prune,
+        progress=lambda total: progress(total).step,
+    )
+    if not args.quiet:
+        print(
+            f"{report.documents} documents: {report.extracted} extracted, {report.reused} unchanged, "
+            f"{report.rewritten} graphs written, {report.removed} removed; {report.entities} entities"
+        )
     return 0
 
 
@@ -162,6 +202,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI of instances (default {DEFAULT_BASE})")
     b.add_argument("--date", type=_date, default=None, help="document date YYYY-MM-DD, for relative times")
     b.add_argument("--segmenter", choices=BACKENDS, default="rjieba")
+    b.add_argument("--store", metavar="DIR", help="keep the graph in an Oxigraph store (incremental: only changed documents are redone)")
+    b.add_argument("--partitions", metavar="DIR", help="write N-Quads partitions (one file per document graph) for any SPARQL store")
+    b.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="extraction processes for corpus builds (default: all cores)")
+    b.add_argument("--engine", choices=["local", "dask"], default="local", help="where extraction runs (dask: a Dask cluster)")
+    b.add_argument("--scheduler", default="", metavar="tcp://HOST:PORT", help="the Dask scheduler for --engine dask")
+    b.add_argument("--prune", action="store_true", help="remove the graphs of documents no longer given")
     b.add_argument("-q", "--quiet", action="store_true")
     b.set_defaults(func=cmd_build)
 

@@ -36,7 +36,7 @@ def format_of(path: str | Path, explicit: str = "") -> str:
     return _BY_SUFFIX[suffix]
 
 
-def atomic_write(path: str | Path, write: Callable[[Path], None]) -> None:
+def atomic_write(path: str | Path, write: Callable[[Path], object]) -> None:
     """Call ``write(tmp)`` then rename tmp onto path; on any error the old file stays."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)

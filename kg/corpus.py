@@ -1,0 +1,312 @@
+"""Corpus builds: parallel, incremental and resumable, locally or on a Dask cluster.
+
+``build_corpus`` is the same pipeline as ``kg.build_dataset`` with three things added:
+
+- **parallel extraction**: documents are extracted in worker processes (``jobs``), or as tasks on
+  a Dask cluster (``engine="dask"``); extraction is pure per document, so the result does not
+  depend on where it ran;
+- **a cache and a manifest** in the store folder: each document's extraction is kept under its
+  content hash (written atomically, one file per document), so re-running on an unchanged corpus
+  extracts nothing, an edited document is extracted again, and an interrupted build resumes
+  where it stopped; ``manifest.json`` records which files map to which document and the IRI
+  given to each name, so the same name keeps its IRI as the corpus grows;
+- **graph-level updates**: resolution runs over the whole corpus (cheap: it reads mentions),
+  then only the documents whose facts changed get their named graph replaced; ``prune`` drops
+  the graphs of documents that are gone.
+
+Outputs: an Oxigraph store (``store_dir/oxigraph``) and/or N-Quads partitions (one file per
+document graph plus ``entities.nq``) that load into any SPARQL store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+from kg.extract import extract
+from kg.model import Entity, Extraction, Resolution
+from kg.rdf.io import atomic_write
+from kg.rdf.mapping import DEFAULT_BASE, Iris, add_document, add_entities, new_dataset
+from kg.resolve import resolve_entities, surface_key
+from kg.resources import Gazetteer, default_resources
+from kg.text import read_document
+
+MANIFEST_VERSION = 1
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    documents: int
+    extracted: int  # documents extracted in this run
+    reused: int  # documents whose cached extraction was reused
+    rewritten: int  # document graphs written
+    removed: int  # document graphs pruned
+    entities: int
+
+
+def _extract_path(path: str, date: str, segmenter: str) -> Extraction:
+    """The unit of work for a process or a Dask task."""
+    return extract(read_document(path, date=date), default_resources(segmenter))
+
+
+def _content_key(path: str) -> str:
+    """The cache key of a file: the hash of its bytes (cheap; no decoding)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:32]
+
+
+class Cache:
+    """Extractions on disk, keyed by the content hash of the file bytes."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}.pickle"
+
+    def get(self, key: str) -> Extraction | None:
+        try:
+            with self.path(key).open("rb") as handle:
+                value = pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError):
+            return None
+        return value if isinstance(value, Extraction) else None
+
+    def put(self, key: str, x: Extraction) -> None:
+        atomic_write(self.path(key), lambda tmp: tmp.write_bytes(pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL)))
+
+
+def _read_manifest(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {"version": MANIFEST_VERSION, "files": {}, "graphs": {}, "iris": {}}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise KgError(f"{path}: unreadable manifest ({exc}); delete it to rebuild from scratch") from None
+    if data.get("version") != MANIFEST_VERSION:
+        raise KgError(f"{path}: manifest version {data.get('version')} is not {MANIFEST_VERSION}; delete it to rebuild")
+    return dict(data)
+
+
+def extract_all(
+    todo: Sequence[tuple[str, str]],
+    *,
+    jobs: int,
+    engine: str,
+    scheduler: str,
+    date: str,
+    segmenter: str,
+    done: Callable[[str, Extraction], None],
+) -> None:
+    """Extract (path, key) pairs, calling ``done(key, extraction)`` as each finishes."""
+    if not todo:
+        return
+    if engine == "dask":
+        from distributed import Client, as_completed as dask_completed
+
+        if not scheduler:
+            raise KgError("--engine dask needs --scheduler tcp://HOST:PORT")
+        try:
+            client = Client(scheduler, timeout="10s")
+        except OSError as exc:
+            raise KgError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        try:
+            futures = {client.submit(_extract_path, p, date, segmenter, pure=False): key for p, key in todo}
+            for future in dask_completed(futures):
+                done(futures[future], future.result())
+        finally:
+            client.close()
+    elif engine == "local" and jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            pending = {pool.submit(_extract_path, p, date, segmenter): key for p, key in todo}
+            for future in as_completed(pending):
+                done(pending[future], future.result())
+    elif engine == "local":
+        for p, key in todo:
+            done(key, _extract_path(p, date, segmenter))
+    else:
+        raise KgError(f"unknown engine {engine!r}; choose local or dask")
+
+
+def stable_resolution(resolution: Resolution, extractions: Iterable[Extraction], iris: dict[str, str]) -> Resolution:
+    """Keep the IRI a name was first given: remap entity ids through the manifest's registry.
+
+    ``iris`` maps surface keys (``Person:julienchaumond``) to entity ids and is updated in place
+    with the keys seen now.
+    """
+    keys_of: dict[str, set[str]] = {}
+    for x in extractions:
+        for m in x.mentions:
+            linked = resolution.entity_of(x.document.id, m)
+            if linked and m.source != "pronoun":
+                keys_of.setdefault(linked, set()).add(surface_key(m))
+    remap: dict[str, str] = {}
+    taken: set[str] = set()
+    for entity in resolution.entities:
+        previous = sorted({iris[k] for k in keys_of.get(entity.id, ()) if k in iris})
+        chosen = next((p for p in previous if p not in taken), entity.id)
+        remap[entity.id] = chosen
+        taken.add(chosen)
+    entities = tuple(replace(e, id=remap[e.id]) for e in resolution.entities)
+    for entity_id, keys in keys_of.items():
+        for k in keys:
+            iris.setdefault(k, remap[entity_id])
+    links = {k: remap[v] for k, v in resolution.links.items()}
+    return Resolution(tuple(sorted(entities, key=lambda e: (e.top, e.id))), links)
+
+
+def _signature(x: Extraction, resolution: Resolution, entities: dict[str, Entity]) -> str:
+    """What a document's graph depends on: its text and the entities its mentions resolve to."""
+    digest = hashlib.sha256(x.document.id.encode())
+    for m in x.mentions:
+        entity_id = resolution.entity_of(x.document.id, m)
+        entity = entities.get(entity_id) if entity_id else None
+        digest.update(f"{m.start}:{m.end}:{entity.top if entity else ''}/{entity_id}\n".encode())
+    return digest.hexdigest()[:32]
+
+
+def document_nquads(x: Extraction, resolution: Resolution, iris: Iris) -> str:
+    ds = new_dataset()
+    add_document(ds.graph(iris.graph(x.document)), x, resolution, iris)
+    return _sorted_nquads(ds)
+
+
+def entities_nquads(entities: Iterable[Entity], iris: Iris) -> str:
+    ds = new_dataset()
+    add_entities(ds.graph(iris.entities_graph()), entities, iris)
+    return _sorted_nquads(ds)
+
+
+def _sorted_nquads(ds: Any) -> str:
+    text = ds.serialize(format="nquads")
+    lines = sorted(line for line in (text if isinstance(text, str) else text.decode()).splitlines() if line.strip())
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def build_corpus(
+    paths: Sequence[str],
+    *,
+    store: Path | None = None,
+    partitions: Path | None = None,
+    state: Path,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str = "",
+    base: str = DEFAULT_BASE,
+    date: str = "",
+    segmenter: str = "rjieba",
+    prune: bool = False,
+    gazetteer: Gazetteer | None = None,
+    progress: Callable[[int], Callable[[int], None]] | None = None,
+) -> BuildReport:
+    """Build or update a corpus. ``state`` holds the cache and the manifest.
+
+    ``progress(total)`` is called once with the number of documents to extract and returns the
+    callback to call with each extracted document's length.
+    """
+    state.mkdir(parents=True, exist_ok=True)
+    cache = Cache(state / "cache")
+    manifest_path = state / "manifest.json"
+    manifest = _read_manifest(manifest_path)
+    keys = {p: _content_key(p) for p in paths}
+    todo = [(p, k) for p, k in keys.items() if cache.get(k) is None]
+    reused = len(keys) - len(todo)
+    step = progress(len(todo)) if progress else None
+
+    def done(key: str, x: Extraction) -> None:
+        cache.put(key, x)
+        if step:
+            step(len(x.document.text))
+
+    extract_all(todo, jobs=jobs, engine=engine, scheduler=scheduler, date=date, segmenter=segmenter, done=done)
+    extractions = []
+    for p in paths:
+        x = cache.get(keys[p])
+        if x is None:
+            raise KgError(f"{p}: extraction missing from the cache at {cache.folder}")
+        extractions.append(x)
+    listed = {str(Path(p)) for p in paths}
+    unlisted = {f: v for f, v in manifest["files"].items() if f not in listed}
+    kept = [] if prune else [x for v in unlisted.values() if (x := cache.get(v["key"])) is not None]
+    gazetteer = gazetteer or default_resources(segmenter).gazetteer
+    everything = extractions + kept  # documents not given this time still take part in resolution
+    resolution = stable_resolution(resolve_entities(everything, gazetteer), everything, manifest["iris"])
+    iris = Iris(base)
+    entities = {e.id: e for e in resolution.entities}
+    old_graphs: dict[str, str] = manifest["graphs"]
+    new_graphs: dict[str, str] = {}
+    changed: list[Extraction] = []
+    for x in everything:
+        signature = _signature(x, resolution, entities)
+        new_graphs[x.document.id] = signature
+        if old_graphs.get(x.document.id) != signature:
+            changed.append(x)
+    old_files: dict[str, dict[str, str]] = manifest["files"]
+    current = {x.document.id for x in everything}
+    replaced = {old_files[str(Path(p))]["doc"] for p in paths if str(Path(p)) in old_files} - current
+    gone = sorted(replaced | ({v["doc"] for v in unlisted.values()} - current if prune else set()))
+    if store is not None:
+        _update_store(store, changed, gone, resolution, iris)
+    if partitions is not None:
+        _update_partitions(partitions, changed, gone, resolution, iris)
+    manifest["files"] = {str(Path(p)): {"key": keys[p], "doc": x.document.id} for p, x in zip(paths, extractions, strict=True)}
+    if not prune:
+        manifest["files"].update(unlisted)
+    manifest["graphs"] = new_graphs
+    atomic_write(manifest_path, lambda tmp: tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8"))
+    return BuildReport(len(paths), len(todo), reused, len(changed), len(gone), len(resolution.entities))
+
+
+def _update_store(folder: Path, changed: Sequence[Extraction], gone: Sequence[str], resolution: Resolution, iris: Iris) -> None:
+    import pyoxigraph
+
+    store = pyoxigraph.Store(str(folder))
+    try:
+        for doc_id in gone:
+            store.remove_graph(pyoxigraph.NamedNode(f"{iris.base}graph/doc/{doc_id}"))
+        for x in changed:
+            _replace_graph(store, iris.graph(x.document), document_nquads(x, resolution, iris))
+        _replace_graph(store, iris.entities_graph(), entities_nquads(resolution.entities, iris))
+        store.flush()
+    finally:
+        del store
+
+
+def _replace_graph(store: Any, graph: object, nquads: str) -> None:
+    import pyoxigraph
+
+    node = pyoxigraph.NamedNode(str(graph))
+    if node in set(store.named_graphs()):
+        store.remove_graph(node)
+    store.load(nquads.encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+
+
+def _update_partitions(folder: Path, changed: Sequence[Extraction], gone: Sequence[str], resolution: Resolution, iris: Iris) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for doc_id in gone:
+        (folder / f"doc-{doc_id}.nq").unlink(missing_ok=True)
+    for x in changed:
+        text = document_nquads(x, resolution, iris)
+        atomic_write(folder / f"doc-{x.document.id}.nq", lambda tmp, t=text: tmp.write_text(t, encoding="utf-8"))  # type: ignore[misc]
+    entities = entities_nquads(resolution.entities, iris)
+    atomic_write(folder / "entities.nq", lambda tmp: tmp.write_text(entities, encoding="utf-8"))
+
+
+def iter_quads_files(folder: Path) -> Iterator[Path]:
+    yield from sorted(folder.glob("*.nq"))
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))

@@ -1,0 +1,167 @@
+"""Corpus builds: incremental, resumable, pruning, stable IRIs, and a real Dask cluster."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+
+from kg.corpus import build_corpus
+from kg.errors import KgError
+
+from .conftest import SAMPLE, TEXTS
+
+DOCS = {
+    "a.txt": "张伟，1980年出生于杭州，2002年毕业于浙江大学。",
+    "b.txt": "2010年，李娜在上海创立了一家公司。李娜后来加入了腾讯公司，担任首席技术官。",
+    "c.txt": "Satya Nadella 是微软的首席执行官。微软总部位于雷德蒙德。",
+}
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _paths(folder: Path) -> list[str]:
+    return sorted(str(p) for p in folder.glob("*.txt"))
+
+
+def _graphs(store: Path) -> set[str]:
+    s = pyoxigraph.Store.read_only(str(store))
+    try:
+        return {g.value for g in s.named_graphs()}
+    finally:
+        del s
+
+
+def _quads(store: Path) -> set[str]:
+    s = pyoxigraph.Store.read_only(str(store))
+    try:
+        return {str(q) for q in s}
+    finally:
+        del s
+
+
+def test_rebuild_of_an_unchanged_corpus_extracts_nothing(tmp_path: Path, corpus: Path) -> None:
+    store = tmp_path / "store"
+    first = build_corpus(_paths(corpus), store=store, state=store / "kg-state", jobs=2)
+    assert (first.extracted, first.rewritten) == (3, 3)
+    before = _quads(store)
+    again = build_corpus(_paths(corpus), store=store, state=store / "kg-state", jobs=2)
+    assert (again.extracted, again.reused, again.rewritten, again.removed) == (0, 3, 0, 0)
+    assert _quads(store) == before
+
+
+def test_an_edited_document_replaces_exactly_its_graph(tmp_path: Path, corpus: Path) -> None:
+    store = tmp_path / "store"
+    build_corpus(_paths(corpus), store=store, state=store / "kg-state")
+    graphs = _graphs(store)
+    (corpus / "a.txt").write_text(DOCS["a.txt"] + "张伟后来在北京大学任教授。", encoding="utf-8")
+    report = build_corpus(_paths(corpus), store=store, state=store / "kg-state")
+    assert (report.extracted, report.removed) == (1, 1)
+    after = _graphs(store)
+    assert len(after) == len(graphs) and len(after - graphs) == 1  # one document graph swapped
+    assert any("北京大学" in q for q in _quads(store))
+
+
+def test_prune_removes_deleted_documents(tmp_path: Path, corpus: Path) -> None:
+    store = tmp_path / "store"
+    build_corpus(_paths(corpus), store=store, state=store / "kg-state")
+    (corpus / "c.txt").unlink()
+    kept = build_corpus(_paths(corpus), store=store, state=store / "kg-state")
+    assert kept.removed == 0 and any("Nadella" in q for q in _quads(store))
+    pruned = build_corpus(_paths(corpus), store=store, state=store / "kg-state", prune=True)
+    assert pruned.removed == 1 and not any("Nadella" in q for q in _quads(store))
+
+
+def test_names_keep_their_iri_as_the_corpus_grows(tmp_path: Path, corpus: Path) -> None:
+    store = tmp_path / "store"
+    build_corpus(_paths(corpus), store=store, state=store / "kg-state")
+    iri = [q for q in _quads(store) if "李娜" in q and "rdf-schema#label" in q and "/entity/person/" in q.split(" ")[0]]
+    assert iri
+    subject = iri[0].split(" ")[0]
+    (corpus / "d.txt").write_text("李娜 (Li Na) 曾在清华大学读书。", encoding="utf-8")  # adds an English form
+    build_corpus(_paths(corpus), store=store, state=store / "kg-state")
+    assert any(q.startswith(subject) and "Li Na" in q for q in _quads(store))
+
+
+def test_an_interrupted_build_resumes(tmp_path: Path, corpus: Path) -> None:
+    store = tmp_path / "store"
+    (corpus / "z.txt").write_bytes(b"\x00\x01binary\x00" * 50)
+    with pytest.raises(KgError):
+        build_corpus(_paths(corpus), store=store, state=store / "kg-state", jobs=1)
+    (corpus / "z.txt").unlink()
+    resumed = build_corpus(_paths(corpus), store=store, state=store / "kg-state", jobs=1)
+    assert resumed.reused == 3 and resumed.extracted == 0  # the work done before the failure was kept
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture()
+def dask_cluster() -> Iterator[str]:
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    bin_ = Path(sys.executable).parent
+    scheduler = subprocess.Popen(
+        [str(bin_ / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    workers = [
+        subprocess.Popen(
+            [str(bin_ / "dask"), "worker", address, "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        for _ in range(2)
+    ]
+    try:
+        from distributed import Client
+
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with Client(address, timeout="2s") as client:
+                    client.wait_for_workers(2, timeout=30)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.3)
+        yield address
+    finally:
+        for proc in (*workers, scheduler):
+            proc.terminate()
+        for proc in (*workers, scheduler):
+            proc.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_dask_build_equals_the_local_build(tmp_path: Path, corpus: Path, dask_cluster: str) -> None:
+    paths = [*_paths(corpus), str(SAMPLE), *sorted(str(p) for p in TEXTS.glob("*.txt"))]
+    build_corpus(paths, partitions=tmp_path / "dask", state=tmp_path / "s1", engine="dask", scheduler=dask_cluster)
+    build_corpus(paths, partitions=tmp_path / "local", state=tmp_path / "s2", jobs=1)
+
+    def lines(folder: Path) -> set[str]:
+        return {line for f in folder.glob("*.nq") for line in f.read_text(encoding="utf-8").splitlines()}
+
+    local = lines(tmp_path / "local")
+    assert len(local) > 1000
+    assert lines(tmp_path / "dask") == local
+    store = pyoxigraph.Store()
+    for f in sorted((tmp_path / "dask").glob("*.nq")):
+        store.load(path=str(f), format=pyoxigraph.RdfFormat.N_QUADS)
+    assert len(store) == len(local)
