@@ -11,6 +11,7 @@ role; everything else reads it.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ NER_LABELS = {"Person": "PERSON", "Organization": "ORG", "Place": "PLACE"}
 class DuiePredicate:
     ours: str  # our property
     reverse: bool  # DuIE's subject is our object
-    role: str = ""  # required role qualifier (董事长, 校长)
+    roles: tuple[str, ...] = ()  # required role qualifier, one of these (董事长, 校长)
     symmetric: bool = False
 
 
@@ -39,8 +40,8 @@ class DuiePredicate:
 # (person, founded, org); chairman/principal are worksFor with a role; spouse is symmetric.
 DUIE_PREDICATES: dict[str, DuiePredicate] = {
     "founder": DuiePredicate("founded", reverse=True),
-    "chairman": DuiePredicate("worksFor", reverse=True, role="董事长"),
-    "principal": DuiePredicate("worksFor", reverse=True, role="校长"),
+    "chairman": DuiePredicate("worksFor", reverse=True, roles=("董事长", "董事局主席", "董事会主席")),
+    "principal": DuiePredicate("worksFor", reverse=True, roles=("校长",)),
     "educatedAt": DuiePredicate("studiedAt", reverse=False),
     "headquarters": DuiePredicate("headquarteredIn", reverse=False),
     "inception": DuiePredicate("foundingDate", reverse=False),
@@ -163,9 +164,9 @@ def relation_triples(x: Extraction) -> Iterator[tuple[str, str, str, float, Rela
     for rel in x.relations:
         subject, obj = _surface(rel.subject, x), _surface(rel.object, x)
         for name, spec in DUIE_PREDICATES.items():
-            if spec.ours != rel.predicate or (spec.role and spec.role not in rel.role):
+            if spec.ours != rel.predicate or (spec.roles and not set(spec.roles) & set(re.split(r"[兼、,，及和]", rel.role))):
                 continue
-            if spec.role == "" and rel.predicate == "worksFor":
+            if not spec.roles and rel.predicate == "worksFor":
                 continue
             s, o = (obj, subject) if spec.reverse else (subject, obj)
             yield s, name, o, rel.confidence, rel

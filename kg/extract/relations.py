@@ -146,6 +146,9 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
+# Mentions that can be the topic of a chain, by family: a clause naming another member of the
+# same family starts a new chain.
+_TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CLASSES["ORG"]}
 CHAIN_FACTOR = 0.9  # a fact read through a topic chain is a little less certain
 
 
@@ -156,8 +159,8 @@ def find_relations(
 
     Rules run on the abstract sentence, then on each later clause with the sentence's topic put
     in front of it: in ``陈红，1975年出生于武汉，本科毕业于武汉大学，后在剑桥大学获得博士学位``
-    every clause is about 陈红 (a Chinese topic chain). The topic is a person who opens the
-    sentence; a clause that names another person is not chained.
+    every clause is about 陈红 (a Chinese topic chain). The topic is a person or an organization
+    that opens the sentence; a clause that names another of the same kind ends the chain.
     """
     if len(mentions) < 2:
         return
@@ -166,14 +169,15 @@ def find_relations(
     seen: set[tuple[int, str, int]] = set()
     yield from _apply(abstract_text, mentions, rules, times, sentence, seen, None)
     opening = _PLACEHOLDER.match(abstract_text)
-    if opening is None or opening.group(2) != "Person":
+    if opening is None or opening.group(2) not in _TOPICS:
         return
     topic = opening.group()
+    family = _TOPICS[opening.group(2)]
     for brk in _CLAUSE_BREAK.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
         head = _CLAUSE_BREAK.split(clause, maxsplit=1)[0]
-        if any(kind == "Person" for _, kind in _PLACEHOLDER.findall(head)):
-            break  # a new person takes over the chain
+        if any(_TOPICS.get(kind) == family for _, kind in _PLACEHOLDER.findall(head)):
+            break  # another person (or organization) takes over the chain
         yield from _apply(topic + clause, mentions, rules, times, sentence, seen, mentions[int(opening.group(1))])
 
 

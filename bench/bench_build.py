@@ -1,0 +1,70 @@
+"""Corpus build at scale: a store of at least 1 million triples, then an incremental rebuild.
+
+    python bench/bench_build.py [--mb 12] [--jobs 2]
+
+Prints the full build's time, peak memory and triples per second into the Oxigraph store, and
+the rebuild after changing 1% of the documents as a ratio of the full build (goal ≤ 5%).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.corpus import make_corpus  # noqa: E402
+
+KG = [sys.executable, "-m", "kg"]
+
+
+def run(args: list[str]) -> tuple[float, int]:
+    """Seconds and peak resident memory (MiB) of one kg command in its own processes."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    subprocess.run([*KG, *args], check=True, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - t0
+    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before)
+    return seconds, peak // 1024
+
+
+def count(store: Path) -> int:
+    import pyoxigraph
+
+    s = pyoxigraph.Store.read_only(str(store))
+    try:
+        return len(s)
+    finally:
+        del s
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=12.0, help="corpus size (12 MB gives over 1M triples)")
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        paths = make_corpus(folder, args.mb)
+        store = Path(tmp) / "store"
+        full, peak = run(["build", str(folder), "--store", str(store), "-j", str(args.jobs), "-q"])
+        triples = count(store)
+        unchanged, _ = run(["build", str(folder), "--store", str(store), "-j", str(args.jobs), "-q"])
+        step = max(1, len(paths) // 100)
+        for p in paths[::step]:
+            p.write_text(p.read_text(encoding="utf-8") + "\n张伟毕业于浙江大学。", encoding="utf-8")
+        changed = len(paths[::step])
+        incremental, _ = run(["build", str(folder), "--store", str(store), "-j", str(args.jobs), "-q"])
+        print(f"corpus: {len(paths)} documents, {args.mb} MB; store: {triples:,} triples")
+        print(f"full build      {full:8.1f} s   peak memory {peak:,} MiB   {triples / full:10,.0f} triples/s")
+        print(f"unchanged       {unchanged:8.1f} s   ratio to full {unchanged / full:6.1%}")
+        print(f"{changed} changed (1%) {incremental:6.1f} s   ratio to full {incremental / full:6.1%}  (goal ≤ 5%)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""Extraction throughput against jieba's own POS tagging, measured in the same run.
+
+    python bench/bench_extract.py [--mb 20] [--baseline-mb 1]
+
+Prints characters per second for: jieba.posseg (the reference), jieba-rs tagging alone, and the
+whole kg extraction (single process, both segmenters), plus the ratio of the whole extraction to
+posseg, and the scaling of a parallel corpus build with 1 and 2 processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.corpus import make_corpus  # noqa: E402
+from kg.extract import extract  # noqa: E402
+from kg.resources import load_resources  # noqa: E402
+from kg.text import read_document  # noqa: E402
+
+
+def rate(chars: int, seconds: float) -> str:
+    return f"{chars / seconds / 1000:10,.0f}k chars/s"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=20.0, help="corpus size for kg's extraction")
+    ap.add_argument("--baseline-mb", type=float, default=1.0, help="sample size for jieba.posseg (slow)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = make_corpus(Path(tmp) / "corpus", args.mb)
+        texts = [p.read_text(encoding="utf-8") for p in paths]
+        total = sum(map(len, texts))
+        sample, size = [], 0
+        for t in texts:
+            if size >= args.baseline_mb * 1024 * 1024 / 3:  # ~3 bytes per character
+                break
+            sample.append(t)
+            size += len(t)
+        import jieba
+        import jieba.posseg
+        import rjieba
+
+        jieba.setLogLevel(logging.WARNING)
+        tok = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+        tok.lcut("预热")
+        t0 = time.perf_counter()
+        for t in sample:
+            tok.lcut(t)
+        posseg = time.perf_counter() - t0
+        rs = rjieba.Jieba()
+        t0 = time.perf_counter()
+        for t in sample:
+            rs.tag(t)
+        rjieba_s = time.perf_counter() - t0
+        results = []
+        for backend in ("rjieba", "jieba"):
+            res = load_resources(segmenter=backend)
+            corpus = texts if backend == "rjieba" else sample
+            chars = sum(map(len, corpus))
+            t0 = time.perf_counter()
+            for i, t in enumerate(corpus):
+                extract(read_document(f"d{i}", text=t), res)
+            results.append((backend, chars, time.perf_counter() - t0))
+        print(f"corpus: {len(texts)} documents, {total:,} characters ({args.mb} MB); posseg sample {size:,} characters")
+        print(f"{'jieba.posseg (reference)':<34} {rate(size, posseg)}")
+        print(f"{'jieba-rs tag alone':<34} {rate(size, rjieba_s)}")
+        for backend, chars, seconds in results:
+            print(f"{'kg extract, segmenter ' + backend:<34} {rate(chars, seconds)}   ratio to posseg {chars / seconds / (size / posseg):5.1f}×")
+        from kg.corpus import build_corpus
+
+        scaling = []
+        for jobs in (1, 2):
+            t0 = time.perf_counter()
+            build_corpus([str(p) for p in paths[: max(8, len(paths) // 4)]], state=Path(tmp) / f"state{jobs}", jobs=jobs)
+            scaling.append((jobs, time.perf_counter() - t0))
+        base = scaling[0][1]
+        for jobs, seconds in scaling:
+            print(f"corpus build, {jobs} process(es) (quarter corpus, cache cold): {seconds:6.1f} s  speed-up {base / seconds:4.2f}×")
+
+
+if __name__ == "__main__":
+    main()
