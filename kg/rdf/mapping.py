@@ -182,8 +182,8 @@ def _add_event(g: Graph, doc: Document, event: Event, entity_node: object, iris:
     resolve = entity_node
     participants = [(role, resolve(m), m) for role, m in event.arguments]  # type: ignore[operator]
     participants = [(role, node, m) for role, node, m in participants if node is not None]
-    if not participants:
-        return
+    if not participants or (len(participants) < len(event.arguments) and not event.rule.startswith("event.")):
+        return  # an event read off a relation needs both sides (an unresolved 他 drops it)
     node = iris.node("event", doc.id, event.type, event.sentence, event.trigger.start, *(m.start for _, _, m in participants))
     g.add((node, RDF.type, KG[event.type]))
     g.add((node, RDF.type, KG.Event))
