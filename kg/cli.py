@@ -21,6 +21,12 @@ EXAMPLES = {
     "extract": "kg extract data/samples --format jsonl > mentions.jsonl",
     "stats": "kg stats out/graph.trig",
     "eval": "kg eval ../shared/eval/cluener_dev.jsonl --task ner --by type --errors 20",
+    "export": "kg export out/graph.trig --to neo4j -o out/neo4j   (formats: turtle ntriples nquads trig rdfxml jsonld neo4j kuzu graphml gexf csv)",
+    "validate": "kg validate out/graph.trig",
+    "viz": "kg viz out/graph.trig -o out/graph.html --focus 斯坦福大学 --depth 2 --lang en",
+    "query": "kg query out/graph.trig founders --format csv   (kg query --list; kg query out/store 'SELECT …'; kg query out/graph.trig shortest --bind from=Sergey Brin --bind to=斯坦福大学)",
+    "serve": "kg serve out/graph.trig --port 8000   (then open http://127.0.0.1:8000/ ; the endpoint is /sparql)",
+    "push": "kg push out/graph.trig --endpoint http://127.0.0.1:7878/store --replace",
 }
 
 
@@ -179,6 +185,116 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.export import default_output, export, open_graph
+
+    output = args.output or default_output(args.to)
+    result = export(open_graph(args.graph), args.to, output, layer=args.layer or "", with_ontology=args.with_ontology)
+    if output != "-":
+        print(result.describe(), file=sys.stderr)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.export import open_graph
+    from kg.validate import SHAPES_PATH, format_report, validate_dataset
+
+    report = validate_dataset(open_graph(args.graph), args.shapes or SHAPES_PATH)
+    print(format_report(report, args.graph))
+    return 0 if report.conforms else 1
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    from kg.viz import viz
+
+    if args.depth is not None and not args.focus:
+        raise KgError("--depth needs --focus ENTITY")
+    types = [t for raw in args.types or [] for t in raw.split(",") if t.strip()]
+    result = viz(
+        args.graph,
+        args.output,
+        focus=args.focus or "",
+        depth=1 if args.depth is None else args.depth,
+        types=types,
+        min_confidence=args.min_confidence,
+        lang=args.lang,
+        layout=args.layout or "",
+    )
+    if not args.quiet:
+        print(f"wrote {result.path} ({result.nodes} nodes, {result.edges} edges, {result.layout} layout)", file=sys.stderr)
+    return 0
+
+
+def _confidence(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return x
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.query import SHORTEST, answer, find_query, format_catalogue, load_catalogue, parse_binds, render
+    from kg.store import open_graph
+
+    if args.list:
+        print(format_catalogue(load_catalogue()))
+        return 0
+    if not args.graph:
+        raise KgError("give a graph file or store: kg query GRAPH_OR_STORE 'SPARQL' | -f FILE.rq | NAME (kg query --list)")
+    if args.file and args.query:
+        raise KgError("give the query once: as text or name, or with -f FILE")
+    named, text = None, ""
+    if args.file:
+        try:
+            text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{args.file}: cannot read the query: {exc}") from None
+    elif not args.query:
+        raise KgError("give a query: 'SELECT …', -f FILE.rq or a name from `kg query --list`")
+    elif re.fullmatch(r"[A-Za-z0-9][\w-]*", args.query):
+        named = find_query(args.query)
+    else:
+        text = args.query
+    store = open_graph(args.graph)
+    rendered = render(answer(store, text, parse_binds(args.bind or []), named=named), args.format)
+    sys.stdout.buffer.write(rendered.data)
+    sys.stdout.flush()
+    if named is SHORTEST and not rendered.count:
+        print("kg: no connection between them", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.server import ServerConfig, serve
+
+    if args.timeout <= 0 or args.max_rows < 1 or args.workers < 1:
+        raise KgError("--timeout, --max-rows and --workers must be positive")
+    config = ServerConfig(
+        host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows, workers=args.workers, cors=args.cors, log=not args.quiet
+    )
+    serve(args.graph, config)
+    return 0
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    import os
+
+    from kg.push import Client, PushedGraph, push
+
+    def progress(item: PushedGraph) -> None:
+        if not args.quiet:
+            print(f"  {item.triples:>8} triples → {item.target or '(default graph)'}", file=sys.stderr)
+
+    client = Client(retries=args.retries, timeout=args.timeout, user=args.user or os.environ.get("KG_PUSH_USER", ""))
+    report = push(args.graph, args.endpoint, graph=args.target_graph, replace=args.replace, batch_size=args.batch_size, client=client, progress=progress)
+    if not args.quiet:
+        print(f"pushed {report.triples} triples in {len(report.graphs)} graph(s) to {report.endpoint}", file=sys.stderr)
+    return 0
+
+
 def _date(value: str) -> str:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD")
@@ -231,6 +347,66 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", type=int, default=10, metavar="N", help="show the N most frequent misses and false alarms")
     ev.add_argument("--segmenter", choices=BACKENDS, default="rjieba")
     ev.set_defaults(func=cmd_eval)
+
+    x = command("export", "Export a graph for other tools: RDF syntaxes, Neo4j, Kùzu, GraphML, GEXF, CSV tables.")
+    x.add_argument("graph", metavar="GRAPH_OR_STORE")
+    x.add_argument("--to", required=True, metavar="FORMAT", help="turtle, ntriples, nquads, trig, rdfxml, jsonld, neo4j, kuzu, graphml, gexf or csv")
+    x.add_argument("-o", "--output", metavar="PATH", help="file (- for stdout) or, for neo4j/kuzu/csv, folder (default: under out/export/)")
+    x.add_argument("--layer", choices=["full", "truthy"], default=None, help="RDF only. truthy: drop statement, evidence and document nodes")
+    x.add_argument("--with-ontology", action="store_true", help="RDF only: add the ontology and the SHACL shapes (named graphs, or merged)")
+    x.set_defaults(func=cmd_export)
+
+    v = command("validate", "Check a graph against the SHACL shapes; exit 1 when anything violates them.")
+    v.add_argument("graph", metavar="GRAPH_OR_STORE")
+    v.add_argument("--shapes", metavar="SHAPES.ttl", default="", help="other shapes (default: ontology/shapes.ttl)")
+    v.set_defaults(func=cmd_validate)
+
+    vz = command("viz", "Write the graph as one interactive HTML page that works offline.")
+    vz.add_argument("graph", metavar="GRAPH_OR_STORE", help="a graph file (.trig, .ttl, .nq, …) or a store directory")
+    vz.add_argument("-o", "--output", metavar="OUT", help="the HTML file (default: the graph's name with .html, beside it)")
+    vz.add_argument("--focus", metavar="ENTITY", help="only this entity (label, alias or IRI) and its neighbourhood")
+    vz.add_argument("--depth", type=int, metavar="N", default=None, help="hops around --focus (default 1)")
+    vz.add_argument("--types", nargs="+", metavar="TYPE", help="only these types, e.g. Person Organization Event (or 人物 组织)")
+    vz.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X", help="hide facts and events below X (0–1)")
+    vz.add_argument("--lang", choices=["zh", "en"], default="zh", help="labels shown first (a toggle on the page switches)")
+    vz.add_argument("--layout", choices=["physics", "static"], default=None, help="default: physics up to 400 nodes, static above")
+    vz.add_argument("-q", "--quiet", action="store_true")
+    vz.set_defaults(func=cmd_viz)
+
+    from kg.query import FORMAT_NAMES
+    from kg.server import DEFAULT_PORT
+
+    q = command("query", "Run SPARQL (text, -f FILE.rq or a named query) over a graph file or store.")
+    q.add_argument("graph", metavar="GRAPH_OR_STORE", nargs="?")
+    q.add_argument("query", metavar="SPARQL_OR_NAME", nargs="?", help="query text, or a name from --list")
+    q.add_argument("-f", "--file", metavar="FILE.rq", help="read the query from a file (- for stdin)")
+    q.add_argument("--bind", action="append", metavar="NAME=VALUE", help="bind ?NAME (repeatable); entities by label, alias or IRI")
+    q.add_argument("--format", choices=FORMAT_NAMES, default="table", help="SELECT/ASK: table csv tsv json xml; CONSTRUCT/DESCRIBE: ttl nt jsonld (default table)")
+    q.add_argument("--list", action="store_true", help="list the named queries and their parameters")
+    q.set_defaults(func=cmd_query)
+
+    sv = command("serve", "Serve a graph file or store as a read-only SPARQL 1.1 endpoint with a query page.")
+    sv.add_argument("graph", metavar="GRAPH_OR_STORE")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 picks a free one)")
+    sv.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS", help="stop a query after this long (default 10)")
+    sv.add_argument("--max-rows", type=int, default=10_000, metavar="N", help="rows per result; more are cut and announced (default 10000)")
+    sv.add_argument("--workers", type=int, default=2, metavar="N", help="query worker processes (default 2)")
+    sv.add_argument("--cors", default="", metavar="ORIGIN", help="allow browser calls from ORIGIN (or *); off by default")
+    sv.add_argument("-q", "--quiet", action="store_true", help="no request log")
+    sv.set_defaults(func=cmd_serve)
+
+    pu = command("push", "Load a graph file or store into a SPARQL Graph Store (Oxigraph, Fuseki, GraphDB, Virtuoso).")
+    pu.add_argument("graph", metavar="GRAPH_OR_STORE")
+    pu.add_argument("--endpoint", required=True, metavar="URL", help="the Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store")
+    pu.add_argument("--graph", dest="target_graph", default="", metavar="IRI", help="put everything in this graph (default: one graph per document)")
+    pu.add_argument("--replace", action="store_true", help="replace each target graph (PUT) instead of adding to it (POST)")
+    pu.add_argument("--batch-size", type=int, default=50_000, metavar="N", help="triples per request (default 50000)")
+    pu.add_argument("--retries", type=int, default=3, metavar="N", help="retries on network errors and 5xx (default 3)")
+    pu.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="per request (default 60)")
+    pu.add_argument("--user", default="", metavar="USER:PASSWORD", help="HTTP basic auth (or set KG_PUSH_USER)")
+    pu.add_argument("-q", "--quiet", action="store_true")
+    pu.set_defaults(func=cmd_push)
     return p
 
 

@@ -114,7 +114,8 @@ def extract_all(
     if not todo:
         return
     if engine == "dask":
-        from distributed import Client, as_completed as dask_completed
+        from distributed import Client
+        from distributed import as_completed as dask_completed
 
         if not scheduler:
             raise KgError("--engine dask needs --scheduler tcp://HOST:PORT")

@@ -96,9 +96,9 @@ def document_id(text: str) -> str:
 def read_document(source: str | Path, *, text: str | None = None, date: str = "", source_id: str = "") -> Document:
     """Read a file (or take ``text``) into a ``Document`` with sentences and interview turns.
 
-    >>> doc = read_document("memo.txt", text="问：你在哪里读书？\\n答：我在清华大学读书。")
-    >>> [(doc.sentence_text(s), s.turn) for s in doc.sentences]
-    [('问：你在哪里读书？', 'question'), ('答：我在清华大学读书。', 'answer')]
+    >>> doc = read_document("memo.txt", text="问：你在哪里读书？\\n答：在清华大学。\\n问：学什么？\\n答：化学。")
+    >>> [s.turn for s in doc.sentences]
+    ['question', 'answer', 'question', 'answer']
     """
     name = str(source)
     if text is None:

@@ -2,7 +2,7 @@
 
 Pure and per document (no corpus state), so it runs in parallel processes or on a cluster::
 
-    tokens → mentions (gazetteer | Latin | names | suffix | POS | pronouns | times)
+    tokens → mentions (gazetteer | Latin | titles | names | teams | suffix | addresses | POS | pronouns | times)
            → one overlap policy → bilingual pairs → relations → coreference → events
 """
 
@@ -12,17 +12,7 @@ from collections import defaultdict
 
 from kg.extract.coref import resolve_pronouns
 from kg.extract.events import events_from_relations, events_from_triggers
-from kg.extract.mentions import (
-    chinese_names,
-    gazetteer_mentions,
-    latin_mentions,
-    link_pairs,
-    pos_mentions,
-    pronoun_mentions,
-    select_mentions,
-    suffix_mentions,
-    transliterated_names,
-)
+from kg.extract.mentions import link_pairs, pronoun_mentions, select_mentions, sentence_mentions
 from kg.extract.relations import find_relations
 from kg.extract.time import find_times
 from kg.model import Document, Event, Extraction, Mention, Relation
@@ -47,14 +37,8 @@ def extract(doc: Document, res: Resources) -> Extraction:
     for sentence in doc.sentences:
         s, e, i = sentence.start, sentence.end, sentence.index
         tokens = res.segmenter.tokens(text, s, e)
-        gazetteer = list(gazetteer_mentions(text, s, e, i, tokens, res)) + list(latin_mentions(text, s, e, i, res))
-        places = {m.start for m in gazetteer if m.top == "Place"}
         candidates = [
-            *gazetteer,
-            *transliterated_names(text, s, e, i, res),
-            *chinese_names(text, tokens, i, res),
-            *suffix_mentions(text, tokens, i, res, places),
-            *pos_mentions(tokens, i, res),
+            *sentence_mentions(text, s, e, i, tokens, res),
             *pronoun_mentions(tokens, i, res),
             *find_times(text, s, e, i, res.time_words, doc.date),
         ]

@@ -1,0 +1,140 @@
+"""Mention grammars: each rule on sentences of its own, the span invariant and the overlap policy.
+
+Every sentence here is written for these tests (other people, places and organizations than any
+evaluation data), so the rules are checked as grammar, not as remembered strings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.mentions import select_mentions
+from kg.model import Mention
+from kg.resources import Resources
+from kg.text import read_document
+
+from .conftest import SAMPLE, TEXTS
+
+
+def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
+    x = extract(read_document("t", text=text), res)
+    return {(m.text, m.top) for m in x.mentions if m.source not in ("pronoun", "time")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chinese names: surname + given-name statistics, word edges, context words
+        ("记者孙晓琳报道，市民反映情况属实。", ("孙晓琳", "Person")),
+        ("店经理周卫东指着桌椅说，这批货卖得很好。", ("周卫东", "Person")),  # 周 / 卫东: split by jieba
+        ("王立新说秦皇岛的天气很冷。", ("王立新", "Person")),
+        ("张一鸣1983年出生。", ("张一鸣", "Person")),
+        ("周婷婷毕业于南开大学。", ("周婷婷", "Person")),  # a doubled given-name character  # 一 is a name character, not a numeral here
+        ("孙伟于上周访问了法国。", ("孙伟", "Person")),  # 孙伟于/nr: a preposition glued on by jieba
+        ("张明远上周访问了法国。", ("张明远", "Person")),  # 张 / 明远: the given name is also a word
+        # transliterated names: dot, hyphen, none
+        ("前锋安德烈-舍甫琴科破门。", ("安德烈-舍甫琴科", "Person")),
+        ("玛丽·居里两次获得诺贝尔奖。", ("玛丽·居里", "Person")),
+        ("导演斯皮尔伯格表示满意。", ("斯皮尔伯格", "Person")),
+        ("谷歌的创始人是 Larry Page。", ("Larry Page", "Person")),  # title + copula before a Latin name
+        # sports: leagues, "X vs Y", X队, teams in the slots of a match report
+        ("法甲第20轮，雷恩vs朗斯。", ("法甲", "Organization")),
+        ("法甲第20轮，雷恩vs朗斯。", ("雷恩", "Organization")),
+        ("法甲第20轮，雷恩vs朗斯。", ("朗斯", "Organization")),
+        ("本轮波尔图主场迎战布拉加，赛季至今两队交锋3胜1平。", ("波尔图", "Organization")),
+        ("青岛队客场战平了对手。", ("青岛队", "Organization")),
+        # organizations: place-anchored suffixes, branches, departments cut off, media
+        ("海淀区教育局宣布了新规定。", ("海淀区教育局", "Organization")),
+        ("恒丰银行苏州分行营业部表示将延长营业时间。", ("恒丰银行苏州分行", "Organization")),
+        ("华新置业有限公司公关部经理刘涛表示欢迎。", ("华新置业有限公司", "Organization")),
+        ("华新置业有限公司公关部经理刘涛表示欢迎。", ("刘涛", "Person")),
+        ("由百川集团投资开发的项目开工。", ("百川集团", "Organization")),  # 由 glued to the name
+        # places: addresses merged, a direction after a place
+        ("公司位于南京市鼓楼区中山路88号。", ("南京市鼓楼区中山路88号", "Place")),
+        ("德国南部遭遇暴雨。", ("德国南部", "Place")),
+        # titles in 《》 are works
+        ("他读过《上海滩往事》这本书。", ("上海滩往事", "Work")),
+    ],
+)
+def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
+    found = _mentions(res, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("王先生说他不知道。", "王先生"),  # a surname and a form of address
+        ("王先生说他不知道。", "王先"),
+        ("整个过程遇到了哪些障碍？", "程遇"),  # a surname character inside ordinary words
+        ("他在丰源中心上班。", "丰源"),  # the head of a place name, not a person
+        ("这位英雄的故事感动了很多人。", "英雄"),  # jieba's ns tag alone makes no place
+        ("他读过《上海滩往事》这本书。", "上海滩"),  # no place inside a title
+        ("华新置业有限公司公关部经理刘涛表示欢迎。", "华新置业有限公司公关部"),  # a department is not the name
+        ("法甲第20轮，雷恩vs朗斯。", "雷恩vs朗斯"),
+    ],
+)
+def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:
+    assert absent not in {t for t, _ in _mentions(res, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("陈教授出生于湖南长沙。", ["湖南", "长沙"]),  # known places in a row keep their entries
+        ("他在美国波士顿工作。", ["美国", "波士顿"]),
+    ],
+)
+def test_known_places_in_a_row_stay_apart(res: Resources, text: str, parts: list[str]) -> None:
+    found = {t for t, top in _mentions(res, text) if top == "Place"}
+    assert set(parts) <= found
+
+
+def test_the_same_city_is_a_team_only_in_a_match_report(res: Resources) -> None:
+    assert ("里昂", "Place") in _mentions(res, "她在里昂读书。")
+    assert ("里昂", "Organization") in _mentions(res, "本轮里昂主场迎战对手，近期战绩3胜1平。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SAMPLE.read_text(encoding="utf-8"),
+        *(p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))),
+        "本轮波尔图主场迎战布拉加。《上海滩往事》的作者王立新住在南京市鼓楼区中山路88号。",
+    ],
+)
+def test_spans_are_offsets_into_the_text_and_never_overlap(res: Resources, text: str) -> None:
+    doc = read_document("t", text=text)
+    x = extract(doc, res)
+    assert x.mentions
+    for m in x.mentions:
+        assert doc.text[m.start : m.end] == m.text
+    spans = sorted((m.start, m.end) for m in x.mentions)
+    for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+        assert e1 <= s2, "chosen mentions overlap"
+
+
+def test_overlap_policy_longest_then_source_then_leftmost() -> None:
+    long = Mention("恒丰银行苏州分行", "Company", 0, 8, 0, "branch")
+    short = Mention("恒丰银行", "Company", 0, 4, 0, "gazetteer")
+    place = Mention("苏州", "City", 4, 6, 0, "gazetteer")
+    assert [m.text for m in select_mentions([short, place, long])] == ["恒丰银行苏州分行"]
+    team = Mention("里昂", "Organization", 0, 3, 0, "team")
+    city = Mention("里昂", "City", 0, 3, 0, "gazetteer")
+    assert [m.type for m in select_mentions([city, team])] == ["Organization"]  # a tie: the more specific reading
+    left = Mention("张三", "Person", 0, 2, 0, "name")
+    right = Mention("三里", "Place", 1, 3, 0, "name")
+    assert [m.text for m in select_mentions([right, left])] == ["张三"]
+
+
+def test_department_after_a_known_organization_yields_to_it() -> None:
+    known = Mention("清华大学", "EducationalOrganization", 0, 4, 0, "gazetteer")
+    longer = Mention("清华大学化学系", "Organization", 0, 7, 0, "suffix")
+    assert [m.text for m in select_mentions([longer, known])] == ["清华大学"]
+
+
+def test_a_known_short_name_completed_by_a_suffix_keeps_its_entry(res: Resources) -> None:
+    x = extract(read_document("t", text="她后来在巴黎理工大学读书。"), res)
+    school = next(m for m in x.mentions if m.text == "巴黎理工大学")
+    assert school.top == "Organization" and school.key  # the gazetteer entry of 巴黎理工

@@ -1,0 +1,136 @@
+"""kg.store: graph files and store directories read the same way; stores are opened read-only
+for reading; loading a dataset replaces graph by graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset
+
+from kg import build_dataset
+from kg.cli import main
+from kg.errors import GraphError
+from kg.query import answer, find_query, render
+from kg.rdf.io import read_dataset, write_dataset
+from kg.stats import graph_stats
+from kg.store import is_store, open_dataset, open_graph, open_store, save_dataset
+
+TEXTS = [
+    ("lei.txt", "雷军毕业于武汉大学。2010 年，雷军创立了小米公司。雷军曾担任金山软件的 CEO。"),
+    ("ma.txt", "马化腾毕业于深圳大学。1998 年，马化腾创办了腾讯公司。"),
+]
+
+
+@pytest.fixture(scope="module")
+def dataset() -> Dataset:
+    return build_dataset(TEXTS)
+
+
+@pytest.fixture(scope="module")
+def trig(dataset: Dataset, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("store") / "graph.trig"
+    write_dataset(dataset, path)
+    return path
+
+
+def quads(store: ox.Store) -> set[tuple[str, str, str, str]]:
+    return {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in store}
+
+
+def triples(store: ox.Store) -> set[tuple[str, str, str]]:
+    return {(str(q.subject), str(q.predicate), str(q.object)) for q in store}
+
+
+def test_a_trig_file_reads_as_a_store_with_one_graph_per_document(trig: Path, dataset: Dataset) -> None:
+    store = open_graph(trig)
+    assert len(store) == len(read_dataset(trig))
+    graphs = sorted(g.value for g in store.named_graphs())
+    assert len(graphs) == 3 and graphs[-1].endswith("/graph/entities")
+    assert sum(1 for g in graphs if "/graph/doc/" in g) == len(TEXTS)
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".ttl", ".nt", ".jsonld", ".rdf"])
+def test_every_graph_format_reads_the_same_triples(dataset: Dataset, trig: Path, tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"graph{suffix}"
+    write_dataset(dataset, path)
+    assert triples(open_graph(path)) == triples(open_graph(trig))
+
+
+def test_a_store_directory_holds_the_same_quads_as_the_file(dataset: Dataset, trig: Path, tmp_path: Path) -> None:
+    save_dataset(tmp_path / "store", dataset)
+    assert is_store(tmp_path / "store") and not is_store(trig)
+    assert quads(open_graph(tmp_path / "store")) == quads(open_graph(trig))
+
+
+def test_a_store_opened_for_reading_cannot_be_written(dataset: Dataset, tmp_path: Path) -> None:
+    save_dataset(tmp_path / "store", dataset)
+    store = open_graph(tmp_path / "store")
+    with pytest.raises(RuntimeError, match="read-write"):
+        store.update("CLEAR ALL")
+    assert len(open_graph(tmp_path / "store")) == len(dataset)
+
+
+def test_saving_again_replaces_graphs_and_a_new_document_adds_one(dataset: Dataset, tmp_path: Path) -> None:
+    first = save_dataset(tmp_path / "store", dataset)
+    again = save_dataset(tmp_path / "store", dataset)
+    assert (first.added, first.replaced) == (3, 0) and (again.added, again.replaced) == (0, 3)
+    assert len(open_graph(tmp_path / "store")) == len(dataset)  # replaced, not duplicated
+    more = save_dataset(tmp_path / "store", build_dataset([("zhang.txt", "张一鸣毕业于南开大学。2012 年，张一鸣创立了字节跳动。")]))
+    assert more.added == 1 and more.replaced == 1  # its document graph, and the entities graph
+    assert sum(1 for g in open_graph(tmp_path / "store").named_graphs() if "/graph/doc/" in g.value) == 3
+
+
+def test_the_rdflib_view_of_a_store_gives_the_same_stats(dataset: Dataset, trig: Path, tmp_path: Path) -> None:
+    save_dataset(tmp_path / "store", dataset)
+    assert graph_stats(open_dataset(tmp_path / "store")) == graph_stats(read_dataset(trig))
+    assert graph_stats(open_dataset(trig)) == graph_stats(read_dataset(trig))
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p / "missing.trig", "no such graph file or store directory"),
+        (lambda p: p, "not a kg store"),
+        (lambda p: (p / "bad.trig").write_text("<a> <b> .") and p / "bad.trig", "not valid trig"),
+        (lambda p: (p / "graph.txt").write_text("x") and p / "graph.txt", "cannot tell the RDF format"),
+    ],
+)
+def test_unreadable_inputs_are_graph_errors(tmp_path: Path, make: object, message: str) -> None:
+    with pytest.raises(GraphError, match=message):
+        open_graph(make(tmp_path))  # type: ignore[operator]
+
+
+def test_a_store_is_never_created_over_other_files(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(GraphError, match="not empty and holds no store"):
+        open_store(tmp_path)
+    with pytest.raises(GraphError, match="is a file"):
+        open_store(tmp_path / "notes.txt")
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_a_store_in_use_by_a_writer_is_a_clear_error(dataset: Dataset, tmp_path: Path) -> None:
+    save_dataset(tmp_path / "store", dataset)
+    writer = open_store(tmp_path / "store")
+    with pytest.raises(GraphError, match="in use by another process"):
+        open_store(tmp_path / "store")
+    del writer
+
+
+def test_kg_build_store_and_the_trig_file_answer_queries_alike(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in TEXTS:
+        (corpus / name).write_text(text, encoding="utf-8")
+    assert main(["build", str(corpus), "-q", "-o", str(tmp_path / "graph.trig")]) == 0
+    assert main(["build", str(corpus), "-q", "--store", str(tmp_path / "store")]) == 0
+    file_store, dir_store = open_graph(tmp_path / "graph.trig"), open_graph(tmp_path / "store")
+    for name in ("founders", "education-and-work", "timeline", "entities"):
+        from_file = render(answer(file_store, "", {}, named=find_query(name)), "csv").data
+        from_dir = render(answer(dir_store, "", {}, named=find_query(name)), "csv").data
+        assert from_file == from_dir and from_file.count(b"\n") > 1, name
+    capsys.readouterr()
+    assert main(["query", str(tmp_path / "store"), "founders", "--format", "csv"]) == 0
+    assert "Xiaomi" in capsys.readouterr().out
