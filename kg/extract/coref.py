@@ -50,7 +50,10 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
         }
         if len(orgs) == 1:
             guest_org = next(iter(orgs.values()))
-    people = [m for m in mentions if m.type == "Person" and m.source != "pronoun"]
+    people: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "Person" and m.source != "pronoun":
+            people.setdefault(m.sentence, []).append(m)
     for m in mentions:
         if m.source != "pronoun":
             continue
@@ -62,6 +65,6 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
         elif guest_org is not None and m.text == "我们" and turn == "answer":
             yield Coreference(m, guest_org, "coref.interview.speaker_org")
         elif m.text in ("他", "她"):
-            window = [p for p in people if m.sentence - _WINDOW <= p.sentence <= m.sentence and p.end <= m.start]
+            window = [p for k in range(m.sentence - _WINDOW, m.sentence + 1) for p in people.get(k, ()) if p.end <= m.start]
             if window and len({p.text for p in window}) == 1:
                 yield Coreference(m, window[-1], "coref.recent_person")

@@ -57,8 +57,11 @@ class _Grammar:
     named: re.Pattern[str]
     translit: frozenset[str]
     suffix_table: tuple[tuple[str, str, str], ...]  # (suffix, subtype, org|place), longest first
+    suffix_index: dict[str, tuple[str, str, str]]  # the same, by suffix, for lookups by word tail
+    suffix_lengths: tuple[int, ...]  # the suffix lengths present, longest first
     weak: frozenset[str]
     titles: dict[str, str]
+    title_ends: frozenset[str]  # last characters of the titles, to skip most words at once
     not_suffix: frozenset[str]
     stop_left: frozenset[str]
     pos_stop: frozenset[str]
@@ -120,8 +123,11 @@ def _build_grammar(res: Resources) -> _Grammar:
         named=re.compile(rf"(?:{naming})\s?(?P<name>{cls}{{2,5}})(?![\u4e00-\u9fff])|(?:{naming})\s?(?P<short>{cls}{{2,4}})(?=[，,。的是])"),
         translit=res.names.translit_chars,
         suffix_table=tuple(table),
+        suffix_index={entry[0]: entry for entry in reversed(table)},
+        suffix_lengths=tuple(sorted({len(x) for x, _, _ in table}, reverse=True)),
         weak=frozenset(p["weak_organization_suffixes"]),
         titles=dict(p["title_to_suffix"]),
+        title_ends=frozenset(t[-1] for t in p["title_to_suffix"]),
         not_suffix=frozenset(p["not_suffix_words"]),
         stop_left=frozenset(_STOP_LEFT | set(p["not_name_heads"])),
         pos_stop=frozenset(p["pos_not_entities"]) | frozenset(p["not_suffix_words"]),
@@ -362,11 +368,23 @@ def _tagged_name(token_at: dict[int, Token], k: int) -> bool:
 _WORD_POS = {"n", "d", "vn", "an", "i", "l", "ad", "t", "s", "f"}
 
 
+def _suffix_of(word: str, g: _Grammar, min_length: int = 1, kind: str = "") -> tuple[str, str, str] | None:
+    """The longest suffix of the grammar that ends word (a dictionary lookup per length)."""
+    for length in g.suffix_lengths:
+        if length < min_length:
+            break
+        if length <= len(word):
+            entry = g.suffix_index.get(word[-length:])
+            if entry is not None and (not kind or entry[2] == kind):
+                return entry
+    return None
+
+
 def _names_a_thing(word: str, g: _Grammar) -> bool:
     """A word that ends the name of an organization or a place (中心, 村, 美术馆, 公司)."""
     if word in g.not_suffix:
         return False
-    return any(word.endswith(s) for s, _, _ in g.suffix_table if len(s) >= 2) or word in g.place_words
+    return _suffix_of(word, g, min_length=2) is not None or word in g.place_words
 
 
 def _person_cue(tokens: Sequence[Token], i: int, j: int, res: Resources) -> bool:
@@ -535,11 +553,12 @@ def suffix_mentions(
     for i, tok in enumerate(tokens):
         word = tok.text
         cut = 0  # characters to drop at the end (a title's 长)
-        match = next(((s, t, k) for s, t, k in g.suffix_table if word.endswith(s)), None)
-        title = next((w for w in g.titles if word.endswith(w)), None)
+        match = _suffix_of(word, g)
+        title = next((w for w in g.titles if word.endswith(w)), None) if word[-1:] in g.title_ends else None
         if title:
             match, cut = (g.titles[title], org_types.get(g.titles[title], "GovernmentOrganization"), "org"), 1
-            inner = next((x for x, _, k in g.suffix_table if k == "org" and word[: -len(title)].endswith(x)), None)
+            found = _suffix_of(word[: -len(title)], g, kind="org")
+            inner = found[0] if found else None
             if inner:  # 中学校长 → 中学: the title follows a whole suffix
                 match, cut = (inner, org_types[inner], "org"), len(title)
         if not match:
