@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from kg.errors import InputError, KgError
-from kg.rdf.io import FORMATS, read_dataset, write_dataset
+from kg.rdf.io import FORMATS, read_dataset
 
 EXAMPLES = {
     "build": "kg build data/samples -o out/graph.trig -o out/graph.ttl   (corpus: kg build corpus/ --store out/store -j 2)",
@@ -100,8 +100,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         extractions.append(extract(doc, res))  # type: ignore[arg-type]
         progress.step(len(doc.text))  # type: ignore[attr-defined]
     dataset = to_rdf(extractions, resolve_entities(extractions, res.gazetteer), args.base)
+    from kg.export import export as export_graph
+    from kg.rdf.io import format_of
+
     for out in outputs:
-        write_dataset(dataset, out, args.format)
+        export_graph(dataset, format_of(out, args.format), out)  # sorted, deterministic, atomic
         if not args.quiet:
             print(f"wrote {out}", file=sys.stderr)
     if not args.quiet:
