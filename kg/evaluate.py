@@ -10,7 +10,6 @@ role; everything else reads it.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -18,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InputError
 from kg.extract import extract
+from kg.jsonl import iter_jsonl
 from kg.model import Extraction, Mention, Relation
 from kg.resources import Resources
 from kg.text import read_document
@@ -92,20 +91,7 @@ class Report:
 
 
 def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read as UTF-8 JSON lines ({exc})") from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}: not JSON ({exc.msg})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(f"{path}:{number}: each line needs a \"text\" string")
-        yield record
+    return (record for _, record in iter_jsonl(path))
 
 
 def _extract(record: dict[str, Any], res: Resources) -> Extraction:

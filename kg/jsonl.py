@@ -15,7 +15,8 @@ from kg.rdf.mapping import Iris
 from kg.text import read_document
 
 
-def read_jsonl_documents(path: str, date: str = "") -> Iterator[Document]:
+def iter_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, record) for every non-empty line; each record must carry a "text" string."""
     try:
         lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -29,10 +30,14 @@ def read_jsonl_documents(path: str, date: str = "") -> Iterator[Document]:
             raise InputError(f"{path}:{number}: not JSON ({exc.msg})") from None
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise InputError(f"{path}:{number}: each line needs a \"text\" string (and an \"id\")")
+        yield number, record
+
+
+def read_jsonl_documents(path: str, date: str = "") -> Iterator[Document]:
+    for number, record in iter_jsonl(path):
         doc_id = str(record.get("id", f"{Path(path).stem}-{number}"))
-        if not record["text"].strip():
-            continue
-        yield read_document(doc_id, text=record["text"], date=date, source_id=doc_id)
+        if record["text"].strip():
+            yield read_document(doc_id, text=record["text"], date=date, source_id=doc_id)
 
 
 def extraction_record(x: Extraction, resolution: Resolution, base: str) -> dict[str, Any]:
