@@ -159,6 +159,8 @@ def main() -> None:
             errors = sum(r[1] for r in results)
             samples = [s for r in results for s in r[2]]
 
+            connection.close()  # idle for the whole load: the server has closed it
+            connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
             slow_started = time.perf_counter()
             slow_status, slow_body = fetch(connection, "/sparql?" + urlencode({"query": HEAVY}))
             slow = time.perf_counter() - slow_started

@@ -22,7 +22,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeAlias
@@ -624,7 +624,7 @@ def format_table(variables: Sequence[str], rows: Sequence[Sequence[Term | None]]
 def _select(variables: Sequence[str], rows: Sequence[Sequence[Term | None]], fmt: str) -> str:
     if fmt == "json":
         bindings = [{v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
-        return json.dumps({"head": {"vars": list(variables)}, "results": {"bindings": bindings}}, ensure_ascii=False)
+        return json.dumps({"head": {"vars": list(variables)}, "results": {"bindings": bindings}}, ensure_ascii=False) + "\n"
     if fmt == "xml":
         head = "".join(f"<variable name={quoteattr(v)}/>" for v in variables)
         body = "".join(
@@ -646,7 +646,7 @@ def _select(variables: Sequence[str], rows: Sequence[Sequence[Term | None]], fmt
 
 def _boolean(value: bool, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps({"head": {}, "boolean": value})
+        return json.dumps({"head": {}, "boolean": value}) + "\n"
     if fmt == "xml":
         word = "true" if value else "false"
         return f'<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/><boolean>{word}</boolean></sparql>\n'
@@ -707,9 +707,3 @@ def answer(
     bindings = bind_params(store, text, values, named.params if named else ())
     return run_query(store, text, bindings)
 
-
-def iter_rows(result: ox.QuerySolutions | Table) -> Iterable[dict[str, Term]]:
-    """Solutions as dicts (variable name → term), unbound variables left out."""
-    variables, rows = _rows(result)
-    for row in rows:
-        yield {v: t for v, t in zip(variables, row, strict=True) if t is not None}

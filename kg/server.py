@@ -34,7 +34,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -230,7 +230,6 @@ def _worker_main(conn: Connection, store_dir: str) -> None:
 class _Worker:
     process: Any
     conn: Connection
-    busy_since: float = field(default=0.0)
 
 
 class WorkerPool:
