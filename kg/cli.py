@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from kg.errors import InputError, KgError
-from kg.rdf.io import FORMATS, read_dataset
+from kg.rdf.io import FORMATS
 
 EXAMPLES = {
     "build": "kg build data/samples -o out/graph.trig -o out/graph.ttl   (corpus: kg build corpus/ --store out/store -j 2)",
@@ -171,8 +171,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from kg.stats import format_stats, graph_stats
+    from kg.store import open_dataset
 
-    print(format_stats(graph_stats(read_dataset(args.graph))))
+    print(format_stats(graph_stats(open_dataset(args.graph))))
     return 0
 
 
@@ -339,8 +340,8 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--segmenter", choices=BACKENDS, default="rjieba")
     e.set_defaults(func=cmd_extract)
 
-    s = command("stats", "Summarize a graph file: entities, relations, events, most connected.")
-    s.add_argument("graph", metavar="GRAPH")
+    s = command("stats", "Summarize a graph file or store: entities, relations, events, most connected.")
+    s.add_argument("graph", metavar="GRAPH_OR_STORE")
     s.set_defaults(func=cmd_stats)
 
     ev = command("eval", "Score the extractor on annotated JSON lines (NER or relations).")
