@@ -117,12 +117,17 @@ def open_store_read_only(path: str | Path) -> ox.Store:
 
 
 def open_graph(path: str | Path, fmt: str = "") -> ox.Store:
-    """The graph at ``path`` as a pyoxigraph Store: a graph file parsed into memory, or a store
-    directory opened read-only. This is how every GRAPH_OR_STORE argument is read.
+    """The graph at ``path`` as a pyoxigraph Store: a graph file parsed into memory, a folder of
+    N-Quads partitions loaded into memory, or a store directory opened read-only. This is how every GRAPH_OR_STORE argument is read.
 
     Query it with the default graph as the union of all graphs
     (``store.query(q, use_default_graph_as_union=True)``, as kg.query.run_query does)."""
     p = Path(path)
+    if p.is_dir() and not is_store(p) and any(p.glob("*.nq")):
+        store = ox.Store()  # N-Quads partitions (kg build --partitions): load them all
+        for part in sorted(p.glob("*.nq")):
+            load_file(store, part, "nq")
+        return store
     if p.is_dir():
         return open_store_read_only(p)
     store = ox.Store()

@@ -165,3 +165,11 @@ def test_dask_build_equals_the_local_build(tmp_path: Path, corpus: Path, dask_cl
     for f in sorted((tmp_path / "dask").glob("*.nq")):
         store.load(path=str(f), format=pyoxigraph.RdfFormat.N_QUADS)
     assert len(store) == len(local)
+
+
+def test_partitions_folder_is_a_graph_for_every_command(tmp_path: Path, corpus: Path) -> None:
+    from kg.store import open_graph
+
+    build_corpus(_paths(corpus), partitions=tmp_path / "nq", state=tmp_path / "state")
+    lines = {line for f in (tmp_path / "nq").glob("*.nq") for line in f.read_text(encoding="utf-8").splitlines()}
+    assert len(open_graph(tmp_path / "nq")) == len(lines) > 50
