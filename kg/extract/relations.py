@@ -4,7 +4,8 @@ A rule (``data/patterns/relations.toml``) is a regular expression over the *abst
 the sentence with every mention replaced by a placeholder ``⟦index:Subtype⟧`` (private-use
 brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLACE}``, ``{TIME}``
 …; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
-characters, crossing times and places but no other mention; ``{NC:n}`` skips no comma either;
+characters, crossing times and places but no other mention; ``{GAPX:n}`` crosses any mention but
+a person; ``{NC:n}`` skips no comma either;
 ``{ROLE}`` matches a role word from the rule file. The
 named groups ``s`` and ``o`` hold the subject(s) and object(s) (every placeholder inside them),
 ``t`` a time and ``role`` the role words. Without ``t``, the sentence's time (when it has
@@ -63,6 +64,8 @@ def expand(pattern: str, roles: Sequence[str]) -> str:
         name, plus, n = match.groups()
         if name == "GAP":  # may cross times and places, never a person or an organization
             return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?:{_CROSSABLE}){CLOSE}){{0,{n or 12}}}?"
+        if name == "GAPX":  # crosses any mention but a person (a registry office, a district …)
+            return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?!Person{CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
         if name == "NC":  # a gap that crosses no comma either
             return f"[^{OPEN}{CLOSE}。！？；，,]{{0,{n or 12}}}?"
         if name == "ROLE":
