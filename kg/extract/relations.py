@@ -150,6 +150,8 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
+# The topic opens the sentence, perhaps after a time and a few characters (人物简介, 1977年).
+_OPENING = re.compile(f"(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?[^{OPEN}{CLOSE}，,。：:]{{0,6}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})")
 # Mentions that can be the topic of a chain, by family: a clause naming another member of the
 # same family starts a new chain.
 _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CLASSES["ORG"]}
@@ -172,17 +174,17 @@ def find_relations(
     times = [m for m in mentions if m.type == "Time"]
     seen: set[tuple[int, str, int]] = set()
     yield from _apply(abstract_text, mentions, rules, times, sentence, seen, None)
-    opening = _PLACEHOLDER.match(abstract_text)
-    if opening is None or opening.group(2) not in _TOPICS:
+    opening = _OPENING.match(abstract_text)
+    if opening is None or opening.group(3) not in _TOPICS:
         return
-    topic = opening.group()
-    family = _TOPICS[opening.group(2)]
+    topic = opening.group("topic")
+    family = _TOPICS[opening.group(3)]
     for brk in _CLAUSE_BREAK.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
         head = _CLAUSE_BREAK.split(clause, maxsplit=1)[0]
         if any(_TOPICS.get(kind) == family for _, kind in _PLACEHOLDER.findall(head)):
             break  # another person (or organization) takes over the chain
-        yield from _apply(topic + clause, mentions, rules, times, sentence, seen, mentions[int(opening.group(1))])
+        yield from _apply(topic + clause, mentions, rules, times, sentence, seen, mentions[int(opening.group(2))])
 
 
 def _apply(
