@@ -27,7 +27,12 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_sparql.py
+	$(BIN)/python bench/bench_server_load.py
+	$(BIN)/python bench/bench_viz.py
+	$(BIN)/python bench/bench_export.py
 
 bench-quality: $(STAMP)
 	$(BIN)/kg eval ../shared/eval/cluener_dev.jsonl --task ner --by type
