@@ -72,3 +72,17 @@ def test_pronoun_links_to_the_interviewee(res: Resources) -> None:
 )
 def test_slugs_are_iri_safe(label: str, expected: str) -> None:
     assert slug(label) == expected
+
+
+def test_we_is_the_interviewees_organization(res: Resources) -> None:
+    text = (
+        "本刊记者与蔚来汽车创始人李斌进行了一次专访。\n"
+        "李斌创办了蔚来汽车。\n"
+        "你们的总部在哪里？\n"
+        "我们的总部位于上海，我们在合肥设有工厂。\n"
+        "你们明年的计划是什么？\n"
+        "我们会推出新的车型，也会继续投入研发。\n"
+    )
+    x = extract(read_document("interview", text=text), res)
+    we = {c.antecedent.text for c in x.coreferences if c.mention.text == "我们"}
+    assert we == {"蔚来汽车"}

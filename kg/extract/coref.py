@@ -3,8 +3,8 @@
 Interviews (``Sentence.turn`` set by ``kg.text``): the interviewee is the person the document
 says it interviews (an ``interviewed`` relation in the narrative), else the person named most
 often outside the questions. In answers (and outside questions) 我 is the interviewee; in
-questions 你/您 is the interviewee. 我们 in answers is the organization the interviewee founded
-or works for, when the document names exactly one. 他/她 resolve to the most recent person
+questions 你/您 is the interviewee. 我们 in answers is the organization the interviewee is most
+tied to (founded counts twice, works for once), when one stands out. 他/她 resolve to the most recent person
 named in the same or the two previous sentences, only when exactly one person is there.
 """
 
@@ -42,14 +42,17 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
     guest = find_interviewee(doc, mentions, relations)
     guest_org: Mention | None = None
     if guest is not None:
-        orgs = {
-            r.object.text: r.object
-            for r in relations
-            if r.predicate in ("founded", "worksFor") and r.object.top == "Organization" and r.object.source != "pronoun"
-            and (r.subject.text == guest.text or r.subject.source == "pronoun" and r.subject.text == "我")
-        }
-        if len(orgs) == 1:
-            guest_org = next(iter(orgs.values()))
+        ties: Counter[str] = Counter()
+        forms: dict[str, Mention] = {}
+        for r in relations:
+            names_guest = r.subject.text in (guest.text, *guest.text.split()) or r.subject.source == "pronoun" and r.subject.text == "我"
+            if r.predicate in ("founded", "worksFor") and r.object.top == "Organization" and r.object.source != "pronoun" and names_guest:
+                key = r.object.key or r.object.text
+                ties[key] += 2 if r.predicate == "founded" else 1
+                forms.setdefault(key, r.object)
+        ranked = ties.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            guest_org = forms[ranked[0][0]]
     people: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.type == "Person" and m.source != "pronoun":
@@ -62,7 +65,7 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
             yield Coreference(m, guest, "coref.interview.speaker")
         elif guest is not None and m.text in ("你", "您") and turn == "question":
             yield Coreference(m, guest, "coref.interview.addressee")
-        elif guest_org is not None and m.text == "我们" and turn == "answer":
+        elif guest_org is not None and m.text == "我们" and turn != "question":
             yield Coreference(m, guest_org, "coref.interview.speaker_org")
         elif m.text in ("他", "她"):
             window = [p for k in range(m.sentence - _WINDOW, m.sentence + 1) for p in people.get(k, ()) if p.end <= m.start]
