@@ -28,18 +28,23 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+
+from rdflib import URIRef
+from rdflib.plugins.serializers.nquads import _nq_row as _untyped_nq_row
+from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.extract import extract
 from kg.model import Entity, Extraction, Resolution
 from kg.rdf.io import atomic_write
-from kg.rdf.mapping import DEFAULT_BASE, Iris, add_document, add_entities, new_dataset
+from kg.rdf.mapping import DEFAULT_BASE, Iris, add_document, add_entities
 from kg.resolve import resolve_entities, surface_key
 from kg.resources import Gazetteer, default_resources
 from kg.text import read_document
 
 MANIFEST_VERSION = 1
+_nq_row = cast(Callable[[tuple[Node, Node, Node], Node], str], _untyped_nq_row)  # rdflib's N-Quads line writer
 
 
 @dataclass(frozen=True)
@@ -178,22 +183,32 @@ def _signature(x: Extraction, resolution: Resolution, entities: dict[str, Entity
     return digest.hexdigest()[:32]
 
 
+class NQuadsSink:
+    """Collects triples as sorted, de-duplicated N-Quads lines of one graph, without building an
+    rdflib Graph (its indexes cost more than the whole mapping at corpus scale)."""
+
+    def __init__(self, graph: object) -> None:
+        self.graph = URIRef(str(graph))
+        self.lines: set[str] = set()
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object:
+        self.lines.add(_nq_row(triple, self.graph))
+        return self
+
+    def text(self) -> str:
+        return "".join(sorted(self.lines))
+
+
 def document_nquads(x: Extraction, resolution: Resolution, iris: Iris) -> str:
-    ds = new_dataset()
-    add_document(ds.graph(iris.graph(x.document)), x, resolution, iris)
-    return _sorted_nquads(ds)
+    sink = NQuadsSink(iris.graph(x.document))
+    add_document(sink, x, resolution, iris)
+    return sink.text()
 
 
 def entities_nquads(entities: Iterable[Entity], iris: Iris) -> str:
-    ds = new_dataset()
-    add_entities(ds.graph(iris.entities_graph()), entities, iris)
-    return _sorted_nquads(ds)
-
-
-def _sorted_nquads(ds: Any) -> str:
-    text = ds.serialize(format="nquads")
-    lines = sorted(line for line in (text if isinstance(text, str) else text.decode()).splitlines() if line.strip())
-    return "\n".join(lines) + ("\n" if lines else "")
+    sink = NQuadsSink(iris.entities_graph())
+    add_entities(sink, entities, iris)
+    return sink.text()
 
 
 def build_corpus(
@@ -258,10 +273,14 @@ def build_corpus(
     current = {x.document.id for x in everything}
     replaced = {old_files[str(Path(p))]["doc"] for p in paths if str(Path(p)) in old_files} - current
     gone = sorted(replaced | ({v["doc"] for v in unlisted.values()} - current if prune else set()))
+    entities_text = entities_nquads(resolution.entities, iris)
+    entities_hash = hashlib.sha256(entities_text.encode("utf-8")).hexdigest()[:32]
+    fresh = manifest.get("entities") != entities_hash  # the entities graph is rewritten only when it changed
     if store is not None:
-        _update_store(store, changed, gone, resolution, iris)
+        _update_store(store, changed, gone, resolution, iris, entities_text, fresh)
     if partitions is not None:
-        _update_partitions(partitions, changed, gone, resolution, iris)
+        _update_partitions(partitions, changed, gone, resolution, iris, entities_text, fresh)
+    manifest["entities"] = entities_hash
     manifest["files"] = {str(Path(p)): {"key": keys[p], "doc": x.document.id} for p, x in zip(paths, extractions, strict=True)}
     if not prune:
         manifest["files"].update(unlisted)
@@ -270,7 +289,9 @@ def build_corpus(
     return BuildReport(len(paths), len(todo), reused, len(changed), len(gone), len(resolution.entities))
 
 
-def _update_store(folder: Path, changed: Sequence[Extraction], gone: Sequence[str], resolution: Resolution, iris: Iris) -> None:
+def _update_store(
+    folder: Path, changed: Sequence[Extraction], gone: Sequence[str], resolution: Resolution, iris: Iris, entities: str, fresh: bool
+) -> None:
     import pyoxigraph
 
     store = pyoxigraph.Store(str(folder))
@@ -279,7 +300,8 @@ def _update_store(folder: Path, changed: Sequence[Extraction], gone: Sequence[st
             store.remove_graph(pyoxigraph.NamedNode(f"{iris.base}graph/doc/{doc_id}"))
         for x in changed:
             _replace_graph(store, iris.graph(x.document), document_nquads(x, resolution, iris))
-        _replace_graph(store, iris.entities_graph(), entities_nquads(resolution.entities, iris))
+        if fresh or not store.contains_named_graph(pyoxigraph.NamedNode(str(iris.entities_graph()))):
+            _replace_graph(store, iris.entities_graph(), entities)
         store.flush()
     finally:
         del store
@@ -289,20 +311,22 @@ def _replace_graph(store: Any, graph: object, nquads: str) -> None:
     import pyoxigraph
 
     node = pyoxigraph.NamedNode(str(graph))
-    if node in set(store.named_graphs()):
+    if store.contains_named_graph(node):
         store.remove_graph(node)
     store.load(nquads.encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
 
 
-def _update_partitions(folder: Path, changed: Sequence[Extraction], gone: Sequence[str], resolution: Resolution, iris: Iris) -> None:
+def _update_partitions(
+    folder: Path, changed: Sequence[Extraction], gone: Sequence[str], resolution: Resolution, iris: Iris, entities: str, fresh: bool
+) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for doc_id in gone:
         (folder / f"doc-{doc_id}.nq").unlink(missing_ok=True)
     for x in changed:
         text = document_nquads(x, resolution, iris)
         atomic_write(folder / f"doc-{x.document.id}.nq", lambda tmp, t=text: tmp.write_text(t, encoding="utf-8"))  # type: ignore[misc]
-    entities = entities_nquads(resolution.entities, iris)
-    atomic_write(folder / "entities.nq", lambda tmp: tmp.write_text(entities, encoding="utf-8"))
+    if fresh or not (folder / "entities.nq").exists():
+        atomic_write(folder / "entities.nq", lambda tmp: tmp.write_text(entities, encoding="utf-8"))
 
 
 def iter_quads_files(folder: Path) -> Iterator[Path]:

@@ -10,14 +10,22 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import Protocol
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from kg.model import Document, Entity, Event, Extraction, Mention, Relation, Resolution, TimeValue
 from kg.rdf.vocab import DCTERMS, KG, NIF, PREFIXES, PROV, WD
 
 DEFAULT_BASE = "https://kg.example.org/"
+
+
+class TripleSink(Protocol):
+    """Where the mapping writes: an rdflib Graph, or a faster collector (kg.corpus)."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
 
 
 def _h(*parts: object) -> str:
@@ -79,7 +87,7 @@ def to_rdf(extractions: Sequence[Extraction], resolution: Resolution, base: str 
     return ds
 
 
-def add_entities(g: Graph, entities: Iterable[Entity], iris: Iris) -> None:
+def add_entities(g: TripleSink, entities: Iterable[Entity], iris: Iris) -> None:
     for e in entities:
         node = iris.entity(e)
         g.add((node, RDF.type, KG[e.type]))
@@ -93,7 +101,7 @@ def add_entities(g: Graph, entities: Iterable[Entity], iris: Iris) -> None:
             g.add((node, OWL.sameAs, WD[e.wikidata]))
 
 
-def add_document(g: Graph, x: Extraction, resolution: Resolution, iris: Iris) -> None:
+def add_document(g: TripleSink, x: Extraction, resolution: Resolution, iris: Iris) -> None:
     doc = x.document
     doc_node = iris.document(doc)
     g.add((doc_node, RDF.type, KG.Document))
@@ -116,7 +124,7 @@ def add_document(g: Graph, x: Extraction, resolution: Resolution, iris: Iris) ->
         _add_event(g, doc, event, entity_node, iris)
 
 
-def _evidence(g: Graph, doc: Document, sentence_index: int, iris: Iris) -> URIRef:
+def _evidence(g: TripleSink, doc: Document, sentence_index: int, iris: Iris) -> URIRef:
     sentence = doc.sentences[sentence_index]
     node = iris.node("evidence", doc.id, sentence.start, sentence.end)
     g.add((node, RDF.type, KG.Evidence))
@@ -128,7 +136,7 @@ def _evidence(g: Graph, doc: Document, sentence_index: int, iris: Iris) -> URIRe
     return node
 
 
-def _add_time(g: Graph, node: URIRef | BNode, time: TimeValue | None) -> None:
+def _add_time(g: TripleSink, node: URIRef | BNode, time: TimeValue | None) -> None:
     if time is None:
         return
     if time.value:
@@ -142,7 +150,7 @@ def _add_time(g: Graph, node: URIRef | BNode, time: TimeValue | None) -> None:
     g.add((node, KG.timeText, Literal(time.text, lang="zh")))
 
 
-def _add_relation(g: Graph, doc: Document, rel: Relation, entity_node: object, iris: Iris) -> None:
+def _add_relation(g: TripleSink, doc: Document, rel: Relation, entity_node: object, iris: Iris) -> None:
     resolve = entity_node  # Callable[[Mention], URIRef | None]
     subject = resolve(rel.subject)  # type: ignore[operator]
     if subject is None:
@@ -178,7 +186,7 @@ def _add_relation(g: Graph, doc: Document, rel: Relation, entity_node: object, i
     g.add((st, KG.document, iris.document(doc)))
 
 
-def _add_event(g: Graph, doc: Document, event: Event, entity_node: object, iris: Iris) -> None:
+def _add_event(g: TripleSink, doc: Document, event: Event, entity_node: object, iris: Iris) -> None:
     resolve = entity_node
     participants = [(role, resolve(m), m) for role, m in event.arguments]  # type: ignore[operator]
     participants = [(role, node, m) for role, node, m in participants if node is not None]
