@@ -246,6 +246,11 @@ def build_corpus(
         if step:
             step(len(x.document.text))
 
+    listed_now = {str(Path(p)): keys[p] for p in paths}
+    if not todo and {f: v["key"] for f, v in manifest["files"].items() if f in listed_now} == listed_now and (
+        not prune or set(manifest["files"]) <= set(listed_now)
+    ) and (store is None or store.exists()) and (partitions is None or partitions.exists()):
+        return BuildReport(len(paths), 0, reused, 0, 0, int(manifest.get("entity_count", 0)))  # nothing changed: nothing to do
     extract_all(todo, jobs=jobs, engine=engine, scheduler=scheduler, date=date, segmenter=segmenter, done=done)
     extractions = []
     for p in paths:
@@ -281,6 +286,7 @@ def build_corpus(
     if partitions is not None:
         _update_partitions(partitions, changed, gone, resolution, iris, entities_text, fresh)
     manifest["entities"] = entities_hash
+    manifest["entity_count"] = len(resolution.entities)
     manifest["files"] = {str(Path(p)): {"key": keys[p], "doc": x.document.id} for p, x in zip(paths, extractions, strict=True)}
     if not prune:
         manifest["files"].update(unlisted)

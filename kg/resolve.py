@@ -109,6 +109,7 @@ def resolve_entities(extractions: Sequence[Extraction], gazetteer: Gazetteer) ->
     uf = _UnionFind()
     mention_key: dict[tuple[str, int, int], str] = {}
     named: list[tuple[str, Mention]] = []
+    known: dict[tuple[str, str, str, str], str] = {}
     for x in extractions:
         for m in x.mentions:
             if m.source == "pronoun" or m.type == "Time":
@@ -117,7 +118,10 @@ def resolve_entities(extractions: Sequence[Extraction], gazetteer: Gazetteer) ->
             mention_key[(x.document.id, m.start, m.end)] = key
             named.append((x.document.id, m))
             uf.find(key)
-            gid = gazetteer_id(m, gazetteer)
+            lookup = (m.text, m.alt, m.key, m.top)
+            if lookup not in known:  # names repeat across a corpus: look each form up once
+                known[lookup] = gazetteer_id(m, gazetteer)
+            gid = known[lookup]
             if gid:
                 uf.union(key, f"gaz:{gid}")
             if m.alt:

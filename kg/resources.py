@@ -30,6 +30,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The matching key of a Latin-script name: no accents, case, spaces, hyphens or dots.
 
