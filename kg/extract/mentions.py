@@ -9,6 +9,14 @@ grammars for organizations and places, addresses (adjacent place words merged in
 jieba ``nt``/``ns``, and pronouns. ``select_mentions`` is the one overlap policy: longest span
 first, then source priority.
 
+A place that modifies a name is part of it, not a place of its own: 某市规划和自然资源局 (the
+suffix grammar crosses 和/及 between common nouns, and verbs when 省/市 or a place heads the
+name), 伦敦 + a known company, a known company + 中国 (``_placed_companies``), a body of its own
+inside a known organization (某某人大 + 财经委员会, ``sub_organizations``). Person candidates are
+refused by grammar, not by lists of strings: a last character that ends buildings, prizes and
+bodies (宫, 寺, 奖, 委), an aspect particle after (修正了), a digit before (5连胜), a word after
+that makes a prize or a place head (最佳导演, 岛上).
+
 The grammars are data (``data/patterns/mentions.toml``, ``data/names/``); they are compiled once
 per ``Resources`` object and cached (``_grammar``), never per sentence.
 """
@@ -35,7 +43,7 @@ _LATIN_TOKEN = re.compile(_LATIN_WORD)
 _COPULA = re.compile(r"(?:是|为|叫|：|:)\s*$")
 _TITLE = re.compile(r"《([^《》\n]{1,40})》")
 _NAME_POS = {"nr", "nrfg", "nrt"}
-_LEFT_POS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "n", "vn", "j", "eng", "an", "ng", "nl"}
+_LEFT_POS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "n", "vn", "j", "eng", "an", "ng", "nl", "l"}
 _PLACE_POS = {"ns", "nt", "nz", "eng", "j"}
 _NAME_LIKE_POS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "j"}
 _SUFFIX_TOKEN_POS = {"ns", "nt", "nz", "n", "nr", "nrt", "j", "l", "vn", "ng"}
@@ -59,6 +67,7 @@ class _Grammar:
     suffix_table: tuple[tuple[str, str, str], ...]  # (suffix, subtype, org|place), longest first
     suffix_index: dict[str, tuple[str, str, str]]  # the same, by suffix, for lookups by word tail
     suffix_lengths: tuple[int, ...]  # the suffix lengths present, longest first
+    suffix_tails: frozenset[str]  # proper tails of the suffixes (中心 of 卡中心), to join words by
     weak: frozenset[str]
     titles: dict[str, str]
     title_ends: frozenset[str]  # last characters of the titles, to skip most words at once
@@ -67,6 +76,9 @@ class _Grammar:
     pos_stop: frozenset[str]
     name_stop: frozenset[str]  # characters that end (or never belong to) a Chinese name
     not_person: frozenset[str]
+    not_final: frozenset[str]  # characters that end the names of buildings, prizes, events
+    name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
+    not_person_before: frozenset[str]  # words after a name that make it a prize or a place
     sports: re.Pattern[str]
     player_before: frozenset[str]
     player_after: frozenset[str]
@@ -75,6 +87,7 @@ class _Grammar:
     team_suffix: re.Pattern[str]
     locative: frozenset[str]
     place_tail: tuple[str, ...]
+    admin_tail: tuple[str, ...]
     address_tail: tuple[str, ...]
     number_unit: re.Pattern[str]
     directions: frozenset[str]
@@ -86,6 +99,7 @@ class _Grammar:
     glued: frozenset[str]
     org_suffixes: tuple[str, ...]
     branches: frozenset[str]
+    sub_organizations: frozenset[str]
     body_suffixes: frozenset[str]
     strong_place: frozenset[str]
     media_suffixes: tuple[str, ...]
@@ -125,6 +139,7 @@ def _build_grammar(res: Resources) -> _Grammar:
         suffix_table=tuple(table),
         suffix_index={entry[0]: entry for entry in reversed(table)},
         suffix_lengths=tuple(sorted({len(x) for x, _, _ in table}, reverse=True)),
+        suffix_tails=frozenset(x[k:] for x, _, _ in table for k in range(1, len(x))),
         weak=frozenset(p["weak_organization_suffixes"]),
         titles=dict(p["title_to_suffix"]),
         title_ends=frozenset(t[-1] for t in p["title_to_suffix"]),
@@ -133,6 +148,9 @@ def _build_grammar(res: Resources) -> _Grammar:
         pos_stop=frozenset(p["pos_not_entities"]) | frozenset(p["not_suffix_words"]),
         name_stop=frozenset(p["names"]["boundary_chars"]),
         not_person=frozenset(p["names"]["not_person"]),
+        not_final=frozenset(p["names"]["not_final_chars"]),
+        name_final=frozenset(p["names"]["final_function_chars"]),
+        not_person_before=frozenset(p["names"]["not_person_before"]),
         sports=re.compile("|".join([_alternation(sports["cues"]), *sports["cue_patterns"]]), re.I),
         player_before=frozenset(sports["player_before"]),
         player_after=frozenset(sports["player_after"]),
@@ -141,6 +159,7 @@ def _build_grammar(res: Resources) -> _Grammar:
         team_suffix=re.compile(_alternation(sports["team_suffixes"])),
         locative=frozenset(address["locative"]),
         place_tail=tuple(sorted(address["place_tail"], key=len, reverse=True)),
+        admin_tail=tuple(sorted(address["administrative_tail"], key=len, reverse=True)),
         address_tail=tuple(sorted(address["street_tail"], key=len, reverse=True)),
         number_unit=re.compile(address["number_unit"]),
         directions=frozenset(address["directions"]),
@@ -151,6 +170,7 @@ def _build_grammar(res: Resources) -> _Grammar:
         glued=frozenset(p["glued_prepositions"]),
         org_suffixes=tuple(x for x in orgs if len(x) >= 2),
         branches=frozenset(p["branches"]),
+        sub_organizations=frozenset(p["sub_organizations"]),
         body_suffixes=frozenset(p["government_body_suffixes"]),
         strong_place=frozenset(address["strong_place_suffixes"]),
         media_suffixes=tuple(p["media_suffixes"]),
@@ -319,17 +339,29 @@ def _name_score(
     g = _grammar(res)
     names = res.names
     span, given = text[p:e], text[p + sl : e]
-    if span in names.not_names or span in g.not_person or given in names.context_after:
-        return -9.0  # an ordinary word, or 王先生 / 姚总 (a surname and a form of address)
+    if span in names.not_names or span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
+        return -9.0  # an ordinary word, or 王先生 / 姚总 / 姚先(生) (a surname and a form of address)
     if text[p] in g.name_stop and tier >= 3:
         return -9.0  # 和, 于 …: a function character before a word, not a rare surname
     after_tok = starting_at.get(e)
-    if after_tok is not None and _names_a_thing(after_tok.text, g):
+    if after_tok is not None and (_names_a_thing(after_tok.text, g) or after_tok.text in g.not_person_before):
         return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name
+    if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT:
+        return -9.0  # 某浮宫 (a building), 修正了 (a verb)
+    if text[e : e + 1] in _CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
+        return -9.0  # 周立 / 和的: no conjunction comes before 的, the name goes on (周立和)
+    if "0" <= text[p - 1 : p] <= "9" and not (by_span.get((p, e)) is not None and by_span[(p, e)].pos == "nrfg"):
+        return -9.0  # 5连胜: a count (jieba's tag for well-known people aside)
     score = _TIER_SCORE.get(tier, -0.5) + (1.0 if sl == 2 else 0.0)
     doubled = len(given) == 2 and given[0] == given[1]  # 婷婷, 丹丹: a doubled character is a given name
-    for c in given:
-        score += -3.0 if c in g.name_stop else 1.0 if c in names.given_chars or doubled else -1.0
+    whole = by_span.get((p, e))
+    tagged = whole is not None and whole.pos in _NAME_POS and len(given) == 2
+    for k, c in enumerate(given):
+        if c in g.name_stop and not (k == 1 and c in g.name_final and (tagged or c in _CONJUNCTIONS and text[e : e + 1] in _AFTER_NAME)):
+            score -= 3.0
+        else:
+            # 吴冠中/nr: jieba's tag of the whole; 某春和的: a conjunction never comes before 的
+            score += 1.0 if c in names.given_chars or doubled or c in g.name_final else -1.0
     # a function character glued to the name by the segmenter (刘涛已/nr) still marks its edge,
     # but not one inside an ordinary word (过程 遇到 is no 程遇)
     left = p in starts or p == s0 or not _is_cjk(text[p - 1]) or text[p - 1] in g.name_stop and _tagged_name(token_at, p)
@@ -358,6 +390,10 @@ def _name_score(
     if after_tok is not None and after_tok.text in names.context_after:
         score += 2.5
     return score
+
+
+_ASPECT = frozenset({"了", "着"})
+_AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
 
 
 def _tagged_name(token_at: dict[int, Token], k: int) -> bool:
@@ -436,14 +472,16 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         i = j
         if word in names.not_names or word in g.pos_stop or chinese:
             continue
-        if j < len(tokens) and _names_a_thing(tokens[j].text, g):
-            continue  # 卡尔森中心, 莫里斯美术馆: the head of a longer name
+        if j < len(tokens) and (_names_a_thing(tokens[j].text, g) or tokens[j].text in g.not_person_before):
+            continue  # 卡尔森中心, 莫里斯美术馆: the head of a longer name; 某某最佳导演: a prize
         if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports):
             continue
         if not named and len(word) < 4:
             continue
         person = _person_cue(tokens, i - len(run), j, res)
         start_index = i - len(run)
+        if sports and "ns" in tags and start_index > 0 and tokens[start_index - 1].text in g.locative:
+            continue  # 到希腊打客场: the country, not its team (the gazetteer has the place)
         if start_index > 0 and tokens[start_index - 1].pos == "ns" and tokens[start_index - 1].end == s and not sports:
             yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place
         elif sports and not person and len(word) >= 2:
@@ -454,14 +492,32 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(word, "Place", s, e, sentence, "pos")
 
 
+_LATIN_PREFIX = re.compile(r"[A-Za-z]+$")
+
+
 def team_mentions(
     text: str, tokens: Sequence[Token], sentence: int, res: Resources, gazetteer: Sequence[Mention]
 ) -> Iterator[Mention]:
     """Sports teams and leagues: 法甲/德甲, X联赛/X杯, "X vs Y", X队, and cities that play.
 
     In a sentence about matches a city (里昂, 马赛) names its club unless a locative word
-    (在, 来自, 前往 …) makes it the place.
+    (在, 来自, 前往 …) makes it the place. Latin letters written right before a team's Chinese
+    name belong to it (AC米兰, FC东京; after a "vs" glued to them too).
     """
+    for m in _team_candidates(text, tokens, sentence, res, gazetteer):
+        run = _LATIN_PREFIX.search(text, max(0, m.start - 8), m.start) if has_cjk(m.text[:1]) else None
+        letters = run.group() if run else ""
+        if letters[:2].lower() == "vs":
+            letters = letters[2:]
+        if 1 <= len(letters) <= 4:
+            s = m.start - len(letters)
+            m = Mention(text[s : m.end], m.type, s, m.end, sentence, m.source)
+        yield m
+
+
+def _team_candidates(
+    text: str, tokens: Sequence[Token], sentence: int, res: Resources, gazetteer: Sequence[Mention]
+) -> Iterator[Mention]:
     if not tokens:
         return
     g = _grammar(res)
@@ -479,7 +535,7 @@ def team_mentions(
             head = tokens[i - 1]
             if g.league.fullmatch(head.text):
                 continue  # 法甲联赛 is 法甲
-            if head.pos in _NAME_LIKE_POS or head.start in {x.start for x in gazetteer if x.type in _PLACE_TYPES} or all(c in g.translit for c in head.text):
+            if head.pos in _NAME_LIKE_POS or head.start in {x.start for x in gazetteer if x.type in _PLACE_TYPES} or len(head.text) >= 2 and all(c in g.translit for c in head.text):
                 j = i - 1
                 if j > 0 and tokens[j - 1].pos in ("ns", "nrt") and tokens[j - 1].end == head.start:
                     j -= 1
@@ -504,7 +560,9 @@ def team_mentions(
         right = tokens[k + 1].text if k + 1 < len(tokens) else ""
         if tok.text in g.team_before or tok.text in g.team_after or g.sports.fullmatch(tok.text):
             continue
-        if (left in g.team_before or right in g.team_after and tok.pos != "n") and (tok.pos != "v" or all(c in g.translit for c in tok.text)):
+        if left in g.locative or tok.pos in ("n", "v") and not all(c in g.translit for c in tok.text):
+            continue  # 在葡萄牙赢球: the country; 战平次数: a common noun
+        if left in g.team_before or right in g.team_after and tok.pos != "n":
             yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "team")
     for v in g.versus.finditer(text, s0, e0):
         for side in (_side(text, tokens, v.start(), -1, g), _side(text, tokens, v.end(), 1, g)):
@@ -526,8 +584,8 @@ def _side(text: str, tokens: Sequence[Token], at: int, step: int, g: _Grammar) -
             return None
         if t.pos in ("x", "m", "uj", "p", "c", "d", "r", "v", "a") and not all(c in g.translit for c in t.text):
             break
-        if t.text in g.pos_stop:
-            break
+        if t.text in g.pos_stop or picked and t.text == picked[-1].text:
+            break  # 凯尔特人 凯尔特人: a name said twice is one team
         picked.append(t)
         if len(picked) == 2 or sum(len(x.text) for x in picked) >= 5:
             break
@@ -550,11 +608,14 @@ def suffix_mentions(
     """
     g = _grammar(res)
     org_types: dict[str, str] = res.mention_patterns["organization_suffixes"]
+    tokens = _joined_suffixes(tokens, g)
     for i, tok in enumerate(tokens):
         word = tok.text
         cut = 0  # characters to drop at the end (a title's 长)
         match = _suffix_of(word, g)
         title = next((w for w in g.titles if word.endswith(w)), None) if word[-1:] in g.title_ends else None
+        if title and word[: -len(title)] in _TITLE_PREFIXES and i > 0 and tokens[i - 1].text.endswith(g.titles[title]):
+            continue  # 建设部 / 部长, 委员会 / 副会长: the organization is the word before, found on its own
         if title:
             match, cut = (g.titles[title], org_types.get(g.titles[title], "GovernmentOrganization"), "org"), 1
             found = _suffix_of(word[: -len(title)], g, kind="org")
@@ -567,11 +628,11 @@ def suffix_mentions(
         if (word in g.not_suffix or word in g.pos_stop) and not title:
             if len(word) > len(suffix):
                 continue
-            before = tokens[i - 1] if i > 0 else None
-            if before is None or not (before.pos in _NAME_LIKE_POS or before.start in places or before.start in orgs):
-                continue  # 创业社区, 社区银行: a common noun before a common noun
-        if len(suffix) == 1 and len(word) > 1 and tok.pos in _NAME_POS:
-            continue  # 王路, 李村: a person's name that ends in a suffix character
+            # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
+            if not _named_before(tokens, i, places, orgs, g):
+                continue
+        if len(suffix) == 1 and len(word) > 1 and tok.pos in _NAME_POS and suffix not in g.not_final:
+            continue  # 王路, 李村: a person's name that ends in a suffix character (卫健委/nr is none)
         if len(word) > len(suffix) and tok.pos not in _SUFFIX_TOKEN_POS:
             continue  # 内部 (a direction), 上市 (a verb), 举办: the suffix is inside another word
         if i > 0 and suffix in g.departments and tokens[i - 1].text.endswith(g.org_suffixes):
@@ -580,14 +641,23 @@ def suffix_mentions(
         seen_place = False
         while j > 0:
             left = tokens[j - 1]
-            is_place = left.pos == "ns" or left.start in places or left.text in _ADMIN_CHARS
-            parent = kind == "org" and left.text.endswith(g.org_suffixes)  # 恒丰银行 / 苏州 / 分行
+            if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
+                j -= 1  # 住房和城乡建设部, 房地产及住宅研究会: two nouns joined inside one name
+                continue
+            is_place = left.pos == "ns" or left.start in places or left.text in _ADMIN_CHARS or _admin_word(left, g)
+            # 恒丰银行 / 苏州 / 分行, 招行 / 广州 / 分行: a branch belongs to the organization before it
+            parent = kind == "org" and (left.text.endswith(g.org_suffixes) or suffix in g.branches and left.start in orgs)
             if seen_place and not (is_place or parent or kind == "org" and (left.pos == "nt" or left.start in orgs)):
                 break
             if kind == "place" and len(word) > len(suffix) and tok.pos == "ns" and not is_place:
                 break  # 杭州 is whole: 晚报网杭州 is no place name
             ordinal = left.pos == "m" and left.text.startswith("第") and kind == "org"  # 第二中学, 第一医院
-            if left.pos not in _LEFT_POS and left.pos not in ("a", "b") and not ordinal or left.text in g.stop_left or not left.text.strip():
+            known = parent and left.start in orgs  # a known name, whatever jieba tags it
+            if (left.pos not in _LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known) or left.text in g.stop_left or not left.text.strip():
+                through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
+                start_at = _place_through_verbs(tokens, j, places, g) if through else None
+                if start_at is not None:
+                    j = start_at  # 省 / 收藏 / 文化 / 研究会: a place or 省/市 heads the name, verbs inside
                 break
             if tokens[j].start - left.start + (tokens[i].end - tokens[j].start) > 20:
                 break
@@ -604,18 +674,108 @@ def suffix_mentions(
             s += 1  # 由林达 / 集团: a preposition the segmenter glued to the name
         if e - s <= len(suffix):
             continue  # a bare suffix: 公司, 大学
+        last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""
+        if text[s:e] in g.not_suffix or last_two in g.not_suffix or kind == "place" and len(suffix) == 1 and text[e - 2 : e] in g.not_suffix:
+            continue  # 国家 / 公园, 某区 有关 / 部门, 铺平道路: a common noun in two words, or ending in one
+        if _counted(text[s:e]):
+            continue  # 五市, 四大景区: a count of things, not a name
+        # 卫健委, 文旅局 (abbreviations), 统计局, 侨办 (one word naming a government body; not 大格局)
+        abbreviation = j == i and (
+            tok.pos in ("j", "nt") and len(word) <= 4 or 3 <= len(word) <= 4 and suffix in g.body_suffixes and word[-2:] not in g.not_suffix
+        )
         stem = tokens[j:i] if len(word) == len(suffix) or title else tokens[j : i + 1]
-        if not any(t.pos in _NAME_LIKE_POS or t.start in places or t.text in _ADMIN_CHARS for t in stem) and not (suffix in g.strong_place and len(stem) == 1):
+        if not any(t.pos in _NAME_LIKE_POS or t.start in places or t.text in _ADMIN_CHARS for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation:
             continue  # 初创公司, 这所大学: a common noun, not a name
-        # 卫健委, 文旅局 (abbreviations), 统计局, 侨办 (one word naming a government body)
-        abbreviation = j == i and (tok.pos in ("j", "nt") and len(word) <= 4 or len(word) >= 3 and suffix in g.body_suffixes)
         if (suffix in g.weak or kind == "place") and not abbreviation:
             head = tokens[j]
             strong = suffix in g.strong_place and head.pos in ("n", "nr", "nrt", "nz", "ns", "j", "l") and len(head.text) >= 2
             if not (head.pos in _PLACE_POS or head.start in places or head.text in _ADMIN_CHARS or strong):
                 continue
-        branch = kind == "org" and suffix in g.branches and j < i
+        # a branch, or a body of its own inside a known organization (某某人大财经委员会)
+        branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
+
+
+def _joined_suffixes(tokens: Sequence[Token], g: _Grammar) -> Sequence[Token]:
+    """Two words that together make one suffix of the grammar (开发 / 中心, 委员 / 会) become one
+    word, so that the longer suffix decides the kind (an organization, not a place); 市 or 省
+    glued to the start of an abbreviation (市住 / 建委) is split off again (市 / 住建委)."""
+    out: list[Token] = []
+    for tok in tokens:
+        prev = out[-1] if out and out[-1].end == tok.start else None
+        if (
+            prev is not None and tok.text in g.suffix_tails and len(prev.text) + len(tok.text) >= 3
+            and _suffix_of(prev.text + tok.text, g, min_length=len(tok.text) + 1)
+        ):
+            out.pop()  # 信用 / 卡中心, 开发 / 中心: the suffix reaches into the word before
+            tok = Token(prev.text + tok.text, "n", prev.start, tok.end)
+        elif prev is not None and len(tok.text) == 2 and tok.pos in ("j", "nt") and tok.text[-1] in g.body_suffixes and prev.pos not in ("ns", "n"):
+            # 市住 / 建委, 北京市 / 住 / 建委: the first character of an abbreviation split off
+            glued = len(prev.text) == 2 and prev.text[0] in _ADMIN_CHARS
+            alone = len(prev.text) == 1 and len(out) > 1 and (out[-2].pos == "ns" or out[-2].text[-1:] in _ADMIN_CHARS)
+            if glued or alone:
+                out.pop()
+                if glued:
+                    out.append(Token(prev.text[0], "n", prev.start, prev.start + 1))
+                tok = Token(prev.text[-1] + tok.text, tok.pos, prev.end - 1, tok.end)
+        out.append(tok)
+    return out
+
+
+def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: _Grammar) -> int | None:
+    """Where a name that meets a verb (收藏/v, 保障/v) starts, if a place or an administrative
+    character (省, 市) heads it within a few words: 市 住房 保障 管理中心. None otherwise."""
+    verbs = 0
+    for k in range(j - 1, max(-1, j - 5), -1):
+        t = tokens[k]
+        if t.pos == "ns" or t.start in places or t.text in _ADMIN_CHARS or _admin_word(t, g):
+            return k if verbs else None
+        if t.pos == "v" and len(t.text) == 2 and t.text not in g.stop_left and _suffix_of(t.text, g) is None:
+            verbs += 1
+        elif t.pos not in ("n", "vn", "nz", "j", "l") or t.text in g.stop_left or t.text in g.pos_stop:
+            return None
+    return None
+
+
+def _admin_word(t: Token, g: _Grammar) -> bool:
+    """崇礼县/n, 某某市/n: a word ending in an administrative suffix, whatever jieba tags it."""
+    return len(t.text) >= 3 and t.text[-1] in _ADMIN_CHARS and t.text not in g.pos_stop and t.pos in ("n", "nz", "ns", "j")
+
+
+_CONJUNCTIONS = frozenset({"和", "及", "与"})
+_NUMERALS = frozenset("一二两三四五六七八九十几数多百千万")
+
+
+def _counted(span: str) -> bool:
+    """五市, 两省, 四大景区: a numeral and a kind of place or body is a count, not a name."""
+    return span[:1] in _NUMERALS and (len(span) == 2 or span[1:2] in ("大", "个"))
+_TITLE_PREFIXES = frozenset({"", "副", "正", "总", "代", "常务副", "执行"})
+_COMMON_NOUN_POS = frozenset({"n", "vn", "j"})
+
+
+def _joins_nouns(tokens: Sequence[Token], j: int, places: set[int], orgs: frozenset[int], g: _Grammar) -> bool:
+    """tokens[j - 1] is 和/及/与 between two common nouns (规划 和 国土局), never between two
+    names (北京 和 上海, 北京大学 和 清华大学), which are two things."""
+    if j < 2 or tokens[j - 1].text not in _CONJUNCTIONS:
+        return False
+    before, after = tokens[j - 2], tokens[j]
+    return (
+        before.pos in _COMMON_NOUN_POS and after.pos in _COMMON_NOUN_POS | {"nt", "l"}
+        and before.start not in places and before.start not in orgs
+        and _suffix_of(before.text, g, kind="org") is None and before.text not in g.pos_stop
+    )
+
+
+def _named_before(tokens: Sequence[Token], i: int, places: set[int], orgs: frozenset[int], g: _Grammar) -> bool:
+    """Is there a name (place, organization, jieba name tag) among the few nouns right before
+    tokens[i]? 上海 / 经贸 / 学院 has one; 创业 / 社区 and 初创 / 公司 have none."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        left = tokens[k]
+        if left.pos in _NAME_LIKE_POS or left.start in places or left.start in orgs:
+            return left.text not in g.pos_stop
+        if left.pos not in ("n", "vn", "nz", "l") or left.text in g.stop_left:
+            return False
+    return False
 
 
 def address_mentions(
@@ -640,23 +800,28 @@ def address_mentions(
             return "A"
         if t.text in g.directions:
             return "D"
+        street = t.text.endswith(g.address_tail) and t.pos not in _NOT_STREET_POS
         if t.text in g.pos_stop or t.text in res.names.not_names:
-            return ""
+            return "S" if street else ""  # 小区, 广场: common nouns alone, pieces inside an address
         if t.pos == "m" and g.number_unit.match(text, t.start):
             return "N"
+        if len(t.text) >= 2 and t.pos in ("n", "ns", "nz", "j", "l") and t.text.endswith(g.place_tail):
+            return "A"
         if t.pos == "ns" and len(t.text) >= 2:
-            return "A"
-        if len(t.text) >= 2 and t.pos in ("n", "ns", "nz", "nr", "j", "l") and t.text.endswith(g.place_tail):
-            return "A"
-        if t.text.endswith(g.address_tail) and len(t.text) >= 1:
+            return "a"  # jieba's place tag alone: a piece of an address, not two places in a row
+        if street:
             return "S"
         return ""
 
     kinds = [piece(k) for k in range(n)]
+    for k in range(1, n):
+        t = tokens[k]
+        if not kinds[k] and kinds[k - 1] in ("A", "a") and t.pos in _NAME_POS and len(t.text) >= 2 and t.text.endswith(g.place_tail):
+            kinds[k] = "A"  # 内蒙古 乌审旗/nr: after a place, a word with a place ending is a place
     k = 0
     while k < n:
-        if kinds[k] != "A":
-            k += 1
+        if kinds[k] not in ("A", "a") and not (kinds[k] == "S" and k + 1 < n and kinds[k + 1] == "D"):
+            k += 1  # an address starts at a place, or at a street or estate with a part of it (某某苑北区)
             continue
         end = k + 1
         last_good = k
@@ -667,7 +832,9 @@ def address_mentions(
             if kind:
                 last_good = end
                 gap = 0
-            elif gap < 2 and t.pos in ("n", "nz", "nr", "nrt", "ns", "j", "m", "eng", "l", "ng", "a", "vn", "b") and len(t.text) <= 4:
+            elif _suffix_of(t.text, g, kind="org") is not None and len(t.text) >= 2:
+                break  # 某某市房产局: an organization, not a piece of an address
+            elif gap < 2 and t.pos in ("n", "nz", "nr", "nrt", "ns", "j", "m", "eng", "l", "ng", "a", "vn", "b", "z") and len(t.text) <= 4:
                 gap += 1  # a name inside the address: 中山 in 中山大街
             else:
                 break
@@ -679,21 +846,29 @@ def address_mentions(
             m = g.number_unit.match(text, e)
             if m and last_good + 1 < n and tokens[last_good + 1].pos == "m":
                 e = m.end()
+            unit = g.number_unit.match(text, tokens[last_good].start) if kinds[last_good] == "N" else None
+            if unit:
+                e = max(e, unit.end())  # 二 / 区: the unit the segmenter split off
             yield Mention(text[s:e], "Place", s, e, sentence, "address")
         k = last_good + 1
 
 
+_NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
+
+
 def _admin_chain(kinds: Sequence[str], k: int, last: int) -> bool:
-    """Two or more places in a row (河南省新乡市): one address. Known places in a row (湖南长沙,
-    美国波士顿) stay apart, each with its gazetteer entry, for the relations between them."""
-    return last > k and all(kinds[x] == "A" for x in range(k, last + 1))
+    """Two or more places in a row (河南省新乡市, 香泉 环岛): one address, ending in a word that
+    is surely a place (jieba's ns tag alone is no proof: 仙游县 古典/ns). Known places in a row
+    (湖南长沙, 美国波士顿) stay apart, each with its gazetteer entry, for the relations between them."""
+    return last > k and kinds[last] == "A" and all(kinds[x] in ("A", "a") for x in range(k, last + 1))
 
 
 def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
     """jieba ``nt`` as organizations; ``ns`` as places only where the grammar backs the tag.
 
-    jieba's dictionary tags many ordinary words ``ns`` (英雄, 龙门); a place tag is kept when the
-    word ends in an administrative suffix (某某县) or stands after a locative word (在, 来自, 位于 …).
+    jieba's dictionary tags many ordinary words ``ns`` (英雄, 龙门, 港湾); a place tag is kept when
+    the word ends in an administrative suffix (某某县) or stands after a locative word (在, 来自,
+    位于 …).
     """
     g = _grammar(res)
     suffixes = tuple(res.mention_patterns["organization_suffixes"])
@@ -704,7 +879,7 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
             continue  # 理工学院: a kind of school, not a name
         if tok.pos == "ns":
             before = tokens[k - 1].text if k > 0 else ""
-            if tok.text.endswith(g.place_tail) or before in g.locative:
+            if (tok.text.endswith(g.admin_tail) or before in g.locative) and not _counted(tok.text):
                 yield Mention(tok.text, "Place", tok.start, tok.end, sentence, "pos")
         elif tok.pos == "nt" and len(tok.text) >= 4:
             yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "pos")
@@ -805,7 +980,24 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *address_mentions(text, tokens, sentence, res, gazetteer),
         *pos_mentions(text, tokens, sentence, res),
     ]
-    return [*found, *_completed(found, res)]
+    return [*found, *_completed(found, res), *_placed_companies(gazetteer)]
+
+
+def _placed_companies(gazetteer: Sequence[Mention]) -> Iterator[Mention]:
+    """香港 + 某某拍卖行, 伦敦 + 某某银行: a place written right before a known company names the
+    company's office there, one organization (the place is part of its name, not a place
+    mentioned on its own); so does a country right after it (某某银行中国)."""
+    companies = {m.start: m for m in gazetteer if m.type == "Company"}
+    ending = {m.end: m for m in gazetteer if m.type == "Company"}
+    for m in gazetteer:
+        if m.type in ("City", "Region", "Country"):
+            c = companies.get(m.end)
+            if c is not None and has_cjk(c.text):
+                yield Mention(m.text + c.text, "Company", m.start, c.end, m.sentence, "branch")
+        if m.type == "Country":
+            c = ending.get(m.start)  # 某某银行 + 中国: the company's national arm
+            if c is not None and has_cjk(c.text):
+                yield Mention(c.text + m.text, "Company", c.start, m.end, m.sentence, "branch")
 
 
 def _completed(found: Sequence[Mention], res: Resources) -> Iterator[Mention]:
