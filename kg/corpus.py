@@ -237,7 +237,7 @@ def build_corpus(
     manifest_path = state / "manifest.json"
     manifest = _read_manifest(manifest_path)
     keys = {p: _content_key(p) for p in paths}
-    todo = [(p, k) for p, k in keys.items() if cache.get(k) is None]
+    todo = [(p, k) for p, k in keys.items() if not cache.path(k).exists()]
     reused = len(keys) - len(todo)
     step = progress(len(todo)) if progress else None
 
@@ -295,31 +295,43 @@ def build_corpus(
     return BuildReport(len(paths), len(todo), reused, len(changed), len(gone), len(resolution.entities))
 
 
+BULK_BYTES = 32 << 20  # N-Quads gathered before one bulk load
+
+
 def _update_store(
     folder: Path, changed: Sequence[Extraction], gone: Sequence[str], resolution: Resolution, iris: Iris, entities: str, fresh: bool
 ) -> None:
+    """Remove the graphs that go or change, then bulk-load the new ones in batches.
+
+    Bulk loads are not transactional; a build interrupted here has not written its manifest,
+    so the next run removes and loads the same graphs again.
+    """
     import pyoxigraph
 
     store = pyoxigraph.Store(str(folder))
-    try:
-        for doc_id in gone:
-            store.remove_graph(pyoxigraph.NamedNode(f"{iris.base}graph/doc/{doc_id}"))
-        for x in changed:
-            _replace_graph(store, iris.graph(x.document), document_nquads(x, resolution, iris))
-        if fresh or not store.contains_named_graph(pyoxigraph.NamedNode(str(iris.entities_graph()))):
-            _replace_graph(store, iris.entities_graph(), entities)
-        store.flush()
-    finally:
-        del store
 
+    def drop(graph: object) -> None:
+        node = pyoxigraph.NamedNode(str(graph))
+        if store.contains_named_graph(node):
+            store.remove_graph(node)
 
-def _replace_graph(store: Any, graph: object, nquads: str) -> None:
-    import pyoxigraph
-
-    node = pyoxigraph.NamedNode(str(graph))
-    if store.contains_named_graph(node):
-        store.remove_graph(node)
-    store.load(nquads.encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+    for doc_id in gone:
+        drop(f"{iris.base}graph/doc/{doc_id}")
+    batch: list[str] = []
+    size = 0
+    for x in changed:
+        drop(iris.graph(x.document))
+        batch.append(document_nquads(x, resolution, iris))
+        size += len(batch[-1])
+        if size > BULK_BYTES:
+            store.bulk_load("".join(batch).encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+            batch, size = [], 0
+    if fresh or not store.contains_named_graph(pyoxigraph.NamedNode(str(iris.entities_graph()))):
+        drop(iris.entities_graph())
+        batch.append(entities)
+    if batch:
+        store.bulk_load("".join(batch).encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+    store.flush()
 
 
 def _update_partitions(
