@@ -23,7 +23,8 @@ import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from functools import lru_cache
 from urllib.parse import quote
 
 from kg.model import Entity, Extraction, Mention, Resolution, top_type
@@ -54,8 +55,12 @@ class _UnionFind:
 
 def surface_key(m: Mention) -> str:
     """Same top-level type and same folded form: one key."""
-    form = m.text if has_cjk(m.text) else fold(m.text)
-    return f"{m.top}:{form}"
+    return _surface_key(m.top, m.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _surface_key(top: str, text: str) -> str:
+    return f"{top}:{text if has_cjk(text) else fold(text)}"
 
 
 def gazetteer_id(m: Mention, gazetteer: Gazetteer) -> str:
@@ -114,23 +119,27 @@ def resolve_entities(extractions: Sequence[Extraction], gazetteer: Gazetteer) ->
         for m in x.mentions:
             if m.source == "pronoun" or m.type == "Time":
                 continue
-            key = surface_key(m)
+            top = m.top
+            key = _surface_key(top, m.text)
             mention_key[(x.document.id, m.start, m.end)] = key
             named.append((x.document.id, m))
+            lookup = (m.text, m.alt, m.key, top)
+            if lookup in known:  # names repeat across a corpus: look each form up and join it once
+                continue
+            known[lookup] = gid = gazetteer_id(m, gazetteer)
             uf.find(key)
-            lookup = (m.text, m.alt, m.key, m.top)
-            if lookup not in known:  # names repeat across a corpus: look each form up once
-                known[lookup] = gazetteer_id(m, gazetteer)
-            gid = known[lookup]
             if gid:
                 uf.union(key, f"gaz:{gid}")
             if m.alt:
-                partner = Mention(m.alt, m.type, 0, 0, m.sentence, m.source)
-                uf.union(key, surface_key(partner))
+                uf.union(key, _surface_key(top, m.alt))
     _link_short_forms(named, uf)
+    roots: dict[str, str] = {}
     clusters: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
     for doc_id, m in named:
-        clusters[uf.find(mention_key[(doc_id, m.start, m.end)])].append((doc_id, m))
+        key = mention_key[(doc_id, m.start, m.end)]
+        if key not in roots:
+            roots[key] = uf.find(key)
+        clusters[roots[key]].append((doc_id, m))
     entities: list[Entity] = []
     root_entity: dict[str, str] = {}
     used: Counter[str] = Counter()
@@ -141,7 +150,7 @@ def resolve_entities(extractions: Sequence[Extraction], gazetteer: Gazetteer) ->
             entity = Entity(f"{entity.id}-{used[entity.id]}", entity.type, entity.labels, entity.aliases, entity.wikidata)
         entities.append(entity)
         root_entity[root] = entity.id
-    links = {k: root_entity[uf.find(v)] for k, v in mention_key.items()}
+    links = {k: root_entity[roots[v]] for k, v in mention_key.items()}
     for x in extractions:
         for c in x.coreferences:
             target = links.get((x.document.id, c.antecedent.start, c.antecedent.end))
@@ -151,32 +160,39 @@ def resolve_entities(extractions: Sequence[Extraction], gazetteer: Gazetteer) ->
 
 
 def _link_short_forms(named: Sequence[tuple[str, Mention]], uf: _UnionFind) -> None:
-    """Given names, surnames and suffix-less organization names to their unique full form."""
-    full_people: dict[str, list[tuple[str, str]]] = defaultdict(list)  # part → [(doc, key)]
-    orgs: dict[str, list[tuple[str, str]]] = defaultdict(list)  # stem → [(doc, key)]
-    for doc_id, m in named:
-        if m.top == "Person":
-            parts = _name_parts(m.text)
+    """Given names, surnames and suffix-less organization names to their unique full form.
+
+    Works on the distinct (document, form, type) triples, not on every mention: a corpus repeats
+    its names many times.
+    """
+    forms = sorted({(doc_id, m.text, m.top) for doc_id, m in named})
+    people: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # part → doc → keys
+    orgs: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # stem → doc → keys
+    for doc_id, text, top in forms:
+        if top == "Person":
+            parts = _name_parts(text)
             if len(parts) >= 2:
                 for part in (parts[0], parts[-1]):
-                    full_people[part if has_cjk(part) else fold(part)].append((doc_id, surface_key(m)))
-        elif m.top == "Organization" and has_cjk(m.text):
+                    people[part if has_cjk(part) else fold(part)][doc_id].add(_surface_key(top, text))
+        elif top == "Organization" and has_cjk(text):
             for suffix in _SUFFIXES:
-                if m.text.endswith(suffix) and len(m.text) > len(suffix) + 1:
-                    orgs[m.text[: -len(suffix)]].append((doc_id, surface_key(m)))
-    for doc_id, m in named:
-        parts = _name_parts(m.text)
-        if m.top == "Person" and len(parts) == 1:
-            _link_unique(doc_id, surface_key(m), full_people.get(m.text if has_cjk(m.text) else fold(m.text), []), uf)
-        elif m.top in ("Organization", "Place") and has_cjk(m.text):
-            _link_unique(doc_id, surface_key(m), orgs.get(m.text, []), uf)
+                if text.endswith(suffix) and len(text) > len(suffix) + 1:
+                    orgs[text[: -len(suffix)]][doc_id].add(_surface_key(top, text))
+    for doc_id, text, top in forms:
+        if top == "Person" and len(_name_parts(text)) == 1:
+            candidates = people.get(text if has_cjk(text) else fold(text))
+        elif top in ("Organization", "Place") and has_cjk(text):
+            candidates = orgs.get(text)
+        else:
+            continue
+        if candidates:
+            _link_unique(doc_id, _surface_key(top, text), candidates, uf)
 
 
-def _link_unique(doc_id: str, key: str, candidates: Iterable[tuple[str, str]], uf: _UnionFind) -> None:
-    candidates = list(candidates)
-    local = {uf.find(k) for d, k in candidates if d == doc_id}
-    corpus = {uf.find(k) for _, k in candidates}
-    pool = local or corpus
+def _link_unique(doc_id: str, key: str, candidates: dict[str, set[str]], uf: _UnionFind) -> None:
+    """Join key to the one full form among the candidates: in this document if any, else corpus-wide."""
+    local = {uf.find(k) for k in candidates.get(doc_id, ())}
+    pool = local or {uf.find(k) for keys in candidates.values() for k in keys}
     if len(pool) == 1:
         uf.union(key, next(iter(pool)))
 
