@@ -39,7 +39,7 @@ from kg.extract import extract
 from kg.model import Entity, Extraction, Resolution
 from kg.rdf.io import atomic_write
 from kg.rdf.mapping import DEFAULT_BASE, Iris, add_document, add_entities
-from kg.resolve import resolve_entities, surface_key
+from kg.resolve import Form, FormResolution, document_forms, form_key, link_mentions, resolve_forms
 from kg.resources import Gazetteer, default_resources
 from kg.text import read_document
 
@@ -146,41 +146,47 @@ def extract_all(
         raise KgError(f"unknown engine {engine!r}; choose local or dask")
 
 
-def stable_resolution(resolution: Resolution, extractions: Iterable[Extraction], iris: dict[str, str]) -> Resolution:
+def stable_resolution(resolved: FormResolution, iris: dict[str, str]) -> FormResolution:
     """Keep the IRI a name was first given: remap entity ids through the manifest's registry.
 
     ``iris`` maps surface keys (``Person:julienchaumond``) to entity ids and is updated in place
     with the keys seen now.
     """
     keys_of: dict[str, set[str]] = {}
-    for x in extractions:
-        for m in x.mentions:
-            linked = resolution.entity_of(x.document.id, m)
-            if linked and m.source != "pronoun":
-                keys_of.setdefault(linked, set()).add(surface_key(m))
+    for key, entity_id in resolved.by_key.items():
+        keys_of.setdefault(entity_id, set()).add(key)
     remap: dict[str, str] = {}
     taken: set[str] = set()
-    for entity in resolution.entities:
+    for entity in resolved.entities:
         previous = sorted({iris[k] for k in keys_of.get(entity.id, ()) if k in iris})
         chosen = next((p for p in previous if p not in taken), entity.id)
         remap[entity.id] = chosen
         taken.add(chosen)
-    entities = tuple(replace(e, id=remap[e.id]) for e in resolution.entities)
+    entities = tuple(replace(e, id=remap[e.id]) for e in resolved.entities)
     for entity_id, keys in keys_of.items():
         for k in keys:
             iris.setdefault(k, remap[entity_id])
-    links = {k: remap[v] for k, v in resolution.links.items()}
-    return Resolution(tuple(sorted(entities, key=lambda e: (e.top, e.id))), links)
+    by_key = {k: remap[v] for k, v in resolved.by_key.items()}
+    return FormResolution(tuple(sorted(entities, key=lambda e: (e.top, e.id))), by_key)
 
 
-def _signature(x: Extraction, resolution: Resolution, entities: dict[str, Entity]) -> str:
-    """What a document's graph depends on: its text and the entities its mentions resolve to."""
-    digest = hashlib.sha256(x.document.id.encode())
-    for m in x.mentions:
-        entity_id = resolution.entity_of(x.document.id, m)
-        entity = entities.get(entity_id) if entity_id else None
-        digest.update(f"{m.start}:{m.end}:{entity.top if entity else ''}/{entity_id}\n".encode())
+def _signature(doc_id: str, forms: dict[Form, int], by_key: dict[str, str], entities: dict[str, Entity]) -> str:
+    """What a document's graph depends on: its text and the entities its names resolve to."""
+    digest = hashlib.sha256(doc_id.encode())
+    for form in sorted(forms):
+        entity_id = by_key.get(form_key(form), "")
+        entity = entities.get(entity_id)
+        digest.update(f"{form}:{entity.top if entity else ''}/{entity_id}\n".encode())
     return digest.hexdigest()[:32]
+
+
+def _read_forms(path: Path) -> dict[str, tuple[str, dict[Form, int]]]:
+    try:
+        with path.open("rb") as handle:
+            value = pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError):
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 class NQuadsSink:
@@ -236,6 +242,8 @@ def build_corpus(
     cache = Cache(state / "cache")
     manifest_path = state / "manifest.json"
     manifest = _read_manifest(manifest_path)
+    forms_path = state / "forms.pickle"
+    index = _read_forms(forms_path)  # content key → (document id, its named-mention forms)
     keys = {p: _content_key(p) for p in paths}
     todo = [(p, k) for p, k in keys.items() if not cache.path(k).exists()]
     reused = len(keys) - len(todo)
@@ -243,6 +251,7 @@ def build_corpus(
 
     def done(key: str, x: Extraction) -> None:
         cache.put(key, x)
+        index[key] = (x.document.id, document_forms(x))
         if step:
             step(len(x.document.text))
 
@@ -252,33 +261,40 @@ def build_corpus(
     ) and (store is None or store.exists()) and (partitions is None or partitions.exists()):
         return BuildReport(len(paths), 0, reused, 0, 0, int(manifest.get("entity_count", 0)))  # nothing changed: nothing to do
     extract_all(todo, jobs=jobs, engine=engine, scheduler=scheduler, date=date, segmenter=segmenter, done=done)
-    extractions = []
-    for p in paths:
-        x = cache.get(keys[p])
-        if x is None:
-            raise KgError(f"{p}: extraction missing from the cache at {cache.folder}")
-        extractions.append(x)
-    listed = {str(Path(p)) for p in paths}
-    unlisted = {f: v for f, v in manifest["files"].items() if f not in listed}
-    kept = [] if prune else [x for v in unlisted.values() if (x := cache.get(v["key"])) is not None]
+
+    def forms_of(key: str, where: str) -> tuple[str, dict[Form, int]] | None:
+        if key not in index:  # a build interrupted before it saved the index: read the extraction once
+            x = cache.get(key)
+            if x is None:
+                if where:
+                    raise KgError(f"{where}: extraction missing from the cache at {cache.folder}")
+                return None
+            index[key] = (x.document.id, document_forms(x))
+        return index[key]
+
+    listed = [(keys[p], forms_of(keys[p], p)) for p in paths]
+    unlisted = {f: v for f, v in manifest["files"].items() if f not in listed_now}
+    kept = [] if prune else [(v["key"], found) for v in unlisted.values() if (found := forms_of(v["key"], "")) is not None]
+    everything = [(key, found) for key, found in [*listed, *kept] if found is not None]  # not given this time: still resolved
     gazetteer = gazetteer or default_resources(segmenter).gazetteer
-    everything = extractions + kept  # documents not given this time still take part in resolution
-    resolution = stable_resolution(resolve_entities(everything, gazetteer), everything, manifest["iris"])
+    resolved = stable_resolution(resolve_forms([found for _, found in everything], gazetteer), manifest["iris"])
     iris = Iris(base)
-    entities = {e.id: e for e in resolution.entities}
+    entities = {e.id: e for e in resolved.entities}
     old_graphs: dict[str, str] = manifest["graphs"]
     new_graphs: dict[str, str] = {}
-    changed: list[Extraction] = []
-    for x in everything:
-        signature = _signature(x, resolution, entities)
-        new_graphs[x.document.id] = signature
-        if old_graphs.get(x.document.id) != signature:
-            changed.append(x)
+    changed_keys: list[str] = []
+    for key, (doc_id, forms) in everything:
+        signature = _signature(doc_id, forms, resolved.by_key, entities)
+        if old_graphs.get(doc_id) != signature and doc_id not in new_graphs:
+            changed_keys.append(key)
+        new_graphs[doc_id] = signature
+    changed = [x for key in changed_keys if (x := cache.get(key)) is not None]  # only these are read in full
+    resolution = link_mentions(changed, resolved)
     old_files: dict[str, dict[str, str]] = manifest["files"]
-    current = {x.document.id for x in everything}
-    replaced = {old_files[str(Path(p))]["doc"] for p in paths if str(Path(p)) in old_files} - current
+    current = set(new_graphs)
+    replaced = {old_files[f]["doc"] for f in listed_now if f in old_files} - current
     gone = sorted(replaced | ({v["doc"] for v in unlisted.values()} - current if prune else set()))
-    entities_text = entities_nquads(resolution.entities, iris)
+    entities_text = entities_nquads(resolved.entities, iris)
     entities_hash = hashlib.sha256(entities_text.encode("utf-8")).hexdigest()[:32]
     fresh = manifest.get("entities") != entities_hash  # the entities graph is rewritten only when it changed
     if store is not None:
@@ -286,13 +302,16 @@ def build_corpus(
     if partitions is not None:
         _update_partitions(partitions, changed, gone, resolution, iris, entities_text, fresh)
     manifest["entities"] = entities_hash
-    manifest["entity_count"] = len(resolution.entities)
-    manifest["files"] = {str(Path(p)): {"key": keys[p], "doc": x.document.id} for p, x in zip(paths, extractions, strict=True)}
+    manifest["entity_count"] = len(resolved.entities)
+    manifest["files"] = {f: {"key": key, "doc": found[0]} for (f, key), (_, found) in zip(listed_now.items(), listed, strict=True) if found}
     if not prune:
         manifest["files"].update(unlisted)
     manifest["graphs"] = new_graphs
+    live = {v["key"] for v in manifest["files"].values()}
+    snapshot = {k: v for k, v in index.items() if k in live}
+    atomic_write(forms_path, lambda tmp: tmp.write_bytes(pickle.dumps(snapshot, protocol=pickle.HIGHEST_PROTOCOL)))
     atomic_write(manifest_path, lambda tmp: tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8"))
-    return BuildReport(len(paths), len(todo), reused, len(changed), len(gone), len(resolution.entities))
+    return BuildReport(len(paths), len(todo), reused, len(changed), len(gone), len(resolved.entities))
 
 
 BULK_BYTES = 32 << 20  # N-Quads gathered before one bulk load

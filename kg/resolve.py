@@ -23,7 +23,8 @@ import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -110,62 +111,104 @@ def slug(label: str) -> str:
     return out or quote(label, safe="")
 
 
+# A distinct named mention of a document: (text, alt, gazetteer key, subtype). Resolution only
+# needs these and their counts, so a corpus can be resolved without re-reading its extractions.
+Form = tuple[str, str, str, str]
+
+
+def document_forms(x: Extraction) -> dict[Form, int]:
+    """The named-mention forms of one extraction, with their counts."""
+    counts: Counter[Form] = Counter()
+    for m in x.mentions:
+        if m.source != "pronoun" and m.type != "Time":
+            counts[(m.text, m.alt, m.key, m.type)] += 1
+    return dict(counts)
+
+
+def form_key(form: Form) -> str:
+    """The surface key of a form: what resolution links."""
+    return _surface_key(top_type(form[3]), form[0])
+
+
+@dataclass(frozen=True)
+class FormResolution:
+    """The entities of a corpus and, for every surface key (``Person:julienchaumond``), its entity."""
+
+    entities: tuple[Entity, ...]
+    by_key: dict[str, str] = field(hash=False, compare=False)
+
+
 def resolve_entities(extractions: Sequence[Extraction], gazetteer: Gazetteer) -> Resolution:
-    uf = _UnionFind()
-    mention_key: dict[tuple[str, int, int], str] = {}
-    named: list[tuple[str, Mention]] = []
-    known: dict[tuple[str, str, str, str], str] = {}
+    """Cluster the mentions of all extractions into entities; link every mention to its entity."""
+    resolved = resolve_forms([(x.document.id, document_forms(x)) for x in extractions], gazetteer)
+    return link_mentions(extractions, resolved)
+
+
+def link_mentions(extractions: Iterable[Extraction], resolved: FormResolution) -> Resolution:
+    """Mention-level links from a form resolution, pronouns through their coreference links."""
+    links: dict[tuple[str, int, int], str] = {}
     for x in extractions:
+        doc_id = x.document.id
         for m in x.mentions:
-            if m.source == "pronoun" or m.type == "Time":
-                continue
-            top = m.top
-            key = _surface_key(top, m.text)
-            mention_key[(x.document.id, m.start, m.end)] = key
-            named.append((x.document.id, m))
-            lookup = (m.text, m.alt, m.key, top)
+            if m.source != "pronoun" and m.type != "Time":
+                entity = resolved.by_key.get(_surface_key(m.top, m.text))
+                if entity:
+                    links[(doc_id, m.start, m.end)] = entity
+        for c in x.coreferences:
+            target = links.get((doc_id, c.antecedent.start, c.antecedent.end))
+            if target:
+                links[(doc_id, c.mention.start, c.mention.end)] = target
+    return Resolution(resolved.entities, links)
+
+
+def resolve_forms(forms_by_doc: Sequence[tuple[str, dict[Form, int]]], gazetteer: Gazetteer) -> FormResolution:
+    uf = _UnionFind()
+    known: set[tuple[str, str, str, str]] = set()
+    named: set[tuple[str, str, str]] = set()  # (doc, text, top)
+    for doc_id, forms in forms_by_doc:
+        for text, alt, gkey, subtype in sorted(forms):
+            top = top_type(subtype)
+            named.add((doc_id, text, top))
+            lookup = (text, alt, gkey, top)
             if lookup in known:  # names repeat across a corpus: look each form up and join it once
                 continue
-            known[lookup] = gid = gazetteer_id(m, gazetteer)
+            known.add(lookup)
+            key = _surface_key(top, text)
             uf.find(key)
+            gid = gazetteer_id(Mention(text, subtype, 0, 0, 0, "", gkey, alt), gazetteer)
             if gid:
                 uf.union(key, f"gaz:{gid}")
-            if m.alt:
-                uf.union(key, _surface_key(top, m.alt))
-    _link_short_forms(named, uf)
-    roots: dict[str, str] = {}
-    clusters: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
-    for doc_id, m in named:
-        key = mention_key[(doc_id, m.start, m.end)]
-        if key not in roots:
-            roots[key] = uf.find(key)
-        clusters[roots[key]].append((doc_id, m))
+            if alt:
+                uf.union(key, _surface_key(top, alt))
+    _link_short_forms(sorted(named), uf)
+    clusters: dict[str, Counter[Form]] = defaultdict(Counter)
+    root_of: dict[str, str] = {}
+    for _, forms in forms_by_doc:
+        for form, count in forms.items():
+            key = _surface_key(top_type(form[3]), form[0])
+            if key not in root_of:
+                root_of[key] = uf.find(key)
+            clusters[root_of[key]][form] += count
     entities: list[Entity] = []
     root_entity: dict[str, str] = {}
     used: Counter[str] = Counter()
     for root in sorted(clusters):
-        entity = _entity(root, [m for _, m in clusters[root]], gazetteer)
+        entity = _entity(root, clusters[root], gazetteer)
         used[entity.id] += 1
         if used[entity.id] > 1:
             entity = Entity(f"{entity.id}-{used[entity.id]}", entity.type, entity.labels, entity.aliases, entity.wikidata)
         entities.append(entity)
         root_entity[root] = entity.id
-    links = {k: root_entity[roots[v]] for k, v in mention_key.items()}
-    for x in extractions:
-        for c in x.coreferences:
-            target = links.get((x.document.id, c.antecedent.start, c.antecedent.end))
-            if target:
-                links[(x.document.id, c.mention.start, c.mention.end)] = target
-    return Resolution(tuple(sorted(entities, key=lambda e: (e.top, e.id))), links)
+    by_key = {key: root_entity[root] for key, root in root_of.items()}
+    return FormResolution(tuple(sorted(entities, key=lambda e: (e.top, e.id))), by_key)
 
 
-def _link_short_forms(named: Sequence[tuple[str, Mention]], uf: _UnionFind) -> None:
+def _link_short_forms(forms: Sequence[tuple[str, str, str]], uf: _UnionFind) -> None:
     """Given names, surnames and suffix-less organization names to their unique full form.
 
-    Works on the distinct (document, form, type) triples, not on every mention: a corpus repeats
-    its names many times.
+    Works on the distinct (document, form, top type) triples, not on every mention: a corpus
+    repeats its names many times.
     """
-    forms = sorted({(doc_id, m.text, m.top) for doc_id, m in named})
     people: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # part → doc → keys
     orgs: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # stem → doc → keys
     for doc_id, text, top in forms:
@@ -197,28 +240,30 @@ def _link_unique(doc_id: str, key: str, candidates: dict[str, set[str]], uf: _Un
         uf.union(key, next(iter(pool)))
 
 
-def _entity(root: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> Entity:
+def _entity(root: str, cluster: Counter[Form], gazetteer: Gazetteer) -> Entity:
     entry = gazetteer.entries.get(root[4:]) if root.startswith("gaz:") else None
-    forms = Counter(m.text for m in mentions)
-    forms.update(m.alt for m in mentions if m.alt)
+    forms: Counter[str] = Counter()
+    types: Counter[str] = Counter()
+    tops: Counter[str] = Counter()
+    for (text, alt, _, subtype), count in cluster.items():
+        forms[text] += count
+        if alt:
+            forms[alt] += count
+        types[subtype] += count
+        tops[top_type(subtype)] += count
     if entry is not None:
         subtype = entry.type
         zh, en = entry.zh, entry.en
     else:
-        types = Counter(m.type for m in mentions)
-        top = Counter(m.top for m in mentions).most_common(1)[0][0]
-        specific = [t for t, _ in types.most_common() if top_type(t) == top and t != top]
+        top = sorted(tops.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        specific = [t for t, _ in sorted(types.items(), key=lambda kv: (-kv[1], kv[0])) if top_type(t) == top and t != top]
         subtype = specific[0] if specific else top
         zh = _preferred([f for f in forms if has_cjk(f)], forms)
         en = _preferred([f for f in forms if not has_cjk(f)], forms)
     labels = tuple((lang, label) for lang, label in (("en", en), ("zh", zh)) if label)
     label_set = {label for _, label in labels}
-    canonical = {fold(label) for label in label_set}
-    aliases = tuple(sorted(f for f in forms if f not in label_set and (has_cjk(f) or fold(f) not in canonical or f not in label_set)))
-    if entry is not None:
-        entity_id = entry.id
-    else:
-        entity_id = slug(en or zh)
+    aliases = tuple(sorted(f for f in forms if f not in label_set))
+    entity_id = entry.id if entry is not None else slug(en or zh)
     return Entity(entity_id, subtype, labels, aliases, entry.wikidata if entry else "")
 
 
