@@ -42,6 +42,7 @@ def fold(name: str) -> str:
     return re.sub(r"[\s\-_.·'’]+", "", stripped).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 

@@ -531,38 +531,24 @@ def test_kg_serve_runs_until_interrupted(graph: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_query_page_runs_a_named_query_in_a_browser(endpoint: Endpoint) -> None:
-    required = os.environ.get("KG_REQUIRE_BROWSER") == "1"
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if required:
-            pytest.fail("KG_REQUIRE_BROWSER=1 but playwright is not installed")
-        pytest.skip("playwright is not installed")
-    if not Path(chromium).is_file():
-        if required:
-            pytest.fail(f"KG_REQUIRE_BROWSER=1 but {chromium} is missing")
-        pytest.skip("no chromium (set KG_REQUIRE_BROWSER=1 to make this a failure)")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.goto(endpoint.base_url + "/")
-        page.wait_for_function("document.querySelectorAll('#named option').length > 3")
-        page.select_option("#named", "founders")
-        page.fill("#params input[name=founder]", "雷军")
-        page.click("button[type=submit]")
-        page.wait_for_selector("#results table td")
-        cells = page.locator("#results td").all_text_contents()
-        assert "Xiaomi" in cells and "雷军" in cells and "马化腾" not in cells
-        assert "https://kg.example.org/entity/person/雷军" in cells  # IRIs shown decoded
-        page.select_option("#named", "")
-        page.fill("#query", "SELECT * WHERE { ?s ?p ?o }")
-        page.click("button[type=submit]")
-        page.wait_for_selector("#results .note")
-        assert str(MAX_ROWS) in page.locator("#results .note").inner_text()
-        assert errors == []
-        browser.close()
+def test_the_query_page_runs_a_named_query_in_a_browser(endpoint: Endpoint, browser: Any) -> None:
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(endpoint.base_url + "/")
+    page.wait_for_function("document.querySelectorAll('#named option').length > 3")
+    page.select_option("#named", "founders")
+    page.fill("#params input[name=founder]", "雷军")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#results table td")
+    cells = page.locator("#results td").all_text_contents()
+    assert "Xiaomi" in cells and "雷军" in cells and "马化腾" not in cells
+    assert "https://kg.example.org/entity/person/雷军" in cells  # IRIs shown decoded
+    page.select_option("#named", "")
+    page.fill("#query", "SELECT * WHERE { ?s ?p ?o }")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#results .note")
+    assert str(MAX_ROWS) in page.locator("#results .note").inner_text()
+    assert errors == []
+    page.close()

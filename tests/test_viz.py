@@ -5,9 +5,7 @@ KG_REQUIRE_BROWSER=1 makes a missing browser a failure)."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from decimal import Decimal
 from html.parser import HTMLParser
@@ -316,29 +314,6 @@ def test_store_and_file_give_the_same_page_data(demo: Dataset, tmp_path: Path) -
 # ---------------------------------------------------------------------------------------------
 # the page in a real browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    required = os.environ.get("KG_REQUIRE_BROWSER") == "1"
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if required:
-            pytest.fail("KG_REQUIRE_BROWSER=1 but playwright is not installed")
-        pytest.skip("playwright is not installed")
-    if not Path(CHROMIUM).is_file():
-        if required:
-            pytest.fail(f"KG_REQUIRE_BROWSER=1 but {CHROMIUM} is missing (apt-get install chromium)")
-        pytest.skip("no chromium (set KG_REQUIRE_BROWSER=1 to make this a failure)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        )
-        yield b
-        b.close()
 
 
 class Visit:
