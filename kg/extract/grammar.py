@@ -1,0 +1,184 @@
+"""The mention grammars, compiled once per ``Resources`` from ``data/patterns/mentions.toml`` and
+``data/names/`` (``compiled_grammar``), plus the word classes the mention sources share.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg.resources import Resources
+
+_LATIN_WORD = r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’]*(?:[\-.][A-Za-z0-9À-ÖØ-öø-ɏ]+)*"
+LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,5}}")
+LATIN_TOKEN = re.compile(_LATIN_WORD)
+COPULA = re.compile(r"(?:是|为|叫|：|:)\s*$")
+TITLE = re.compile(r"《([^《》\n]{1,40})》")
+NAME_POS = {"nr", "nrfg", "nrt"}
+LEFT_POS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "n", "vn", "j", "eng", "an", "ng", "nl", "l"}
+PLACE_POS = {"ns", "nt", "nz", "eng", "j"}
+NAME_LIKE_POS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "j"}
+SUFFIX_TOKEN_POS = {"ns", "nt", "nz", "n", "nr", "nrt", "j", "l", "vn", "ng"}
+_STOP_LEFT = {"这", "那", "该", "本", "此", "各", "每", "某", "一家", "这家", "那家", "多家", "几家", "一所", "这所", "的"}
+PLACE_TYPES = {"Place", "Country", "City", "Region"}
+# 省/市/县 alone before an organization's name stand for "the province's", "the city's": 市教育局.
+ADMIN_CHARS = {"省", "市", "县", "区", "州"}
+
+
+def is_cjk(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Everything compiled from the pattern files, built once per ``Resources``."""
+
+    dotted: re.Pattern[str]
+    named: re.Pattern[str]
+    translit: frozenset[str]
+    suffix_table: tuple[tuple[str, str, str], ...]  # (suffix, subtype, org|place), longest first
+    suffix_index: dict[str, tuple[str, str, str]]  # the same, by suffix, for lookups by word tail
+    suffix_lengths: tuple[int, ...]  # the suffix lengths present, longest first
+    suffix_tails: frozenset[str]  # proper tails of the suffixes (中心 of 卡中心), to join words by
+    weak: frozenset[str]
+    titles: dict[str, str]
+    title_ends: frozenset[str]  # last characters of the titles, to skip most words at once
+    not_suffix: frozenset[str]
+    stop_left: frozenset[str]
+    pos_stop: frozenset[str]
+    name_stop: frozenset[str]  # characters that end (or never belong to) a Chinese name
+    not_person: frozenset[str]
+    not_final: frozenset[str]  # characters that end the names of buildings, prizes, events
+    name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
+    not_person_before: frozenset[str]  # words after a name that make it a prize or a place
+    sports: re.Pattern[str]
+    player_before: frozenset[str]
+    player_after: frozenset[str]
+    league: re.Pattern[str]
+    versus: re.Pattern[str]
+    team_suffix: re.Pattern[str]
+    locative: frozenset[str]
+    place_tail: tuple[str, ...]
+    admin_tail: tuple[str, ...]
+    address_tail: tuple[str, ...]
+    number_unit: re.Pattern[str]
+    directions: frozenset[str]
+    place_words: frozenset[str]
+    departments: frozenset[str]
+    team_before: frozenset[str]
+    team_after: frozenset[str]
+    not_team: frozenset[str]
+    glued: frozenset[str]
+    org_suffixes: tuple[str, ...]
+    branches: frozenset[str]
+    sub_organizations: frozenset[str]
+    body_suffixes: frozenset[str]
+    strong_place: frozenset[str]
+    media_suffixes: tuple[str, ...]
+    competition_suffixes: tuple[str, ...]
+    latin_not_names: frozenset[str]
+    latin_followed_by: tuple[tuple[str, str], ...]
+
+
+_GRAMMARS: weakref.WeakKeyDictionary[Resources, Grammar] = weakref.WeakKeyDictionary()
+
+
+def compiled_grammar(res: Resources) -> Grammar:
+    cached = _GRAMMARS.get(res)
+    if cached is None:
+        cached = _GRAMMARS[res] = _build_grammar(res)
+    return cached
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+def _build_grammar(res: Resources) -> Grammar:
+    p = res.mention_patterns
+    chars = "".join(sorted(res.names.translit_chars))
+    cls = f"[{re.escape(chars)}]"
+    naming = _alternation(p["naming"]["before"])
+    orgs: dict[str, str] = p["organization_suffixes"]
+    places: dict[str, str] = p["place_suffixes"]
+    table = sorted([(s, t, "org") for s, t in orgs.items()] + [(s, t, "place") for s, t in places.items()], key=lambda x: -len(x[0]))
+    sports = p["sports"]
+    address = p["address"]
+    return Grammar(
+        dotted=re.compile(rf"{cls}{{1,6}}(?:[·•・‧]{cls}{{1,8}})+|{cls}{{2,6}}-{cls}{{2,8}}"),
+        named=re.compile(rf"(?:{naming})\s?(?P<name>{cls}{{2,5}})(?![\u4e00-\u9fff])|(?:{naming})\s?(?P<short>{cls}{{2,4}})(?=[，,。的是])"),
+        translit=res.names.translit_chars,
+        suffix_table=tuple(table),
+        suffix_index={entry[0]: entry for entry in reversed(table)},
+        suffix_lengths=tuple(sorted({len(x) for x, _, _ in table}, reverse=True)),
+        suffix_tails=frozenset(x[k:] for x, _, _ in table for k in range(1, len(x))),
+        weak=frozenset(p["weak_organization_suffixes"]),
+        titles=dict(p["title_to_suffix"]),
+        title_ends=frozenset(t[-1] for t in p["title_to_suffix"]),
+        not_suffix=frozenset(p["not_suffix_words"]),
+        stop_left=frozenset(_STOP_LEFT | set(p["not_name_heads"])),
+        pos_stop=frozenset(p["pos_not_entities"]) | frozenset(p["not_suffix_words"]),
+        name_stop=frozenset(p["names"]["boundary_chars"]),
+        not_person=frozenset(p["names"]["not_person"]),
+        not_final=frozenset(p["names"]["not_final_chars"]),
+        name_final=frozenset(p["names"]["final_function_chars"]),
+        not_person_before=frozenset(p["names"]["not_person_before"]),
+        sports=re.compile("|".join([_alternation(sports["cues"]), *sports["cue_patterns"]]), re.I),
+        player_before=frozenset(sports["player_before"]),
+        player_after=frozenset(sports["player_after"]),
+        league=re.compile(rf"[{sports['league_places']}][{sports['league_tiers']}](?!联赛)"),
+        versus=re.compile(r"\s*(?:vs|VS|Vs|v\.s\.|对阵|PK|pk)\s*"),
+        team_suffix=re.compile(_alternation(sports["team_suffixes"])),
+        locative=frozenset(address["locative"]),
+        place_tail=tuple(sorted(address["place_tail"], key=len, reverse=True)),
+        admin_tail=tuple(sorted(address["administrative_tail"], key=len, reverse=True)),
+        address_tail=tuple(sorted(address["street_tail"], key=len, reverse=True)),
+        number_unit=re.compile(address["number_unit"]),
+        directions=frozenset(address["directions"]),
+        departments=frozenset(p["departments"]),
+        team_before=frozenset(sports["team_before"]),
+        team_after=frozenset(sports["team_after"]),
+        not_team=frozenset(sports["not_team"]),
+        glued=frozenset(p["glued_prepositions"]),
+        org_suffixes=tuple(x for x in orgs if len(x) >= 2),
+        branches=frozenset(p["branches"]),
+        sub_organizations=frozenset(p["sub_organizations"]),
+        body_suffixes=frozenset(p["government_body_suffixes"]),
+        strong_place=frozenset(address["strong_place_suffixes"]),
+        media_suffixes=tuple(p["media_suffixes"]),
+        competition_suffixes=tuple(sports["competition_suffixes"]),
+        latin_not_names=frozenset(p["latin"]["not_names"]),
+        latin_followed_by=tuple(sorted(p["latin"]["followed_by"].items(), key=lambda kv: -len(kv[0]))),
+        place_words=frozenset(address["place_tail"]) | frozenset(address["street_tail"]) | frozenset(address["after_name"]),
+    )
+
+
+def is_sports(text: str, start: int, end: int, res: Resources) -> bool:
+    """Whether a sentence talks about matches (teams are then named by city or club name)."""
+    return compiled_grammar(res).sports.search(text, start, end) is not None
+
+
+
+def suffix_of(word: str, g: Grammar, min_length: int = 1, kind: str = "") -> tuple[str, str, str] | None:
+    """The longest suffix of the grammar that ends word (a dictionary lookup per length)."""
+    for length in g.suffix_lengths:
+        if length < min_length:
+            break
+        if length <= len(word):
+            entry = g.suffix_index.get(word[-length:])
+            if entry is not None and (not kind or entry[2] == kind):
+                return entry
+    return None
+
+
+def names_a_thing(word: str, g: Grammar) -> bool:
+    """A word that ends the name of an organization or a place (中心, 村, 美术馆, 公司)."""
+    if word in g.not_suffix:
+        return False
+    return suffix_of(word, g, min_length=2) is not None or word in g.place_words
+
+
+
+CONJUNCTIONS = frozenset({"和", "及", "与"})

@@ -1,0 +1,240 @@
+"""Person names: Chinese names scored by surname and given-name statistics, word boundaries and
+context; transliterated foreign names with or without a middle dot; "名叫 X".
+
+Part of the mention stage (kg.extract.mentions); the grammar is compiled in kg.extract.grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from kg.extract.grammar import (
+    CONJUNCTIONS,
+    NAME_POS,
+    Grammar,
+    compiled_grammar,
+    is_cjk,
+    is_sports,
+    names_a_thing,
+)
+from kg.model import Mention, Token
+from kg.resources import Resources
+
+_NOT_NAME_POS = {"v", "vn", "vd", "d", "p", "c", "uj", "ul", "uz", "r", "m", "a", "ad", "f", "t"}
+
+
+def transliterated_names(
+    text: str, start: int, end: int, sentence: int, res: Resources, tokens: Sequence[Token] = ()
+) -> Iterator[Mention]:
+    """玛丽·居里, 安德烈-舍甫琴科: transliteration characters joined by a middle dot or a hyphen;
+    "名叫 X" without one."""
+    g = compiled_grammar(res)
+    for m in g.dotted.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        # the last part ends with the last name-like word (舍甫琴科 / 破门: not the verb after it)
+        inside = [t for t in tokens if s < t.end <= e and t.start >= s]
+        while inside and inside[-1].start > s and (
+            len(inside[-1].text) > 1 and inside[-1].pos in _NOT_NAME_POS or inside[-1].text in g.name_stop
+        ):
+            e = inside.pop().start
+        if re.search(r"[·•・‧-][^·•・‧-]{1,}$", text[s:e]):
+            yield Mention(text[s:e], "Person", s, e, sentence, "translit")
+    for m in g.named.finditer(text, start, end):
+        group = "name" if m.group("name") else "short"
+        yield Mention(m.group(group), "Person", m.start(group), m.end(group), sentence, "translit")
+
+
+_TIER_SCORE = {1: 1.0, 2: 0.5, 3: -0.5}
+_NAME_THRESHOLD = 3.5
+
+
+def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+    """Chinese personal names: a surname and one or two given-name characters, scored.
+
+    Evidence: how common the surname is (its tier), whether each given character is a usual
+    given-name character, whether the span starts and ends at word boundaries (jieba's, or a
+    function character such as 的/在/说), jieba's own person tag, and context words before (记者,
+    经理, 教授 …) or after (表示, 先生, 说 …). Overlapping candidates keep the best score.
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> t = "店经理周卫东指着桌椅说"
+    >>> [m.text for m in chinese_names(t, r.segmenter.tokens(t), 0, r)]
+    ['周卫东']
+    """
+    if not tokens:
+        return
+    names = res.names
+    s0, e0 = tokens[0].start, tokens[-1].end
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    by_span = {(t.start, t.end): t for t in tokens}
+    ending_at = {t.end: t for t in tokens}
+    starting_at = {t.start: t for t in tokens}
+    token_at = {k: t for t in tokens for k in range(t.start, t.end)}
+    found: list[tuple[float, int, int]] = []
+    for p in range(s0, e0 - 1):
+        for sl in (2, 1):
+            tier = names.surnames.get(text[p : p + sl])
+            if not tier or (sl == 2 and p + 2 >= e0):
+                continue
+            for gl in (1, 2):
+                e = p + sl + gl
+                if e > e0:
+                    break
+                if not all(is_cjk(c) for c in text[p:e]):
+                    break
+                score = _name_score(text, p, e, sl, tier, s0, e0, starts, ends, by_span, ending_at, starting_at, res, token_at)
+                if score >= _NAME_THRESHOLD:
+                    found.append((score, p, e))
+    found.sort(key=lambda c: (-c[0], c[1] - c[2]))
+    taken: set[int] = set()
+    for _, s, e in found:
+        if taken.isdisjoint(range(s, e)):
+            taken.update(range(s, e))
+            yield Mention(text[s:e], "Person", s, e, sentence, "name")
+
+
+def _name_score(
+    text: str, p: int, e: int, sl: int, tier: int, s0: int, e0: int, starts: set[int], ends: set[int],
+    by_span: dict[tuple[int, int], Token], ending_at: dict[int, Token], starting_at: dict[int, Token], res: Resources,
+    token_at: dict[int, Token],
+) -> float:
+    """The evidence that text[p:e] (a surname of sl characters, then the given name) is a name."""
+    g = compiled_grammar(res)
+    names = res.names
+    span, given = text[p:e], text[p + sl : e]
+    if span in names.not_names or span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
+        return -9.0  # an ordinary word, or 王先生 / 姚总 / 姚先(生) (a surname and a form of address)
+    if text[p] in g.name_stop and tier >= 3:
+        return -9.0  # 和, 于 …: a function character before a word, not a rare surname
+    after_tok = starting_at.get(e)
+    if after_tok is not None and (names_a_thing(after_tok.text, g) or after_tok.text in g.not_person_before):
+        return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name
+    if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT:
+        return -9.0  # 某浮宫 (a building), 修正了 (a verb)
+    if text[e : e + 1] in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
+        return -9.0  # 周立 / 和的: no conjunction comes before 的, the name goes on (周立和)
+    if "0" <= text[p - 1 : p] <= "9" and not (by_span.get((p, e)) is not None and by_span[(p, e)].pos == "nrfg"):
+        return -9.0  # 5连胜: a count (jieba's tag for well-known people aside)
+    score = _TIER_SCORE.get(tier, -0.5) + (1.0 if sl == 2 else 0.0)
+    doubled = len(given) == 2 and given[0] == given[1]  # 婷婷, 丹丹: a doubled character is a given name
+    whole = by_span.get((p, e))
+    tagged = whole is not None and whole.pos in NAME_POS and len(given) == 2
+    for k, c in enumerate(given):
+        if c in g.name_stop and not (k == 1 and c in g.name_final and (tagged or c in CONJUNCTIONS and text[e : e + 1] in _AFTER_NAME)):
+            score -= 3.0
+        else:
+            # 吴冠中/nr: jieba's tag of the whole; 某春和的: a conjunction never comes before 的
+            score += 1.0 if c in names.given_chars or doubled or c in g.name_final else -1.0
+    # a function character glued to the name by the segmenter (刘涛已/nr) still marks its edge,
+    # but not one inside an ordinary word (过程 遇到 is no 程遇)
+    left = p in starts or p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in g.name_stop and _tagged_name(token_at, p)
+    right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in g.name_stop and _tagged_name(token_at, e - 1)
+    score += 0.5 if left else -1.5
+    score += 0.5 if right else -1.5
+    tok = by_span.get((p, e))
+    if tok is not None:
+        score += 2.0 if tok.pos in NAME_POS else -1.0
+    else:
+        glued = token_at.get(p)  # 王毅于/nr: jieba's person tag with a function character glued on
+        if glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
+            rest = text[glued.start : p] + text[e : glued.end]
+            if rest and all(c in g.name_stop for c in rest):
+                score += 2.0
+    given_tok = by_span.get((p + sl, e))
+    if given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS:
+        score -= 1.5  # 段高潮, 高水准: a surname character before an ordinary word
+    if given_tok is not None and len(given) == 1 and given_tok.pos not in NAME_POS and given not in g.name_stop and given in names.given_chars:
+        score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
+    if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and after_tok.text in names.given_chars and after_tok.text not in g.name_stop:
+        score -= 1.0  # the name probably goes on (周卫 / 东)
+    before = ending_at.get(p)
+    if before is not None and before.text in names.context_before:
+        score += 2.5
+    if after_tok is not None and after_tok.text in names.context_after:
+        score += 2.5
+    return score
+
+
+_ASPECT = frozenset({"了", "着"})
+_AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
+
+
+def _tagged_name(token_at: dict[int, Token], k: int) -> bool:
+    tok = token_at.get(k)
+    return tok is not None and (tok.pos in NAME_POS or tok.pos == "x")
+
+
+_WORD_POS = {"n", "d", "vn", "an", "i", "l", "ad", "t", "s", "f"}
+
+
+
+def _person_cue(tokens: Sequence[Token], i: int, j: int, res: Resources) -> bool:
+    """Is the run tokens[i:j] introduced or followed by a word that only goes with people?"""
+    g = compiled_grammar(res)
+    names = res.names
+    before = tokens[i - 1].text if i > 0 else ""
+    after = tokens[j].text if j < len(tokens) else ""
+    return before in names.context_before or before in g.player_before or after in names.context_after or after in g.player_after
+
+
+def _foreign_run(tok: Token, g: Grammar) -> bool:
+    if tok.pos in ("v", "q", "d", "p", "m") and len(tok.text) > 1:
+        return False  # 提高, 不断: ordinary words written with transliteration characters
+    return tok.pos in _FOREIGN_POS and all(c in g.translit for c in tok.text)
+
+
+_FOREIGN_POS = {"nr", "nrt", "nrfg", "ns", "nz", "n", "j", "v", "l", "q", "d", "p", "m"}
+
+
+def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+    """Transliterated names without a dot (斯皮尔伯格, 舍甫琴科): runs of transliteration tokens.
+
+    In a sentence about matches, a run that no person word introduces is a team (里昂 主场 …);
+    otherwise a run jieba tags as a person is a person, and one it tags as a place is a place.
+    """
+    g = compiled_grammar(res)
+    names = res.names
+    if not tokens:
+        return
+    sports = is_sports(text, tokens[0].start, tokens[-1].end, res)
+    i = 0
+    while i < len(tokens):
+        if not _foreign_run(tokens[i], g):
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and _foreign_run(tokens[j], g) and j - i < 4 and (j == i or tokens[j].text != tokens[j - 1].text):
+            j += 1
+        run = tokens[i:j]
+        s, e = run[0].start, run[-1].end
+        word = text[s:e]
+        tags = {t.pos for t in run}
+        named = bool(tags & (NAME_POS | {"ns"}))
+        chinese = (
+            len(word) <= 3 and names.surnames.get(word[0], 9) <= 2 and "nrt" not in tags
+            and all(c in names.given_chars for c in word[1:])
+        )
+        i = j
+        if word in names.not_names or word in g.pos_stop or chinese:
+            continue
+        if j < len(tokens) and (names_a_thing(tokens[j].text, g) or tokens[j].text in g.not_person_before):
+            continue  # 卡尔森中心, 莫里斯美术馆: the head of a longer name; 某某最佳导演: a prize
+        if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports):
+            continue
+        if not named and len(word) < 4:
+            continue
+        person = _person_cue(tokens, i - len(run), j, res)
+        start_index = i - len(run)
+        if sports and "ns" in tags and start_index > 0 and tokens[start_index - 1].text in g.locative:
+            continue  # 到希腊打客场: the country, not its team (the gazetteer has the place)
+        if start_index > 0 and tokens[start_index - 1].pos == "ns" and tokens[start_index - 1].end == s and not sports:
+            yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place
+        elif sports and not person and len(word) >= 2:
+            yield Mention(word, "Organization", s, e, sentence, "team")
+        elif person or tags & {"nrt", "nrfg"} or ("nr" in tags and len(word) >= 3):
+            yield Mention(word, "Person", s, e, sentence, "translit")
+        elif "ns" in tags and len(word) >= 3:
+            yield Mention(word, "Place", s, e, sentence, "pos")

@@ -1,0 +1,423 @@
+"""Organizations, places and teams: suffix grammars extended leftwards over name-like tokens,
+addresses (adjacent place words merged into one place), sports teams, and jieba's ``nt``/``ns``.
+
+Part of the mention stage (kg.extract.mentions); the grammar is compiled in kg.extract.grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from kg.extract.grammar import (
+    ADMIN_CHARS,
+    CONJUNCTIONS,
+    LEFT_POS,
+    NAME_LIKE_POS,
+    NAME_POS,
+    PLACE_POS,
+    PLACE_TYPES,
+    SUFFIX_TOKEN_POS,
+    Grammar,
+    compiled_grammar,
+    is_cjk,
+    is_sports,
+    suffix_of,
+)
+from kg.model import Mention, Token
+from kg.resources import Resources, has_cjk
+
+_LATIN_PREFIX = re.compile(r"[A-Za-z]+$")
+
+
+def team_mentions(
+    text: str, tokens: Sequence[Token], sentence: int, res: Resources, gazetteer: Sequence[Mention]
+) -> Iterator[Mention]:
+    """Sports teams and leagues: 法甲/德甲, X联赛/X杯, "X vs Y", X队, and cities that play.
+
+    In a sentence about matches a city (里昂, 马赛) names its club unless a locative word
+    (在, 来自, 前往 …) makes it the place. Latin letters written right before a team's Chinese
+    name belong to it (AC米兰, FC东京; after a "vs" glued to them too).
+    """
+    for m in _team_candidates(text, tokens, sentence, res, gazetteer):
+        run = _LATIN_PREFIX.search(text, max(0, m.start - 8), m.start) if has_cjk(m.text[:1]) else None
+        letters = run.group() if run else ""
+        if letters[:2].lower() == "vs":
+            letters = letters[2:]
+        if 1 <= len(letters) <= 4:
+            s = m.start - len(letters)
+            m = Mention(text[s : m.end], m.type, s, m.end, sentence, m.source)
+        yield m
+
+
+def _team_candidates(
+    text: str, tokens: Sequence[Token], sentence: int, res: Resources, gazetteer: Sequence[Mention]
+) -> Iterator[Mention]:
+    if not tokens:
+        return
+    g = compiled_grammar(res)
+    s0, e0 = tokens[0].start, tokens[-1].end
+    sports = is_sports(text, s0, e0, res)
+    starts = {t.start for t in tokens}
+    ending_at = {t.end: t for t in tokens}
+    for league in g.league.finditer(text, s0, e0):
+        s, e = league.start(), league.end()
+        if s in starts and (e in starts or e == e0 or not is_cjk(text[e]) or sports):
+            yield Mention(league.group(), "Organization", s, e, sentence, "team")
+    for i, tok in enumerate(tokens):
+        suffix = g.team_suffix.fullmatch(tok.text)
+        if suffix and i > 0:
+            head = tokens[i - 1]
+            if g.league.fullmatch(head.text):
+                continue  # 法甲联赛 is 法甲
+            if head.pos in NAME_LIKE_POS or head.start in {x.start for x in gazetteer if x.type in PLACE_TYPES} or len(head.text) >= 2 and all(c in g.translit for c in head.text):
+                j = i - 1
+                if j > 0 and tokens[j - 1].pos in ("ns", "nrt") and tokens[j - 1].end == head.start:
+                    j -= 1
+                yield Mention(text[tokens[j].start : tok.end], "Organization", tokens[j].start, tok.end, sentence, "team")
+    if not sports:
+        return
+    for m in gazetteer:
+        if m.type not in ("City", "Region", "Place"):
+            continue
+        preceding = ending_at.get(m.start)
+        following = text[m.end : m.end + 2]
+        if (preceding is not None and preceding.text in g.locative) or following[:1] in ("市", "州", "省") or following in ("赛区", "地区"):
+            continue
+        yield Mention(m.text, "Organization", m.start, m.end, sentence, "team")
+    for k, tok in enumerate(tokens):
+        # 雷恩主场, 击败朗斯: a short name in the slot of a team
+        if not (2 <= len(tok.text) <= 5 and tok.pos in _TEAM_POS and has_cjk(tok.text)):
+            continue
+        if tok.text in g.pos_stop or tok.text in g.not_team or tok.text in res.names.not_names:
+            continue
+        left = tokens[k - 1].text if k > 0 else ""
+        right = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if tok.text in g.team_before or tok.text in g.team_after or g.sports.fullmatch(tok.text):
+            continue
+        if left in g.locative or tok.pos in ("n", "v") and not all(c in g.translit for c in tok.text):
+            continue  # 在葡萄牙赢球: the country; 战平次数: a common noun
+        if left in g.team_before or right in g.team_after and tok.pos != "n":
+            yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "team")
+    for v in g.versus.finditer(text, s0, e0):
+        for side in (_side(text, tokens, v.start(), -1, g), _side(text, tokens, v.end(), 1, g)):
+            if side:
+                yield Mention(text[side[0] : side[1]], "Organization", side[0], side[1], sentence, "team")
+
+
+_TEAM_POS = {"nr", "nrt", "ns", "nz", "j", "n", "v", "nt"}
+
+
+def _side(text: str, tokens: Sequence[Token], at: int, step: int, g: Grammar) -> tuple[int, int] | None:
+    """The team name right before (step -1) or after (step 1) a "vs": up to two name-like tokens."""
+    picked: list[Token] = []
+    ordered = [t for t in tokens if (t.end <= at if step < 0 else t.start >= at)]
+    if step < 0:
+        ordered.reverse()
+    for t in ordered:
+        if (t.start != at if step > 0 else t.end != at) and not picked:
+            return None
+        if t.pos in ("x", "m", "uj", "p", "c", "d", "r", "v", "a") and not all(c in g.translit for c in t.text):
+            break
+        if t.text in g.pos_stop or picked and t.text == picked[-1].text:
+            break  # 凯尔特人 凯尔特人: a name said twice is one team
+        picked.append(t)
+        if len(picked) == 2 or sum(len(x.text) for x in picked) >= 5:
+            break
+    if not picked:
+        return None
+    s, e = min(t.start for t in picked), max(t.end for t in picked)
+    return (s, e) if e - s >= 2 else None
+
+
+def suffix_mentions(
+    text: str, tokens: Sequence[Token], sentence: int, res: Resources, places: set[int], orgs: frozenset[int] = frozenset()
+) -> Iterator[Mention]:
+    """Organizations and places by suffix, extended leftwards over name-like tokens.
+
+    ``places`` holds start offsets of tokens already known to be places (gazetteer), which
+    license the weak suffixes (部, 局, 队 …) that are common nouns on their own. Leftwards, the
+    name stops at a place and the places right before it (南京市鼓楼区教育局), never crossing a
+    place into the common nouns before it (主管部门鼓楼区教育局 → 鼓楼区教育局), except into the
+    organization it belongs to (某某银行江苏省分行). ``orgs`` holds start offsets of known organizations.
+    """
+    g = compiled_grammar(res)
+    org_types: dict[str, str] = res.mention_patterns["organization_suffixes"]
+    tokens = _joined_suffixes(tokens, g)
+    for i, tok in enumerate(tokens):
+        word = tok.text
+        cut = 0  # characters to drop at the end (a title's 长)
+        match = suffix_of(word, g)
+        title = next((w for w in g.titles if word.endswith(w)), None) if word[-1:] in g.title_ends else None
+        if title and word[: -len(title)] in _TITLE_PREFIXES and i > 0 and tokens[i - 1].text.endswith(g.titles[title]):
+            continue  # 建设部 / 部长, 委员会 / 副会长: the organization is the word before, found on its own
+        if title:
+            match, cut = (g.titles[title], org_types.get(g.titles[title], "GovernmentOrganization"), "org"), 1
+            found = suffix_of(word[: -len(title)], g, kind="org")
+            inner = found[0] if found else None
+            if inner:  # 中学校长 → 中学: the title follows a whole suffix
+                match, cut = (inner, org_types[inner], "org"), len(title)
+        if not match:
+            continue
+        suffix, subtype, kind = match
+        if (word in g.not_suffix or word in g.pos_stop) and not title:
+            if len(word) > len(suffix):
+                continue
+            # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
+            if not _named_before(tokens, i, places, orgs, g):
+                continue
+        if len(suffix) == 1 and len(word) > 1 and tok.pos in NAME_POS and suffix not in g.not_final:
+            continue  # 王路, 李村: a person's name that ends in a suffix character (卫健委/nr is none)
+        if len(word) > len(suffix) and tok.pos not in SUFFIX_TOKEN_POS:
+            continue  # 内部 (a direction), 上市 (a verb), 举办: the suffix is inside another word
+        if i > 0 and suffix in g.departments and tokens[i - 1].text.endswith(g.org_suffixes):
+            continue  # 公司公关部, 分行营业部: a department, the organization is the name
+        j = i
+        seen_place = False
+        while j > 0:
+            left = tokens[j - 1]
+            if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
+                j -= 1  # 住房和城乡建设部, 房地产及住宅研究会: two nouns joined inside one name
+                continue
+            is_place = left.pos == "ns" or left.start in places or left.text in ADMIN_CHARS or _admin_word(left, g)
+            # 恒丰银行 / 苏州 / 分行, 招行 / 广州 / 分行: a branch belongs to the organization before it
+            parent = kind == "org" and (left.text.endswith(g.org_suffixes) or suffix in g.branches and left.start in orgs)
+            if seen_place and not (is_place or parent or kind == "org" and (left.pos == "nt" or left.start in orgs)):
+                break
+            if kind == "place" and len(word) > len(suffix) and tok.pos == "ns" and not is_place:
+                break  # 杭州 is whole: 晚报网杭州 is no place name
+            ordinal = left.pos == "m" and left.text.startswith("第") and kind == "org"  # 第二中学, 第一医院
+            known = parent and left.start in orgs  # a known name, whatever jieba tags it
+            if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known) or left.text in g.stop_left or not left.text.strip():
+                through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
+                start_at = _place_through_verbs(tokens, j, places, g) if through else None
+                if start_at is not None:
+                    j = start_at  # 省 / 收藏 / 文化 / 研究会: a place or 省/市 heads the name, verbs inside
+                break
+            if tokens[j].start - left.start + (tokens[i].end - tokens[j].start) > 20:
+                break
+            seen_place = (seen_place or is_place) and not parent
+            j -= 1
+        # a name starts with a name, never with an adjective or an ordinary word
+        while j < i and (
+            tokens[j].pos in ("a", "b", "an", "vn") or tokens[j].text in res.names.not_names or tokens[j].text in g.pos_stop
+            or len(tokens[j].text) == 1 and (tokens[j].text in g.glued or tokens[j].text in g.name_stop)
+        ):
+            j += 1
+        s, e = tokens[j].start, tok.end - cut
+        if len(tokens[j].text) > 2 and text[s] in g.glued and j < i and tokens[j].pos not in ("nt", "ns") and s not in orgs:
+            s += 1  # 由林达 / 集团: a preposition the segmenter glued to the name
+        if e - s <= len(suffix):
+            continue  # a bare suffix: 公司, 大学
+        last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""
+        if text[s:e] in g.not_suffix or last_two in g.not_suffix or kind == "place" and len(suffix) == 1 and text[e - 2 : e] in g.not_suffix:
+            continue  # 国家 / 公园, 某区 有关 / 部门, 铺平道路: a common noun in two words, or ending in one
+        if _counted(text[s:e]):
+            continue  # 五市, 四大景区: a count of things, not a name
+        # 卫健委, 文旅局 (abbreviations), 统计局, 侨办 (one word naming a government body; not 大格局)
+        abbreviation = j == i and (
+            tok.pos in ("j", "nt") and len(word) <= 4 or 3 <= len(word) <= 4 and suffix in g.body_suffixes and word[-2:] not in g.not_suffix
+        )
+        stem = tokens[j:i] if len(word) == len(suffix) or title else tokens[j : i + 1]
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation:
+            continue  # 初创公司, 这所大学: a common noun, not a name
+        if (suffix in g.weak or kind == "place") and not abbreviation:
+            head = tokens[j]
+            strong = suffix in g.strong_place and head.pos in ("n", "nr", "nrt", "nz", "ns", "j", "l") and len(head.text) >= 2
+            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or strong):
+                continue
+        # a branch, or a body of its own inside a known organization (某某人大财经委员会)
+        branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
+        yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
+
+
+def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
+    """Two words that together make one suffix of the grammar (开发 / 中心, 委员 / 会) become one
+    word, so that the longer suffix decides the kind (an organization, not a place); 市 or 省
+    glued to the start of an abbreviation (市住 / 建委) is split off again (市 / 住建委)."""
+    out: list[Token] = []
+    for tok in tokens:
+        prev = out[-1] if out and out[-1].end == tok.start else None
+        if (
+            prev is not None and tok.text in g.suffix_tails and len(prev.text) + len(tok.text) >= 3
+            and suffix_of(prev.text + tok.text, g, min_length=len(tok.text) + 1)
+        ):
+            out.pop()  # 信用 / 卡中心, 开发 / 中心: the suffix reaches into the word before
+            tok = Token(prev.text + tok.text, "n", prev.start, tok.end)
+        elif prev is not None and len(tok.text) == 2 and tok.pos in ("j", "nt") and tok.text[-1] in g.body_suffixes and prev.pos not in ("ns", "n"):
+            # 市住 / 建委, 北京市 / 住 / 建委: the first character of an abbreviation split off
+            glued = len(prev.text) == 2 and prev.text[0] in ADMIN_CHARS
+            alone = len(prev.text) == 1 and len(out) > 1 and (out[-2].pos == "ns" or out[-2].text[-1:] in ADMIN_CHARS)
+            if glued or alone:
+                out.pop()
+                if glued:
+                    out.append(Token(prev.text[0], "n", prev.start, prev.start + 1))
+                tok = Token(prev.text[-1] + tok.text, tok.pos, prev.end - 1, tok.end)
+        out.append(tok)
+    return out
+
+
+def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: Grammar) -> int | None:
+    """Where a name that meets a verb (收藏/v, 保障/v) starts, if a place or an administrative
+    character (省, 市) heads it within a few words: 市 住房 保障 管理中心. None otherwise."""
+    verbs = 0
+    for k in range(j - 1, max(-1, j - 5), -1):
+        t = tokens[k]
+        if t.pos == "ns" or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g):
+            return k if verbs else None
+        if t.pos == "v" and len(t.text) == 2 and t.text not in g.stop_left and suffix_of(t.text, g) is None:
+            verbs += 1
+        elif t.pos not in ("n", "vn", "nz", "j", "l") or t.text in g.stop_left or t.text in g.pos_stop:
+            return None
+    return None
+
+
+def _admin_word(t: Token, g: Grammar) -> bool:
+    """崇礼县/n, 某某市/n: a word ending in an administrative suffix, whatever jieba tags it."""
+    return len(t.text) >= 3 and t.text[-1] in ADMIN_CHARS and t.text not in g.pos_stop and t.pos in ("n", "nz", "ns", "j")
+
+
+_NUMERALS = frozenset("一二两三四五六七八九十几数多百千万")
+
+
+def _counted(span: str) -> bool:
+    """五市, 两省, 四大景区: a numeral and a kind of place or body is a count, not a name."""
+    return span[:1] in _NUMERALS and (len(span) == 2 or span[1:2] in ("大", "个"))
+_TITLE_PREFIXES = frozenset({"", "副", "正", "总", "代", "常务副", "执行"})
+_COMMON_NOUN_POS = frozenset({"n", "vn", "j"})
+
+
+def _joins_nouns(tokens: Sequence[Token], j: int, places: set[int], orgs: frozenset[int], g: Grammar) -> bool:
+    """tokens[j - 1] is 和/及/与 between two common nouns (规划 和 国土局), never between two
+    names (北京 和 上海, 北京大学 和 清华大学), which are two things."""
+    if j < 2 or tokens[j - 1].text not in CONJUNCTIONS:
+        return False
+    before, after = tokens[j - 2], tokens[j]
+    return (
+        before.pos in _COMMON_NOUN_POS and after.pos in _COMMON_NOUN_POS | {"nt", "l"}
+        and before.start not in places and before.start not in orgs
+        and suffix_of(before.text, g, kind="org") is None and before.text not in g.pos_stop
+    )
+
+
+def _named_before(tokens: Sequence[Token], i: int, places: set[int], orgs: frozenset[int], g: Grammar) -> bool:
+    """Is there a name (place, organization, jieba name tag) among the few nouns right before
+    tokens[i]? 上海 / 经贸 / 学院 has one; 创业 / 社区 and 初创 / 公司 have none."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        left = tokens[k]
+        if left.pos in NAME_LIKE_POS or left.start in places or left.start in orgs:
+            return left.text not in g.pos_stop
+        if left.pos not in ("n", "vn", "nz", "l") or left.text in g.stop_left:
+            return False
+    return False
+
+
+def address_mentions(
+    text: str, tokens: Sequence[Token], sentence: int, res: Resources, gazetteer: Sequence[Mention]
+) -> Iterator[Mention]:
+    """Adjacent place words merged into one place: 南京市鼓楼区中山路88号, 法国南部.
+
+    A chain starts at a place (gazetteer, jieba ``ns``, or a word ending in 省/市/区/县 …) and
+    goes on over more places, streets (…路, …大街), numbers with units (27号, 3层) and estate
+    or building words (…小区, …大厦), and the directions after a place (北部).
+    """
+    if not tokens:
+        return
+    g = compiled_grammar(res)
+    place_at = {m.start: m.end for m in gazetteer if m.type in PLACE_TYPES}
+    n = len(tokens)
+
+    def piece(k: int) -> str:
+        """'A' an administrative place, 'S' a street or building, 'N' a numbered unit, 'D' a direction, '' none."""
+        t = tokens[k]
+        if t.start in place_at and place_at[t.start] == t.end:
+            return "A"
+        if t.text in g.directions:
+            return "D"
+        street = t.text.endswith(g.address_tail) and t.pos not in _NOT_STREET_POS
+        if t.text in g.pos_stop or t.text in res.names.not_names:
+            return "S" if street else ""  # 小区, 广场: common nouns alone, pieces inside an address
+        if t.pos == "m" and g.number_unit.match(text, t.start):
+            return "N"
+        if len(t.text) >= 2 and t.pos in ("n", "ns", "nz", "j", "l") and t.text.endswith(g.place_tail):
+            return "A"
+        if t.pos == "ns" and len(t.text) >= 2:
+            return "a"  # jieba's place tag alone: a piece of an address, not two places in a row
+        if street:
+            return "S"
+        return ""
+
+    kinds = [piece(k) for k in range(n)]
+    for k in range(1, n):
+        t = tokens[k]
+        if not kinds[k] and kinds[k - 1] in ("A", "a") and t.pos in NAME_POS and len(t.text) >= 2 and t.text.endswith(g.place_tail):
+            kinds[k] = "A"  # 内蒙古 乌审旗/nr: after a place, a word with a place ending is a place
+    k = 0
+    while k < n:
+        if kinds[k] not in ("A", "a") and not (kinds[k] == "S" and k + 1 < n and kinds[k + 1] == "D"):
+            k += 1  # an address starts at a place, or at a street or estate with a part of it (某某苑北区)
+            continue
+        end = k + 1
+        last_good = k
+        gap = 0
+        while end < n:
+            kind = kinds[end]
+            t = tokens[end]
+            if kind:
+                last_good = end
+                gap = 0
+            elif suffix_of(t.text, g, kind="org") is not None and len(t.text) >= 2:
+                break  # 某某市房产局: an organization, not a piece of an address
+            elif gap < 2 and t.pos in ("n", "nz", "nr", "nrt", "ns", "j", "m", "eng", "l", "ng", "a", "vn", "b", "z") and len(t.text) <= 4:
+                gap += 1  # a name inside the address: 中山 in 中山大街
+            else:
+                break
+            end += 1
+        known = [tokens[x].start in place_at for x in range(k, last_good + 1)]
+        if last_good > k and any(kinds[x] in ("S", "N", "D") for x in range(k + 1, last_good + 1)) or _admin_chain(kinds, k, last_good) and not all(known):
+            s, e = tokens[k].start, tokens[last_good].end
+            # a number unit glued after the last piece (218号 split as 218 / 号)
+            m = g.number_unit.match(text, e)
+            if m and last_good + 1 < n and tokens[last_good + 1].pos == "m":
+                e = m.end()
+            unit = g.number_unit.match(text, tokens[last_good].start) if kinds[last_good] == "N" else None
+            if unit:
+                e = max(e, unit.end())  # 二 / 区: the unit the segmenter split off
+            yield Mention(text[s:e], "Place", s, e, sentence, "address")
+        k = last_good + 1
+
+
+_NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
+
+
+def _admin_chain(kinds: Sequence[str], k: int, last: int) -> bool:
+    """Two or more places in a row (河南省新乡市, 香泉 环岛): one address, ending in a word that
+    is surely a place (jieba's ns tag alone is no proof: 仙游县 古典/ns). Known places in a row
+    (湖南长沙, 美国波士顿) stay apart, each with its gazetteer entry, for the relations between them."""
+    return last > k and kinds[last] == "A" and all(kinds[x] in ("A", "a") for x in range(k, last + 1))
+
+
+def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+    """jieba ``nt`` as organizations; ``ns`` as places only where the grammar backs the tag.
+
+    jieba's dictionary tags many ordinary words ``ns`` (英雄, 龙门, 港湾); a place tag is kept when
+    the word ends in an administrative suffix (某某县) or stands after a locative word (在, 来自,
+    位于 …).
+    """
+    g = compiled_grammar(res)
+    suffixes = tuple(res.mention_patterns["organization_suffixes"])
+    for k, tok in enumerate(tokens):
+        if len(tok.text) < 2 or not has_cjk(tok.text) or tok.text in res.names.not_names or tok.text in g.pos_stop:
+            continue
+        if tok.pos == "nt" and any(tok.text == s or (tok.text.endswith(s) and len(tok.text) <= len(s) + 2 and s in ("学院", "大学")) for s in suffixes):
+            continue  # 理工学院: a kind of school, not a name
+        if tok.pos == "ns":
+            before = tokens[k - 1].text if k > 0 else ""
+            if (tok.text.endswith(g.admin_tail) or before in g.locative) and not _counted(tok.text):
+                yield Mention(tok.text, "Place", tok.start, tok.end, sentence, "pos")
+        elif tok.pos == "nt" and len(tok.text) >= 4:
+            yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "pos")
+        elif tok.pos == "nz" and len(tok.text) >= 3 and tok.text.endswith(g.media_suffixes):
+            yield Mention(tok.text, "Company", tok.start, tok.end, sentence, "pos")  # 某某网, 某某社 (news media)
+        elif tok.pos in ("nz", "nt") and len(tok.text) >= 3 and tok.text.endswith(g.competition_suffixes):
+            yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "pos")  # a cup: X杯
