@@ -165,15 +165,18 @@ def resolve_forms(forms_by_doc: Sequence[tuple[str, dict[Form, int]]], gazetteer
     uf = _UnionFind()
     known: set[tuple[str, str, str, str]] = set()
     named: set[tuple[str, str, str]] = set()  # (doc, text, top)
-    for doc_id, forms in forms_by_doc:
-        for text, alt, gkey, subtype in sorted(forms):
+    keyed: list[tuple[str, Form, int]] = []
+    for doc_id, forms in forms_by_doc:  # the order does not matter: union roots are chosen by key
+        for form, count in forms.items():
+            text, alt, gkey, subtype = form
             top = top_type(subtype)
+            key = _surface_key(top, text)
+            keyed.append((key, form, count))
             named.add((doc_id, text, top))
             lookup = (text, alt, gkey, top)
             if lookup in known:  # names repeat across a corpus: look each form up and join it once
                 continue
             known.add(lookup)
-            key = _surface_key(top, text)
             uf.find(key)
             gid = gazetteer_id(Mention(text, subtype, 0, 0, 0, "", gkey, alt), gazetteer)
             if gid:
@@ -183,12 +186,10 @@ def resolve_forms(forms_by_doc: Sequence[tuple[str, dict[Form, int]]], gazetteer
     _link_short_forms(sorted(named), uf)
     clusters: dict[str, Counter[Form]] = defaultdict(Counter)
     root_of: dict[str, str] = {}
-    for _, forms in forms_by_doc:
-        for form, count in forms.items():
-            key = _surface_key(top_type(form[3]), form[0])
-            if key not in root_of:
-                root_of[key] = uf.find(key)
-            clusters[root_of[key]][form] += count
+    for key, form, count in keyed:
+        if key not in root_of:
+            root_of[key] = uf.find(key)
+        clusters[root_of[key]][form] += count
     entities: list[Entity] = []
     root_entity: dict[str, str] = {}
     used: Counter[str] = Counter()
