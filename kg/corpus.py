@@ -44,6 +44,7 @@ from kg.resources import Gazetteer, default_resources
 from kg.text import read_document
 
 MANIFEST_VERSION = 1
+PARALLEL_BYTES = 1 << 20  # below this much text, starting worker processes costs more than it saves
 _nq_row = cast(Callable[[tuple[Node, Node, Node], Node], str], _untyped_nq_row)  # rdflib's N-Quads line writer
 
 
@@ -134,7 +135,7 @@ def extract_all(
                 done(futures[future], future.result())
         finally:
             client.close()
-    elif engine == "local" and jobs > 1 and len(todo) > 1:
+    elif engine == "local" and jobs > 1 and len(todo) > 1 and sum(os.path.getsize(p) for p, _ in todo) > PARALLEL_BYTES:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             pending = {pool.submit(_extract_path, p, date, segmenter): key for p, key in todo}
             for future in as_completed(pending):
