@@ -53,7 +53,8 @@ def _quads(store: Path) -> set[str]:
         del s
 
 
-def test_rebuild_of_an_unchanged_corpus_extracts_nothing(tmp_path: Path, corpus: Path) -> None:
+def test_rebuild_of_an_unchanged_corpus_extracts_nothing(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("kg.corpus.PARALLEL_BYTES", 0)  # use worker processes even for these small files
     store = tmp_path / "store"
     first = build_corpus(_paths(corpus), store=store, state=store / "kg-state", jobs=2)
     assert (first.extracted, first.rewritten) == (3, 3)
