@@ -289,8 +289,13 @@ def build_corpus(
         if old_graphs.get(doc_id) != signature and doc_id not in new_graphs:
             changed_keys.append(key)
         new_graphs[doc_id] = signature
-    changed = [x for key in changed_keys if (x := cache.get(key)) is not None]  # only these are read in full
-    resolution = link_mentions(changed, resolved)
+
+    def changed() -> Iterator[tuple[Extraction, Resolution]]:
+        """The documents to rewrite, read one at a time (memory stays at one document)."""
+        for key in changed_keys:
+            x = cache.get(key)
+            if x is not None:
+                yield x, link_mentions([x], resolved)
     old_files: dict[str, dict[str, str]] = manifest["files"]
     current = set(new_graphs)
     replaced = {old_files[f]["doc"] for f in listed_now if f in old_files} - current
@@ -299,9 +304,9 @@ def build_corpus(
     entities_hash = hashlib.sha256(entities_text.encode("utf-8")).hexdigest()[:32]
     fresh = manifest.get("entities") != entities_hash  # the entities graph is rewritten only when it changed
     if store is not None:
-        _update_store(store, changed, gone, resolution, iris, entities_text, fresh)
+        _update_store(store, changed(), gone, iris, entities_text, fresh)
     if partitions is not None:
-        _update_partitions(partitions, changed, gone, resolution, iris, entities_text, fresh)
+        _update_partitions(partitions, changed(), gone, iris, entities_text, fresh)
     manifest["entities"] = entities_hash
     manifest["entity_count"] = len(resolved.entities)
     manifest["files"] = {f: {"key": key, "doc": found[0]} for (f, key), (_, found) in zip(listed_now.items(), listed, strict=True) if found}
@@ -312,14 +317,14 @@ def build_corpus(
     snapshot = {k: v for k, v in index.items() if k in live}
     atomic_write(forms_path, lambda tmp: tmp.write_bytes(pickle.dumps(snapshot, protocol=pickle.HIGHEST_PROTOCOL)))
     atomic_write(manifest_path, lambda tmp: tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8"))
-    return BuildReport(len(paths), len(todo), reused, len(changed), len(gone), len(resolved.entities))
+    return BuildReport(len(paths), len(todo), reused, len(changed_keys), len(gone), len(resolved.entities))
 
 
 BULK_BYTES = 32 << 20  # N-Quads gathered before one bulk load
 
 
 def _update_store(
-    folder: Path, changed: Sequence[Extraction], gone: Sequence[str], resolution: Resolution, iris: Iris, entities: str, fresh: bool
+    folder: Path, changed: Iterable[tuple[Extraction, Resolution]], gone: Sequence[str], iris: Iris, entities: str, fresh: bool
 ) -> None:
     """Remove the graphs that go or change, then bulk-load the new ones in batches.
 
@@ -339,7 +344,7 @@ def _update_store(
         drop(f"{iris.base}graph/doc/{doc_id}")
     batch: list[str] = []
     size = 0
-    for x in changed:
+    for x, resolution in changed:
         drop(iris.graph(x.document))
         batch.append(document_nquads(x, resolution, iris))
         size += len(batch[-1])
@@ -355,20 +360,16 @@ def _update_store(
 
 
 def _update_partitions(
-    folder: Path, changed: Sequence[Extraction], gone: Sequence[str], resolution: Resolution, iris: Iris, entities: str, fresh: bool
+    folder: Path, changed: Iterable[tuple[Extraction, Resolution]], gone: Sequence[str], iris: Iris, entities: str, fresh: bool
 ) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for doc_id in gone:
         (folder / f"doc-{doc_id}.nq").unlink(missing_ok=True)
-    for x in changed:
+    for x, resolution in changed:
         text = document_nquads(x, resolution, iris)
         atomic_write(folder / f"doc-{x.document.id}.nq", lambda tmp, t=text: tmp.write_text(t, encoding="utf-8"))  # type: ignore[misc]
     if fresh or not (folder / "entities.nq").exists():
         atomic_write(folder / "entities.nq", lambda tmp: tmp.write_text(entities, encoding="utf-8"))
-
-
-def iter_quads_files(folder: Path) -> Iterator[Path]:
-    yield from sorted(folder.glob("*.nq"))
 
 
 def default_jobs() -> int:
