@@ -173,12 +173,12 @@ def stable_resolution(resolved: FormResolution, iris: dict[str, str]) -> FormRes
 
 def _signature(doc_id: str, forms: dict[Form, int], by_key: dict[str, str], entities: dict[str, Entity]) -> str:
     """What a document's graph depends on: its text and the entities its names resolve to."""
-    digest = hashlib.sha256(doc_id.encode())
-    for form in sorted(forms):
+    parts = [doc_id]
+    for form in forms:  # in extraction order, which is deterministic
         entity_id = by_key.get(form_key(form), "")
         entity = entities.get(entity_id)
-        digest.update(f"{form}:{entity.top if entity else ''}/{entity_id}\n".encode())
-    return digest.hexdigest()[:32]
+        parts.append(f"{form[0]}\x1f{form[3]}\x1f{entity.top if entity else ''}/{entity_id}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 
 
 def _read_forms(path: Path) -> dict[str, tuple[str, dict[Form, int]]]:

@@ -222,23 +222,26 @@ def _link_short_forms(forms: Sequence[tuple[str, str, str]], uf: _UnionFind) -> 
             for suffix in _SUFFIXES:
                 if text.endswith(suffix) and len(text) > len(suffix) + 1:
                     orgs[text[: -len(suffix)]][doc_id].add(_surface_key(top, text))
+    corpus_wide: dict[str, set[str]] = {}  # the corpus-wide candidates of a short form, gathered once
     for doc_id, text, top in forms:
         if top == "Person" and len(_name_parts(text)) == 1:
-            candidates = people.get(text if has_cjk(text) else fold(text))
+            short = text if has_cjk(text) else fold(text)
+            candidates = people.get(short)
         elif top in ("Organization", "Place") and has_cjk(text):
+            short = text
             candidates = orgs.get(text)
         else:
             continue
-        if candidates:
-            _link_unique(doc_id, _surface_key(top, text), candidates, uf)
-
-
-def _link_unique(doc_id: str, key: str, candidates: dict[str, set[str]], uf: _UnionFind) -> None:
-    """Join key to the one full form among the candidates: in this document if any, else corpus-wide."""
-    local = {uf.find(k) for k in candidates.get(doc_id, ())}
-    pool = local or {uf.find(k) for keys in candidates.values() for k in keys}
-    if len(pool) == 1:
-        uf.union(key, next(iter(pool)))
+        if not candidates:
+            continue
+        key = _surface_key(top, text)
+        local = candidates.get(doc_id)
+        if local is None and short not in corpus_wide:
+            corpus_wide[short] = {k for keys in candidates.values() for k in keys}
+        # join the short form to the one full form: in this document if any, else corpus-wide
+        pool = {uf.find(k) for k in (local if local is not None else corpus_wide[short])}
+        if len(pool) == 1:
+            uf.union(key, next(iter(pool)))
 
 
 def _entity(root: str, cluster: Counter[Form], gazetteer: Gazetteer) -> Entity:
