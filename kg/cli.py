@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from kg.errors import InputError, KgError
+from kg.model import Document
 from kg.rdf.io import FORMATS
 
 EXAMPLES = {
@@ -71,7 +72,7 @@ class Progress:
         sys.stderr.flush()
 
 
-def _read(path: str, date: str) -> object:
+def _read(path: str, date: str) -> Document:
     from kg.text import decode, read_document
 
     if path == "-":
@@ -97,8 +98,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     extractions = []
     for path in paths:
         doc = _read(path, args.date or "")
-        extractions.append(extract(doc, res))  # type: ignore[arg-type]
-        progress.step(len(doc.text))  # type: ignore[attr-defined]
+        extractions.append(extract(doc, res))
+        progress.step(len(doc.text))
     dataset = to_rdf(extractions, resolve_entities(extractions, res.gazetteer), args.base)
     from kg.export import export as export_graph
     from kg.rdf.io import format_of
@@ -160,8 +161,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.input_format == "jsonl":
         docs = [doc for path in args.paths for doc in read_jsonl_documents(path, args.date or "")]
     else:
-        docs = [_read(p, args.date or "") for p in iter_inputs(args.paths)]  # type: ignore[misc]
-    extractions = [extract(d, res) for d in docs]  # type: ignore[arg-type]
+        docs = [_read(p, args.date or "") for p in iter_inputs(args.paths)]
+    extractions = [extract(d, res) for d in docs]
     resolution = resolve_entities(extractions, res.gazetteer)
     out = sys.stdout
     for x in extractions:

@@ -27,6 +27,7 @@ import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
@@ -359,6 +360,10 @@ def _update_store(
     store.flush()
 
 
+def _write_text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
 def _update_partitions(
     folder: Path, changed: Iterable[tuple[Extraction, Resolution]], gone: Sequence[str], iris: Iris, entities: str, fresh: bool
 ) -> None:
@@ -367,7 +372,7 @@ def _update_partitions(
         (folder / f"doc-{doc_id}.nq").unlink(missing_ok=True)
     for x, resolution in changed:
         text = document_nquads(x, resolution, iris)
-        atomic_write(folder / f"doc-{x.document.id}.nq", lambda tmp, t=text: tmp.write_text(t, encoding="utf-8"))  # type: ignore[misc]
+        atomic_write(folder / f"doc-{x.document.id}.nq", partial(_write_text, text=text))
     if fresh or not (folder / "entities.nq").exists():
         atomic_write(folder / "entities.nq", lambda tmp: tmp.write_text(entities, encoding="utf-8"))
 

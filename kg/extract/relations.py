@@ -137,9 +137,10 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
     parts = []
     pos = start
     for i, m in enumerate(mentions):
-        if m.alt and i > 0 and mentions[i - 1].alt == m.text and _OPEN_PAREN.search(text, pos, m.start):
+        opening = _OPEN_PAREN.search(text, pos, m.start) if m.alt and i > 0 and mentions[i - 1].alt == m.text else None
+        if opening is not None:
             close = _CLOSE_PAREN.match(text, m.end)
-            parts.append(text[pos : _OPEN_PAREN.search(text, pos, m.start).start()])  # type: ignore[union-attr]
+            parts.append(text[pos : opening.start()])
             pos = close.end() if close else m.end
             continue
         parts.append(text[pos : m.start].strip(" \t\u00a0\u3000") if i > 0 or pos > start else text[pos : m.start].rstrip(" \t\u00a0\u3000"))
