@@ -21,7 +21,7 @@ EXAMPLES = {
     "build": "kg build data/samples -o out/graph.trig -o out/graph.ttl   (corpus: kg build corpus/ --store out/store -j 2)",
     "extract": "kg extract data/samples --format jsonl > mentions.jsonl",
     "stats": "kg stats out/graph.trig",
-    "eval": "kg eval ../shared/eval/cluener_dev.jsonl --task ner --by type --errors 20",
+    "eval": "kg eval gold.jsonl --task ner --by type --errors 20   (gold: one {id, text, entities or relations} per line)",
     "export": "kg export out/graph.trig --to neo4j -o out/neo4j   (formats: turtle ntriples nquads trig rdfxml jsonld neo4j kuzu graphml gexf csv)",
     "validate": "kg validate out/graph.trig",
     "viz": "kg viz out/graph.trig -o out/graph.html --focus 斯坦福大学 --depth 2 --lang en",
