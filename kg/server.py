@@ -759,5 +759,6 @@ $('form').addEventListener('submit', (event) => {
     run({ url: '/sparql', body: new URLSearchParams({ query: $('query').value }) });
   }
 });
-fetch('/queries').then((r) => r.json()).then((items) => { catalogue = items; });
+// a query chosen before the catalogue arrived gets its parameters now
+fetch('/queries').then((r) => r.json()).then((items) => { catalogue = items; if ($('named').value) choose(); });
 """
