@@ -138,17 +138,20 @@ def evaluate_ner(records: Iterable[dict[str, Any]], res: Resources) -> Report:
     return report
 
 
-def _surface(m: Mention, x: Extraction) -> str:
+def _surface(m: Mention, x: Extraction) -> str | None:
+    """The name a mention stands for; None for a pronoun left unresolved (the graph drops it too)."""
     for c in x.coreferences:
         if c.mention == m:
             return c.antecedent.text
-    return m.text
+    return None if m.source == "pronoun" else m.text
 
 
 def relation_triples(x: Extraction) -> Iterator[tuple[str, str, str, float, Relation]]:
     """Our relations as DuIE triples (subject text, DuIE predicate, object text)."""
     for rel in x.relations:
         subject, obj = _surface(rel.subject, x), _surface(rel.object, x)
+        if subject is None or obj is None:
+            continue
         for name, spec in DUIE_PREDICATES.items():
             if spec.ours != rel.predicate or (spec.roles and not set(spec.roles) & set(re.split(r"[兼、,，及和]", rel.role))):
                 continue

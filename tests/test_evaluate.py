@@ -1,0 +1,63 @@
+"""kg eval: scores against annotated JSON lines, the DuIE predicate table, and bad gold files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.cli import main
+from kg.errors import InputError
+from kg.evaluate import DUIE_PREDICATES, evaluate_ner, evaluate_relations, read_gold
+from kg.resources import Resources
+
+NER = [
+    {"id": "a", "text": "张伟毕业于浙江大学。", "entities": [
+        {"start": 0, "end": 2, "type": "PERSON", "text": "张伟"}, {"start": 5, "end": 9, "type": "ORG", "text": "浙江大学"}]},
+    {"id": "b", "text": "李娜住在杭州。", "entities": [{"start": 0, "end": 2, "type": "PERSON", "text": "李娜"}, {"start": 2, "end": 6, "type": "PLACE", "text": "住在杭州"}]},
+]
+RE = [
+    {"id": "c", "text": "1998年，马化腾在深圳创立了腾讯公司。", "relations": [{"subject": "腾讯公司", "predicate": "founder", "object": "马化腾"}]},
+    {"id": "d", "text": "王磊的妻子是刘芳。", "relations": [{"subject": "刘芳", "predicate": "spouse", "object": "王磊"}]},
+    {"id": "e", "text": "陈涛毕业于复旦大学。", "relations": [{"subject": "陈涛", "predicate": "educatedAt", "object": "北京大学"}]},
+]
+
+
+def _write(tmp_path: Path, records: list[dict[str, object]]) -> Path:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_ner_scores_exact_spans(res: Resources) -> None:
+    report = evaluate_ner(NER, res)
+    assert (report.by["PERSON"].tp, report.by["PERSON"].fn) == (2, 0)
+    assert report.by["ORG"].tp == 1
+    assert report.by["PLACE"].fn == 1 and report.by["PLACE"].fp == 1  # 杭州 predicted, a longer span annotated
+    assert report.misses[("住在杭州", "PLACE")] == 1 and report.false_alarms[("杭州", "PLACE")] == 1
+    assert report.lenient["PLACE"].tp == 1  # overlapping spans of the same type count as lenient hits
+    assert 0 < report.micro().f1 < 1
+
+
+def test_relations_follow_the_duie_table(res: Resources) -> None:
+    assert DUIE_PREDICATES["founder"].reverse and DUIE_PREDICATES["spouse"].symmetric
+    report = evaluate_relations(RE, res)
+    assert report.by["founder"].tp == 1  # our founded(马化腾, 腾讯公司), reversed
+    assert report.by["spouse"].tp == 1  # symmetric: either direction counts
+    assert (report.by["educatedAt"].fp, report.by["educatedAt"].fn) == (1, 1)
+    assert report.bands  # calibration bands are filled
+
+
+def test_cli_prints_the_table_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(_write(tmp_path, RE)), "--errors", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "founder" in out and "micro" in out and "most frequent misses" in out and "北京大学" in out
+
+
+def test_bad_gold_line_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": 1, "text": "好"}\n{not json\n', encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        list(read_gold(path))
+    assert str(info.value).startswith(f"{path}:2:")
