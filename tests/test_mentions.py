@@ -92,6 +92,14 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("招商银行信用卡中心发布了公告。", ("招商银行信用卡中心", "Organization")),
         # generic bodies (有关部门) are no names: the district before them is the place
         ("这个问题应由朝阳区有关部门负责。", ("朝阳区", "Place")),
+        # a clause-opening word before a corporate title and a person's name is the organization
+        ("昨日，明远投资董事长孙伟宣布，公司上市。", ("明远投资", "Organization")),
+        ("光华兄弟首席法律顾问周强称，合同有效。", ("光华兄弟", "Organization")),
+        ("松石文化首席品牌顾问陈立说，销量不错。", ("松石文化", "Organization")),
+        # a role word ending a compound, and an alias in parentheses, introduce a name
+        ("晨报讯某公司员工方钢（化名）为此事奔走。", ("方钢", "Person")),
+        # a rare surname that is also a function character, right after a title
+        ("教授于建华说，研究有进展。", ("于建华", "Person")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
@@ -135,6 +143,11 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("上海市卫健委发布通知", "卫健委"),
         # jieba's place tag on a word with a natural ending needs a locative before it
         ("船只停靠在港湾里。", "港湾"),
+        # the function between the organization and the title is not part of its name
+        ("松石文化首席品牌顾问陈立说，销量不错。", "松石文化首席品牌"),
+        # no person after the title: no organization read off the title
+        ("明远投资董事长一职空缺。", "明远投资"),
+        ("记者于今日获悉此事。", "于今日"),
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

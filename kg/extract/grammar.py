@@ -80,6 +80,8 @@ class Grammar:
     competition_suffixes: tuple[str, ...]
     latin_not_names: frozenset[str]
     latin_followed_by: tuple[tuple[str, str], ...]
+    executive_titles: frozenset[str]  # 董事长, 总监 …: a person's post in an organization
+    title_modifiers: frozenset[str]  # 首席, 营销 …: the function a title heads
 
 
 _GRAMMARS: weakref.WeakKeyDictionary[Resources, Grammar] = weakref.WeakKeyDictionary()
@@ -119,6 +121,8 @@ def _build_grammar(res: Resources) -> Grammar:
         title_ends=frozenset(t[-1] for t in p["title_to_suffix"]),
         not_suffix=frozenset(p["not_suffix_words"]),
         stop_left=frozenset(_STOP_LEFT | set(p["not_name_heads"])),
+        executive_titles=frozenset(p["executive_titles"]),
+        title_modifiers=frozenset(p["title_modifiers"]),
         pos_stop=frozenset(p["pos_not_entities"]) | frozenset(p["not_suffix_words"]),
         name_stop=frozenset(p["names"]["boundary_chars"]),
         not_person=frozenset(p["names"]["not_person"]),

@@ -6,7 +6,8 @@ film titles in 《》 (works, which also keep their words from being read as nam
 (surname and given-name character statistics scored with word boundaries and context words),
 transliterated foreign names (with or without a middle dot), sports teams and leagues, suffix
 grammars for organizations and places, addresses (adjacent place words merged into one place),
-jieba ``nt``/``ns``, and pronouns. ``select_mentions`` is the one overlap policy: longest span
+jieba ``nt``/``ns``, organizations named by a corporate title and a person after them
+(``titled_organizations``), and pronouns. ``select_mentions`` is the one overlap policy: longest span
 first, then source priority.
 
 A place that modifies a name is part of it, not a place of its own: 某市规划和自然资源局 (the
@@ -41,7 +42,7 @@ from kg.resources import Resources, fold, has_cjk
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
     "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "context": 3, "latin": 3,
-    "suffix": 4, "branch": 4, "completed": 1, "address": 4, "name": 5, "pos": 6, "pronoun": 7,
+    "suffix": 4, "branch": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7,
 }
 
 def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
@@ -205,7 +206,48 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *address_mentions(text, tokens, sentence, res, gazetteer),
         *pos_mentions(text, tokens, sentence, res),
     ]
-    return [*found, *_completed(found, res), *_placed_companies(gazetteer)]
+    persons = {m.start for m in found if m.top == "Person"}
+    titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
+    return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled]
+
+
+_TITLED_POS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "j", "a", "vn", "l", "eng"})
+_CLAUSE_EDGE_POS = frozenset({"x", "p", "v", "c", "uj", "ul", "d"})
+
+
+def titled_organizations(
+    text: str, tokens: Sequence[Token], sentence: int, res: Resources, persons: set[int]
+) -> Iterator[Mention]:
+    """某某置业营销总监 + 姓名: the name-like words that open a clause before a corporate title
+    (and the function it heads) name the organization of the person named right after it.
+
+    Only a person right after the title makes this an organization; the words between the
+    organization and the title (营销, 首席, 法律 …) are the function, not part of the name.
+    """
+    g = compiled_grammar(res)
+    titles, modifiers = g.executive_titles, g.title_modifiers
+    for k, tok in enumerate(tokens):
+        if tok.text not in titles:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is not None and after.text == "助理":
+            after = tokens[k + 2] if k + 2 < len(tokens) else None
+        if after is None or after.start not in persons:
+            continue
+        j = k
+        while j > 0 and tokens[j - 1].text in modifiers:
+            j -= 1
+        i = j
+        while (i > 0 and j - i < 3 and tokens[i - 1].pos in _TITLED_POS and has_cjk(tokens[i - 1].text) and tokens[i - 1].text not in g.stop_left
+               and tokens[i - 1].text not in g.not_suffix):
+            i -= 1
+        if i == j or (i > 0 and tokens[i - 1].pos not in _CLAUSE_EDGE_POS) or tokens[i].text in g.glued:
+            continue
+        s, e = tokens[i].start, tokens[j - 1].end
+        name = text[s:e]
+        if not 2 <= len(name) <= 6 or name in g.pos_stop or s in persons or all(t.pos == "ns" for t in tokens[i:j]):
+            continue
+        yield Mention(name, "Organization", s, e, sentence, "titled")
 
 
 def _placed_companies(gazetteer: Sequence[Mention]) -> Iterator[Mention]:

@@ -107,8 +107,10 @@ def _name_score(
     span, given = text[p:e], text[p + sl : e]
     if span in names.not_names or span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
         return -9.0  # an ordinary word, or 王先生 / 姚总 / 姚先(生) (a surname and a form of address)
-    if text[p] in g.name_stop and tier >= 3:
-        return -9.0  # 和, 于 …: a function character before a word, not a rare surname
+    before = ending_at.get(p)
+    titled = before is not None and before.text in names.context_before and len(given) == 2
+    if text[p] in g.name_stop and tier >= 3 and not titled:
+        return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某 is one)
     after_tok = starting_at.get(e)
     if after_tok is not None and (names_a_thing(after_tok.text, g) or after_tok.text in g.not_person_before):
         return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name
@@ -150,15 +152,15 @@ def _name_score(
         score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
     if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and after_tok.text in names.given_chars and after_tok.text not in g.name_stop:
         score -= 1.0  # the name probably goes on (周卫 / 东)
-    before = ending_at.get(p)
-    if before is not None and before.text in names.context_before:
-        score += 2.5
-    if after_tok is not None and after_tok.text in names.context_after:
-        score += 2.5
+    if before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before):
+        score += 2.5  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name
+    if after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e):
+        score += 2.5  # 表示, 先生 …; 某某（化名）: only people go by an alias
     return score
 
 
 _ASPECT = frozenset({"了", "着"})
+_PSEUDONYM = re.compile(r"[（(]\s*(?:化名|假名|音译)")
 _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
 
 
