@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError
 from kg.model import Document
-from kg.rdf.io import FORMATS
+from kg.rdf.io import FORMATS, write_dataset
 
 EXAMPLES = {
     "build": "kg build data/samples -o out/graph.trig -o out/graph.ttl   (corpus: kg build corpus/ --store out/store -j 2)",
@@ -101,11 +101,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         extractions.append(extract(doc, res))
         progress.step(len(doc.text))
     dataset = to_rdf(extractions, resolve_entities(extractions, res.gazetteer), args.base)
-    from kg.export import export as export_graph
-    from kg.rdf.io import format_of
-
     for out in outputs:
-        export_graph(dataset, format_of(out, args.format), out)  # sorted, deterministic, atomic
+        write_dataset(dataset, out, args.format)
         if not args.quiet:
             print(f"wrote {out}", file=sys.stderr)
     if not args.quiet:
@@ -126,9 +123,6 @@ def _build_corpus(args: argparse.Namespace) -> int:
     state = (store or partitions or Path("out")) / "kg-state"
     paths = list(iter_inputs(args.paths))
 
-    def progress(total: int) -> Progress:
-        return Progress(total, not args.quiet)
-
     report = build_corpus(
         paths,
         store=store,
@@ -141,7 +135,7 @@ def _build_corpus(args: argparse.Namespace) -> int:
         date=args.date or "",
         segmenter=args.segmenter,
         prune=args.prune,
-        progress=lambda total: progress(total).step,
+        progress=lambda total: Progress(total, not args.quiet).step,
     )
     if not args.quiet:
         print(

@@ -54,13 +54,9 @@ class _UnionFind:
             self.parent[drop] = keep
 
 
-def surface_key(m: Mention) -> str:
-    """Same top-level type and same folded form: one key."""
-    return _surface_key(m.top, m.text)
-
-
 @lru_cache(maxsize=1 << 16)
 def _surface_key(top: str, text: str) -> str:
+    """Same top-level type and same folded form: one key."""
     return f"{top}:{text if has_cjk(text) else fold(text)}"
 
 

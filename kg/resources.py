@@ -65,7 +65,6 @@ class Gazetteer:
     entries: dict[str, GazetteerEntry]
     _automaton: Any = field(repr=False)
     _latin: dict[str, str] = field(repr=False)
-    _latin_names: dict[str, str] = field(repr=False)  # folded → name as written in the file
     _cjk: dict[str, str] = field(repr=False)  # CJK name → id
 
     def find_cjk(self, text: str) -> Iterator[tuple[int, int, str]]:
@@ -93,7 +92,6 @@ def load_gazetteer(folder: Path) -> Gazetteer:
     entries: dict[str, GazetteerEntry] = {}
     automaton = ahocorasick.Automaton()
     latin: dict[str, str] = {}
-    latin_names: dict[str, str] = {}
     cjk: dict[str, str] = {}
     for path in sorted(folder.glob("*.tsv")):
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -123,10 +121,9 @@ def load_gazetteer(folder: Path) -> Gazetteer:
                         automaton.add_word(name, (entry_id, name))
                 elif len(fold(name)) >= 2:
                     latin.setdefault(fold(name), entry_id)
-                    latin_names.setdefault(fold(name), name)
     if entries:
         automaton.make_automaton()
-    return Gazetteer(entries, automaton, latin, latin_names, cjk)
+    return Gazetteer(entries, automaton, latin, cjk)
 
 
 def _read_list(path: Path) -> list[list[str]]:

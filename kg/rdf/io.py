@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
 from kg.errors import GraphError
 from kg.rdf.mapping import new_dataset
@@ -53,24 +53,12 @@ def atomic_write(path: str | Path, write: Callable[[Path], object]) -> None:
         raise
 
 
-def union_graph(ds: Dataset) -> Graph:
-    g = Graph()
-    for prefix, ns in ds.namespaces():
-        g.bind(prefix, ns)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
-
-
 def write_dataset(ds: Dataset, path: str | Path, fmt: str = "") -> None:
-    fmt = format_of(path, fmt)
-    rdflib_name, _, keeps_graphs = FORMATS[fmt]
-    source: Graph = ds if keeps_graphs else union_graph(ds)
+    """Write ``ds`` in the format of the extension (or ``fmt``): sorted, deterministic and atomic,
+    through the exporters (kg.export), the one writer of RDF files."""
+    from kg.export import export  # kg.export reads graphs through this module
 
-    def write(tmp: Path) -> None:
-        source.serialize(destination=str(tmp), format=rdflib_name, encoding="utf-8")
-
-    atomic_write(path, write)
+    export(ds, format_of(path, fmt), path)
 
 
 def read_dataset(path: str | Path, fmt: str = "") -> Dataset:

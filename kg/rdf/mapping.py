@@ -8,7 +8,7 @@ so no input text reaches an IRI unencoded.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Protocol
 
@@ -18,8 +18,10 @@ from rdflib.term import Node
 
 from kg.model import Document, Entity, Event, Extraction, Mention, Relation, Resolution, TimeValue
 from kg.rdf.vocab import DCTERMS, KG, NIF, PREFIXES, PROV, WD
+from kg.resources import has_cjk
 
 DEFAULT_BASE = "https://kg.example.org/"
+Resolver = Callable[[Mention], URIRef | None]  # a mention's entity node, if it has one
 
 
 class TripleSink(Protocol):
@@ -33,7 +35,11 @@ def _h(*parts: object) -> str:
 
 
 def _lang(text: str) -> str:
-    return "zh" if any("\u3400" <= c <= "\u9fff" for c in text) else "en"
+    return "zh" if has_cjk(text) else "en"
+
+
+def _confidence(value: float) -> Literal:
+    return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
 
 
 def time_literal(value: str) -> Literal:
@@ -150,9 +156,8 @@ def _add_time(g: TripleSink, node: URIRef | BNode, time: TimeValue | None) -> No
     g.add((node, KG.timeText, Literal(time.text, lang="zh")))
 
 
-def _add_relation(g: TripleSink, doc: Document, rel: Relation, entity_node: object, iris: Iris) -> None:
-    resolve = entity_node  # Callable[[Mention], URIRef | None]
-    subject = resolve(rel.subject)  # type: ignore[operator]
+def _add_relation(g: TripleSink, doc: Document, rel: Relation, resolve: Resolver, iris: Iris) -> None:
+    subject = resolve(rel.subject)
     if subject is None:
         return
     obj: URIRef | Literal | None
@@ -161,7 +166,7 @@ def _add_relation(g: TripleSink, doc: Document, rel: Relation, entity_node: obje
         value = time.value or time.begin if time else ""
         obj = time_literal(value) if value else None
     else:
-        obj = resolve(rel.object)  # type: ignore[operator]
+        obj = resolve(rel.object)
     if obj is None or obj == subject:
         return
     predicate: URIRef = KG[rel.predicate]
@@ -172,7 +177,7 @@ def _add_relation(g: TripleSink, doc: Document, rel: Relation, entity_node: obje
     g.add((st, RDF.subject, subject))
     g.add((st, RDF.predicate, predicate))
     g.add((st, RDF.object, obj))
-    g.add((st, KG.confidence, Literal(Decimal(str(round(rel.confidence, 3))), datatype=XSD.decimal)))
+    g.add((st, KG.confidence, _confidence(rel.confidence)))
     g.add((st, KG.rule, Literal(rel.rule)))
     if rel.role:
         g.add((st, KG.role, Literal(rel.role, lang=_lang(rel.role))))
@@ -186,10 +191,8 @@ def _add_relation(g: TripleSink, doc: Document, rel: Relation, entity_node: obje
     g.add((st, KG.document, iris.document(doc)))
 
 
-def _add_event(g: TripleSink, doc: Document, event: Event, entity_node: object, iris: Iris) -> None:
-    resolve = entity_node
-    participants = [(role, resolve(m), m) for role, m in event.arguments]  # type: ignore[operator]
-    participants = [(role, node, m) for role, node, m in participants if node is not None]
+def _add_event(g: TripleSink, doc: Document, event: Event, resolve: Resolver, iris: Iris) -> None:
+    participants = [(role, node, m) for role, m in event.arguments if (node := resolve(m)) is not None]
     if not participants or (len(participants) < len(event.arguments) and not event.rule.startswith("event.")):
         return  # an event read off a relation needs both sides (an unresolved 他 drops it)
     node = iris.node("event", doc.id, event.type, event.sentence, event.trigger.start, *(m.start for _, _, m in participants))
@@ -204,11 +207,11 @@ def _add_event(g: TripleSink, doc: Document, event: Event, entity_node: object, 
         g.add((part, RDF.type, KG.Participation))
         g.add((part, KG.agent, entity))
         g.add((part, KG.roleName, Literal(role)))
-    if event.place is not None and (place := resolve(event.place)) is not None:  # type: ignore[operator]
+    if event.place is not None and (place := resolve(event.place)) is not None:
         g.add((node, KG.place, place))
     _add_time(g, node, event.time)
     g.add((node, KG.trigger, Literal(event.trigger.text)))
-    g.add((node, KG.confidence, Literal(Decimal(str(round(event.confidence, 3))), datatype=XSD.decimal)))
+    g.add((node, KG.confidence, _confidence(event.confidence)))
     g.add((node, KG.rule, Literal(event.rule)))
     g.add((node, PROV.wasDerivedFrom, _evidence(g, doc, event.sentence, iris)))
     g.add((node, KG.document, iris.document(doc)))
