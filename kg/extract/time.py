@@ -35,11 +35,11 @@ def _compile(words: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]
     return before, after, joiner, relative
 
 
-_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _patterns(words: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    key = id(words)
+    key = repr(sorted(words.items()))  # by content: an id() could be reused by another file's words
     if key not in _CACHE:
         _CACHE[key] = _compile(words)
     return _CACHE[key]
