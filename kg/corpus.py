@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import multiprocessing.context
 import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -45,7 +47,7 @@ from kg.resources import Gazetteer, default_resources
 from kg.text import read_document
 
 MANIFEST_VERSION = 1
-PARALLEL_BYTES = 1 << 20  # below this much text, starting worker processes costs more than it saves
+PARALLEL_BYTES = 64 << 10  # below this much text, starting worker processes costs more than it saves
 _nq_row = cast(Callable[[tuple[Node, Node, Node], Node], str], _untyped_nq_row)  # rdflib's N-Quads line writer
 
 
@@ -57,6 +59,12 @@ class BuildReport:
     rewritten: int  # document graphs written
     removed: int  # document graphs pruned
     entities: int
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Fork where the platform has it (workers start in milliseconds with the resources loaded)."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else methods[0])
 
 
 def _extract_path(path: str, date: str, segmenter: str) -> Extraction:
@@ -137,7 +145,8 @@ def extract_all(
         finally:
             client.close()
     elif engine == "local" and jobs > 1 and len(todo) > 1 and sum(os.path.getsize(p) for p, _ in todo) > PARALLEL_BYTES:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        default_resources(segmenter)  # loaded once here: forked workers inherit them instead of loading their own
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
             pending = {pool.submit(_extract_path, p, date, segmenter): key for p, key in todo}
             for future in as_completed(pending):
                 done(pending[future], future.result())
@@ -172,14 +181,24 @@ def stable_resolution(resolved: FormResolution, iris: dict[str, str]) -> FormRes
     return FormResolution(tuple(sorted(entities, key=lambda e: (e.top, e.id))), by_key)
 
 
-def _signature(doc_id: str, forms: dict[Form, int], by_key: dict[str, str], entities: dict[str, Entity]) -> str:
-    """What a document's graph depends on: its text and the entities its names resolve to."""
-    parts = [doc_id]
-    for form in forms:  # in extraction order, which is deterministic
-        entity_id = by_key.get(form_key(form), "")
-        entity = entities.get(entity_id)
-        parts.append(f"{form[0]}\x1f{form[3]}\x1f{entity.top if entity else ''}/{entity_id}")
+def _signature(doc_id: str, forms: dict[Form, int], described: dict[Form, str]) -> str:
+    """What a document's graph depends on: its text and the entities its names resolve to.
+
+    ``described`` maps each form to its entity, as ``form_entity`` gives it.
+    """
+    parts = [doc_id, *(described[form] for form in forms)]  # in extraction order, which is deterministic
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+
+
+def form_entities(forms: Iterable[Form], by_key: dict[str, str], entities: dict[str, Entity]) -> dict[Form, str]:
+    """Each distinct form with the entity it resolves to, as signatures hash it."""
+    described: dict[Form, str] = {}
+    for form in forms:
+        if form not in described:
+            entity_id = by_key.get(form_key(form), "")
+            entity = entities.get(entity_id)
+            described[form] = f"{form[0]}\x1f{form[3]}\x1f{entity.top if entity else ''}/{entity_id}"
+    return described
 
 
 def _read_forms(path: Path) -> dict[str, tuple[str, dict[Form, int]]]:
@@ -285,8 +304,9 @@ def build_corpus(
     old_graphs: dict[str, str] = manifest["graphs"]
     new_graphs: dict[str, str] = {}
     changed_keys: list[str] = []
+    described = form_entities((form for _, (_, forms) in everything for form in forms), resolved.by_key, entities)
     for key, (doc_id, forms) in everything:
-        signature = _signature(doc_id, forms, resolved.by_key, entities)
+        signature = _signature(doc_id, forms, described)
         if old_graphs.get(doc_id) != signature and doc_id not in new_graphs:
             changed_keys.append(key)
         new_graphs[doc_id] = signature
@@ -305,7 +325,13 @@ def build_corpus(
     entities_hash = hashlib.sha256(entities_text.encode("utf-8")).hexdigest()[:32]
     fresh = manifest.get("entities") != entities_hash  # the entities graph is rewritten only when it changed
     if store is not None:
-        _update_store(store, changed(), gone, iris, entities_text, fresh)
+        loaded = state / "entities.nq"  # the entities graph as last loaded into the store: updates are diffs
+        previous = _read_text(loaded) if fresh else entities_text
+        if hashlib.sha256(previous.encode("utf-8")).hexdigest()[:32] != manifest.get("entities"):
+            previous = ""  # not the graph the store holds: replace it whole
+        _update_store(store, changed(), gone, iris, Change(previous, entities_text))
+        if fresh or not loaded.exists():
+            atomic_write(loaded, partial(_write_text, text=entities_text))
     if partitions is not None:
         _update_partitions(partitions, changed(), gone, iris, entities_text, fresh)
     manifest["entities"] = entities_hash
@@ -324,11 +350,21 @@ def build_corpus(
 BULK_BYTES = 32 << 20  # N-Quads gathered before one bulk load
 
 
+@dataclass(frozen=True)
+class Change:
+    """A graph's N-Quads before (empty: unknown) and after a build; equal when it did not change."""
+
+    before: str
+    after: str
+
+
 def _update_store(
-    folder: Path, changed: Iterable[tuple[Extraction, Resolution]], gone: Sequence[str], iris: Iris, entities: str, fresh: bool
+    folder: Path, changed: Iterable[tuple[Extraction, Resolution]], gone: Sequence[str], iris: Iris, entities: Change
 ) -> None:
     """Remove the graphs that go or change, then bulk-load the new ones in batches.
 
+    The entities graph is updated by its difference when its previous version is known (else
+    replaced whole): a few names added to a large corpus touch a few of its triples.
     Bulk loads are not transactional; a build interrupted here has not written its manifest,
     so the next run removes and loads the same graphs again.
     """
@@ -352,9 +388,17 @@ def _update_store(
         if size > BULK_BYTES:
             store.bulk_load("".join(batch).encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
             batch, size = [], 0
-    if fresh or not store.contains_named_graph(pyoxigraph.NamedNode(str(iris.entities_graph()))):
+    if not store.contains_named_graph(pyoxigraph.NamedNode(str(iris.entities_graph()))):
+        batch.append(entities.after)
+    elif entities.before and entities.before != entities.after:
+        before, after = set(entities.before.splitlines(keepends=True)), set(entities.after.splitlines(keepends=True))
+        removed = "".join(sorted(before - after)).encode("utf-8")
+        for quad in pyoxigraph.parse(removed, format=pyoxigraph.RdfFormat.N_QUADS) if removed else ():
+            store.remove(quad)
+        batch.append("".join(sorted(after - before)))
+    elif not entities.before:
         drop(iris.entities_graph())
-        batch.append(entities)
+        batch.append(entities.after)
     if batch:
         store.bulk_load("".join(batch).encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
     store.flush()
@@ -362,6 +406,13 @@ def _update_store(
 
 def _write_text(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def _update_partitions(

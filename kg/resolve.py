@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import quote
 
-from kg.model import Entity, Extraction, Mention, Resolution, top_type
+from kg.model import SUBTYPES, Entity, Extraction, Mention, Resolution, top_type
 from kg.resources import Gazetteer, fold, has_cjk
 
 _SUFFIXES = ("大学", "学院", "公司", "集团", "有限公司", "社区", "研究院", "实验室", "基金会", "协会", "银行")
@@ -158,31 +158,33 @@ def link_mentions(extractions: Iterable[Extraction], resolved: FormResolution) -
 
 
 def resolve_forms(forms_by_doc: Sequence[tuple[str, dict[Form, int]]], gazetteer: Gazetteer) -> FormResolution:
-    uf = _UnionFind()
-    known: set[tuple[str, str, str, str]] = set()
-    named: set[tuple[str, str, str]] = set()  # (doc, text, top)
-    keyed: list[tuple[str, Form, int]] = []
+    """Cluster the forms of a corpus into entities.
+
+    A corpus repeats its names many times, so the work is done once per distinct form (counts
+    are summed first); only the short-form links look at which document a form occurs in.
+    """
+    totals: Counter[Form] = Counter()
+    texts_by_doc: dict[str, set[tuple[str, str]]] = defaultdict(set)  # doc → {(text, top)}
     for doc_id, forms in forms_by_doc:  # the order does not matter: union roots are chosen by key
-        for form, count in forms.items():
-            text, alt, gkey, subtype = form
-            top = top_type(subtype)
-            key = _surface_key(top, text)
-            keyed.append((key, form, count))
-            named.add((doc_id, text, top))
-            lookup = (text, alt, gkey, top)
-            if lookup in known:  # names repeat across a corpus: look each form up and join it once
-                continue
-            known.add(lookup)
-            uf.find(key)
-            gid = gazetteer_id(Mention(text, subtype, 0, 0, 0, "", gkey, alt), gazetteer)
-            if gid:
-                uf.union(key, f"gaz:{gid}")
-            if alt:
-                uf.union(key, _surface_key(top, alt))
-    _link_short_forms(sorted(named), uf)
+        totals.update(forms)
+        texts_by_doc[doc_id].update({(form[0], SUBTYPES[form[3]]) for form in forms})  # SUBTYPES: what top_type reads
+    uf = _UnionFind()
+    key_of: dict[Form, str] = {}
+    for form in sorted(totals):
+        text, alt, gkey, subtype = form
+        top = top_type(subtype)
+        key = key_of[form] = _surface_key(top, text)
+        uf.find(key)
+        gid = gazetteer_id(Mention(text, subtype, 0, 0, 0, "", gkey, alt), gazetteer)
+        if gid:
+            uf.union(key, f"gaz:{gid}")
+        if alt:
+            uf.union(key, _surface_key(top, alt))
+    _link_short_forms(texts_by_doc, uf)
     clusters: dict[str, Counter[Form]] = defaultdict(Counter)
     root_of: dict[str, str] = {}
-    for key, form, count in keyed:
+    for form, count in totals.items():
+        key = key_of[form]
         if key not in root_of:
             root_of[key] = uf.find(key)
         clusters[root_of[key]][form] += count
@@ -200,44 +202,50 @@ def resolve_forms(forms_by_doc: Sequence[tuple[str, dict[Form, int]]], gazetteer
     return FormResolution(tuple(sorted(entities, key=lambda e: (e.top, e.id))), by_key)
 
 
-def _link_short_forms(forms: Sequence[tuple[str, str, str]], uf: _UnionFind) -> None:
+def _short_form_roles(text: str, top: str) -> tuple[tuple[str, ...], str]:
+    """What a form offers and asks for in short-form linking: the parts it can be called by (a
+    person's first and last name part, an organization without its suffix) and, if it is a
+    short form itself, the part it is looked up by."""
+    if top == "Person":
+        parts = _name_parts(text)
+        if len(parts) >= 2:
+            return tuple(p if has_cjk(p) else fold(p) for p in (parts[0], parts[-1])), ""
+        return (), (text if has_cjk(text) else fold(text)) if len(parts) == 1 else ""
+    if top in ("Organization", "Place") and has_cjk(text):
+        stems = () if top == "Place" else tuple(
+            text[: -len(suffix)] for suffix in _SUFFIXES if text.endswith(suffix) and len(text) > len(suffix) + 1
+        )
+        return stems, text
+    return (), ""
+
+
+def _link_short_forms(texts_by_doc: dict[str, set[tuple[str, str]]], uf: _UnionFind) -> None:
     """Given names, surnames and suffix-less organization names to their unique full form.
 
-    Works on the distinct (document, form, top type) triples, not on every mention: a corpus
-    repeats its names many times.
+    A short form joins the one full form that fits in its own document if there is any there,
+    else the one full form that fits in the whole corpus. Roles are worked out once per distinct
+    name; the documents are then only intersected with the names that have a role.
     """
-    people: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # part → doc → keys
-    orgs: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # stem → doc → keys
-    for doc_id, text, top in forms:
-        if top == "Person":
-            parts = _name_parts(text)
-            if len(parts) >= 2:
-                for part in (parts[0], parts[-1]):
-                    people[part if has_cjk(part) else fold(part)][doc_id].add(_surface_key(top, text))
-        elif top == "Organization" and has_cjk(text):
-            for suffix in _SUFFIXES:
-                if text.endswith(suffix) and len(text) > len(suffix) + 1:
-                    orgs[text[: -len(suffix)]][doc_id].add(_surface_key(top, text))
-    corpus_wide: dict[str, set[str]] = {}  # the corpus-wide candidates of a short form, gathered once
-    for doc_id, text, top in forms:
-        if top == "Person" and len(_name_parts(text)) == 1:
-            short = text if has_cjk(text) else fold(text)
-            candidates = people.get(short)
-        elif top in ("Organization", "Place") and has_cjk(text):
-            short = text
-            candidates = orgs.get(text)
-        else:
-            continue
-        if not candidates:
-            continue
-        key = _surface_key(top, text)
-        local = candidates.get(doc_id)
-        if local is None and short not in corpus_wide:
-            corpus_wide[short] = {k for keys in candidates.values() for k in keys}
-        # join the short form to the one full form: in this document if any, else corpus-wide
-        pool = {uf.find(k) for k in (local if local is not None else corpus_wide[short])}
-        if len(pool) == 1:
-            uf.union(key, next(iter(pool)))
+    roles = {tt: role for tt in set().union(*texts_by_doc.values()) if any(role := _short_form_roles(*tt))}
+    offering = {tt for tt, (parts, _) in roles.items() if parts}
+    offered: dict[tuple[str, bool], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # (part, kind) → doc → keys
+    for doc_id, texts in texts_by_doc.items():
+        for text, top in texts & offering:
+            for part in roles[(text, top)][0]:
+                offered[(part, top == "Person")][doc_id].add(_surface_key(top, text))
+    seeking = {tt for tt, (_, short) in roles.items() if short and (short, tt[1] == "Person") in offered}
+    corpus_wide: dict[tuple[str, bool], set[str]] = {}  # the corpus-wide candidates of a short form, gathered once
+    for doc_id in sorted(texts_by_doc):
+        for text, top in sorted(texts_by_doc[doc_id] & seeking):
+            wanted = (roles[(text, top)][1], top == "Person")
+            candidates = offered[wanted]
+            local = candidates.get(doc_id)
+            if local is None and wanted not in corpus_wide:
+                corpus_wide[wanted] = {k for keys in candidates.values() for k in keys}
+            # join the short form to the one full form: in this document if any, else corpus-wide
+            pool = {uf.find(k) for k in (local if local is not None else corpus_wide[wanted])}
+            if len(pool) == 1:
+                uf.union(_surface_key(top, text), next(iter(pool)))
 
 
 def _entity(root: str, cluster: Counter[Form], gazetteer: Gazetteer) -> Entity:

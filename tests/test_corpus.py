@@ -97,6 +97,22 @@ def test_names_keep_their_iri_as_the_corpus_grows(tmp_path: Path, corpus: Path) 
     assert any(q.startswith(subject) and "Li Na" in q for q in _quads(store))
 
 
+def test_an_incremental_build_equals_a_build_from_scratch(tmp_path: Path, corpus: Path) -> None:
+    """Names added, names gone, a document deleted: the store updated in place (the entities graph
+    by its difference) holds exactly what a fresh build of the final corpus holds."""
+    store = tmp_path / "store"
+    build_corpus(_paths(corpus), store=store, state=store / "kg-state")
+    (corpus / "a.txt").write_text("张伟，1980年出生于杭州。张伟后来在北京大学任教授。", encoding="utf-8")  # 浙江大学 gone, 北京大学 new
+    (corpus / "c.txt").unlink()
+    (corpus / "d.txt").write_text("王芳是华为公司的工程师。", encoding="utf-8")
+    report = build_corpus(_paths(corpus), store=store, state=store / "kg-state", prune=True)
+    assert (report.extracted, report.reused, report.removed) == (2, 1, 2)
+    fresh = tmp_path / "fresh"
+    build_corpus(_paths(corpus), store=fresh, state=fresh / "kg-state")
+    assert _quads(store) == _quads(fresh)
+    assert not any("Nadella" in q or "浙江大学" in q for q in _quads(store))
+
+
 def test_an_interrupted_build_resumes(tmp_path: Path, corpus: Path) -> None:
     store = tmp_path / "store"
     (corpus / "z.txt").write_bytes(b"\x00\x01binary\x00" * 50)
