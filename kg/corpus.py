@@ -115,17 +115,35 @@ def _read_manifest(path: Path) -> dict[str, Any]:
     return dict(data)
 
 
+# What the build keeps of a fresh extraction in memory: its document id, its named-mention forms
+# and its length in characters (the extraction itself goes to the cache on disk).
+Found = tuple[str, dict[Form, int], int]
+
+
+def _extract_to_cache(path: str, key: str, folder: Path, date: str, segmenter: str) -> Found:
+    """The unit of work of a local worker process: extract, cache, return only the forms (the
+    extraction is not sent back to the parent, which would unpickle and pickle it again)."""
+    x = _extract_path(path, date, segmenter)
+    Cache(folder).put(key, x)
+    return x.document.id, document_forms(x), len(x.document.text)
+
+
 def extract_all(
     todo: Sequence[tuple[str, str]],
     *,
+    cache: Cache,
     jobs: int,
     engine: str,
     scheduler: str,
     date: str,
     segmenter: str,
-    done: Callable[[str, Extraction], None],
+    done: Callable[[str, Found], None],
 ) -> None:
-    """Extract (path, key) pairs, calling ``done(key, extraction)`` as each finishes."""
+    """Extract (path, key) pairs into ``cache``, calling ``done(key, found)`` as each finishes.
+
+    Local workers write the cache themselves; Dask workers may run on other machines, so their
+    extractions come back and are cached here.
+    """
     if not todo:
         return
     if engine == "dask":
@@ -141,18 +159,21 @@ def extract_all(
         try:
             futures = {client.submit(_extract_path, p, date, segmenter, pure=False): key for p, key in todo}
             for future in dask_completed(futures):
-                done(futures[future], future.result())
+                key, x = futures.pop(future), future.result()  # popped: the result is not kept past its use
+                future.release()
+                cache.put(key, x)
+                done(key, (x.document.id, document_forms(x), len(x.document.text)))
         finally:
             client.close()
     elif engine == "local" and jobs > 1 and len(todo) > 1 and sum(os.path.getsize(p) for p, _ in todo) > PARALLEL_BYTES:
         default_resources(segmenter)  # loaded once here: forked workers inherit them instead of loading their own
         with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
-            pending = {pool.submit(_extract_path, p, date, segmenter): key for p, key in todo}
+            pending = {pool.submit(_extract_to_cache, p, key, cache.folder, date, segmenter): key for p, key in todo}
             for future in as_completed(pending):
-                done(pending[future], future.result())
+                done(pending.pop(future), future.result())
     elif engine == "local":
         for p, key in todo:
-            done(key, _extract_path(p, date, segmenter))
+            done(key, _extract_to_cache(p, key, cache.folder, date, segmenter))
     else:
         raise KgError(f"unknown engine {engine!r}; choose local or dask")
 
@@ -270,18 +291,21 @@ def build_corpus(
     reused = len(keys) - len(todo)
     step = progress(len(todo)) if progress else None
 
-    def done(key: str, x: Extraction) -> None:
-        cache.put(key, x)
-        index[key] = (x.document.id, document_forms(x))
+    shared: dict[Form, Form] = {}
+
+    def done(key: str, found: Found) -> None:
+        # one object per distinct form: the index pickles each form once (names repeat across a
+        # corpus; a tenth of the size and time) and holds it once in memory
+        index[key] = (found[0], {shared.setdefault(form, form): count for form, count in found[1].items()})
         if step:
-            step(len(x.document.text))
+            step(found[2])
 
     listed_now = {str(Path(p)): keys[p] for p in paths}
     if not todo and {f: v["key"] for f, v in manifest["files"].items() if f in listed_now} == listed_now and (
         not prune or set(manifest["files"]) <= set(listed_now)
     ) and (store is None or store.exists()) and (partitions is None or partitions.exists()):
         return BuildReport(len(paths), 0, reused, 0, 0, int(manifest.get("entity_count", 0)))  # nothing changed: nothing to do
-    extract_all(todo, jobs=jobs, engine=engine, scheduler=scheduler, date=date, segmenter=segmenter, done=done)
+    extract_all(todo, cache=cache, jobs=jobs, engine=engine, scheduler=scheduler, date=date, segmenter=segmenter, done=done)
 
     def forms_of(key: str, where: str) -> tuple[str, dict[Form, int]] | None:
         if key not in index:  # a build interrupted before it saved the index: read the extraction once
