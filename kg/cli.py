@@ -320,8 +320,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--store", metavar="DIR", help="keep the graph in an Oxigraph store (incremental: only changed documents are redone)")
     b.add_argument("--partitions", metavar="DIR", help="write N-Quads partitions (one file per document graph) for any SPARQL store")
     b.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="extraction processes for corpus builds (default: all cores)")
-    b.add_argument("--engine", choices=["local", "dask"], default="local", help="where extraction runs (dask: a Dask cluster)")
-    b.add_argument("--scheduler", default="", metavar="tcp://HOST:PORT", help="the Dask scheduler for --engine dask")
+    b.add_argument("--engine", choices=["local", "dask", "spark"], default="local", help="where extraction runs (dask: a Dask cluster; spark: Spark)")
+    b.add_argument(
+        "--scheduler", default="", metavar="URL",
+        help="the Dask scheduler (tcp://HOST:PORT) for --engine dask; the Spark master (spark://HOST:7077, default local[-j]) for --engine spark",
+    )
     b.add_argument("--prune", action="store_true", help="remove the graphs of documents no longer given")
     b.add_argument("-q", "--quiet", action="store_true")
     b.set_defaults(func=cmd_build)

@@ -1,10 +1,10 @@
-"""Corpus builds: parallel, incremental and resumable, locally or on a Dask cluster.
+"""Corpus builds: parallel, incremental and resumable, locally or on a Dask or Spark cluster.
 
 ``build_corpus`` is the same pipeline as ``kg.build_dataset`` with three things added:
 
 - **parallel extraction**: documents are extracted in worker processes (``jobs``), or as tasks on
-  a Dask cluster (``engine="dask"``); extraction is pure per document, so the result does not
-  depend on where it ran;
+  a Dask cluster (``engine="dask"``) or Spark (``engine="spark"``, ``scheduler`` the master
+  URL); extraction is pure per document, so the result does not depend on where it ran;
 - **a cache and a manifest** in the store folder: each document's extraction is kept under its
   content hash (written atomically, one file per document), so re-running on an unchanged corpus
   extracts nothing, an edited document is extracted again, and an interrupted build resumes
@@ -26,6 +26,7 @@ import multiprocessing
 import multiprocessing.context
 import os
 import pickle
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
@@ -165,6 +166,10 @@ def extract_all(
                 done(key, (x.document.id, document_forms(x), len(x.document.text)))
         finally:
             client.close()
+    elif engine == "spark":
+        for key, x in _spark_extractions(todo, master=scheduler or f"local[{max(jobs, 1)}]", date=date, segmenter=segmenter):
+            cache.put(key, x)
+            done(key, (x.document.id, document_forms(x), len(x.document.text)))
     elif engine == "local" and jobs > 1 and len(todo) > 1 and sum(os.path.getsize(p) for p, _ in todo) > PARALLEL_BYTES:
         default_resources(segmenter)  # loaded once here: forked workers inherit them instead of loading their own
         with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
@@ -175,7 +180,47 @@ def extract_all(
         for p, key in todo:
             done(key, _extract_to_cache(p, key, cache.folder, date, segmenter))
     else:
-        raise KgError(f"unknown engine {engine!r}; choose local or dask")
+        raise KgError(f"unknown engine {engine!r}; choose local, dask or spark")
+
+
+def _spark_extractions(todo: Sequence[tuple[str, str]], *, master: str, date: str, segmenter: str) -> Iterator[tuple[str, Extraction]]:
+    """Extract on Spark: one task per document, results streamed back one partition at a time.
+
+    ``master`` is a Spark master URL (``local[2]``, ``spark://HOST:7077``). Executors run Python
+    workers that import kg, so for a local master the workers use this interpreter unless
+    PYSPARK_PYTHON says otherwise; on a cluster, install kg where the executors run.
+    """
+    try:
+        from pyspark import SparkConf, SparkContext
+    except ImportError:
+        raise KgError("--engine spark needs PySpark (pip install pyspark; Spark also needs Java 17 or newer)") from None
+    if master.startswith("local"):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    conf = SparkConf().setMaster(master).setAppName("kg build").set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false")
+    try:
+        context = SparkContext.getOrCreate(conf)
+    except Exception as exc:  # Py4J and the JVM raise their own types: report them in one line
+        raise KgError(f"cannot start Spark at {master}: {_first_line(exc)}") from None
+    context.setLogLevel("ERROR")
+    try:
+        tasks = context.parallelize(list(todo), numSlices=len(todo))
+        yield from tasks.map(partial(_spark_task, date=date, segmenter=segmenter)).toLocalIterator()
+    except KgError:
+        raise
+    except Exception as exc:  # a lost master or executor, a task that failed on a worker
+        raise KgError(f"the Spark job at {master} failed: {_first_line(exc)}") from None
+    finally:
+        context.stop()
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = [line.strip(" :") for line in str(exc).splitlines() if line.strip(" :")]
+    return lines[0][:300] if lines else type(exc).__name__
+
+
+def _spark_task(item: tuple[str, str], *, date: str, segmenter: str) -> tuple[str, Extraction]:
+    path, key = item
+    return key, _extract_path(path, date, segmenter)
 
 
 def stable_resolution(resolved: FormResolution, iris: dict[str, str]) -> FormResolution:

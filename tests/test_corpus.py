@@ -184,6 +184,26 @@ def test_dask_build_equals_the_local_build(tmp_path: Path, corpus: Path, dask_cl
     assert len(store) == len(local)
 
 
+@pytest.mark.slow
+def test_spark_build_equals_the_local_build(tmp_path: Path, corpus: Path) -> None:
+    """PySpark on local[2]: the JVM and two Python workers, started by the build itself."""
+    paths = [*_paths(corpus), str(SAMPLE), *sorted(str(p) for p in TEXTS.glob("*.txt"))]
+    report = build_corpus(paths, partitions=tmp_path / "spark", state=tmp_path / "s1", engine="spark", jobs=2)
+    assert report.extracted == len(paths)
+    build_corpus(paths, partitions=tmp_path / "local", state=tmp_path / "s2", jobs=1)
+
+    def lines(folder: Path) -> set[str]:
+        return {line for f in folder.glob("*.nq") for line in f.read_text(encoding="utf-8").splitlines()}
+
+    local = lines(tmp_path / "local")
+    assert len(local) > 1000 and lines(tmp_path / "spark") == local
+
+
+def test_an_unreachable_spark_master_is_a_one_line_error(tmp_path: Path, corpus: Path) -> None:
+    with pytest.raises(KgError, match="Spark"):
+        build_corpus(_paths(corpus), partitions=tmp_path / "nq", state=tmp_path / "s", engine="spark", scheduler="nonsense://x")
+
+
 def test_partitions_folder_is_a_graph_for_every_command(tmp_path: Path, corpus: Path) -> None:
     from kg.store import open_graph
 
