@@ -161,6 +161,18 @@ def relation_triples(x: Extraction) -> Iterator[tuple[str, str, str, float, Rela
             yield s, name, o, rel.confidence, rel
 
 
+def _fact(subject: str, predicate: str, obj: str) -> tuple[str, str, str]:
+    """One fact, one key: a symmetric predicate's two directions are the same fact (DuIE lists a
+    marriage twice, as 妻子 one way and 丈夫 the other; both are our spouse), counted once.
+
+    >>> _fact("王刚", "spouse", "郑艳东") == _fact("郑艳东", "spouse", "王刚")
+    True
+    """
+    if DUIE_PREDICATES[predicate].symmetric and obj < subject:
+        return obj, predicate, subject
+    return subject, predicate, obj
+
+
 def evaluate_relations(records: Iterable[dict[str, Any]], res: Resources) -> Report:
     report = Report("re")
     for name in DUIE_PREDICATES:
@@ -168,21 +180,20 @@ def evaluate_relations(records: Iterable[dict[str, Any]], res: Resources) -> Rep
     for record in records:
         report.documents += 1
         text = record["text"]
-        gold = {(r["subject"], r["predicate"], r["object"]) for r in record.get("relations", []) if r["predicate"] in DUIE_PREDICATES}
+        gold = {_fact(r["subject"], r["predicate"], r["object"]) for r in record.get("relations", []) if r["predicate"] in DUIE_PREDICATES}
         x = _extract(record, res) if text.strip() else None
         predicted: dict[tuple[str, str, str], float] = {}
         for s, name, o, confidence, _ in relation_triples(x) if x else ():
-            key = (s, name, o)
+            key = _fact(s, name, o)
             predicted[key] = max(confidence, predicted.get(key, 0.0))
         matched: set[tuple[str, str, str]] = set()
         for key, confidence in predicted.items():
             s, name, o = key
-            hit = key in gold or (DUIE_PREDICATES[name].symmetric and (o, name, s) in gold)
             band = report.bands.setdefault(_band(confidence), Score())
-            if hit:
+            if key in gold:
                 report.by[name].tp += 1
                 band.tp += 1
-                matched.add(key if key in gold else (o, name, s))
+                matched.add(key)
             else:
                 report.by[name].fp += 1
                 band.fp += 1

@@ -49,6 +49,16 @@ def test_relations_follow_the_duie_table(res: Resources) -> None:
     assert report.bands  # calibration bands are filled
 
 
+def test_a_marriage_listed_both_ways_is_one_fact(res: Resources) -> None:
+    both = [{"id": "f", "text": "王磊的妻子是刘芳。", "relations": [
+        {"subject": "刘芳", "predicate": "spouse", "object": "王磊"}, {"subject": "王磊", "predicate": "spouse", "object": "刘芳"}]}]
+    report = evaluate_relations(both, res)
+    assert (report.by["spouse"].tp, report.by["spouse"].fp, report.by["spouse"].fn) == (1, 0, 0)
+    parent = [{"id": "g", "text": "梁思成的父亲是梁启超。", "relations": [{"subject": "梁启超", "predicate": "parent", "object": "梁思成"}]}]
+    report = evaluate_relations(parent, res)  # parent is not symmetric: the wrong direction is a miss and a false alarm
+    assert (report.by["parent"].tp, report.by["parent"].fp, report.by["parent"].fn) == (0, 1, 1)
+
+
 def test_cli_prints_the_table_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(_write(tmp_path, RE)), "--errors", "5"]) == 0
     out = capsys.readouterr().out
