@@ -133,7 +133,7 @@ def _name_score(
     # a function character glued to the name by the segmenter (刘涛已/nr) still marks its edge,
     # but not one inside an ordinary word (过程 遇到 is no 程遇)
     left = p in starts or p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in g.name_stop and _tagged_name(token_at, p)
-    right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in g.name_stop and _tagged_name(token_at, e - 1)
+    right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in g.name_stop and (_tagged_name(token_at, e - 1) or _glued_after(token_at, e))
     score += 0.5 if left else -1.5
     score += 0.5 if right else -1.5
     tok = by_span.get((p, e))
@@ -167,6 +167,13 @@ _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
 def _tagged_name(token_at: dict[int, Token], k: int) -> bool:
     tok = token_at.get(k)
     return tok is not None and (tok.pos in NAME_POS or tok.pos == "x")
+
+
+def _glued_after(token_at: dict[int, Token], e: int) -> bool:
+    """陈家明 / 在: the segmenter made one word (明在) of a name's last character and the
+    function character after it; the name still ends there."""
+    tok = token_at.get(e - 1)
+    return tok is not None and tok.start == e - 1 and tok.end == e + 1
 
 
 _WORD_POS = {"n", "d", "vn", "an", "i", "l", "ad", "t", "s", "f"}
