@@ -156,6 +156,8 @@ def _name_score(
         score += 2.5  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name
     if after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e):
         score += 2.5  # 表示, 先生 …; 某某（化名）: only people go by an alias
+    elif text[e : e + 1] == "的" and text.startswith(g.after_de, e):
+        score += 2.5  # 某某的父亲, 某某的妻子: kin words after 的 (two tokens) only follow people
     return score
 
 
