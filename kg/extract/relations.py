@@ -6,7 +6,7 @@ brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLAC
 …; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
 characters, crossing times and places but no other mention; ``{GAPX:n}`` crosses any mention but
 a person; ``{NC:n}`` skips no comma either;
-``{ROLE}`` matches a role word from the rule file. The
+``{ROLE}`` matches a role word from the rule file, ``{OCC}`` an occupation (作家, 足球运动员 …). The
 named groups ``s`` and ``o`` hold the subject(s) and object(s) (every placeholder inside them),
 ``t`` a time and ``role`` the role words. Without ``t``, the sentence's time (when it has
 exactly one) qualifies the fact, unless the rule says ``timed = false`` (appositions such as
@@ -52,7 +52,7 @@ def _class_regex(name: str) -> str:
     return f"{OPEN}\\d+:(?:{'|'.join(CLASSES[name])}){CLOSE}"
 
 
-def expand(pattern: str, roles: Sequence[str]) -> str:
+def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = ()) -> str:
     """Expand macros into a Python regular expression.
 
     >>> rule = re.compile(expand("(?P<s>{PER}){GAP}毕业于(?P<o>{ORG+})", []))
@@ -68,8 +68,11 @@ def expand(pattern: str, roles: Sequence[str]) -> str:
             return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?!Person{CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
         if name == "NC":  # a gap that crosses no comma either
             return f"[^{OPEN}{CLOSE}。！？；，,]{{0,{n or 12}}}?"
-        if name == "ROLE":
-            return "(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")"
+        if name in ("ROLE", "OCC"):
+            words = roles if name == "ROLE" else occupations
+            if not words:
+                raise KeyError(name)
+            return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
         if name not in CLASSES:
             raise KeyError(name)
         single = _class_regex(name)
@@ -95,6 +98,7 @@ def load_relation_rules(path: Path) -> tuple[RelationRule, ...]:
 
     data = load_toml(path)
     roles = [str(r) for r in data.get("roles", [])]
+    occupations = [str(r) for r in data.get("occupations", [])]
     rules = []
     seen: set[str] = set()
     for raw in data.get("rule", []):
@@ -107,7 +111,7 @@ def load_relation_rules(path: Path) -> tuple[RelationRule, ...]:
         if predicate not in RELATION_PROPERTIES and predicate not in DATATYPE_RELATIONS:
             raise ResourceError(f"{where}: rule {rule_id} names unknown predicate {predicate!r}")
         try:
-            regex = re.compile(expand(str(raw["pattern"]), roles))
+            regex = re.compile(expand(str(raw["pattern"]), roles, occupations))
         except KeyError as exc:
             raise ResourceError(f"{where}: rule {rule_id} uses unknown macro {{{exc.args[0]}}} or lacks a pattern") from None
         except re.error as exc:
