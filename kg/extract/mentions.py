@@ -208,7 +208,30 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     ]
     persons = {m.start for m in found if m.top == "Person"}
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
-    return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled]
+    return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found)]
+
+
+_NAME_DOTS = frozenset("·•・‧")
+
+
+def _dotted_people(text: str, found: Sequence[Mention]) -> Iterator[Mention]:
+    """胡戈 + · + 容克斯: person candidates joined by a middle dot are the parts of one foreign
+    (or minority) name, never two people; the whole name is a candidate (up to four parts).
+
+    >>> parts = [Mention("胡戈", "Person", 0, 2, 0, "name"), Mention("容克斯", "Person", 3, 6, 0, "name")]
+    >>> [m.text for m in _dotted_people("胡戈·容克斯", parts)]
+    ['胡戈·容克斯']
+    """
+    by_start: dict[int, list[Mention]] = {}
+    for m in found:
+        if m.top == "Person" and m.source != "pronoun":
+            by_start.setdefault(m.start, []).append(m)
+    for first in [m for group in by_start.values() for m in group]:
+        ends = {first.end}
+        for _ in range(3):
+            ends = {n.end for e in ends if text[e : e + 1] in _NAME_DOTS for n in by_start.get(e + 1, ())}
+            for e in sorted(ends):
+                yield Mention(text[first.start : e], "Person", first.start, e, first.sentence, "translit")
 
 
 _TITLED_POS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "j", "a", "vn", "l", "eng"})
