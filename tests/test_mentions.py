@@ -100,6 +100,12 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("晨报讯某公司员工方钢（化名）为此事奔走。", ("方钢", "Person")),
         # a rare surname that is also a function character, right after a title
         ("教授于建华说，研究有进展。", ("于建华", "Person")),
+        # registered company names: odd one-character words inside, a known short name at the head
+        ("安徽蓝天达化工有限公司成立于2003年。", ("安徽蓝天达化工有限公司", "Organization")),  # 达/v inside
+        ("江苏新曦照明科技有限公司成立于2011年。", ("江苏新曦照明科技有限公司", "Organization")),  # a trade tagged as a verb
+        ("华为技术有限公司位于深圳。", ("华为技术有限公司", "Organization")),  # a known short name at the head
+        # one name in parts joined by a middle dot, whatever found the parts
+        ("胡安·卡洛斯·费雷罗赢得了比赛。", ("胡安·卡洛斯·费雷罗", "Person")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
@@ -148,6 +154,9 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         # no person after the title: no organization read off the title
         ("明远投资董事长一职空缺。", "明远投资"),
         ("记者于今日获悉此事。", "于今日"),
+        # a registered name starts after the verb, the conjunction or the parent group before it
+        ("2016年成立苏州明德智能装备有限公司。", "成立苏州明德智能装备有限公司"),
+        ("据悉，远达集团旗下明德智能装备有限公司已上市。", "远达集团旗下明德智能装备有限公司"),
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

@@ -35,14 +35,14 @@ from kg.extract.grammar import (
     compiled_grammar,
 )
 from kg.extract.names import chinese_names, foreign_names, transliterated_names
-from kg.extract.places import address_mentions, pos_mentions, suffix_mentions, team_mentions
+from kg.extract.places import address_mentions, pos_mentions, registered_companies, suffix_mentions, team_mentions
 from kg.model import Mention, Token
 from kg.resources import Resources, fold, has_cjk
 
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
     "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "context": 3, "latin": 3,
-    "suffix": 4, "branch": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7,
+    "suffix": 4, "branch": 4, "registered": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7,
 }
 
 def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
@@ -203,6 +203,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *team_mentions(text, tokens, sentence, res, gazetteer),
         *chinese_names(text, tokens, sentence, res),
         *suffix_mentions(text, tokens, sentence, res, places, orgs),
+        *registered_companies(text, tokens, sentence, res),
         *address_mentions(text, tokens, sentence, res, gazetteer),
         *pos_mentions(text, tokens, sentence, res),
     ]

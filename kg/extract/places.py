@@ -231,6 +231,46 @@ def suffix_mentions(
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
 
 
+_REGISTERED_BOUNDARY_POS = frozenset({"v", "vn", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "f", "t", "m", "x", "q", "w"})
+
+
+def registered_companies(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+    """湖南华莱生物科技有限公司, 北京轻松筹网络科技有限公司: a registered company's full name,
+    read leftwards from its legal ending over the words of the name (any one-character word
+    that is no function character; longer words that are no verb, function word, number or
+    time, but trades such as 照明 or 建设 that the segmenter tags as verbs), stopping after at
+    most 30 characters. The suffix grammar stops at words like 达/v
+    or 日/m inside such names; this reading does not, so the whole name becomes a candidate
+    and the overlap policy keeps the longest."""
+    g = compiled_grammar(res)
+    endings: tuple[str, ...] = tuple(res.mention_patterns.get("registered_company_endings", ()))
+    stops = frozenset(res.mention_patterns.get("registered_name_stops", ()))
+    trades = frozenset(res.mention_patterns.get("registered_name_verbs", ()))
+    for i, tok in enumerate(tokens):
+        if not endings or not (tok.text.endswith(endings) or i > 0 and (tokens[i - 1].text + tok.text).endswith(endings)):
+            continue
+        if not tok.text.endswith(endings):
+            i -= 1  # 有限责任 / 公司: the ending spans two words
+        j = i
+        while j > 0:
+            left = tokens[j - 1]
+            word = left.text
+            if not word.strip() or not all(is_cjk(c) or c.isalnum() for c in word) or word in stops or word in g.stop_left:
+                break
+            if len(word) == 1:
+                if word in g.name_stop or not is_cjk(word):
+                    break
+            elif word not in trades and (left.pos in _REGISTERED_BOUNDARY_POS or word[-1] in g.name_stop and left.pos not in NAME_LIKE_POS):
+                break
+            if tok.end - left.start > 30:
+                break
+            j -= 1
+        s, e = tokens[j].start, tok.end
+        ending = next(x for x in endings if text[s:e].endswith(x))
+        if e - s - len(ending) >= 2:
+            yield Mention(text[s:e], "Company", s, e, sentence, "registered")
+
+
 def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
     """Two words that together make one suffix of the grammar (开发 / 中心, 委员 / 会) become one
     word, so that the longer suffix decides the kind (an organization, not a place); 市 or 省
