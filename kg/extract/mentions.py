@@ -253,9 +253,12 @@ def titled_organizations(
     for k, tok in enumerate(tokens):
         if tok.text not in titles:
             continue
-        after = tokens[k + 1] if k + 1 < len(tokens) else None
-        if after is not None and after.text == "助理":
-            after = tokens[k + 2] if k + 2 < len(tokens) else None
+        n = k + 1
+        if n < len(tokens) and tokens[n].text == "助理":
+            n += 1
+        while n + 1 < len(tokens) and tokens[n].text == "兼" and (tokens[n + 1].text in titles or tokens[n + 1].text.isupper()):
+            n += 2  # 董事长兼首席执行官, 董事长兼CEO: a second title before the name
+        after = tokens[n] if n < len(tokens) else None
         if after is None or after.start not in persons:
             continue
         j = k
@@ -263,13 +266,13 @@ def titled_organizations(
             j -= 1
         i = j
         while (i > 0 and j - i < 3 and tokens[i - 1].pos in _TITLED_POS and has_cjk(tokens[i - 1].text) and tokens[i - 1].text not in g.stop_left
-               and tokens[i - 1].text not in g.not_suffix):
-            i -= 1
+               and (tokens[i - 1].text not in g.not_suffix or i == j and tokens[i - 1].text in g.org_suffixes)):
+            i -= 1  # 百世 / 集团 / 董事长: a bare suffix right before the title ends the name
         if i == j or (i > 0 and tokens[i - 1].pos not in _CLAUSE_EDGE_POS) or tokens[i].text in g.glued:
             continue
         s, e = tokens[i].start, tokens[j - 1].end
         name = text[s:e]
-        if not 2 <= len(name) <= 6 or name in g.pos_stop or s in persons or all(t.pos == "ns" for t in tokens[i:j]):
+        if not 2 <= len(name) <= 6 or name in g.pos_stop or name in g.not_suffix or s in persons or all(t.pos == "ns" for t in tokens[i:j]):
             continue
         yield Mention(name, "Organization", s, e, sentence, "titled")
 

@@ -200,7 +200,8 @@ def suffix_mentions(
             j -= 1
         # a name starts with a name, never with an adjective or an ordinary word
         while j < i and (
-            tokens[j].pos in ("a", "b", "an", "vn") or tokens[j].text in res.names.not_names or tokens[j].text in g.pos_stop
+            tokens[j].pos in ("a", "b", "an", "vn") or tokens[j].text in res.names.not_names
+            or tokens[j].text in g.pos_stop and not (kind == "org" and tokens[j].text in g.org_heads)
             or len(tokens[j].text) == 1 and (tokens[j].text in g.glued or tokens[j].text in g.name_stop)
         ):
             j += 1
