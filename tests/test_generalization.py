@@ -51,7 +51,8 @@ def _facts(res: Resources, name: str) -> set[tuple[str, str, str]]:
                 ("领英", "acquiredBy", "微软"),
                 ("GitHub", "acquiredBy", "微软"),
                 ("萨蒂亚·纳德拉", "worksFor", "微软"),
-                ("动视暴雪", "headquarteredIn", "加利福尼亚州"),
+                ("动视暴雪", "headquarteredIn", "圣莫尼卡"),  # the most specific place of 加利福尼亚州圣莫尼卡
+                ("圣莫尼卡", "locatedIn", "加利福尼亚州"),
             },
         ),
         (
