@@ -104,6 +104,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("安徽蓝天达化工有限公司成立于2003年。", ("安徽蓝天达化工有限公司", "Organization")),  # 达/v inside
         ("江苏新曦照明科技有限公司成立于2011年。", ("江苏新曦照明科技有限公司", "Organization")),  # a trade tagged as a verb
         ("华为技术有限公司位于深圳。", ("华为技术有限公司", "Organization")),  # a known short name at the head
+        # a name whose last character the segmenter glued to the function character after it
+        ("1990年，方成忠以第一名的成绩毕业。", ("方成忠", "Person")),
         # one name in parts joined by a middle dot, whatever found the parts
         ("胡安·卡洛斯·费雷罗赢得了比赛。", ("胡安·卡洛斯·费雷罗", "Person")),
     ],
@@ -154,6 +156,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         # no person after the title: no organization read off the title
         ("明远投资董事长一职空缺。", "明远投资"),
         ("记者于今日获悉此事。", "于今日"),
+        ("李明的妻子宋杨比他小五岁。", "宋杨比"),  # a transliteration-looking run ends before 比
         # a registered name starts after the verb, the conjunction or the parent group before it
         ("2016年成立苏州明德智能装备有限公司。", "成立苏州明德智能装备有限公司"),
         ("据悉，远达集团旗下明德智能装备有限公司已上市。", "远达集团旗下明德智能装备有限公司"),

@@ -52,6 +52,7 @@ class Grammar:
     not_person: frozenset[str]
     not_final: frozenset[str]  # characters that end the names of buildings, prizes, events
     name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
+    never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
     after_de: tuple[str, ...]  # after-name context words that start with 的 (的父亲): two tokens, matched on the text
     not_person_before: frozenset[str]  # words after a name that make it a prize or a place
@@ -130,6 +131,7 @@ def _build_grammar(res: Resources) -> Grammar:
         not_person=frozenset(p["names"]["not_person"]),
         not_final=frozenset(p["names"]["not_final_chars"]),
         name_final=frozenset(p["names"]["final_function_chars"]),
+        never_final=frozenset(p["names"].get("never_final_chars", ())),
         org_heads=frozenset(p.get("organization_heads", ())),
         after_de=tuple(sorted(w for w in res.names.context_after if w.startswith("的") and len(w) > 1)),
         not_person_before=frozenset(p["names"]["not_person_before"]),

@@ -125,7 +125,8 @@ def _name_score(
     whole = by_span.get((p, e))
     tagged = whole is not None and whole.pos in NAME_POS and len(given) == 2
     for k, c in enumerate(given):
-        if c in g.name_stop and not (k == 1 and c in g.name_final and (tagged or c in CONJUNCTIONS and text[e : e + 1] in _AFTER_NAME)):
+        final = k == 1 and (c in g.name_final or c not in g.never_final)  # 吴冠中, 谢旭人: may end a given name
+        if c in g.name_stop and not (final and (tagged or c in g.name_final and c in CONJUNCTIONS and text[e : e + 1] in _AFTER_NAME)):
             score -= 3.0
         else:
             # 吴冠中/nr: jieba's tag of the whole; 某春和的: a conjunction never comes before 的
@@ -139,6 +140,8 @@ def _name_score(
     tok = by_span.get((p, e))
     if tok is not None:
         score += 2.0 if tok.pos in NAME_POS else -1.0
+    elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e):
+        score += 2.0  # 严成 / 忠以: jieba's name lost its last character to the function character after it
     else:
         glued = token_at.get(p)  # 王毅于/nr: jieba's person tag with a function character glued on
         if glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
@@ -216,10 +219,12 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if not _foreign_run(tokens[i], g):
             i += 1
             continue
-        j = i
+        start_at = j = i
         while j < len(tokens) and _foreign_run(tokens[j], g) and j - i < 4 and (j == i or tokens[j].text != tokens[j - 1].text):
             j += 1
-        run = tokens[i:j]
+        run = list(tokens[i:j])
+        while len(run) > 1 and len(run[-1].text) == 1 and run[-1].text in g.name_stop and run[-1].pos not in NAME_POS:
+            run.pop()  # 宋杨 / 比: a function character after the name is no part of it
         s, e = run[0].start, run[-1].end
         word = text[s:e]
         tags = {t.pos for t in run}
@@ -231,14 +236,15 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         i = j
         if word in names.not_names or word in g.pos_stop or chinese:
             continue
-        if j < len(tokens) and (names_a_thing(tokens[j].text, g) or tokens[j].text in g.not_person_before):
+        after = start_at + len(run)
+        if after < len(tokens) and (names_a_thing(tokens[after].text, g) or tokens[after].text in g.not_person_before):
             continue  # 卡尔森中心, 莫里斯美术馆: the head of a longer name; 某某最佳导演: a prize
         if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports):
             continue
         if not named and len(word) < 4:
             continue
-        person = _person_cue(tokens, i - len(run), j, res)
-        start_index = i - len(run)
+        start_index = start_at
+        person = _person_cue(tokens, start_index, start_index + len(run), res)
         if sports and "ns" in tags and start_index > 0 and tokens[start_index - 1].text in g.locative:
             continue  # 到希腊打客场: the country, not its team (the gazetteer has the place)
         if start_index > 0 and tokens[start_index - 1].pos == "ns" and tokens[start_index - 1].end == s and not sports:
