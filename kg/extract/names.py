@@ -178,7 +178,10 @@ def _glued_after(token_at: dict[int, Token], e: int) -> bool:
     """陈家明 / 在: the segmenter made one word (明在) of a name's last character and the
     function character after it; the name still ends there."""
     tok = token_at.get(e - 1)
-    return tok is not None and tok.start == e - 1 and tok.end == e + 1
+    return tok is not None and tok.start == e - 1 and tok.end == e + 1 and tok.pos in _GLUED_POS  # 生下/v is a verb, no glue
+
+
+_GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})
 
 
 _WORD_POS = {"n", "d", "vn", "an", "i", "l", "ad", "t", "s", "f"}
