@@ -23,7 +23,8 @@ directory, each named graph replacing the graph of the same IRI. Incremental cor
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,7 +124,7 @@ def open_graph(path: str | Path, fmt: str = "") -> ox.Store:
     Query it with the default graph as the union of all graphs
     (``store.query(q, use_default_graph_as_union=True)``, as kg.query.run_query does)."""
     p = Path(path)
-    if p.is_dir() and not is_store(p) and any(p.glob("*.nq")):
+    if is_partitions(p):
         store = ox.Store()  # N-Quads partitions (kg build --partitions): load them all
         for part in sorted(p.glob("*.nq")):
             load_file(store, part, "nq")
@@ -202,18 +203,45 @@ def save_dataset(path: str | Path, ds: Dataset) -> SaveReport:
         del store
 
 
-def snapshot(path: str | Path, folder: str | Path) -> Path:
-    """A store directory for read-only workers: a store directory as it is, or a graph file
-    bulk-loaded into ``folder`` (which the caller removes)."""
+def is_partitions(path: str | Path) -> bool:
+    """True when ``path`` is a folder of N-Quads partitions (``kg build --partitions``)."""
     p = Path(path)
-    if p.is_dir():
+    return p.is_dir() and not is_store(p) and any(p.glob("*.nq"))
+
+
+def bulk_load_files(store: ox.Store, paths: Sequence[Path], fmt: str = "", *, threads: int = 2) -> None:
+    """Bulk-load several graph files into ``store`` at once.
+
+    Oxigraph's bulk loader releases the GIL and spends its time building sorted index files, one
+    core per load, so loading partitions side by side uses the cores a single load leaves idle
+    (1M triples: 1.7× faster on two cores than one load of the same data). Blank nodes are
+    local to each file, as in any separate loads; kg's partitions have none across files.
+    """
+    if threads <= 1 or len(paths) <= 1:
+        for path in paths:
+            load_file(store, path, fmt, bulk=True)
+        return
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        for done in [pool.submit(load_file, store, path, fmt, bulk=True) for path in paths]:
+            done.result()  # the first failure (a GraphError) is raised here
+
+
+def snapshot(path: str | Path, folder: str | Path, *, threads: int = 2) -> Path:
+    """A store directory for read-only workers: a store directory as it is, or a graph file or a
+    folder of partitions bulk-loaded into ``folder`` (which the caller removes)."""
+    p = Path(path)
+    if p.is_dir() and not is_partitions(p):
         open_store_read_only(p)  # fail early with a one-line error
         return p
     target = Path(folder) / "store"
     if target.exists():
         shutil.rmtree(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
     store = ox.Store(str(target))
-    load_file(store, p, bulk=True)
+    if p.is_dir():
+        bulk_load_files(store, sorted(p.glob("*.nq")), "nq", threads=threads)
+    else:
+        load_file(store, p, bulk=True)
     store.flush()
     del store
     return target

@@ -126,6 +126,17 @@ def solutions(data: bytes) -> list[tuple[str, ...]]:
 
 # --------------------------------------------------------------------------- real clients
 
+def test_a_partitions_folder_is_served_like_the_file(graph: Path, local: ox.Store, tmp_path: Path) -> None:
+    """kg build --partitions output (N-Quads, one file per graph), loaded side by side."""
+    folder = tmp_path / "nq"
+    folder.mkdir()
+    for i, name in enumerate(sorted(g.value for g in local.named_graphs())):
+        (folder / f"part-{i}.nq").write_bytes(local.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.NamedNode(name)))
+    with Endpoint(folder, ServerConfig(port=0, timeout=TIMEOUT, workers=1, log=False)) as ep:
+        ep.start()
+        assert count_of(get(ep, COUNT)) == local_count(local) > 50
+
+
 def test_sparqlwrapper_select_ask_and_construct(endpoint: Endpoint, local: ox.Store) -> None:
     from SPARQLWrapper import JSON as SW_JSON
     from SPARQLWrapper import POST, TURTLE, XML, SPARQLWrapper

@@ -134,3 +134,29 @@ def test_kg_build_store_and_the_trig_file_answer_queries_alike(tmp_path: Path, c
     capsys.readouterr()
     assert main(["query", str(tmp_path / "store"), "founders", "--format", "csv"]) == 0
     assert "Xiaomi" in capsys.readouterr().out
+
+
+def _partitions(dataset: Dataset, folder: Path) -> Path:
+    """The dataset as N-Quads partitions, one file per named graph (as kg build --partitions writes)."""
+    folder.mkdir()
+    for i, graph in enumerate(g for g in dataset.graphs() if len(g)):
+        (folder / f"part-{i}.nq").write_text(
+            "".join(f"{s.n3()} {p.n3()} {o.n3()} <{graph.identifier}> .\n" for s, p, o in graph), encoding="utf-8"
+        )
+    return folder
+
+
+def test_partitions_load_side_by_side_into_the_same_store(dataset: Dataset, trig: Path, tmp_path: Path) -> None:
+    from kg.store import bulk_load_files, is_partitions, snapshot
+
+    folder = _partitions(dataset, tmp_path / "nq")
+    assert is_partitions(folder) and not is_partitions(trig)
+    expected = quads(open_graph(trig))
+    served = snapshot(folder, tmp_path / "served", threads=2)  # what kg serve reads a partitions folder through
+    assert is_store(served) and quads(ox.Store.read_only(str(served))) == expected
+    one = ox.Store()
+    bulk_load_files(one, sorted(folder.glob("*.nq")), "nq", threads=1)
+    assert quads(one) == expected
+    (folder / "zz-broken.nq").write_text("<a> <b> .\n", encoding="utf-8")
+    with pytest.raises(GraphError, match="zz-broken.nq: not valid nq"):
+        bulk_load_files(ox.Store(), sorted(folder.glob("*.nq")), "nq", threads=2)
