@@ -7,8 +7,11 @@ nodes, events), and the memory a query process needs as the store on disk grows.
 
 Each engine runs in its own process (so peak RSS is its own): rdflib parses the TriG file into
 ``Dataset(default_union=True)``; Oxigraph loads it into memory (``Store().load``) and into a store
-directory (``bulk_load``); then a fresh process opens that directory read-only and runs the
-queries. Query times are the median of --repeat runs (rdflib: one run when a run takes over a
+directory (``bulk_load``); the same data as N-Quads partitions (one file per document graph,
+what ``kg build --partitions`` writes) is loaded into a store directory two loads side by side
+(``kg.store.bulk_load_files``, what ``kg serve`` does with a partitions folder) and compared
+with rdflib parsing the same N-Quads; then a fresh process opens the store directory read-only
+and runs the queries. Query times are the median of --repeat runs (rdflib: one run when a run takes over a
 second; a run over --rdflib-timeout is stopped and reported as a lower bound, ">").
 """
 
@@ -41,6 +44,25 @@ PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 
 
 # --------------------------------------------------------------------------- the data
+
+
+def partition(trig: Path, folder: Path, single: Path) -> tuple[Path, Path]:
+    """The TriG's graphs as N-Quads partitions (one file per graph, as kg build --partitions
+    writes them) and as one N-Quads file; made before any timing."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+    store.dump(str(single), format=ox.RdfFormat.N_QUADS)
+    by_graph: dict[str, list[Any]] = {}
+    for quad in store:
+        by_graph.setdefault(str(quad.graph_name), []).append(quad)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for i, name in enumerate(sorted(by_graph)):
+        (folder / f"part-{i:05}.nq").write_bytes(ox.serialize(by_graph[name], format=ox.RdfFormat.N_QUADS))
+    return folder, single
+
 
 def generate(path: Path, triples: int, seed: int = 7) -> dict[str, str]:
     """Write a TriG graph of about ``triples`` triples; returns IRIs to bind in the queries."""
@@ -142,6 +164,29 @@ def _time_queries(run: Any, repeat: int, limit: float, rss: dict[str, float]) ->
 def engine(mode: str, trig: Path, store_dir: Path, iris: dict[str, str], repeat: int, limit: float) -> dict[str, Any]:
     signal.signal(signal.SIGALRM, _alarm)
     result: dict[str, Any] = {"mode": mode}
+    if mode == "rdflib-nq":  # the partitions' N-Quads, in one file (rdflib's fastest way to read them)
+        from rdflib import Dataset
+
+        started = time.perf_counter()
+        ds = Dataset(default_union=True)
+        ds.parse(str(trig), format="nquads")
+        result["load"] = time.perf_counter() - started
+        result["quads"] = sum(len(g) for g in ds.graphs())
+        result["rss_mb"] = _rss_mb("VmHWM")
+        return result
+    if mode == "oxigraph-disk-parts":
+        import pyoxigraph as ox
+
+        from kg.store import bulk_load_files
+
+        started = time.perf_counter()
+        store = ox.Store(str(store_dir))
+        bulk_load_files(store, sorted(trig.glob("*.nq")), "nq", threads=2)
+        store.flush()
+        result["load"] = time.perf_counter() - started
+        result["quads"] = len(store)
+        result["rss_mb"] = _rss_mb("VmHWM")
+        return result
     if mode == "rdflib":
         from rdflib import Dataset, URIRef
 
@@ -235,9 +280,13 @@ def main() -> None:
             iris = generate(trig, size)
             shutil.rmtree(store_dir, ignore_errors=True)
             print(f"{size:,} triples: {trig.stat().st_size / 1e6:,.0f} MB of TriG", file=sys.stderr, flush=True)
+            parts, nquads = partition(trig, work / f"parts-{size}", work / f"graph-{size}.nq")
             rows[size] = {}
-            for mode in ("oxigraph-memory", "oxigraph-disk", "oxigraph-open", "rdflib"):
-                rows[size][mode] = in_process(mode, trig, store_dir, iris, args)
+            for mode in ("oxigraph-memory", "oxigraph-disk", "oxigraph-open", "rdflib", "oxigraph-disk-parts", "rdflib-nq"):
+                source = parts if mode == "oxigraph-disk-parts" else nquads if mode == "rdflib-nq" else trig
+                where = work / f"store-{size}-parts" if mode == "oxigraph-disk-parts" else store_dir
+                shutil.rmtree(work / f"store-{size}-parts", ignore_errors=True)
+                rows[size][mode] = in_process(mode, source, where, iris, args)
                 print(f"  {mode}: load {rows[size][mode]['load']:.2f}s, {rows[size][mode]['rss_mb']:,.0f} MB", file=sys.stderr, flush=True)
     finally:
         if not args.workdir:
@@ -263,7 +312,10 @@ def main() -> None:
         q_disk = [rdf["queries"][n] / by_mode["oxigraph-open"]["queries"][n] for n in names if rdf["queries"][n] > 0]
         lower = any(rdf["queries"][n] < 0 for n in names)
         print(f"{size:>10,} triples: load {rdf['load'] / by_mode['oxigraph-memory']['load']:.1f}× (memory), {rdf['load'] / by_mode['oxigraph-disk']['load']:.1f}× (bulk load to disk); "
-              f"queries geometric mean {geo(q_mem):.0f}× (memory), {geo(q_disk):.0f}× (disk){' (excluding the timed-out ones, which are faster still)' if lower else ''}; "
+              f"N-Quads partitions to disk, two loads side by side: {by_mode['rdflib-nq']['load'] / by_mode['oxigraph-disk-parts']['load']:.1f}× rdflib on the same N-Quads, "
+              f"{rdf['load'] / by_mode['oxigraph-disk-parts']['load']:.1f}× rdflib on the TriG;")
+        print(" " * 20
+              + f"queries geometric mean {geo(q_mem):.0f}× (memory), {geo(q_disk):.0f}× (disk){' (excluding the timed-out ones, which are faster still)' if lower else ''}; "
               f"min {min(q_disk or [float('nan')]):.1f}× (disk)")
     if len(rows) > 1:
         small, big = min(rows), max(rows)
