@@ -293,11 +293,11 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
 
     print("\nLoad (seconds) and peak memory (MB of RSS in the engine's own process)\n")
-    print(f"{'triples':>10}  {'engine':<16} {'quads read':>12} {'load s':>8} {'RSS MB':>8}")
+    print(f"{'triples':>10}  {'engine':<20} {'quads read':>12} {'load s':>8} {'RSS MB':>8}")
     for size, by_mode in rows.items():
         for mode, r in by_mode.items():
             quads = r.get("quads", by_mode["oxigraph-disk"]["quads"])
-            print(f"{size:>10,}  {mode:<16} {quads:>12,} {r['load']:>8.2f} {r['rss_mb']:>8,.0f}")
+            print(f"{size:>10,}  {mode:<20} {quads:>12,} {r['load']:>8.2f} {r['rss_mb']:>8,.0f}")
     print("\nQuery times (ms; median; \">\" = stopped at the rdflib timeout)\n")
     names = list(QUERIES)
     print(f"{'triples':>10}  {'query':<24} {'rdflib':>10} {'oxigraph mem':>13} {'oxigraph disk':>14} {'ratio mem':>10} {'ratio disk':>11}")
