@@ -13,6 +13,8 @@ from kg.extract.relations import find_relations, load_relation_rules
 from kg.resources import DATA_DIR, Resources, default_resources
 from kg.text import read_document
 
+from .conftest import TEXTS
+
 RULES = default_resources().relation_rules
 
 
@@ -80,3 +82,20 @@ def test_shipped_rule_ids_are_unique_and_stable() -> None:
     ids = [r.id for r in load_relation_rules(DATA_DIR / "patterns" / "relations.toml")]
     assert len(ids) == len(set(ids))
     assert all(i.split(".")[0] == r.predicate for i, r in zip(ids, RULES, strict=True))
+
+
+def test_skipping_rules_whose_mentions_are_absent_changes_no_result(res: Resources) -> None:
+    """Rules are only run on sentences holding the kinds of mention their subject and object
+    need; running every rule on every sentence finds exactly the same relations."""
+    from dataclasses import replace
+
+    unfiltered = tuple(replace(rule, needs=()) for rule in RULES)
+    assert sum(1 for rule in RULES if rule.needs) > len(RULES) // 2  # most rules name their kinds
+    texts = [rule.example for rule in RULES] + [p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))]
+    for text in texts:
+        doc = read_document("x", text=text)
+        x = extract(doc, res)
+        for s in doc.sentences:
+            mentions = [m for m in x.mentions if m.sentence == s.index]
+            filtered = list(find_relations(doc.text, s.start, s.end, s.index, mentions, RULES))
+            assert filtered == list(find_relations(doc.text, s.start, s.end, s.index, mentions, unfiltered)), text

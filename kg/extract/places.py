@@ -243,6 +243,8 @@ def registered_companies(text: str, tokens: Sequence[Token], sentence: int, res:
     most 30 characters. The suffix grammar stops at words like 达/v
     or 日/m inside such names; this reading does not, so the whole name becomes a candidate
     and the overlap policy keeps the longest."""
+    if not tokens or text.find("公司", tokens[0].start, tokens[-1].end) < 0:
+        return  # every legal ending names a 公司: most sentences have none
     g = compiled_grammar(res)
     endings: tuple[str, ...] = tuple(res.mention_patterns.get("registered_company_endings", ()))
     stops = frozenset(res.mention_patterns.get("registered_name_stops", ()))

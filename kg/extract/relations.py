@@ -90,6 +90,7 @@ class RelationRule:
     role: str = ""
     example: str = ""
     timed: bool = True  # attach the sentence's single time as a qualifier
+    needs: tuple[frozenset[str], ...] = ()  # mention types the s and o groups need: a sentence without them is skipped
 
 
 def load_relation_rules(path: Path) -> tuple[RelationRule, ...]:
@@ -122,9 +123,28 @@ def load_relation_rules(path: Path) -> tuple[RelationRule, ...]:
         if not 0 < confidence <= 1:
             raise ResourceError(f"{where}: rule {rule_id} confidence must be in (0, 1]")
         rules.append(
-            RelationRule(rule_id, predicate, regex, confidence, str(raw.get("role", "")), str(raw.get("example", "")), bool(raw.get("timed", True)))
+            RelationRule(
+                rule_id, predicate, regex, confidence, str(raw.get("role", "")), str(raw.get("example", "")), bool(raw.get("timed", True)),
+                _needs(str(raw["pattern"])),
+            )
         )
     return tuple(rules)
+
+
+_GROUP_CLASS = re.compile(r"\(\?P<[so]>\{(\w+)\+?\}\)")  # a group that is one macro, no alternatives
+
+
+def _needs(pattern: str) -> tuple[frozenset[str], ...]:
+    """The mention types of a rule's subject and object groups that are one macro
+    (``(?P<s>{PER+})``; a group with alternatives needs nothing): without one of each in the
+    sentence the rule cannot match, so it is not run.
+
+    >>> [sorted(n) for n in _needs("(?P<s>{PER}){GAP}毕业于(?P<o>{EDU+})")]
+    [['Person'], ['EducationalOrganization']]
+    >>> _needs("(?P<s>{ORG}|{PER})发布(?P<o>{WORK+}|{PRODUCT+})")
+    ()
+    """
+    return tuple(frozenset(CLASSES[name]) for name in _GROUP_CLASS.findall(pattern) if name in CLASSES)
 
 
 _OPEN_PAREN = re.compile(r"\s*[（(]\s*$")
@@ -192,6 +212,25 @@ def find_relations(
         yield from _apply(topic + clause, mentions, rules, times, sentence, seen, mentions[int(opening.group(2))])
 
 
+# (id of a rule set, mention types present) → (that rule set, its runnable rules). The entry holds
+# the rule set itself, so its id cannot be reused by another while the entry lives.
+_RUNNABLE: dict[tuple[int, frozenset[str]], tuple[Sequence[RelationRule], tuple[RelationRule, ...]]] = {}
+
+
+def _runnable(rules: Sequence[RelationRule], present: frozenset[str]) -> tuple[RelationRule, ...]:
+    """The rules whose subject and object can be found among the mention types ``present``,
+    in rule order; remembered per rule set and set of types (sentences repeat a few of them)."""
+    key = (id(rules), present)
+    cached = _RUNNABLE.get(key)
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    if len(_RUNNABLE) > 4096:
+        _RUNNABLE.clear()
+    found = tuple(rule for rule in rules if not any(present.isdisjoint(need) for need in rule.needs))
+    _RUNNABLE[key] = (rules, found)
+    return found
+
+
 def _apply(
     abstract_text: str,
     mentions: Sequence[Mention],
@@ -201,7 +240,7 @@ def _apply(
     seen: set[tuple[int, str, int]],
     topic: Mention | None,
 ) -> Iterator[Relation]:
-    for rule in rules:
+    for rule in _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text))):
         pos = 0
         while (match := rule.regex.search(abstract_text, pos)) is not None:
             pos = match.start() + 1
