@@ -203,3 +203,92 @@ def test_server_errors_are_retried(graph: Path) -> None:
 def test_bad_endpoints_are_errors(graph: Path, endpoint: str, message: str) -> None:
     with pytest.raises(PushError, match=message):
         push(graph, endpoint)
+
+
+VIRTUOSO = shutil.which("virtuoso-t")
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = .
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+MaxClientConnections = 5
+ServerThreads = 5
+
+[SPARQL]
+ResultSetMaxRows = 100000
+"""
+# Virtuoso's Graph Store endpoint runs as the SPARQL user, who may not write until granted.
+VIRTUOSO_GRANTS = (
+    'GRANT SPARQL_UPDATE TO "SPARQL"; GRANT EXECUTE ON DB.DBA.SPARQL_INSERT_DICT_CONTENT TO "SPARQL"; '
+    'GRANT EXECUTE ON DB.DBA.SPARQL_DELETE_DICT_CONTENT TO "SPARQL"; GRANT EXECUTE ON DB.DBA.L_O_LOOK TO "SPARQL"; '
+    'GRANT EXECUTE ON DB.DBA.SPARUL_RUN TO "SPARQL"; GRANT EXECUTE ON DB.DBA.RDF_OBJ_ADD_KEYWORD_FOR_GRAPH TO "SPARQL";'
+)
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A Virtuoso server (Debian's virtuoso-opensource) on loopback; yields its base URL."""
+    assert VIRTUOSO, "Virtuoso is needed (apt-get install virtuoso-opensource-7-bin; .ci/run installs it)"
+    folder = tmp_path_factory.mktemp("virtuoso")
+    sql, http = free_port(), free_port()
+    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=folder, sql=sql, http=http), encoding="utf-8")
+    process = subprocess.Popen([VIRTUOSO, "+configfile", str(folder / "virtuoso.ini"), "+foreground"], cwd=folder,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while True:  # ready when the SQL port takes the grants
+            done = subprocess.run(["isql-vt", f"127.0.0.1:{sql}", "dba", "dba", f"exec={VIRTUOSO_GRANTS}"], capture_output=True, text=True)
+            if done.returncode == 0 and "Error" not in done.stdout + done.stderr:
+                break
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError(f"Virtuoso did not start: {done.stdout[-300:]} {done.stderr[-300:]}")
+            time.sleep(0.5)
+        yield f"http://127.0.0.1:{http}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _virtuoso_select(base: str, query: str) -> list[dict[str, str]]:
+    """Virtuoso answers GET queries (it ignores POSTed application/sparql-query bodies)."""
+    request = urllib.request.Request(base + "/sparql?" + urlencode({"query": query}), headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        parsed = ox.parse_query_results(response.read(), ox.QueryResultsFormat.JSON)
+    return [{v.value: s[v].value for v in parsed.variables if s[v] is not None} for s in parsed]  # type: ignore[union-attr, index]
+
+
+@pytest.mark.slow
+def test_push_to_virtuoso_gives_the_same_graphs(graph: Path, virtuoso: str) -> None:
+    local = open_graph(graph)
+    ours = "https://kg.example.org/graph/"
+    mine = f'FILTER(STRSTARTS(STR(?g), "{ours}"))'  # Virtuoso's own system graphs aside
+    sizes = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } " + mine + " } GROUP BY ?g"
+    links = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER(isIRI(?o)) } " + mine + " }"
+    expected_sizes = {s["g"].value: int(s["n"].value) for s in run_query(local, sizes)}  # type: ignore[index, union-attr]
+    expected_links = {(s["g"].value, s["s"].value, s["p"].value, s["o"].value) for s in run_query(local, links)}  # type: ignore[index, union-attr]
+    for _ in range(2):  # pushing again with --replace leaves the same graphs
+        assert main(["push", str(graph), "--endpoint", virtuoso + "/sparql-graph-crud", "--replace"]) == 0
+        got = {r["g"]: int(r["n"]) for r in _virtuoso_select(virtuoso, sizes)}
+        assert got == expected_sizes and len(got) == 3
+    assert {(r["g"], r["s"], r["p"], r["o"]) for r in _virtuoso_select(virtuoso, links)} == expected_links
