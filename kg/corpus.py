@@ -250,13 +250,13 @@ def stable_resolution(resolved: FormResolution, iris: dict[str, str]) -> FormRes
 def _signature(doc_id: str, forms: dict[Form, int], described: dict[Form, str]) -> str:
     """What a document's graph depends on: its text and the entities its names resolve to.
 
-    ``described`` maps each form to its entity, as ``form_entity`` gives it.
+    ``described`` maps each form to its entity, as ``_form_entities`` gives it.
     """
     parts = [doc_id, *(described[form] for form in forms)]  # in extraction order, which is deterministic
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
 
 
-def form_entities(forms: Iterable[Form], by_key: dict[str, str], entities: dict[str, Entity]) -> dict[Form, str]:
+def _form_entities(forms: Iterable[Form], by_key: dict[str, str], entities: dict[str, Entity]) -> dict[Form, str]:
     """Each distinct form with the entity it resolves to, as signatures hash it."""
     described: dict[Form, str] = {}
     for form in forms:
@@ -373,7 +373,7 @@ def build_corpus(
     old_graphs: dict[str, str] = manifest["graphs"]
     new_graphs: dict[str, str] = {}
     changed_keys: list[str] = []
-    described = form_entities((form for _, (_, forms) in everything for form in forms), resolved.by_key, entities)
+    described = _form_entities((form for _, (_, forms) in everything for form in forms), resolved.by_key, entities)
     for key, (doc_id, forms) in everything:
         signature = _signature(doc_id, forms, described)
         if old_graphs.get(doc_id) != signature and doc_id not in new_graphs:

@@ -218,8 +218,8 @@ def bulk_load_files(store: ox.Store, paths: Sequence[Path], fmt: str = "", *, th
     Oxigraph's bulk loader releases the GIL and spends its time building sorted index files, one
     core per load, so loads side by side use the cores a single load leaves idle (1M triples:
     1.7× faster on two cores). N-Quads files are line-based, so many small partitions (one per
-    document) are gathered into loads of about 32 MB, ``threads`` of them at a time; other
-    formats load file by file. Bulk loads are not transactional: on an error the store holds part
+    document) are gathered into loads of about 32 MB, ``threads`` of them at a time (a file with
+    blank nodes loads alone, so its blank nodes stay its own); other formats load file by file. Bulk loads are not transactional: on an error the store holds part
     of the data (callers load into a fresh store).
     """
     from kg.rdf.io import format_of
@@ -233,17 +233,20 @@ def bulk_load_files(store: ox.Store, paths: Sequence[Path], fmt: str = "", *, th
         shares[k % len(shares)].append(Path(path))  # the biggest first, dealt round: even shares
 
     def load_share(share: list[Path]) -> None:
-        batch: list[bytes] = []
+        batch: list[tuple[Path, bytes]] = []
         size = 0
         for k, path in enumerate(share):
             try:
                 data = path.read_bytes()
             except OSError as exc:
                 raise GraphError(f"{path}: cannot read: {_first_line(exc)}") from None
-            batch.append(data if data.endswith(b"\n") or not data else data + b"\n")
-            size += len(data)
-            if size > BULK_BYTES or k == len(share) - 1:
-                _bulk_nquads(store, b"".join(batch), share[k + 1 - len(batch) : k + 1])
+            if b"_:" in data:  # blank nodes are local to their file: never gathered with another
+                _bulk_nquads(store, data, [path])
+            else:
+                batch.append((path, data if data.endswith(b"\n") or not data else data + b"\n"))
+                size += len(data)
+            if batch and (size > BULK_BYTES or k == len(share) - 1):
+                _bulk_nquads(store, b"".join(d for _, d in batch), [f for f, _ in batch])
                 batch, size = [], 0
 
     if len(shares) == 1:

@@ -160,3 +160,15 @@ def test_partitions_load_side_by_side_into_the_same_store(dataset: Dataset, trig
     (folder / "zz-broken.nq").write_text("<a> <b> .\n", encoding="utf-8")
     with pytest.raises(GraphError, match="zz-broken.nq: not valid nq"):
         bulk_load_files(ox.Store(), sorted(folder.glob("*.nq")), "nq", threads=2)
+
+
+def test_blank_nodes_stay_local_to_their_partition(tmp_path: Path) -> None:
+    from kg.store import bulk_load_files
+
+    for name, value in (("a", "甲"), ("b", "乙")):  # the same label in two files: two blank nodes
+        (tmp_path / f"{name}.nq").write_text(f'_:b0 <http://example.org/p> "{value}" <http://example.org/g> .\n', encoding="utf-8")
+    (tmp_path / "c.nq").write_text('<http://example.org/s> <http://example.org/p> "丙" <http://example.org/g> .\n', encoding="utf-8")
+    for threads in (1, 2):
+        store = ox.Store()
+        bulk_load_files(store, sorted(tmp_path.glob("*.nq")), "nq", threads=threads)
+        assert len(store) == 3 and len({q.subject for q in store if isinstance(q.subject, ox.BlankNode)}) == 2
