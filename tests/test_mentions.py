@@ -100,6 +100,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("晨报讯某公司员工方钢（化名）为此事奔走。", ("方钢", "Person")),
         # a rare surname that is also a function character, right after a title
         ("教授于建华说，研究有进展。", ("于建华", "Person")),
+        ("副县长于建华说，研究有进展。", ("于建华", "Person")),  # a compound title (副 + 县长) as one word
         # registered company names: odd one-character words inside, a known short name at the head
         ("安徽蓝天达化工有限公司成立于2003年。", ("安徽蓝天达化工有限公司", "Organization")),  # 达/v inside
         ("江苏新曦照明科技有限公司成立于2011年。", ("江苏新曦照明科技有限公司", "Organization")),  # a trade tagged as a verb

@@ -108,7 +108,9 @@ def _name_score(
     if span in names.not_names or span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
         return -9.0  # an ordinary word, or 王先生 / 姚总 / 姚先(生) (a surname and a form of address)
     before = ending_at.get(p)
-    titled = before is not None and before.text in names.context_before and len(given) == 2
+    titled = before is not None and len(given) == 2 and (
+        before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before
+    )  # 教授于某某, 副县长于某某
     if text[p] in g.name_stop and tier >= 3 and not titled:
         return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某 is one)
     after_tok = starting_at.get(e)
