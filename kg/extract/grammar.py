@@ -54,6 +54,7 @@ class Grammar:
     name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
     never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
+    field_name: re.Pattern[str]  # a fact box's name value: 姓名：X (before whitespace or the next label)
     after_de: tuple[str, ...]  # after-name context words that start with 的 (的父亲): two tokens, matched on the text
     not_person_before: frozenset[str]  # words after a name that make it a prize or a place
     sports: re.Pattern[str]
@@ -133,6 +134,11 @@ def _build_grammar(res: Resources) -> Grammar:
         name_final=frozenset(p["names"]["final_function_chars"]),
         never_final=frozenset(p["names"].get("never_final_chars", ())),
         org_heads=frozenset(p.get("organization_heads", ())),
+        field_name=re.compile(
+            rf"(?:{_alternation(p['fields']['person_labels'])})\s*[：:]\s*"
+            rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:[·•・‧][\u4e00-\u9fff]{{1,8}}?){{0,3}})"
+            rf"(?=\s|$|[，,。；;/|（(]|{_alternation(p['fields']['next_labels'])})"
+        ),
         after_de=tuple(sorted(w for w in res.names.context_after if w.startswith("的") and len(w) > 1)),
         not_person_before=frozenset(p["names"]["not_person_before"]),
         sports=re.compile("|".join([_alternation(sports["cues"]), *sports["cue_patterns"]]), re.I),

@@ -41,7 +41,7 @@ from kg.resources import Resources, fold, has_cjk
 
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
-    "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "context": 3, "latin": 3,
+    "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "context": 0, "latin": 3,
     "suffix": 4, "branch": 4, "registered": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7,
 }
 
@@ -207,6 +207,9 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *address_mentions(text, tokens, sentence, res, gazetteer),
         *pos_mentions(text, tokens, sentence, res),
     ]
+    boxed = {m.start: m.end for m in found if m.source == "context"}  # 姓名：X ends where the next label starts
+    if boxed:
+        found = [m for m in found if m.source == "context" or m.top != "Person" or boxed.get(m.start, m.end) == m.end]
     persons = {m.start for m in found if m.top == "Person"}
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
     return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found)]

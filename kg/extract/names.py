@@ -28,7 +28,7 @@ def transliterated_names(
     text: str, start: int, end: int, sentence: int, res: Resources, tokens: Sequence[Token] = ()
 ) -> Iterator[Mention]:
     """玛丽·居里, 安德烈-舍甫琴科: transliteration characters joined by a middle dot or a hyphen;
-    "名叫 X" without one."""
+    "名叫 X" without one; the name in a fact box (姓名：X)."""
     g = compiled_grammar(res)
     for m in g.dotted.finditer(text, start, end):
         s, e = m.start(), m.end()
@@ -40,6 +40,8 @@ def transliterated_names(
             e = inside.pop().start
         if re.search(r"[·•・‧-][^·•・‧-]{1,}$", text[s:e]):
             yield Mention(text[s:e], "Person", s, e, sentence, "translit")
+    for m in g.field_name.finditer(text, start, end):  # 姓名：某某  性别：男
+        yield Mention(m.group("name"), "Person", m.start("name"), m.end("name"), sentence, "context")
     for m in g.named.finditer(text, start, end):
         group = "name" if m.group("name") else "short"
         yield Mention(m.group(group), "Person", m.start(group), m.end(group), sentence, "translit")
