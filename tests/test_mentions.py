@@ -107,6 +107,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("华为技术有限公司位于深圳。", ("华为技术有限公司", "Organization")),  # a known short name at the head
         # a name whose last character the segmenter glued to the function character after it
         ("1990年，方成忠以第一名的成绩毕业。", ("方成忠", "Person")),
+        # a biography opens with the person's name, whatever the segmenter made of it
+        ("柯冬冬（1920年—2001年），画家。", ("柯冬冬", "Person")),
+        ("霍用林，1956年生于天津。", ("霍用林", "Person")),
         # a fact box: the value after 姓名/球员 is a person, up to whitespace or the next label
         ("基本资料 球员：阿维拉 生日：1990年 国籍：巴西", ("阿维拉", "Person")),  # a city's name, but a player here
         ("姓名：阿尔贝托·席尔瓦英文名：Alberto Silva 性别：男", ("阿尔贝托·席尔瓦", "Person")),

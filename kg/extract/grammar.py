@@ -54,6 +54,7 @@ class Grammar:
     name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
     never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
+    bio_after: re.Pattern[str]  # what follows a name that opens a biography (，男，; （1920年—)
     field_name: re.Pattern[str]  # a fact box's name value: 姓名：X (before whitespace or the next label)
     after_de: tuple[str, ...]  # after-name context words that start with 的 (的父亲): two tokens, matched on the text
     not_person_before: frozenset[str]  # words after a name that make it a prize or a place
@@ -134,6 +135,7 @@ def _build_grammar(res: Resources) -> Grammar:
         name_final=frozenset(p["names"]["final_function_chars"]),
         never_final=frozenset(p["names"].get("never_final_chars", ())),
         org_heads=frozenset(p.get("organization_heads", ())),
+        bio_after=re.compile(p["bio"]["after_name"]),
         field_name=re.compile(
             rf"(?:{_alternation(p['fields']['person_labels'])})\s*[：:]\s*"
             rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:[·•・‧][\u4e00-\u9fff]{{1,8}}?){{0,3}})"

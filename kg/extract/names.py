@@ -163,6 +163,8 @@ def _name_score(
         score += 2.5  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name
     if after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e):
         score += 2.5  # 表示, 先生 …; 某某（化名）: only people go by an alias
+    elif _opens_biography(text, p, e, s0, g):
+        score += 3.0  # 某某，男，1956年出生: a biography opens with the person's name
     elif text[e : e + 1] == "的" and text.startswith(g.after_de, e):
         score += 2.5  # 某某的父亲, 某某的妻子: kin words after 的 (two tokens) only follow people
     return score
@@ -192,13 +194,25 @@ _WORD_POS = {"n", "d", "vn", "an", "i", "l", "ad", "t", "s", "f"}
 
 
 
-def _person_cue(tokens: Sequence[Token], i: int, j: int, res: Resources) -> bool:
-    """Is the run tokens[i:j] introduced or followed by a word that only goes with people?"""
+def _person_cue(tokens: Sequence[Token], i: int, j: int, res: Resources, text: str = "") -> bool:
+    """Is the run tokens[i:j] introduced or followed by a word that only goes with people, or
+    does it open a biography (某某，男，…)?"""
     g = compiled_grammar(res)
     names = res.names
     before = tokens[i - 1].text if i > 0 else ""
     after = tokens[j].text if j < len(tokens) else ""
-    return before in names.context_before or before in g.player_before or after in names.context_after or after in g.player_after
+    if before in names.context_before or before in g.player_before or after in names.context_after or after in g.player_after:
+        return True
+    return bool(text) and j > i and _opens_biography(text, tokens[i].start, tokens[j - 1].end, tokens[0].start, g)
+
+
+_BIO_LEAD = frozenset("。！？；\n 　：:\u00a0")
+
+
+def _opens_biography(text: str, p: int, e: int, s0: int, g: Grammar) -> bool:
+    """text[p:e] opens its sentence (or follows a colon or a space) and is followed by what only
+    follows a person's name there: 张三，男，…; 李四，1956年出生; 王五（1920年—2000年）."""
+    return (p <= s0 or text[p - 1] in _BIO_LEAD) and g.bio_after.match(text, e) is not None
 
 
 def _foreign_run(tok: Token, g: Grammar) -> bool:
@@ -251,7 +265,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if not named and len(word) < 4:
             continue
         start_index = start_at
-        person = _person_cue(tokens, start_index, start_index + len(run), res)
+        person = _person_cue(tokens, start_index, start_index + len(run), res, text)
         if sports and "ns" in tags and start_index > 0 and tokens[start_index - 1].text in g.locative:
             continue  # 到希腊打客场: the country, not its team (the gazetteer has the place)
         if start_index > 0 and tokens[start_index - 1].pos == "ns" and tokens[start_index - 1].end == s and not sports:
