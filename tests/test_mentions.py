@@ -113,6 +113,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # a fact box: the value after 姓名/球员 is a person, up to whitespace or the next label
         ("基本资料 球员：阿维拉 生日：1990年 国籍：巴西", ("阿维拉", "Person")),  # a city's name, but a player here
         ("姓名：阿尔贝托·席尔瓦英文名：Alberto Silva 性别：男", ("阿尔贝托·席尔瓦", "Person")),
+        ("杰弗逊·多斯桑托斯是一名巴西籍足球运动员。", ("杰弗逊·多斯桑托斯", "Person")),  # name-tagged words round a dot
         # one name in parts joined by a middle dot, whatever found the parts
         ("胡安·卡洛斯·费雷罗赢得了比赛。", ("胡安·卡洛斯·费雷罗", "Person")),
     ],

@@ -212,15 +212,16 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         found = [m for m in found if m.source == "context" or m.top != "Person" or boxed.get(m.start, m.end) == m.end]
     persons = {m.start for m in found if m.top == "Person"}
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
-    return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found)]
+    return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens)]
 
 
 _NAME_DOTS = frozenset("·•・‧")
 
 
-def _dotted_people(text: str, found: Sequence[Mention]) -> Iterator[Mention]:
-    """胡戈 + · + 容克斯: person candidates joined by a middle dot are the parts of one foreign
-    (or minority) name, never two people; the whole name is a candidate (up to four parts).
+def _dotted_people(text: str, found: Sequence[Mention], tokens: Sequence[Token] = ()) -> Iterator[Mention]:
+    """胡戈 + · + 容克斯: person candidates (or words the segmenter tags as names) joined by a
+    middle dot are the parts of one foreign (or minority) name, never two people; the whole name
+    is a candidate (up to four parts).
 
     >>> parts = [Mention("胡戈", "Person", 0, 2, 0, "name"), Mention("容克斯", "Person", 3, 6, 0, "name")]
     >>> [m.text for m in _dotted_people("胡戈·容克斯", parts)]
@@ -230,6 +231,12 @@ def _dotted_people(text: str, found: Sequence[Mention]) -> Iterator[Mention]:
     for m in found:
         if m.top == "Person" and m.source != "pronoun":
             by_start.setdefault(m.start, []).append(m)
+    sentence = found[0].sentence if found else 0
+    for t in tokens:  # 杰弗逊/nr · 席尔瓦/nr: name-tagged words next to a dot count as parts
+        if t.pos in ("nr", "nrt", "nrfg") and len(t.text) >= 2 and has_cjk(t.text) and (
+            text[t.end : t.end + 1] in _NAME_DOTS or text[t.start - 1 : t.start] in _NAME_DOTS
+        ):
+            by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
     for first in [m for group in by_start.values() for m in group]:
         ends = {first.end}
         for _ in range(3):
