@@ -249,6 +249,7 @@ def registered_companies(text: str, tokens: Sequence[Token], sentence: int, res:
     endings: tuple[str, ...] = tuple(res.mention_patterns.get("registered_company_endings", ()))
     stops = frozenset(res.mention_patterns.get("registered_name_stops", ()))
     trades = frozenset(res.mention_patterns.get("registered_name_verbs", ()))
+    headings = tuple(res.mention_patterns.get("registered_name_headings", ()))
     for i, tok in enumerate(tokens):
         if not endings or not (tok.text.endswith(endings) or i > 0 and (tokens[i - 1].text + tok.text).endswith(endings)):
             continue
@@ -260,6 +261,8 @@ def registered_companies(text: str, tokens: Sequence[Token], sentence: int, res:
             word = left.text
             if not word.strip() or not all(is_cjk(c) or c.isalnum() for c in word) or word in stops or word in g.stop_left:
                 break
+            if headings and word.endswith(headings):
+                break  # 公司简介 / 广东某某有限公司: a heading, not the name
             if len(word) == 1:
                 if word in g.name_stop or not is_cjk(word):
                     break
