@@ -38,7 +38,7 @@ from rdflib import URIRef
 from rdflib.plugins.serializers.nquads import _nq_row as _untyped_nq_row
 from rdflib.term import Node
 
-from kg.errors import KgError
+from kg.errors import KgError, first_line
 from kg.extract import extract
 from kg.model import Entity, Extraction, Resolution
 from kg.rdf.io import atomic_write
@@ -121,12 +121,16 @@ def _read_manifest(path: Path) -> dict[str, Any]:
 Found = tuple[str, dict[Form, int], int]
 
 
+def _found(x: Extraction) -> Found:
+    return x.document.id, document_forms(x), len(x.document.text)
+
+
 def _extract_to_cache(path: str, key: str, folder: Path, date: str, segmenter: str) -> Found:
     """The unit of work of a local worker process: extract, cache, return only the forms (the
     extraction is not sent back to the parent, which would unpickle and pickle it again)."""
     x = _extract_path(path, date, segmenter)
     Cache(folder).put(key, x)
-    return x.document.id, document_forms(x), len(x.document.text)
+    return _found(x)
 
 
 def extract_all(
@@ -163,13 +167,13 @@ def extract_all(
                 key, x = futures.pop(future), future.result()  # popped: the result is not kept past its use
                 future.release()
                 cache.put(key, x)
-                done(key, (x.document.id, document_forms(x), len(x.document.text)))
+                done(key, _found(x))
         finally:
             client.close()
     elif engine == "spark":
         for key, x in _spark_extractions(todo, master=scheduler or f"local[{max(jobs, 1)}]", date=date, segmenter=segmenter):
             cache.put(key, x)
-            done(key, (x.document.id, document_forms(x), len(x.document.text)))
+            done(key, _found(x))
     elif engine == "local" and jobs > 1 and len(todo) > 1 and sum(os.path.getsize(p) for p, _ in todo) > PARALLEL_BYTES:
         default_resources(segmenter)  # loaded once here: forked workers inherit them instead of loading their own
         with ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context()) as pool:
@@ -200,7 +204,7 @@ def _spark_extractions(todo: Sequence[tuple[str, str]], *, master: str, date: st
     try:
         context = SparkContext.getOrCreate(conf)
     except Exception as exc:  # Py4J and the JVM raise their own types: report them in one line
-        raise KgError(f"cannot start Spark at {master}: {_first_line(exc)}") from None
+        raise KgError(f"cannot start Spark at {master}: {first_line(exc)}") from None
     context.setLogLevel("ERROR")
     try:
         tasks = context.parallelize(list(todo), numSlices=len(todo))
@@ -208,14 +212,9 @@ def _spark_extractions(todo: Sequence[tuple[str, str]], *, master: str, date: st
     except KgError:
         raise
     except Exception as exc:  # a lost master or executor, a task that failed on a worker
-        raise KgError(f"the Spark job at {master} failed: {_first_line(exc)}") from None
+        raise KgError(f"the Spark job at {master} failed: {first_line(exc)}") from None
     finally:
         context.stop()
-
-
-def _first_line(exc: BaseException) -> str:
-    lines = [line.strip(" :") for line in str(exc).splitlines() if line.strip(" :")]
-    return lines[0][:300] if lines else type(exc).__name__
 
 
 def _spark_task(item: tuple[str, str], *, date: str, segmenter: str) -> tuple[str, Extraction]:
@@ -416,9 +415,6 @@ def build_corpus(
     return BuildReport(len(paths), len(todo), reused, len(changed_keys), len(gone), len(resolved.entities))
 
 
-BULK_BYTES = 32 << 20  # N-Quads gathered before one bulk load
-
-
 @dataclass(frozen=True)
 class Change:
     """A graph's N-Quads before (empty: unknown) and after a build; equal when it did not change."""
@@ -438,6 +434,8 @@ def _update_store(
     so the next run removes and loads the same graphs again.
     """
     import pyoxigraph
+
+    from kg.store import BULK_BYTES  # one batch size for every bulk load
 
     store = pyoxigraph.Store(str(folder))
 

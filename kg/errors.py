@@ -15,3 +15,9 @@ class ResourceError(KgError):
 
 class GraphError(KgError):
     """A graph file or store that cannot be read."""
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (or its type's name), short enough for a one-line error."""
+    text = str(exc).strip()
+    return (text.splitlines()[0] if text else type(exc).__name__)[:300]

@@ -31,7 +31,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from kg.errors import KgError, ResourceError
+from kg.errors import KgError, ResourceError, first_line
 from kg.rdf.mapping import DEFAULT_BASE
 from kg.rdf.vocab import CLASSES, DATATYPE_RELATIONS, KG, PREFIXES, RELATION_PROPERTIES
 
@@ -306,17 +306,12 @@ def run_query(
     try:
         return store.query(text, substitutions=substitutions or None, **options)  # type: ignore[arg-type]
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {_first_line(exc)}") from None
+        raise QueryError(f"SPARQL syntax error: {first_line(exc)}") from None
     except (OSError, RuntimeError, ValueError) as exc:
-        message = _first_line(exc)
+        message = first_line(exc)
         if "projection" in message:
             message += " (a bound variable must be selected: add it to SELECT, or use SELECT *)"
         raise QueryError(f"query failed: {message}") from None
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return (text.splitlines()[0] if text else type(exc).__name__)[:300]
 
 
 def _iri(value: str) -> ox.NamedNode:

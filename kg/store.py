@@ -34,7 +34,7 @@ from rdflib import Literal as RdfLiteral
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from kg.errors import GraphError
+from kg.errors import GraphError, first_line
 from kg.rdf.vocab import PREFIXES
 
 # our format names (kg.rdf.io.FORMATS) → pyoxigraph's parsers
@@ -65,11 +65,6 @@ def is_store(path: str | Path) -> bool:
     return p.is_dir() and (p / _MARKER).is_file()
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return (text.splitlines()[0] if text else type(exc).__name__)[:300]
-
-
 def load_file(store: ox.Store, path: str | Path, fmt: str = "", *, bulk: bool = False) -> None:
     """Parse a graph file into ``store`` (pyoxigraph's parsers; the format from the extension
     or ``fmt``, one of kg.rdf.io.FORMATS). Triple formats land in the default graph."""
@@ -86,9 +81,9 @@ def load_file(store: ox.Store, path: str | Path, fmt: str = "", *, bulk: bool = 
         else:
             store.load(path=str(p), format=RDF_FORMATS[name], base_iri=base)
     except SyntaxError as exc:
-        raise GraphError(f"{path}: not valid {name}: {_first_line(exc)}") from None
+        raise GraphError(f"{path}: not valid {name}: {first_line(exc)}") from None
     except (OSError, ValueError) as exc:
-        raise GraphError(f"{path}: cannot read: {_first_line(exc)}") from None
+        raise GraphError(f"{path}: cannot read: {first_line(exc)}") from None
 
 
 def open_store(path: str | Path) -> ox.Store:
@@ -103,7 +98,7 @@ def open_store(path: str | Path) -> ox.Store:
     except OSError as exc:
         if "lock" in str(exc).lower():
             raise GraphError(f"{path}: the store is in use by another process (a running `kg build --store`?); try again when it ends") from None
-        raise GraphError(f"{path}: cannot open the store: {_first_line(exc)}") from None
+        raise GraphError(f"{path}: cannot open the store: {first_line(exc)}") from None
 
 
 def open_store_read_only(path: str | Path) -> ox.Store:
@@ -114,7 +109,7 @@ def open_store_read_only(path: str | Path) -> ox.Store:
     try:
         return ox.Store.read_only(str(p))
     except (OSError, RuntimeError) as exc:
-        raise GraphError(f"{path}: cannot open the store: {_first_line(exc)} (is a build writing to it?)") from None
+        raise GraphError(f"{path}: cannot open the store: {first_line(exc)} (is a build writing to it?)") from None
 
 
 def open_graph(path: str | Path, fmt: str = "") -> ox.Store:
@@ -198,7 +193,7 @@ def save_dataset(path: str | Path, ds: Dataset) -> SaveReport:
         store.flush()
         return report
     except OSError as exc:
-        raise GraphError(f"{path}: cannot write the store: {_first_line(exc)}") from None
+        raise GraphError(f"{path}: cannot write the store: {first_line(exc)}") from None
     finally:
         del store
 
@@ -239,7 +234,7 @@ def bulk_load_files(store: ox.Store, paths: Sequence[Path], fmt: str = "", *, th
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise GraphError(f"{path}: cannot read: {_first_line(exc)}") from None
+                raise GraphError(f"{path}: cannot read: {first_line(exc)}") from None
             if b"_:" in data:  # blank nodes are local to their file: never gathered with another
                 _bulk_nquads(store, data, [path])
             else:
@@ -266,8 +261,8 @@ def _bulk_nquads(store: ox.Store, data: bytes, files: Sequence[Path]) -> None:
                 for _ in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
                     pass
             except SyntaxError as bad:
-                raise GraphError(f"{path}: not valid nq: {_first_line(bad)}") from None
-        raise GraphError(f"{files[0] if files else 'N-Quads'}: cannot load: {_first_line(exc)}") from None
+                raise GraphError(f"{path}: not valid nq: {first_line(bad)}") from None
+        raise GraphError(f"{files[0] if files else 'N-Quads'}: cannot load: {first_line(exc)}") from None
 
 
 def snapshot(path: str | Path, folder: str | Path, *, threads: int = 2) -> Path:

@@ -264,11 +264,10 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             continue
         if not named and len(word) < 4:
             continue
-        start_index = start_at
-        person = _person_cue(tokens, start_index, start_index + len(run), res, text)
-        if sports and "ns" in tags and start_index > 0 and tokens[start_index - 1].text in g.locative:
+        person = _person_cue(tokens, start_at, after, res, text)
+        if sports and "ns" in tags and start_at > 0 and tokens[start_at - 1].text in g.locative:
             continue  # 到希腊打客场: the country, not its team (the gazetteer has the place)
-        if start_index > 0 and tokens[start_index - 1].pos == "ns" and tokens[start_index - 1].end == s and not sports:
+        if start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports:
             yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place
         elif sports and not person and len(word) >= 2:
             yield Mention(word, "Organization", s, e, sentence, "team")
