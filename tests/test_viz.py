@@ -423,6 +423,17 @@ def test_browser_type_filter_hides_nodes(demo_page: Visit) -> None:
     demo_page.clean()
 
 
+def test_browser_relation_filter_hides_edges(demo_page: Visit) -> None:
+    page = demo_page.page
+    studied = page.evaluate("Object.values(window.kgViewer.data.edges).filter(e => e.predicate === 'studiedAt').length")
+    page.uncheck('input[data-relation="studiedAt"]')
+    hidden = page.evaluate("window.kgViewer.edges.get({filter: e => e.hidden}).map(e => window.kgViewer.data.edges[e.id].predicate)")
+    assert studied > 0 and hidden == ["studiedAt"] * studied
+    page.check('input[data-relation="studiedAt"]')
+    assert page.evaluate("window.kgViewer.edges.get({filter: e => e.hidden}).length") == 0
+    demo_page.clean()
+
+
 def test_browser_language_toggle_and_period(demo_page: Visit) -> None:
     page = demo_page.page
     labels = page.evaluate("window.kgViewer.edges.get().map(e => e.label)")

@@ -260,46 +260,32 @@
   // ---------------------------------------------------------------------------------------------
   // legend and filters
 
+  // one checkbox per item: ticked while the item's name is in `chosen`; `decorate` may add a mark
+  function renderChecklist(list, items, chosen, attribute, decorate) {
+    clear(list);
+    items.forEach(function (item) {
+      var li = el("li");
+      var label = el("label");
+      var box = el("input");
+      box.type = "checkbox";
+      box.checked = chosen.has(item.name);
+      box.setAttribute(attribute, item.name);
+      box.addEventListener("change", function () {
+        if (box.checked) chosen.add(item.name); else chosen.delete(item.name);
+        apply();
+      });
+      label.appendChild(box);
+      if (decorate) label.appendChild(decorate(item));
+      label.appendChild(el("span", "", item[state.lang] || item.en));
+      li.appendChild(label);
+      li.appendChild(el("span", "n", item.count));
+      list.appendChild(li);
+    });
+  }
+
   function renderFilters() {
-    var tf = $("type-filter");
-    clear(tf);
-    DATA.types.forEach(function (ty) {
-      var li = el("li");
-      var label = el("label");
-      var box = el("input");
-      box.type = "checkbox";
-      box.checked = state.types.has(ty.name);
-      box.setAttribute("data-type", ty.name);
-      box.addEventListener("change", function () {
-        if (box.checked) state.types.add(ty.name); else state.types.delete(ty.name);
-        apply();
-      });
-      label.appendChild(box);
-      label.appendChild(swatch(ty.name));
-      label.appendChild(el("span", "", ty[state.lang] || ty.en));
-      li.appendChild(label);
-      li.appendChild(el("span", "n", ty.count));
-      tf.appendChild(li);
-    });
-    var rf = $("relation-filter");
-    clear(rf);
-    DATA.relations.forEach(function (r) {
-      var li = el("li");
-      var label = el("label");
-      var box = el("input");
-      box.type = "checkbox";
-      box.checked = state.relations.has(r.name);
-      box.setAttribute("data-relation", r.name);
-      box.addEventListener("change", function () {
-        if (box.checked) state.relations.add(r.name); else state.relations.delete(r.name);
-        apply();
-      });
-      label.appendChild(box);
-      label.appendChild(el("span", "", r[state.lang] || r.en));
-      li.appendChild(label);
-      li.appendChild(el("span", "n", r.count));
-      rf.appendChild(li);
-    });
+    renderChecklist($("type-filter"), DATA.types, state.types, "data-type", function (ty) { return swatch(ty.name); });
+    renderChecklist($("relation-filter"), DATA.relations, state.relations, "data-relation", null);
   }
 
   $("min-confidence").addEventListener("input", function () {
