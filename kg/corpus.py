@@ -394,9 +394,11 @@ def build_corpus(
     fresh = manifest.get("entities") != entities_hash  # the entities graph is rewritten only when it changed
     if store is not None:
         loaded = state / "entities.nq"  # the entities graph as last loaded into the store: updates are diffs
-        previous = _read_text(loaded) if fresh else entities_text
-        if hashlib.sha256(previous.encode("utf-8")).hexdigest()[:32] != manifest.get("entities"):
-            previous = ""  # not the graph the store holds: replace it whole
+        previous = entities_text  # unchanged: nothing to do unless the store lost the graph
+        if fresh:
+            previous = _read_text(loaded)
+            if hashlib.sha256(previous.encode("utf-8")).hexdigest()[:32] != manifest.get("entities"):
+                previous = ""  # not the graph the store holds: replace it whole
         _update_store(store, changed(), gone, iris, Change(previous, entities_text))
         if fresh or not loaded.exists():
             atomic_write(loaded, partial(_write_text, text=entities_text))
