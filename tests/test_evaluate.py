@@ -40,6 +40,16 @@ def test_ner_scores_exact_spans(res: Resources) -> None:
     assert 0 < report.micro().f1 < 1
 
 
+def test_a_prediction_on_an_unscored_span_is_not_scored(res: Resources) -> None:
+    record = {"id": "s", "text": "游客们在西湖边散步，随后去了杭州。", "entities": [{"start": 14, "end": 16, "type": "PLACE", "text": "杭州"}]}
+    plain = evaluate_ner([record], res)
+    assert plain.by["PLACE"].tp == 1
+    other = dict(record, other=[{"start": 4, "end": 6, "type": "scene", "text": "西湖"}])
+    scored = evaluate_ner([other], res)
+    assert scored.by["PLACE"].fp == plain.by["PLACE"].fp - 1  # 西湖, labelled a scene: not a false alarm
+    assert scored.by["PLACE"].tp == 1 and scored.by["PLACE"].fn == 0
+
+
 def test_relations_follow_the_duie_table(res: Resources) -> None:
     assert DUIE_PREDICATES["founder"].reverse and DUIE_PREDICATES["spouse"].symmetric
     report = evaluate_relations(RE, res)

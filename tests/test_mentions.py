@@ -38,6 +38,12 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("玛丽·居里两次获得诺贝尔奖。", ("玛丽·居里", "Person")),
         ("导演斯皮尔伯格表示满意。", ("斯皮尔伯格", "Person")),
         ("谷歌的创始人是 Larry Page。", ("Larry Page", "Person")),  # title + copula before a Latin name
+        # court and noble titles: a surname or a two-character name before the title
+        ("后来郑贵妃生下一子。", ("郑贵妃", "Person")),
+        ("宋太祖很敬重杜太后。", ("杜太后", "Person")),
+        ("他被封为临川公主的驸马。", ("临川公主", "Person")),  # after 封为
+        ("嘉靖帝晚年不理朝政。", ("嘉靖帝", "Person")),
+        ("据史书记载，嵯峨天皇即位后改元。", ("嵯峨天皇", "Person")),
         # sports: leagues, "X vs Y", X队, teams in the slots of a match report
         ("法甲第20轮，雷恩vs朗斯。", ("法甲", "Organization")),
         ("法甲第20轮，雷恩vs朗斯。", ("雷恩", "Organization")),
@@ -169,6 +175,12 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("2016年成立苏州明德智能装备有限公司。", "成立苏州明德智能装备有限公司"),
         ("据悉，远达集团旗下明德智能装备有限公司已上市。", "远达集团旗下明德智能装备有限公司"),
         ("公司简介浙江瑞华百货有限公司开业于2001年。", "公司简介浙江瑞华百货有限公司"),  # a heading glued on
+        # a court title after no name: an office, a country, a word inside a longer word
+        ("末代皇帝退位以后住在天津。", "末代皇帝"),
+        ("日本天皇发表了讲话。", "日本天皇"),
+        ("罗马皇帝的雕像立在广场上。", "罗马皇帝"),
+        ("这位公主很喜欢读书。", "这位公主"),
+        ("他们信仰上帝。", "仰上帝"),
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

@@ -87,6 +87,11 @@ class Grammar:
     latin_followed_by: tuple[tuple[str, str], ...]
     executive_titles: frozenset[str]  # 董事长, 总监 …: a person's post in an organization
     title_modifiers: frozenset[str]  # 首席, 营销 …: the function a title heads
+    noble: re.Pattern[str]  # a court title (after a surname or a two-character name)
+    noble_after_surname: frozenset[str]
+    noble_after_name: frozenset[str]
+    noble_office: frozenset[str]  # titles whose name before is no place (罗马皇帝)
+    noble_not_names: frozenset[str]
 
 
 _GRAMMARS: weakref.WeakKeyDictionary[Resources, Grammar] = weakref.WeakKeyDictionary()
@@ -128,6 +133,11 @@ def _build_grammar(res: Resources) -> Grammar:
         stop_left=frozenset(_STOP_LEFT | set(p["not_name_heads"])),
         executive_titles=frozenset(p["executive_titles"]),
         title_modifiers=frozenset(p["title_modifiers"]),
+        noble=re.compile(_alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"]])),
+        noble_after_surname=frozenset(p["noble"]["after_surname"]),
+        noble_after_name=frozenset(p["noble"]["after_name"]),
+        noble_office=frozenset(p["noble"]["office_titles"]),
+        noble_not_names=frozenset(p["noble"]["not_names"]),
         pos_stop=frozenset(p["pos_not_entities"]) | frozenset(p["not_suffix_words"]),
         name_stop=frozenset(p["names"]["boundary_chars"]),
         not_person=frozenset(p["names"]["not_person"]),

@@ -4,7 +4,8 @@ Sources, each a function from a sentence's text and tokens to candidate mentions
 gazetteer (one Aho-Corasick automaton, plus folded Latin names), Latin-script names, book and
 film titles in 《》 (works, which also keep their words from being read as names), Chinese names
 (surname and given-name character statistics scored with word boundaries and context words),
-transliterated foreign names (with or without a middle dot), sports teams and leagues, suffix
+transliterated foreign names (with or without a middle dot), titled people of courts (某皇后,
+某某公主: ``noble_names``), sports teams and leagues, suffix
 grammars for organizations and places, addresses (adjacent place words merged into one place),
 jieba ``nt``/``ns``, organizations named by a corporate title and a person after them
 (``titled_organizations``), and pronouns. ``select_mentions`` is the one overlap policy: longest span
@@ -34,14 +35,14 @@ from kg.extract.grammar import (
     TITLE,
     compiled_grammar,
 )
-from kg.extract.names import chinese_names, foreign_names, transliterated_names
+from kg.extract.names import chinese_names, foreign_names, noble_names, transliterated_names
 from kg.extract.places import address_mentions, pos_mentions, registered_companies, suffix_mentions, team_mentions
 from kg.model import Mention, Token
 from kg.resources import Resources, fold, has_cjk
 
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
-    "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "context": 0, "latin": 3,
+    "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
     "suffix": 4, "branch": 4, "registered": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7,
 }
 
@@ -202,6 +203,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *foreign_names(text, tokens, sentence, res),
         *team_mentions(text, tokens, sentence, res, gazetteer),
         *chinese_names(text, tokens, sentence, res),
+        *noble_names(text, tokens, sentence, res, {m.start: (m.end, m.type) for m in gazetteer if m.top == "Place"}),
         *suffix_mentions(text, tokens, sentence, res, places, orgs),
         *registered_companies(text, tokens, sentence, res),
         *address_mentions(text, tokens, sentence, res, gazetteer),

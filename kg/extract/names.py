@@ -275,3 +275,43 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(word, "Person", s, e, sentence, "translit")
         elif "ns" in tags and len(word) >= 3:
             yield Mention(word, "Place", s, e, sentence, "pos")
+
+
+def noble_names(
+    text: str, tokens: Sequence[Token], sentence: int, res: Resources, places: dict[int, tuple[int, str]]
+) -> Iterator[Mention]:
+    """Court and noble titles that name one person with the name before them: a surname and a
+    consort's title (某皇后, 某夫人, 某贵妃), or a two-character reign, posthumous or fief name
+    and a royal title (某某公主, 某某天皇, 某某帝). ``places`` maps the start of a gazetteer
+    place to its end and type: a country never names a titled person (某国天皇 is an office),
+    and no place does before an office title (罗马皇帝).
+
+    The name before the title must start a word or follow a boundary character (封为 + 某某公主),
+    and the title must end a word, so a title inside a longer word or after a full name stays out.
+    """
+    if not tokens:
+        return
+    g = compiled_grammar(res)
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    lo, hi = tokens[0].start, tokens[-1].end
+    for m in g.noble.finditer(text, lo, hi):
+        if m.end() not in ends:
+            continue
+        title = m.group()
+        for size in (2, 1):
+            if title not in (g.noble_after_name if size == 2 else g.noble_after_surname):
+                continue
+            p = m.start() - size
+            name = text[p : m.start()]
+            if p < lo or not all(is_cjk(c) and (size == 1 or c not in g.name_stop) for c in name) or name in g.noble_not_names:
+                continue
+            if not (p in starts or p == lo or text[p - 1] in g.name_stop or not is_cjk(text[p - 1])):
+                continue
+            if size == 1 and res.names.surnames.get(name) is None:
+                continue
+            place = places.get(p)
+            if place is not None and place[0] == m.start() and (place[1] == "Country" or title in g.noble_office):
+                continue
+            yield Mention(text[p : m.end()], "Person", p, m.end(), sentence, "noble")
+            break
