@@ -294,6 +294,7 @@ def noble_names(
     g = compiled_grammar(res)
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
+    by_span = {(t.start, t.end): t for t in tokens}
     lo, hi = tokens[0].start, tokens[-1].end
     for m in g.noble.finditer(text, lo, hi):
         if m.end() not in ends:
@@ -304,14 +305,24 @@ def noble_names(
                 continue
             p = m.start() - size
             name = text[p : m.start()]
-            if p < lo or not all(is_cjk(c) and (size == 1 or c not in g.name_stop) for c in name) or name in g.noble_not_names:
+            if p < lo or not all(is_cjk(c) and c not in _NUMERALS and (size == 1 or c not in g.name_stop) for c in name) or name in g.noble_not_names:
                 continue
             if not (p in starts or p == lo or text[p - 1] in g.name_stop or not is_cjk(text[p - 1])):
                 continue
-            if size == 1 and res.names.surnames.get(name) is None:
-                continue
+            word = by_span.get((p, m.start()))
+            if word is not None and word.pos in _NOT_TITLED_POS:
+                continue  # 现存/v 公主: a verb or an adverb before the title, no name
+            if size == 1 and (res.names.surnames.get(name) is None or name in g.name_stop and (p, m.end()) not in by_span):
+                continue  # 和 / 夫人: a function character that is also a surname names someone only as one word (万贵妃/nr)
+            if title in g.noble_office and name[-1] in _REALM_ENDS:
+                continue  # 宋朝皇帝, 某国天皇: the office of a realm
             place = places.get(p)
             if place is not None and place[0] == m.start() and (place[1] == "Country" or title in g.noble_office):
                 continue
             yield Mention(text[p : m.end()], "Person", p, m.end(), sentence, "noble")
             break
+
+
+_NUMERALS = frozenset("一二三四五六七八九十百千两几")
+_NOT_TITLED_POS = frozenset({"v", "vd", "d", "p", "c", "r", "m", "uj", "ul", "ad"})  # not t: reign names (嘉靖/t) are tagged as times
+_REALM_ENDS = frozenset("朝国代族界")
