@@ -93,7 +93,14 @@ class RelationRule:
     needs: tuple[frozenset[str], ...] = ()  # mention types the s and o groups need: a sentence without them is skipped
 
 
-def load_relation_rules(path: Path) -> tuple[RelationRule, ...]:
+class RuleSet(tuple[RelationRule, ...]):
+    """The rules of one rule file, in order, and the file's kin words (``chain_kin``): a person
+    a clause introduces by one (父亲 X, 妻子 Y) is the topic's relative, not a new topic."""
+
+    kin: re.Pattern[str] | None = None
+
+
+def load_relation_rules(path: Path) -> RuleSet:
     from kg.rdf.vocab import DATATYPE_RELATIONS, RELATION_PROPERTIES
     from kg.resources import line_of, load_toml
 
@@ -128,7 +135,12 @@ def load_relation_rules(path: Path) -> tuple[RelationRule, ...]:
                 _needs(str(raw["pattern"])),
             )
         )
-    return tuple(rules)
+    ruleset = RuleSet(rules)
+    kin = [str(w) for w in data.get("chain_kin", [])]
+    if kin:
+        words = "|".join(map(re.escape, sorted(kin, key=len, reverse=True)))
+        ruleset.kin = re.compile(f"(?:{words})(?:是|为|：|:)?\\s*{OPEN}\\d+:\\w+{CLOSE}")
+    return ruleset
 
 
 _GROUP_CLASS = re.compile(r"\(\?P<[so]>\{(\w+)\+?\}\)")  # a group that is one macro, no alternatives
@@ -191,7 +203,8 @@ def find_relations(
     Rules run on the abstract sentence, then on each later clause with the sentence's topic put
     in front of it: in ``陈红，1975年出生于武汉，本科毕业于武汉大学，后在剑桥大学获得博士学位``
     every clause is about 陈红 (a Chinese topic chain). The topic is a person or an organization
-    that opens the sentence; a clause that names another of the same kind ends the chain.
+    that opens the sentence; a clause that names another of the same kind ends the chain, unless
+    a kin word introduces that person (``，父亲陈某，母亲林某``: the topic's parents).
     """
     if len(mentions) < 2:
         return
@@ -204,9 +217,12 @@ def find_relations(
         return
     topic = opening.group("topic")
     family = _TOPICS[opening.group(3)]
+    kin = getattr(rules, "kin", None)
     for brk in _CLAUSE_BREAK.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
         head = _CLAUSE_BREAK.split(clause, maxsplit=1)[0]
+        if kin is not None and family == "Person":
+            head = kin.sub("", head)  # 父亲 X, 妻子 Y: the topic's relatives keep the chain going
         if any(_TOPICS.get(kind) == family for _, kind in _PLACEHOLDER.findall(head)):
             break  # another person (or organization) takes over the chain
         yield from _apply(topic + clause, mentions, rules, times, sentence, seen, mentions[int(opening.group(2))])
