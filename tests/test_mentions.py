@@ -246,3 +246,12 @@ def test_a_known_short_name_completed_by_a_suffix_keeps_its_entry(res: Resources
     x = extract(read_document("t", text="她后来在巴黎理工大学读书。"), res)
     school = next(m for m in x.mentions if m.text == "巴黎理工大学")
     assert school.top == "Organization" and school.key  # the gazetteer entry of 巴黎理工
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [("海尔电器集团昨天公布了销量。", "海尔电器集团", "海尔"), ("索尼电子集团昨天公布了销量。", "索尼电子集团", "索尼")])
+def test_a_known_company_completed_by_its_trade_and_a_company_suffix_keeps_its_entry(res: Resources, full: str, short: str, text: str) -> None:
+    x = extract(read_document("t", text=text), res)
+    company = next(m for m in x.mentions if m.text == full)
+    assert company.type == "Company" and company.key == res.gazetteer.lookup(short)
+    y = extract(read_document("t", text="清华大学化学系的学生很多。"), res)
+    assert "清华大学化学系" not in {m.text for m in y.mentions}  # a department still yields to its university

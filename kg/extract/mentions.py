@@ -34,6 +34,7 @@ from kg.extract.grammar import (
     LATIN_TOKEN,
     TITLE,
     compiled_grammar,
+    suffix_of,
 )
 from kg.extract.names import chinese_names, foreign_names, noble_names, transliterated_names
 from kg.extract.places import address_mentions, pos_mentions, registered_companies, suffix_mentions, team_mentions
@@ -308,12 +309,20 @@ def _placed_companies(gazetteer: Sequence[Mention]) -> Iterator[Mention]:
 
 def _completed(found: Sequence[Mention], res: Resources) -> Iterator[Mention]:
     """巴黎理工 + 大学: a known short name completed by a bare organization suffix is the same
-    organization under its full name (it keeps the gazetteer entry), not a department of it."""
-    suffixes = {x for x, _, k in compiled_grammar(res).suffix_table if k == "org"}
+    organization under its full name (it keeps the gazetteer entry), not a department of it; so
+    is a known company completed by its trade and a company suffix (某某 + 汽车公司, 某某 +
+    电子集团), since a department never ends in 公司 or 集团."""
+    g = compiled_grammar(res)
+    suffixes = {x for x, _, k in g.suffix_table if k == "org"}
     known = [m for m in found if m.source == "gazetteer" and m.top == "Organization"]
     for m in found:
         if m.source not in ("suffix", "pos") or m.top != "Organization":
             continue
         for k in known:
-            if k.start == m.start and k.end < m.end and m.text[k.end - k.start :] in suffixes:
+            if k.start != m.start or k.end >= m.end:
+                continue
+            rest = m.text[k.end - k.start :]
+            ending = suffix_of(rest, g, kind="org")
+            trade = ending is not None and ending[1] == "Company" and k.type == "Company" and len(rest) <= len(ending[0]) + 4
+            if rest in suffixes or trade and rest[: len(rest) - len(ending[0] if ending else "")] not in g.branches:
                 yield Mention(m.text, k.type, m.start, m.end, m.sentence, "completed", key=k.key)
