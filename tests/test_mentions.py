@@ -38,6 +38,11 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("玛丽·居里两次获得诺贝尔奖。", ("玛丽·居里", "Person")),
         ("导演斯皮尔伯格表示满意。", ("斯皮尔伯格", "Person")),
         ("谷歌的创始人是 Larry Page。", ("Larry Page", "Person")),  # title + copula before a Latin name
+        # the subject of a founding verb with a date names an organization, whatever its ending
+        ("启明娱乐成立于2009年06月，主要业务是音乐。", ("启明娱乐", "Organization")),
+        ("“青禾书社”成立于1985年，位于杭州。", ("青禾书社", "Organization")),
+        ("资料显示，蓝海卫浴始创于1998年。", ("蓝海卫浴", "Organization")),
+        ("公司简介启明娱乐成立于2009年。", ("启明娱乐", "Organization")),  # a heading glued on
         # court and noble titles: a surname or a two-character name before the title
         ("后来郑贵妃生下一子。", ("郑贵妃", "Person")),
         ("宋太祖很敬重杜太后。", ("杜太后", "Person")),
@@ -175,6 +180,10 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("2016年成立苏州明德智能装备有限公司。", "成立苏州明德智能装备有限公司"),
         ("据悉，远达集团旗下明德智能装备有限公司已上市。", "远达集团旗下明德智能装备有限公司"),
         ("公司简介浙江瑞华百货有限公司开业于2001年。", "公司简介浙江瑞华百货有限公司"),  # a heading glued on
+        # a founding verb after a generic word, or after a name that does not open its clause
+        ("公司成立于1998年。", "公司"),
+        ("张伟的公司成立于1998年。", "张伟的公司"),
+        ("焦点影业 Lumen Pictures成立于2004年。", "Pictures"),
         # a court title after no name: an office, a country, a word inside a longer word
         ("末代皇帝退位以后住在天津。", "末代皇帝"),
         ("日本天皇发表了讲话。", "日本天皇"),

@@ -92,6 +92,8 @@ class Grammar:
     noble_after_name: frozenset[str]
     noble_office: frozenset[str]  # titles whose name before is no place (罗马皇帝)
     noble_not_names: frozenset[str]
+    founded_verb: re.Pattern[str]  # 成立于 + a date after an organization's name
+    founded_generic: frozenset[str]
 
 
 _GRAMMARS: weakref.WeakKeyDictionary[Resources, Grammar] = weakref.WeakKeyDictionary()
@@ -138,6 +140,8 @@ def _build_grammar(res: Resources) -> Grammar:
         noble_after_name=frozenset(p["noble"]["after_name"]),
         noble_office=frozenset(p["noble"]["office_titles"]),
         noble_not_names=frozenset(p["noble"]["not_names"]),
+        founded_verb=re.compile(p["founded_subject"]["verb"]),
+        founded_generic=frozenset(p["founded_subject"]["generic"]),
         pos_stop=frozenset(p["pos_not_entities"]) | frozenset(p["not_suffix_words"]),
         name_stop=frozenset(p["names"]["boundary_chars"]),
         not_person=frozenset(p["names"]["not_person"]),

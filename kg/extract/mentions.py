@@ -44,7 +44,7 @@ from kg.resources import Resources, fold, has_cjk
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
     "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
-    "suffix": 4, "branch": 4, "registered": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7,
+    "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7,
 }
 
 def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
@@ -215,7 +215,8 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         found = [m for m in found if m.source == "context" or m.top != "Person" or boxed.get(m.start, m.end) == m.end]
     persons = {m.start for m in found if m.top == "Person"}
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
-    return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens)]
+    founded = founded_subjects(text, tokens, sentence, res, found)
+    return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens), *founded]
 
 
 _NAME_DOTS = frozenset("·•・‧")
@@ -288,6 +289,60 @@ def titled_organizations(
         if not 2 <= len(name) <= 6 or name in g.pos_stop or name in g.not_suffix or s in persons or all(t.pos == "ns" for t in tokens[i:j]):
             continue
         yield Mention(name, "Organization", s, e, sentence, "titled")
+
+
+_OPENING_QUOTES = frozenset("“「『\"")
+_CLOSING_QUOTES = frozenset("”」』\"")
+_SUBJECT_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "vn", "an", "eng", "nr", "nrt", "nrfg", "ng", "b", "a", "f", "s"})
+
+
+def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Resources, found: Sequence[Mention]) -> Iterator[Mention]:
+    """某某娱乐成立于2009年: the words that open a clause and are the subject of a founding verb
+    with a date (``[founded_subject]`` in the grammar) name an organization, whatever its ending.
+
+    The name runs back from the verb over name-like words to the start of the clause (a
+    punctuation mark, a number or the sentence's start); a person inside it, a generic word
+    (公司, 该校) or a run of places alone is no name. The organization's type comes from its
+    ending when it has one (某某电子有限公司 is a Company), else Organization.
+    """
+    g = compiled_grammar(res)
+    if not tokens or not g.founded_verb.search(text, tokens[0].start, tokens[-1].end):
+        return
+    people = [m for m in found if m.top == "Person" and m.source != "pronoun"]
+    headings = tuple(res.mention_patterns.get("registered_name_headings", ()))
+    by_end = {t.end: k for k, t in enumerate(tokens)}
+    for verb in g.founded_verb.finditer(text, tokens[0].start, tokens[-1].end):
+        j = by_end.get(verb.start())
+        if j is None:
+            continue
+        quoted = tokens[j].text in _CLOSING_QUOTES
+        if quoted:
+            j -= 1  # “某某书社”成立于
+        if j < 0 or tokens[j].pos not in _SUBJECT_POS:
+            continue  # the name ends in a noun, never in a verb (某某宣布成立于)
+        i = j + 1
+        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and i - 1 < j) and tokens[i - 1].text not in g.glued and not any(
+            p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
+        ):
+            i -= 1  # a verb inside the name (启明/v 娱乐) but not at its end
+        edge = tokens[i - 1] if i > 0 else None
+        if i > j or edge is not None and edge.pos not in ("x", "m") or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
+            continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
+        while i < j and tokens[i].text.endswith(headings):
+            i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text
+        s, e = tokens[i].start, tokens[j].end
+        name = text[s:e]
+        half = len(name) // 2
+        if len(name) % 2 == 0 and name[:half] == name[half:]:
+            s, name = s + half, name[half:]  # 某某门业某某门业: a heading that repeats the name
+        if not has_cjk(name) and (edge is None or not edge.text.strip()):
+            continue  # a Latin name after a space is the alias of the name before it
+        if not 2 <= len(name) <= 20 or name in g.founded_generic or name in g.pos_stop or not has_cjk(name) and not name.isalnum():
+            continue
+        if all(t.pos == "ns" for t in tokens[i : j + 1]):
+            continue
+        ending = suffix_of(name, g, kind="org")
+        yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
 
 def _placed_companies(gazetteer: Sequence[Mention]) -> Iterator[Mention]:
