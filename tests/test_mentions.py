@@ -43,6 +43,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("“青禾书社”成立于1985年，位于杭州。", ("青禾书社", "Organization")),
         ("资料显示，蓝海卫浴始创于1998年。", ("蓝海卫浴", "Organization")),
         ("公司简介启明娱乐成立于2009年。", ("启明娱乐", "Organization")),  # a heading glued on
+        # an organization named by a title and a person after it, from the start of the clause
+        ("华禾远景董事长孙立平出席了开幕式。", ("华禾远景", "Organization")),
+        ("金穗药业集团董事局主席林国栋表示支持。", ("金穗药业集团", "Organization")),  # 董事局 is the function
+        ("平和电子科技有限公司董事长王志远说。", ("平和电子科技有限公司", "Organization")),  # 和 ends a word that opens the clause
         # court and noble titles: a surname or a two-character name before the title
         ("后来郑贵妃生下一子。", ("郑贵妃", "Person")),
         ("宋太祖很敬重杜太后。", ("杜太后", "Person")),

@@ -249,7 +249,7 @@ def _dotted_people(text: str, found: Sequence[Mention], tokens: Sequence[Token] 
                 yield Mention(text[first.start : e], "Person", first.start, e, first.sentence, "translit")
 
 
-_TITLED_POS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "j", "a", "vn", "l", "eng"})
+_TITLED_POS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "j", "a", "vn", "l", "eng", "f"})
 _CLAUSE_EDGE_POS = frozenset({"x", "p", "v", "c", "uj", "ul", "d"})
 
 
@@ -279,9 +279,11 @@ def titled_organizations(
         while j > 0 and tokens[j - 1].text in modifiers:
             j -= 1
         i = j
-        while (i > 0 and j - i < 3 and tokens[i - 1].pos in _TITLED_POS and has_cjk(tokens[i - 1].text) and tokens[i - 1].text not in g.stop_left
+        while (i > 0 and j - i < 5 and tokens[i - 1].pos in _TITLED_POS and has_cjk(tokens[i - 1].text) and tokens[i - 1].text not in g.stop_left
                and (tokens[i - 1].text not in g.not_suffix or i == j and tokens[i - 1].text in g.org_suffixes)):
             i -= 1  # 百世 / 集团 / 董事长: a bare suffix right before the title ends the name
+        if j - i > 3 and i > 0 and tokens[i - 1].pos != "x":
+            continue  # four or five words are one name only when they open the clause
         if i == j or (i > 0 and tokens[i - 1].pos not in _CLAUSE_EDGE_POS) or tokens[i].text in g.glued:
             continue
         s, e = tokens[i].start, tokens[j - 1].end

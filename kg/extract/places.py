@@ -266,8 +266,11 @@ def registered_companies(text: str, tokens: Sequence[Token], sentence: int, res:
             if len(word) == 1:
                 if word in g.name_stop or not is_cjk(word):
                     break
-            elif word not in trades and (left.pos in _REGISTERED_BOUNDARY_POS or word[-1] in g.name_stop and left.pos not in NAME_LIKE_POS):
-                break
+            elif word not in trades and (
+                left.pos in _REGISTERED_BOUNDARY_POS
+                or word[-1] in g.name_stop and left.pos not in NAME_LIKE_POS and not (j == 1 or tokens[j - 2].pos == "x")
+            ):
+                break  # 某某和 / 某某公司 joins two things, unless the word opens the clause (政和 / 科技有限公司)
             if tok.end - left.start > 30:
                 break
             j -= 1
