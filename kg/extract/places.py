@@ -455,6 +455,7 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
     """
     g = compiled_grammar(res)
     suffixes = tuple(res.mention_patterns["organization_suffixes"])
+    not_org = tuple(res.mention_patterns.get("pos_not_organization_endings", ()))
     for k, tok in enumerate(tokens):
         if len(tok.text) < 2 or not has_cjk(tok.text) or tok.text in res.names.not_names or tok.text in g.pos_stop:
             continue
@@ -464,7 +465,7 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
             before = tokens[k - 1].text if k > 0 else ""
             if (tok.text.endswith(g.admin_tail) or before in g.locative) and not _counted(tok.text):
                 yield Mention(tok.text, "Place", tok.start, tok.end, sentence, "pos")
-        elif tok.pos == "nt" and len(tok.text) >= 4:
+        elif tok.pos == "nt" and len(tok.text) >= 4 and not tok.text.endswith(not_org):
             yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "pos")
         elif tok.pos == "nz" and len(tok.text) >= 3 and tok.text.endswith(g.media_suffixes):
             yield Mention(tok.text, "Company", tok.start, tok.end, sentence, "pos")  # 某某网, 某某社 (news media)
