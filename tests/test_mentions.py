@@ -47,6 +47,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("华禾远景董事长孙立平出席了开幕式。", ("华禾远景", "Organization")),
         ("金穗药业集团董事局主席林国栋表示支持。", ("金穗药业集团", "Organization")),  # 董事局 is the function
         ("平和电子科技有限公司董事长王志远说。", ("平和电子科技有限公司", "Organization")),  # 和 ends a word that opens the clause
+        # a kin word or a marriage verb before a name
+        ("那年她嫁给孙琰之后去了北京。", ("孙琰", "Person")),
+        ("那是陈立的老爸陈贤了，八十岁还很硬朗。", ("陈贤", "Person")),  # 了 after the name, not a verb's aspect
         # court and noble titles: a surname or a two-character name before the title
         ("后来郑贵妃生下一子。", ("郑贵妃", "Person")),
         ("宋太祖很敬重杜太后。", ("杜太后", "Person")),

@@ -118,8 +118,8 @@ def _name_score(
     after_tok = starting_at.get(e)
     if after_tok is not None and (names_a_thing(after_tok.text, g) or after_tok.text in g.not_person_before):
         return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name
-    if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT:
-        return -9.0  # 某浮宫 (a building), 修正了 (a verb)
+    if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT and not (before is not None and names.context_before.get(before.text) == "kinship"):
+        return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
     if text[e : e + 1] in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
         return -9.0  # 周立 / 和的: no conjunction comes before 的, the name goes on (周立和)
     if "0" <= text[p - 1 : p] <= "9" and not (by_span.get((p, e)) is not None and by_span[(p, e)].pos == "nrfg"):
