@@ -181,7 +181,9 @@ def suffix_mentions(
                 continue
             is_place = left.pos == "ns" or left.start in places or left.text in ADMIN_CHARS or _admin_word(left, g)
             # 恒丰银行 / 苏州 / 分行, 招行 / 广州 / 分行: a branch belongs to the organization before it
-            parent = kind == "org" and (left.text.endswith(g.org_suffixes) or suffix in g.branches and left.start in orgs)
+            parent = kind == "org" and (
+                left.text.endswith(g.org_suffixes) and left.text not in g.org_suffixes or suffix in g.branches and left.start in orgs
+            )  # a bare suffix (部门, 公司) is a common noun, no parent
             if seen_place and not (is_place or parent or kind == "org" and (left.pos == "nt" or left.start in orgs)):
                 break
             if kind == "place" and len(word) > len(suffix) and tok.pos == "ns" and not is_place:
