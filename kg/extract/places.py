@@ -222,12 +222,12 @@ def suffix_mentions(
             tok.pos in ("j", "nt") and len(word) <= 4 or 3 <= len(word) <= 4 and suffix in g.body_suffixes and word[-2:] not in g.not_suffix
         )
         stem = tokens[j:i] if len(word) == len(suffix) or title else tokens[j : i + 1]
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation:
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation:
             continue  # 初创公司, 这所大学: a common noun, not a name
         if (suffix in g.weak or kind == "place") and not abbreviation:
             head = tokens[j]
             strong = suffix in g.strong_place and head.pos in ("n", "nr", "nrt", "nz", "ns", "j", "l") and len(head.text) >= 2
-            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or strong):
+            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _admin_word(head, g) or strong):
                 continue
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
