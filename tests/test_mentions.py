@@ -189,6 +189,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("2016年成立苏州明德智能装备有限公司。", "成立苏州明德智能装备有限公司"),
         ("据悉，远达集团旗下明德智能装备有限公司已上市。", "远达集团旗下明德智能装备有限公司"),
         ("公司简介浙江瑞华百货有限公司开业于2001年。", "公司简介浙江瑞华百货有限公司"),  # a heading glued on
+        # a dictionary word tagged as a name, after a character that is rarely a surname, with no cue
+        ("新年收到一笔花红，大家都很高兴。", "花红"),
         # a field of study the segmenter tags as an organization
         ("他毕业于武汉大学法学专业。", "法学专业"),
         # a founding verb after a generic word, or after a name that does not open its clause

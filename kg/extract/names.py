@@ -142,6 +142,7 @@ def _name_score(
     score += 0.5 if left else -1.5
     score += 0.5 if right else -1.5
     tok = by_span.get((p, e))
+    tagged_word = tok is not None
     if tok is not None:
         score += 2.0 if tok.pos in NAME_POS else -1.0
     elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e):
@@ -159,14 +160,21 @@ def _name_score(
         score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
     if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and after_tok.text in names.given_chars and after_tok.text not in g.name_stop:
         score -= 1.0  # the name probably goes on (周卫 / 东)
+    cue = False
     if before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before):
         score += 2.5  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name
+        cue = True
     if after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e):
         score += 2.5  # 表示, 先生 …; 某某（化名）: only people go by an alias
+        cue = True
     elif _opens_biography(text, p, e, s0, g):
         score += 3.0  # 某某，男，1956年出生: a biography opens with the person's name
+        cue = True
     elif text[e : e + 1] == "的" and text.startswith(g.after_de, e):
         score += 2.5  # 某某的父亲, 某某的妻子: kin words after 的 (two tokens) only follow people
+        cue = True
+    if tier >= 3 and not cue and tagged_word:
+        score -= 1.0  # 常 + 青树, 花 + 红: a word the dictionary holds, whose first character is a rare surname
     return score
 
 
