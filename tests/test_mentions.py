@@ -47,6 +47,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("华禾远景董事长孙立平出席了开幕式。", ("华禾远景", "Organization")),
         ("金穗药业集团董事局主席林国栋表示支持。", ("金穗药业集团", "Organization")),  # 董事局 is the function
         ("平和电子科技有限公司董事长王志远说。", ("平和电子科技有限公司", "Organization")),  # 和 ends a word that opens the clause
+        ("搜狐焦点上海公司总经理王刚表示，市场回暖。", ("搜狐焦点上海公司", "Organization")),  # a long name opening the clause
         # a bare suffix word (部门) before a place is a common noun, not the organization's parent
         ("家长们向管理部门鼓楼区教育局反映了情况。", ("鼓楼区教育局", "Organization")),
         # a kin word or a marriage verb before a name

@@ -288,7 +288,8 @@ def titled_organizations(
             continue
         s, e = tokens[i].start, tokens[j - 1].end
         name = text[s:e]
-        if not 2 <= len(name) <= 6 or name in g.pos_stop or name in g.not_suffix or s in persons or all(t.pos == "ns" for t in tokens[i:j]):
+        opens = i == 0 or tokens[i - 1].pos == "x"
+        if not 2 <= len(name) <= (10 if opens else 6) or name in g.pos_stop or name in g.not_suffix or s in persons or all(t.pos == "ns" for t in tokens[i:j]):
             continue
         yield Mention(name, "Organization", s, e, sentence, "titled")
 
