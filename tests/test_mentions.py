@@ -278,3 +278,11 @@ def test_a_known_company_completed_by_its_trade_and_a_company_suffix_keeps_its_e
     assert company.type == "Company" and company.key == res.gazetteer.lookup(short)
     y = extract(read_document("t", text="清华大学化学系的学生很多。"), res)
     assert "清华大学化学系" not in {m.text for m in y.mentions}  # a department still yields to its university
+
+
+def test_a_known_company_and_a_line_of_business_name_its_division_under_its_entry(res: Resources) -> None:
+    x = extract(read_document("t", text="腾讯体育报道，比赛结束。"), res)
+    division = next(m for m in x.mentions if m.text == "腾讯体育")
+    assert division.type == "Company" and division.key == res.gazetteer.lookup("腾讯")
+    y = extract(read_document("t", text="腾讯表示，比赛结束。"), res)
+    assert "腾讯表示" not in {m.text for m in y.mentions}  # only a line of business extends the name

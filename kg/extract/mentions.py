@@ -216,7 +216,23 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     persons = {m.start for m in found if m.top == "Person"}
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
     founded = founded_subjects(text, tokens, sentence, res, found)
-    return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens), *founded]
+    divisions = _company_divisions(gazetteer, tokens, res)
+    return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens), *founded, *divisions]
+
+
+def _company_divisions(gazetteer: Sequence[Mention], tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
+    """某某 + 财经, 某某 + 地产: a known company and a line of business right after it (one word,
+    from ``company_divisions``) name the company's division, kept under the company's entry."""
+    lines = frozenset(res.mention_patterns.get("company_divisions", ()))
+    if not lines:
+        return
+    starting = {t.start: t for t in tokens}
+    for m in gazetteer:
+        if m.type != "Company" or not has_cjk(m.text):
+            continue
+        nxt = starting.get(m.end)
+        if nxt is not None and nxt.text in lines:
+            yield Mention(m.text + nxt.text, "Company", m.start, nxt.end, m.sentence, "completed", key=m.key)
 
 
 _NAME_DOTS = frozenset("·•・‧")
