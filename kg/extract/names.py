@@ -279,8 +279,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place
         elif sports and not person and len(word) >= 2:
             yield Mention(word, "Organization", s, e, sentence, "team")
-        elif person or tags & {"nrt", "nrfg"} or ("nr" in tags and len(word) >= 3):
-            yield Mention(word, "Person", s, e, sentence, "translit")
+        elif person or (tags & {"nrt", "nrfg"} or "nr" in tags) and len(word) >= 3:
+            yield Mention(word, "Person", s, e, sentence, "translit")  # two characters (安德, 米拉) need a cue
         elif "ns" in tags and len(word) >= 3:
             yield Mention(word, "Place", s, e, sentence, "pos")
 
