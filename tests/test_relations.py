@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import ResourceError
 from kg.extract import extract
-from kg.extract.relations import find_relations, load_relation_rules
+from kg.extract.relations import RuleSet, find_relations, load_relation_rules
 from kg.resources import DATA_DIR, Resources, default_resources
 from kg.text import read_document
 
@@ -24,10 +24,12 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
     assert example, "every rule carries an example sentence"
     doc = read_document("example", text=example)
     x = extract(doc, res)
+    alone = RuleSet([rule])  # type: ignore[list-item]
+    alone.kin = RULES.kin  # the rule file's kin words, which keep topic chains going
     fired = [
         r
         for s in doc.sentences
-        for r in find_relations(doc.text, s.start, s.end, s.index, [m for m in x.mentions if m.sentence == s.index], [rule])  # type: ignore[list-item]
+        for r in find_relations(doc.text, s.start, s.end, s.index, [m for m in x.mentions if m.sentence == s.index], alone)
     ]
     assert fired, f"{rule.id} did not fire on its example: {[(m.text, m.type) for m in x.mentions]}"  # type: ignore[attr-defined]
     for r in fired:
@@ -61,6 +63,14 @@ def test_relatives_named_in_a_topic_chain_keep_the_chain_going(res: Resources) -
     assert {("周明远", "childOf", "周建平"), ("周明远", "childOf", "林秀英"), ("周明远", "spouse", "孙丽")} <= facts
     assert ("周建平", "childOf", "林秀英") not in facts  # a relative is not the subject of the next clause
     assert ("林秀英", "spouse", "孙丽") not in facts
+
+
+def test_an_alias_or_a_marriage_in_a_topic_chain_keeps_the_chain_going(res: Resources) -> None:
+    x = extract(read_document("x", text="王丽，是画家陈江的第二任妻子，又名王绮霞，王国华之女。"), res)
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+    assert {("王丽", "spouse", "陈江"), ("王丽", "childOf", "王国华")} <= facts
+    y = extract(read_document("x", text="李明的好友陈江，王国华之女也来了。"), res)
+    assert not any(r.predicate == "childOf" for r in y.relations)  # a friend named in passing ends the chain
 
 
 def test_a_child_named_after_a_parent_is_not_the_subject_of_the_next_kin_word(res: Resources) -> None:
@@ -103,8 +113,6 @@ def test_skipping_rules_whose_mentions_are_absent_changes_no_result(res: Resourc
     """Rules are only run on sentences holding the kinds of mention their subject and object
     need; running every rule on every sentence finds exactly the same relations."""
     from dataclasses import replace
-
-    from kg.extract.relations import RuleSet
 
     unfiltered = RuleSet(replace(rule, needs=()) for rule in RULES)
     unfiltered.kin = RULES.kin  # the same rule file, only without the prefilter
