@@ -54,6 +54,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("那年她嫁给孙琰之后去了北京。", ("孙琰", "Person")),
         ("那是陈立的老爸陈贤了，八十岁还很硬朗。", ("陈贤", "Person")),  # 了 after the name, not a verb's aspect
         ("演员米拉表示很满意。", ("米拉", "Person")),  # a two-character transliteration with a cue
+        ("选手Moon表示，这场比赛很难。", ("Moon", "Person")),  # one Latin word between person cues
         # court and noble titles: a surname or a two-character name before the title
         ("后来郑贵妃生下一子。", ("郑贵妃", "Person")),
         ("宋太祖很敬重杜太后。", ("杜太后", "Person")),

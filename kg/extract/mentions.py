@@ -106,9 +106,10 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                 subtype = next((t for w, t in followed_by if after.startswith(w)), "")
                 # a title right before the name, or a title and a copula: 创始人是 Larry Page
                 before = COPULA.sub("", text[max(start, s - 10) : s].rstrip())
-                is_person = first in names.latin_given or (
-                    j - i >= 2 and any(before.endswith(w) for w in names.context_before)
-                )
+                cued = any(before.endswith(w) for w in names.context_before) or any(
+                    after.startswith(w) for w in names.context_after if len(w) >= 2 and not w.startswith("的")
+                )  # 选手 Moon, Moon 表示: a word that only goes with people
+                is_person = first in names.latin_given or (j - i >= 2 or subtype == "") and cued
                 if is_person and subtype in ("", "Product"):
                     yield Mention(text[s:e], "Person", s, e, sentence, "latin")
                 elif subtype:
