@@ -3,8 +3,9 @@
 NER gold: ``{"id", "text", "entities": [{"start", "end", "type", "text"}]}`` with types PERSON,
 ORG, PLACE (end exclusive); spans listed under ``other`` carry labels that are not scored
 (CLUENER's scene, book, game …), so a prediction on exactly such a span is neither a hit nor a
-false alarm (a scenic spot we call a Place is not wrong because the scheme files it elsewhere). Relation gold: ``{"id", "text", "relations": [{"subject",
-"predicate", "object"}]}`` scored on (subject text, predicate, object text) per sentence.
+false alarm (a scenic spot we call a Place is not wrong because the scheme files it elsewhere).
+Relation gold: ``{"id", "text", "relations": [{"subject", "predicate", "object"}]}`` scored on
+(subject text, predicate, object text) per sentence.
 
 ``DUIE_PREDICATES`` is the one table that maps DuIE's predicates to ours, with direction and
 role; everything else reads it.
