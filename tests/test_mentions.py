@@ -53,7 +53,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # a kin word or a marriage verb before a name
         ("那年她嫁给孙琰之后去了北京。", ("孙琰", "Person")),
         ("那是陈立的老爸陈贤了，八十岁还很硬朗。", ("陈贤", "Person")),  # 了 after the name, not a verb's aspect
-        ("演员米拉表示很满意。", ("米拉", "Person")),  # a two-character transliteration with a cue
+        ("演员莉萨表示很满意。", ("莉萨", "Person")),  # a two-character transliteration with a cue
         ("选手Moon表示，这场比赛很难。", ("Moon", "Person")),  # one Latin word between person cues
         # court and noble titles: a surname or a two-character name before the title
         ("后来郑贵妃生下一子。", ("郑贵妃", "Person")),
@@ -195,7 +195,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         # a dictionary word tagged as a name, after a character that is rarely a surname, with no cue
         ("新年收到一笔花红，大家都很高兴。", "花红"),
         # a two-character transliteration without a dot or a cue is too weak to be a name
-        ("米拉出席了首映式。", "米拉"),
+        ("莉萨出席了首映式。", "莉萨"),
         # a field of study the segmenter tags as an organization
         ("他毕业于武汉大学法学专业。", "法学专业"),
         # a founding verb after a generic word, or after a name that does not open its clause
