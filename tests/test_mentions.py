@@ -50,6 +50,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("搜狐焦点上海公司总经理王刚表示，市场回暖。", ("搜狐焦点上海公司", "Organization")),  # a long name opening the clause
         # a bare suffix word (部门) before a place is a common noun, not the organization's parent
         ("家长们向管理部门鼓楼区教育局反映了情况。", ("鼓楼区教育局", "Organization")),
+        ("他毕业于杭州第二中学。", ("杭州第二中学", "Organization")),
         # a kin word or a marriage verb before a name
         ("那年她嫁给孙琰之后去了北京。", ("孙琰", "Person")),
         ("那是陈立的老爸陈贤了，八十岁还很硬朗。", ("陈贤", "Person")),  # 了 after the name, not a verb's aspect
@@ -196,6 +197,9 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("新年收到一笔花红，大家都很高兴。", "花红"),
         # a two-character transliteration without a dot or a cue is too weak to be a name
         ("莉萨出席了首映式。", "莉萨"),
+        # a count before an organization is no part of its name (第五十期, 第三届), an ordinal is (第二中学)
+        ("他买了第五十期建设银行理财产品。", "第五十期建设银行"),
+        ("这是第三届华夏银行杯比赛。", "第三届华夏银行"),
         # a field of study the segmenter tags as an organization
         ("他毕业于武汉大学法学专业。", "法学专业"),
         # a founding verb after a generic word, or after a name that does not open its clause

@@ -188,7 +188,9 @@ def suffix_mentions(
                 break
             if kind == "place" and len(word) > len(suffix) and tok.pos == "ns" and not is_place:
                 break  # 杭州 is whole: 晚报网杭州 is no place name
-            ordinal = left.pos == "m" and left.text.startswith("第") and kind == "org"  # 第二中学, 第一医院
+            if kind == "org" and len(left.text) == 1 and j >= 2 and tokens[j - 2].pos == "m" and left.text not in ADMIN_CHARS:
+                break  # 第一百期 / 中央银行: a one-character word after a number counts, it names nothing
+            ordinal = left.pos == "m" and _ORDINAL.fullmatch(left.text) is not None and kind == "org"  # 第二中学, 第一医院; not 第三届
             known = parent and left.start in orgs  # a known name, whatever jieba tags it
             if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known) or left.text in g.stop_left or not left.text.strip():
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
@@ -234,6 +236,7 @@ def suffix_mentions(
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
 
 
+_ORDINAL = re.compile("第[一二三四五六七八九十百零〇0-9０-９]+")
 _REGISTERED_BOUNDARY_POS = frozenset({"v", "vn", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "f", "t", "m", "x", "q", "w"})
 
 
