@@ -8,7 +8,8 @@ transliterated foreign names (with or without a middle dot), titled people of co
 某某公主: ``noble_names``), sports teams and leagues, suffix
 grammars for organizations and places, addresses (adjacent place words merged into one place),
 jieba ``nt``/``ns``, organizations named by a corporate title and a person after them
-(``titled_organizations``), and pronouns. ``select_mentions`` is the one overlap policy: longest span
+(``titled_organizations``) or by a founding verb and a date after them (``founded_subjects``),
+a known company's divisions (某某 + 财经), and pronouns. ``select_mentions`` is the one overlap policy: longest span
 first, then source priority.
 
 A place that modifies a name is part of it, not a place of its own: 某市规划和自然资源局 (the
