@@ -73,6 +73,14 @@ def test_an_alias_or_a_marriage_in_a_topic_chain_keeps_the_chain_going(res: Reso
     assert not any(r.predicate == "childOf" for r in y.relations)  # a friend named in passing ends the chain
 
 
+def test_a_clause_opening_with_a_partner_keeps_the_chain_on_the_topic(res: Resources) -> None:
+    x = extract(read_document("x", text="陈立平曾在华为任工程师，2010年与周明等人联合创办远帆科技。"), res)
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+    assert {("陈立平", "founded", "远帆科技"), ("周明", "founded", "远帆科技")} <= facts
+    y = extract(read_document("x", text="陈立平曾在华为任工程师，周明后来创办了远帆科技。"), res)
+    assert ("陈立平", "founded", "远帆科技") not in {(r.subject.text, r.predicate, r.object.text) for r in y.relations}
+
+
 def test_a_child_named_after_a_parent_is_not_the_subject_of_the_next_kin_word(res: Resources) -> None:
     x = extract(read_document("x", text="马晓静在微博上载了与儿子郑一鸣及老公郑凯的合照。"), res)
     facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

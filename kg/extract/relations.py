@@ -144,8 +144,10 @@ def load_relation_rules(path: Path) -> RuleSet:
         placeholder = f"{OPEN}\\d+:\\w+{CLOSE}"
         # 父亲 X (a relative introduced), 又名 X (the topic's other name), or a clause that is
         # only X 的妻子 / X 之女 (the topic is X's relative; 某某之女也来了 is someone else)
+        # … and a clause opening with 与 X (X is the topic's partner in what the clause says)
         ruleset.kin = re.compile(
             f"(?:{before})(?:是|为|：|:)?\\s*{placeholder}|{placeholder}(?:的|之)?(?:第.任|现任|前)?(?:{words})(?=[。！？]?\\s*$)"
+            f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾)?(?:与|同|跟){placeholder}"
         )
     return ruleset
 
@@ -211,8 +213,9 @@ def find_relations(
     in front of it: in ``陈红，1975年出生于武汉，本科毕业于武汉大学，后在剑桥大学获得博士学位``
     every clause is about 陈红 (a Chinese topic chain). The topic is a person or an organization
     that opens the sentence; a clause that names another of the same kind ends the chain, unless
-    a kin word introduces that person (``，父亲陈某，母亲林某``: the topic's parents) or makes the
-    topic that person's relative (``，是某某的第三任妻子，…，某某之女``).
+    a kin word introduces that person (``，父亲陈某，母亲林某``: the topic's parents), makes the
+    topic that person's relative (``，是某某的第三任妻子，…，某某之女``), or the clause opens with
+    与 and that person (``，2010年与某某创办了…``: the topic's partner).
     """
     if len(mentions) < 2:
         return
