@@ -44,6 +44,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("DeepMind 于2014年被谷歌收购。", ("DeepMind", "acquiredBy", "谷歌")),  # passive
         ("创始人后来把 Instagram 卖给了脸书。", ("Instagram", "acquiredBy", "脸书")),  # 卖给
         ("联想集团总部位于北京。", ("联想集团", "headquarteredIn", "北京")),
+        ("远帆航运集团（简称远帆）总部设在宁波。", ("远帆航运集团", "headquarteredIn", "宁波")),  # a parenthesis after the name
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
