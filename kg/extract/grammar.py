@@ -94,6 +94,13 @@ class Grammar:
     noble_not_names: frozenset[str]
     founded_verb: re.Pattern[str]  # 成立于 + a date after an organization's name
     founded_generic: frozenset[str]
+    registered_endings: tuple[str, ...]  # 有限公司 …: the legal endings of registered company names
+    registered_stops: frozenset[str]
+    registered_trades: frozenset[str]
+    registered_headings: tuple[str, ...]  # 公司简介 …: headings glued before a name in directory text
+    company_divisions: frozenset[str]  # 财经, 地产 …: lines of business after a known company
+    not_org_endings: tuple[str, ...]  # 专业 …: nt-tagged words that name a field of study
+    org_suffix_words: tuple[str, ...]  # every organization suffix, in file order
 
 
 _GRAMMARS: weakref.WeakKeyDictionary[Resources, Grammar] = weakref.WeakKeyDictionary()
@@ -142,6 +149,13 @@ def _build_grammar(res: Resources) -> Grammar:
         noble_not_names=frozenset(p["noble"]["not_names"]),
         founded_verb=re.compile(p["founded_subject"]["verb"]),
         founded_generic=frozenset(p["founded_subject"]["generic"]),
+        registered_endings=tuple(p.get("registered_company_endings", ())),
+        registered_stops=frozenset(p.get("registered_name_stops", ())),
+        registered_trades=frozenset(p.get("registered_name_verbs", ())),
+        registered_headings=tuple(p.get("registered_name_headings", ())),
+        company_divisions=frozenset(p.get("company_divisions", ())),
+        not_org_endings=tuple(p.get("pos_not_organization_endings", ())),
+        org_suffix_words=tuple(orgs),
         pos_stop=frozenset(p["pos_not_entities"]) | frozenset(p["not_suffix_words"]),
         name_stop=frozenset(p["names"]["boundary_chars"]),
         not_person=frozenset(p["names"]["not_person"]),

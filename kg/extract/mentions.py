@@ -225,7 +225,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
 def _company_divisions(gazetteer: Sequence[Mention], tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
     """某某 + 财经, 某某 + 地产: a known company and a line of business right after it (one word,
     from ``company_divisions``) name the company's division, kept under the company's entry."""
-    lines = frozenset(res.mention_patterns.get("company_divisions", ()))
+    lines = compiled_grammar(res).company_divisions
     if not lines:
         return
     starting = {t.start: t for t in tokens}
@@ -330,7 +330,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     if not tokens or not g.founded_verb.search(text, tokens[0].start, tokens[-1].end):
         return
     people = [m for m in found if m.top == "Person" and m.source != "pronoun"]
-    headings = tuple(res.mention_patterns.get("registered_name_headings", ()))
+    headings = g.registered_headings
     by_end = {t.end: k for k, t in enumerate(tokens)}
     for verb in g.founded_verb.finditer(text, tokens[0].start, tokens[-1].end):
         j = by_end.get(verb.start())

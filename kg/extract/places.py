@@ -251,10 +251,7 @@ def registered_companies(text: str, tokens: Sequence[Token], sentence: int, res:
     if not tokens or text.find("公司", tokens[0].start, tokens[-1].end) < 0:
         return  # every legal ending names a 公司: most sentences have none
     g = compiled_grammar(res)
-    endings: tuple[str, ...] = tuple(res.mention_patterns.get("registered_company_endings", ()))
-    stops = frozenset(res.mention_patterns.get("registered_name_stops", ()))
-    trades = frozenset(res.mention_patterns.get("registered_name_verbs", ()))
-    headings = tuple(res.mention_patterns.get("registered_name_headings", ()))
+    endings, stops, trades, headings = g.registered_endings, g.registered_stops, g.registered_trades, g.registered_headings
     for i, tok in enumerate(tokens):
         if not endings or not (tok.text.endswith(endings) or i > 0 and (tokens[i - 1].text + tok.text).endswith(endings)):
             continue
@@ -459,8 +456,7 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
     位于 …).
     """
     g = compiled_grammar(res)
-    suffixes = tuple(res.mention_patterns["organization_suffixes"])
-    not_org = tuple(res.mention_patterns.get("pos_not_organization_endings", ()))
+    suffixes, not_org = g.org_suffix_words, g.not_org_endings
     for k, tok in enumerate(tokens):
         if len(tok.text) < 2 or not has_cjk(tok.text) or tok.text in res.names.not_names or tok.text in g.pos_stop:
             continue
