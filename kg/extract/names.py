@@ -115,6 +115,7 @@ def _name_score(
     )  # 教授于某某, 副县长于某某
     if text[p] in g.name_stop and tier >= 3 and not titled:
         return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某 is one)
+    whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
     after_tok = starting_at.get(e)
     if after_tok is not None and (names_a_thing(after_tok.text, g) or after_tok.text in g.not_person_before):
         return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name
@@ -122,11 +123,10 @@ def _name_score(
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
     if text[e : e + 1] in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
         return -9.0  # 周立 / 和的: no conjunction comes before 的, the name goes on (周立和)
-    if "0" <= text[p - 1 : p] <= "9" and not (by_span.get((p, e)) is not None and by_span[(p, e)].pos == "nrfg"):
+    if "0" <= text[p - 1 : p] <= "9" and not (whole is not None and whole.pos == "nrfg"):
         return -9.0  # 5连胜: a count (jieba's tag for well-known people aside)
     score = _TIER_SCORE.get(tier, -0.5) + (1.0 if sl == 2 else 0.0)
     doubled = len(given) == 2 and given[0] == given[1]  # 婷婷, 丹丹: a doubled character is a given name
-    whole = by_span.get((p, e))
     tagged = whole is not None and whole.pos in NAME_POS and len(given) == 2
     for k, c in enumerate(given):
         final = k == 1 and (c in g.name_final or c not in g.never_final)  # 吴冠中, 谢旭人: may end a given name
@@ -141,10 +141,8 @@ def _name_score(
     right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in g.name_stop and (_tagged_name(token_at, e - 1) or _glued_after(token_at, e))
     score += 0.5 if left else -1.5
     score += 0.5 if right else -1.5
-    tok = by_span.get((p, e))
-    tagged_word = tok is not None
-    if tok is not None:
-        score += 2.0 if tok.pos in NAME_POS else -1.0
+    if whole is not None:
+        score += 2.0 if whole.pos in NAME_POS else -1.0
     elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e):
         score += 2.0  # 严成 / 忠以: jieba's name lost its last character to the function character after it
     else:
@@ -173,7 +171,7 @@ def _name_score(
     elif text[e : e + 1] == "的" and text.startswith(g.after_de, e):
         score += 2.5  # 某某的父亲, 某某的妻子: kin words after 的 (two tokens) only follow people
         cue = True
-    if tier >= 3 and not cue and tagged_word:
+    if tier >= 3 and not cue and whole is not None:
         score -= 1.0  # 常 + 青树, 花 + 红: a word the dictionary holds, whose first character is a rare surname
     return score
 
