@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import ResourceError
 from kg.extract import extract
-from kg.extract.relations import RuleSet, find_relations, load_relation_rules
+from kg.extract.relations import find_relations, load_relation_rules
 from kg.resources import DATA_DIR, Resources, default_resources
 from kg.text import read_document
 
@@ -24,8 +24,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
     assert example, "every rule carries an example sentence"
     doc = read_document("example", text=example)
     x = extract(doc, res)
-    alone = RuleSet([rule])  # type: ignore[list-item]
-    alone.kin = RULES.kin  # the rule file's kin words, which keep topic chains going
+    alone = RULES.like([rule])  # with the file's kin words, which keep topic chains going
     fired = [
         r
         for s in doc.sentences
@@ -123,8 +122,7 @@ def test_skipping_rules_whose_mentions_are_absent_changes_no_result(res: Resourc
     need; running every rule on every sentence finds exactly the same relations."""
     from dataclasses import replace
 
-    unfiltered = RuleSet(replace(rule, needs=()) for rule in RULES)
-    unfiltered.kin = RULES.kin  # the same rule file, only without the prefilter
+    unfiltered = RULES.like(replace(rule, needs=()) for rule in RULES)  # the same rule file, without the prefilter
     assert sum(1 for rule in RULES if rule.needs) > len(RULES) // 2  # most rules name their kinds
     texts = [rule.example for rule in RULES] + [p.read_text(encoding="utf-8") for p in sorted(TEXTS.glob("*.txt"))]
     for text in texts:

@@ -17,7 +17,7 @@ rule (``X 被 Y 收购``) simply puts ``s`` on X.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,6 +98,12 @@ class RuleSet(tuple[RelationRule, ...]):
     a clause introduces by one (父亲 X, 妻子 Y) is the topic's relative, not a new topic."""
 
     kin: re.Pattern[str] | None = None
+
+    def like(self, rules: Iterable[RelationRule]) -> RuleSet:
+        """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
+        other = RuleSet(rules)
+        other.kin = self.kin
+        return other
 
 
 def load_relation_rules(path: Path) -> RuleSet:
