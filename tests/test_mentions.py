@@ -56,6 +56,11 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("那是陈立的老爸陈贤了，八十岁还很硬朗。", ("陈贤", "Person")),  # 了 after the name, not a verb's aspect
         ("演员莉萨表示很满意。", ("莉萨", "Person")),  # a two-character transliteration with a cue
         ("选手Moon表示，这场比赛很难。", ("Moon", "Person")),  # one Latin word between person cues
+        # a Latin name after an organization head, as the maker in 由 X 开发, or before 旗下
+        ("瑞典游戏开发公司“Nordvik”宣布裁员。", ("Nordvik", "Organization")),
+        ("这款游戏由Glasshaus开发，明年上市。", ("Glasshaus", "Organization")),
+        ("他们关闭了开发小组Tallwood Games。", ("Tallwood Games", "Organization")),
+        ("这家工作室是Glasshaus旗下的。", ("Glasshaus", "Organization")),
         # court and noble titles: a surname or a two-character name before the title
         ("后来郑贵妃生下一子。", ("郑贵妃", "Person")),
         ("宋太祖很敬重杜太后。", ("杜太后", "Person")),

@@ -85,6 +85,9 @@ class Grammar:
     competition_suffixes: tuple[str, ...]
     latin_not_names: frozenset[str]
     latin_followed_by: tuple[tuple[str, str], ...]
+    latin_organization_before: tuple[tuple[str, str], ...]
+    latin_made_by: tuple[str, ...]
+    latin_made_verbs: tuple[str, ...]
     executive_titles: frozenset[str]  # 董事长, 总监 …: a person's post in an organization
     title_modifiers: frozenset[str]  # 首席, 营销 …: the function a title heads
     noble: re.Pattern[str]  # a court title (after a surname or a two-character name)
@@ -197,6 +200,9 @@ def _build_grammar(res: Resources) -> Grammar:
         competition_suffixes=tuple(sports["competition_suffixes"]),
         latin_not_names=frozenset(p["latin"]["not_names"]),
         latin_followed_by=tuple(sorted(p["latin"]["followed_by"].items(), key=lambda kv: -len(kv[0]))),
+        latin_organization_before=tuple(sorted(p["latin"]["organization_before"].items(), key=lambda kv: -len(kv[0]))),
+        latin_made_by=tuple(p["latin"]["made_by"]["before"]),
+        latin_made_verbs=tuple(p["latin"]["made_by"]["verbs"]),
         place_words=frozenset(address["place_tail"]) | frozenset(address["street_tail"]) | frozenset(address["after_name"]),
     )
 

@@ -34,6 +34,7 @@ from kg.extract.grammar import (
     LATIN_RUN,
     LATIN_TOKEN,
     TITLE,
+    Grammar,
     compiled_grammar,
     suffix_of,
 )
@@ -96,7 +97,7 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                     # a lower-case or acronym word typed by what follows it (abc365公司, XYZ旗下)
                     s, e = offset + words[i].start(), offset + words[i].end()
                     after = text[e : e + 4].lstrip("”\" ")
-                    subtype = next((t for w, t in followed_by if after.startswith(w)), "")
+                    subtype = next((t for w, t in followed_by if after.startswith(w)), "") or _latin_organization(text, start, s, e, g)
                     if subtype and subtype not in ("Product", "Work", "Software", "Publication") and words[i].group() not in not_names:
                         yield Mention(text[s:e], subtype, s, e, sentence, "latin")
                     i += 1
@@ -104,7 +105,7 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                 s, e = offset + words[i].start(), offset + words[j - 1].end()
                 first = fold(words[i].group())
                 after = text[e : e + 6].lstrip("”\" ")
-                subtype = next((t for w, t in followed_by if after.startswith(w)), "")
+                subtype = next((t for w, t in followed_by if after.startswith(w)), "") or _latin_organization(text, start, s, e, g)
                 # a title right before the name, or a title and a copula: 创始人是 Larry Page
                 before = COPULA.sub("", text[max(start, s - 10) : s].rstrip())
                 cued = any(before.endswith(w) for w in names.context_before) or any(
@@ -117,6 +118,20 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                     yield Mention(text[s:e], subtype, s, e, sentence, "latin")
                 i = j
 
+
+
+def _latin_organization(text: str, start: int, s: int, e: int, g: Grammar) -> str:
+    """The organization subtype a Latin-script name at ``s:e`` gets from the words around it:
+    an organization head right before it (游戏开发商 “X”, 开发小组 X) or 由 before and a
+    production verb after it (由 X 开发); "" when neither is there."""
+    before = text[max(start, s - 8) : s].rstrip("“\" ")
+    subtype = next((t for w, t in g.latin_organization_before if before.endswith(w)), "")
+    if subtype:
+        return subtype
+    after = text[e : e + 4].lstrip("”\" ")
+    if before.endswith(g.latin_made_by) and after.startswith(g.latin_made_verbs):
+        return "Company"
+    return ""
 
 
 def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
