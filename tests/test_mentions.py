@@ -55,6 +55,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("那年她嫁给孙琰之后去了北京。", ("孙琰", "Person")),
         ("那是陈立的老爸陈贤了，八十岁还很硬朗。", ("陈贤", "Person")),  # 了 after the name, not a verb's aspect
         ("演员莉萨表示很满意。", ("莉萨", "Person")),  # a two-character transliteration with a cue
+        ("游戏主角卡森被敌军俘虏。", ("卡森", "Person")),  # 主角: a role only people (or characters) play
         ("选手Moon表示，这场比赛很难。", ("Moon", "Person")),  # one Latin word between person cues
         # a Latin name after an organization head, as the maker in 由 X 开发, or before 旗下
         ("瑞典游戏开发公司“Nordvik”宣布裁员。", ("Nordvik", "Organization")),
