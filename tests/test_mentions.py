@@ -157,6 +157,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
     ("text", "absent"),
     [
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
+        ("他在画面设置里勾选了Vulkan项目。", "Vulkan项目"),  # 项目 and 计划 make no organization of a name
+        ("虹口区行动计划已经启动。", "虹口区行动计划"),
         ("王先生说他不知道。", "王先"),
         ("整个过程遇到了哪些障碍？", "程遇"),  # a surname character inside ordinary words
         ("他在丰源中心上班。", "丰源"),  # the head of a place name, not a person
