@@ -83,6 +83,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # places: addresses merged, a direction after a place
         ("公司位于南京市鼓楼区中山路88号。", ("南京市鼓楼区中山路88号", "Place")),
         ("德国南部遭遇暴雨。", ("德国南部", "Place")),
+        # a direction and a street suffix (东路, 南街) take the word before as the street's name
+        ("公司位于人民西路88号。", ("人民西路88号", "Place")),
+        ("项目东边是新华东路。", ("新华东路", "Place")),
+        ("门店位于建设南路。", ("建设南路", "Place")),
         # titles in 《》 are works
         ("他读过《上海滩往事》这本书。", ("上海滩往事", "Work")),
         # organizations: a place heads a name through common nouns before a bare suffix word

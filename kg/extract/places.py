@@ -174,6 +174,11 @@ def suffix_mentions(
             continue  # 公司公关部, 分行营业部: a department, the organization is the name
         j = i
         seen_place = False
+        # 东路, 南街: a direction and a street suffix are no name on their own, the word before
+        # belongs to it whatever its tag (建设 / 南路, 人民 / 西路, 新华 / 东路)
+        directed = kind == "place" and suffix in _STREETS and word[: -len(suffix)] in _STREET_DIRECTIONS
+        if directed and i > 0 and _opens_street(tokens[i - 1], g):
+            j = i - 1
         while j > 0:
             left = tokens[j - 1]
             if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
@@ -186,7 +191,7 @@ def suffix_mentions(
             )  # a bare suffix (部门, 公司) is a common noun, no parent
             if seen_place and not (is_place or parent or kind == "org" and (left.pos == "nt" or left.start in orgs)):
                 break
-            if kind == "place" and len(word) > len(suffix) and tok.pos == "ns" and not is_place:
+            if kind == "place" and len(word) > len(suffix) and tok.pos == "ns" and not is_place and not directed:
                 break  # 杭州 is whole: 晚报网杭州 is no place name
             if kind == "org" and len(left.text) == 1 and j >= 2 and tokens[j - 2].pos == "m" and left.text not in ADMIN_CHARS:
                 break  # 第一百期 / 中央银行: a one-character word after a number counts, it names nothing
@@ -203,7 +208,7 @@ def suffix_mentions(
             seen_place = (seen_place or is_place) and not parent
             j -= 1
         # a name starts with a name, never with an adjective or an ordinary word
-        while j < i and (
+        while j < i and not (directed and j == i - 1) and (
             tokens[j].pos in ("a", "b", "an", "vn") or tokens[j].text in res.names.not_names
             or tokens[j].text in g.pos_stop and not (kind == "org" and tokens[j].text in g.org_heads)
             or len(tokens[j].text) == 1 and (tokens[j].text in g.glued or tokens[j].text in g.name_stop)
@@ -229,11 +234,25 @@ def suffix_mentions(
         if (suffix in g.weak or kind == "place") and not abbreviation:
             head = tokens[j]
             strong = suffix in g.strong_place and head.pos in ("n", "nr", "nrt", "nz", "ns", "j", "l") and len(head.text) >= 2
-            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _admin_word(head, g) or strong):
+            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _admin_word(head, g) or strong or directed):
                 continue
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
+
+
+_STREET_DIRECTIONS = frozenset("东西南北中")
+_STREETS = frozenset({"路", "街", "大街", "大道", "巷"})
+_NOT_STREET_NAME_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "x", "w", "f", "t", "y", "e", "o"})
+
+
+def _opens_street(tok: Token, g: Grammar) -> bool:
+    """The word before 东路/南街 … is the street's name: a word of Chinese characters, no function
+    word, number or time, and no verb of place (位于, 来到, 通往) that only points at the street."""
+    return (
+        1 <= len(tok.text) <= 4 and all(is_cjk(c) for c in tok.text) and tok.pos not in _NOT_STREET_NAME_POS
+        and tok.text not in g.stop_left and tok.text[-1] not in "于在到向往至临靠"
+    )
 
 
 _ORDINAL = re.compile("第[一二三四五六七八九十百零〇0-9０-９]+")
@@ -403,6 +422,10 @@ def address_mentions(
         t = tokens[k]
         if not kinds[k] and kinds[k - 1] in ("A", "a") and t.pos in NAME_POS and len(t.text) >= 2 and t.text.endswith(g.place_tail):
             kinds[k] = "A"  # 内蒙古 乌审旗/nr: after a place, a word with a place ending is a place
+    for k in range(1, n):
+        t = tokens[k]
+        if t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in _STREETS and not kinds[k - 1] and _opens_street(tokens[k - 1], g):
+            kinds[k - 1] = "a"  # 人民 / 西路: the street's name before a direction and a street suffix
     k = 0
     while k < n:
         if kinds[k] not in ("A", "a") and not (kinds[k] == "S" and k + 1 < n and kinds[k + 1] == "D"):
