@@ -87,6 +87,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("公司位于人民西路88号。", ("人民西路88号", "Place")),
         ("项目东边是新华东路。", ("新华东路", "Place")),
         ("门店位于建设南路。", ("建设南路", "Place")),
+        ("项目东临新港路。", ("新港路", "Place")),  # 东临/ns: a verb of location, no part of the name
         # titles in 《》 are works
         ("他读过《上海滩往事》这本书。", ("上海滩往事", "Work")),
         # organizations: a place heads a name through common nouns before a bare suffix word

@@ -402,6 +402,8 @@ def address_mentions(
         t = tokens[k]
         if t.start in place_at and place_at[t.start] == t.end:
             return "A"
+        if t.text in g.stop_left:
+            return ""  # 东临, 毗邻: a verb of location, tagged as a place
         if t.text in g.directions:
             return "D"
         street = t.text.endswith(g.address_tail) and t.pos not in _NOT_STREET_POS
