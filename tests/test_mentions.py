@@ -110,6 +110,12 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他率团参加了戛纳电影节。", ("戛纳电影节", "Organization")),
         ("省食品安全协会会长刘伟表示支持。", ("省食品安全协会", "Organization")),
         ("气象局发布了暴雨预警。", ("气象局", "Organization")),  # one word naming a government body
+        # a party committee or government heads its departments; a title's prefix as a word of its own
+        ("市委宣传部发布了通知。", ("市委宣传部", "Organization")),  # 宣传部/nr after 市委
+        ("北京市委宣传部发布通知。", ("北京市委宣传部", "Organization")),
+        ("区委常委会召开会议。", ("区委常委会", "Organization")),
+        ("省委组织部副部长陈刚说，名单已公布。", ("省委组织部", "Organization")),
+        ("中共杭州市委宣传部发布通知。", ("中共杭州市委宣传部", "Organization")),  # a known name and a place: a local body
         # teams: Latin letters glued before the name; a country after a locative stays a place
         ("本轮里昂vsAS罗马的比赛很精彩。", ("AS罗马", "Organization")),
         ("两队在德比战中，主队在荷兰取胜。", ("荷兰", "Place")),

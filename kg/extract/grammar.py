@@ -84,6 +84,8 @@ class Grammar:
     media_suffixes: tuple[str, ...]
     competition_suffixes: tuple[str, ...]
     latin_not_names: frozenset[str]
+    admin_bodies: frozenset[str]
+    admin_body_endings: tuple[str, ...]
     latin_followed_by: tuple[tuple[str, str], ...]
     latin_organization_before: tuple[tuple[str, str], ...]
     latin_made_by: tuple[str, ...]
@@ -199,6 +201,8 @@ def _build_grammar(res: Resources) -> Grammar:
         media_suffixes=tuple(p["media_suffixes"]),
         competition_suffixes=tuple(sports["competition_suffixes"]),
         latin_not_names=frozenset(p["latin"]["not_names"]),
+        admin_bodies=frozenset(p["admin_bodies"]["words"]),
+        admin_body_endings=tuple(p["admin_bodies"]["nt_endings"]),
         latin_followed_by=tuple(sorted(p["latin"]["followed_by"].items(), key=lambda kv: -len(kv[0]))),
         latin_organization_before=tuple(sorted(p["latin"]["organization_before"].items(), key=lambda kv: -len(kv[0]))),
         latin_made_by=tuple(p["latin"]["made_by"]["before"]),

@@ -148,7 +148,8 @@ def select_mentions(candidates: Sequence[Mention]) -> list[Mention]:
 
     One exception keeps known names whole: a POS or suffix span that starts with a gazetteer
     organization and adds a department (清华大学化学系) yields to the gazetteer name; a branch
-    (某某银行江苏省分行, source ``branch``) is an organization of its own and stays whole.
+    (某某银行江苏省分行, source ``branch``) is an organization of its own and stays whole, and so
+    does a local body, a known name and a place (中共 + 某某市委宣传部).
 
     >>> a = Mention("斯坦福大学", "EducationalOrganization", 0, 5, 0, "gazetteer")
     >>> b = Mention("斯坦福", "Organization", 0, 3, 0, "pos")
@@ -156,9 +157,10 @@ def select_mentions(candidates: Sequence[Mention]) -> list[Mention]:
     ['斯坦福大学']
     """
     known = [m for m in candidates if m.source == "gazetteer" and m.top == "Organization"]
+    placed = {m.start for m in candidates if m.source == "gazetteer" and m.top == "Place"}
     candidates = [
         m for m in candidates
-        if m.source not in ("pos", "suffix") or not any(k.start == m.start and k.end < m.end for k in known)
+        if m.source not in ("pos", "suffix") or not any(k.start == m.start and k.end < m.end and k.end not in placed for k in known)
     ]
     ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), SOURCE_PRIORITY[m.source], m.start))
     taken = bytearray()

@@ -151,6 +151,8 @@ def suffix_mentions(
         title = next((w for w in g.titles if word.endswith(w)), None) if word[-1:] in g.title_ends else None
         if title and word[: -len(title)] in _TITLE_PREFIXES and i > 0 and tokens[i - 1].text.endswith(g.titles[title]):
             continue  # 建设部 / 部长, 委员会 / 副会长: the organization is the word before, found on its own
+        if title and word == title and i > 1 and tokens[i - 1].text in _TITLE_PREFIXES and tokens[i - 2].text.endswith(g.titles[title]):
+            continue  # 组织部 / 副 / 部长: the same, the title's prefix a word of its own
         if title:
             match, cut = (g.titles[title], org_types.get(g.titles[title], "GovernmentOrganization"), "org"), 1
             found = suffix_of(word[: -len(title)], g, kind="org")
@@ -166,8 +168,8 @@ def suffix_mentions(
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
             if not _named_before(tokens, i, places, orgs, g):
                 continue
-        if len(suffix) == 1 and len(word) > 1 and tok.pos in NAME_POS and suffix not in g.not_final:
-            continue  # 王路, 李村: a person's name that ends in a suffix character (卫健委/nr is none)
+        if len(suffix) == 1 and len(word) > 1 and tok.pos in NAME_POS and suffix not in g.not_final and not (i > 0 and _admin_word(tokens[i - 1], g)):
+            continue  # 王路, 李村: a person's name that ends in a suffix character (卫健委/nr is none; 市委 宣传部/nr)
         if len(word) > len(suffix) and tok.pos not in SUFFIX_TOKEN_POS:
             continue  # 内部 (a direction), 上市 (a verb), 举办: the suffix is inside another word
         if i > 0 and suffix in g.departments and tokens[i - 1].text.endswith(g.org_suffixes):
@@ -343,7 +345,10 @@ def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: G
 
 
 def _admin_word(t: Token, g: Grammar) -> bool:
-    """崇礼县/n, 某某市/n: a word ending in an administrative suffix, whatever jieba tags it."""
+    """崇礼县/n, 某某市/n: a word ending in an administrative suffix, whatever jieba tags it; or the
+    party committee or government of one (市委, 县政府, 某某市委/nt), which heads its departments."""
+    if t.text in g.admin_bodies or t.pos == "nt" and len(t.text) >= 3 and t.text.endswith(g.admin_body_endings):
+        return True
     return len(t.text) >= 3 and t.text[-1] in ADMIN_CHARS and t.text not in g.pos_stop and t.pos in ("n", "nz", "ns", "j")
 
 
