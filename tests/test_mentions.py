@@ -114,6 +114,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("市委宣传部发布了通知。", ("市委宣传部", "Organization")),  # 宣传部/nr after 市委
         ("北京市委宣传部发布通知。", ("北京市委宣传部", "Organization")),
         ("区委常委会召开会议。", ("区委常委会", "Organization")),
+        ("县人民政府召开会议。", ("县人民政府", "Organization")),  # 县/zg: whatever its tag, the county's
         ("省委组织部副部长陈刚说，名单已公布。", ("省委组织部", "Organization")),
         ("中共杭州市委宣传部发布通知。", ("中共杭州市委宣传部", "Organization")),  # a known name and a place: a local body
         # teams: Latin letters glued before the name; a country after a locative stays a place

@@ -199,7 +199,8 @@ def suffix_mentions(
                 break  # 第一百期 / 中央银行: a one-character word after a number counts, it names nothing
             ordinal = left.pos == "m" and _ORDINAL.fullmatch(left.text) is not None and kind == "org"  # 第二中学, 第一医院; not 第三届
             known = parent and left.start in orgs  # a known name, whatever jieba tags it
-            if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known) or left.text in g.stop_left or not left.text.strip():
+            admin = left.text in ADMIN_CHARS  # 县/zg: 省, 市, 县 before a body stand for "the county's"
+            if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin) or left.text in g.stop_left or not left.text.strip():
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
                 start_at = _place_through_verbs(tokens, j, places, g) if through else None
                 if start_at is not None:
