@@ -36,6 +36,11 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # transliterated names: dot, hyphen, none
         ("前锋安德烈-舍甫琴科破门。", ("安德烈-舍甫琴科", "Person")),
         ("玛丽·居里两次获得诺贝尔奖。", ("玛丽·居里", "Person")),
+        ("让-皮埃尔·拉法兰访问了北京。", ("让-皮埃尔·拉法兰", "Person")),  # hyphens inside a dotted name
+        ("阿卜杜拉·本·阿卜杜勒-阿齐兹国王出席。", ("阿卜杜拉·本·阿卜杜勒-阿齐兹", "Person")),
+        ("他和乔治·W·布什见面。", ("乔治·W·布什", "Person")),  # a Latin initial between dots
+        ("伊丽莎白二世女王访华。", ("伊丽莎白二世", "Person")),  # a regnal number is part of the name
+        ("亨利八世有六位妻子。", ("亨利八世", "Person")),  # and makes a name of transliteration characters
         ("导演斯皮尔伯格表示满意。", ("斯皮尔伯格", "Person")),
         ("谷歌的创始人是 Larry Page。", ("Larry Page", "Person")),  # title + copula before a Latin name
         # the subject of a founding verb with a date names an organization, whatever its ending
@@ -169,6 +174,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
     ("text", "absent"),
     [
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
+        ("这是第二世代的产品。", "第二世"),
         ("他在画面设置里勾选了Vulkan项目。", "Vulkan项目"),  # 项目 and 计划 make no organization of a name
         ("虹口区行动计划已经启动。", "虹口区行动计划"),
         ("王先生说他不知道。", "王先"),

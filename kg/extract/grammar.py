@@ -133,7 +133,11 @@ def _build_grammar(res: Resources) -> Grammar:
     sports = p["sports"]
     address = p["address"]
     return Grammar(
-        dotted=re.compile(rf"{cls}{{1,6}}(?:[·•・‧]{cls}{{1,8}})+|{cls}{{2,6}}-{cls}{{2,8}}"),
+        # 玛丽·居里; 让-皮埃尔·拉法兰, 阿卜杜拉·本·阿卜杜勒-阿齐兹 (hyphens inside a dotted name);
+        # 乔治·W·布什 (a Latin initial); 安德烈-舍甫琴科 (a hyphen alone, two characters a side)
+        dotted=re.compile(
+            rf"(?:{cls}{{1,6}}-)?{cls}{{1,6}}(?:[·•・‧](?:{cls}{{1,8}}|[A-Z]\.?(?=[·•・‧]))(?:-{cls}{{1,8}})?)+|{cls}{{2,6}}-{cls}{{2,8}}"
+        ),
         named=re.compile(rf"(?:{naming})\s?(?P<name>{cls}{{2,5}})(?![\u4e00-\u9fff])|(?:{naming})\s?(?P<short>{cls}{{2,4}})(?=[，,。的是])"),
         translit=res.names.translit_chars,
         suffix_table=tuple(table),

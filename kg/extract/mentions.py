@@ -236,7 +236,26 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
     founded = founded_subjects(text, tokens, sentence, res, found)
     divisions = _company_divisions(gazetteer, tokens, res)
-    return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens), *founded, *divisions]
+    return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens), *founded, *divisions, *_regnal_names(text, start, end, sentence, found, compiled_grammar(res).translit)]
+
+
+_REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")
+
+
+def _regnal_names(text: str, start: int, end: int, sentence: int, found: Sequence[Mention], translit: frozenset[str]) -> Iterator[Mention]:
+    """伊丽莎白 + 二世, 亨利 + 八世: a regnal number after a person's name is part of the name, and
+    after two to four transliteration characters it makes them a name (a monarch's)."""
+    named = set()
+    for m in found:
+        if m.top == "Person" and m.source != "pronoun" and (r := _REGNAL.match(text, m.end)) is not None:
+            named.add(m.end)
+            yield Mention(text[m.start : r.end()], "Person", m.start, r.end(), m.sentence, m.source, m.key)
+    for r in _REGNAL.finditer(text, start, end):
+        s = r.start()
+        while s > start and r.start() - s < 4 and text[s - 1] in translit:
+            s -= 1
+        if r.start() - s >= 2 and r.start() not in named:
+            yield Mention(text[s : r.end()], "Person", s, r.end(), sentence, "translit")
 
 
 def _company_divisions(gazetteer: Sequence[Mention], tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
