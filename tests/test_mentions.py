@@ -67,6 +67,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("这款游戏由Glasshaus开发，明年上市。", ("Glasshaus", "Organization")),
         ("他们关闭了开发小组Tallwood Games。", ("Tallwood Games", "Organization")),
         ("这家工作室是Glasshaus旗下的。", ("Glasshaus", "Organization")),
+        # a Chinese name between 由 and a production verb is the maker
+        ("影片由青木兄弟出品。", ("青木兄弟", "Organization")),
+        ("这款游戏正由上海烛龙开发中。", ("上海烛龙", "Organization")),
+        ("由北京星河自主研发的游戏上线了。", ("北京星河", "Organization")),  # not a river (河)
         # court and noble titles: a surname or a two-character name before the title
         ("后来郑贵妃生下一子。", ("郑贵妃", "Person")),
         ("宋太祖很敬重杜太后。", ("杜太后", "Person")),
@@ -175,6 +179,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
     [
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
         ("这是第二世代的产品。", "第二世"),
+        ("这款软件由公司开发。", "公司"),  # a generic word is no maker
         ("他在画面设置里勾选了Vulkan项目。", "Vulkan项目"),  # 项目 and 计划 make no organization of a name
         ("虹口区行动计划已经启动。", "虹口区行动计划"),
         ("王先生说他不知道。", "王先"),

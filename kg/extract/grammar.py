@@ -88,8 +88,9 @@ class Grammar:
     admin_body_endings: tuple[str, ...]
     latin_followed_by: tuple[tuple[str, str], ...]
     latin_organization_before: tuple[tuple[str, str], ...]
-    latin_made_by: tuple[str, ...]
-    latin_made_verbs: tuple[str, ...]
+    made_by: tuple[str, ...]
+    made_verbs: tuple[str, ...]
+    made_adverbs: frozenset[str]
     executive_titles: frozenset[str]  # 董事长, 总监 …: a person's post in an organization
     title_modifiers: frozenset[str]  # 首席, 营销 …: the function a title heads
     noble: re.Pattern[str]  # a court title (after a surname or a two-character name)
@@ -209,8 +210,9 @@ def _build_grammar(res: Resources) -> Grammar:
         admin_body_endings=tuple(p["admin_bodies"]["nt_endings"]),
         latin_followed_by=tuple(sorted(p["latin"]["followed_by"].items(), key=lambda kv: -len(kv[0]))),
         latin_organization_before=tuple(sorted(p["latin"]["organization_before"].items(), key=lambda kv: -len(kv[0]))),
-        latin_made_by=tuple(p["latin"]["made_by"]["before"]),
-        latin_made_verbs=tuple(p["latin"]["made_by"]["verbs"]),
+        made_by=tuple(p["made_by"]["before"]),
+        made_verbs=tuple(p["made_by"]["verbs"]),
+        made_adverbs=frozenset(p["made_by"]["adverbs"]),
         place_words=frozenset(address["place_tail"]) | frozenset(address["street_tail"]) | frozenset(address["after_name"]),
     )
 

@@ -36,6 +36,7 @@ from kg.extract.grammar import (
     TITLE,
     Grammar,
     compiled_grammar,
+    is_cjk,
     suffix_of,
 )
 from kg.extract.names import chinese_names, foreign_names, noble_names, transliterated_names
@@ -46,7 +47,7 @@ from kg.resources import Resources, fold, has_cjk
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
     "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
-    "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7,
+    "maker": 3, "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7,
 }
 
 def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
@@ -129,7 +130,7 @@ def _latin_organization(text: str, start: int, s: int, e: int, g: Grammar) -> st
     if subtype:
         return subtype
     after = text[e : e + 4].lstrip("”\" ")
-    if before.endswith(g.latin_made_by) and after.startswith(g.latin_made_verbs):
+    if before.endswith(g.made_by) and after.startswith(g.made_verbs):
         return "Company"
     return ""
 
@@ -234,7 +235,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         found = [m for m in found if m.source == "context" or m.top != "Person" or boxed.get(m.start, m.end) == m.end]
     persons = {m.start for m in found if m.top == "Person"}
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
-    founded = founded_subjects(text, tokens, sentence, res, found)
+    founded = [*founded_subjects(text, tokens, sentence, res, found), *made_by_makers(tokens, sentence, res, found)]
     divisions = _company_divisions(gazetteer, tokens, res)
     return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens), *founded, *divisions, *_regnal_names(text, start, end, sentence, found, compiled_grammar(res).translit)]
 
@@ -400,6 +401,41 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue
         ending = suffix_of(name, g, kind="org")
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
+
+
+_MAKER_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "vn", "an", "a", "b", "v", "eng", "ng", "i"})
+
+
+def made_by_makers(tokens: Sequence[Token], sentence: int, res: Resources, found: Sequence[Mention]) -> Iterator[Mention]:
+    """由某某影业出品, 由某某开发: one to three words between 由 and a production verb
+    (``[made_by]``) are the maker, an organization; not a person found there, a pronoun or a
+    generic word (由公司开发)."""
+    g = compiled_grammar(res)
+    people = [m for m in found if m.top == "Person"]
+    for k, tok in enumerate(tokens):
+        if tok.text not in g.made_by:
+            continue
+        for n in (1, 2, 3):
+            if k + n + 1 >= len(tokens):
+                break  # the words and a verb after them
+            words, verb = tokens[k + 1 : k + n + 1], tokens[k + n + 1]
+            if any(w.pos not in _MAKER_POS or not all(is_cjk(c) or c.isalnum() for c in w.text) for w in words):
+                break
+            if verb.text in g.made_adverbs and k + n + 2 < len(tokens):
+                verb = tokens[k + n + 2]  # 由某某 / 自主 / 研发
+            if any(suffix_of(w.text, g, min_length=2, kind="org") for w in words[:-1]):
+                break  # 由某某集团 / 投资 / 开发: the name ends at its organization suffix
+            if not verb.text.startswith(g.made_verbs):
+                continue
+            s, e = words[0].start, words[-1].end
+            name = "".join(w.text for w in words)
+            if not has_cjk(name) or name in g.founded_generic or name in g.pos_stop or not 2 <= len(name) <= 12:
+                break
+            if any(p.start < e and s < p.end for p in people):
+                break
+            ending = suffix_of(name, g, kind="org")
+            yield Mention(name, ending[1] if ending else "Company", s, e, sentence, "maker")
+            break
 
 
 def _placed_companies(gazetteer: Sequence[Mention]) -> Iterator[Mention]:
