@@ -180,6 +180,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
         ("这是第二世代的产品。", "第二世"),
         ("这款软件由公司开发。", "公司"),  # a generic word is no maker
+        ("拜仁慕尼黑本赛季表现出色。", "本赛季"),  # a season is no team (本赛季/nr)
+        ("多特蒙德上赛季主场输给了对手。", "上赛季"),
         ("他在画面设置里勾选了Vulkan项目。", "Vulkan项目"),  # 项目 and 计划 make no organization of a name
         ("虹口区行动计划已经启动。", "虹口区行动计划"),
         ("王先生说他不知道。", "王先"),

@@ -261,8 +261,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             and all(c in names.given_chars for c in word[1:])
         )
         i = j
-        if word in names.not_names or word in g.pos_stop or chinese:
-            continue
+        if word in names.not_names or word in g.pos_stop or word in g.not_team or chinese:
+            continue  # 本赛季/nr: a word of a match report that names nothing
         after = start_at + len(run)
         if after < len(tokens) and (names_a_thing(tokens[after].text, g) or tokens[after].text in g.not_person_before):
             continue  # 卡尔森中心, 莫里斯美术馆: the head of a longer name; 某某最佳导演: a prize
