@@ -61,6 +61,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("那是陈立的老爸陈贤了，八十岁还很硬朗。", ("陈贤", "Person")),  # 了 after the name, not a verb's aspect
         ("演员莉萨表示很满意。", ("莉萨", "Person")),  # a two-character transliteration with a cue
         ("游戏主角卡森被敌军俘虏。", ("卡森", "Person")),  # 主角: a role only people (or characters) play
+        ("（编辑 杨柳）", ("杨柳", "Person")),  # a byline names even an ordinary word, across a space
         ("选手Moon表示，这场比赛很难。", ("Moon", "Person")),  # one Latin word between person cues
         # a Latin name after an organization head, as the maker in 由 X 开发, or before 旗下
         ("瑞典游戏开发公司“Nordvik”宣布裁员。", ("Nordvik", "Organization")),
@@ -181,6 +182,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("这是第二世代的产品。", "第二世"),
         ("这款软件由公司开发。", "公司"),  # a generic word is no maker
         ("拜仁慕尼黑本赛季表现出色。", "本赛季"),  # a season is no team (本赛季/nr)
+        ("董事长高兴地说，公司很好。", "高兴"),  # an ordinary word after a title, no byline
         ("多特蒙德上赛季主场输给了对手。", "上赛季"),
         ("他在画面设置里勾选了Vulkan项目。", "Vulkan项目"),  # 项目 and 计划 make no organization of a name
         ("虹口区行动计划已经启动。", "虹口区行动计划"),

@@ -107,9 +107,13 @@ def _name_score(
     g = compiled_grammar(res)
     names = res.names
     span, given = text[p:e], text[p + sl : e]
-    if span in names.not_names or span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
-        return -9.0  # an ordinary word, or 王先生 / 姚总 / 姚先(生) (a surname and a form of address)
     before = ending_at.get(p)
+    if before is not None and not before.text.strip() and len(before.text) <= 2:
+        before = ending_at.get(before.start, before)  # 记者 王强: a byline's space between title and name
+    if span in names.not_names and not _bylined(text, p, e, e0, before, names.context_before):
+        return -9.0  # an ordinary word (高兴, 马力), unless a byline names it (（记者 马力）)
+    if span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
+        return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
     titled = before is not None and len(given) == 2 and (
         before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before
     )  # 教授于某某, 副县长于某某
@@ -174,6 +178,15 @@ def _name_score(
     if tier >= 3 and not cue and whole is not None:
         score -= 1.0  # 常 + 青树, 花 + 红: a word the dictionary holds, whose first character is a rare surname
     return score
+
+
+_BYLINE_END = frozenset("）)】] \u3000")
+
+
+def _bylined(text: str, p: int, e: int, e0: int, before: Token | None, context_before: dict[str, str]) -> bool:
+    """（记者 马力）, 编辑：杨柳: a role word right before and the end of the byline right after
+    (a closing bracket, a space, the sentence's end) make a name even of an ordinary word."""
+    return before is not None and context_before.get(before.text) in ("role", "title") and (e >= e0 or text[e] in _BYLINE_END)
 
 
 _ASPECT = frozenset({"了", "着"})
