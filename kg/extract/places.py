@@ -225,8 +225,8 @@ def suffix_mentions(
         last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""
         if text[s:e] in g.not_suffix or last_two in g.not_suffix or kind == "place" and len(suffix) == 1 and text[e - 2 : e] in g.not_suffix:
             continue  # 国家 / 公园, 某区 有关 / 部门, 铺平道路: a common noun in two words, or ending in one
-        if _counted(text[s:e]):
-            continue  # 五市, 四大景区: a count of things, not a name
+        if _counted(text[s:e]) or _ADMIN_KINDS.fullmatch(text, s, e):
+            continue  # 五市, 四大景区: a count of things, not a name; 省市自治区: kinds of unit
         # 卫健委, 文旅局 (abbreviations), 统计局, 侨办 (one word naming a government body; not 大格局)
         abbreviation = j == i and (
             tok.pos in ("j", "nt") and len(word) <= 4 or 3 <= len(word) <= 4 and suffix in g.body_suffixes and word[-2:] not in g.not_suffix
@@ -465,10 +465,13 @@ def address_mentions(
             unit = g.number_unit.match(text, tokens[last_good].start) if kinds[last_good] == "N" else None
             if unit:
                 e = max(e, unit.end())  # 二 / 区: the unit the segmenter split off
-            yield Mention(text[s:e], "Place", s, e, sentence, "address")
+            if not _ADMIN_KINDS.fullmatch(text, s, e):
+                yield Mention(text[s:e], "Place", s, e, sentence, "address")
         k = last_good + 1
 
 
+# 省市自治区, 区县: kinds of administrative units in a row, a generic word that names no place
+_ADMIN_KINDS = re.compile("(?:省|市|县|区|州|自治区|自治州|自治县|乡|镇|村|地区)+")
 _NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
 
 
