@@ -153,6 +153,8 @@ def suffix_mentions(
             continue  # 建设部 / 部长, 委员会 / 副会长: the organization is the word before, found on its own
         if title and word == title and i > 1 and tokens[i - 1].text in _TITLE_PREFIXES and tokens[i - 2].text.endswith(g.titles[title]):
             continue  # 组织部 / 副 / 部长: the same, the title's prefix a word of its own
+        if title and word[: -len(title)] in _TITLE_PREFIXES and word != title:
+            continue  # 某某 / 副校长: a title with its prefix is one word, no suffix of a name inside it
         if title:
             match, cut = (g.titles[title], org_types.get(g.titles[title], "GovernmentOrganization"), "org"), 1
             found = suffix_of(word[: -len(title)], g, kind="org")
