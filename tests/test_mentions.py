@@ -156,6 +156,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # registered company names: odd one-character words inside, a known short name at the head
         ("安徽蓝天达化工有限公司成立于2003年。", ("安徽蓝天达化工有限公司", "Organization")),  # 达/v inside
         ("江苏新曦照明科技有限公司成立于2011年。", ("江苏新曦照明科技有限公司", "Organization")),  # a trade tagged as a verb
+        ("新疆天山（集团）有限公司发布公告。", ("新疆天山（集团）有限公司", "Organization")),  # a group in parentheses
+        ("北京华联（中国）商业有限公司发布公告。", ("北京华联（中国）商业有限公司", "Organization")),
         ("华为技术有限公司位于深圳。", ("华为技术有限公司", "Organization")),  # a known short name at the head
         # a name whose last character the segmenter glued to the function character after it
         ("1990年，方成忠以第一名的成绩毕业。", ("方成忠", "Person")),

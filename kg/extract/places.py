@@ -260,6 +260,11 @@ def _opens_street(tok: Token, g: Grammar) -> bool:
     )
 
 
+_OPEN_PARENS = frozenset({"（", "("})
+_CLOSE_PARENS = frozenset({"）", ")"})
+_REGISTERED_GROUP = re.compile("[\u4e00-\u9fff]{2,4}")
+
+
 _ORDINAL = re.compile("第[一二三四五六七八九十百零〇0-9０-９]+")
 _REGISTERED_BOUNDARY_POS = frozenset({"v", "vn", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "f", "t", "m", "x", "q", "w"})
 
@@ -285,6 +290,9 @@ def registered_companies(text: str, tokens: Sequence[Token], sentence: int, res:
         while j > 0:
             left = tokens[j - 1]
             word = left.text
+            if word in _CLOSE_PARENS and j >= 3 and tokens[j - 3].text in _OPEN_PARENS and _REGISTERED_GROUP.fullmatch(tokens[j - 2].text):
+                j -= 3  # 某某（集团）有限公司, 某某（中国）网络技术有限公司: a group or a country inside the name
+                continue
             if not word.strip() or not all(is_cjk(c) or c.isalnum() for c in word) or word in stops or word in g.stop_left:
                 break
             if headings and word.endswith(headings):
