@@ -188,6 +188,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("该行在31个省市自治区设有网点。", "省市自治区"),  # kinds of administrative unit, no place
         ("中美关系持续改善。", "中美关系"),  # jieba's nt tag on a relation between bodies
         ("孙立平副校长任命为湖东大学校长。", "孙立平副校"),  # 副校长 is one title, no name's suffix inside
+        ("他也是港股上市公司中国远洋集团的董事长。", "港股上市公司中国远洋集团"),  # a kind of company before the name
+        ("他也是港股上市公司中国远洋集团的董事长。", "上市公司"),
         ("多特蒙德上赛季主场输给了对手。", "上赛季"),
         ("他在画面设置里勾选了Vulkan项目。", "Vulkan项目"),  # 项目 and 计划 make no organization of a name
         ("虹口区行动计划已经启动。", "虹口区行动计划"),

@@ -161,8 +161,8 @@ def suffix_mentions(
             inner = found[0] if found else None
             if inner:  # 中学校长 → 中学: the title follows a whole suffix
                 match, cut = (inner, org_types[inner], "org"), len(title)
-        if not match:
-            continue
+        if not match or word in g.stop_left:
+            continue  # 上市公司, 子公司: a kind of company, no name's ending
         suffix, subtype, kind = match
         if (word in g.not_suffix or word in g.pos_stop) and not title:
             if len(word) > len(suffix):
@@ -502,7 +502,7 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
     g = compiled_grammar(res)
     suffixes, not_org = g.org_suffix_words, g.not_org_endings
     for k, tok in enumerate(tokens):
-        if len(tok.text) < 2 or not has_cjk(tok.text) or tok.text in res.names.not_names or tok.text in g.pos_stop:
+        if len(tok.text) < 2 or not has_cjk(tok.text) or tok.text in res.names.not_names or tok.text in g.pos_stop or tok.text in g.stop_left:
             continue
         if tok.pos == "nt" and any(tok.text == s or (tok.text.endswith(s) and len(tok.text) <= len(s) + 2 and s in ("学院", "大学")) for s in suffixes):
             continue  # 理工学院: a kind of school, not a name
