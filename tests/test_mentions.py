@@ -62,6 +62,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("演员莉萨表示很满意。", ("莉萨", "Person")),  # a two-character transliteration with a cue
         ("游戏主角卡森被敌军俘虏。", ("卡森", "Person")),  # 主角: a role only people (or characters) play
         ("（编辑 杨柳）", ("杨柳", "Person")),  # a byline names even an ordinary word, across a space
+        ("那天恰逢丁春阳的生日。", ("丁春阳", "Person")),  # 丁/nr 春阳/t: jieba tags the surname alone
         ("选手Moon表示，这场比赛很难。", ("Moon", "Person")),  # one Latin word between person cues
         # a Latin name after an organization head, as the maker in 由 X 开发, or before 旗下
         ("瑞典游戏开发公司“Nordvik”宣布裁员。", ("Nordvik", "Organization")),

@@ -157,7 +157,10 @@ def _name_score(
                 score += 2.0
     given_tok = by_span.get((p + sl, e))
     if given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS:
-        score -= 1.5  # 段高潮, 高水准: a surname character before an ordinary word
+        surname_tok = by_span.get((p, p + sl))
+        # 段高潮, 高水准: a surname character before an ordinary word; but 沈/nr 春阳/t: jieba
+        # tagged the surname alone as a name, the word after it is the given name
+        score -= 0.5 if surname_tok is not None and surname_tok.pos in NAME_POS else 1.5
     if given_tok is not None and len(given) == 1 and given_tok.pos not in NAME_POS and given not in g.name_stop and given in names.given_chars:
         score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
     if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and after_tok.text in names.given_chars and after_tok.text not in g.name_stop:
