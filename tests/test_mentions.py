@@ -159,6 +159,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("安徽蓝天达化工有限公司成立于2003年。", ("安徽蓝天达化工有限公司", "Organization")),  # 达/v inside
         ("江苏新曦照明科技有限公司成立于2011年。", ("江苏新曦照明科技有限公司", "Organization")),  # a trade tagged as a verb
         ("新疆天山（集团）有限公司发布公告。", ("新疆天山（集团）有限公司", "Organization")),  # a group in parentheses
+        # the place of registration opens the name across an oddly tagged word (大连/d, 无忧/v)
+        ("大连华林体育用品有限公司成立于2014年。", ("大连华林体育用品有限公司", "Organization")),
+        ("杭州云无忧网络科技有限公司成立。", ("杭州云无忧网络科技有限公司", "Organization")),
         ("北京华联（中国）商业有限公司发布公告。", ("北京华联（中国）商业有限公司", "Organization")),
         ("华为技术有限公司位于深圳。", ("华为技术有限公司", "Organization")),  # a known short name at the head
         # a name whose last character the segmenter glued to the function character after it
@@ -189,6 +192,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("董事长高兴地说，公司很好。", "高兴"),  # an ordinary word after a title, no byline
         ("该行在31个省市自治区设有网点。", "省市自治区"),  # kinds of administrative unit, no place
         ("中美关系持续改善。", "中美关系"),  # jieba's nt tag on a relation between bodies
+        ("他在北京成立了华林体育用品有限公司。", "北京成立了华林体育用品有限公司"),  # a verb between: no name
         ("孙立平副校长任命为湖东大学校长。", "孙立平副校"),  # 副校长 is one title, no name's suffix inside
         ("他也是港股上市公司中国远洋集团的董事长。", "港股上市公司中国远洋集团"),  # a kind of company before the name
         ("他也是港股上市公司中国远洋集团的董事长。", "上市公司"),

@@ -226,7 +226,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *chinese_names(text, tokens, sentence, res),
         *noble_names(text, tokens, sentence, res, {m.start: (m.end, m.type) for m in gazetteer if m.top == "Place"}),
         *suffix_mentions(text, tokens, sentence, res, places, orgs),
-        *registered_companies(text, tokens, sentence, res),
+        *registered_companies(text, tokens, sentence, res, places),
         *address_mentions(text, tokens, sentence, res, gazetteer),
         *pos_mentions(text, tokens, sentence, res),
     ]

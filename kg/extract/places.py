@@ -7,7 +7,7 @@ Part of the mention stage (kg.extract.mentions); the grammar is compiled in kg.e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from kg.extract.grammar import (
     ADMIN_CHARS,
@@ -269,14 +269,21 @@ _ORDINAL = re.compile("第[一二三四五六七八九十百零〇0-9０-９]+")
 _REGISTERED_BOUNDARY_POS = frozenset({"v", "vn", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "f", "t", "m", "x", "q", "w"})
 
 
-def registered_companies(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+def registered_companies(
+    text: str, tokens: Sequence[Token], sentence: int, res: Resources, places: Collection[int] = ()
+) -> Iterator[Mention]:
     """湖南华莱生物科技有限公司, 北京轻松筹网络科技有限公司: a registered company's full name,
     read leftwards from its legal ending over the words of the name (any one-character word
     that is no function character; longer words that are no verb, function word, number or
     time, but trades such as 照明 or 建设 that the segmenter tags as verbs), stopping after at
     most 30 characters. The suffix grammar stops at words like 达/v
     or 日/m inside such names; this reading does not, so the whole name becomes a candidate
-    and the overlap policy keeps the longest."""
+    and the overlap policy keeps the longest.
+
+    A registered name opens with the place of registration (湖南 + 湘雅未名 + 健康管理 + 有限公司):
+    where the reading stops at a word the segmenter tagged oddly (未/d 名/q, 无忧/v), a known
+    place (``places``: start offsets) a few words further left, with only words of the name in
+    between, still opens the name."""
     if not tokens or text.find("公司", tokens[0].start, tokens[-1].end) < 0:
         return  # every legal ending names a 公司: most sentences have none
     g = compiled_grammar(res)
@@ -308,10 +315,32 @@ def registered_companies(text: str, tokens: Sequence[Token], sentence: int, res:
             if tok.end - left.start > 30:
                 break
             j -= 1
+        if places and tokens[j].start not in places:
+            j = _registered_place(tokens, j, tok.end, places, g)
         s, e = tokens[j].start, tok.end
         ending = next(x for x in endings if text[s:e].endswith(x))
         if e - s - len(ending) >= 2:
             yield Mention(text[s:e], "Company", s, e, sentence, "registered")
+
+
+def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collection[int], g: Grammar) -> int:
+    """The index of a known place at most four words left of ``tokens[j]`` that opens a
+    registered name, the words between being Chinese words of a name (no punctuation, function
+    word, stop word or verb of founding); ``j`` itself when there is none."""
+    k = j
+    while k > 0 and j - k < 4:
+        left = tokens[k - 1]
+        if not all(is_cjk(c) for c in left.text) or left.text in g.registered_stops or left.text in g.stop_left or left.text in g.name_stop:
+            break
+        if left.pos in _REGISTERED_HARD_STOPS or end - left.start > 30:
+            break
+        k -= 1
+        if left.start in places:
+            return k
+    return j
+
+
+_REGISTERED_HARD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w", "m", "t"})
 
 
 def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
