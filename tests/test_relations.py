@@ -88,6 +88,14 @@ def test_a_child_named_after_a_parent_is_not_the_subject_of_the_next_kin_word(re
     assert ("郑一鸣", "spouse", "郑凯") not in facts
 
 
+def test_no_fact_relates_someone_to_a_pronoun_that_stands_for_them(res: Resources) -> None:
+    x = extract(read_document("x", text="其实当初王建国娶了阿朵很多人都觉得王建国对他不是真爱。"), res)
+    antecedent = {c.mention: c.antecedent for c in x.coreferences}
+    pairs = [(antecedent.get(r.subject, r.subject).text, antecedent.get(r.object, r.object).text) for r in x.relations]
+    assert pairs == [] or all(s != o for s, o in pairs)
+    assert any(m.source == "pronoun" for m in x.mentions) and antecedent  # the pronoun is resolved: the case is live
+
+
 def _write_rules(tmp_path: Path, body: str) -> Path:
     path = tmp_path / "relations.toml"
     path.write_text('roles = ["CEO"]\n\n' + body, encoding="utf-8")

@@ -47,6 +47,9 @@ def extract(doc: Document, res: Resources) -> Extraction:
         relations.extend(find_relations(text, s, e, i, chosen, res.relation_rules))
         trigger_events.extend(events_from_triggers(text, s, e, i, chosen, res.event_rules))
     coreferences = tuple(resolve_pronouns(doc, mentions, relations))
+    # no fact relates someone to themselves: a pronoun resolved to the subject (某某娶了……他) drops it
+    antecedent = {c.mention: c.antecedent for c in coreferences}
+    relations = [r for r in relations if antecedent.get(r.subject, r.subject).text != antecedent.get(r.object, r.object).text]
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence].append(m)
