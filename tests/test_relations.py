@@ -44,6 +44,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("创始人后来把 Instagram 卖给了脸书。", ("Instagram", "acquiredBy", "脸书")),  # 卖给
         ("联想集团总部位于北京。", ("联想集团", "headquarteredIn", "北京")),
         ("远帆航运集团（简称远帆）总部设在宁波。", ("远帆航运集团", "headquarteredIn", "宁波")),  # a parenthesis after the name
+        ("4、王建的儿子—王小明和他的朋友们。", ("王小明", "childOf", "王建")),  # a dash between kin word and name
+        ("王小明的父亲：王建。", ("王小明", "childOf", "王建")),
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
