@@ -39,6 +39,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("让-皮埃尔·拉法兰访问了北京。", ("让-皮埃尔·拉法兰", "Person")),  # hyphens inside a dotted name
         ("阿卜杜拉·本·阿卜杜勒-阿齐兹国王出席。", ("阿卜杜拉·本·阿卜杜勒-阿齐兹", "Person")),
         ("他和乔治·W·布什见面。", ("乔治·W·布什", "Person")),  # a Latin initial between dots
+        ("法国文豪维克多·雨果出生于1802年。", ("维克多·雨果", "Person")),  # a title before is no part of the name
         ("伊丽莎白二世女王访华。", ("伊丽莎白二世", "Person")),  # a regnal number is part of the name
         ("亨利八世有六位妻子。", ("亨利八世", "Person")),  # and makes a name of transliteration characters
         ("导演斯皮尔伯格表示满意。", ("斯皮尔伯格", "Person")),

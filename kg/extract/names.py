@@ -38,7 +38,10 @@ def transliterated_names(
             len(inside[-1].text) > 1 and inside[-1].pos in _NOT_NAME_POS or inside[-1].text in g.name_stop
         ):
             e = inside.pop().start
-        if re.search(r"[·•・‧-][^·•・‧-]{1,}$", text[s:e]):
+        for t in inside:
+            if t.start == s and t.end < e and (t.text in res.names.context_before or t.text[-2:] in res.names.context_before):
+                s = t.end  # 文豪 / 维克多·雨果: a title the segmenter keeps apart is no part of the name
+        if re.search(r"[·•・‧-][^·•・‧-]{1,}$", text[s:e]) and not re.match(r"[·•・‧-]", text[s:e]):
             yield Mention(text[s:e], "Person", s, e, sentence, "translit")
     for m in g.field_name.finditer(text, start, end):  # 姓名：某某  性别：男
         yield Mention(m.group("name"), "Person", m.start("name"), m.end("name"), sentence, "context")
