@@ -134,6 +134,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # teams: Latin letters glued before the name; a country after a locative stays a place
         ("本轮里昂vsAS罗马的比赛很精彩。", ("AS罗马", "Organization")),
         ("两队在德比战中，主队在荷兰取胜。", ("荷兰", "Place")),
+        ("姓名：卡洛桑  位置：中场  效力球队：格拉斯哥流浪者  国籍：苏格兰", ("苏格兰", "Place")),  # a fact box label
         # addresses: a part of an estate (北区, 三区) and the unit the segmenter split off
         ("望京西园三区北区的居民反映了情况。", ("望京西园三区北区", "Place")),
         ("大连锦绣花园北区", ("大连锦绣花园北区", "Place")),

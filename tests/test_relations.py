@@ -46,6 +46,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("远帆航运集团（简称远帆）总部设在宁波。", ("远帆航运集团", "headquarteredIn", "宁波")),  # a parenthesis after the name
         ("4、王建的儿子—王小明和他的朋友们。", ("王小明", "childOf", "王建")),  # a dash between kin word and name
         ("王小明的父亲：王建。", ("王小明", "childOf", "王建")),
+        ("姓名：卡洛桑  位置：中场  效力球队：格拉斯哥流浪者  国籍：苏格兰", ("卡洛桑", "nationality", "苏格兰")),
         # founders: the name in quotes, a list of roles, an alias in parentheses before 由
         ("因«远帆汽车公司»的创始人阿尔芒·贝克偏爱红色。", ("阿尔芒·贝克", "founded", "远帆汽车公司")),
         ("他是远帆航运集团的创始人、董事长孙立平。", ("孙立平", "founded", "远帆航运集团")),

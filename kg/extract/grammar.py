@@ -75,6 +75,7 @@ class Grammar:
     team_before: frozenset[str]
     team_after: frozenset[str]
     not_team: frozenset[str]
+    place_label: re.Pattern[str]
     glued: frozenset[str]
     org_suffixes: tuple[str, ...]
     branches: frozenset[str]
@@ -197,6 +198,7 @@ def _build_grammar(res: Resources) -> Grammar:
         team_before=frozenset(sports["team_before"]),
         team_after=frozenset(sports["team_after"]),
         not_team=frozenset(sports["not_team"]),
+        place_label=re.compile(rf"(?:{_alternation(sports['place_labels'])})\s*[：:]\s*$"),
         glued=frozenset(p["glued_prepositions"]),
         org_suffixes=tuple(x for x in orgs if len(x) >= 2),
         branches=frozenset(p["branches"]),

@@ -84,6 +84,8 @@ def _team_candidates(
         following = text[m.end : m.end + 2]
         if (preceding is not None and preceding.text in g.locative) or following[:1] in ("市", "州", "省") or following in ("赛区", "地区"):
             continue
+        if g.place_label.search(text, max(s0, m.start - 10), m.start):
+            continue  # 国籍：某国 in a player's fact box: the country, not its team
         yield Mention(m.text, "Organization", m.start, m.end, sentence, "team")
     for k, tok in enumerate(tokens):
         # 雷恩主场, 击败朗斯: a short name in the slot of a team
