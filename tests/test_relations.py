@@ -95,6 +95,11 @@ def test_a_child_named_after_a_parent_is_not_the_subject_of_the_next_kin_word(re
     assert ("郑一鸣", "spouse", "郑凯") not in facts
 
 
+def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
+    x = extract(read_document("x", text="王建国的酒吧开分店，王建国非常紧张，还出动老婆林芳帮手宣传。"), res)
+    assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
 def test_no_fact_relates_someone_to_a_pronoun_that_stands_for_them(res: Resources) -> None:
     x = extract(read_document("x", text="其实当初王建国娶了阿朵很多人都觉得王建国对他不是真爱。"), res)
     antecedent = {c.mention: c.antecedent for c in x.coreferences}

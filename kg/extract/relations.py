@@ -233,6 +233,7 @@ def find_relations(
     if opening is None or opening.group(3) not in _TOPICS:
         return
     topic = opening.group("topic")
+    topic_text = mentions[int(opening.group(2))].text
     family = _TOPICS[opening.group(3)]
     kin = getattr(rules, "kin", None)
     for brk in _CLAUSE_BREAK.finditer(abstract_text, opening.end()):
@@ -240,8 +241,8 @@ def find_relations(
         head = _CLAUSE_BREAK.split(clause, maxsplit=1)[0]
         if kin is not None and family == "Person":
             head = kin.sub("", head)  # 父亲 X, 妻子 Y: the topic's relatives keep the chain going
-        if any(_TOPICS.get(kind) == family for _, kind in _PLACEHOLDER.findall(head)):
-            break  # another person (or organization) takes over the chain
+        if any(_TOPICS.get(kind) == family and mentions[int(k)].text != topic_text for k, kind in _PLACEHOLDER.findall(head)):
+            break  # another person (or organization) takes over the chain; the topic named again does not
         yield from _apply(topic + clause, mentions, rules, times, sentence, seen, mentions[int(opening.group(2))])
 
 
