@@ -47,6 +47,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("4、王建的儿子—王小明和他的朋友们。", ("王小明", "childOf", "王建")),  # a dash between kin word and name
         ("王小明的父亲：王建。", ("王小明", "childOf", "王建")),
         ("姓名：卡洛桑  位置：中场  效力球队：格拉斯哥流浪者  国籍：苏格兰", ("卡洛桑", "nationality", "苏格兰")),
+        ("林芳是一名演员，老公孙立平是导演。", ("林芳", "spouse", "孙立平")),  # 老公 in a later clause
+        ("孙立平1984年在北京玉泉山疗养期间与夫人林芳合影。", ("孙立平", "spouse", "林芳")),  # a longer gap before 与夫人
         # founders: the name in quotes, a list of roles, an alias in parentheses before 由
         ("因«远帆汽车公司»的创始人阿尔芒·贝克偏爱红色。", ("阿尔芒·贝克", "founded", "远帆汽车公司")),
         ("他是远帆航运集团的创始人、董事长孙立平。", ("孙立平", "founded", "远帆航运集团")),
