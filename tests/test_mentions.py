@@ -193,6 +193,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("这款软件由公司开发。", "公司"),  # a generic word is no maker
         ("拜仁慕尼黑本赛季表现出色。", "本赛季"),  # a season is no team (本赛季/nr)
         ("董事长高兴地说，公司很好。", "高兴"),  # an ordinary word after a title, no byline
+        ("她的丈夫欧阳攀为商人。", "欧阳"),  # a compound surname alone is no name
         ("该行在31个省市自治区设有网点。", "省市自治区"),  # kinds of administrative unit, no place
         ("中美关系持续改善。", "中美关系"),  # jieba's nt tag on a relation between bodies
         ("他在北京成立了华林体育用品有限公司。", "北京成立了华林体育用品有限公司"),  # a verb between: no name

@@ -110,6 +110,8 @@ def _name_score(
     g = compiled_grammar(res)
     names = res.names
     span, given = text[p:e], text[p + sl : e]
+    if sl == 1 and len(span) == 2 and names.surnames.get(span):
+        return -9.0  # 诸葛, 司马: a compound surname alone is no name (诸葛 + 攀 is)
     before = ending_at.get(p)
     if before is not None and not before.text.strip() and len(before.text) <= 2:
         before = ending_at.get(before.start, before)  # 记者 王强: a byline's space between title and name
