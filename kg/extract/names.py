@@ -93,6 +93,9 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
                 score = _name_score(text, p, e, sl, tier, s0, e0, starts, ends, by_span, ending_at, starting_at, res, token_at)
                 if score >= _NAME_THRESHOLD:
                     found.append((score, p, e))
+    passing = {(s, e) for _, s, e in found}
+    # 林 / 楚楚/nr: a surname before a two-character name-like word makes one three-character name
+    found = [(score + (1.0 if e - s == 3 and (s + 1, e) in passing else 0.0), s, e) for score, s, e in found]
     found.sort(key=lambda c: (-c[0], c[1] - c[2]))
     taken: set[int] = set()
     for _, s, e in found:
