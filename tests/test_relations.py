@@ -44,15 +44,15 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("创始人后来把 Instagram 卖给了脸书。", ("Instagram", "acquiredBy", "脸书")),  # 卖给
         ("联想集团总部位于北京。", ("联想集团", "headquarteredIn", "北京")),
         ("远帆航运集团（简称远帆）总部设在宁波。", ("远帆航运集团", "headquarteredIn", "宁波")),  # a parenthesis after the name
-        ("4、王建的儿子—王小明和他的朋友们。", ("王小明", "childOf", "王建")),  # a dash between kin word and name
+        ("王建的儿子—王小明，今年十岁。", ("王小明", "childOf", "王建")),  # a dash between kin word and name
         ("王小明的父亲：王建。", ("王小明", "childOf", "王建")),
         ("姓名：卡洛桑  位置：中场  效力球队：格拉斯哥流浪者  国籍：苏格兰", ("卡洛桑", "nationality", "苏格兰")),
         ("林芳是一名演员，老公孙立平是导演。", ("林芳", "spouse", "孙立平")),  # 老公 in a later clause
-        ("孙立平1984年在北京玉泉山疗养期间与夫人林芳合影。", ("孙立平", "spouse", "林芳")),  # a longer gap before 与夫人
+        ("孙立平退休后在杭州西湖边散步时与夫人林芳合影。", ("孙立平", "spouse", "林芳")),  # a longer gap before 与夫人
         # founders: the name in quotes, a list of roles, an alias in parentheses before 由
-        ("因«远帆汽车公司»的创始人阿尔芒·贝克偏爱红色。", ("阿尔芒·贝克", "founded", "远帆汽车公司")),
+        ("据介绍，«远帆汽车公司»的创始人马丁·贝克是工程师。", ("马丁·贝克", "founded", "远帆汽车公司")),
         ("他是远帆航运集团的创始人、董事长孙立平。", ("孙立平", "founded", "远帆航运集团")),
-        ("华禾文化传播（北京）有限公司（以下简称华禾文化）由著名学者孙立平先生创办。", ("孙立平", "founded", "华禾文化传播（北京）有限公司")),
+        ("远帆软件（上海）有限公司（以下简称远帆软件）由工程师孙立平先生创办。", ("孙立平", "founded", "远帆软件（上海）有限公司")),
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
@@ -98,12 +98,12 @@ def test_a_child_named_after_a_parent_is_not_the_subject_of_the_next_kin_word(re
 
 
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
-    x = extract(read_document("x", text="王建国的酒吧开分店，王建国非常紧张，还出动老婆林芳帮手宣传。"), res)
+    x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
 
 
 def test_no_fact_relates_someone_to_a_pronoun_that_stands_for_them(res: Resources) -> None:
-    x = extract(read_document("x", text="其实当初王建国娶了阿朵很多人都觉得王建国对他不是真爱。"), res)
+    x = extract(read_document("x", text="当年王建国娶了阿朵大家却觉得王建国对他不好。"), res)
     antecedent = {c.mention: c.antecedent for c in x.coreferences}
     pairs = [(antecedent.get(r.subject, r.subject).text, antecedent.get(r.object, r.object).text) for r in x.relations]
     assert pairs == [] or all(s != o for s, o in pairs)

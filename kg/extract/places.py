@@ -512,7 +512,7 @@ def address_mentions(
 
 
 # 省市自治区, 区县: kinds of administrative units in a row, a generic word that names no place
-_ADMIN_KINDS = re.compile("(?:省|市|县|区|州|自治区|自治州|自治县|乡|镇|村|地区)+")
+_ADMIN_KINDS = re.compile("(?:各|全|诸|多|本|该|外)?(?:省|市|县|区|州|自治区|自治州|自治县|乡|镇|村|地区)+")
 _NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
 
 
@@ -539,7 +539,7 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
             continue  # 理工学院: a kind of school, not a name
         if tok.pos == "ns":
             before = tokens[k - 1].text if k > 0 else ""
-            if (tok.text.endswith(g.admin_tail) or before in g.locative) and not _counted(tok.text):
+            if (tok.text.endswith(g.admin_tail) or before in g.locative) and not _counted(tok.text) and not _ADMIN_KINDS.fullmatch(tok.text):
                 yield Mention(tok.text, "Place", tok.start, tok.end, sentence, "pos")
         elif tok.pos == "nt" and len(tok.text) >= 4 and not tok.text.endswith(not_org):
             yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "pos")
