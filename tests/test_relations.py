@@ -102,6 +102,11 @@ def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_goi
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
 
 
+def test_a_pronoun_for_the_topic_keeps_the_chain_going(res: Resources) -> None:
+    x = extract(read_document("x", text="因为林芳从小就很节俭，她很朴素，所以，从嫁给孙立平那一天起，她就没想过奢华的生活。"), res)
+    assert ("林芳", "spouse", "孙立平") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
 def test_no_fact_relates_someone_to_a_pronoun_that_stands_for_them(res: Resources) -> None:
     x = extract(read_document("x", text="当年王建国娶了阿朵大家却觉得王建国对他不好。"), res)
     antecedent = {c.mention: c.antecedent for c in x.coreferences}

@@ -241,8 +241,11 @@ def find_relations(
         head = _CLAUSE_BREAK.split(clause, maxsplit=1)[0]
         if kin is not None and family == "Person":
             head = kin.sub("", head)  # 父亲 X, 妻子 Y: the topic's relatives keep the chain going
-        if any(_TOPICS.get(kind) == family and mentions[int(k)].text != topic_text for k, kind in _PLACEHOLDER.findall(head)):
-            break  # another person (or organization) takes over the chain; the topic named again does not
+        if any(
+            _TOPICS.get(kind) == family and mentions[int(k)].text != topic_text and mentions[int(k)].source != "pronoun"
+            for k, kind in _PLACEHOLDER.findall(head)
+        ):
+            break  # another person (or organization) takes over the chain; the topic named again or a pronoun does not
         yield from _apply(topic + clause, mentions, rules, times, sentence, seen, mentions[int(opening.group(2))])
 
 
