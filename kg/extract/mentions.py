@@ -246,7 +246,7 @@ _REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")
 def _regnal_names(text: str, start: int, end: int, sentence: int, found: Sequence[Mention], translit: frozenset[str]) -> Iterator[Mention]:
     """伊丽莎白 + 二世, 亨利 + 八世: a regnal number after a person's name is part of the name, and
     after two to four transliteration characters it makes them a name (a monarch's)."""
-    named = set()
+    named: set[int] = set()
     for m in found:
         if m.top == "Person" and m.source != "pronoun" and (r := _REGNAL.match(text, m.end)) is not None:
             named.add(m.end)

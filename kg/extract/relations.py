@@ -218,10 +218,11 @@ def find_relations(
     Rules run on the abstract sentence, then on each later clause with the sentence's topic put
     in front of it: in ``陈红，1975年出生于武汉，本科毕业于武汉大学，后在剑桥大学获得博士学位``
     every clause is about 陈红 (a Chinese topic chain). The topic is a person or an organization
-    that opens the sentence; a clause that names another of the same kind ends the chain, unless
-    a kin word introduces that person (``，父亲陈某，母亲林某``: the topic's parents), makes the
-    topic that person's relative (``，是某某的第三任妻子，…，某某之女``), or the clause opens with
-    与 and that person (``，2010年与某某创办了…``: the topic's partner).
+    that opens the sentence; a clause that names another of the same kind ends the chain (the
+    topic named again or a pronoun, 她 or 他, does not), unless a kin word introduces that
+    person (``，父亲陈某，母亲林某``: the topic's parents), makes the topic that person's
+    relative (``，是某某的第三任妻子，…，某某之女``), or the clause opens with 与 and that person
+    (``，2010年与某某创办了…``: the topic's partner).
     """
     if len(mentions) < 2:
         return
