@@ -107,6 +107,12 @@ def test_a_pronoun_for_the_topic_keeps_the_chain_going(res: Resources) -> None:
     assert ("林芳", "spouse", "孙立平") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
 
 
+def test_in_a_family_fact_box_the_father_is_not_the_mothers_child(res: Resources) -> None:
+    x = extract(read_document("x", text="父亲：孙立平母亲：林芳大儿子：孙小明"), res)
+    assert ("孙立平", "childOf", "林芳") not in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+    assert {m.text for m in x.mentions} >= {"孙立平", "林芳"}  # both names are found: the case is live
+
+
 def test_no_fact_relates_someone_to_a_pronoun_that_stands_for_them(res: Resources) -> None:
     x = extract(read_document("x", text="当年王建国娶了阿朵大家却觉得王建国对他不好。"), res)
     antecedent = {c.mention: c.antecedent for c in x.coreferences}
