@@ -103,6 +103,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("项目东边是新华东路。", ("新华东路", "Place")),
         ("门店位于建设南路。", ("建设南路", "Place")),
         ("项目东临新港路。", ("新港路", "Place")),  # 东临/ns: a verb of location, no part of the name
+        ("限行区域为建国大道、幸福大街、和平路围合区域。", ("幸福大街", "Place")),  # 幸福/a in a list of streets
         # titles in 《》 are works
         ("他读过《上海滩往事》这本书。", ("上海滩往事", "Work")),
         # organizations: a place heads a name through common nouns before a bare suffix word
@@ -196,6 +197,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("董事长高兴地说，公司很好。", "高兴"),  # an ordinary word after a title, no byline
         ("她的丈夫欧阳翔为商人。", "欧阳"),  # a compound surname alone is no name
         ("这项政策已在各省市自治区推行。", "各省市自治区"),  # kinds of administrative unit, no place
+        ("我们走在幸福路上。", "幸福路"),  # an adjective alone before 路 is no street
         ("中美关系持续改善。", "中美关系"),  # jieba's nt tag on a relation between bodies
         ("他在北京成立了华林体育用品有限公司。", "北京成立了华林体育用品有限公司"),  # a verb between: no name
         ("湖东大学副校长孙立平出席了典礼。", "湖东大学副校"),  # 副校长 is one title, no name's suffix inside

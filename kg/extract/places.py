@@ -166,7 +166,8 @@ def suffix_mentions(
         if not match or word in g.stop_left:
             continue  # 上市公司, 子公司: a kind of company, no name's ending
         suffix, subtype, kind = match
-        if (word in g.not_suffix or word in g.pos_stop) and not title:
+        street = kind == "place" and word in _STREETS and i > 0 and _named_street(text, tokens, i, g)
+        if (word in g.not_suffix or word in g.pos_stop) and not title and not street:
             if len(word) > len(suffix):
                 continue
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
@@ -185,6 +186,8 @@ def suffix_mentions(
         directed = kind == "place" and suffix in _STREETS and word[: -len(suffix)] in _STREET_DIRECTIONS
         if directed and i > 0 and _opens_street(tokens[i - 1], g):
             j = i - 1
+        elif street:
+            directed, j = True, i - 1  # 幸福/a 大街 among other streets, or before a house number
         while j > 0:
             left = tokens[j - 1]
             if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
@@ -227,7 +230,7 @@ def suffix_mentions(
         if e - s <= len(suffix):
             continue  # a bare suffix: 公司, 大学
         last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""
-        if text[s:e] in g.not_suffix or last_two in g.not_suffix or kind == "place" and len(suffix) == 1 and text[e - 2 : e] in g.not_suffix:
+        if text[s:e] in g.not_suffix or last_two in g.not_suffix or kind == "place" and len(suffix) == 1 and text[e - 2 : e] in g.not_suffix and not street:
             continue  # 国家 / 公园, 某区 有关 / 部门, 铺平道路: a common noun in two words, or ending in one
         if _counted(text[s:e]) or _ADMIN_KINDS.fullmatch(text, s, e):
             continue  # 五市, 四大景区: a count of things, not a name; 省市自治区: kinds of unit
@@ -260,6 +263,18 @@ def _opens_street(tok: Token, g: Grammar) -> bool:
         1 <= len(tok.text) <= 4 and all(is_cjk(c) for c in tok.text) and tok.pos not in _NOT_STREET_NAME_POS
         and tok.text not in g.stop_left and tok.text[-1] not in "于在到向往至临靠"
     )
+
+
+def _named_street(text: str, tokens: Sequence[Token], i: int, g: Grammar) -> bool:
+    """幸福/a + 大街, 光明/a + 路: an adjective or a verb of two characters names the street when the
+    street stands in a list of streets (、), before a house number or after a verb of place."""
+    head = tokens[i - 1]
+    if len(head.text) != 2 or head.pos not in ("a", "an", "v", "vn") or not _opens_street(head, g):
+        return False
+    before = tokens[i - 2].text if i > 1 else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    numbered = after is not None and after.pos == "m" and g.number_unit.match(text, after.start) is not None
+    return before == "、" or after is not None and after.text == "、" or numbered or before in g.locative
 
 
 _OPEN_PARENS = frozenset({"（", "("})
