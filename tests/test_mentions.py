@@ -103,7 +103,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("项目东边是新华东路。", ("新华东路", "Place")),
         ("门店位于建设南路。", ("建设南路", "Place")),
         ("项目东临新港路。", ("新港路", "Place")),  # 东临/ns: a verb of location, no part of the name
-        ("限行区域为建国大道、幸福大街、和平路围合区域。", ("幸福大街", "Place")),  # 幸福/a in a list of streets
+        ("车队依次经过建国大道、幸福大街、和平路三条街道。", ("幸福大街", "Place")),  # 幸福/a in a list of streets
         # titles in 《》 are works
         ("他读过《上海滩往事》这本书。", ("上海滩往事", "Work")),
         # organizations: a place heads a name through common nouns before a bare suffix word
