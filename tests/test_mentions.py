@@ -101,7 +101,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # a direction and a street suffix (东路, 南街) take the word before as the street's name
         ("公司位于人民西路88号。", ("人民西路88号", "Place")),
         ("项目东边是新华东路。", ("新华东路", "Place")),
-        ("门店位于建设南路。", ("建设南路", "Place")),
+        ("门店位于胜利北路。", ("胜利北路", "Place")),
         ("项目东临新港路。", ("新港路", "Place")),  # 东临/ns: a verb of location, no part of the name
         ("车队依次经过建国大道、幸福大街、和平路三条街道。", ("幸福大街", "Place")),  # 幸福/a in a list of streets
         # titles in 《》 are works
