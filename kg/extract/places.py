@@ -182,7 +182,7 @@ def suffix_mentions(
         j = i
         seen_place = False
         # 东路, 南街: a direction and a street suffix are no name on their own, the word before
-        # belongs to it whatever its tag (建设 / 南路, 人民 / 西路, 新华 / 东路)
+        # belongs to it whatever its tag (胜利 / 北路, 人民 / 西路, 新华 / 东路)
         directed = kind == "place" and suffix in _STREETS and word[: -len(suffix)] in _STREET_DIRECTIONS
         if directed and i > 0 and _opens_street(tokens[i - 1], g):
             j = i - 1
