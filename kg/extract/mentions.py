@@ -333,6 +333,8 @@ def titled_organizations(
         j = k
         while j > 0 and tokens[j - 1].text in modifiers:
             j -= 1
+        while j > 1 and tokens[j - 1].text.endswith(_REGION_SCOPES) and (tokens[j - 1].pos == "ns" or tokens[j - 2].pos == "ns"):
+            j -= 1 if tokens[j - 1].pos == "ns" else 2  # 某某地产 + 华南地区 + 总经理: a region the post covers
         i = j
         while (i > 0 and j - i < 5 and tokens[i - 1].pos in _TITLED_POS and has_cjk(tokens[i - 1].text) and tokens[i - 1].text not in g.stop_left
                and (tokens[i - 1].text not in g.not_suffix or i == j and tokens[i - 1].text in g.org_suffixes)):
@@ -349,6 +351,7 @@ def titled_organizations(
         yield Mention(name, "Organization", s, e, sentence, "titled")
 
 
+_REGION_SCOPES = ("地区", "区域", "大区", "分区")
 _OPENING_QUOTES = frozenset("“「『\"")
 _CLOSING_QUOTES = frozenset("”」』\"")
 _SUBJECT_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "vn", "an", "eng", "nr", "nrt", "nrfg", "ng", "b", "a", "f", "s"})
