@@ -156,7 +156,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("光华兄弟首席法律顾问周强称，合同有效。", ("光华兄弟", "Organization")),
         ("松石文化首席品牌顾问陈立说，销量不错。", ("松石文化", "Organization")),
         ("远帆地产华南地区总经理孙立平表示看好市场。", ("远帆地产", "Organization")),  # the region the post covers
-        ("远帆乐居北京地区客户总监孙立平表示看好市场。", ("北京地区", "Place")),
+        ("远帆置业上海地区销售总监孙立平表示看好市场。", ("上海地区", "Place")),
         # a role word ending a compound, and an alias in parentheses, introduce a name
         ("晨报讯某公司员工方钢（化名）为此事奔走。", ("方钢", "Person")),
         # a rare surname that is also a function character, right after a title
