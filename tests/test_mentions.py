@@ -65,6 +65,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("（编辑 杨柳）", ("杨柳", "Person")),  # a byline names even an ordinary word, across a space
         ("今天是丁春阳的生日。", ("丁春阳", "Person")),  # 丁/nr 春阳/t: jieba tags the surname alone
         ("王建业表示，明年房价会上涨。", ("王建业", "Person")),  # 业: a given-name character (建业, 宏业)
+        ("政治局常委李长春视察了博物馆。", ("李长春", "Person")),  # a given name that is also a city
         ("这位女星陈楚楚，出道很早。", ("陈楚楚", "Person")),  # 林 / 楚楚/nr: the surname before a name-like word
         ("他的师父林天佑很严厉。", ("林天佑", "Person")),  # 师父, 徒弟: a teacher or a disciple is a person
         ("选手Moon表示，这场比赛很难。", ("Moon", "Person")),  # one Latin word between person cues
@@ -200,6 +201,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("她的丈夫欧阳翔为商人。", "欧阳"),  # a compound surname alone is no name
         ("这项政策已在各省市自治区推行。", "各省市自治区"),  # kinds of administrative unit, no place
         ("我们走在幸福路上。", "幸福路"),  # an adjective alone before 路 is no street
+        ("教授谈杭州的交通问题。", "谈杭州"),  # 谈/v before a known place: no surname
         ("中美关系持续改善。", "中美关系"),  # jieba's nt tag on a relation between bodies
         ("他在北京成立了华林体育用品有限公司。", "北京成立了华林体育用品有限公司"),  # a verb between: no name
         ("湖东大学副校长孙立平出席了典礼。", "湖东大学副校"),  # 副校长 is one title, no name's suffix inside

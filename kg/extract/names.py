@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from kg.extract.grammar import (
     CONJUNCTIONS,
     NAME_POS,
+    PLACE_TYPES,
     Grammar,
     compiled_grammar,
     is_cjk,
@@ -115,6 +116,12 @@ def _name_score(
     span, given = text[p:e], text[p + sl : e]
     if sl == 1 and len(span) == 2 and names.surnames.get(span):
         return -9.0  # 诸葛, 司马: a compound surname alone is no name (诸葛 + 攀 is)
+    surname_alone = by_span.get((p, p + sl))
+    if (
+        len(given) == 2 and surname_alone is not None and surname_alone.pos not in NAME_POS and (p + sl, e) in by_span
+        and (place := res.gazetteer.lookup(given)) and res.gazetteer.entries[place].type in PLACE_TYPES
+    ):
+        return -9.0  # 谈/v + 武汉: a verb that is also a surname before a known place (李长春/nr is a name)
     before = ending_at.get(p)
     if before is not None and not before.text.strip() and len(before.text) <= 2:
         before = ending_at.get(before.start, before)  # 记者 王强: a byline's space between title and name
