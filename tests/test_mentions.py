@@ -65,7 +65,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("（编辑 杨柳）", ("杨柳", "Person")),  # a byline names even an ordinary word, across a space
         ("今天是丁春阳的生日。", ("丁春阳", "Person")),  # 丁/nr 春阳/t: jieba tags the surname alone
         ("王建业表示，明年房价会上涨。", ("王建业", "Person")),  # 业: a given-name character (建业, 宏业)
-        ("政治局常委李长春视察了博物馆。", ("李长春", "Person")),  # a given name that is also a city
+        ("副省长王海南视察了工厂。", ("王海南", "Person")),  # a given name that is also a place
         ("这位女星陈楚楚，出道很早。", ("陈楚楚", "Person")),  # 林 / 楚楚/nr: the surname before a name-like word
         ("他的师父林天佑很严厉。", ("林天佑", "Person")),  # 师父, 徒弟: a teacher or a disciple is a person
         ("选手Moon表示，这场比赛很难。", ("Moon", "Person")),  # one Latin word between person cues
