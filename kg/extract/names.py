@@ -121,7 +121,7 @@ def _name_score(
         len(given) == 2 and surname_alone is not None and surname_alone.pos not in NAME_POS and (p + sl, e) in by_span
         and (place := res.gazetteer.lookup(given)) and res.gazetteer.entries[place].type in PLACE_TYPES
     ):
-        return -9.0  # 谈/v + 武汉: a verb that is also a surname before a known place (王海南/nr is a name)
+        return -9.0  # 谈/v + 杭州: a verb that is also a surname before a known place (王海南/nr is a name)
     before = ending_at.get(p)
     if before is not None and not before.text.strip() and len(before.text) <= 2:
         before = ending_at.get(before.start, before)  # 记者 王强: a byline's space between title and name
