@@ -41,7 +41,7 @@ def transliterated_names(
             e = inside.pop().start
         for t in inside:
             if t.start == s and t.end < e and (t.text in res.names.context_before or t.text[-2:] in res.names.context_before):
-                s = t.end  # 文豪 / 维克多·雨果: a title the segmenter keeps apart is no part of the name
+                s = t.end  # 文豪 / 列夫·托尔斯泰: a title the segmenter keeps apart is no part of the name
         if re.search(r"[·•・‧-][^·•・‧-]{1,}$", text[s:e]) and not re.match(r"[·•・‧-]", text[s:e]):
             yield Mention(text[s:e], "Person", s, e, sentence, "translit")
     for m in g.field_name.finditer(text, start, end):  # 姓名：某某  性别：男
@@ -95,7 +95,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
                 if score >= _NAME_THRESHOLD:
                     found.append((score, p, e))
     passing = {(s, e) for _, s, e in found}
-    # 林 / 楚楚/nr: a surname before a two-character name-like word makes one three-character name
+    # 陈 / 楚楚/nr: a surname before a two-character name-like word makes one three-character name
     found = [(score + (1.0 if e - s == 3 and (s + 1, e) in passing else 0.0), s, e) for score, s, e in found]
     found.sort(key=lambda c: (-c[0], c[1] - c[2]))
     taken: set[int] = set()
@@ -115,7 +115,7 @@ def _name_score(
     names = res.names
     span, given = text[p:e], text[p + sl : e]
     if sl == 1 and len(span) == 2 and names.surnames.get(span):
-        return -9.0  # 诸葛, 司马: a compound surname alone is no name (诸葛 + 攀 is)
+        return -9.0  # 欧阳, 诸葛: a compound surname alone is no name (欧阳 + 翔 is)
     surname_alone = by_span.get((p, p + sl))
     if (
         len(given) == 2 and surname_alone is not None and surname_alone.pos not in NAME_POS and (p + sl, e) in by_span
@@ -126,7 +126,7 @@ def _name_score(
     if before is not None and not before.text.strip() and len(before.text) <= 2:
         before = ending_at.get(before.start, before)  # 记者 王强: a byline's space between title and name
     if span in names.not_names and not _bylined(text, p, e, e0, before, names.context_before):
-        return -9.0  # an ordinary word (高兴, 马力), unless a byline names it (（记者 马力）)
+        return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
     if span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
     titled = before is not None and len(given) == 2 and (
@@ -173,7 +173,7 @@ def _name_score(
     given_tok = by_span.get((p + sl, e))
     if given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS:
         surname_tok = by_span.get((p, p + sl))
-        # 段高潮, 高水准: a surname character before an ordinary word; but 沈/nr 春阳/t: jieba
+        # 段高潮, 高水准: a surname character before an ordinary word; but 丁/nr 春阳/t: jieba
         # tagged the surname alone as a name, the word after it is the given name
         score -= 0.5 if surname_tok is not None and surname_tok.pos in NAME_POS else 1.5
     if given_tok is not None and len(given) == 1 and given_tok.pos not in NAME_POS and given not in g.name_stop and given in names.given_chars:
@@ -202,8 +202,9 @@ _BYLINE_END = frozenset("）)】] \u3000")
 
 
 def _bylined(text: str, p: int, e: int, e0: int, before: Token | None, context_before: dict[str, str]) -> bool:
-    """（记者 马力）, 编辑：杨柳: a role word right before and the end of the byline right after
-    (a closing bracket, a space, the sentence's end) make a name even of an ordinary word."""
+    """（编辑 杨柳）: a role word right before (a space between allowed) and the end of the byline
+    right after (a closing bracket, a space, the sentence's end) make a name even of an ordinary
+    word; 董事长高兴地说 stays a word."""
     return before is not None and context_before.get(before.text) in ("role", "title") and (e >= e0 or text[e] in _BYLINE_END)
 
 

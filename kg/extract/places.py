@@ -297,8 +297,8 @@ def registered_companies(
     or 日/m inside such names; this reading does not, so the whole name becomes a candidate
     and the overlap policy keeps the longest.
 
-    A registered name opens with the place of registration (湖南 + 湘雅未名 + 健康管理 + 有限公司):
-    where the reading stops at a word the segmenter tagged oddly (未/d 名/q, 无忧/v), a known
+    A registered name opens with the place of registration (成都 + 乐无忧 + 旅行社 + 有限公司):
+    where the reading stops at a word the segmenter tagged oddly (大连/d, 无忧/v), a known
     place (``places``: start offsets) a few words further left, with only words of the name in
     between, still opens the name."""
     if not tokens or text.find("公司", tokens[0].start, tokens[-1].end) < 0:
