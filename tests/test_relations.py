@@ -50,6 +50,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("林芳是一名演员，老公孙立平是导演。", ("林芳", "spouse", "孙立平")),  # 老公 in a later clause
         ("孙立平退休后在杭州西湖边散步时与夫人林芳合影。", ("孙立平", "spouse", "林芳")),  # a longer gap before 与夫人
         # founders: the name in quotes, a list of roles, an alias in parentheses before 由
+        ("远帆出版社在2005年由孙立平、林芳和王建国三人创立。", ("王建国", "founded", "远帆出版社")),  # a time, then a list
         ("据介绍，«远帆汽车公司»的创始人马丁·贝克是工程师。", ("马丁·贝克", "founded", "远帆汽车公司")),
         ("他是远帆航运集团的创始人、董事长孙立平。", ("孙立平", "founded", "远帆航运集团")),
         ("远帆软件（上海）有限公司（以下简称远帆软件）由工程师孙立平先生创办。", ("孙立平", "founded", "远帆软件（上海）有限公司")),
