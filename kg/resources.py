@@ -139,6 +139,8 @@ class Names:
     surnames: dict[str, int]  # surname → tier (1 common … 3 also a common word)
     given_chars: frozenset[str]
     translit_chars: frozenset[str]
+    japanese_surnames: frozenset[str]
+    japanese_given: frozenset[str]
     latin_given: frozenset[str]  # folded
     context_before: dict[str, str]  # word → kind
     context_after: dict[str, str]
@@ -163,6 +165,8 @@ def load_names(folder: Path) -> Names:
         surnames=surnames,
         given_chars=frozenset(r[0] for r in rows("given_name_chars.txt")),
         translit_chars=frozenset(r[0] for r in rows("translit_chars.txt")),
+        japanese_surnames=frozenset(r[0] for r in rows("japanese_surnames.txt")),
+        japanese_given=frozenset(r[0] for r in rows("japanese_given_chars.txt")),
         latin_given=frozenset(fold(r[0]) for r in rows("latin_given_names.txt")),
         context_before=before,
         context_after=after,

@@ -40,6 +40,11 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("阿卜杜拉·本·阿卜杜勒-阿齐兹国王出席。", ("阿卜杜拉·本·阿卜杜勒-阿齐兹", "Person")),
         ("他和乔治·W·布什见面。", ("乔治·W·布什", "Person")),  # a Latin initial between dots
         ("俄国文豪列夫·托尔斯泰写了很多小说。", ("列夫·托尔斯泰", "Person")),  # a title before is no part of the name
+        # Japanese names: a Japanese family name and a given name of Japanese name characters
+        ("日本首相安倍晋三访问美国。", ("安倍晋三", "Person")),
+        ("作家村上春树出版了新书。", ("村上春树", "Person")),
+        ("东野圭吾的小说很受欢迎。", ("东野圭吾", "Person")),
+        ("小泉纯一郎会见了记者。", ("小泉纯一郎", "Person")),
         ("伊丽莎白二世女王访华。", ("伊丽莎白二世", "Person")),  # a regnal number is part of the name
         ("亨利八世有六位妻子。", ("亨利八世", "Person")),  # and makes a name of transliteration characters
         ("导演斯皮尔伯格表示满意。", ("斯皮尔伯格", "Person")),
@@ -202,6 +207,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("这项政策已在各省市自治区推行。", "各省市自治区"),  # kinds of administrative unit, no place
         ("我们走在幸福路上。", "幸福路"),  # an adjective alone before 路 is no street
         ("教授谈杭州的交通问题。", "谈杭州"),  # 谈/v before a known place: no surname
+        ("山下有一条河。", "山下有"),  # a Japanese family name that is also a word, and no given name after it
+        ("在田中劳作的农民很辛苦。", "田中劳"),
         ("中美关系持续改善。", "中美关系"),  # jieba's nt tag on a relation between bodies
         ("他在北京成立了华林体育用品有限公司。", "北京成立了华林体育用品有限公司"),  # a verb between: no name
         ("湖东大学副校长孙立平出席了典礼。", "湖东大学副校"),  # 副校长 is one title, no name's suffix inside

@@ -51,6 +51,56 @@ def transliterated_names(
         yield Mention(m.group(group), "Person", m.start(group), m.end(group), sentence, "translit")
 
 
+def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+    """安倍晋三, 村上春树, 小泉纯一郎: a Japanese family name (two or three characters, from
+    ``japanese_surnames.txt``) and a given name of one to three Japanese name characters, ending
+    where a word ends. Evidence is needed on top: jieba's name tag on the whole, a person cue
+    before or after it, or a given name of two or more such characters; and the span must not be
+    the head of a longer name (中山 + 大学) or inside a place or organization word (山口县).
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> t = "作家村上春树出版了新书"
+    >>> [m.text for m in japanese_names(t, r.segmenter.tokens(t), 0, r)]
+    ['村上春树']
+    """
+    names = res.names
+    if not tokens or not names.japanese_surnames:
+        return
+    g = compiled_grammar(res)
+    starts = {t.start: t for t in tokens}
+    ending_at = {t.end: t for t in tokens}
+    token_at = {k: t for t in tokens for k in range(t.start, t.end)}
+    e0 = tokens[-1].end
+    for p in starts:
+        for sl in (3, 2):
+            if text[p : p + sl] not in names.japanese_surnames:
+                continue
+            best = None
+            for gl in (3, 2, 1):
+                e = p + sl + gl
+                if e > e0 or not all(c in names.japanese_given for c in text[p + sl : e]):
+                    continue
+                if e not in ending_at and not (e < len(text) and text[e] in g.name_stop):
+                    continue  # a name ends where a word ends, or before a function character
+                outer = token_at.get(p)
+                if outer is not None and (outer.start < p or outer.end > e) and outer.pos in ("ns", "nt"):
+                    continue  # 山口县, 中山大学: inside a place or an organization word
+                after = starts.get(e)
+                if after is not None and (names_a_thing(after.text, g) or after.text in g.not_person_before):
+                    continue
+                whole = token_at.get(p)
+                tagged = whole is not None and whole.start == p and whole.end == e and whole.pos in NAME_POS
+                before = ending_at.get(p)
+                cued = before is not None and before.text in names.context_before or after is not None and after.text in names.context_after
+                if tagged or cued or gl >= 2:
+                    best = e
+                    break
+            if best is not None:
+                yield Mention(text[p:best], "Person", p, best, sentence, "name")
+                break
+
+
 _TIER_SCORE = {1: 1.0, 2: 0.5, 3: -0.5}
 _NAME_THRESHOLD = 3.5
 
