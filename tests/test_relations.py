@@ -49,6 +49,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("姓名：卡洛桑  位置：中场  效力球队：格拉斯哥流浪者  国籍：苏格兰", ("卡洛桑", "nationality", "苏格兰")),
         ("林芳是一名演员，老公孙立平是导演。", ("林芳", "spouse", "孙立平")),  # 老公 in a later clause
         ("孙立平退休后在杭州西湖边散步时与夫人林芳合影。", ("孙立平", "spouse", "林芳")),  # a longer gap before 与夫人
+        ("杭州远帆教育中心（YFE）成立于2012年。", ("杭州远帆教育中心", "foundingDate", "2012年")),  # 教育中心: a body
         # founders: the name in quotes, a list of roles, an alias in parentheses before 由
         ("远帆出版社在2005年由孙立平、林芳和王建国三人创立。", ("王建国", "founded", "远帆出版社")),  # a time, then a list
         ("据介绍，«远帆汽车公司»的创始人马丁·贝克是工程师。", ("马丁·贝克", "founded", "远帆汽车公司")),
