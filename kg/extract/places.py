@@ -224,6 +224,8 @@ def suffix_mentions(
             or len(tokens[j].text) == 1 and (tokens[j].text in g.glued or tokens[j].text in g.name_stop)
         ):
             j += 1
+        if j == i and word in g.admin_bodies:
+            continue  # 党委, 市委 alone: the committee of whatever the text is about, no name
         s, e = tokens[j].start, tok.end - cut
         if len(tokens[j].text) > 2 and text[s] in g.glued and j < i and tokens[j].pos not in ("nt", "ns") and s not in orgs:
             s += 1  # 由林达 / 集团: a preposition the segmenter glued to the name
