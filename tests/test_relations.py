@@ -51,7 +51,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("孙立平退休后在杭州西湖边散步时与夫人林芳合影。", ("孙立平", "spouse", "林芳")),  # a longer gap before 与夫人
         ("杭州远帆教育中心（YFE）成立于2012年。", ("杭州远帆教育中心", "foundingDate", "2012年")),  # 教育中心: a body
         ("近年来，远帆集团在省政协委员、集团董事长孙立平的带领下发展迅速。", ("孙立平", "worksFor", "远帆集团")),  # a body named in between
-        ("远帆集团有限公司党委书记、副董事长孙立平，党委副书记、董事长王建国出席了会议。", ("王建国", "worksFor", "远帆集团有限公司")),
+        ("远帆集团有限公司总经理孙立平，副总经理林芳，董事长王建国出席了会议。", ("王建国", "worksFor", "远帆集团有限公司")),
         # founders: the name in quotes, a list of roles, an alias in parentheses before 由
         ("远帆出版社在2005年由孙立平、林芳和王建国三人创立。", ("王建国", "founded", "远帆出版社")),  # a time, then a list
         ("据介绍，«远帆汽车公司»的创始人马丁·贝克是工程师。", ("马丁·贝克", "founded", "远帆汽车公司")),
