@@ -95,6 +95,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("法甲第20轮，雷恩vs朗斯。", ("朗斯", "Organization")),
         ("本轮波尔图主场迎战布拉加，赛季至今两队交锋3胜1平。", ("波尔图", "Organization")),
         ("青岛队客场战平了对手。", ("青岛队", "Organization")),
+        # one sense per sentence in a match report, and a list holds things of one kind
+        ("本赛季的对手依次是皇马、巴萨和林克斯。", ("林克斯", "Organization")),
         # organizations: place-anchored suffixes, branches, departments cut off, media
         ("海淀区教育局宣布了新规定。", ("海淀区教育局", "Organization")),
         ("恒丰银行苏州分行营业部表示将延长营业时间。", ("恒丰银行苏州分行", "Organization")),
@@ -294,6 +296,11 @@ def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: s
 def test_known_places_in_a_row_stay_apart(res: Resources, text: str, parts: list[str]) -> None:
     found = {t for t, top in _mentions(res, text) if top == "Place"}
     assert set(parts) <= found
+
+
+def test_a_team_named_twice_in_a_match_report_is_a_team_both_times(res: Resources) -> None:
+    x = extract(read_document("t", text="本轮霍夫曼vs比勒尔，霍夫曼的进攻更犀利。"), res)
+    assert [m.top for m in x.mentions if m.text == "霍夫曼"] == ["Organization", "Organization"]
 
 
 def test_the_same_city_is_a_team_only_in_a_match_report(res: Resources) -> None:

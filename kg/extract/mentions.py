@@ -37,6 +37,7 @@ from kg.extract.grammar import (
     Grammar,
     compiled_grammar,
     is_cjk,
+    is_sports,
     suffix_of,
 )
 from kg.extract.names import chinese_names, foreign_names, japanese_names, noble_names, transliterated_names
@@ -238,7 +239,30 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
     founded = [*founded_subjects(text, tokens, sentence, res, found), *made_by_makers(tokens, sentence, res, found)]
     divisions = _company_divisions(gazetteer, tokens, res)
-    return [*found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens), *founded, *divisions, *_regnal_names(text, start, end, sentence, found, compiled_grammar(res).translit)]
+    return [
+        *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens), *founded, *divisions,
+        *_regnal_names(text, start, end, sentence, found, compiled_grammar(res).translit),
+        *_teams_by_company(text, start, end, sentence, found, res),
+    ]
+
+
+_LIST_JOINERS = frozenset({"、", "和", "与", "及", "跟"})
+
+
+def _teams_by_company(text: str, start: int, end: int, sentence: int, found: Sequence[Mention], res: Resources) -> Iterator[Mention]:
+    """In a match report a name read as a person's is a team when the same sentence names it as
+    a team elsewhere (霍夫曼vs某某：霍夫曼打弱旅) or lists it with organizations (对手是皇马、
+    某某和某某): one sense per sentence, and a list holds things of one kind."""
+    people = [m for m in found if m.top == "Person" and m.source in ("name", "translit")]
+    if not people or not is_sports(text, start, end, res):
+        return
+    teams = [m for m in found if m.top == "Organization" and m.source in ("team", "gazetteer")]
+    named = {m.text for m in teams if m.source == "team"}
+    edges = {m.start for m in teams} | {m.end for m in teams}
+    for m in people:
+        listed = text[m.start - 1 : m.start] in _LIST_JOINERS and m.start - 1 in edges or text[m.end : m.end + 1] in _LIST_JOINERS and m.end + 1 in edges
+        if m.text in named or listed:
+            yield Mention(m.text, "Organization", m.start, m.end, sentence, "team")
 
 
 _REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")
