@@ -95,8 +95,6 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("法甲第20轮，雷恩vs朗斯。", ("朗斯", "Organization")),
         ("本轮波尔图主场迎战布拉加，赛季至今两队交锋3胜1平。", ("波尔图", "Organization")),
         ("青岛队客场战平了对手。", ("青岛队", "Organization")),
-        # one sense per sentence in a match report, and a list holds things of one kind
-        ("本赛季的对手依次是皇马、巴萨和林克斯。", ("林克斯", "Organization")),
         # organizations: place-anchored suffixes, branches, departments cut off, media
         ("海淀区教育局宣布了新规定。", ("海淀区教育局", "Organization")),
         ("恒丰银行苏州分行营业部表示将延长营业时间。", ("恒丰银行苏州分行", "Organization")),

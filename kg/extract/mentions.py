@@ -242,26 +242,20 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     return [
         *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, compiled_grammar(res).translit),
-        *_teams_by_company(text, start, end, sentence, found, res),
+        *_teams_named_twice(text, start, end, sentence, found, res),
     ]
 
 
-_LIST_JOINERS = frozenset({"、", "和", "与", "及", "跟"})
-
-
-def _teams_by_company(text: str, start: int, end: int, sentence: int, found: Sequence[Mention], res: Resources) -> Iterator[Mention]:
+def _teams_named_twice(text: str, start: int, end: int, sentence: int, found: Sequence[Mention], res: Resources) -> Iterator[Mention]:
     """In a match report a name read as a person's is a team when the same sentence names it as
-    a team elsewhere (霍夫曼vs某某：霍夫曼打弱旅) or lists it with organizations (对手是皇马、
-    某某和某某): one sense per sentence, and a list holds things of one kind."""
+    a team elsewhere (某某vs某某，某某的进攻更犀利): one sense per sentence. (A name listed with
+    organizations, 皇马、巴萨和某某, was tried too: it made people of contracts into teams.)"""
     people = [m for m in found if m.top == "Person" and m.source in ("name", "translit")]
     if not people or not is_sports(text, start, end, res):
         return
-    teams = [m for m in found if m.top == "Organization" and m.source in ("team", "gazetteer")]
-    named = {m.text for m in teams if m.source == "team"}
-    edges = {m.start for m in teams} | {m.end for m in teams}
+    named = {m.text for m in found if m.top == "Organization" and m.source == "team"}
     for m in people:
-        listed = text[m.start - 1 : m.start] in _LIST_JOINERS and m.start - 1 in edges or text[m.end : m.end + 1] in _LIST_JOINERS and m.end + 1 in edges
-        if m.text in named or listed:
+        if m.text in named:
             yield Mention(m.text, "Organization", m.start, m.end, sentence, "team")
 
 
