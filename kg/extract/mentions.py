@@ -250,10 +250,10 @@ def _teams_named_twice(text: str, start: int, end: int, sentence: int, found: Se
     """In a match report a name read as a person's is a team when the same sentence names it as
     a team elsewhere (某某vs某某，某某的进攻更犀利): one sense per sentence. (A name listed with
     organizations, 皇马、巴萨和某某, was tried too: it made people of contracts into teams.)"""
-    people = [m for m in found if m.top == "Person" and m.source in ("name", "translit")]
+    named = {m.text for m in found if m.top == "Organization" and m.source == "team"}
+    people = [m for m in found if m.text in named and m.top == "Person" and m.source in ("name", "translit")] if named else []
     if not people or not is_sports(text, start, end, res):
         return
-    named = {m.text for m in found if m.top == "Organization" and m.source == "team"}
     for m in people:
         if m.text in named:
             yield Mention(m.text, "Organization", m.start, m.end, sentence, "team")
@@ -265,6 +265,8 @@ _REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")
 def _regnal_names(text: str, start: int, end: int, sentence: int, found: Sequence[Mention], translit: frozenset[str]) -> Iterator[Mention]:
     """伊丽莎白 + 二世, 亨利 + 八世: a regnal number after a person's name is part of the name, and
     after two to four transliteration characters it makes them a name (a monarch's)."""
+    if text.find("世", start, end) < 0:
+        return  # no regnal number in the sentence
     named: set[int] = set()
     for m in found:
         if m.top == "Person" and m.source != "pronoun" and (r := _REGNAL.match(text, m.end)) is not None:
@@ -433,10 +435,12 @@ def made_by_makers(tokens: Sequence[Token], sentence: int, res: Resources, found
     (``[made_by]``) are the maker, an organization; not a person found there, a pronoun or a
     generic word (由公司开发)."""
     g = compiled_grammar(res)
-    people = [m for m in found if m.top == "Person"]
+    people: list[Mention] | None = None
     for k, tok in enumerate(tokens):
         if tok.text not in g.made_by:
             continue
+        if people is None:
+            people = [m for m in found if m.top == "Person"]
         for n in (1, 2, 3):
             if k + n + 1 >= len(tokens):
                 break  # the words and a verb after them

@@ -65,16 +65,17 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
     ['村上春树']
     """
     names = res.names
-    if not tokens or not names.japanese_surnames:
-        return
+    family = names.japanese_surnames
     g = compiled_grammar(res)
+    if not tokens or g.japanese_family.search(text, tokens[0].start, tokens[-1].end) is None:
+        return  # most sentences hold no Japanese family name
     starts = {t.start: t for t in tokens}
     ending_at = {t.end: t for t in tokens}
     token_at = {k: t for t in tokens for k in range(t.start, t.end)}
     e0 = tokens[-1].end
     for p in starts:
         for sl in (3, 2):
-            if text[p : p + sl] not in names.japanese_surnames:
+            if text[p : p + sl] not in family:
                 continue
             best = None
             for gl in (3, 2, 1):
