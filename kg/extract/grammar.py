@@ -90,6 +90,7 @@ class Grammar:
     latin_followed_by: tuple[tuple[str, str], ...]
     latin_organization_before: tuple[tuple[str, str], ...]
     made_by: tuple[str, ...]
+    made_by_word: re.Pattern[str]
     made_verbs: tuple[str, ...]
     made_adverbs: frozenset[str]
     japanese_family: re.Pattern[str]  # any Japanese family name of the names data
@@ -214,6 +215,7 @@ def _build_grammar(res: Resources) -> Grammar:
         latin_followed_by=tuple(sorted(p["latin"]["followed_by"].items(), key=lambda kv: -len(kv[0]))),
         latin_organization_before=tuple(sorted(p["latin"]["organization_before"].items(), key=lambda kv: -len(kv[0]))),
         made_by=tuple(p["made_by"]["before"]),
+        made_by_word=re.compile(_alternation(p["made_by"]["before"])),
         made_verbs=tuple(p["made_by"]["verbs"]),
         made_adverbs=frozenset(p["made_by"]["adverbs"]),
         japanese_family=re.compile(_alternation(sorted(res.names.japanese_surnames)) if res.names.japanese_surnames else "(?!)"),

@@ -237,7 +237,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         found = [m for m in found if m.source == "context" or m.top != "Person" or boxed.get(m.start, m.end) == m.end]
     persons = {m.start for m in found if m.top == "Person"}
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
-    founded = [*founded_subjects(text, tokens, sentence, res, found), *made_by_makers(tokens, sentence, res, found)]
+    founded = [*founded_subjects(text, tokens, sentence, res, found), *made_by_makers(text, tokens, sentence, res, found)]
     divisions = _company_divisions(gazetteer, tokens, res)
     return [
         *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens), *founded, *divisions,
@@ -430,11 +430,13 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
 _MAKER_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "vn", "an", "a", "b", "v", "eng", "ng", "i"})
 
 
-def made_by_makers(tokens: Sequence[Token], sentence: int, res: Resources, found: Sequence[Mention]) -> Iterator[Mention]:
+def made_by_makers(text: str, tokens: Sequence[Token], sentence: int, res: Resources, found: Sequence[Mention]) -> Iterator[Mention]:
     """由某某影业出品, 由某某开发: one to three words between 由 and a production verb
     (``[made_by]``) are the maker, an organization; not a person found there, a pronoun or a
     generic word (由公司开发)."""
     g = compiled_grammar(res)
+    if not tokens or g.made_by_word.search(text, tokens[0].start, tokens[-1].end) is None:
+        return  # most sentences hold no 由
     people: list[Mention] | None = None
     for k, tok in enumerate(tokens):
         if tok.text not in g.made_by:
