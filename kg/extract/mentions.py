@@ -255,8 +255,7 @@ def _teams_named_twice(text: str, start: int, end: int, sentence: int, found: Se
     if not people or not is_sports(text, start, end, res):
         return
     for m in people:
-        if m.text in named:
-            yield Mention(m.text, "Organization", m.start, m.end, sentence, "team")
+        yield Mention(m.text, "Organization", m.start, m.end, sentence, "team")
 
 
 _REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")
