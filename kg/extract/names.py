@@ -78,20 +78,19 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
             if text[p : p + sl] not in family:
                 continue
             best = None
+            word = token_at.get(p)  # the segmenter's word at the family name's start
             for gl in (3, 2, 1):
                 e = p + sl + gl
                 if e > e0 or not all(c in names.japanese_given for c in text[p + sl : e]):
                     continue
                 if e not in ending_at and not (e < len(text) and text[e] in g.name_stop):
                     continue  # a name ends where a word ends, or before a function character
-                outer = token_at.get(p)
-                if outer is not None and (outer.start < p or outer.end > e) and outer.pos in ("ns", "nt"):
+                if word is not None and (word.start < p or word.end > e) and word.pos in ("ns", "nt"):
                     continue  # 山口县, 中山大学: inside a place or an organization word
                 after = starts.get(e)
                 if after is not None and (names_a_thing(after.text, g) or after.text in g.not_person_before):
                     continue
-                whole = token_at.get(p)
-                tagged = whole is not None and whole.start == p and whole.end == e and whole.pos in NAME_POS
+                tagged = word is not None and word.start == p and word.end == e and word.pos in NAME_POS
                 before = ending_at.get(p)
                 cued = before is not None and before.text in names.context_before or after is not None and after.text in names.context_after
                 if tagged or cued or gl >= 2:
