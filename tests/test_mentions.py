@@ -45,6 +45,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("作家村上春树出版了新书。", ("村上春树", "Person")),
         ("东野圭吾的小说很受欢迎。", ("东野圭吾", "Person")),
         ("小泉纯一郎会见了记者。", ("小泉纯一郎", "Person")),
+        ("藤原英明作为长子继承了家业。", ("藤原英明", "Person")),  # the name ends where a word ends (作为)
         ("伊丽莎白二世女王访华。", ("伊丽莎白二世", "Person")),  # a regnal number is part of the name
         ("亨利八世有六位妻子。", ("亨利八世", "Person")),  # and makes a name of transliteration characters
         ("导演斯皮尔伯格表示满意。", ("斯皮尔伯格", "Person")),

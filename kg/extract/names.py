@@ -83,8 +83,8 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
                 e = p + sl + gl
                 if e > e0 or not all(c in names.japanese_given for c in text[p + sl : e]):
                     continue
-                if e not in ending_at and not (e < len(text) and text[e] in g.name_stop):
-                    continue  # a name ends where a word ends, or before a function character
+                if e not in ending_at and not (e < len(text) and text[e] in g.name_stop and _tagged_name(token_at, e - 1)):
+                    continue  # a name ends where a word ends (藤原道隆 / 作为, not 藤原道隆作 / 为)
                 if word is not None and (word.start < p or word.end > e) and word.pos in ("ns", "nt"):
                     continue  # 山口县, 中山大学: inside a place or an organization word
                 after = starts.get(e)
