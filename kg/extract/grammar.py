@@ -122,7 +122,8 @@ def compiled_grammar(res: Resources) -> Grammar:
     return cached
 
 
-def _alternation(words: Sequence[str]) -> str:
+def alternation(words: Sequence[str]) -> str:
+    """A regular-expression alternation of ``words``, longest first (so 董事长 wins over 董事)."""
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
@@ -130,7 +131,7 @@ def _build_grammar(res: Resources) -> Grammar:
     p = res.mention_patterns
     chars = "".join(sorted(res.names.translit_chars))
     cls = f"[{re.escape(chars)}]"
-    naming = _alternation(p["naming"]["before"])
+    naming = alternation(p["naming"]["before"])
     orgs: dict[str, str] = p["organization_suffixes"]
     places: dict[str, str] = p["place_suffixes"]
     table = sorted([(s, t, "org") for s, t in orgs.items()] + [(s, t, "place") for s, t in places.items()], key=lambda x: -len(x[0]))
@@ -155,7 +156,7 @@ def _build_grammar(res: Resources) -> Grammar:
         stop_left=frozenset(_STOP_LEFT | set(p["not_name_heads"])),
         executive_titles=frozenset(p["executive_titles"]),
         title_modifiers=frozenset(p["title_modifiers"]),
-        noble=re.compile(_alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"]])),
+        noble=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"]])),
         noble_after_surname=frozenset(p["noble"]["after_surname"]),
         noble_after_name=frozenset(p["noble"]["after_name"]),
         noble_office=frozenset(p["noble"]["office_titles"]),
@@ -178,18 +179,18 @@ def _build_grammar(res: Resources) -> Grammar:
         org_heads=frozenset(p.get("organization_heads", ())),
         bio_after=re.compile(p["bio"]["after_name"]),
         field_name=re.compile(
-            rf"(?:{_alternation(p['fields']['person_labels'])})\s*[：:]\s*"
+            rf"(?:{alternation(p['fields']['person_labels'])})\s*[：:]\s*"
             rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:[·•・‧][\u4e00-\u9fff]{{1,8}}?){{0,3}})"
-            rf"(?=\s|$|[，,。；;/|（(]|{_alternation(p['fields']['next_labels'])})"
+            rf"(?=\s|$|[，,。；;/|（(]|{alternation(p['fields']['next_labels'])})"
         ),
         after_de=tuple(sorted(w for w in res.names.context_after if w.startswith("的") and len(w) > 1)),
         not_person_before=frozenset(p["names"]["not_person_before"]),
-        sports=re.compile("|".join([_alternation(sports["cues"]), *sports["cue_patterns"]]), re.I),
+        sports=re.compile("|".join([alternation(sports["cues"]), *sports["cue_patterns"]]), re.I),
         player_before=frozenset(sports["player_before"]),
         player_after=frozenset(sports["player_after"]),
         league=re.compile(rf"[{sports['league_places']}][{sports['league_tiers']}](?!联赛)"),
         versus=re.compile(r"\s*(?:vs|VS|Vs|v\.s\.|对阵|PK|pk)\s*"),
-        team_suffix=re.compile(_alternation(sports["team_suffixes"])),
+        team_suffix=re.compile(alternation(sports["team_suffixes"])),
         locative=frozenset(address["locative"]),
         place_tail=tuple(sorted(address["place_tail"], key=len, reverse=True)),
         admin_tail=tuple(sorted(address["administrative_tail"], key=len, reverse=True)),
@@ -200,7 +201,7 @@ def _build_grammar(res: Resources) -> Grammar:
         team_before=frozenset(sports["team_before"]),
         team_after=frozenset(sports["team_after"]),
         not_team=frozenset(sports["not_team"]),
-        place_label=re.compile(rf"(?:{_alternation(sports['place_labels'])})\s*[：:]\s*$"),
+        place_label=re.compile(rf"(?:{alternation(sports['place_labels'])})\s*[：:]\s*$"),
         glued=frozenset(p["glued_prepositions"]),
         org_suffixes=tuple(x for x in orgs if len(x) >= 2),
         branches=frozenset(p["branches"]),
@@ -215,10 +216,10 @@ def _build_grammar(res: Resources) -> Grammar:
         latin_followed_by=tuple(sorted(p["latin"]["followed_by"].items(), key=lambda kv: -len(kv[0]))),
         latin_organization_before=tuple(sorted(p["latin"]["organization_before"].items(), key=lambda kv: -len(kv[0]))),
         made_by=tuple(p["made_by"]["before"]),
-        made_by_word=re.compile(_alternation(p["made_by"]["before"])),
+        made_by_word=re.compile(alternation(p["made_by"]["before"])),
         made_verbs=tuple(p["made_by"]["verbs"]),
         made_adverbs=frozenset(p["made_by"]["adverbs"]),
-        japanese_family=re.compile(_alternation(sorted(res.names.japanese_surnames)) if res.names.japanese_surnames else "(?!)"),
+        japanese_family=re.compile(alternation(sorted(res.names.japanese_surnames)) if res.names.japanese_surnames else "(?!)"),
         place_words=frozenset(address["place_tail"]) | frozenset(address["street_tail"]) | frozenset(address["after_name"]),
     )
 

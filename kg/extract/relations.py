@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ResourceError
+from kg.extract.grammar import alternation
 from kg.model import Mention, Relation, TimeValue
 
 OPEN, CLOSE = "\ue000", "\ue001"
@@ -72,7 +73,7 @@ def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = ()) 
             words = roles if name == "ROLE" else occupations
             if not words:
                 raise KeyError(name)
-            return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+            return f"(?:{alternation(words)})"
         if name not in CLASSES:
             raise KeyError(name)
         single = _class_regex(name)
@@ -145,8 +146,7 @@ def load_relation_rules(path: Path) -> RuleSet:
     kin = [str(w) for w in data.get("chain_kin", [])]
     aliases = [str(w) for w in data.get("chain_alias", [])]
     if kin:
-        words = "|".join(map(re.escape, sorted(kin, key=len, reverse=True)))
-        before = "|".join(map(re.escape, sorted(kin + aliases, key=len, reverse=True)))
+        words, before = alternation(kin), alternation(kin + aliases)
         placeholder = f"{OPEN}\\d+:\\w+{CLOSE}"
         # 父亲 X (a relative introduced), 又名 X (the topic's other name), or a clause that is
         # only X 的妻子 / X 之女 (the topic is X's relative; 某某之女也来了 is someone else)
@@ -234,7 +234,7 @@ def find_relations(
     if opening is None or opening.group(3) not in _TOPICS:
         return
     topic = opening.group("topic")
-    topic_text = mentions[int(opening.group(2))].text
+    topic_mention = mentions[int(opening.group(2))]
     family = _TOPICS[opening.group(3)]
     kin = getattr(rules, "kin", None)
     for brk in _CLAUSE_BREAK.finditer(abstract_text, opening.end()):
@@ -243,11 +243,11 @@ def find_relations(
         if kin is not None and family == "Person":
             head = kin.sub("", head)  # 父亲 X, 妻子 Y: the topic's relatives keep the chain going
         if any(
-            _TOPICS.get(kind) == family and mentions[int(k)].text != topic_text and mentions[int(k)].source != "pronoun"
+            _TOPICS.get(kind) == family and mentions[int(k)].text != topic_mention.text and mentions[int(k)].source != "pronoun"
             for k, kind in _PLACEHOLDER.findall(head)
         ):
             break  # another person (or organization) takes over the chain; the topic named again or a pronoun does not
-        yield from _apply(topic + clause, mentions, rules, times, sentence, seen, mentions[int(opening.group(2))])
+        yield from _apply(topic + clause, mentions, rules, times, sentence, seen, topic_mention)
 
 
 # (id of a rule set, mention types present) → (that rule set, its runnable rules). The entry holds
