@@ -16,7 +16,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SH, NamespaceManager
 from rdflib.term import Node
 
-from kg.errors import GraphError, KgError
+from kg.errors import GraphError, KgError, first_line
 from kg.rdf.gen_vocab import ROOT
 from kg.rdf.vocab import DCTERMS, KG, NIF, PREFIXES, PROV, RDF, RDFS
 
@@ -62,7 +62,7 @@ def validate_dataset(ds: Dataset, shapes: str | Path = SHAPES_PATH) -> Report:
     except FileNotFoundError:
         raise GraphError(f"{shapes}: no such shapes file") from None
     except Exception as exc:  # rdflib raises many types for bad syntax
-        raise GraphError(f"{shapes}: not valid Turtle: {str(exc).strip().splitlines()[0][:200]}") from None
+        raise GraphError(f"{shapes}: not valid Turtle: {first_line(exc)[:200]}") from None
     conforms, results, _ = validate(ds, shacl_graph=shapes_graph, inference="none", allow_warnings=False)
     assert isinstance(results, Graph)
     describe = _Describer(ds)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from kg.errors import GraphError
+from kg.errors import GraphError, first_line
 from kg.rdf.mapping import new_dataset
 
 # our format name → (rdflib serializer/parser name, file extension, keeps named graphs)
@@ -75,6 +75,5 @@ def read_dataset(path: str | Path, fmt: str = "") -> Dataset:
         else:
             ds.default_graph.parse(str(p), format=rdflib_name)  # type: ignore[attr-defined]
     except Exception as exc:  # rdflib raises many types for bad syntax
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise GraphError(f"{path}: not valid {fmt}: {first[:200]}") from None
+        raise GraphError(f"{path}: not valid {fmt}: {first_line(exc)[:200]}") from None
     return ds
