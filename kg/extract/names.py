@@ -78,19 +78,19 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
             if text[p : p + sl] not in family:
                 continue
             best = None
-            word = token_at.get(p)  # the segmenter's word at the family name's start
+            word = starts[p]  # the segmenter's word that the family name starts
             for gl in (3, 2, 1):
                 e = p + sl + gl
                 if e > e0 or not all(c in names.japanese_given for c in text[p + sl : e]):
                     continue
                 if e not in ending_at and not (e < len(text) and text[e] in g.name_stop and _tagged_name(token_at, e - 1)):
                     continue  # a name ends where a word ends (藤原道隆 / 作为, not 藤原道隆作 / 为)
-                if word is not None and (word.start < p or word.end > e) and word.pos in ("ns", "nt"):
+                if word.end > e and word.pos in ("ns", "nt"):
                     continue  # 山口县, 中山大学: inside a place or an organization word
                 after = starts.get(e)
                 if after is not None and (names_a_thing(after.text, g) or after.text in g.not_person_before):
                     continue
-                tagged = word is not None and word.start == p and word.end == e and word.pos in NAME_POS
+                tagged = word.end == e and word.pos in NAME_POS
                 before = ending_at.get(p)
                 cued = before is not None and before.text in names.context_before or after is not None and after.text in names.context_after
                 if tagged or cued or gl >= 2:
