@@ -166,7 +166,7 @@ def _name_score(
     span, given = text[p:e], text[p + sl : e]
     if sl == 1 and len(span) == 2 and names.surnames.get(span):
         return -9.0  # 欧阳, 诸葛: a compound surname alone is no name (欧阳 + 翔 is)
-    surname_alone = by_span.get((p, p + sl))
+    surname_alone = by_span.get((p, p + sl))  # the surname as one word of the segmenter's
     if (
         len(given) == 2 and surname_alone is not None and surname_alone.pos not in NAME_POS and (p + sl, e) in by_span
         and (place := res.gazetteer.lookup(given)) and res.gazetteer.entries[place].type in PLACE_TYPES
@@ -222,10 +222,9 @@ def _name_score(
                 score += 2.0
     given_tok = by_span.get((p + sl, e))
     if given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS:
-        surname_tok = by_span.get((p, p + sl))
         # 段高潮, 高水准: a surname character before an ordinary word; but 丁/nr 春阳/t: jieba
         # tagged the surname alone as a name, the word after it is the given name
-        score -= 0.5 if surname_tok is not None and surname_tok.pos in NAME_POS else 1.5
+        score -= 0.5 if surname_alone is not None and surname_alone.pos in NAME_POS else 1.5
     if given_tok is not None and len(given) == 1 and given_tok.pos not in NAME_POS and given not in g.name_stop and given in names.given_chars:
         score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
     if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and after_tok.text in names.given_chars and after_tok.text not in g.name_stop:
