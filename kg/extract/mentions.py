@@ -488,8 +488,9 @@ def _completed(found: Sequence[Mention], res: Resources) -> Iterator[Mention]:
     is a known company completed by its trade and a company suffix (某某 + 汽车公司, 某某 +
     电子集团), since a department never ends in 公司 or 集团."""
     g = compiled_grammar(res)
-    suffixes = {x for x, _, k in g.suffix_table if k == "org"}
     known = [m for m in found if m.source == "gazetteer" and m.top == "Organization"]
+    if not known:
+        return
     for m in found:
         if m.source not in ("suffix", "pos") or m.top != "Organization":
             continue
@@ -499,5 +500,6 @@ def _completed(found: Sequence[Mention], res: Resources) -> Iterator[Mention]:
             rest = m.text[k.end - k.start :]
             ending = suffix_of(rest, g, kind="org")
             trade = ending is not None and ending[1] == "Company" and k.type == "Company" and len(rest) <= len(ending[0]) + 4
-            if rest in suffixes or trade and rest[: len(rest) - len(ending[0] if ending else "")] not in g.branches:
+            bare = ending is not None and ending[0] == rest  # the rest is an organization suffix itself
+            if bare or trade and rest[: len(rest) - len(ending[0] if ending else "")] not in g.branches:
                 yield Mention(m.text, k.type, m.start, m.end, m.sentence, "completed", key=k.key)
