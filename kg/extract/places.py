@@ -183,11 +183,12 @@ def suffix_mentions(
         seen_place = False
         # 东路, 南街: a direction and a street suffix are no name on their own, the word before
         # belongs to it whatever its tag (胜利 / 北路, 人民 / 西路, 新华 / 东路)
-        directed = kind == "place" and suffix in _STREETS and word[: -len(suffix)] in _STREET_DIRECTIONS
-        if directed and i > 0 and _opens_street(tokens[i - 1], g):
+        # street_left: a street word that takes the word before as its name (东路, or 大街 after 幸福/a)
+        street_left = kind == "place" and suffix in _STREETS and word[: -len(suffix)] in _STREET_DIRECTIONS
+        if street_left and i > 0 and _opens_street(tokens[i - 1], g):
             j = i - 1
         elif street:
-            directed, j = True, i - 1  # 幸福/a 大街 among other streets, or before a house number
+            street_left, j = True, i - 1  # 幸福/a 大街 among other streets, or before a house number
         while j > 0:
             left = tokens[j - 1]
             if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
@@ -200,7 +201,7 @@ def suffix_mentions(
             )  # a bare suffix (部门, 公司) is a common noun, no parent
             if seen_place and not (is_place or parent or kind == "org" and (left.pos == "nt" or left.start in orgs)):
                 break
-            if kind == "place" and len(word) > len(suffix) and tok.pos == "ns" and not is_place and not directed:
+            if kind == "place" and len(word) > len(suffix) and tok.pos == "ns" and not is_place and not street_left:
                 break  # 杭州 is whole: 晚报网杭州 is no place name
             if kind == "org" and len(left.text) == 1 and j >= 2 and tokens[j - 2].pos == "m" and left.text not in ADMIN_CHARS:
                 break  # 第一百期 / 中央银行: a one-character word after a number counts, it names nothing
@@ -218,7 +219,7 @@ def suffix_mentions(
             seen_place = (seen_place or is_place) and not parent
             j -= 1
         # a name starts with a name, never with an adjective or an ordinary word
-        while j < i and not (directed and j == i - 1) and (
+        while j < i and not (street_left and j == i - 1) and (
             tokens[j].pos in ("a", "b", "an", "vn") or tokens[j].text in res.names.not_names
             or tokens[j].text in g.pos_stop and not (kind == "org" and tokens[j].text in g.org_heads)
             or len(tokens[j].text) == 1 and (tokens[j].text in g.glued or tokens[j].text in g.name_stop)
@@ -246,7 +247,7 @@ def suffix_mentions(
         if (suffix in g.weak or kind == "place") and not abbreviation:
             head = tokens[j]
             strong = suffix in g.strong_place and head.pos in ("n", "nr", "nrt", "nz", "ns", "j", "l") and len(head.text) >= 2
-            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _admin_word(head, g) or strong or directed):
+            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _admin_word(head, g) or strong or street_left):
                 continue
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
