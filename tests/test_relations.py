@@ -101,6 +101,20 @@ def test_a_child_named_after_a_parent_is_not_the_subject_of_the_next_kin_word(re
     assert ("郑一鸣", "spouse", "郑凯") not in facts
 
 
+def test_a_parent_named_as_the_topics_parent_is_not_the_subject_of_the_next_kin_word(res: Resources) -> None:
+    # 张小兰为张大海次女，母亲杨氏: 杨氏 is 张小兰's mother, not 张大海's
+    x = extract(read_document("x", text="张小兰为商人张大海次女，母亲杨氏。"), res)
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+    assert ("张小兰", "childOf", "杨氏") in facts and ("张小兰", "childOf", "张大海") in facts
+    assert ("张大海", "childOf", "杨氏") not in facts
+
+
+def test_a_wife_named_before_a_parent_is_not_that_parents_child(res: Resources) -> None:
+    x = extract(read_document("x", text="饭馆开张那天，李强叫来老婆周敏和父亲李国华帮忙。"), res)
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+    assert ("周敏", "childOf", "李国华") not in facts and {"周敏", "李国华"} <= {m.text for m in x.mentions}
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
