@@ -115,6 +115,22 @@ def test_a_wife_named_before_a_parent_is_not_that_parents_child(res: Resources) 
     assert ("周敏", "childOf", "李国华") not in facts and {"周敏", "李国华"} <= {m.text for m in x.mentions}
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("孙立平是周建华的女婿，也是他的学生。", ("孙立平", "childOf", "周建华"), None),  # 女婿: a son-in-law
+        ("1935年，林芳生下王建国第二子王小虎。", ("王建国", "childOf", "林芳"), ("王小虎", "childOf", "林芳")),
+        ("来宾中有刘志强的儿子刘小川，陈光明的女儿陈小玉。", ("陈光明", "childOf", "刘志强"), ("刘小川", "childOf", "刘志强")),
+    ],
+)
+def test_a_parent_named_before_a_child_word_is_not_the_child(
+    res: Resources, text: str, wrong: tuple[str, str, str], right: tuple[str, str, str] | None
+) -> None:
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert wrong not in facts and {wrong[0], wrong[2]} <= {m.text for m in extract(read_document("x", text=text), res).mentions}
+    assert right is None or right in facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
