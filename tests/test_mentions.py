@@ -189,6 +189,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("杰弗逊·多斯桑托斯是一名巴西籍足球运动员。", ("杰弗逊·多斯桑托斯", "Person")),  # name-tagged words round a dot
         # one name in parts joined by a middle dot, whatever found the parts
         ("胡安·卡洛斯·费雷罗赢得了比赛。", ("胡安·卡洛斯·费雷罗", "Person")),
+        # kin words after 的 follow only people: 的哥哥, 的夫人 as well as 的父亲
+        ("据说张三丰的哥哥张大丰很厉害。", ("张三丰", "Person")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
