@@ -191,6 +191,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("胡安·卡洛斯·费雷罗赢得了比赛。", ("胡安·卡洛斯·费雷罗", "Person")),
         # kin words after 的 follow only people: 的哥哥, 的夫人 as well as 的父亲
         ("据说张三丰的哥哥张大丰很厉害。", ("张三丰", "Person")),
+        # after a kin word a name ends before a function character even when the segmenter glued them (防为/v)
+        ("他的父亲司马防为京兆尹。", ("司马防", "Person")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:

@@ -131,6 +131,28 @@ def test_a_parent_named_before_a_child_word_is_not_the_child(
     assert right is None or right in facts
 
 
+def test_relatives_of_one_person_are_composed_into_the_facts_between_them(res: Resources) -> None:
+    text = "何晓琳出身名门，爷爷是有“岭南画派宗师”之称的何启光，奶奶是同期的著名女演员林佩仪，姑姑何慧是电视台的老戏骨。"
+    facts = {(r.subject.text, r.predicate, r.object.text): r.rule for r in extract(read_document("x", text=text), res).relations}
+    assert facts[("何慧", "childOf", "何启光")] == "kinship.姑姑+爷爷"  # the aunt is the grandfather's child
+    assert ("何慧", "childOf", "林佩仪") in facts and ("何启光", "spouse", "林佩仪") in facts
+    assert not any(p == "kin" for _, p, _ in facts)  # the kin facts are evidence, not published
+
+
+def test_generations_of_forebears_are_each_the_child_of_the_one_before(res: Resources) -> None:
+    text = "欧阳明的曾祖父欧阳甫为知府，祖父欧阳谦为举人，父亲欧阳正为教师。"
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert {("欧阳谦", "childOf", "欧阳甫"), ("欧阳正", "childOf", "欧阳谦"), ("欧阳明", "childOf", "欧阳正")} <= facts
+    assert ("欧阳正", "childOf", "欧阳甫") not in facts  # a great-grandfather is no parent
+
+
+def test_a_sibling_shares_the_parents_the_sentence_names(res: Resources) -> None:
+    text = "范小明，他的父亲范涛曾是歌手，母亲是舞蹈演员张美，姐姐更是大明星范晶晶。"
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert {("范晶晶", "childOf", "范涛"), ("范晶晶", "childOf", "张美")} <= facts
+    assert ("范晶晶", "childOf", "范小明") not in facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
@@ -176,6 +198,20 @@ def test_broken_rules_fail_at_load_with_file_and_line(tmp_path: Path, body: str,
         load_relation_rules(path)
     assert message in str(info.value)
     assert f"{path}:4" in str(info.value)  # the line of the rule's id
+
+
+@pytest.mark.parametrize(
+    ("body", "message", "line"),
+    [
+        ('[kinship]\n"爷爷" = "GF"\n', "kin paths are letters F, M, S (got 爷爷='GF')", 3),  # the table's line
+        ('[kinship]\n"爷爷" = "FF"\n\n[[rule]]\nid = "kin.x"\npredicate = "kin"\npattern = "(?P<s>{PER}){KIN}(?P<o>{PER})"\n', "needs a group (?P<role>", 7),
+    ],
+)
+def test_broken_kinship_tables_and_kin_rules_fail_at_load(tmp_path: Path, body: str, message: str, line: int) -> None:
+    path = _write_rules(tmp_path, body)
+    with pytest.raises(ResourceError) as info:
+        load_relation_rules(path)
+    assert message in str(info.value) and f"{path}:{line}:" in str(info.value)
 
 
 def test_shipped_rule_ids_are_unique_and_stable() -> None:

@@ -3,7 +3,7 @@
 Pure and per document (no corpus state), so it runs in parallel processes or on a cluster::
 
     tokens → mentions (gazetteer | Latin | titles | names | teams | suffix | addresses | POS | pronouns | times)
-           → one overlap policy → bilingual pairs → relations → coreference → events
+           → one overlap policy → bilingual pairs → relations → coreference → kinship composed → events
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from kg.extract.coref import resolve_pronouns
 from kg.extract.events import events_from_relations, events_from_triggers
+from kg.extract.kinship import compose
 from kg.extract.mentions import link_pairs, pronoun_mentions, select_mentions, sentence_mentions
 from kg.extract.relations import find_relations
 from kg.extract.time import find_times
@@ -50,6 +51,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
     # no fact relates someone to themselves: a pronoun resolved to the subject (某某娶了……他) drops it
     antecedent = {c.mention: c.antecedent for c in coreferences}
     relations = [r for r in relations if antecedent.get(r.subject, r.subject).text != antecedent.get(r.object, r.object).text]
+    relations = compose(relations, getattr(res.relation_rules, "kin_paths", {}), antecedent)  # 爷爷 X, 姑姑 Y: Y is X's child
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence].append(m)

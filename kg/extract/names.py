@@ -20,7 +20,7 @@ from kg.extract.grammar import (
     names_a_thing,
 )
 from kg.model import Mention, Token
-from kg.resources import Resources
+from kg.resources import Names, Resources
 
 _NOT_NAME_POS = {"v", "vn", "vd", "d", "p", "c", "uj", "ul", "uz", "r", "m", "a", "ad", "f", "t"}
 
@@ -207,7 +207,9 @@ def _name_score(
     # a function character glued to the name by the segmenter (刘涛已/nr) still marks its edge,
     # but not one inside an ordinary word (过程 遇到 is no 程遇)
     left = p in starts or p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in g.name_stop and _tagged_name(token_at, p)
-    right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in g.name_stop and (_tagged_name(token_at, e - 1) or _glued_after(token_at, e))
+    right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in g.name_stop and (
+        _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or _kin_before(before, names) and _two_char_word(token_at, e)
+    )  # 父亲司马防 / 为: after a kin word even a verb-tagged glue (防为/v) ends the name
     score += 0.5 if left else -1.5
     score += 0.5 if right else -1.5
     if whole is not None:
@@ -272,6 +274,15 @@ def _glued_after(token_at: dict[int, Token], e: int) -> bool:
     function character after it; the name still ends there."""
     tok = token_at.get(e - 1)
     return tok is not None and tok.start == e - 1 and tok.end == e + 1 and tok.pos in _GLUED_POS  # 生下/v is a verb, no glue
+
+
+def _kin_before(before: Token | None, names: Names) -> bool:
+    return before is not None and names.context_before.get(before.text) == "kinship"
+
+
+def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
+    tok = token_at.get(e - 1)
+    return tok is not None and tok.start == e - 1 and tok.end == e + 1
 
 
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})

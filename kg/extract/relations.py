@@ -6,7 +6,9 @@ brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLAC
 …; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
 characters, crossing times and places but no other mention; ``{GAPX:n}`` crosses any mention but
 a person; ``{NC:n}`` skips no comma either;
-``{ROLE}`` matches a role word from the rule file, ``{OCC}`` an occupation (作家, 足球运动员 …). The
+``{ROLE}`` matches a role word from the rule file, ``{OCC}`` an occupation (作家, 足球运动员 …),
+``{KIN}`` a kin word of the file's ``[kinship]`` table (rules with the predicate ``kin`` find a
+person's relatives for kg.extract.kinship to compose). The
 named groups ``s`` and ``o`` hold the subject(s) and object(s) (every placeholder inside them),
 ``t`` a time and ``role`` the role words. Without ``t``, the sentence's time (when it has
 exactly one) qualifies the fact, unless the rule says ``timed = false`` (appositions such as
@@ -23,6 +25,7 @@ from pathlib import Path
 
 from kg.errors import ResourceError
 from kg.extract.grammar import alternation
+from kg.extract.kinship import KIN
 from kg.model import Mention, Relation, TimeValue
 
 OPEN, CLOSE = "\ue000", "\ue001"
@@ -53,7 +56,7 @@ def _class_regex(name: str) -> str:
     return f"{OPEN}\\d+:(?:{'|'.join(CLASSES[name])}){CLOSE}"
 
 
-def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = ()) -> str:
+def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = (), kin: Sequence[str] = ()) -> str:
     """Expand macros into a Python regular expression.
 
     >>> rule = re.compile(expand("(?P<s>{PER}){GAP}毕业于(?P<o>{ORG+})", []))
@@ -69,8 +72,8 @@ def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = ()) 
             return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?!Person{CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
         if name == "NC":  # a gap that crosses no comma either
             return f"[^{OPEN}{CLOSE}。！？；，,]{{0,{n or 12}}}?"
-        if name in ("ROLE", "OCC"):
-            words = roles if name == "ROLE" else occupations
+        if name in ("ROLE", "OCC", "KIN"):
+            words = roles if name == "ROLE" else occupations if name == "OCC" else kin
             if not words:
                 raise KeyError(name)
             return f"(?:{alternation(words)})"
@@ -99,11 +102,12 @@ class RuleSet(tuple[RelationRule, ...]):
     a clause introduces by one (父亲 X, 妻子 Y) is the topic's relative, not a new topic."""
 
     kin: re.Pattern[str] | None = None
+    kin_paths: dict[str, str] = {}  # kin word → its path from the person (``[kinship]``; kg.extract.kinship)
 
     def like(self, rules: Iterable[RelationRule]) -> RuleSet:
         """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
         other = RuleSet(rules)
-        other.kin = self.kin
+        other.kin, other.kin_paths = self.kin, self.kin_paths
         return other
 
 
@@ -114,6 +118,7 @@ def load_relation_rules(path: Path) -> RuleSet:
     data = load_toml(path)
     roles = [str(r) for r in data.get("roles", [])]
     occupations = [str(r) for r in data.get("occupations", [])]
+    paths = data.get("kinship", {})
     rules = []
     seen: set[str] = set()
     for raw in data.get("rule", []):
@@ -123,10 +128,10 @@ def load_relation_rules(path: Path) -> RuleSet:
             raise ResourceError(f"{where}: every rule needs a unique id (got {rule_id!r})")
         seen.add(rule_id)
         predicate = raw.get("predicate", "")
-        if predicate not in RELATION_PROPERTIES and predicate not in DATATYPE_RELATIONS:
+        if predicate not in RELATION_PROPERTIES and predicate not in DATATYPE_RELATIONS and predicate != KIN:
             raise ResourceError(f"{where}: rule {rule_id} names unknown predicate {predicate!r}")
         try:
-            regex = re.compile(expand(str(raw["pattern"]), roles, occupations))
+            regex = re.compile(expand(str(raw["pattern"]), roles, occupations, list(paths)))
         except KeyError as exc:
             raise ResourceError(f"{where}: rule {rule_id} uses unknown macro {{{exc.args[0]}}} or lacks a pattern") from None
         except re.error as exc:
@@ -143,7 +148,14 @@ def load_relation_rules(path: Path) -> RuleSet:
             )
         )
     ruleset = RuleSet(rules)
-    kin = [str(w) for w in data.get("chain_kin", [])]
+    bad = [f"{w}={p!r}" for w, p in paths.items() if not (isinstance(p, str) and p and set(p) <= set("FMS"))]
+    if bad:
+        raise ResourceError(f"{path}:{line_of(path, '[kinship]')}: kin paths are letters F, M, S (got {', '.join(bad)})")
+    ruleset.kin_paths = dict(paths)
+    for rule in rules:
+        if rule.predicate == KIN and "role" not in rule.regex.groupindex:
+            raise ResourceError(f"{path}:{line_of(path, rule.id)}: kin rule {rule.id} needs a group (?P<role>…) for the kin word")
+    kin = [str(w) for w in data.get("chain_kin", [])] + [w for w in paths if w not in data.get("chain_kin", [])]
     aliases = [str(w) for w in data.get("chain_alias", [])]
     if kin:
         words, before = alternation(kin), alternation(kin + aliases)
@@ -152,7 +164,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         # only X 的妻子 / X 之女 (the topic is X's relative; 某某之女也来了 is someone else)
         # … and a clause opening with 与 X (X is the topic's partner in what the clause says)
         ruleset.kin = re.compile(
-            f"(?:{before})(?:是|为|：|:)?\\s*{placeholder}|{placeholder}(?:的|之)?(?:第.任|现任|前)?(?:{words})(?=[。！？]?\\s*$)"
+            f"(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?{placeholder}|{placeholder}(?:的|之)?(?:第.任|现任|前)?(?:{words})(?=[。！？]?\\s*$)"
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾)?(?:与|同|跟){placeholder}"
         )
     return ruleset

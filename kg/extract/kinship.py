@@ -1,0 +1,83 @@
+"""Kinship composed: facts between two relatives of the same person.
+
+A sentence often names a person's relatives one after another (``司马某的祖父司马甲，父亲司马乙``;
+``黎某，爷爷是黎甲，奶奶是林乙，姑姑黎丙``) and states nothing between them, yet what it says about
+them is plain: 司马乙 is 司马甲's child, 黎丙 is the child of 黎甲 and 林乙, who are married. Rules
+with the reserved predicate ``kin`` (``data/patterns/relations.toml``) find (person, kin word,
+relative); the file's ``[kinship]`` table gives each kin word its path from that person, written
+in letters: F father, M mother, S sibling (爷爷 = ``FF``, 姑姑 = ``FS``, 哥哥 = ``S``). This module
+composes the paths: B is A's parent when B's path is A's path one generation up (``FF`` above
+``F``; a sibling's parents are the person's own: ``FS`` below ``FF``), and the father and mother
+on the same path are married. (A person's own parents are left to the
+``childOf`` rules, which know the forms that only look like one.) A sibling (``S``) is also the child of every parent the sentence's other rules gave the person
+(``childOf`` without a kin word). ``kin`` facts themselves are not published: they are the
+evidence of the facts composed here, each of which names its two kin words in its rule id.
+
+>>> from kg.model import Mention
+>>> def person(name, at):
+...     return Mention(name, "Person", at, at + len(name), 0, "name")
+>>> ego, a, b = person("黎丁", 0), person("黎甲", 6), person("黎丙", 12)
+>>> facts = [Relation(ego, "kin", a, 0, 0.8, "kin.x", "爷爷"), Relation(ego, "kin", b, 0, 0.8, "kin.x", "姑姑")]
+>>> [(r.subject.text, r.predicate, r.object.text, r.rule) for r in compose(facts, {"爷爷": "FF", "姑姑": "FS"})]
+[('黎丙', 'childOf', '黎甲', 'kinship.姑姑+爷爷')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from kg.model import Mention, Relation
+
+KIN = "kin"  # the reserved predicate of the rules that find (person, kin word, relative)
+FACTOR = 0.9  # a composed fact is a little less certain than the two it rests on
+PARENT = "P"  # a parent of unknown sex: a childOf fact of another rule
+
+
+def _parents(path: str) -> tuple[str, ...]:
+    """The paths of the parents of the relative at ``path``; a sibling shares the parents of the
+    one it is a sibling of (full siblings: the usual reading)."""
+    up = path[:-1] if path.endswith("S") else path
+    return (up + "F", up + "M") + ((PARENT,) if up == "" else ())
+
+
+def compose(relations: Sequence[Relation], paths: Mapping[str, str], antecedent: Mapping[Mention, Mention] | None = None) -> list[Relation]:
+    """The relations without their ``kin`` facts, plus the facts those compose, sentence by
+    sentence (none that another rule already states in that sentence). ``antecedent`` names the
+    person a pronoun stands for (他的父亲 X, 他的姐姐 Y: the same person's relatives)."""
+    who = antecedent or {}
+    kept = [r for r in relations if r.predicate != KIN]
+    kin = [r for r in relations if r.predicate == KIN and r.role in paths]
+    if not kin:
+        return kept
+    stated = {(r.sentence, r.subject.text, r.predicate, r.object.text) for r in kept}
+    stated |= {(n, o, p, s) for n, s, p, o in stated if p == "spouse"}
+    relatives: dict[tuple[int, str], list[tuple[str, Mention, Relation]]] = defaultdict(list)  # person → (path, relative, fact)
+    for r in kin:
+        relatives[(r.sentence, who.get(r.subject, r.subject).text)].append((paths[r.role], r.object, r))
+    for r in kept:
+        if r.predicate == "childOf" and (key := (r.sentence, who.get(r.subject, r.subject).text)) in relatives:
+            relatives[key].append((PARENT, r.object, r))
+    derived: list[Relation] = []
+
+    def add(subject: Mention, predicate: str, obj: Mention, rule: str, confidence: float, sentence: int) -> None:
+        key = (sentence, subject.text, predicate, obj.text)
+        if subject.text == obj.text or key in stated:
+            return
+        stated.add(key)
+        if predicate == "spouse":
+            stated.add((sentence, obj.text, predicate, subject.text))
+        derived.append(Relation(subject, predicate, obj, sentence, round(confidence, 3), rule))
+
+    for known in relatives.values():
+        for path_a, a, fact_a in known:
+            for path_b, b, fact_b in known:
+                if fact_a is fact_b or (fact_a.predicate != KIN and fact_b.predicate != KIN):
+                    continue
+                words = "+".join(sorted(f.role or f.predicate for f in (fact_a, fact_b)))
+                confidence = min(fact_a.confidence, fact_b.confidence) * FACTOR
+                if path_b in _parents(path_a) and path_a != PARENT:
+                    add(a, "childOf", b, f"kinship.{words}", confidence, fact_a.sentence)
+                if path_a[:-1] == path_b[:-1] and path_a[-1:] == "F" and path_b[-1:] == "M" and path_a:
+                    add(a, "spouse", b, f"kinship.{words}", confidence, fact_a.sentence)
+    return kept + derived
