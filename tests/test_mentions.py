@@ -193,6 +193,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("据说张三丰的哥哥张大丰很厉害。", ("张三丰", "Person")),
         # after a kin word a name ends before a function character even when the segmenter glued them (防为/v)
         ("他的父亲司马防为京兆尹。", ("司马防", "Person")),
+        # a pronoun right after the comma takes the name up again
+        ("龚丞丞，她的母亲是一位舞蹈演员。", ("龚丞丞", "Person")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
