@@ -195,6 +195,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他的父亲司马防为京兆尹。", ("司马防", "Person")),
         # a pronoun right after the comma takes the name up again
         ("龚丞丞，她的母亲是一位舞蹈演员。", ("龚丞丞", "Person")),
+        # only people have pen names, stage names, courtesy names
+        ("据说王大海（笔名海子）写过很多诗。", ("王大海", "Person")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:

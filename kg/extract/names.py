@@ -263,7 +263,7 @@ def _bylined(text: str, p: int, e: int, e0: int, before: Token | None, context_b
 
 
 _ASPECT = frozenset({"了", "着"})
-_PSEUDONYM = re.compile(r"[（(]\s*(?:化名|假名|音译)")
+_PSEUDONYM = re.compile(r"[（(]\s*(?:化名|假名|音译|笔名|艺名|原名|本名|小名|乳名|字[^，,）)]|号[^，,）)])")
 _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
 
 
