@@ -154,6 +154,12 @@ def test_a_sibling_shares_the_parents_the_sentence_names(res: Resources) -> None
     assert ("贺文", "childOf", "贺小明") not in facts
 
 
+def test_a_time_between_the_person_and_with_does_not_hide_a_wedding(res: Resources) -> None:
+    text = "歌手刘天宇是圈内有名的早婚族，2012年与周小晴在厦门举办婚礼。"
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert ("刘天宇", "spouse", "周小晴") in facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
