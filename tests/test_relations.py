@@ -160,6 +160,12 @@ def test_a_time_between_the_person_and_with_does_not_hide_a_wedding(res: Resourc
     assert ("刘天宇", "spouse", "周小晴") in facts
 
 
+def test_a_short_name_in_parentheses_between_a_company_and_its_founder(res: Resources) -> None:
+    text = "记者与杭州云帆科技股份有限公司(以下简称云帆科技)创始人、董事长周海进行了对话。"
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert ("周海", "founded", "杭州云帆科技股份有限公司") in facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
