@@ -197,6 +197,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("龚丞丞，她的母亲是一位舞蹈演员。", ("龚丞丞", "Person")),
         # only people have pen names, stage names, courtesy names
         ("据说王大海（笔名海子）写过很多诗。", ("王大海", "Person")),
+        # a kin word after 和/与 follows a person as after 的 (某某和妻子, 某某与丈夫)
+        ("史泓和妻子一起出席了活动。", ("史泓", "Person")),
+        ("闻涛与丈夫一起出席了活动。", ("闻涛", "Person")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:

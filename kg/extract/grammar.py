@@ -31,6 +31,8 @@ def is_cjk(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
 
 
+_PHRASE_HEADS = frozenset("的和与同携偕")  # the first word of an after-name phrase the segmenter keeps apart
+
 @dataclass(frozen=True)
 class Grammar:
     """Everything compiled from the pattern files, built once per ``Resources``."""
@@ -56,7 +58,7 @@ class Grammar:
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
     bio_after: re.Pattern[str]  # what follows a name that opens a biography (，男，; （1920年—)
     field_name: re.Pattern[str]  # a fact box's name value: 姓名：X (before whitespace or the next label)
-    after_de: tuple[str, ...]  # after-name context words that start with 的 (的父亲): two tokens, matched on the text
+    after_de: tuple[str, ...]  # after-name context phrases that start with 的, 和, 与 … (的父亲, 和妻子): two tokens or more, matched on the text
     not_person_before: frozenset[str]  # words after a name that make it a prize or a place
     sports: re.Pattern[str]
     player_before: frozenset[str]
@@ -183,7 +185,7 @@ def _build_grammar(res: Resources) -> Grammar:
             rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:[·•・‧][\u4e00-\u9fff]{{1,8}}?){{0,3}})"
             rf"(?=\s|$|[，,。；;/|（(]|{alternation(p['fields']['next_labels'])})"
         ),
-        after_de=tuple(sorted(w for w in res.names.context_after if w.startswith("的") and len(w) > 1)),
+        after_de=tuple(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1)),
         not_person_before=frozenset(p["names"]["not_person_before"]),
         sports=re.compile("|".join([alternation(sports["cues"]), *sports["cue_patterns"]]), re.I),
         player_before=frozenset(sports["player_before"]),
