@@ -200,6 +200,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # a kin word after 和/与 follows a person as after 的 (某某和妻子, 某某与丈夫)
         ("史泓和妻子一起出席了活动。", ("史泓", "Person")),
         ("闻涛与丈夫一起出席了活动。", ("闻涛", "Person")),
+        ("次日陈沾携夫人出席了晚宴。", ("陈沾", "Person")),  # 携 ends the name even inside jieba's word (陈沾携/nr)
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
