@@ -201,7 +201,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("史泓和妻子一起出席了活动。", ("史泓", "Person")),
         ("闻涛与丈夫一起出席了活动。", ("闻涛", "Person")),
         ("次日陈沾携夫人出席了晚宴。", ("陈沾", "Person")),  # 携 ends the name even inside jieba's word (陈沾携/nr)
-        ("邓朗，邓广长子，东汉末年人。", ("邓朗", "Person")),  # a biography opening with whose child the person is
+        ("邝翯，邝平长子，东汉末年人。", ("邝翯", "Person")),  # a biography opening with whose child the person is
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
