@@ -166,6 +166,26 @@ def test_a_short_name_in_parentheses_between_a_company_and_its_founder(res: Reso
     assert ("周海", "founded", "杭州云帆科技股份有限公司") in facts
 
 
+def test_the_child_of_a_person_with_one_spouse_named_is_the_spouses_child_too(res: Resources) -> None:
+    text = "王建国与妻子林芳一起出席了活动，王建国的女儿王小雨也来了。"
+    facts = {(r.subject.text, r.predicate, r.object.text): r.rule for r in extract(read_document("x", text=text), res).relations}
+    assert facts[("王小雨", "childOf", "林芳")] == "kinship.childOf+spouse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王建国的第一任妻子是林芳，第二任妻子是周敏，王建国的女儿王小雨也来了。",  # two spouses: whose child is unsure
+        "王建国的前妻林芳也来了，王建国的女儿王小雨也来了。",  # a former spouse: unsure too
+    ],
+)
+def test_no_child_is_given_a_mother_the_sentence_leaves_unsure(res: Resources, text: str) -> None:
+    facts = {(r.subject.text, r.predicate, r.object.text): r for r in extract(read_document("x", text=text), res).relations}
+    assert ("王小雨", "childOf", "王建国") in facts and any(p == "spouse" for _, p, _ in facts)
+    assert ("王小雨", "childOf", "林芳") not in facts and ("王小雨", "childOf", "周敏") not in facts
+    assert ("林芳", "childOf", "王建国") not in facts  # 第一任妻子 is no 第…子 (a child by number)
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

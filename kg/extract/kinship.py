@@ -10,7 +10,8 @@ composes the paths: B is A's parent when B's path is A's path one generation up 
 ``F``; a sibling's parents are the person's own: ``FS`` below ``FF``), and the father and mother
 on the same path are married. (A person's own parents are left to the
 ``childOf`` rules, which know the forms that only look like one.) A sibling (``S``) is also the child of every parent the sentence's other rules gave the person
-(``childOf`` without a kin word). ``kin`` facts themselves are not published: they are the
+(``childOf`` without a kin word), and the child of a person with exactly one spouse named
+(a ``spouse`` fact, not a former one: 前妻 X) is that spouse's child too. ``kin`` facts themselves are not published: they are the
 evidence of the facts composed here, each of which names its two kin words in its rule id.
 
 >>> from kg.model import Mention
@@ -32,6 +33,8 @@ from kg.model import Mention, Relation
 KIN = "kin"  # the reserved predicate of the rules that find (person, kin word, relative)
 FACTOR = 0.9  # a composed fact is a little less certain than the two it rests on
 PARENT = "P"  # a parent of unknown sex: a childOf fact of another rule
+CHILD = "C"  # a child: a childOf fact of another rule, seen from the parent
+SPOUSE = "W"  # a spouse: a spouse fact of another rule
 
 
 def _parents(path: str) -> tuple[str, ...]:
@@ -47,22 +50,31 @@ def compose(relations: Sequence[Relation], paths: Mapping[str, str], antecedent:
     person a pronoun stands for (他的父亲 X, 他的姐姐 Y: the same person's relatives)."""
     who = antecedent or {}
     kept = [r for r in relations if r.predicate != KIN]
-    kin = [r for r in relations if r.predicate == KIN and r.role in paths]
-    if not kin:
+    relatives: dict[tuple[int, str], list[tuple[str, Mention, Relation]]] = defaultdict(list)  # person → (path, relative, fact)
+
+    def person(m: Mention) -> tuple[int, str]:
+        return m.sentence, who.get(m, m).text
+
+    for r in relations:
+        if r.predicate == KIN and r.role in paths:
+            relatives[person(r.subject)].append((paths[r.role], r.object, r))
+        elif r.predicate == "childOf":
+            relatives[person(r.subject)].append((PARENT, r.object, r))
+            relatives[person(r.object)].append((CHILD, r.subject, r))
+        elif r.predicate == "spouse" and not r.role.startswith("前"):  # 前妻 X: a former spouse is no child's sure parent
+            relatives[person(r.subject)].append((SPOUSE, r.object, r))
+            relatives[person(r.object)].append((SPOUSE, r.subject, r))
+    if not any(r.predicate == KIN for r in relations) and not any(
+        {p for p, _, _ in known} >= {CHILD, SPOUSE} for known in relatives.values()
+    ):
         return kept
     stated = {(r.sentence, r.subject.text, r.predicate, r.object.text) for r in kept}
     stated |= {(n, o, p, s) for n, s, p, o in stated if p == "spouse"}
-    relatives: dict[tuple[int, str], list[tuple[str, Mention, Relation]]] = defaultdict(list)  # person → (path, relative, fact)
-    for r in kin:
-        relatives[(r.sentence, who.get(r.subject, r.subject).text)].append((paths[r.role], r.object, r))
-    for r in kept:
-        if r.predicate == "childOf" and (key := (r.sentence, who.get(r.subject, r.subject).text)) in relatives:
-            relatives[key].append((PARENT, r.object, r))
     derived: list[Relation] = []
 
     def add(subject: Mention, predicate: str, obj: Mention, rule: str, confidence: float, sentence: int) -> None:
         key = (sentence, subject.text, predicate, obj.text)
-        if subject.text == obj.text or key in stated:
+        if subject.text == obj.text or key in stated or who.get(subject, subject).text == who.get(obj, obj).text:
             return
         stated.add(key)
         if predicate == "spouse":
@@ -70,14 +82,17 @@ def compose(relations: Sequence[Relation], paths: Mapping[str, str], antecedent:
         derived.append(Relation(subject, predicate, obj, sentence, round(confidence, 3), rule))
 
     for known in relatives.values():
+        spouses = {who.get(m, m).text for p, m, _ in known if p == SPOUSE}
         for path_a, a, fact_a in known:
             for path_b, b, fact_b in known:
-                if fact_a is fact_b or (fact_a.predicate != KIN and fact_b.predicate != KIN):
+                if fact_a is fact_b:
                     continue
-                words = "+".join(sorted(f.role or f.predicate for f in (fact_a, fact_b)))
+                words = "+".join(sorted(f.role if f.predicate == KIN else f.predicate for f in (fact_a, fact_b)))
                 confidence = min(fact_a.confidence, fact_b.confidence) * FACTOR
-                if path_b in _parents(path_a) and path_a != PARENT:
+                if path_b in _parents(path_a) and KIN in (fact_a.predicate, fact_b.predicate):
                     add(a, "childOf", b, f"kinship.{words}", confidence, fact_a.sentence)
                 if path_a[:-1] == path_b[:-1] and path_a[-1:] == "F" and path_b[-1:] == "M" and path_a:
                     add(a, "spouse", b, f"kinship.{words}", confidence, fact_a.sentence)
+                if path_a == CHILD and path_b == SPOUSE and len(spouses) == 1:
+                    add(a, "childOf", b, f"kinship.{words}", confidence, fact_a.sentence)  # the child of one married couple
     return kept + derived
