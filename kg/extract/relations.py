@@ -156,11 +156,11 @@ def load_relation_rules(path: Path) -> RuleSet:
         if rule.predicate == KIN and "role" not in rule.regex.groupindex:
             raise ResourceError(f"{path}:{line_of(path, rule.id)}: kin rule {rule.id} needs a group (?P<role>…) for the kin word")
     kin = [str(w) for w in data.get("chain_kin", [])] + [w for w in paths if w not in data.get("chain_kin", [])]
-    aliases = [str(w) for w in data.get("chain_alias", [])]
+    aliases = [str(w) for w in data.get("chain_alias", [])] + [str(w) for w in data.get("chain_children", [])]
     if kin:
         words, before = alternation(kin), alternation(kin + aliases)
         placeholder = f"{OPEN}\\d+:\\w+{CLOSE}"
-        # 父亲 X (a relative introduced), 又名 X (the topic's other name), or a clause that is
+        # 父亲 X (a relative introduced), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
         # only X 的妻子 / X 之女 (the topic is X's relative; 某某之女也来了 is someone else)
         # … and a clause opening with 与 X (X is the topic's partner in what the clause says)
         ruleset.kin = re.compile(
@@ -295,9 +295,9 @@ def _apply(
         while (match := rule.regex.search(abstract_text, pos)) is not None:
             pos = match.start() + 1
             subjects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("s"))]
-            if topic is not None and subjects != [topic]:
-                continue
             objects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("o"))]
+            if topic is not None and subjects != [topic] and objects != [topic]:
+                continue  # a clause of the chain states a fact of the topic's (subject or object)
             groups = rule.regex.groupindex
             role = rule.role or (match.group("role") if "role" in groups and match.group("role") else "")
             time: TimeValue | None = None
