@@ -186,6 +186,13 @@ def test_no_child_is_given_a_mother_the_sentence_leaves_unsure(res: Resources, t
     assert ("林芳", "childOf", "王建国") not in facts  # 第一任妻子 is no 第…子 (a child by number)
 
 
+def test_a_clause_of_the_chain_may_have_the_topic_as_its_object(res: Resources) -> None:
+    # 生了 X: the topic is X's parent (the object of childOf); the wife the first clause names is X's mother
+    text = "张文远在杭州娶妻李秀英，生了张小山。"
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert {("张小山", "childOf", "张文远"), ("张小山", "childOf", "李秀英")} <= facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
