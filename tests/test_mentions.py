@@ -202,6 +202,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("闻涛与丈夫一起出席了活动。", ("闻涛", "Person")),
         ("次日陈沾携夫人出席了晚宴。", ("陈沾", "Person")),  # 携 ends the name even inside jieba's word (陈沾携/nr)
         ("邝翯，邝平长子，东汉末年人。", ("邝翯", "Person")),  # a biography opening with whose child the person is
+        # 中 ends a given name before a pause (李国中、), though jieba split it off (李国/nr 中/f)
+        ("他的长子李国中、次子李国华都在北京工作。", ("李国中", "Person")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:

@@ -199,7 +199,7 @@ def _name_score(
     tagged = whole is not None and whole.pos in NAME_POS and len(given) == 2
     for k, c in enumerate(given):
         final = k == 1 and (c in g.name_final or c not in g.never_final)  # 吴冠中, 谢旭人: may end a given name
-        if c in g.name_stop and not (final and (tagged or c in g.name_final and c in CONJUNCTIONS and text[e : e + 1] in _AFTER_NAME)):
+        if c in g.name_stop and not (final and (tagged or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))):
             score -= 3.0
         else:
             # 吴冠中/nr: jieba's tag of the whole; 某春和的: a conjunction never comes before 的
@@ -231,6 +231,11 @@ def _name_score(
         score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
     if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and after_tok.text in names.given_chars and after_tok.text not in g.name_stop:
         score -= 1.0  # the name probably goes on (周卫 / 东)
+    elif (
+        len(given) == 1 and after_tok is not None and after_tok.text in g.name_final and after_tok.text not in CONJUNCTIONS
+        and text[e + 1 : e + 2] in _AFTER_NAME and text[e + 1 : e + 2] != "的"
+    ):
+        score -= 1.5  # 李国 / 中、: a character that ends given names, then a pause: the name goes on (李国中)
     cue = False
     if before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before):
         score += 2.5  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name
