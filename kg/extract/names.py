@@ -246,8 +246,8 @@ def _name_score(
     elif _opens_biography(text, p, e, s0, g):
         score += 3.0  # 某某，男，1956年出生: a biography opens with the person's name
         cue = True
-    elif text[e : e + 1] in "，," and text[e + 1 : e + 2] in ("他", "她") and text[e + 2 : e + 3] != "们":
-        score += 2.5  # 某某，他的父亲……: the pronoun right after takes the name up again
+    elif (p <= s0 or text[p - 1] in _BIO_LEAD) and text[e : e + 1] in "，," and text[e + 1 : e + 2] in ("他", "她") and text[e + 2 : e + 3] != "们":
+        score += 2.5  # 某某，他的父亲……: the pronoun right after takes up the name that opens the sentence
         cue = True
     elif text.startswith(g.after_de, e):
         score += 2.5  # 某某的父亲, 某某和妻子: kin words after 的, 和, 与 … only follow people
