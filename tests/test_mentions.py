@@ -204,6 +204,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("邝翯，邝平长子，东汉末年人。", ("邝翯", "Person")),  # a biography opening with whose child the person is
         # 中 ends a given name before a pause (李国中、), though jieba split it off (李国/nr 中/f)
         ("他的长子李国中、次子李国华都在北京工作。", ("李国中", "Person")),
+        # after a name's part and a dot, an ordinary word is the family name (卡尔 · 钻石/n)
+        ("设计师卡尔·钻石设计了这款包。", ("卡尔·钻石", "Person")),
+        # a quoted phrase ending with an organization suffix names one, whatever its words
+        ("因«青松汽车公司»的标识很特别。", ("青松汽车公司", "Company")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:

@@ -48,7 +48,7 @@ from kg.resources import Resources, fold, has_cjk
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
     "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
-    "maker": 3, "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7,
+    "maker": 3, "quoted": 3, "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7,
 }
 
 def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
@@ -231,6 +231,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *registered_companies(text, tokens, sentence, res, places),
         *address_mentions(text, tokens, sentence, res, gazetteer),
         *pos_mentions(text, tokens, sentence, res),
+        *quoted_organizations(text, start, end, sentence, res),
     ]
     boxed = {m.start: m.end for m in found if m.source == "context"}  # 姓名：X ends where the next label starts
     if boxed:
@@ -316,6 +317,10 @@ def _dotted_people(text: str, found: Sequence[Mention], tokens: Sequence[Token] 
             text[t.end : t.end + 1] in _NAME_DOTS or text[t.start - 1 : t.start] in _NAME_DOTS
         ):
             by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
+    person_ends = {m.end for group in by_start.values() for m in group}
+    for t in tokens:  # 阿尔芒 · 标致/n: after a person's part and a dot, a word is the family name (a word too)
+        if t.pos in _FAMILY_WORD_POS and len(t.text) >= 2 and has_cjk(t.text) and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends:
+            by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
     for first in [m for group in by_start.values() for m in group]:
         ends = {first.end}
         for _ in range(3):
@@ -324,6 +329,7 @@ def _dotted_people(text: str, found: Sequence[Mention], tokens: Sequence[Token] 
                 yield Mention(text[first.start : e], "Person", first.start, e, first.sentence, "translit")
 
 
+_FAMILY_WORD_POS = frozenset({"n", "nz", "ns", "nt", "j", "a"})
 _TITLED_POS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "j", "a", "vn", "l", "eng", "f"})
 _CLAUSE_EDGE_POS = frozenset({"x", "p", "v", "c", "uj", "ul", "d"})
 
@@ -463,6 +469,30 @@ def made_by_makers(text: str, tokens: Sequence[Token], sentence: int, res: Resou
             ending = suffix_of(name, g, kind="org")
             yield Mention(name, ending[1] if ending else "Company", s, e, sentence, "maker")
             break
+
+
+_QUOTED = re.compile(r"[“«「『\"]([^“”«»「」『』\"，。,、；;：:！？!?\s的是了]{3,24})[”»」』\"]")
+_NOT_A_NAME_START = tuple("这那该本某一每各其此")
+
+
+def quoted_organizations(text: str, start: int, end: int, sentence: int, res: Resources) -> Iterator[Mention]:
+    """«某某汽车公司», “某某影业”: a quoted phrase that ends with an organization suffix is the
+    name of one, whatever words it is made of (标致/n 汽车/n 公司/n, which the suffix grammar
+    leaves alone as common nouns); not a demonstrative (“这家公司”) or a kind (“上市公司”).
+
+    >>> from kg.resources import default_resources
+    >>> [(m.text, m.type) for m in quoted_organizations("因«标致汽车公司»的创始人偏爱此标识", 0, 17, 0, default_resources())]
+    [('标致汽车公司', 'Company')]
+    """
+    g = compiled_grammar(res)
+    for match in _QUOTED.finditer(text, start, end):
+        name = match.group(1)
+        ending = suffix_of(name, g, min_length=2, kind="org")
+        if ending is None or len(name) - len(ending[0]) < 2 or name.startswith(_NOT_A_NAME_START) or name in g.stop_left:
+            continue
+        if name[: -len(ending[0])] in g.founded_generic or not has_cjk(name):
+            continue
+        yield Mention(name, ending[1], match.start(1), match.end(1), sentence, "quoted")
 
 
 def _placed_companies(gazetteer: Sequence[Mention]) -> Iterator[Mention]:
