@@ -207,7 +207,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # after a name's part and a dot, an ordinary word is the family name (卡尔 · 钻石/n)
         ("设计师卡尔·钻石设计了这款包。", ("卡尔·钻石", "Person")),
         # a quoted phrase ending with an organization suffix names one, whatever its words
-        ("因«青松汽车公司»的标识很特别。", ("青松汽车公司", "Company")),
+        ("因«青松汽车公司»的标识很特别。", ("青松汽车公司", "Organization")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
