@@ -206,6 +206,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他的长子李国中、次子李国华都在北京工作。", ("李国中", "Person")),
         # after a name's part and a dot, an ordinary word is the family name (卡尔 · 钻石/n)
         ("设计师卡尔·钻石设计了这款包。", ("卡尔·钻石", "Person")),
+        ("他是商界名流苏翊之长子。", ("苏翊", "Person")),  # 之长子, 之妻 … follow people as 的父亲 does
         # a quoted phrase ending with an organization suffix names one, whatever its words
         ("因«青松汽车公司»的标识很特别。", ("青松汽车公司", "Organization")),
     ],

@@ -31,7 +31,7 @@ def is_cjk(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
 
 
-_PHRASE_HEADS = frozenset("的和与同携偕")  # the first word of an after-name phrase the segmenter keeps apart
+_PHRASE_HEADS = frozenset("的之和与同携偕")  # the first word of an after-name phrase the segmenter keeps apart
 
 @dataclass(frozen=True)
 class Grammar:
