@@ -193,6 +193,13 @@ def test_a_clause_of_the_chain_may_have_the_topic_as_its_object(res: Resources) 
     assert {("张小山", "childOf", "张文远"), ("张小山", "childOf", "李秀英")} <= facts
 
 
+def test_relatives_listed_after_a_person_and_a_title_are_that_persons(res: Resources) -> None:
+    text = "随行的还有杨国栋将军的妻子林秀，幼子杨明、幼女杨兰。"
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert ("杨国栋", "spouse", "林秀") in facts
+    assert {("杨明", "childOf", "杨国栋"), ("杨兰", "childOf", "杨国栋"), ("杨明", "childOf", "林秀"), ("杨兰", "childOf", "林秀")} <= facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
@@ -243,7 +250,7 @@ def test_broken_rules_fail_at_load_with_file_and_line(tmp_path: Path, body: str,
 @pytest.mark.parametrize(
     ("body", "message", "line"),
     [
-        ('[kinship]\n"爷爷" = "GF"\n', "kin paths are letters F, M, S (got 爷爷='GF')", 3),  # the table's line
+        ('[kinship]\n"爷爷" = "GF"\n', "kin paths are letters F, M, S, or C (child) or W (spouse) alone (got 爷爷='GF')", 3),  # the table's line
         ('[kinship]\n"爷爷" = "FF"\n\n[[rule]]\nid = "kin.x"\npredicate = "kin"\npattern = "(?P<s>{PER}){KIN}(?P<o>{PER})"\n', "needs a group (?P<role>", 7),
     ],
 )

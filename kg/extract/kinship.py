@@ -6,7 +6,8 @@ them is plain: 司马乙 is 司马甲's child, 黎丙 is the child of 黎甲 and
 with the reserved predicate ``kin`` (``data/patterns/relations.toml``) find (person, kin word,
 relative); the file's ``[kinship]`` table gives each kin word its path from that person, written
 in letters: F father, M mother, S sibling (爷爷 = ``FF``, 姑姑 = ``FS``, 哥哥 = ``S``). This module
-composes the paths: B is A's parent when B's path is A's path one generation up (``FF`` above
+composes the paths (C, a child, and W, a spouse, stand alone: 幼子 X is the person's child,
+妻子 Y their spouse): B is A's parent when B's path is A's path one generation up (``FF`` above
 ``F``; a sibling's parents are the person's own: ``FS`` below ``FF``), and the father and mother
 on the same path are married. (A person's own parents are left to the
 ``childOf`` rules, which know the forms that only look like one.) A sibling (``S``) is also the child of every parent the sentence's other rules gave the person
@@ -81,6 +82,11 @@ def compose(relations: Sequence[Relation], paths: Mapping[str, str], antecedent:
             stated.add((sentence, obj.text, predicate, subject.text))
         derived.append(Relation(subject, predicate, obj, sentence, round(confidence, 3), rule))
 
+    for r in relations:  # 某某的妻子甲，幼子乙: a child or a spouse named by a kin word is one
+        if r.predicate == KIN and paths.get(r.role) == CHILD:
+            add(r.object, "childOf", r.subject, f"kinship.{r.role}", r.confidence, r.sentence)
+        elif r.predicate == KIN and paths.get(r.role) == SPOUSE:
+            add(r.subject, "spouse", r.object, f"kinship.{r.role}", r.confidence, r.sentence)
     for known in relatives.values():
         spouses = {who.get(m, m).text for p, m, _ in known if p == SPOUSE}
         for path_a, a, fact_a in known:

@@ -148,9 +148,9 @@ def load_relation_rules(path: Path) -> RuleSet:
             )
         )
     ruleset = RuleSet(rules)
-    bad = [f"{w}={p!r}" for w, p in paths.items() if not (isinstance(p, str) and p and set(p) <= set("FMS"))]
+    bad = [f"{w}={p!r}" for w, p in paths.items() if not (isinstance(p, str) and (p in ("C", "W") or p and set(p) <= set("FMS")))]
     if bad:
-        raise ResourceError(f"{path}:{line_of(path, '[kinship]')}: kin paths are letters F, M, S (got {', '.join(bad)})")
+        raise ResourceError(f"{path}:{line_of(path, '[kinship]')}: kin paths are letters F, M, S, or C (child) or W (spouse) alone (got {', '.join(bad)})")
     ruleset.kin_paths = dict(paths)
     for rule in rules:
         if rule.predicate == KIN and "role" not in rule.regex.groupindex:
