@@ -207,6 +207,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # after a name's part and a dot, an ordinary word is the family name (卡尔 · 钻石/n)
         ("设计师卡尔·钻石设计了这款包。", ("卡尔·钻石", "Person")),
         ("他是商界名流苏翊之长子。", ("苏翊", "Person")),  # 之长子, 之妻 … follow people as 的父亲 does
+        # the classifier 家 counts companies: a name read as a person's is one when the sentence counts it so
+        ("卡萨诺（Cassano S.p.A.）是一家意大利汽车生产商。", ("卡萨诺", "Organization")),
         # a quoted phrase ending with an organization suffix names one, whatever its words
         ("因«青松汽车公司»的标识很特别。", ("青松汽车公司", "Organization")),
     ],

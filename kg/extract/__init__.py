@@ -3,7 +3,7 @@
 Pure and per document (no corpus state), so it runs in parallel processes or on a cluster::
 
     tokens → mentions (gazetteer | Latin | titles | names | teams | suffix | addresses | POS | pronouns | times)
-           → one overlap policy → bilingual pairs → relations → coreference → kinship composed → events
+           → one overlap policy → bilingual pairs → classifiers (是一家) → relations → coreference → kinship composed → events
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections import defaultdict
 from kg.extract.coref import resolve_pronouns
 from kg.extract.events import events_from_relations, events_from_triggers
 from kg.extract.kinship import compose
-from kg.extract.mentions import link_pairs, pronoun_mentions, select_mentions, sentence_mentions
+from kg.extract.mentions import classified, link_pairs, pronoun_mentions, select_mentions, sentence_mentions
 from kg.extract.relations import find_relations
 from kg.extract.time import find_times
 from kg.model import Document, Event, Extraction, Mention, Relation
@@ -43,7 +43,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
             *pronoun_mentions(tokens, i, res),
             *find_times(text, s, e, i, res.time_words, doc.date),
         ]
-        chosen = link_pairs(text, select_mentions(candidates), res)
+        chosen = classified(text, link_pairs(text, select_mentions(candidates), res))
         mentions.extend(chosen)
         relations.extend(find_relations(text, s, e, i, chosen, res.relation_rules))
         trigger_events.extend(events_from_triggers(text, s, e, i, chosen, res.event_rules))

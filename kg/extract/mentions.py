@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from kg.extract.grammar import (
     COPULA,
@@ -211,6 +212,30 @@ def link_pairs(text: str, mentions: Sequence[Mention], res: Resources) -> list[M
             partner.start, partner.end, partner.sentence, partner.source, partner.key or m.key, m.text,
         )
     return sorted(out.values(), key=lambda x: x.start)
+
+
+_CLASSIFIED = re.compile(r"\s*(?:[（(][^（()）]{0,60}[)）])?\s*(?:是|为|乃|系)(?:一家|一间|一所)")
+_CLASSIFIED_BY = {"一家": "Company", "一间": "Company", "一所": "EducationalOrganization"}
+
+
+def classified(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """某某（…）是一家……, 某某是一所……: the classifier 家 (所) counts companies (schools), never
+    people, so a name read as a person's that the sentence counts so is an organization, and so
+    are its other mentions in the sentence and its partner in parentheses (one sense per sentence).
+
+    >>> m = Mention("兰多尼", "Person", 0, 3, 0, "translit")
+    >>> [(x.text, x.type) for x in classified("兰多尼是一家意大利汽车生产商", [m])]
+    [('兰多尼', 'Company')]
+    """
+    kinds: dict[str, str] = {}
+    for m in mentions:
+        if m.top == "Person" and m.source not in ("pronoun", "context") and (hit := _CLASSIFIED.match(text, m.end)) is not None:
+            kinds[m.text] = _CLASSIFIED_BY[hit.group(0)[-2:]]
+            if m.alt:
+                kinds[m.alt] = kinds[m.text]
+    if not kinds:
+        return list(mentions)
+    return [replace(m, type=kinds[m.text]) if m.top == "Person" and m.text in kinds and m.source != "pronoun" else m for m in mentions]
 
 
 def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> list[Mention]:
