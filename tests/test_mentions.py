@@ -210,7 +210,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # the classifier 家 counts companies: a name read as a person's is one when the sentence counts it so
         ("卡萨诺（Cassano S.p.A.）是一家意大利汽车生产商。", ("卡萨诺", "Organization")),
         # parks, development zones and new towns end place names (某某小镇, 某某开发区, 某某软件园)
-        ("公司总部位于宁波梅山小镇，在各地设有分部。", ("宁波梅山小镇", "Place")),
+        ("公司总部位于成都天府新城，在各地设有分部。", ("成都天府新城", "Place")),
         # a quoted phrase ending with an organization suffix names one, whatever its words
         ("因«青松汽车公司»的标识很特别。", ("青松汽车公司", "Organization")),
     ],
