@@ -200,6 +200,20 @@ def test_relatives_listed_after_a_person_and_a_title_are_that_persons(res: Resou
     assert {("杨明", "childOf", "杨国栋"), ("杨兰", "childOf", "杨国栋"), ("杨明", "childOf", "林秀"), ("杨兰", "childOf", "林秀")} <= facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河科技有限公司的创办者王立新毕业于浙江大学。",  # 创办者 as 创始人
+        "星河科技有限公司（以下简称星河科技）由王立新于2008年创立。",  # a short name and 由王/nr glued
+        "王立新，星河科技有限公司创始人，1970年出生于杭州。",  # the person, then the company's founder
+        "王立新于2008年在杭州创办星河科技有限公司并担任董事长。",  # 杭州 / 创办 opens no registered name
+    ],
+)
+def test_founders_in_the_forms_encyclopedias_use(res: Resources, text: str) -> None:
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert ("王立新", "founded", "星河科技有限公司") in facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

@@ -223,10 +223,13 @@ def _name_score(
             if rest and all(c in g.name_stop for c in rest):
                 score += 2.0
     given_tok = by_span.get((p + sl, e))
+    glued = token_at.get(p)  # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
+    glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and glued.pos in NAME_POS and text[p - 1] in g.name_stop
     if given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS:
         # 段高潮, 高水准: a surname character before an ordinary word; but 丁/nr 春阳/t: jieba
         # tagged the surname alone as a name, the word after it is the given name
-        score -= 0.5 if surname_alone is not None and surname_alone.pos in NAME_POS else 1.5
+        score -= 0.5 if surname_alone is not None and surname_alone.pos in NAME_POS or glued_surname else 1.5
+        score += 1.0 if glued_surname else 0.0
     if given_tok is not None and len(given) == 1 and given_tok.pos not in NAME_POS and given not in g.name_stop and given in names.given_chars:
         score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
     if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and after_tok.text in names.given_chars and after_tok.text not in g.name_stop:
