@@ -225,6 +225,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
     [
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
         ("王强，远大集团董事长，他创建了这个品牌。", "董事长"),  # a title before 他 is no name (the cue needs the sentence's opening)
+        ("他们为纪念董事长林振华修建了一座亭子。", "纪念"),  # one common word before a title names no organization
         ("这是第二世代的产品。", "第二世"),
         ("这款软件由公司开发。", "公司"),  # a generic word is no maker
         ("拜仁慕尼黑本赛季表现出色。", "本赛季"),  # a season is no team (本赛季/nr)

@@ -397,12 +397,15 @@ def titled_organizations(
         s, e = tokens[i].start, tokens[j - 1].end
         name = text[s:e]
         opens = i == 0 or tokens[i - 1].pos == "x"
+        if j - i == 1 and len(name) <= 2 and tokens[i].pos in _COMMON_POS and not opens:
+            continue  # 为 / 纪念 / 创办人 某某: one common two-character word inside a clause names nothing
         if not 2 <= len(name) <= (10 if opens else 6) or name in g.pos_stop or name in g.not_suffix or s in persons or all(t.pos == "ns" for t in tokens[i:j]):
             continue
         yield Mention(name, "Organization", s, e, sentence, "titled")
 
 
 _REGION_SCOPES = ("地区", "区域", "大区", "分区")
+_COMMON_POS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})
 _OPENING_QUOTES = frozenset("“「『\"")
 _CLOSING_QUOTES = frozenset("”」』\"")
 _SUBJECT_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "vn", "an", "eng", "nr", "nrt", "nrfg", "ng", "b", "a", "f", "s"})
