@@ -214,6 +214,18 @@ def test_founders_in_the_forms_encyclopedias_use(res: Resources, text: str) -> N
     assert ("王立新", "founded", "星河科技有限公司") in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "org", "date"),
+    [
+        ("宁波星海电子有限公司于2016年3月8日在柯桥区市场监督管理局登记成立。", "宁波星海电子有限公司", "2016年3月8日"),  # 柯桥区 is no person
+        ("华东科技学院是在改革开放初期的1978年9月建校的。", "华东科技学院", "1978年9月"),  # a time described before the date
+    ],
+)
+def test_founding_dates_across_a_registry_office_or_a_described_time(res: Resources, text: str, org: str, date: str) -> None:
+    x = extract(read_document("x", text=text), res)
+    assert (org, "foundingDate", date) in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
