@@ -209,6 +209,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他是商界名流苏翊之长子。", ("苏翊", "Person")),  # 之长子, 之妻 … follow people as 的父亲 does
         # the classifier 家 counts companies: a name read as a person's is one when the sentence counts it so
         ("卡萨诺（Cassano S.p.A.）是一家意大利汽车生产商。", ("卡萨诺", "Organization")),
+        ("科沃达成立于1998年，总部在苏州。", ("科沃达", "Organization")),  # 成立于 a year in a clause of its own
+        ("马云成立于1999年的阿里巴巴如今已是巨头。", ("马云", "Person")),  # … but someone's act before 的
         # parks, development zones and new towns end place names (某某小镇, 某某开发区, 某某软件园)
         ("公司总部位于成都天府新城，在各地设有分部。", ("成都天府新城", "Place")),
         # a quoted phrase ending with an organization suffix names one, whatever its words

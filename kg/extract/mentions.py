@@ -214,14 +214,18 @@ def link_pairs(text: str, mentions: Sequence[Mention], res: Resources) -> list[M
     return sorted(out.values(), key=lambda x: x.start)
 
 
-_CLASSIFIED = re.compile(r"\s*(?:[（(][^（()）]{0,60}[)）])?\s*(?:是|为|乃|系)(?:一家|一间|一所)")
-_CLASSIFIED_BY = {"一家": "Company", "一间": "Company", "一所": "EducationalOrganization"}
+_CLASSIFIED = re.compile(
+    r"\s*(?:[（(][^（()）]{0,60}[)）])?\s*(?:(?:是|为|乃|系)(?:一家|一间|一所)|(?:正式)?(?:始创于|成立于|始建于|组建于)[^，,。；;的]{0,14}(?:[，,。；;]|$))"
+)
+_CLASSIFIED_BY = {"一家": "Company", "一间": "Company", "一所": "EducationalOrganization"}  # else Organization
 
 
 def classified(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """某某（…）是一家……, 某某是一所……: the classifier 家 (所) counts companies (schools), never
-    people, so a name read as a person's that the sentence counts so is an organization, and so
-    are its other mentions in the sentence and its partner in parentheses (one sense per sentence).
+    people, and only organizations are 成立于 or 始创于 a year in a clause of its own (people
+    are 生于 one; 某某成立于1999年的公司 is someone's act), so a name
+    read as a person's that the sentence counts or founds so is an organization, and so are its
+    other mentions in the sentence and its partner in parentheses (one sense per sentence).
 
     >>> m = Mention("兰多尼", "Person", 0, 3, 0, "translit")
     >>> [(x.text, x.type) for x in classified("兰多尼是一家意大利汽车生产商", [m])]
@@ -230,7 +234,7 @@ def classified(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     kinds: dict[str, str] = {}
     for m in mentions:
         if m.top == "Person" and m.source not in ("pronoun", "context") and (hit := _CLASSIFIED.match(text, m.end)) is not None:
-            kinds[m.text] = _CLASSIFIED_BY[hit.group(0)[-2:]]
+            kinds[m.text] = _CLASSIFIED_BY.get(hit.group(0)[-2:], "Organization")
             if m.alt:
                 kinds[m.alt] = kinds[m.text]
     if not kinds:
