@@ -210,6 +210,12 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # the classifier 家 counts companies: a name read as a person's is one when the sentence counts it so
         ("卡萨诺（Cassano S.p.A.）是一家意大利汽车生产商。", ("卡萨诺", "Organization")),
         ("科沃达成立于1998年，总部在苏州。", ("科沃达", "Organization")),  # 成立于 a year in a clause of its own
+        # registered names: 控股 right before the legal ending, trades the segmenter tags as verbs (教育/vn, 联合/v)
+        ("天成教育国际控股有限公司董事长林实说，手册很厚。", ("天成教育国际控股有限公司", "Organization")),
+        ("东子联合控股有限公司王平董事长讲了话。", ("东子联合控股有限公司", "Organization")),
+        # a person's name before the place of registration is no part of the name
+        ("陈志远浙江省交通集团有限公司董事长他坚持改革。", ("浙江省交通集团有限公司", "Organization")),
+        ("证监会对华夏银行时任董事长王立平进行处罚。", ("华夏银行", "Organization")),  # 时任 heads the function, not the name
         ("马云成立于1999年的阿里巴巴如今已是巨头。", ("马云", "Person")),  # … but someone's act before 的
         # parks, development zones and new towns end place names (某某小镇, 某某开发区, 某某软件园)
         ("公司总部位于成都天府新城，在各地设有分部。", ("成都天府新城", "Place")),

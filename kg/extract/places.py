@@ -303,7 +303,9 @@ def registered_companies(
     A registered name opens with the place of registration (成都 + 乐无忧 + 旅行社 + 有限公司):
     where the reading stops at a word the segmenter tagged oddly (大连/d, 无忧/v), a known
     place (``places``: start offsets) a few words further left, with only words of the name in
-    between, still opens the name."""
+    between, still opens the name; a person's name before that place is none of it (某某 +
+    浙江省 + 能源集团有限公司, a byline run into the name). 控股 stops the reading (某集团控股某公司)
+    except right before the legal ending (某某控股有限公司)."""
     if not tokens or text.find("公司", tokens[0].start, tokens[-1].end) < 0:
         return  # every legal ending names a 公司: most sentences have none
     g = compiled_grammar(res)
@@ -319,6 +321,9 @@ def registered_companies(
             word = left.text
             if word in _CLOSE_PARENS and j >= 3 and tokens[j - 3].text in _OPEN_PARENS and _REGISTERED_GROUP.fullmatch(tokens[j - 2].text):
                 j -= 3  # 某某（集团）有限公司, 某某（中国）网络技术有限公司: a group or a country inside the name
+                continue
+            if word in stops and j == i and word in _HOLDING_WORDS:
+                j -= 1  # 某某控股 / 有限公司: right before the legal ending 控股 is the name's own
                 continue
             if not word.strip() or not all(is_cjk(c) or c.isalnum() for c in word) or word in stops or word in g.stop_left:
                 break
@@ -337,6 +342,9 @@ def registered_companies(
             j -= 1
         if places and tokens[j].start not in places:
             j = _registered_place(tokens, j, tok.end, places, g)
+        if places and tokens[j].pos in NAME_POS and tokens[j].start not in places:
+            # 童某某 / 浙江省 / 能源集团有限公司: a person's name before the place of registration is no part of it
+            j = next((k for k in range(j + 1, i) if tokens[k].start in places and all(t.pos in NAME_POS for t in tokens[j:k])), j)
         s, e = tokens[j].start, tok.end
         ending = next(x for x in endings if text[s:e].endswith(x))
         if e - s - len(ending) >= 2:
@@ -360,6 +368,7 @@ def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collect
     return j
 
 
+_HOLDING_WORDS = frozenset({"控股"})
 _REGISTERED_HARD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w", "m", "t"})
 
 
