@@ -226,6 +226,13 @@ def test_founding_dates_across_a_registry_office_or_a_described_time(res: Resour
     assert (org, "foundingDate", date) in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
 
 
+def test_a_clause_that_gives_someone_a_post_names_the_organization_just_founded_not_the_topic(res: Resources) -> None:
+    text = "腾讯与新东方共同成立了星河网络科技有限公司，王建国任董事长。"
+    facts = {(r.subject.text, r.predicate, r.object.text, r.role) for r in extract(read_document("x", text=text), res).relations}
+    assert ("王建国", "worksFor", "星河网络科技有限公司", "董事长") in facts
+    assert not any(s == "王建国" and o == "腾讯" for s, _, o, _ in facts)  # the topic put before the clause is no 腾讯王建国
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

@@ -219,6 +219,9 @@ _OPENING = re.compile(f"(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?[^{OPEN}{CLOSE}，,�
 # Mentions that can be the topic of a chain, by family: a clause naming another member of the
 # same family starts a new chain.
 _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CLASSES["ORG"]}
+# Facts a clause may state with the topic as their object: 某某娶妻甲，生了乙 (乙 childOf 某某). Other
+# rules read the topic put before the clause as adjacent to it (⟦公司⟧⟦某某⟧任董事长 is no 公司某某).
+_TOPIC_AS_OBJECT = frozenset({"childOf", "spouse"})
 CHAIN_FACTOR = 0.9  # a fact read through a topic chain is a little less certain
 
 
@@ -296,8 +299,8 @@ def _apply(
             pos = match.start() + 1
             subjects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("s"))]
             objects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("o"))]
-            if topic is not None and subjects != [topic] and objects != [topic]:
-                continue  # a clause of the chain states a fact of the topic's (subject or object)
+            if topic is not None and subjects != [topic] and not (objects == [topic] and rule.predicate in _TOPIC_AS_OBJECT):
+                continue  # a clause of the chain states a fact of the topic's (its subject, or the parent of 生了 X)
             groups = rule.regex.groupindex
             role = rule.role or (match.group("role") if "role" in groups and match.group("role") else "")
             time: TimeValue | None = None
