@@ -233,6 +233,12 @@ def test_a_clause_that_gives_someone_a_post_names_the_organization_just_founded_
     assert not any(s == "王建国" and o == "腾讯" for s, _, o, _ in facts)  # the topic put before the clause is no 腾讯王建国
 
 
+def test_a_level_of_education_after_a_school_is_no_part_of_its_name(res: Resources) -> None:
+    text = "李云明，男，汉族，1970年3月生，江西省委党校大学学历。"
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert ("李云明", "studiedAt", "江西省委党校") in facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

@@ -165,6 +165,8 @@ def suffix_mentions(
                 match, cut = (inner, org_types[inner], "org"), len(title)
         if not match or word in g.stop_left:
             continue  # 上市公司, 子公司: a kind of company, no name's ending
+        if word in _LEVELS and i + 1 < len(tokens) and tokens[i + 1].text == "学历":
+            continue  # 某某党校 / 大学 / 学历: a level of education, no school's ending
         suffix, subtype, kind = match
         street = kind == "place" and word in _STREETS and i > 0 and _named_street(text, tokens, i, g)
         if (word in g.not_suffix or word in g.pos_stop) and not title and not street:
@@ -369,6 +371,7 @@ def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collect
 
 
 _HOLDING_WORDS = frozenset({"控股"})
+_LEVELS = frozenset({"大学", "大专", "中专", "本科", "研究生"})
 _REGISTERED_HARD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w", "m", "t"})
 
 
