@@ -157,6 +157,8 @@ def suffix_mentions(
             continue  # 组织部 / 副 / 部长: the same, the title's prefix a word of its own
         if title and word[: -len(title)] in _TITLE_PREFIXES and word != title:
             continue  # 某某 / 副校长: a title with its prefix is one word, no suffix of a name inside it
+        if title and word == title and i > 0 and suffix_of(tokens[i - 1].text, g, min_length=2, kind="org"):
+            continue  # 农业大学 / 校长: the organization is the word before, whole (no 农业大学校)
         if title:
             match, cut = (g.titles[title], org_types.get(g.titles[title], "GovernmentOrganization"), "org"), 1
             found = suffix_of(word[: -len(title)], g, kind="org")
@@ -210,7 +212,8 @@ def suffix_mentions(
             ordinal = left.pos == "m" and _ORDINAL.fullmatch(left.text) is not None and kind == "org"  # 第二中学, 第一医院; not 第三届
             known = parent and left.start in orgs  # a known name, whatever jieba tags it
             admin = left.text in ADMIN_CHARS  # 县/zg: 省, 市, 县 before a body stand for "the county's"
-            if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin) or left.text in g.stop_left or not left.text.strip():
+            known_place = left.start in places and kind == "org"  # 大连/d 海洋大学: a known place, whatever jieba tags it
+            if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place) or left.text in g.stop_left or not left.text.strip():
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
                 start_at = _place_through_verbs(tokens, j, places, g) if through else None
                 if start_at is not None:
