@@ -213,6 +213,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("1朱晓红毕业于江西师范大学历史系。", ("朱晓红", "Person")),  # a footnote's number before the name is no count
         ("大连外国语大学校长王平出席了仪式。", ("大连外国语大学", "Organization")),  # a known place opens the name (大连/d)
         ("山东农业大学校长李强出席了仪式。", ("山东农业大学", "Organization")),  # 农业大学 / 校长: no 农业大学校
+        ("宁波城市学院校长王平出席了仪式。", ("宁波城市学院", "Organization")),  # 城市/ns is a common word, 宁波 the name
         # registered names: 控股 right before the legal ending, trades the segmenter tags as verbs (教育/vn, 联合/v)
         ("天成教育国际控股有限公司董事长林实说，手册很厚。", ("天成教育国际控股有限公司", "Organization")),
         ("东子联合控股有限公司王平董事长讲了话。", ("东子联合控股有限公司", "Organization")),

@@ -455,9 +455,9 @@ def _named_before(tokens: Sequence[Token], i: int, places: set[int], orgs: froze
     tokens[i]? 上海 / 经贸 / 学院 has one; 创业 / 社区 and 初创 / 公司 have none."""
     for k in range(i - 1, max(-1, i - 5), -1):
         left = tokens[k]
-        if left.pos in NAME_LIKE_POS or left.start in places or left.start in orgs:
-            return left.text not in g.pos_stop
-        if left.pos not in ("n", "vn", "nz", "l") or left.text in g.stop_left:
+        if (left.pos in NAME_LIKE_POS or left.start in places or left.start in orgs) and left.text not in g.pos_stop:
+            return True
+        if left.pos not in ("n", "vn", "nz", "l", "ns") or left.text in g.stop_left:  # 澳门 / 城市/ns / 大学: a common word tagged as a place
             return False
     return False
 
