@@ -214,6 +214,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("大连外国语大学校长王平出席了仪式。", ("大连外国语大学", "Organization")),  # a known place opens the name (大连/d)
         ("山东农业大学校长李强出席了仪式。", ("山东农业大学", "Organization")),  # 农业大学 / 校长: no 农业大学校
         ("宁波城市学院校长王平出席了仪式。", ("宁波城市学院", "Organization")),  # 城市/ns is a common word, 宁波 the name
+        # a registered name read only as trades (网络科技 / 有限公司) goes on to its place over odd words (明日/t, 日/m)
+        ("杭州云学明日网络科技有限公司成立了。", ("杭州云学明日网络科技有限公司", "Organization")),
+        ("选举产生山东华兴国际股份有限公司董事长。", ("山东华兴国际股份有限公司", "Organization")),  # 产生 opens no name
+        ("宏达集团董事局主席王平表示，销量很好。", ("宏达集团", "Organization")),  # a board (董事局) is no body of its own
         # registered names: 控股 right before the legal ending, trades the segmenter tags as verbs (教育/vn, 联合/v)
         ("天成教育国际控股有限公司董事长林实说，手册很厚。", ("天成教育国际控股有限公司", "Organization")),
         ("东子联合控股有限公司王平董事长讲了话。", ("东子联合控股有限公司", "Organization")),

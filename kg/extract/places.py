@@ -181,8 +181,8 @@ def suffix_mentions(
             continue  # 王路, 李村: a person's name that ends in a suffix character (卫健委/nr is none; 市委 宣传部/nr)
         if len(word) > len(suffix) and tok.pos not in SUFFIX_TOKEN_POS:
             continue  # 内部 (a direction), 上市 (a verb), 举办: the suffix is inside another word
-        if i > 0 and suffix in g.departments and tokens[i - 1].text.endswith(g.org_suffixes):
-            continue  # 公司公关部, 分行营业部: a department, the organization is the name
+        if i > 0 and (suffix in g.departments or word in _BOARDS) and tokens[i - 1].text.endswith(g.org_suffixes):
+            continue  # 公司公关部, 分行营业部, 集团董事局: a department or a board, the organization is the name
         j = i
         seen_place = False
         # 东路, 南街: a direction and a street suffix are no name on their own, the word before
@@ -346,7 +346,8 @@ def registered_companies(
                 break
             j -= 1
         if places and tokens[j].start not in places:
-            j = _registered_place(tokens, j, tok.end, places, g)
+            trades_only = j < i and all(_is_trade(t.text, g) for t in tokens[j:i])
+            j = _registered_place(tokens, j, tok.end, places, g, odd_words=trades_only)
         if places and tokens[j].pos in NAME_POS and tokens[j].start not in places:
             # 童某某 / 浙江省 / 能源集团有限公司: a person's name before the place of registration is no part of it
             j = next((k for k in range(j + 1, i) if tokens[k].start in places and all(t.pos in NAME_POS for t in tokens[j:k])), j)
@@ -356,16 +357,21 @@ def registered_companies(
             yield Mention(text[s:e], "Company", s, e, sentence, "registered")
 
 
-def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collection[int], g: Grammar) -> int:
+def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collection[int], g: Grammar, odd_words: bool = False) -> int:
     """The index of a known place at most four words left of ``tokens[j]`` that opens a
     registered name, the words between being Chinese words of a name (no punctuation, function
-    word, stop word or verb of founding); ``j`` itself when there is none."""
+    word, stop word or verb of founding); ``j`` itself when there is none. ``odd_words``: what
+    was read is only trades (网络科技 / 有限公司, a name without its own word), so the words
+    between may be ones the segmenter tagged as a time, a number or an adverb (北京 / 微学 /
+    明日/t / 网络科技有限公司, 福州 / 福 / 日/m / 电子有限公司)."""
+    hard = _ODD_WORD_STOPS if odd_words else _REGISTERED_HARD_STOPS
     k = j
     while k > 0 and j - k < 4:
         left = tokens[k - 1]
-        if not all(is_cjk(c) for c in left.text) or left.text in g.registered_stops or left.text in g.stop_left or left.text in g.name_stop:
+        stop = left.text in _FUNCTION_WORDS if odd_words else left.text in g.name_stop
+        if not all(is_cjk(c) for c in left.text) or left.text in g.registered_stops or left.text in g.stop_left or stop:
             break
-        if left.pos in _REGISTERED_HARD_STOPS or end - left.start > 30:
+        if left.pos in hard or end - left.start > 30:
             break
         k -= 1
         if left.start in places:
@@ -374,6 +380,20 @@ def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collect
 
 
 _HOLDING_WORDS = frozenset({"控股"})
+_BOARDS = frozenset({"董事局", "董事会", "监事会", "理事会"})
+_FUNCTION_WORDS = frozenset("的了是在和与及或也都就还又而但被把将对从向为以于之其这那有没不很更最")
+_ODD_WORD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w"})
+_TRADE_WORDS = frozenset({
+    "科技", "网络", "电子", "信息", "技术", "发展", "管理", "健康", "金融", "投资", "实业", "贸易", "文化", "传媒", "教育",
+    "咨询", "服务", "工程", "建设", "物流", "生物", "医药", "食品", "能源", "环保", "智能", "软件", "数据", "汽车", "机械",
+    "设备", "材料", "化工", "农业", "旅游", "餐饮", "地产", "置业", "电器", "家居", "服饰", "国际", "股份", "集团", "控股",
+})
+
+
+def _is_trade(word: str, g: Grammar) -> bool:
+    """网络科技, 电子, 健康管理: a line of business (one trade word or two), no name of its own."""
+    trades = _TRADE_WORDS | g.registered_trades
+    return word in trades or any(word[:k] in trades and word[k:] in trades for k in range(1, len(word)))
 _LEVELS = frozenset({"大学", "大专", "中专", "本科", "研究生"})
 _REGISTERED_HARD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w", "m", "t"})
 
