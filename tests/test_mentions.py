@@ -218,6 +218,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("杭州云学明日网络科技有限公司成立了。", ("杭州云学明日网络科技有限公司", "Organization")),
         ("选举产生山东华兴国际股份有限公司董事长。", ("山东华兴国际股份有限公司", "Organization")),  # 产生 opens no name
         ("宏达集团董事局主席王平表示，销量很好。", ("宏达集团", "Organization")),  # a board (董事局) is no body of its own
+        ("他是原顺达快运总裁陈平创办的公司。", ("顺达快运", "Organization")),  # 原: a post held before, no part of the name
         # registered names: 控股 right before the legal ending, trades the segmenter tags as verbs (教育/vn, 联合/v)
         ("天成教育国际控股有限公司董事长林实说，手册很厚。", ("天成教育国际控股有限公司", "Organization")),
         ("东子联合控股有限公司王平董事长讲了话。", ("东子联合控股有限公司", "Organization")),
@@ -242,6 +243,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
         ("王强，远大集团董事长，他创建了这个品牌。", "董事长"),  # a title before 他 is no name (the cue needs the sentence's opening)
         ("他们为纪念董事长林振华修建了一座亭子。", "纪念"),  # one common word before a title names no organization
+        ("国民党爱国将领杨虎城率部进驻西安。", "爱国将领杨虎城"),  # a person's name ending in 城 is no building of an address
         ("这是第二世代的产品。", "第二世"),
         ("这款软件由公司开发。", "公司"),  # a generic word is no maker
         ("拜仁慕尼黑本赛季表现出色。", "本赛季"),  # a season is no team (本赛季/nr)

@@ -398,6 +398,8 @@ def titled_organizations(
             continue  # four or five words are one name only when they open the clause
         if i == j or (i > 0 and tokens[i - 1].pos not in _CLAUSE_EDGE_POS) or tokens[i].text in g.glued:
             continue
+        while i < j - 1 and tokens[i].text in _FORMER:
+            i += 1  # 原 / 某某 / 总裁: the post was held before, the name is what follows
         s, e = tokens[i].start, tokens[j - 1].end
         name = text[s:e]
         opens = i == 0 or tokens[i - 1].pos == "x"
@@ -409,6 +411,7 @@ def titled_organizations(
 
 
 _REGION_SCOPES = ("地区", "区域", "大区", "分区")
+_FORMER = frozenset({"原", "前", "现", "时任", "现任", "前任"})
 _COMMON_POS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})
 _OPENING_QUOTES = frozenset("“「『\"")
 _CLOSING_QUOTES = frozenset("”」』\"")

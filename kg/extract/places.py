@@ -506,7 +506,7 @@ def address_mentions(
             return ""  # 东临, 毗邻: a verb of location, tagged as a place
         if t.text in g.directions:
             return "D"
-        street = t.text.endswith(g.address_tail) and t.pos not in _NOT_STREET_POS
+        street = t.text.endswith(g.address_tail) and t.pos not in _NOT_STREET_POS and not (t.pos in NAME_POS and len(t.text) <= 3)  # 杨虎城/nr is a person
         if t.text in g.pos_stop or t.text in res.names.not_names:
             return "S" if street else ""  # 小区, 广场: common nouns alone, pieces inside an address
         if t.pos == "m" and g.number_unit.match(text, t.start):
