@@ -219,6 +219,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("选举产生山东华兴国际股份有限公司董事长。", ("山东华兴国际股份有限公司", "Organization")),  # 产生 opens no name
         ("宏达集团董事局主席王平表示，销量很好。", ("宏达集团", "Organization")),  # a board (董事局) is no body of its own
         ("他是原顺达快运总裁陈平创办的公司。", ("顺达快运", "Organization")),  # 原: a post held before, no part of the name
+        ("该品牌隶属三洋电机产业株式会社旗下。", ("三洋电机产业株式会社", "Organization")),  # 株式会社: a Japanese legal ending
         # registered names: 控股 right before the legal ending, trades the segmenter tags as verbs (教育/vn, 联合/v)
         ("天成教育国际控股有限公司董事长林实说，手册很厚。", ("天成教育国际控股有限公司", "Organization")),
         ("东子联合控股有限公司王平董事长讲了话。", ("东子联合控股有限公司", "Organization")),
