@@ -430,7 +430,10 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     g = compiled_grammar(res)
     if not tokens or not g.founded_verb.search(text, tokens[0].start, tokens[-1].end):
         return
-    people = [m for m in found if m.top == "Person" and m.source != "pronoun"]
+    # a name read off the characters (欧路莎 + 卫浴 始创于) yields to the organization the clause
+    # founds, unless the clause is a relative one (张某成立于1998年的公司: the person's act)
+    people = [m for m in found if m.top == "Person" and m.source not in ("pronoun", "name", "translit")]
+    read_names = [m for m in found if m.top == "Person" and m.source in ("name", "translit")]
     headings = g.registered_headings
     by_end = {t.end: k for k, t in enumerate(tokens)}
     for verb in g.founded_verb.finditer(text, tokens[0].start, tokens[-1].end):
@@ -447,12 +450,16 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
         ):
             i -= 1  # a verb inside the name (启明/v 娱乐) but not at its end
+            if any(tokens[i].start <= p.start < tokens[i].end for p in read_names):
+                break  # a name read off the characters can only open the organization's name
         edge = tokens[i - 1] if i > 0 else None
         if i > j or edge is not None and edge.pos not in ("x", "m") or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
             continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
         while i < j and tokens[i].text.endswith(headings):
             i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text
         s, e = tokens[i].start, tokens[j].end
+        if any(p.start < e and s < p.end for p in read_names) and "的" in _CLAUSE_REST.match(text, verb.end()).group(0):
+            continue
         name = text[s:e]
         half = len(name) // 2
         if len(name) % 2 == 0 and name[:half] == name[half:]:
@@ -467,6 +474,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
 
+_CLAUSE_REST = re.compile(r"[^，,。；;！？]*")
 _MAKER_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "vn", "an", "a", "b", "v", "eng", "ng", "i"})
 
 
