@@ -221,7 +221,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他是原顺达快运总裁陈平创办的公司。", ("顺达快运", "Organization")),  # 原: a post held before, no part of the name
         ("该品牌隶属三洋电机产业株式会社旗下。", ("三洋电机产业株式会社", "Organization")),  # 株式会社: a Japanese legal ending
         # a name read off the characters opens the organization that a clause founds (某某卫浴始创于1998年)
-        ("据介绍，欧雅莎卫浴始创于1998年，是一家卫浴企业。", ("欧雅莎卫浴", "Organization")),
+        ("据介绍，贝路莎卫浴始创于1998年，是一家卫浴企业。", ("贝路莎卫浴", "Organization")),
         ("张伟成立于1998年的公司很有名。", ("张伟", "Person")),  # … but not in a relative clause: the person's act
         # registered names: 控股 right before the legal ending, trades the segmenter tags as verbs (教育/vn, 联合/v)
         ("天成教育国际控股有限公司董事长林实说，手册很厚。", ("天成教育国际控股有限公司", "Organization")),

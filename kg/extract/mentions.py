@@ -458,7 +458,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         while i < j and tokens[i].text.endswith(headings):
             i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text
         s, e = tokens[i].start, tokens[j].end
-        if any(p.start < e and s < p.end for p in read_names) and "的" in _CLAUSE_REST.match(text, verb.end()).group(0):
+        rest = text[verb.end() : verb.end() + 40]
+        if any(p.start < e and s < p.end for p in read_names) and "的" in re.split(r"[，,。；;！？]", rest, maxsplit=1)[0]:
             continue
         name = text[s:e]
         half = len(name) // 2
@@ -474,7 +475,6 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
 
-_CLAUSE_REST = re.compile(r"[^，,。；;！？]*")
 _MAKER_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "vn", "an", "a", "b", "v", "eng", "ng", "i"})
 
 
