@@ -142,6 +142,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     spans: list[tuple[int, int]] = []
     pos = start
     for match in _SENTENCE_END.finditer(text, start):
+        if not match.group().startswith("\n") and _inside_title(text, pos, match.start()):
+            continue  # 《南京！南京！》: a title's own punctuation ends no sentence
         end = match.end() if not match.group().startswith("\n") else match.start()
         spans.extend(_window(text, pos, end))
         pos = match.end()
@@ -156,6 +158,21 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         if s < e:
             sentences.append(Sentence(len(sentences), s, e, lines.get(_line_start(text, s), "")))
     return sentences
+
+
+def _inside_title(text: str, start: int, at: int) -> bool:
+    """Is ``at`` inside a 《title》 opened since ``start`` and closed within a few characters?
+
+    >>> _inside_title("他拍了《南京！南京！》。", 0, 6)
+    True
+    >>> _inside_title("他拍了《南京》！", 0, 7)
+    False
+    """
+    opened = text.rfind("《", start, at)
+    if opened < 0 or text.rfind("》", opened, at) >= 0:
+        return False
+    closed = text.find("》", at, at + 40)
+    return closed >= 0 and "\n" not in text[at:closed]
 
 
 def _window(text: str, start: int, end: int) -> list[tuple[int, int]]:

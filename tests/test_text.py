@@ -101,3 +101,8 @@ def test_interview_turns() -> None:
 def test_plain_prose_has_no_turns() -> None:
     doc = read_document("x", text="这是一篇新闻。没有任何问题？\n只有叙述。")
     assert all(s.turn == "" for s in doc.sentences)
+
+
+def test_a_titles_own_punctuation_ends_no_sentence() -> None:
+    doc = read_document("x", text="他说能拍《长江！长江！》是一生的荣幸。后来他退休了。")
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == ["他说能拍《长江！长江！》是一生的荣幸。", "后来他退休了。"]
