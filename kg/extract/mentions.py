@@ -46,6 +46,7 @@ from kg.extract.places import address_mentions, pos_mentions, registered_compani
 from kg.model import Mention, Token
 from kg.resources import Resources, fold, has_cjk
 
+_CLOCK = ("时间", "标准时间")
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
     "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
@@ -60,6 +61,8 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
         demonym = text[e : e + 1] == "人" and s in boundaries and e + 1 in boundaries  # 巴西人, 济南人
         if e - s < 3 and not (s in boundaries and e in boundaries) and not demonym:
             continue  # a two-character name cut out of a longer word
+        if text.startswith(_CLOCK, e) and gazetteer.entries[entry_id].type in ("City", "Country", "Region"):
+            continue  # 北京时间, 格林尼治时间: a time zone, no place in the text
         yield Mention(text[s:e], gazetteer.entries[entry_id].type, s, e, sentence, "gazetteer", key=entry_id)
 
 
