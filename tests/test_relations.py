@@ -259,6 +259,50 @@ def test_a_level_of_education_after_a_school_is_no_part_of_its_name(res: Resourc
     assert ("李云明", "studiedAt", "江西省委党校") in facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王建国与林芳是一对夫妻。",
+        "王建国和林芳是夫妻。",
+        "王建国与林芳结为夫妻。",
+        "王建国与妻子林芳育有一子。",
+        "王建国娶了林芳。",
+        "林芳嫁给了王建国。",
+        "林芳于1990年嫁给王建国。",
+        "王建国的妻子是林芳。",
+        "林芳的丈夫王建国是一名医生。",
+        "王建国和林芳于1995年结婚。",
+        "王建国与林芳在1995年登记结婚。",
+        "王建国与林芳喜结连理。",
+        "王建国的夫人林芳出席了活动。",
+        "王建国和太太林芳一起出席了活动。",
+        "王建国携夫人林芳出席了活动。",
+        "王建国偕妻子林芳出席了活动。",
+        "林芳是王建国的第二任妻子。",
+        "王建国迎娶了林芳。",
+        "林芳与王建国相恋多年后终成眷属。",
+        "王建国与林芳于2001年离婚。",
+        "王建国，妻子林芳，育有一女。",
+        "王建国和林芳夫妇出席了活动。",
+        "王建国与前妻林芳育有一子。",
+        "林芳是王建国的遗孀。",
+        "王建国的老婆林芳很漂亮。",
+        "王建国与林芳的婚礼在杭州举行。",
+        "林芳为王建国生下一个儿子。",
+        "王建国续娶林芳为妻。",
+        "王建国和林芳于1995年喜结良缘。",
+    ],
+)
+def test_marriages_in_the_forms_texts_use(res: Resources, text: str) -> None:
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert ("王建国", "spouse", "林芳") in facts or ("林芳", "spouse", "王建国") in facts
+
+
+def test_a_couple_meeting_someone_is_no_marriage_to_them(res: Resources) -> None:
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text="王建国夫妇与林芳见了面。"), res).relations}
+    assert not any(p == "spouse" for _, p, _ in facts)
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
