@@ -55,6 +55,7 @@ class Grammar:
     not_final: frozenset[str]  # characters that end the names of buildings, prizes, events
     name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
     never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
+    verbs_after_names: frozenset[str]  # 育有, 出任 …: a name never ends with their first character
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
     bio_after: re.Pattern[str]  # what follows a name that opens a biography (，男，; （1920年—)
     field_name: re.Pattern[str]  # a fact box's name value: 姓名：X (before whitespace or the next label)
@@ -178,6 +179,7 @@ def _build_grammar(res: Resources) -> Grammar:
         not_final=frozenset(p["names"]["not_final_chars"]),
         name_final=frozenset(p["names"]["final_function_chars"]),
         never_final=frozenset(p["names"].get("never_final_chars", ())),
+        verbs_after_names=frozenset(p["names"].get("verbs_after_names", ())),
         org_heads=frozenset(p.get("organization_heads", ())),
         bio_after=re.compile(p["bio"]["after_name"]),
         field_name=re.compile(

@@ -196,6 +196,8 @@ def _name_score(
     if "0" <= text[p - 1 : p] <= "9" and not (whole is not None and (whole.pos == "nrfg" or whole.pos in NAME_POS and numbered)):
         return -9.0  # 5连胜: a count (jieba's tag for well-known people aside)
     score = _TIER_SCORE.get(tier, -0.5) + (1.0 if sl == 2 else 0.0)
+    if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names:
+        return -9.0  # 林芳育/nr 有: the last character opens the verb after the name (育有)
     doubled = len(given) == 2 and given[0] == given[1]  # 婷婷, 丹丹: a doubled character is a given name
     tagged = whole is not None and whole.pos in NAME_POS and len(given) == 2
     for k, c in enumerate(given):
