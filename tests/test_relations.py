@@ -303,6 +303,44 @@ def test_a_couple_meeting_someone_is_no_marriage_to_them(res: Resources) -> None
     assert not any(p == "spouse" for _, p, _ in facts)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王小明的父亲是王建国。",
+        "王小明的父亲王建国是一名医生。",
+        "王建国的儿子王小明考上了大学。",
+        "王小明是王建国的儿子。",
+        "王小明是王建国之子。",
+        "王小明，王建国之子，1990年生。",
+        "王建国有个儿子叫王小明。",
+        "王建国育有一子王小明。",
+        "王建国生下了儿子王小明。",
+        "王小明出生于杭州，父亲王建国是教师。",
+        "王建国和林芳的儿子王小明今年十岁。",
+        "王小明是王建国和林芳的独生子。",
+        "王小明的母亲林芳是一名护士。",
+        "林芳为王建国生下儿子王小明。",
+        "王建国的长子王小明继承了家业。",
+        "王小明系王建国长子。",
+        "王小明为王建国次子。",
+        "王建国膝下有一子王小明。",
+        "王小明随父亲王建国来到杭州。",
+        "王小明和父亲王建国一起出席了活动。",
+        "王建国带着儿子王小明出席了活动。",
+        "王小明的爸爸王建国很高兴。",
+        "王小明的妈妈林芳很高兴。",
+        "王小明是王建国与林芳所生。",
+        "王建国的女儿王小红也是演员。",
+        "林芳是王小明的母亲。",
+        "王建国是王小明的父亲。",
+        "王小明生于1990年，其父王建国为商人。",
+    ],
+)
+def test_parents_in_the_forms_texts_use(res: Resources, text: str) -> None:
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert {("王小明", "childOf", "王建国"), ("王小明", "childOf", "林芳"), ("王小红", "childOf", "王建国")} & facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
