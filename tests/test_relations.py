@@ -341,6 +341,32 @@ def test_parents_in_the_forms_texts_use(res: Resources, text: str) -> None:
     assert {("王小明", "childOf", "王建国"), ("王小明", "childOf", "林芳"), ("王小红", "childOf", "王建国")} & facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王小明是一名中国籍足球运动员。",
+        "约翰·史密斯，美国演员，1970年出生于纽约。",
+        "法国作家让·杜邦于1990年去世。",
+        "约翰·史密斯是美国著名歌手。",
+        "约翰·史密斯（John Smith），美国政治家。",
+        "约翰·史密斯，英国人，毕业于牛津大学。",
+        "约翰·史密斯拥有加拿大国籍。",
+        "约翰·史密斯是一位来自澳大利亚的歌手。",
+        "约翰·史密斯，国籍：美国，职业：演员。",
+        "日本首相安倍晋三出席了会议。",
+        "巴西球星内马尔在比赛中受伤。",
+        "约翰·史密斯于2005年加入美国国籍。",
+        "约翰·史密斯出生于美国，是一名美国演员。",
+        "王小明，中国内地男演员，1990年生。",
+        "德国总理默克尔访问了北京。",
+        "约翰·史密斯是美国人。",
+        "约翰·史密斯是英国籍演员。",
+    ],
+)
+def test_nationalities_in_the_forms_texts_use(res: Resources, text: str) -> None:
+    assert any(r.predicate == "nationality" for r in extract(read_document("x", text=text), res).relations)
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

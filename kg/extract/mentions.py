@@ -47,6 +47,10 @@ from kg.model import Mention, Token
 from kg.resources import Resources, fold, has_cjk
 
 _CLOCK = ("时间", "标准时间")
+_COUNTRY_WORD_RESTS = frozenset({
+    "籍", "裔", "首相", "总理", "总统", "副总统", "国王", "女王", "王子", "公主", "皇帝", "天皇", "外长", "政府", "大使",
+    "国防部长", "外交部长", "球星", "影星", "歌星", "名将", "队", "国家队", "男篮", "女篮", "男足", "女足",
+})
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
     "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
@@ -56,10 +60,13 @@ SOURCE_PRIORITY = {
 def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
     gazetteer = res.gazetteer
     boundaries = {t.start for t in tokens} | {t.end for t in tokens}
+    word_at = {t.start: t for t in tokens}
     for s, e, entry_id in gazetteer.find_cjk(text[start:end]):
         s, e = s + start, e + start
         demonym = text[e : e + 1] == "人" and s in boundaries and e + 1 in boundaries  # 巴西人, 济南人
-        if e - s < 3 and not (s in boundaries and e in boundaries) and not demonym:
+        # 日本首相, 中国籍, 德国总理: the segmenter's one word of a country and its office or citizenship
+        office = (word := word_at.get(s)) is not None and word.text[e - s :] in _COUNTRY_WORD_RESTS and gazetteer.entries[entry_id].type == "Country"
+        if e - s < 3 and not (s in boundaries and e in boundaries) and not demonym and not office:
             continue  # a two-character name cut out of a longer word
         if text.startswith(_CLOCK, e) and gazetteer.entries[entry_id].type in ("City", "Country", "Region"):
             continue  # 北京时间, 格林尼治时间: a time zone, no place in the text
