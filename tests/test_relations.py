@@ -367,6 +367,34 @@ def test_nationalities_in_the_forms_texts_use(res: Resources, text: str) -> None
     assert any(r.predicate == "nationality" for r in extract(read_document("x", text=text), res).relations)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河科技有限公司董事长王立新表示，公司将继续扩张。",
+        "王立新是星河科技有限公司董事长。",
+        "王立新现任星河科技有限公司董事长。",
+        "王立新，星河科技有限公司董事长。",
+        "王立新担任星河科技有限公司董事长一职。",
+        "星河科技有限公司的董事长是王立新。",
+        "王立新出任星河科技有限公司董事长。",
+        "星河科技有限公司董事长兼总裁王立新出席了会议。",
+        "王立新被任命为星河科技有限公司董事长。",
+        "王立新当选星河科技有限公司董事长。",
+        "星河科技有限公司董事局主席王立新出席了会议。",
+        "星河科技有限公司现任董事长为王立新。",
+        "王立新于2010年起任星河科技有限公司董事长。",
+        "星河科技有限公司，董事长王立新，成立于2008年。",
+        "王立新一直担任星河科技有限公司的董事长。",
+        "星河科技有限公司由王立新担任董事长。",
+        "据星河科技有限公司董事长王立新介绍，公司很好。",
+        "星河科技有限公司的王立新董事长出席了会议。",
+    ],
+)
+def test_chairmen_in_the_forms_texts_use(res: Resources, text: str) -> None:
+    facts = {(r.subject.text, r.predicate, r.object.text, r.role) for r in extract(read_document("x", text=text), res).relations}
+    assert any(s == "王立新" and p == "worksFor" and o == "星河科技有限公司" and ("董事长" in role or "主席" in role) for s, p, o, role in facts)
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
