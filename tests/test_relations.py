@@ -395,6 +395,36 @@ def test_chairmen_in_the_forms_texts_use(res: Resources, text: str) -> None:
     assert any(s == "王立新" and p == "worksFor" and o == "星河科技有限公司" and ("董事长" in role or "主席" in role) for s, p, o, role in facts)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王立新毕业于浙江大学。",
+        "王立新1990年毕业于浙江大学计算机系。",
+        "王立新是浙江大学的毕业生。",
+        "王立新本科就读于浙江大学。",
+        "王立新考入浙江大学攻读法学。",
+        "王立新曾在浙江大学学习。",
+        "王立新于1990年进入浙江大学学习。",
+        "王立新，浙江大学毕业，现任教师。",
+        "王立新是浙江大学校友。",
+        "王立新获浙江大学博士学位。",
+        "王立新在浙江大学获得硕士学位。",
+        "王立新先后就读于杭州第二中学和浙江大学。",
+        "王立新，男，1968年生，浙江大学计算机专业毕业。",
+        "王立新从浙江大学毕业后进入银行工作。",
+        "王立新于浙江大学取得学士学位。",
+        "王立新早年留学于剑桥大学。",
+        "王立新，毕业院校：浙江大学。",
+        "毕业于浙江大学的王立新后来成为了教授。",
+        "王立新，浙江大学硕士。",
+        "王立新在浙江大学读书期间结识了妻子。",
+    ],
+)
+def test_schools_in_the_forms_texts_use(res: Resources, text: str) -> None:
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert ("王立新", "studiedAt", "浙江大学") in facts or ("王立新", "studiedAt", "剑桥大学") in facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
