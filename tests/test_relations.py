@@ -425,6 +425,34 @@ def test_schools_in_the_forms_texts_use(res: Resources, text: str) -> None:
     assert ("王立新", "studiedAt", "浙江大学") in facts or ("王立新", "studiedAt", "剑桥大学") in facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河科技有限公司成立于2008年。",
+        "星河科技有限公司于2008年5月成立。",
+        "星河科技有限公司创立于2008年，总部位于杭州。",
+        "星河科技有限公司始建于1958年。",
+        "星河科技有限公司成立时间：2008年5月。",
+        "2008年，星河科技有限公司正式成立。",
+        "成立于2008年的星河科技有限公司是一家软件企业。",
+        "星河科技有限公司是2008年成立的一家软件企业。",
+        "星河科技有限公司于2008年3月在杭州注册成立。",
+        "星河科技有限公司组建于2008年。",
+        "星河科技有限公司创建于2008年，前身是杭州星河电子厂。",
+        "星河科技有限公司，成立于2008年，是一家软件企业。",
+        "星河科技有限公司自2008年成立以来发展迅速。",
+        "星河科技有限公司于2008年挂牌成立。",
+        "星河科技有限公司成立日期为2008年5月1日。",
+        "星河科技有限公司创办于2008年。",
+        "星河科技有限公司是在2008年成立的。",
+        "星河大学始建于1958年，是一所综合性大学。",
+    ],
+)
+def test_founding_dates_in_the_forms_texts_use(res: Resources, text: str) -> None:
+    facts = {(r.subject.text, r.predicate) for r in extract(read_document("x", text=text), res).relations}
+    assert ("星河科技有限公司", "foundingDate") in facts or ("星河大学", "foundingDate") in facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
