@@ -453,6 +453,28 @@ def test_founding_dates_in_the_forms_texts_use(res: Resources, text: str) -> Non
     assert ("星河科技有限公司", "foundingDate") in facts or ("星河大学", "foundingDate") in facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星河科技有限公司总部位于杭州。",
+        "星河科技有限公司的总部设在杭州。",
+        "星河科技有限公司是一家总部位于杭州的软件企业。",
+        "星河科技有限公司成立于2008年，总部位于杭州。",
+        "星河科技有限公司总部在杭州。",
+        "星河科技有限公司，总部设于杭州，是一家软件企业。",
+        "总部位于杭州的星河科技有限公司是一家软件企业。",
+        "星河科技有限公司总部坐落于杭州。",
+        "星河科技有限公司的总部所在地为杭州。",
+        "星河科技有限公司将总部迁至杭州。",
+        "星河科技有限公司总部：杭州。",
+        "星河科技有限公司总部位于浙江杭州。",
+    ],
+)
+def test_headquarters_in_the_forms_texts_use(res: Resources, text: str) -> None:
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert ("星河科技有限公司", "headquarteredIn", "杭州") in facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
