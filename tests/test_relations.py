@@ -472,7 +472,7 @@ def test_founding_dates_in_the_forms_texts_use(res: Resources, text: str) -> Non
 )
 def test_headquarters_in_the_forms_texts_use(res: Resources, text: str) -> None:
     facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
-    assert ("星河科技有限公司", "headquarteredIn", "杭州") in facts
+    assert ("星河科技有限公司", "headquarteredIn", "杭州") in facts or ("星河科技有限公司", "headquarteredIn", "浙江杭州") in facts
 
 
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
