@@ -220,6 +220,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("宏达集团董事局主席王平表示，销量很好。", ("宏达集团", "Organization")),  # a board (董事局) is no body of its own
         ("他是原顺达快运总裁陈平创办的公司。", ("顺达快运", "Organization")),  # 原: a post held before, no part of the name
         ("该品牌隶属三洋电机产业株式会社旗下。", ("三洋电机产业株式会社", "Organization")),  # 株式会社: a Japanese legal ending
+        # an institute of a known university is an organization of its own; a department yields to the university
+        ("浙江大学高分子研究所成立于1990年。", ("浙江大学高分子研究所", "Organization")),
         # a name read off the characters opens the organization that a clause founds (某某卫浴始创于1998年)
         ("据介绍，贝路莎卫浴始创于1998年，是一家卫浴企业。", ("贝路莎卫浴", "Organization")),
         ("张伟成立于1998年的公司很有名。", ("张伟", "Person")),  # … but not in a relative clause: the person's act

@@ -47,6 +47,9 @@ from kg.model import Mention, Token
 from kg.resources import Resources, fold, has_cjk
 
 _CLOCK = ("时间", "标准时间")
+# Endings of a known organization's departments (清华大学化学系, 某某大学经济学院): they yield to the
+# organization; an institute, a centre or a club of its own (某某大学某某研究所) does not.
+_DEPARTMENTS = ("系", "学院", "部", "处", "科", "室", "专业", "研究生院", "分行", "支行", "分公司")
 _COUNTRY_WORD_RESTS = frozenset({
     "籍", "裔", "首相", "总理", "总统", "副总统", "国王", "女王", "王子", "公主", "皇帝", "天皇", "外长", "政府", "大使",
     "国防部长", "外交部长", "球星", "影星", "歌星", "名将", "队", "国家队", "男篮", "女篮", "男足", "女足",
@@ -160,7 +163,8 @@ def select_mentions(candidates: Sequence[Mention]) -> list[Mention]:
     """The overlap policy: longest span first, ties to the more reliable source, then leftmost.
 
     One exception keeps known names whole: a POS or suffix span that starts with a gazetteer
-    organization and adds a department (清华大学化学系) yields to the gazetteer name; a branch
+    organization and adds a department (清华大学化学系; not an institute of its own, 某某大学某某研究所)
+    yields to the gazetteer name; a branch
     (某某银行江苏省分行, source ``branch``) is an organization of its own and stays whole, and so
     does a local body, a known name and a place (中共 + 某某市委宣传部).
 
@@ -173,7 +177,8 @@ def select_mentions(candidates: Sequence[Mention]) -> list[Mention]:
     placed = {m.start for m in candidates if m.source == "gazetteer" and m.top == "Place"}
     candidates = [
         m for m in candidates
-        if m.source not in ("pos", "suffix") or not any(k.start == m.start and k.end < m.end and k.end not in placed for k in known)
+        if m.source not in ("pos", "suffix") or not m.text.endswith(_DEPARTMENTS)
+        or not any(k.start == m.start and k.end < m.end and k.end not in placed for k in known)
     ]
     ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), SOURCE_PRIORITY[m.source], m.start))
     taken = bytearray()
