@@ -49,7 +49,7 @@ from kg.resources import Resources, fold, has_cjk
 _CLOCK = ("时间", "标准时间")
 # Endings of a known organization's departments (清华大学化学系, 某某大学经济学院): they yield to the
 # organization; an institute, a centre or a club of its own (某某大学某某研究所) does not.
-_DEPARTMENTS = ("系", "学院", "部", "处", "科", "室", "专业", "研究生院", "分行", "支行", "分公司")
+_DEPARTMENTS = ("系", "学院", "部", "部门", "处", "科", "室", "专业", "研究生院", "分行", "支行", "分公司", "常委", "委员")
 _COUNTRY_WORD_RESTS = frozenset({
     "籍", "裔", "首相", "总理", "总统", "副总统", "国王", "女王", "王子", "公主", "皇帝", "天皇", "外长", "政府", "大使",
     "国防部长", "外交部长", "球星", "影星", "歌星", "名将", "队", "国家队", "男篮", "女篮", "男足", "女足",
