@@ -38,3 +38,12 @@ def test_relative_times_resolve_only_with_a_date(res: Resources, text: str, date
     (m,) = list(find_times(text, 0, len(text), 0, res.time_words, date))
     assert m.time is not None and m.time.value == value
     assert m.time.text == m.text
+
+
+def test_two_whole_dates_after_a_comma_are_two_times_and_a_year_takes_its_part() -> None:
+    from kg.resources import DATA_DIR, load_toml
+
+    words = load_toml(DATA_DIR / "patterns" / "time.toml")
+    text = "该部组建于1948年7月，1984年1月改编，2012年初又重组，2012年中国队夺冠。"
+    found = [(m.text, m.time.value if m.time else "") for m in find_times(text, 0, len(text), 0, words)]
+    assert found == [("1948年7月", "1948-07"), ("1984年1月", "1984-01"), ("2012年初", "2012"), ("2012年", "2012")]

@@ -20,7 +20,7 @@ _S = r"[ \u00a0\u3000]?"
 # One point in time; "年" is optional only so that "2006、2007 年" and "1993-1997年" can pair up.
 _POINT = re.compile(
     r"(?<![0-9])(?P<iy>(?:1[0-9]|20)[0-9]{2})-(?P<im>[01]?[0-9])-(?P<id>[0-3]?[0-9])(?![0-9])|"
-    rf"(?<![0-9])(?P<y>{_YEAR})(?![0-9]){_S}(?:(?P<nian>年){_S}(?:(?P<m>{_NUM}){_S}月(?:{_S}(?P<d>{_NUM}){_S}[日号])?)?)?"
+    rf"(?<![0-9])(?P<y>{_YEAR})(?![0-9]){_S}(?:(?P<nian>年){_S}(?:(?P<m>{_NUM}){_S}月(?:{_S}(?P<d>{_NUM}){_S}[日号])?|(?:初|底|末)(?![0-9一二三四五六七八九十]))?)?"
 )
 
 
@@ -102,7 +102,8 @@ def find_times(text: str, start: int, end: int, sentence: int, words: Mapping[st
         if i + 1 < len(points):
             s2, e2, value2, complete2 = points[i + 1]
             link = joiner.match(text[e:s2])
-            if complete2 and link and (link.group("range") or link.group("list")) and value < value2:
+            # a list shares one 年 (2006、2007 年); two whole dates after a comma are two times
+            if complete2 and link and (link.group("range") or link.group("list") and not complete) and value < value2:
                 begin, stop, value, e, complete = value, value2, "", e2, True
                 approx = bool(link.group("list")) and not link.group("range")
                 i += 1
