@@ -222,6 +222,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("该品牌隶属三洋电机产业株式会社旗下。", ("三洋电机产业株式会社", "Organization")),  # 株式会社: a Japanese legal ending
         # an institute of a known university is an organization of its own; a department yields to the university
         ("比赛在斯坦福大学体育场举行。", ("斯坦福大学体育场", "Place")),  # a stadium of a known university is a place of its own
+        ("胜达胜达公司创立于1968年，产品远销海外。", ("胜达公司", "Organization")),  # a heading that repeats the name's head
         ("他当选为中共中央政治局常委。", ("中共中央", "Organization")),  # … a post in a known body yields to the body
         # a name read off the characters opens the organization that a clause founds (某某卫浴始创于1998年)
         ("据介绍，贝路莎卫浴始创于1998年，是一家卫浴企业。", ("贝路莎卫浴", "Organization")),

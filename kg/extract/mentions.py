@@ -477,9 +477,9 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if any(p.start < e and s < p.end for p in read_names) and "的" in re.split(r"[，,。；;！？]", rest, maxsplit=1)[0]:
             continue
         name = text[s:e]
-        half = len(name) // 2
-        if len(name) % 2 == 0 and name[:half] == name[half:]:
-            s, name = s + half, name[half:]  # 某某门业某某门业: a heading that repeats the name
+        k = next((k for k in range(2, len(name) // 2 + 1) if name[:k] == name[k : 2 * k]), 0)
+        if k:
+            s, name = s + k, name[k:]  # 某某门业某某门业, 胜利胜利公司: a heading that repeats the name or its head
         if not has_cjk(name) and (edge is None or not edge.text.strip()):
             continue  # a Latin name after a space is the alias of the name before it
         if not 2 <= len(name) <= 20 or name in g.founded_generic or name in g.pos_stop or not has_cjk(name) and not name.isalnum():
