@@ -475,6 +475,12 @@ def test_headquarters_in_the_forms_texts_use(res: Resources, text: str) -> None:
     assert ("星河科技有限公司", "headquarteredIn", "杭州") in facts or ("星河科技有限公司", "headquarteredIn", "浙江杭州") in facts
 
 
+def test_a_clause_opening_with_the_generic_company_founds_the_topic_not_the_last_organization_named(res: Resources) -> None:
+    text = "华新能源有限公司是天宏控股集团的下属企业，公司成立于1998年，主营煤炭贸易。"
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    assert ("华新能源有限公司", "foundingDate", "1998年") in facts and ("天宏控股集团", "foundingDate", "1998年") not in facts
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
