@@ -481,6 +481,18 @@ def test_a_clause_opening_with_the_generic_company_founds_the_topic_not_the_last
     assert ("华新能源有限公司", "foundingDate", "1998年") in facts and ("天宏控股集团", "foundingDate", "1998年") not in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("华城银行前身为华城信用社，是省银监局于2005年12月27日核准设立的。", "省银监局"),  # the regulator approves, it is not founded
+        ("新达前身为华光集团用户服务部，2015年11月成立深圳新达电子服务有限公司。", "华光集团用户服务部"),  # 成立 names what it founds
+    ],
+)
+def test_no_founding_date_for_the_approver_or_the_predecessor(res: Resources, text: str, wrong: str) -> None:
+    facts = {(r.subject.text, r.predicate) for r in extract(read_document("x", text=text), res).relations}
+    assert (wrong, "foundingDate") not in facts and wrong in {m.text for m in extract(read_document("x", text=text), res).mentions}
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
