@@ -393,8 +393,11 @@ _TRADE_WORDS = frozenset({
 
 def _is_trade(word: str, g: Grammar) -> bool:
     """网络科技, 电子, 健康管理: a line of business (one trade word or two), no name of its own."""
-    trades = _TRADE_WORDS | g.registered_trades
-    return word in trades or any(word[:k] in trades and word[k:] in trades for k in range(1, len(word)))
+
+    def trade(w: str) -> bool:
+        return w in _TRADE_WORDS or w in g.registered_trades
+
+    return trade(word) or any(trade(word[:k]) and trade(word[k:]) for k in range(1, len(word)))
 _LEVELS = frozenset({"大学", "大专", "中专", "本科", "研究生"})
 _REGISTERED_HARD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w", "m", "t"})
 
