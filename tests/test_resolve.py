@@ -37,6 +37,8 @@ def _entity_of(resolution: Resolution, xs: list[object], surface: str) -> str:
         ("学校的法文名是 École Polytechnique，有人写成巴黎理工大学（Echo Polytechnique）。", "École Polytechnique", "Echo Polytechnique"),  # near miss
         ("我认识了玛丽·居里 (Marie Curie)，后来又见到 Marie Curie。", "玛丽·居里", "Marie Curie"),  # bilingual pair
         ("谷歌发布了新产品。Google 的股价上涨。", "谷歌", "Google"),  # zh / en via the gazetteer
+        # a short name declared in parentheses, then used alone
+        ("杭州星河科技有限公司（以下简称“星河科技”）成立于2008年。星河科技的创始人是王立新。", "杭州星河科技有限公司", "星河科技"),
     ],
 )
 def test_forms_of_one_thing_are_one_entity(res: Resources, text: str, a: str, b: str) -> None:
@@ -86,3 +88,11 @@ def test_we_is_the_interviewees_organization(res: Resources) -> None:
     x = extract(read_document("interview", text=text), res)
     we = {c.antecedent.text for c in x.coreferences if c.mention.text == "我们"}
     assert we == {"蔚来汽车"}
+
+
+def test_a_declared_short_name_is_the_subject_of_what_the_text_says_of_it(res: Resources) -> None:
+    x = extract(read_document("d", text="杭州星河科技有限公司（简称：星河科技）成立于2008年。后来星河科技在上海设立了分公司，星河科技的创始人是王立新。"), res)
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+    assert ("杭州星河科技有限公司", "foundingDate", "2008年") in facts  # the declaration is dropped: the full name founds
+    assert ("王立新", "founded", "星河科技") in facts
+    assert sum(m.text == "星河科技" for m in x.mentions) == 3

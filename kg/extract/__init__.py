@@ -3,7 +3,7 @@
 Pure and per document (no corpus state), so it runs in parallel processes or on a cluster::
 
     tokens → mentions (gazetteer | Latin | titles | names | teams | suffix | addresses | POS | pronouns | times)
-           → one overlap policy → bilingual pairs → classifiers (是一家) → relations → coreference → kinship composed → events
+           → one overlap policy → bilingual pairs → classifiers (是一家) → short names (以下简称) → relations → coreference → kinship composed → events
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from kg.extract.events import events_from_relations, events_from_triggers
 from kg.extract.kinship import compose
 from kg.extract.mentions import classified, link_pairs, pronoun_mentions, select_mentions, sentence_mentions
 from kg.extract.relations import find_relations
+from kg.extract.short_names import declared_short_names, short_name_mentions
 from kg.extract.time import find_times
 from kg.model import Document, Event, Extraction, Mention, Relation
 from kg.resources import Resources
@@ -35,6 +36,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
     mentions: list[Mention] = []
     relations: list[Relation] = []
     trigger_events: list[Event] = []
+    short_names: dict[str, Mention] = {}  # declared short names (以下简称 X) → their first mention
     for sentence in doc.sentences:
         s, e, i = sentence.start, sentence.end, sentence.index
         tokens = res.segmenter.tokens(text, s, e)
@@ -42,8 +44,10 @@ def extract(doc: Document, res: Resources) -> Extraction:
             *sentence_mentions(text, s, e, i, tokens, res),
             *pronoun_mentions(tokens, i, res),
             *find_times(text, s, e, i, res.time_words, doc.date),
+            *short_name_mentions(text, s, e, i, short_names),
         ]
         chosen = classified(text, link_pairs(text, select_mentions(candidates), res))
+        chosen = declared_short_names(text, chosen, short_names)
         mentions.extend(chosen)
         relations.extend(find_relations(text, s, e, i, chosen, res.relation_rules))
         trigger_events.extend(events_from_triggers(text, s, e, i, chosen, res.event_rules))

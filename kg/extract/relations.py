@@ -186,16 +186,18 @@ def _needs(pattern: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(CLASSES[name]) for name in _GROUP_CLASS.findall(pattern) if name in CLASSES)
 
 
-_OPEN_PAREN = re.compile(r"\s*[（(]\s*$")
-_CLOSE_PAREN = re.compile(r"\s*[)）]")
+# a partner in parentheses: (Thomas Wolf), or a declared short name: （以下简称“某某”）
+_OPEN_PAREN = re.compile(r"\s*[（(]\s*(?:(?:以下|下文)?(?:简称|下称|称)\s*[：:为]?\s*[“\"「『]?)?$")
+_CLOSE_PAREN = re.compile(r"[”\"」』]?\s*[)）]")
 
 
 def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> str:
     """The sentence with each mention replaced by ``⟦i:Subtype⟧`` (i = index in mentions).
 
-    A bilingual partner in parentheses (``托马斯·沃尔夫 (Thomas Wolf)``) is dropped with its
-    parentheses: rules see one name. Spaces around a mention (Latin names inside Chinese text
-    are usually set off by spaces: ``是 Python 的``) are dropped, so rules need not allow them.
+    A bilingual partner in parentheses (``托马斯·沃尔夫 (Thomas Wolf)``) or a short name declared
+    there (``某某有限公司（以下简称“某某”）``) is dropped with its parentheses: rules see one name.
+    Spaces around a mention (Latin names inside Chinese text are usually set off by spaces:
+    ``是 Python 的``) are dropped, so rules need not allow them.
     """
     parts = []
     pos = start

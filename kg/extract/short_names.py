@@ -1,0 +1,64 @@
+"""Short names a text declares: 某某科技有限公司（以下简称“某某科技”）.
+
+Chinese reports, filings and encyclopedia entries give an organization's full registered name
+once, declare a short name in parentheses, and use only the short name afterwards. The short
+name is then the same organization: its mention in the parentheses and every later occurrence
+in the document become mentions of the organization's type whose partner (``alt``) is the full
+name, so that entity resolution makes one entity of both forms, as it does for a bilingual pair
+(``link_pairs``). The short name stays the text of its own mentions (a fact stated about 某某科技
+is stated about 某某科技), no coreference link rewrites it.
+
+>>> from kg.model import Mention
+>>> text = "杭州星河科技有限公司（以下简称星河科技）成立于2008年。"
+>>> org = Mention("杭州星河科技有限公司", "Company", 0, 10, 0, "suffix")
+>>> known: dict[str, Mention] = {}
+>>> [(m.text, m.type, m.alt) for m in declared_short_names(text, [org], known)]
+[('杭州星河科技有限公司', 'Company', '星河科技'), ('星河科技', 'Company', '杭州星河科技有限公司')]
+>>> [(m.text, m.start) for m in short_name_mentions("星河科技的创始人是王立新。", 0, 13, 1, known)]
+[('星河科技', 0)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, MutableMapping, Sequence
+
+from kg.model import Mention
+
+# （以下简称“X”）, (下称X), （简称：X）, （以下称X）
+_DECLARATION = re.compile(
+    r"\s*[（(]\s*(?:以下|下文)?(?:简称|下称|称)\s*[：:为]?\s*[“\"「『]?(?P<short>[^（()）“”\"「」『』，,。；;：:\s]{2,12}?)[”\"」』]?\s*[)）]"
+)
+
+
+def declared_short_names(text: str, mentions: Sequence[Mention], known: MutableMapping[str, Mention]) -> list[Mention]:
+    """The sentence's mentions with each declared short name as a mention partnered with the
+    organization's full name; ``known`` learns the short names (for the sentences after)."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.top != "Organization":
+            continue
+        declared = _DECLARATION.match(text, m.end)
+        if declared is None:
+            continue
+        s, e = declared.span("short")
+        short = declared.group("short")
+        if short == m.text:
+            continue
+        inside = [x for x in mentions if x.start < e and s < x.end]
+        if any(x.start != s or x.end != e for x in inside):
+            continue  # another mention crosses the short name: leave the sentence as it is
+        out[k] = Mention(m.text, m.type, m.start, m.end, m.sentence, m.source, m.key, short, m.time)
+        partner = Mention(short, m.type, s, e, m.sentence, "short", m.key, m.text)
+        out = [x for x in out if not (x.start == s and x.end == e)] + [partner]
+        known[short] = partner
+    return sorted(out, key=lambda x: x.start)
+
+
+def short_name_mentions(text: str, start: int, end: int, sentence: int, known: MutableMapping[str, Mention]) -> Iterator[Mention]:
+    """Later occurrences of the declared short names in ``text[start:end]``: candidates for the
+    overlap policy (a longer name that contains one still wins)."""
+    for short, partner in known.items():
+        for hit in re.finditer(re.escape(short), text[start:end]):
+            s = start + hit.start()
+            yield Mention(short, partner.type, s, s + len(short), sentence, "short", partner.key, partner.alt)
