@@ -493,6 +493,35 @@ def test_no_founding_date_for_the_approver_or_the_predecessor(res: Resources, te
     assert (wrong, "foundingDate") not in facts and wrong in {m.text for m in extract(read_document("x", text=text), res).mentions}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宁波星河大学校长王立新出席了开学典礼。",
+        "王立新是宁波星河大学校长。",
+        "王立新现任宁波星河大学校长。",
+        "王立新担任宁波星河大学校长。",
+        "宁波星河大学的校长是王立新。",
+        "王立新，宁波星河大学校长，教授。",
+        "宁波星河中学校长王立新介绍，学校有三千名学生。",
+        "王立新出任宁波星河大学校长。",
+        "王立新被任命为宁波星河大学校长。",
+        "宁波星河大学现任校长为王立新。",
+        "宁波星河大学党委书记、校长王立新出席会议。",
+        "王立新于2010年起任宁波星河大学校长。",
+        "宁波星河大学由王立新担任校长。",
+        "据宁波星河大学校长王立新介绍，学校很好。",
+        "宁波第一中学校长王立新表示，学校很好。",
+        "王立新曾任宁波星河大学校长。",
+        "作为宁波星河大学校长，王立新非常忙碌。",
+        "王立新自2008年起担任宁波星河大学校长至今。",
+        "星河大学校长王立新出席了开学典礼。",  # a school whose head is named takes a common word for its name (星河/n)
+    ],
+)
+def test_principals_in_the_forms_texts_use(res: Resources, text: str) -> None:
+    facts = {(r.subject.text, r.predicate, r.role) for r in extract(read_document("x", text=text), res).relations}
+    assert any(s == "王立新" and p == "worksFor" and "校长" in role for s, p, role in facts)
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

@@ -248,7 +248,10 @@ def suffix_mentions(
             tok.pos in ("j", "nt") and len(word) <= 4 or 3 <= len(word) <= 4 and suffix in g.body_suffixes and word[-2:] not in g.not_suffix
         )
         stem = tokens[j:i] if len(word) == len(suffix) or title else tokens[j : i + 1]
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation:
+        school = (  # 星河/n 大学校长: a school whose head is named takes a word for its name (综合大学 alone is a kind)
+            title is not None and suffix in _SCHOOLS and len(stem) == 1 and stem[0].pos == "n" and len(stem[0].text) == 2 and stem[0].text not in g.pos_stop
+        )
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school:
             continue  # 初创公司, 这所大学: a common noun, not a name
         if (suffix in g.weak or kind == "place") and not abbreviation:
             head = tokens[j]
@@ -381,6 +384,7 @@ def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collect
 
 
 _HOLDING_WORDS = frozenset({"控股"})
+_SCHOOLS = frozenset({"大学", "学院", "中学", "小学"})
 _BOARDS = frozenset({"董事局", "董事会", "监事会", "理事会"})
 _FUNCTION_WORDS = frozenset("的了是在和与及或也都就还又而但被把将对从向为以于之其这那有没不很更最")
 _ODD_WORD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w"})
