@@ -522,6 +522,18 @@ def test_principals_in_the_forms_texts_use(res: Resources, text: str) -> None:
     assert any(s == "王立新" and p == "worksFor" and "校长" in role for s, p, role in facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("记者与华光电子股份有限公司创始人、董事长陈立新进行了对话。", "华光电子股份有限公司"),  # 创始人、董事长
+        ("宏达能源集团有限公司副董事长兼华远矿业集团有限责任公司董事长、总经理：陈立新", "华远矿业集团有限责任公司"),  # a post elsewhere first
+    ],
+)
+def test_a_chairman_named_after_other_posts(res: Resources, text: str, org: str) -> None:
+    facts = {(r.subject.text, r.predicate, r.object.text, r.role) for r in extract(read_document("x", text=text), res).relations}
+    assert any(s == "陈立新" and p == "worksFor" and o == org and "董事长" in role for s, p, o, role in facts)
+
+
 def test_the_topic_named_again_and_a_wife_named_by_a_kin_word_keep_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王建国的饭馆开张，王建国很高兴，还叫来老婆林芳帮忙招呼客人。"), res)
     assert ("王建国", "spouse", "林芳") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

@@ -338,6 +338,8 @@ def registered_companies(
                 break
             if headings and word.endswith(headings):
                 break  # 公司简介 / 广东某某有限公司: a heading, not the name
+            if word in g.executive_titles or word.endswith(_TITLE_ENDS):
+                break  # 某集团副董事长 / 兼 / 某某有限公司: a post held at another organization
             if len(word) == 1:
                 if word in g.name_stop or not is_cjk(word):
                     break
@@ -384,6 +386,7 @@ def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collect
 
 
 _HOLDING_WORDS = frozenset({"控股"})
+_TITLE_ENDS = ("董事长", "总经理", "总裁", "书记", "主席", "董事", "经理")
 _SCHOOLS = frozenset({"大学", "学院", "中学", "小学"})
 _BOARDS = frozenset({"董事局", "董事会", "监事会", "理事会"})
 _FUNCTION_WORDS = frozenset("的了是在和与及或也都就还又而但被把将对从向为以于之其这那有没不很更最")
