@@ -96,3 +96,11 @@ def test_a_declared_short_name_is_the_subject_of_what_the_text_says_of_it(res: R
     assert ("杭州星河科技有限公司", "foundingDate", "2008年") in facts  # the declaration is dropped: the full name founds
     assert ("王立新", "founded", "星河科技") in facts
     assert sum(m.text == "星河科技" for m in x.mentions) == 3
+
+
+def test_two_short_names_declared_in_one_sentence_each_belong_to_their_organization(res: Resources) -> None:
+    text = "杭州星河科技有限公司（以下简称星河科技）与宁波海光电子有限公司（以下简称海光电子）签约。海光电子的总部在宁波。"
+    resolution, xs = _resolve(res, text)
+    assert _entity_of(resolution, xs, "杭州星河科技有限公司") == _entity_of(resolution, xs, "星河科技")
+    assert _entity_of(resolution, xs, "宁波海光电子有限公司") == _entity_of(resolution, xs, "海光电子")
+    assert _entity_of(resolution, xs, "星河科技") != _entity_of(resolution, xs, "海光电子")

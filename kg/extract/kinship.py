@@ -9,11 +9,12 @@ in letters: F father, M mother, S sibling (爷爷 = ``FF``, 姑姑 = ``FS``, 哥
 composes the paths (C, a child, and W, a spouse, stand alone: 幼子 X is the person's child,
 妻子 Y their spouse): B is A's parent when B's path is A's path one generation up (``FF`` above
 ``F``; a sibling's parents are the person's own: ``FS`` below ``FF``), and the father and mother
-on the same path are married. (A person's own parents are left to the
-``childOf`` rules, which know the forms that only look like one.) A sibling (``S``) is also the child of every parent the sentence's other rules gave the person
-(``childOf`` without a kin word), and the child of a person with exactly one spouse named
-(a ``spouse`` fact, not a former one: 前妻 X) is that spouse's child too. ``kin`` facts themselves are not published: they are the
-evidence of the facts composed here, each of which names its two kin words in its rule id.
+on the same path are married. A person's own parents are left to the ``childOf`` rules, which
+know the forms that only look like one. A sibling (``S``) is also the child of every parent the
+sentence's other rules gave the person (``childOf`` without a kin word), and the child of a
+person with exactly one spouse named (a ``spouse`` fact, not a former one: 前妻 X) is that
+spouse's child too. ``kin`` facts themselves are not published: they are the evidence of the
+facts composed here, each of which names its two kin words in its rule id.
 
 >>> from kg.model import Mention
 >>> def person(name, at):

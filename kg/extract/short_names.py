@@ -34,8 +34,8 @@ _DECLARATION = re.compile(
 def declared_short_names(text: str, mentions: Sequence[Mention], known: MutableMapping[str, Mention]) -> list[Mention]:
     """The sentence's mentions with each declared short name as a mention partnered with the
     organization's full name; ``known`` learns the short names (for the sentences after)."""
-    out = list(mentions)
-    for k, m in enumerate(mentions):
+    out = {(m.start, m.end): m for m in mentions}
+    for m in mentions:
         if m.top != "Organization":
             continue
         declared = _DECLARATION.match(text, m.end)
@@ -45,14 +45,11 @@ def declared_short_names(text: str, mentions: Sequence[Mention], known: MutableM
         short = declared.group("short")
         if short == m.text:
             continue
-        inside = [x for x in mentions if x.start < e and s < x.end]
-        if any(x.start != s or x.end != e for x in inside):
+        if any(x.start < e and s < x.end and (x.start, x.end) != (s, e) for x in mentions):
             continue  # another mention crosses the short name: leave the sentence as it is
-        out[k] = Mention(m.text, m.type, m.start, m.end, m.sentence, m.source, m.key, short, m.time)
-        partner = Mention(short, m.type, s, e, m.sentence, "short", m.key, m.text)
-        out = [x for x in out if not (x.start == s and x.end == e)] + [partner]
-        known[short] = partner
-    return sorted(out, key=lambda x: x.start)
+        out[(m.start, m.end)] = Mention(m.text, m.type, m.start, m.end, m.sentence, m.source, m.key, short, m.time)
+        out[(s, e)] = known[short] = Mention(short, m.type, s, e, m.sentence, "short", m.key, m.text)
+    return sorted(out.values(), key=lambda x: x.start)
 
 
 def short_name_mentions(text: str, start: int, end: int, sentence: int, known: MutableMapping[str, Mention]) -> Iterator[Mention]:
