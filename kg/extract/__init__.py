@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from kg.extract.coref import resolve_pronouns
 from kg.extract.events import events_from_relations, events_from_triggers
+from kg.extract.grammar import compiled_grammar
 from kg.extract.kinship import compose
 from kg.extract.mentions import classified, link_pairs, pronoun_mentions, select_mentions, sentence_mentions
 from kg.extract.relations import find_relations
@@ -37,6 +38,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
     relations: list[Relation] = []
     trigger_events: list[Event] = []
     short_names: dict[str, Mention] = {}  # declared short names (以下简称 X) → their first mention
+    departments = compiled_grammar(res).department_endings
     for sentence in doc.sentences:
         s, e, i = sentence.start, sentence.end, sentence.index
         tokens = res.segmenter.tokens(text, s, e)
@@ -46,7 +48,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
             *find_times(text, s, e, i, res.time_words, doc.date),
             *short_name_mentions(text, s, e, i, short_names),
         ]
-        chosen = classified(text, link_pairs(text, select_mentions(candidates), res))
+        chosen = classified(text, link_pairs(text, select_mentions(candidates, departments), res))
         chosen = declared_short_names(text, chosen, short_names)
         mentions.extend(chosen)
         relations.extend(find_relations(text, s, e, i, chosen, res.relation_rules))

@@ -109,6 +109,9 @@ class Grammar:
     registered_endings: tuple[str, ...]  # 有限公司 …: the legal endings of registered company names
     registered_stops: frozenset[str]
     registered_trades: frozenset[str]
+    trade_words: frozenset[str]  # 网络, 科技 …: lines of business, no name of their own
+    country_word_rests: frozenset[str]  # 首相, 籍 …: glued after a country in one word
+    department_endings: tuple[str, ...]  # 系, 学院, 常委 …: parts of a known organization
     registered_headings: tuple[str, ...]  # 公司简介 …: headings glued before a name in directory text
     company_divisions: frozenset[str]  # 财经, 地产 …: lines of business after a known company
     not_org_endings: tuple[str, ...]  # 专业 …: nt-tagged words that name a field of study
@@ -169,6 +172,9 @@ def _build_grammar(res: Resources) -> Grammar:
         registered_endings=tuple(p.get("registered_company_endings", ())),
         registered_stops=frozenset(p.get("registered_name_stops", ())),
         registered_trades=frozenset(p.get("registered_name_verbs", ())),
+        trade_words=frozenset(p.get("trade_words", ())) | frozenset(p.get("registered_name_verbs", ())),
+        country_word_rests=frozenset(p.get("country_word_rests", ())),
+        department_endings=tuple(p.get("department_endings", ())),
         registered_headings=tuple(p.get("registered_name_headings", ())),
         company_divisions=frozenset(p.get("company_divisions", ())),
         not_org_endings=tuple(p.get("pos_not_organization_endings", ())),

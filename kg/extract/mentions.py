@@ -47,13 +47,6 @@ from kg.model import Mention, Token
 from kg.resources import Resources, fold, has_cjk
 
 _CLOCK = ("时间", "标准时间")
-# Endings of a known organization's departments (清华大学化学系, 某某大学经济学院): they yield to the
-# organization; an institute, a centre or a club of its own (某某大学某某研究所) does not.
-_DEPARTMENTS = ("系", "学院", "部", "部门", "处", "科", "室", "专业", "研究生院", "分行", "支行", "分公司", "常委", "委员")
-_COUNTRY_WORD_RESTS = frozenset({
-    "籍", "裔", "首相", "总理", "总统", "副总统", "国王", "女王", "王子", "公主", "皇帝", "天皇", "外长", "政府", "大使",
-    "国防部长", "外交部长", "球星", "影星", "歌星", "名将", "队", "国家队", "男篮", "女篮", "男足", "女足",
-})
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
     "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
@@ -64,11 +57,12 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
     gazetteer = res.gazetteer
     boundaries = {t.start for t in tokens} | {t.end for t in tokens}
     word_at = {t.start: t for t in tokens}
+    rests = compiled_grammar(res).country_word_rests
     for s, e, entry_id in gazetteer.find_cjk(text[start:end]):
         s, e = s + start, e + start
         demonym = text[e : e + 1] == "人" and s in boundaries and e + 1 in boundaries  # 巴西人, 济南人
         # 日本首相, 中国籍, 德国总理: the segmenter's one word of a country and its office or citizenship
-        office = (word := word_at.get(s)) is not None and word.text[e - s :] in _COUNTRY_WORD_RESTS and gazetteer.entries[entry_id].type == "Country"
+        office = (word := word_at.get(s)) is not None and word.text[e - s :] in rests and gazetteer.entries[entry_id].type == "Country"
         if e - s < 3 and not (s in boundaries and e in boundaries) and not demonym and not office:
             continue  # a two-character name cut out of a longer word
         if text.startswith(_CLOCK, e) and gazetteer.entries[entry_id].type in ("City", "Country", "Region"):
@@ -159,14 +153,14 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
             yield Mention(tok.text, subtype, tok.start, tok.end, sentence, "pronoun")
 
 
-def select_mentions(candidates: Sequence[Mention]) -> list[Mention]:
+def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = ("系", "学院", "部")) -> list[Mention]:
     """The overlap policy: longest span first, ties to the more reliable source, then leftmost.
 
     One exception keeps known names whole: a POS or suffix span that starts with a gazetteer
-    organization and adds a department (清华大学化学系; not an institute of its own, 某某大学某某研究所)
-    yields to the gazetteer name; a branch
-    (某某银行江苏省分行, source ``branch``) is an organization of its own and stays whole, and so
-    does a local body, a known name and a place (中共 + 某某市委宣传部).
+    organization and adds a department (``departments``, the grammar's ``department_endings``:
+    清华大学化学系; not an institute of its own, 某某大学某某研究所) yields to the gazetteer name; a
+    branch (某某银行江苏省分行, source ``branch``) is an organization of its own and stays whole,
+    and so does a local body, a known name and a place (中共 + 某某市委宣传部).
 
     >>> a = Mention("斯坦福大学", "EducationalOrganization", 0, 5, 0, "gazetteer")
     >>> b = Mention("斯坦福", "Organization", 0, 3, 0, "pos")
@@ -177,7 +171,7 @@ def select_mentions(candidates: Sequence[Mention]) -> list[Mention]:
     placed = {m.start for m in candidates if m.source == "gazetteer" and m.top == "Place"}
     candidates = [
         m for m in candidates
-        if m.source not in ("pos", "suffix") or not m.text.endswith(_DEPARTMENTS)
+        if m.source not in ("pos", "suffix") or not m.text.endswith(tuple(departments))
         or not any(k.start == m.start and k.end < m.end and k.end not in placed for k in known)
     ]
     ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), SOURCE_PRIORITY[m.source], m.start))
@@ -237,10 +231,10 @@ _CLASSIFIED_BY = {"一家": "Company", "一间": "Company", "一所": "Education
 
 def classified(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """某某（…）是一家……, 某某是一所……: the classifier 家 (所) counts companies (schools), never
-    people, and only organizations are 成立于 or 始创于 a year in a clause of its own (people
-    are 生于 one; 某某成立于1999年的公司 is someone's act), so a name
-    read as a person's that the sentence counts or founds so is an organization, and so are its
-    other mentions in the sentence and its partner in parentheses (one sense per sentence).
+    people, and only organizations are 成立于 or 始创于 a year in a clause of its own (people are
+    生于 one; 某某成立于1999年的公司 is someone's act), so a name read as a person's that the
+    sentence counts or founds so is an organization, and so are its other mentions in the
+    sentence and its partner in parentheses (one sense per sentence).
 
     >>> m = Mention("兰多尼", "Person", 0, 3, 0, "translit")
     >>> [(x.text, x.type) for x in classified("兰多尼是一家意大利汽车生产商", [m])]
@@ -475,7 +469,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         s, e = tokens[i].start, tokens[j].end
         rest = text[verb.end() : verb.end() + 40]
         if any(p.start < e and s < p.end for p in read_names) and "的" in re.split(r"[，,。；;！？]", rest, maxsplit=1)[0]:
-            continue
+            continue  # 张某成立于1998年的公司: a relative clause, the person's act
         name = text[s:e]
         k = next((k for k in range(2, len(name) // 2 + 1) if name[:k] == name[k : 2 * k]), 0)
         if k:

@@ -391,20 +391,13 @@ _SCHOOLS = frozenset({"大学", "学院", "中学", "小学"})
 _BOARDS = frozenset({"董事局", "董事会", "监事会", "理事会"})
 _FUNCTION_WORDS = frozenset("的了是在和与及或也都就还又而但被把将对从向为以于之其这那有没不很更最")
 _ODD_WORD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w"})
-_TRADE_WORDS = frozenset({
-    "科技", "网络", "电子", "信息", "技术", "发展", "管理", "健康", "金融", "投资", "实业", "贸易", "文化", "传媒", "教育",
-    "咨询", "服务", "工程", "建设", "物流", "生物", "医药", "食品", "能源", "环保", "智能", "软件", "数据", "汽车", "机械",
-    "设备", "材料", "化工", "农业", "旅游", "餐饮", "地产", "置业", "电器", "家居", "服饰", "国际", "股份", "集团", "控股",
-})
 
 
 def _is_trade(word: str, g: Grammar) -> bool:
     """网络科技, 电子, 健康管理: a line of business (one trade word or two), no name of its own."""
 
-    def trade(w: str) -> bool:
-        return w in _TRADE_WORDS or w in g.registered_trades
-
-    return trade(word) or any(trade(word[:k]) and trade(word[k:]) for k in range(1, len(word)))
+    trades = g.trade_words
+    return word in trades or any(word[:k] in trades and word[k:] in trades for k in range(1, len(word)))
 _LEVELS = frozenset({"大学", "大专", "中专", "本科", "研究生"})
 _REGISTERED_HARD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w", "m", "t"})
 
