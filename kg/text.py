@@ -143,7 +143,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     pos = start
     for match in _SENTENCE_END.finditer(text, start):
         if not match.group().startswith("\n") and _inside_title(text, pos, match.start()):
-            continue  # 《南京！南京！》: a title's own punctuation ends no sentence
+            continue  # 《长江！长江！》: a title's own punctuation ends no sentence
         end = match.end() if not match.group().startswith("\n") else match.start()
         spans.extend(_window(text, pos, end))
         pos = match.end()
@@ -163,7 +163,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
 def _inside_title(text: str, start: int, at: int) -> bool:
     """Is ``at`` inside a 《title》 opened since ``start`` and closed within a few characters?
 
-    >>> _inside_title("他拍了《南京！南京！》。", 0, 6)
+    >>> _inside_title("他拍了《长江！长江！》。", 0, 6)
     True
     >>> _inside_title("他拍了《南京》！", 0, 7)
     False

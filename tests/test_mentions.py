@@ -192,7 +192,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # kin words after 的 follow only people: 的哥哥, 的夫人 as well as 的父亲
         ("据说张三丰的哥哥张大丰很厉害。", ("张三丰", "Person")),
         # after a kin word a name ends before a function character even when the segmenter glued them (防为/v)
-        ("他的父亲司马防为京兆尹。", ("司马防", "Person")),
+        ("他的父亲司马敬为太守。", ("司马敬", "Person")),
         # a pronoun right after the comma takes the name up again
         ("龚丞丞，她的母亲是一位舞蹈演员。", ("龚丞丞", "Person")),
         # only people have pen names, stage names, courtesy names
@@ -218,7 +218,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("杭州云学明日网络科技有限公司成立了。", ("杭州云学明日网络科技有限公司", "Organization")),
         ("选举产生山东华兴国际股份有限公司董事长。", ("山东华兴国际股份有限公司", "Organization")),  # 产生 opens no name
         ("宏达集团董事局主席王平表示，销量很好。", ("宏达集团", "Organization")),  # a board (董事局) is no body of its own
-        ("他是原顺达快运总裁陈平创办的公司。", ("顺达快运", "Organization")),  # 原: a post held before, no part of the name
+        ("他是原顺达快运总裁陈立平创办的公司。", ("顺达快运", "Organization")),  # 原: a post held before, no part of the name
         ("该品牌隶属三洋电机产业株式会社旗下。", ("三洋电机产业株式会社", "Organization")),  # 株式会社: a Japanese legal ending
         # an institute of a known university is an organization of its own; a department yields to the university
         ("比赛在斯坦福大学体育场举行。", ("斯坦福大学体育场", "Place")),  # a stadium of a known university is a place of its own
@@ -251,7 +251,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
         ("王强，远大集团董事长，他创建了这个品牌。", "董事长"),  # a title before 他 is no name (the cue needs the sentence's opening)
         ("他们为纪念董事长林振华修建了一座亭子。", "纪念"),  # one common word before a title names no organization
-        ("国民党爱国将领杨虎城率部进驻西安。", "爱国将领杨虎城"),  # a person's name ending in 城 is no building of an address
+        ("国民党爱国将领王铁城率部进驻西安。", "爱国将领王铁城"),  # a person's name ending in 城 is no building of an address
         ("据报道，北京时间5月2日凌晨比赛结束。", "北京"),  # 北京时间: a time zone, no place in the text
         ("这是第二世代的产品。", "第二世"),
         ("这款软件由公司开发。", "公司"),  # a generic word is no maker

@@ -356,7 +356,7 @@ def _dotted_people(text: str, found: Sequence[Mention], tokens: Sequence[Token] 
         ):
             by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
     person_ends = {m.end for group in by_start.values() for m in group}
-    for t in tokens:  # 阿尔芒 · 标致/n: after a person's part and a dot, a word is the family name (a word too)
+    for t in tokens:  # 卡尔 · 钻石/n: after a person's part and a dot, a word is the family name (a word too)
         if t.pos in _FAMILY_WORD_POS and len(t.text) >= 2 and has_cjk(t.text) and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends:
             by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
     for first in [m for group in by_start.values() for m in group]:
@@ -439,7 +439,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     g = compiled_grammar(res)
     if not tokens or not g.founded_verb.search(text, tokens[0].start, tokens[-1].end):
         return
-    # a name read off the characters (欧路莎 + 卫浴 始创于) yields to the organization the clause
+    # a name read off the characters (贝路莎 + 卫浴 始创于) yields to the organization the clause
     # founds, unless the clause is a relative one (张某成立于1998年的公司: the person's act)
     people = [m for m in found if m.top == "Person" and m.source not in ("pronoun", "name", "translit")]
     read_names = [m for m in found if m.top == "Person" and m.source in ("name", "translit")]
@@ -473,7 +473,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         name = text[s:e]
         k = next((k for k in range(2, len(name) // 2 + 1) if name[:k] == name[k : 2 * k]), 0)
         if k:
-            s, name = s + k, name[k:]  # 某某门业某某门业, 胜利胜利公司: a heading that repeats the name or its head
+            s, name = s + k, name[k:]  # 某某门业某某门业, 胜达胜达公司: a heading that repeats the name or its head
         if not has_cjk(name) and (edge is None or not edge.text.strip()):
             continue  # a Latin name after a space is the alias of the name before it
         if not 2 <= len(name) <= 20 or name in g.founded_generic or name in g.pos_stop or not has_cjk(name) and not name.isalnum():
@@ -529,12 +529,12 @@ _NOT_A_NAME_START = tuple("这那该本某一每各其此")
 
 def quoted_organizations(text: str, start: int, end: int, sentence: int, res: Resources) -> Iterator[Mention]:
     """«某某汽车公司», “某某影业”: a quoted phrase that ends with an organization suffix is the
-    name of one, whatever words it is made of (标致/n 汽车/n 公司/n, which the suffix grammar
+    name of one, whatever words it is made of (青松/n 汽车/n 公司/n, which the suffix grammar
     leaves alone as common nouns); not a demonstrative (“这家公司”) or a kind (“上市公司”).
 
     >>> from kg.resources import default_resources
-    >>> [(m.text, m.type) for m in quoted_organizations("因«标致汽车公司»的创始人偏爱此标识", 0, 17, 0, default_resources())]
-    [('标致汽车公司', 'Company')]
+    >>> [(m.text, m.type) for m in quoted_organizations("因«青松汽车公司»的创始人偏爱此标识", 0, 17, 0, default_resources())]
+    [('青松汽车公司', 'Company')]
     """
     g = compiled_grammar(res)
     for match in _QUOTED.finditer(text, start, end):

@@ -212,7 +212,7 @@ def _name_score(
     left = p in starts or p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in g.name_stop and _tagged_name(token_at, p)
     right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or _kin_before(before, names) and _two_char_word(token_at, e)
-    )  # 父亲司马防 / 为: after a kin word even a verb-tagged glue (防为/v) ends the name
+    )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
     score += 0.5 if left else -1.5
     score += 0.5 if right else -1.5
     if whole is not None:

@@ -212,7 +212,7 @@ def suffix_mentions(
             ordinal = left.pos == "m" and _ORDINAL.fullmatch(left.text) is not None and kind == "org"  # 第二中学, 第一医院; not 第三届
             known = parent and left.start in orgs  # a known name, whatever jieba tags it
             admin = left.text in ADMIN_CHARS  # 县/zg: 省, 市, 县 before a body stand for "the county's"
-            known_place = left.start in places and kind == "org"  # 大连/d 海洋大学: a known place, whatever jieba tags it
+            known_place = left.start in places and kind == "org"  # 大连/d 外国语大学: a known place, whatever jieba tags it
             verb_yu = len(left.text) >= 2 and left.text.endswith("于")  # 就读于/n, 毕业于: a verb and its preposition, never a name's
             if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place) or left.text in g.stop_left or not left.text.strip() or verb_yu:
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
@@ -510,7 +510,7 @@ def address_mentions(
             return ""  # 东临, 毗邻: a verb of location, tagged as a place
         if t.text in g.directions:
             return "D"
-        street = t.text.endswith(g.address_tail) and t.pos not in _NOT_STREET_POS and not (t.pos in NAME_POS and len(t.text) <= 3)  # 杨虎城/nr is a person
+        street = t.text.endswith(g.address_tail) and t.pos not in _NOT_STREET_POS and not (t.pos in NAME_POS and len(t.text) <= 3)  # 王铁城/nr is a person
         if t.text in g.pos_stop or t.text in res.names.not_names:
             return "S" if street else ""  # 小区, 广场: common nouns alone, pieces inside an address
         if t.pos == "m" and g.number_unit.match(text, t.start):
