@@ -374,7 +374,7 @@ def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collect
     k = j
     while k > 0 and j - k < 4:
         left = tokens[k - 1]
-        stop = left.text in _FUNCTION_WORDS if odd_words else left.text in g.name_stop
+        stop = left.text in _FUNCTION_WORDS if odd_words or left.text in _NAME_CHARS else left.text in g.name_stop
         if not all(is_cjk(c) for c in left.text) or left.text in g.registered_stops or left.text in g.stop_left or stop:
             break
         if left.pos in hard or end - left.start > 30:
@@ -389,6 +389,7 @@ _HOLDING_WORDS = frozenset({"控股"})
 _TITLE_ENDS = ("董事长", "总经理", "总裁", "书记", "主席", "董事", "经理")
 _SCHOOLS = frozenset({"大学", "学院", "中学", "小学"})
 _BOARDS = frozenset({"董事局", "董事会", "监事会", "理事会"})
+_NAME_CHARS = frozenset("中")  # boundary characters that open names too (中电, 中建: China's)
 _FUNCTION_WORDS = frozenset("的了是在和与及或也都就还又而但被把将对从向为以于之其这那有没不很更最")
 _ODD_WORD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w"})
 
