@@ -222,7 +222,8 @@ def suffix_mentions(
                 break
             if tokens[j].start - left.start + (tokens[i].end - tokens[j].start) > 20:
                 break
-            seen_place = (seen_place or is_place) and not parent
+            # a place read left of the name ends it (某省 / 某市 / 某局); jieba's ns tag alone (友联/ns) is no proof
+            seen_place = (seen_place or is_place and (left.pos != "ns" or left.start in places or left.text[-1:] in ADMIN_CHARS)) and not parent
             j -= 1
         # a name starts with a name, never with an adjective or an ordinary word
         while j < i and not (street_left and j == i - 1) and (
