@@ -218,6 +218,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("杭州云学明日网络科技有限公司成立了。", ("杭州云学明日网络科技有限公司", "Organization")),
         ("近日，杭州中电华盛科技有限公司宣布了新产品。", ("杭州中电华盛科技有限公司", "Organization")),  # 中 opens 中电
         ("华泰友联公司昨天发布了通知。", ("华泰友联公司", "Organization")),  # 友联/ns: jieba's place tag alone ends no name
+        ("他住在洛阳市白马镇东岗村。", ("洛阳市白马镇东岗村", "Place")),  # after a unit (镇), a name in 村 (东岗村/nr) is a village
         ("选举产生山东华兴国际股份有限公司董事长。", ("山东华兴国际股份有限公司", "Organization")),  # 产生 opens no name
         ("宏达集团董事局主席王平表示，销量很好。", ("宏达集团", "Organization")),  # a board (董事局) is no body of its own
         ("他是原顺达快运总裁陈立平创办的公司。", ("顺达快运", "Organization")),  # 原: a post held before, no part of the name

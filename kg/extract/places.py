@@ -177,7 +177,9 @@ def suffix_mentions(
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
             if not _named_before(tokens, i, places, orgs, g):
                 continue
-        if len(suffix) == 1 and len(word) > 1 and tok.pos in NAME_POS and suffix not in g.not_final and not (i > 0 and _admin_word(tokens[i - 1], g)):
+        if len(suffix) == 1 and len(word) > 1 and tok.pos in NAME_POS and suffix not in g.not_final and not (
+            i > 0 and (_admin_word(tokens[i - 1], g) or kind == "place" and tokens[i - 1].text[-1:] in _UNIT_ENDS)
+        ):
             continue  # 王路, 李村: a person's name that ends in a suffix character (卫健委/nr is none; 市委 宣传部/nr)
         if len(word) > len(suffix) and tok.pos not in SUFFIX_TOKEN_POS:
             continue  # 内部 (a direction), 上市 (a verb), 举办: the suffix is inside another word
@@ -387,6 +389,7 @@ def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collect
 
 
 _HOLDING_WORDS = frozenset({"控股"})
+_UNIT_ENDS = frozenset("省市县区州镇乡")  # 白马 / 镇 / 东岗村/nr: after a unit, a name in 村 is a village
 _TITLE_ENDS = ("董事长", "总经理", "总裁", "书记", "主席", "董事", "经理")
 _SCHOOLS = frozenset({"大学", "学院", "中学", "小学"})
 _BOARDS = frozenset({"董事局", "董事会", "监事会", "理事会"})
