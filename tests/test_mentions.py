@@ -256,6 +256,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他们为纪念董事长林振华修建了一座亭子。", "纪念"),  # one common word before a title names no organization
         ("国民党爱国将领王铁城率部进驻西安。", "爱国将领王铁城"),  # a person's name ending in 城 is no building of an address
         ("据报道，北京时间5月2日凌晨比赛结束。", "北京"),  # 北京时间: a time zone, no place in the text
+        ("小区附近的中介公司都碰到过这种事。", "中介公司"),  # a kind of business (中介/j) names no company
         ("这是第二世代的产品。", "第二世"),
         ("这款软件由公司开发。", "公司"),  # a generic word is no maker
         ("拜仁慕尼黑本赛季表现出色。", "本赛季"),  # a season is no team (本赛季/nr)
