@@ -18,6 +18,11 @@ from .conftest import TEXTS
 RULES = default_resources().relation_rules
 
 
+def _facts(res: Resources, text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of every relation extracted from ``text``."""
+    return {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+
+
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
 def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
     example = rule.example  # type: ignore[attr-defined]
@@ -126,7 +131,7 @@ def test_a_wife_named_before_a_parent_is_not_that_parents_child(res: Resources) 
 def test_a_parent_named_before_a_child_word_is_not_the_child(
     res: Resources, text: str, wrong: tuple[str, str, str], right: tuple[str, str, str] | None
 ) -> None:
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert wrong not in facts and {wrong[0], wrong[2]} <= {m.text for m in extract(read_document("x", text=text), res).mentions}
     assert right is None or right in facts
 
@@ -141,7 +146,7 @@ def test_relatives_of_one_person_are_composed_into_the_facts_between_them(res: R
 
 def test_generations_of_forebears_are_each_the_child_of_the_one_before(res: Resources) -> None:
     text = "欧阳明的曾祖父欧阳甫做过知府，祖父欧阳谦是举人，父亲欧阳朗在县城教书。"
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert {("欧阳谦", "childOf", "欧阳甫"), ("欧阳朗", "childOf", "欧阳谦"), ("欧阳明", "childOf", "欧阳朗")} <= facts
     assert ("欧阳朗", "childOf", "欧阳甫") not in facts  # a great-grandfather is no parent
     assert ("欧阳谦", "childOf", "欧阳朗") not in facts  # 父亲 X is the person's father, not the grandfather's
@@ -149,20 +154,20 @@ def test_generations_of_forebears_are_each_the_child_of_the_one_before(res: Reso
 
 def test_a_sibling_shares_the_parents_the_sentence_names(res: Resources) -> None:
     text = "贺小明，他的父亲贺平是一名中学教师，母亲是画家张美，哥哥则是知名导演贺文。"
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert {("贺文", "childOf", "贺平"), ("贺文", "childOf", "张美")} <= facts
     assert ("贺文", "childOf", "贺小明") not in facts
 
 
 def test_a_time_between_the_person_and_with_does_not_hide_a_wedding(res: Resources) -> None:
     text = "歌手刘天宇是圈内有名的早婚族，2012年与周小晴在厦门举办婚礼。"
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert ("刘天宇", "spouse", "周小晴") in facts
 
 
 def test_a_short_name_in_parentheses_between_a_company_and_its_founder(res: Resources) -> None:
     text = "记者与杭州云帆科技股份有限公司(以下简称云帆科技)创始人、董事长周海进行了对话。"
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert ("周海", "founded", "杭州云帆科技股份有限公司") in facts
 
 
@@ -189,13 +194,13 @@ def test_no_child_is_given_a_mother_the_sentence_leaves_unsure(res: Resources, t
 def test_a_clause_of_the_chain_may_have_the_topic_as_its_object(res: Resources) -> None:
     # 生了 X: the topic is X's parent (the object of childOf); the wife the first clause names is X's mother
     text = "张文远在杭州娶妻李秀英，生了张小山。"
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert {("张小山", "childOf", "张文远"), ("张小山", "childOf", "李秀英")} <= facts
 
 
 def test_relatives_listed_after_a_person_and_a_title_are_that_persons(res: Resources) -> None:
     text = "随行的还有杨国栋将军的妻子林秀，幼子杨明、幼女杨兰。"
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert ("杨国栋", "spouse", "林秀") in facts
     assert {("杨明", "childOf", "杨国栋"), ("杨兰", "childOf", "杨国栋"), ("杨明", "childOf", "林秀"), ("杨兰", "childOf", "林秀")} <= facts
 
@@ -230,7 +235,7 @@ def test_relatives_listed_after_a_person_and_a_title_are_that_persons(res: Resou
     ],
 )
 def test_founders_in_the_forms_encyclopedias_use(res: Resources, text: str) -> None:
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert ("王立新", "founded", "星河科技有限公司") in facts
 
 
@@ -255,7 +260,7 @@ def test_a_clause_that_gives_someone_a_post_names_the_organization_just_founded_
 
 def test_a_level_of_education_after_a_school_is_no_part_of_its_name(res: Resources) -> None:
     text = "李云明，男，汉族，1970年3月生，江西省委党校大学学历。"
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert ("李云明", "studiedAt", "江西省委党校") in facts
 
 
@@ -294,12 +299,12 @@ def test_a_level_of_education_after_a_school_is_no_part_of_its_name(res: Resourc
     ],
 )
 def test_marriages_in_the_forms_texts_use(res: Resources, text: str) -> None:
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert ("王建国", "spouse", "林芳") in facts or ("林芳", "spouse", "王建国") in facts
 
 
 def test_a_couple_meeting_someone_is_no_marriage_to_them(res: Resources) -> None:
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text="王建国夫妇与林芳见了面。"), res).relations}
+    facts = _facts(res, "王建国夫妇与林芳见了面。")
     assert not any(p == "spouse" for _, p, _ in facts)
 
 
@@ -337,7 +342,7 @@ def test_a_couple_meeting_someone_is_no_marriage_to_them(res: Resources) -> None
     ],
 )
 def test_parents_in_the_forms_texts_use(res: Resources, text: str) -> None:
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert {("王小明", "childOf", "王建国"), ("王小明", "childOf", "林芳"), ("王小红", "childOf", "王建国")} & facts
 
 
@@ -421,7 +426,7 @@ def test_chairmen_in_the_forms_texts_use(res: Resources, text: str) -> None:
     ],
 )
 def test_schools_in_the_forms_texts_use(res: Resources, text: str) -> None:
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert ("王立新", "studiedAt", "浙江大学") in facts or ("王立新", "studiedAt", "剑桥大学") in facts
 
 
@@ -471,13 +476,13 @@ def test_founding_dates_in_the_forms_texts_use(res: Resources, text: str) -> Non
     ],
 )
 def test_headquarters_in_the_forms_texts_use(res: Resources, text: str) -> None:
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert ("星河科技有限公司", "headquarteredIn", "杭州") in facts or ("星河科技有限公司", "headquarteredIn", "浙江杭州") in facts
 
 
 def test_a_clause_opening_with_the_generic_company_founds_the_topic_not_the_last_organization_named(res: Resources) -> None:
     text = "华新能源有限公司是天宏控股集团的下属企业，公司成立于1998年，主营煤炭贸易。"
-    facts = {(r.subject.text, r.predicate, r.object.text) for r in extract(read_document("x", text=text), res).relations}
+    facts = _facts(res, text)
     assert ("华新能源有限公司", "foundingDate", "1998年") in facts and ("天宏控股集团", "foundingDate", "1998年") not in facts
 
 
