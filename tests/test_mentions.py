@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
+from kg.extract.grammar import compiled_grammar
 from kg.extract.mentions import select_mentions
 from kg.model import Mention
 from kg.resources import Resources
@@ -396,10 +397,11 @@ def test_overlap_policy_longest_then_source_then_leftmost() -> None:
     assert [m.text for m in select_mentions([right, left])] == ["张三"]
 
 
-def test_department_after_a_known_organization_yields_to_it() -> None:
+def test_department_after_a_known_organization_yields_to_it(res: Resources) -> None:
     known = Mention("清华大学", "EducationalOrganization", 0, 4, 0, "gazetteer")
     longer = Mention("清华大学化学系", "Organization", 0, 7, 0, "suffix")
-    assert [m.text for m in select_mentions([longer, known])] == ["清华大学"]
+    departments = compiled_grammar(res).department_endings  # the data's list, as the pipeline passes it
+    assert [m.text for m in select_mentions([longer, known], departments)] == ["清华大学"]
 
 
 def test_a_known_short_name_completed_by_a_suffix_keeps_its_entry(res: Resources) -> None:

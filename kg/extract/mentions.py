@@ -153,7 +153,7 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
             yield Mention(tok.text, subtype, tok.start, tok.end, sentence, "pronoun")
 
 
-def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = ("系", "学院", "部")) -> list[Mention]:
+def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = ()) -> list[Mention]:
     """The overlap policy: longest span first, ties to the more reliable source, then leftmost.
 
     One exception keeps known names whole: a POS or suffix span that starts with a gazetteer
