@@ -286,8 +286,7 @@ def _tagged_name(token_at: dict[int, Token], k: int) -> bool:
 def _glued_after(token_at: dict[int, Token], e: int) -> bool:
     """陈家明 / 在: the segmenter made one word (明在) of a name's last character and the
     function character after it; the name still ends there."""
-    tok = token_at.get(e - 1)
-    return tok is not None and tok.start == e - 1 and tok.end == e + 1 and tok.pos in _GLUED_POS  # 生下/v is a verb, no glue
+    return _two_char_word(token_at, e) and token_at[e - 1].pos in _GLUED_POS  # 生下/v is a verb, no glue
 
 
 def _kin_before(before: Token | None, names: Names) -> bool:
@@ -295,6 +294,7 @@ def _kin_before(before: Token | None, names: Names) -> bool:
 
 
 def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
+    """The segmenter made one two-character word of the characters on either side of ``e``."""
     tok = token_at.get(e - 1)
     return tok is not None and tok.start == e - 1 and tok.end == e + 1
 
