@@ -161,7 +161,8 @@ def load_relation_rules(path: Path) -> RuleSet:
     for rule in rules:
         if rule.predicate == KIN and "role" not in rule.regex.groupindex:
             raise ResourceError(f"{path}:{line_of(path, rule.id)}: kin rule {rule.id} needs a group (?P<role>…) for the kin word")
-    kin = [str(w) for w in data.get("chain_kin", [])] + [w for w in paths if w not in data.get("chain_kin", [])]
+    chain_kin = [str(w) for w in data.get("chain_kin", [])]
+    kin = chain_kin + [w for w in paths if w not in chain_kin]  # the [kinship] words keep chains going too
     aliases = [str(w) for w in data.get("chain_alias", [])] + [str(w) for w in data.get("chain_children", [])]
     if kin:
         words, before = alternation(kin), alternation(kin + aliases)
