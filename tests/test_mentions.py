@@ -56,6 +56,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("“青禾书社”成立于1985年，位于杭州。", ("青禾书社", "Organization")),
         ("资料显示，蓝海卫浴始创于1998年。", ("蓝海卫浴", "Organization")),
         ("公司简介启明娱乐成立于2009年。", ("启明娱乐", "Organization")),  # a heading glued on
+        # … and so does the subject of 由某人创立, across an alias in parentheses
+        ("星河影业（英文：Galaxy Pictures），由 周明远 先生所创立。", ("星河影业", "Organization")),
+        ("蓝湾咖啡由林小雨于2008年创办，现有门店40家。", ("蓝湾咖啡", "Organization")),
         # an organization named by a title and a person after it, from the start of the clause
         ("华禾远景董事长孙立平出席了开幕式。", ("华禾远景", "Organization")),
         ("金穗药业集团董事局主席林国栋表示支持。", ("金穗药业集团", "Organization")),  # 董事局 is the function
