@@ -59,6 +59,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # … and so does the subject of 由某人创立, across an alias in parentheses
         ("星河影业（英文：Galaxy Pictures），由 周明远 先生所创立。", ("星河影业", "Organization")),
         ("蓝湾咖啡由林小雨于2008年创办，现有门店40家。", ("蓝湾咖啡", "Organization")),
+        ("青岚航空（QinglanAir）是总部位于中国昆明的一家支线航空公司。", ("青岚航空", "Organization")),  # 是…的一家
         # an organization named by a title and a person after it, from the start of the clause
         ("华禾远景董事长孙立平出席了开幕式。", ("华禾远景", "Organization")),
         ("金穗药业集团董事局主席林国栋表示支持。", ("金穗药业集团", "Organization")),  # 董事局 is the function
@@ -334,6 +335,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("公司成立于1998年。", "公司"),
         ("张伟的公司成立于1998年。", "张伟的公司"),
         ("焦点影业 Lumen Pictures成立于2004年。", "Pictures"),
+        ("餐厅是一家老字号，开了四十年。", "餐厅"),  # one common word counted by 家 names nothing
         # a court title after no name: an office, a country, a word inside a longer word
         ("末代皇帝退位以后住在天津。", "末代皇帝"),
         ("日本天皇发表了讲话。", "日本天皇"),

@@ -429,7 +429,8 @@ _SUBJECT_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "vn", "an", "eng", "n
 
 def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Resources, found: Sequence[Mention]) -> Iterator[Mention]:
     """某某娱乐成立于2009年: the words that open a clause and are the subject of a founding verb
-    with a date (``[founded_subject]`` in the grammar) name an organization, whatever its ending.
+    with a date, of 由某人创立 or of 是一家… (``[founded_subject]`` in the grammar) name an
+    organization, whatever its ending.
 
     The name runs back from the verb over name-like words to the start of the clause (a
     punctuation mark, a number or the sentence's start); a person inside it, a generic word
@@ -478,8 +479,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue  # a Latin name after a space is the alias of the name before it
         if not 2 <= len(name) <= 20 or name in g.founded_generic or name in g.pos_stop or not has_cjk(name) and not name.isalnum():
             continue
-        if all(t.pos == "ns" for t in tokens[i : j + 1]):
-            continue
+        if all(t.pos == "ns" for t in tokens[i : j + 1]) or i == j and tokens[i].pos in _COMMON_POS:
+            continue  # a run of places, or one common word (餐厅是一家老店), is no name
         ending = suffix_of(name, g, kind="org")
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
