@@ -64,6 +64,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("远帆软件（上海）有限公司（以下简称远帆软件）由工程师孙立平先生创办。", ("孙立平", "founded", "远帆软件（上海）有限公司")),
         ("远帆影业（英文：Yuanfan Pictures），由 孙立平 先生所创立。", ("孙立平", "founded", "远帆影业")),  # no suffix: 由…创立 names it
         ("远帆航空（YuanfanAir）是总部位于中国昆明的一家航空公司。", ("远帆航空", "headquarteredIn", "昆明")),  # 是…的一家 names it
+        ("远帆茶庄的主要创始人名叫孙立平，十六岁就离家学艺。", ("孙立平", "founded", "远帆茶庄")),  # …的创始人名叫 names it
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
