@@ -558,6 +558,12 @@ def test_in_a_family_fact_box_the_father_is_not_the_mothers_child(res: Resources
     assert {m.text for m in x.mentions} >= {"孙立平", "林芳"}  # both names are found: the case is live
 
 
+def test_in_a_biography_the_father_named_first_is_not_the_mothers_child(res: Resources) -> None:
+    facts = _facts(res, "孙小明（1901年－1960年），父亲是孙立平，母亲是林芳。")
+    assert ("孙立平", "childOf", "林芳") not in facts
+    assert {("孙小明", "childOf", "孙立平"), ("孙小明", "childOf", "林芳")} <= facts
+
+
 def test_no_fact_relates_someone_to_a_pronoun_that_stands_for_them(res: Resources) -> None:
     x = extract(read_document("x", text="当年王建国娶了阿朵大家却觉得王建国对他不好。"), res)
     antecedent = {c.mention: c.antecedent for c in x.coreferences}
