@@ -342,6 +342,8 @@ def test_a_couple_meeting_someone_is_no_marriage_to_them(res: Resources) -> None
         "林芳是王小明的母亲。",
         "王建国是王小明的父亲。",
         "王小明生于1990年，其父王建国为商人。",
+        "王小明，著名画家、教授王建国之子，1990年生。",  # a description before the parent
+        "王小明，男，演员林芳的儿子，现居杭州。",
     ],
 )
 def test_parents_in_the_forms_texts_use(res: Resources, text: str) -> None:
