@@ -70,6 +70,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他毕业于杭州第二中学。", ("杭州第二中学", "Organization")),
         # a kin word or a marriage verb before a name
         ("那年她嫁给孙琰之后去了北京。", ("孙琰", "Person")),
+        ("他的长子孙明是医生。", ("孙明", "Person")),  # 长/a 子孙/nr 明是/v: a kin word glued to the surname
         ("那是陈立的老爸陈贤了，八十岁还很硬朗。", ("陈贤", "Person")),  # 了 after the name, not a verb's aspect
         ("演员莉萨表示很满意。", ("莉萨", "Person")),  # a two-character transliteration with a cue
         ("这部小说的主角卡森是一名侦探。", ("卡森", "Person")),  # 主角: a role only people (or characters) play

@@ -299,11 +299,21 @@ def test_a_level_of_education_after_a_school_is_no_part_of_its_name(res: Resourc
         "林芳为王建国生下一个儿子。",
         "王建国续娶林芳为妻。",
         "王建国和林芳于1995年喜结良缘。",
+        "王建国的伴侣林芳是一名画家。",
+        "王建国去世前任命其妻林芳为儿子的监护人。",
+        "她由养父王建国和养母林芳抚养长大。",
+        "林芳嫁给了香港富商孙立平的独子王建国。",  # the son, not his father
     ],
 )
 def test_marriages_in_the_forms_texts_use(res: Resources, text: str) -> None:
     facts = _facts(res, text)
     assert ("王建国", "spouse", "林芳") in facts or ("林芳", "spouse", "王建国") in facts
+
+
+def test_a_woman_married_to_a_son_is_not_married_to_his_father(res: Resources) -> None:
+    facts = _facts(res, "林芳嫁给了香港富商孙立平的独子孙明。")  # 独/v 子孙/nr 明/a: the kin word glued to the surname
+    assert ("林芳", "spouse", "孙明") in facts and ("孙明", "childOf", "孙立平") in facts
+    assert not {("林芳", "spouse", "孙立平"), ("孙立平", "spouse", "林芳")} & facts
 
 
 def test_a_couple_meeting_someone_is_no_marriage_to_them(res: Resources) -> None:

@@ -209,9 +209,11 @@ def _name_score(
             score += 1.0 if c in names.given_chars or doubled or c in g.name_final else -1.0
     # a function character glued to the name by the segmenter (刘涛已/nr) still marks its edge,
     # but not one inside an ordinary word (过程 遇到 is no 程遇)
-    left = p in starts or p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in g.name_stop and _tagged_name(token_at, p)
+    # 独子孙明 (独/v 子孙/nr 明): a kin word the segmenter glued to the surname still ends where the name starts
+    glued_kin = p not in starts and any(p - n >= s0 and names.context_before.get(text[p - n : p]) == "kinship" for n in (2, 3))
+    left = p in starts or p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in g.name_stop and _tagged_name(token_at, p) or glued_kin
     right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in g.name_stop and (
-        _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or _kin_before(before, names) and _two_char_word(token_at, e)
+        _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (_kin_before(before, names) or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
     score += 0.5 if left else -1.5
     score += 0.5 if right else -1.5
@@ -243,7 +245,7 @@ def _name_score(
     ):
         score -= 1.5  # 李国 / 中、: a character that ends given names, then a pause: the name goes on (李国中)
     cue = False
-    if before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before):
+    if before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before) or glued_kin:
         score += 2.5  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name
         cue = True
     if after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e):
