@@ -71,6 +71,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # a kin word or a marriage verb before a name
         ("那年她嫁给孙琰之后去了北京。", ("孙琰", "Person")),
         ("他的长子孙明是医生。", ("孙明", "Person")),  # 长/a 子孙/nr 明是/v: a kin word glued to the surname
+        ("蒙恬率军北击匈奴。", ("蒙恬", "Person")),  # 蒙恬/nrfg: the dictionary knows the person, rare given character or not
+        ("施琅率军收复台湾。", ("施琅", "Person")),
         ("那是陈立的老爸陈贤了，八十岁还很硬朗。", ("陈贤", "Person")),  # 了 after the name, not a verb's aspect
         ("演员莉萨表示很满意。", ("莉萨", "Person")),  # a two-character transliteration with a cue
         ("这部小说的主角卡森是一名侦探。", ("卡森", "Person")),  # 主角: a role only people (or characters) play
@@ -337,6 +339,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("张伟的公司成立于1998年。", "张伟的公司"),
         ("焦点影业 Lumen Pictures成立于2004年。", "Pictures"),
         ("餐厅是一家老字号，开了四十年。", "餐厅"),  # one common word counted by 家 names nothing
+        ("刘姓男子率军北上。", "刘姓"),  # 姓 after a surname: "surnamed 刘", no name (jieba tags 刘姓 nrfg)
         # a court title after no name: an office, a country, a word inside a longer word
         ("末代皇帝退位以后住在天津。", "末代皇帝"),
         ("日本天皇发表了讲话。", "日本天皇"),

@@ -219,6 +219,11 @@ def _name_score(
     score += 0.5 if right else -1.5
     if whole is not None:
         score += 2.0 if whole.pos in NAME_POS else -1.0
+        nxt = text[e : e + 1]
+        goes_on = after_tok is not None and nxt in names.given_chars and nxt not in g.name_stop and all(c in g.name_stop for c in after_tok.text[1:])
+        if whole.pos == "nrfg" and not goes_on and not any(c in g.name_stop for c in given):
+            score += 3.0  # 刘备/nrfg, 任弼时/nrfg: the dictionary's tag for a known person's full name vouches
+            # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠)
     elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e):
         score += 2.0  # 严成 / 忠以: jieba's name lost its last character to the function character after it
     else:
