@@ -71,6 +71,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # a kin word or a marriage verb before a name
         ("那年她嫁给孙琰之后去了北京。", ("孙琰", "Person")),
         ("他的长子孙明是医生。", ("孙明", "Person")),  # 长/a 子孙/nr 明是/v: a kin word glued to the surname
+        ("其实，王刚真的很努力。", ("王刚", "Person")),  # 王刚/nr 真的/d: an adverb takes no character of the name
         ("蒙恬率军北击匈奴。", ("蒙恬", "Person")),  # 蒙恬/nrfg: the dictionary knows the person, rare given character or not
         ("施琅率军收复台湾。", ("施琅", "Person")),
         ("那是陈立的老爸陈贤了，八十岁还很硬朗。", ("陈贤", "Person")),  # 了 after the name, not a verb's aspect

@@ -224,8 +224,9 @@ def _name_score(
         if whole.pos == "nrfg" and not goes_on and not any(c in g.name_stop for c in given):
             score += 3.0  # 刘备/nrfg, 任弼时/nrfg: the dictionary's tag for a known person's full name vouches
             # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠)
-    elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e):
+    elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e) and token_at[e].pos not in _ADVERB_POS:
         score += 2.0  # 严成 / 忠以: jieba's name lost its last character to the function character after it
+        # (not to an adverb the dictionary holds: 汪峰 / 真的 keeps its name)
     else:
         glued = token_at.get(p)  # 王毅于/nr: jieba's person tag with a function character glued on
         if glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
@@ -310,6 +311,7 @@ _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "
 
 
 _WORD_POS = {"n", "d", "vn", "an", "i", "l", "ad", "t", "s", "f"}
+_ADVERB_POS = frozenset({"d", "ad"})
 
 
 
