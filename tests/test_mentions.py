@@ -71,6 +71,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # a kin word or a marriage verb before a name
         ("那年她嫁给孙琰之后去了北京。", ("孙琰", "Person")),
         ("他的长子孙明是医生。", ("孙明", "Person")),  # 长/a 子孙/nr 明是/v: a kin word glued to the surname
+        # a pet name after a kin word: 小/阿 and a word, a doubled character, a surname-less name
+        ("王刚带着女儿小糯米去看望岳父母。", ("小糯米", "Person")),
+        ("丈夫王刚带着他们的女儿醒醒去探班。", ("醒醒", "Person")),
+        ("林慧生下儿子小宝，王刚升级当爸爸。", ("小宝", "Person")),
         ("其实，王刚真的很努力。", ("王刚", "Person")),  # 王刚/nr 真的/d: an adverb takes no character of the name
         ("蒙恬率军北击匈奴。", ("蒙恬", "Person")),  # 蒙恬/nrfg: the dictionary knows the person, rare given character or not
         ("施琅率军收复台湾。", ("施琅", "Person")),
@@ -340,6 +344,9 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("张伟的公司成立于1998年。", "张伟的公司"),
         ("焦点影业 Lumen Pictures成立于2004年。", "Pictures"),
         ("餐厅是一家老字号，开了四十年。", "餐厅"),  # one common word counted by 家 names nothing
+        ("他的女儿小时候很调皮。", "小时候"),  # a word of the segmenter's that starts with 小
+        ("他的女儿天天哭着要妈妈。", "天天"),  # a doubled adverb
+        ("女儿小名叫豆豆。", "小名叫"),
         ("刘姓男子率军北上。", "刘姓"),  # 姓 after a surname: "surnamed 刘", no name (jieba tags 刘姓 nrfg)
         # a court title after no name: an office, a country, a word inside a longer word
         ("末代皇帝退位以后住在天津。", "末代皇帝"),

@@ -104,6 +104,8 @@ class Grammar:
     noble_after_name: frozenset[str]
     noble_office: frozenset[str]  # titles whose name before is no place (罗马皇帝)
     noble_not_names: frozenset[str]
+    nickname_kin: frozenset[str]  # 女儿, 儿子 …: kin words a pet name follows
+    nickname_not_doubled: frozenset[str]  # 天天, 常常 …: doubled characters that name nobody
     founded_verb: re.Pattern[str]  # 成立于 + a date after an organization's name
     founded_generic: frozenset[str]
     registered_endings: tuple[str, ...]  # 有限公司 …: the legal endings of registered company names
@@ -167,6 +169,8 @@ def _build_grammar(res: Resources) -> Grammar:
         noble_after_name=frozenset(p["noble"]["after_name"]),
         noble_office=frozenset(p["noble"]["office_titles"]),
         noble_not_names=frozenset(p["noble"]["not_names"]),
+        nickname_kin=frozenset(p["nicknames"]["kin"]),
+        nickname_not_doubled=frozenset(p["nicknames"]["not_doubled"]),
         founded_verb=re.compile(p["founded_subject"]["verb"]),
         founded_generic=frozenset(p["founded_subject"]["generic"]),
         registered_endings=tuple(p.get("registered_company_endings", ())),

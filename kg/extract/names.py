@@ -20,7 +20,7 @@ from kg.extract.grammar import (
     names_a_thing,
 )
 from kg.model import Mention, Token
-from kg.resources import Names, Resources
+from kg.resources import Names, Resources, has_cjk
 
 _NOT_NAME_POS = {"v", "vn", "vd", "d", "p", "c", "uj", "ul", "uz", "r", "m", "a", "ad", "f", "t"}
 
@@ -49,6 +49,42 @@ def transliterated_names(
     for m in g.named.finditer(text, start, end):
         group = "name" if m.group("name") else "short"
         yield Mention(m.group(group), "Person", m.start(group), m.end(group), sentence, "translit")
+
+
+_NICK_PREFIXES = ("小", "阿")
+_NICK_WORD_POS = frozenset({"n", "nr", "nrt", "ng", "nz"})
+_NOT_NICK_POS = frozenset({"d", "ad", "m", "q", "r", "p", "c", "u", "uj", "ul", "uz", "x", "f", "t"})
+
+
+def nicknames(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+    """女儿小糯米, 儿子阿明, 女儿乐乐: right after a kin word of ``[nicknames]``, a pet name —
+    小 or 阿 with a one- or two-character word, a doubled character (not an adverb such as 天天),
+    or a two- or three-character word jieba tags as a name (小宝/nr) — names a person without a
+    surname. The kin word must be a word of its own (儿子, not the 子 of 孩子); ordinary words
+    that start with 小 (小时候, 小学) are one word of the segmenter's and no pet name.
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> t = "王刚带着女儿小糯米去看望岳父母"
+    >>> [m.text for m in nicknames(t, r.segmenter.tokens(t), 0, r)]
+    ['小糯米']
+    """
+    g = compiled_grammar(res)
+    for k, kin in enumerate(tokens[:-1]):
+        if kin.text not in g.nickname_kin:
+            continue
+        first = tokens[k + 1]
+        second = tokens[k + 2] if k + 2 < len(tokens) else None
+        end = 0
+        if first.text in _NICK_PREFIXES and second is not None and second.pos in _NICK_WORD_POS and 1 <= len(second.text) <= 2 and has_cjk(second.text):
+            end = second.end  # 小/a 糯米/n
+        elif len(first.text) == 2 and first.text[0] == first.text[1] and is_cjk(first.text[0]):
+            if first.text not in g.nickname_not_doubled and first.pos not in _NOT_NICK_POS:
+                end = first.end  # 醒醒/v, 乐乐/a
+        elif first.pos in NAME_POS and 2 <= len(first.text) <= 3 and first.text.startswith(_NICK_PREFIXES) and has_cjk(first.text):
+            end = first.end  # 小宝/nr, 阿明/nr
+        if end:
+            yield Mention(text[first.start : end], "Person", first.start, end, sentence, "name")
 
 
 def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
