@@ -348,7 +348,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他的女儿天天哭着要妈妈。", "天天"),  # a doubled adverb
         ("女儿小名叫豆豆。", "小名叫"),
         ("刘姓男子率军北上。", "刘姓"),
-        ("王立新，男，山东邹平人，高级工程师。", "邹平"),  # a place of origin after its province (某某人)  # 姓 after a surname: "surnamed 刘", no name (jieba tags 刘姓 nrfg)
+        ("王立新，男，山东邹平人，高级工程师。", "邹平"),  # a place of origin after its province (某某人)
+        ("王立新，男，浙江宁波人，高级工程师。", "宁波人"),  # a known place and 人: someone from there  # 姓 after a surname: "surnamed 刘", no name (jieba tags 刘姓 nrfg)
         # a court title after no name: an office, a country, a word inside a longer word
         ("末代皇帝退位以后住在天津。", "末代皇帝"),
         ("日本天皇发表了讲话。", "日本天皇"),

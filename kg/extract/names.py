@@ -215,6 +215,8 @@ def _name_score(
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
     if text[e : e + 1] == "人" and before is not None and before.pos == "ns" and e - p == 2:
         return -9.0  # 山东/ns 邹平 人: a place of origin after its province (某某人), no name
+    if span[-1] == "人" and (place := res.gazetteer.lookup(span[:-1])) and res.gazetteer.entries[place].type in PLACE_TYPES:
+        return -9.0  # 宁波人: a known place and 人, someone from there
     if span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
     titled = before is not None and len(given) == 2 and (
