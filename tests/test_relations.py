@@ -468,6 +468,8 @@ def test_schools_in_the_forms_texts_use(res: Resources, text: str) -> None:
         "星河科技有限公司创办于2008年。",
         "星河科技有限公司是在2008年成立的。",
         "星河大学始建于1958年，是一所综合性大学。",
+        "2008年5月1日，星河科技有限公司（以下简称星河科技）在杭州正式成立。",  # a declaration and a place between
+        "2008年年会期间，“星河科技有限公司”宣布成立。",  # a few words after the time, the name in quotes
     ],
 )
 def test_founding_dates_in_the_forms_texts_use(res: Resources, text: str) -> None:
