@@ -367,6 +367,7 @@ def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: s
     [
         ("陈教授出生于湖南长沙。", ["湖南", "长沙"]),  # known places in a row keep their entries
         ("他在美国波士顿工作。", ["美国", "波士顿"]),
+        ("他去了美国纽约。", ["美国", "纽约"]),  # 美国纽约/nz: one word of the segmenter's that two known places tile
     ],
 )
 def test_known_places_in_a_row_stay_apart(res: Resources, text: str, parts: list[str]) -> None:

@@ -34,6 +34,7 @@ from kg.extract.grammar import (
     COPULA,
     LATIN_RUN,
     LATIN_TOKEN,
+    PLACE_TYPES,
     TITLE,
     Grammar,
     compiled_grammar,
@@ -58,8 +59,9 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
     boundaries = {t.start for t in tokens} | {t.end for t in tokens}
     word_at = {t.start: t for t in tokens}
     rests = compiled_grammar(res).country_word_rests
-    for s, e, entry_id in gazetteer.find_cjk(text[start:end]):
-        s, e = s + start, e + start
+    found = [(s + start, e + start, entry_id) for s, e, entry_id in gazetteer.find_cjk(text[start:end])]
+    boundaries |= _tiled_places(tokens, found, res)
+    for s, e, entry_id in found:
         demonym = text[e : e + 1] == "人" and s in boundaries and e + 1 in boundaries  # 巴西人, 济南人
         # 日本首相, 中国籍, 德国总理: the segmenter's one word of a country and its office or citizenship
         office = (word := word_at.get(s)) is not None and word.text[e - s :] in rests and gazetteer.entries[entry_id].type == "Country"
@@ -68,6 +70,38 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
         if text.startswith(_CLOCK, e) and gazetteer.entries[entry_id].type in ("City", "Country", "Region"):
             continue  # 北京时间, 格林尼治时间: a time zone, no place in the text
         yield Mention(text[s:e], gazetteer.entries[entry_id].type, s, e, sentence, "gazetteer", key=entry_id)
+
+
+def _tiled_places(tokens: Sequence[Token], found: Sequence[tuple[int, int, str]], res: Resources) -> set[int]:
+    """美国纽约/nz, 浙江杭州/ns: a word of the segmenter's that known places tile exactly, end to
+    end, is those places in a row; the edges between them are word edges."""
+    places = {(s, e) for s, e, entry_id in found if res.gazetteer.entries[entry_id].type in PLACE_TYPES and e - s >= 2}
+    if not places:
+        return set()
+    ends_from: dict[int, list[int]] = {}
+    for s, e in places:
+        ends_from.setdefault(s, []).append(e)
+    edges: set[int] = set()
+    for t in tokens:
+        if len(t.text) < 4 or t.start not in ends_from:
+            continue
+        path = _tiling(t.start, t.end, ends_from)
+        if path:
+            edges.update(path)
+    return edges
+
+
+def _tiling(s: int, e: int, ends_from: dict[int, list[int]]) -> list[int]:
+    """Inner edges of a tiling of [s, e) by the places starting at each position (two or three places)."""
+    for mid in sorted(ends_from.get(s, ()), reverse=True):
+        if mid >= e:
+            continue
+        if e in ends_from.get(mid, ()):
+            return [mid]
+        for mid2 in ends_from.get(mid, ()):
+            if mid2 < e and e in ends_from.get(mid2, ()):
+                return [mid, mid2]
+    return []
 
 
 def title_works(text: str, start: int, end: int, sentence: int) -> Iterator[Mention]:
