@@ -68,6 +68,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # a bare suffix word (部门) before a place is a common noun, not the organization's parent
         ("家长们向管理部门鼓楼区教育局反映了情况。", ("鼓楼区教育局", "Organization")),
         ("他毕业于杭州第二中学。", ("杭州第二中学", "Organization")),
+        ("远帆集团是以远帆集团股份有限公司为母公司的企业集团。", ("远帆集团股份有限公司", "Organization")),  # 以远帆/n: 以 glued on
+        ("以色列航空公司成立于1948年。", ("以色列航空公司", "Organization")),  # 以色列/ns keeps its 以
         # a kin word or a marriage verb before a name
         ("那年她嫁给孙琰之后去了北京。", ("孙琰", "Person")),
         ("他的长子孙明是医生。", ("孙明", "Person")),  # 长/a 子孙/nr 明是/v: a kin word glued to the surname

@@ -361,6 +361,8 @@ def registered_companies(
             # 童某某 / 浙江省 / 能源集团有限公司: a person's name before the place of registration is no part of it
             j = next((k for k in range(j + 1, i) if tokens[k].start in places and all(t.pos in NAME_POS for t in tokens[j:k])), j)
         s, e = tokens[j].start, tok.end
+        if len(tokens[j].text) > 2 and text[s] in g.glued and j < i and tokens[j].pos not in ("nt", "ns") and s not in places:
+            s += 1  # 是 以远帆/n 集团股份有限公司: a preposition the segmenter glued to the name
         ending = next(x for x in endings if text[s:e].endswith(x))
         if e - s - len(ending) >= 2:
             yield Mention(text[s:e], "Company", s, e, sentence, "registered")
