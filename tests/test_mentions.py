@@ -70,6 +70,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他毕业于杭州第二中学。", ("杭州第二中学", "Organization")),
         ("远帆集团是以远帆集团股份有限公司为母公司的企业集团。", ("远帆集团股份有限公司", "Organization")),  # 以远帆/n: 以 glued on
         ("以色列航空公司成立于1948年。", ("以色列航空公司", "Organization")),  # 以色列/ns keeps its 以
+        ("公司总部位于首都北京。", ("北京", "Place")),  # 首都北京/ns: a description glued to the place
         # a kin word or a marriage verb before a name
         ("那年她嫁给孙琰之后去了北京。", ("孙琰", "Person")),
         ("他的长子孙明是医生。", ("孙明", "Person")),  # 长/a 子孙/nr 明是/v: a kin word glued to the surname

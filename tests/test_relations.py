@@ -492,11 +492,17 @@ def test_founding_dates_in_the_forms_texts_use(res: Resources, text: str) -> Non
         "星河科技有限公司将总部迁至杭州。",
         "星河科技有限公司总部：杭州。",
         "星河科技有限公司总部位于浙江杭州。",
+        "星河科技有限公司是一家软件企业 公司总部位于杭州，雇员千人。",  # a space between clauses, 公司 for the topic
     ],
 )
 def test_headquarters_in_the_forms_texts_use(res: Resources, text: str) -> None:
     facts = _facts(res, text)
     assert ("星河科技有限公司", "headquarteredIn", "杭州") in facts or ("星河科技有限公司", "headquarteredIn", "浙江杭州") in facts
+
+
+def test_a_capital_described_in_the_same_word_is_the_headquarters(res: Resources) -> None:
+    facts = _facts(res, "星河科技有限公司成立于1935年，总部位于首都北京。")  # 首都北京/ns: one word of the segmenter's
+    assert ("星河科技有限公司", "headquarteredIn", "北京") in facts
 
 
 def test_a_clause_opening_with_the_generic_company_founds_the_topic_not_the_last_organization_named(res: Resources) -> None:

@@ -74,20 +74,24 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
 
 def _tiled_places(tokens: Sequence[Token], found: Sequence[tuple[int, int, str]], res: Resources) -> set[int]:
     """美国纽约/nz, 浙江杭州/ns: a word of the segmenter's that known places tile exactly, end to
-    end, is those places in a row; the edges between them are word edges."""
+    end, is those places in a row; 首都北京/ns: a description (``place_word_heads``) and a known
+    place in one word is that place. The edges between them are word edges."""
     places = {(s, e) for s, e, entry_id in found if res.gazetteer.entries[entry_id].type in PLACE_TYPES and e - s >= 2}
     if not places:
         return set()
     ends_from: dict[int, list[int]] = {}
     for s, e in places:
         ends_from.setdefault(s, []).append(e)
+    heads = compiled_grammar(res).place_word_heads
     edges: set[int] = set()
     for t in tokens:
-        if len(t.text) < 4 or t.start not in ends_from:
+        if len(t.text) < 4:
             continue
-        path = _tiling(t.start, t.end, ends_from)
-        if path:
-            edges.update(path)
+        if t.start in ends_from:
+            edges.update(_tiling(t.start, t.end, ends_from))
+        for k in (2, 3):
+            if t.text[:k] in heads and t.end in ends_from.get(t.start + k, ()):
+                edges.add(t.start + k)
     return edges
 
 

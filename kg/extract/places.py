@@ -602,6 +602,8 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
         if tok.pos == "nt" and any(tok.text == s or (tok.text.endswith(s) and len(tok.text) <= len(s) + 2 and s in ("学院", "大学")) for s in suffixes):
             continue  # 理工学院: a kind of school, not a name
         if tok.pos == "ns":
+            if tok.text[:2] in g.place_word_heads or tok.text[:3] in g.place_word_heads:
+                continue  # 首都北京/ns: a description and the place, which the gazetteer names
             before = tokens[k - 1].text if k > 0 else ""
             if (tok.text.endswith(g.admin_tail) or before in g.locative) and not _counted(tok.text) and not _ADMIN_KINDS.fullmatch(tok.text):
                 yield Mention(tok.text, "Place", tok.start, tok.end, sentence, "pos")
