@@ -76,6 +76,8 @@ def _tiled_places(tokens: Sequence[Token], found: Sequence[tuple[int, int, str]]
     """美国纽约/nz, 浙江杭州/ns: a word of the segmenter's that known places tile exactly, end to
     end, is those places in a row; 首都北京/ns: a description (``place_word_heads``) and a known
     place in one word is that place. The edges between them are word edges."""
+    if len(found) < 2 and not any(len(t.text) >= 4 for t in tokens):
+        return set()
     places = {(s, e) for s, e, entry_id in found if res.gazetteer.entries[entry_id].type in PLACE_TYPES and e - s >= 2}
     if not places:
         return set()
