@@ -580,6 +580,19 @@ def test_in_a_family_fact_box_the_father_is_not_the_mothers_child(res: Resources
     assert {m.text for m in x.mentions} >= {"孙立平", "林芳"}  # both names are found: the case is live
 
 
+def test_a_family_fact_box_gives_the_children_both_parents(res: Resources) -> None:
+    facts = _facts(res, "父亲：孙立平母亲：林芳大儿子：孙小明二儿子：孙小刚三女儿：孙小红")
+    assert {(c, "childOf", p) for c in ("孙小明", "孙小刚", "孙小红") for p in ("孙立平", "林芳")} <= facts
+    assert ("孙立平", "spouse", "林芳") in facts
+
+
+@pytest.mark.parametrize("text", ["孙小明 父亲：孙立平 母亲：林芳 妻子：赵丽", "姓名：孙小明，父亲：孙立平，母亲：林芳，妻子：赵丽。"])
+def test_a_persons_fact_box_relates_each_relative_to_the_person(res: Resources, text: str) -> None:
+    facts = _facts(res, text)
+    assert {("孙小明", "childOf", "孙立平"), ("孙小明", "childOf", "林芳"), ("孙小明", "spouse", "赵丽")} <= facts
+    assert not {("林芳", "spouse", "赵丽"), ("孙立平", "childOf", "林芳")} & facts  # a relative is no one's subject but the person's
+
+
 def test_in_a_biography_the_father_named_first_is_not_the_mothers_child(res: Resources) -> None:
     facts = _facts(res, "孙小明（1901年－1960年），父亲是孙立平，母亲是林芳。")
     assert ("孙立平", "childOf", "林芳") not in facts

@@ -109,11 +109,12 @@ class RuleSet(tuple[RelationRule, ...]):
 
     kin: re.Pattern[str] | None = None
     kin_paths: dict[str, str] = {}  # kin word → its path from the person (``[kinship]``; kg.extract.kinship)
+    breaks: re.Pattern[str] = re.compile(r"[，,；;]")  # where a clause of a topic chain starts
 
     def like(self, rules: Iterable[RelationRule]) -> RuleSet:
         """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
         other = RuleSet(rules)
-        other.kin, other.kin_paths = self.kin, self.kin_paths
+        other.kin, other.kin_paths, other.breaks = self.kin, self.kin_paths, self.breaks
         return other
 
 
@@ -174,6 +175,8 @@ def load_relation_rules(path: Path) -> RuleSet:
             f"(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?{placeholder}|{placeholder}(?:的|之)?(?:第.任|现任|前)?(?:{words})(?=[。！？]?\\s*$)"
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾)?(?:与|同|跟){placeholder}"
         )
+        # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin label opens a clause of its own
+        ruleset.breaks = re.compile(f"[，,；;]|(?<=[^，,；;\\s{OPEN}])(?=(?:{words})[：:])|(?<={CLOSE})(?=(?:{words})[：:])")
     return ruleset
 
 
@@ -273,7 +276,9 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
 
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 # The topic opens the sentence, perhaps after a time and a few characters (人物简介, 1977年).
-_OPENING = re.compile(f"(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?[^{OPEN}{CLOSE}，,。：:]{{0,6}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})")
+_OPENING = re.compile(
+    f"(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:姓名|中文名|本名|名字|名称|企业名称|公司名称)[：:]\\s*)?[^{OPEN}{CLOSE}，,。：:]{{0,6}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
+)  # a fact box's name label (姓名：某某) may open the sentence
 # Mentions that can be the topic of a chain, by family: a clause naming another member of the
 # same family starts a new chain.
 _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CLASSES["ORG"]}
@@ -310,9 +315,10 @@ def find_relations(
     topic_mention = mentions[int(opening.group(2))]
     family = _TOPICS[opening.group(3)]
     kin = getattr(rules, "kin", None)
-    for brk in _CLAUSE_BREAK.finditer(abstract_text, opening.end()):
+    breaks = getattr(rules, "breaks", _CLAUSE_BREAK)
+    for brk in breaks.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
-        head = _CLAUSE_BREAK.split(clause, maxsplit=1)[0]
+        head = breaks.split(clause, maxsplit=1)[0]
         if kin is not None and family == "Person":
             head = kin.sub("", head)  # 父亲 X, 妻子 Y: the topic's relatives keep the chain going
         if any(
