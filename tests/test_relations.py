@@ -586,6 +586,15 @@ def test_a_family_fact_box_gives_the_children_both_parents(res: Resources) -> No
     assert ("孙立平", "spouse", "林芳") in facts
 
 
+@pytest.mark.parametrize(
+    "text", ["公司名称：星河科技有限公司 成立时间：2008年 董事长：王立新 总部：杭州 创始人：林芳", "星河科技有限公司，成立时间：2008年，董事长：王立新，总部：杭州，创始人：林芳。"]
+)
+def test_an_organizations_fact_box_relates_each_value_to_the_organization(res: Resources, text: str) -> None:
+    facts = _facts(res, text)
+    org = "星河科技有限公司"
+    assert {(org, "foundingDate", "2008年"), ("王立新", "worksFor", org), (org, "headquarteredIn", "杭州"), ("林芳", "founded", org)} <= facts
+
+
 @pytest.mark.parametrize("text", ["孙小明 父亲：孙立平 母亲：林芳 妻子：赵丽", "姓名：孙小明，父亲：孙立平，母亲：林芳，妻子：赵丽。"])
 def test_a_persons_fact_box_relates_each_relative_to_the_person(res: Resources, text: str) -> None:
     facts = _facts(res, text)

@@ -101,6 +101,7 @@ class RelationRule:
     timed: bool = True  # attach the sentence's single time as a qualifier
     needs: tuple[frozenset[str], ...] = ()  # mention types the s and o groups need: a sentence without them is skipped
     anchors: frozenset[str] = frozenset()  # characters one of which every match holds (empty: no such set)
+    topic_object: bool = False  # in a topic chain, the topic may be this rule's object (某公司，创始人：某某)
 
 
 class RuleSet(tuple[RelationRule, ...]):
@@ -151,7 +152,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         rules.append(
             RelationRule(
                 rule_id, predicate, regex, confidence, str(raw.get("role", "")), str(raw.get("example", "")), bool(raw.get("timed", True)),
-                _needs(str(raw["pattern"])), _anchors(regex),
+                _needs(str(raw["pattern"])), _anchors(regex), bool(raw.get("topic_object", False)),
             )
         )
     ruleset = RuleSet(rules)
@@ -175,8 +176,9 @@ def load_relation_rules(path: Path) -> RuleSet:
             f"(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?{placeholder}|{placeholder}(?:的|之)?(?:第.任|现任|前)?(?:{words})(?=[。！？]?\\s*$)"
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾)?(?:与|同|跟){placeholder}"
         )
-        # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin label opens a clause of its own
-        ruleset.breaks = re.compile(f"[，,；;]|(?<=[^，,；;\\s{OPEN}])(?=(?:{words})[：:])|(?<={CLOSE})(?=(?:{words})[：:])")
+        # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin or box label opens a clause of its own
+        labels = alternation(kin + [str(w) for w in data.get("chain_labels", [])])
+        ruleset.breaks = re.compile(f"[，,；;]|(?<=[^，,；;\\s{OPEN}])(?=(?:{labels})[：:])|(?<={CLOSE})(?=(?:{labels})[：:])")
     return ruleset
 
 
@@ -366,7 +368,7 @@ def _apply(
             pos = match.start() + 1
             subjects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("s"))]
             objects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("o"))]
-            if topic is not None and subjects != [topic] and not (objects == [topic] and rule.predicate in _TOPIC_AS_OBJECT):
+            if topic is not None and subjects != [topic] and not (objects == [topic] and (rule.predicate in _TOPIC_AS_OBJECT or rule.topic_object)):
                 continue  # a clause of the chain states a fact of the topic's (its subject, or the parent of 生了 X)
             groups = rule.regex.groupindex
             role = rule.role or (match.group("role") if "role" in groups and match.group("role") else "")
