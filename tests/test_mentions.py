@@ -79,6 +79,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("丈夫王刚带着他们的女儿醒醒去探班。", ("醒醒", "Person")),
         ("林慧生下儿子小宝，王刚升级当爸爸。", ("小宝", "Person")),
         ("其实，王刚真的很努力。", ("王刚", "Person")),  # 王刚/nr 真的/d: an adverb takes no character of the name
+        ("他的妻子普莉希拉·陈(Priscilla Chan)是医生。", ("普莉希拉·陈", "Person")),  # a Chinese family name after the dot
         ("蒙恬率军北击匈奴。", ("蒙恬", "Person")),  # 蒙恬/nrfg: the dictionary knows the person, rare given character or not
         ("施琅率军收复台湾。", ("施琅", "Person")),
         ("那是陈立的老爸陈贤了，八十岁还很硬朗。", ("陈贤", "Person")),  # 了 after the name, not a verb's aspect
@@ -351,6 +352,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他的女儿天天哭着要妈妈。", "天天"),  # a doubled adverb
         ("女儿小名叫豆豆。", "小名叫"),
         ("刘姓男子率军北上。", "刘姓"),
+        ("他的妻子是美籍华裔。", "华裔"),  # an ordinary word that starts with a surname character
         ("王立新，男，山东邹平人，高级工程师。", "邹平"),  # a place of origin after its province (某某人)
         ("王立新，男，浙江宁波人，高级工程师。", "宁波人"),  # a known place and 人: someone from there  # 姓 after a surname: "surnamed 刘", no name (jieba tags 刘姓 nrfg)
         # a court title after no name: an office, a country, a word inside a longer word
