@@ -356,6 +356,7 @@ def test_a_couple_meeting_someone_is_no_marriage_to_them(res: Resources) -> None
         "王小明，男，演员林芳的儿子，现居杭州。",
         "林芳与王建国结婚，并诞下一子王小明。",  # 结婚，并诞下: the couple's child
         "1990年林芳和王建国结婚，两年后王小明出生。",  # a couple's wedding, then a birth
+        "王小明的母亲、王建国夫人林芳于2016年去世。",  # the mother described after 、
     ],
 )
 def test_parents_in_the_forms_texts_use(res: Resources, text: str) -> None:
