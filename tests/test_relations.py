@@ -303,6 +303,7 @@ def test_a_level_of_education_after_a_school_is_no_part_of_its_name(res: Resourc
         "王建国去世前任命其妻林芳为儿子的监护人。",
         "她由养父王建国和养母林芳抚养长大。",
         "林芳嫁给了香港富商孙立平的独子王建国。",  # the son, not his father
+        "离婚一年后，王建国就将林芳娶进门。",
     ],
 )
 def test_marriages_in_the_forms_texts_use(res: Resources, text: str) -> None:
@@ -357,6 +358,7 @@ def test_a_couple_meeting_someone_is_no_marriage_to_them(res: Resources) -> None
         "林芳与王建国结婚，并诞下一子王小明。",  # 结婚，并诞下: the couple's child
         "1990年林芳和王建国结婚，两年后王小明出生。",  # a couple's wedding, then a birth
         "王小明的母亲、王建国夫人林芳于2016年去世。",  # the mother described after 、
+        "1967年，王建国与林芳结婚，次年长子王小明出生。",  # a child born in a later clause
     ],
 )
 def test_parents_in_the_forms_texts_use(res: Resources, text: str) -> None:
@@ -579,6 +581,11 @@ def test_in_a_family_fact_box_the_father_is_not_the_mothers_child(res: Resources
     x = extract(read_document("x", text="父亲：孙立平母亲：林芳大儿子：孙小明"), res)
     assert ("孙立平", "childOf", "林芳") not in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
     assert {m.text for m in x.mentions} >= {"孙立平", "林芳"}  # both names are found: the case is live
+
+
+def test_children_born_in_later_clauses_of_a_marriage_are_the_couples(res: Resources) -> None:
+    facts = _facts(res, "1967年，孙立平与歌星林芳结婚，次年长子孙小明出生，1973年又诞下次子孙小刚，1976年又诞下女儿孙小红。")
+    assert {(c, "childOf", p) for c in ("孙小明", "孙小刚", "孙小红") for p in ("孙立平", "林芳")} <= facts
 
 
 def test_a_family_fact_box_gives_the_children_both_parents(res: Resources) -> None:
