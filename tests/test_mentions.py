@@ -56,6 +56,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("“青禾书社”成立于1985年，位于杭州。", ("青禾书社", "Organization")),
         ("资料显示，蓝海卫浴始创于1998年。", ("蓝海卫浴", "Organization")),
         ("公司简介启明娱乐成立于2009年。", ("启明娱乐", "Organization")),  # a heading glued on
+        ("宾诺始创于1919年，是英国的豪车品牌。", ("宾诺", "Organization")),  # jieba's place tag on an unknown word
+        ("迈康创始于1991年，总部位于深圳。", ("迈康", "Organization")),
         # … and so does the subject of 由某人创立, across an alias in parentheses
         ("星河影业（英文：Galaxy Pictures），由 周明远 先生所创立。", ("星河影业", "Organization")),
         ("蓝湾咖啡由林小雨于2008年创办，现有门店40家。", ("蓝湾咖啡", "Organization")),
@@ -383,6 +385,10 @@ def test_known_places_in_a_row_stay_apart(res: Resources, text: str, parts: list
 def test_a_team_named_twice_in_a_match_report_is_a_team_both_times(res: Resources) -> None:
     x = extract(read_document("t", text="本轮霍夫曼vs比勒尔，霍夫曼的进攻更犀利。"), res)
     assert [m.top for m in x.mentions if m.text == "霍夫曼"] == ["Organization", "Organization"]
+
+
+def test_a_known_city_founded_in_a_year_stays_a_city(res: Resources) -> None:
+    assert _mentions(res, "杭州始建于公元前222年，历史悠久。") == {("杭州", "Place")}
 
 
 def test_the_same_city_is_a_team_only_in_a_match_report(res: Resources) -> None:

@@ -488,6 +488,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     # founds, unless the clause is a relative one (张某成立于1998年的公司: the person's act)
     people = [m for m in found if m.top == "Person" and m.source not in ("pronoun", "name", "translit")]
     read_names = [m for m in found if m.top == "Person" and m.source in ("name", "translit")]
+    known_places = {m.start for m in found if m.top == "Place" and m.source == "gazetteer"}
     headings = g.registered_headings
     by_end = {t.end: k for k, t in enumerate(tokens)}
     for verb in g.founded_verb.finditer(text, tokens[0].start, tokens[-1].end):
@@ -523,8 +524,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue  # a Latin name after a space is the alias of the name before it
         if not 2 <= len(name) <= 20 or name in g.founded_generic or name in g.pos_stop or not has_cjk(name) and not name.isalnum():
             continue
-        if all(t.pos == "ns" for t in tokens[i : j + 1]) or i == j and tokens[i].pos in _COMMON_POS:
-            continue  # a run of places, or one common word (餐厅是一家老店), is no name
+        if all(t.pos == "ns" and t.start in known_places for t in tokens[i : j + 1]) or i == j and tokens[i].pos in _COMMON_POS:
+            continue  # a run of known places (杭州始建于…), or one common word (餐厅是一家老店), is no name; 宾利/ns is one
         ending = suffix_of(name, g, kind="org")
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
