@@ -166,7 +166,14 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     starting_at = {t.start: t for t in tokens}
     token_at = {k: t for t in tokens for k in range(t.start, t.end)}
     found: list[tuple[float, int, int]] = []
+    g = compiled_grammar(res)
     for p in range(s0, e0 - 1):
+        inside = token_at.get(p)
+        if (
+            inside is not None and inside.start < p and inside.pos not in NAME_POS and text[inside.start : p] not in g.name_stop
+            and text[inside.start : p] not in g.kin_words and not (p - inside.start == 1 and inside.end - p >= 2)
+        ):
+            continue  # a surname character inside an ordinary word (出任, 世纪 …) starts no name (陪马季/ng still may)
         for sl in (2, 1):
             tier = names.surnames.get(text[p : p + sl])
             if not tier or (sl == 2 and p + 2 >= e0):
