@@ -168,12 +168,8 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     found: list[tuple[float, int, int]] = []
     g = compiled_grammar(res)
     for p in range(s0, e0 - 1):
-        inside = token_at.get(p)
-        if (
-            inside is not None and inside.start < p and inside.pos not in NAME_POS and text[inside.start : p] not in g.name_stop
-            and text[inside.start : p] not in g.kin_words and not (p - inside.start == 1 and inside.end - p >= 2)
-        ):
-            continue  # a surname character inside an ordinary word (出任, 世纪 …) starts no name (陪马季/ng still may)
+        if _inside_a_word(text, p, token_at, starting_at, g):
+            continue  # a surname character inside an ordinary word (出任 董事长, 世纪 …) starts no name: not scored
         for sl in (2, 1):
             tier = names.surnames.get(text[p : p + sl])
             if not tier or (sl == 2 and p + 2 >= e0):
@@ -196,6 +192,23 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if taken.isdisjoint(range(s, e)):
             taken.update(range(s, e))
             yield Mention(text[s:e], "Person", s, e, sentence, "name")
+
+
+def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: dict[int, Token], g: Grammar) -> bool:
+    """Whether a name cannot start at ``p``: inside an ordinary word of the segmenter's, after
+    characters that are no function character or kin word glued on (由王/nr, 独/v 子孙/nr), and
+    either deep inside it or at its end with another ordinary word after it (出任 / 董事长).
+    A name the segmenter glued to a word before it (陪马季/ng, 名 流苏/v 翊) still may."""
+    inside = token_at.get(p)
+    if inside is None or inside.start == p or inside.pos in NAME_POS:
+        return False
+    head = text[inside.start : p]
+    if head in g.name_stop or head in g.kin_words:
+        return False
+    if p < inside.end - 1:
+        return len(head) >= 2  # 陪 + 马季: one character glued before a name
+    after = starting_at.get(inside.end)
+    return after is not None and len(after.text) >= 2 and after.pos not in NAME_POS
 
 
 def _name_score(
