@@ -167,11 +167,12 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     token_at = {k: t for t in tokens for k in range(t.start, t.end)}
     found: list[tuple[float, int, int]] = []
     g = compiled_grammar(res)
+    surnames = names.surnames
     for p in range(s0, e0 - 1):
-        if _inside_a_word(text, p, token_at, starting_at, g):
-            continue  # a surname character inside an ordinary word (出任 董事长, 世纪 …) starts no name: not scored
+        if not (surnames.get(text[p]) or surnames.get(text[p : p + 2])) or _inside_a_word(text, p, token_at, starting_at, g):
+            continue  # no surname here, or a surname character inside an ordinary word (出任 董事长, 世纪 …): not scored
         for sl in (2, 1):
-            tier = names.surnames.get(text[p : p + sl])
+            tier = surnames.get(text[p : p + sl])
             if not tier or (sl == 2 and p + 2 >= e0):
                 continue
             for gl in (1, 2):
@@ -180,7 +181,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
                     break
                 if not all(is_cjk(c) for c in text[p:e]):
                     break
-                score = _name_score(text, p, e, sl, tier, s0, e0, starts, ends, by_span, ending_at, starting_at, res, token_at)
+                score = _name_score(text, p, e, sl, tier, s0, e0, starts, ends, by_span, ending_at, starting_at, res, token_at, g)
                 if score >= _NAME_THRESHOLD:
                     found.append((score, p, e))
     passing = {(s, e) for _, s, e in found}
@@ -214,10 +215,9 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
 def _name_score(
     text: str, p: int, e: int, sl: int, tier: int, s0: int, e0: int, starts: set[int], ends: set[int],
     by_span: dict[tuple[int, int], Token], ending_at: dict[int, Token], starting_at: dict[int, Token], res: Resources,
-    token_at: dict[int, Token],
+    token_at: dict[int, Token], g: Grammar,
 ) -> float:
     """The evidence that text[p:e] (a surname of sl characters, then the given name) is a name."""
-    g = compiled_grammar(res)
     names = res.names
     span, given = text[p:e], text[p + sl : e]
     if sl == 1 and len(span) == 2 and names.surnames.get(span):
