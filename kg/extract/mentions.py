@@ -400,7 +400,7 @@ def _dotted_people(text: str, found: Sequence[Mention], tokens: Sequence[Token] 
     for t in tokens:  # 卡尔 · 钻石/n: after a person's part and a dot, a word is the family name (a word too)
         if t.pos in _FAMILY_WORD_POS and len(t.text) >= 2 and has_cjk(t.text) and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends:
             by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
-        elif surnames and len(t.text) == 1 and surnames.get(t.text) == 1 and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends and not is_cjk(text[t.end : t.end + 1] or "x"):
+        elif surnames and len(t.text) == 1 and surnames.get(t.text) == 1 and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends and (t.end >= len(text) or not is_cjk(text[t.end])):
             # 普莉希拉·陈(Priscilla Chan): a Chinese family name after the dot, the name ends with it
             by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
     for first in [m for group in by_start.values() for m in group]:

@@ -51,7 +51,6 @@ def transliterated_names(
         yield Mention(m.group(group), "Person", m.start(group), m.end(group), sentence, "translit")
 
 
-_NICK_PREFIXES = ("小", "阿")
 _NICK_WORD_POS = frozenset({"n", "nr", "nrt", "ng", "nz"})
 _NOT_NICK_POS = frozenset({"d", "ad", "m", "q", "r", "p", "c", "u", "uj", "ul", "uz", "x", "f", "t"})
 
@@ -76,12 +75,12 @@ def nicknames(text: str, tokens: Sequence[Token], sentence: int, res: Resources)
         first = tokens[k + 1]
         second = tokens[k + 2] if k + 2 < len(tokens) else None
         end = 0
-        if first.text in _NICK_PREFIXES and second is not None and second.pos in _NICK_WORD_POS and 1 <= len(second.text) <= 2 and has_cjk(second.text):
+        if first.text in g.nickname_prefixes and second is not None and second.pos in _NICK_WORD_POS and 1 <= len(second.text) <= 2 and has_cjk(second.text):
             end = second.end  # 小/a 糯米/n
         elif len(first.text) == 2 and first.text[0] == first.text[1] and is_cjk(first.text[0]):
             if first.text not in g.nickname_not_doubled and first.pos not in _NOT_NICK_POS:
                 end = first.end  # 醒醒/v, 乐乐/a
-        elif first.pos in NAME_POS and 2 <= len(first.text) <= 3 and first.text.startswith(_NICK_PREFIXES) and has_cjk(first.text):
+        elif first.pos in NAME_POS and 2 <= len(first.text) <= 3 and first.text.startswith(g.nickname_prefixes) and has_cjk(first.text):
             end = first.end  # 小宝/nr, 阿明/nr
         if end:
             yield Mention(text[first.start : end], "Person", first.start, end, sentence, "name")
