@@ -62,9 +62,9 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("据介绍，«远帆汽车公司»的创始人马丁·贝克是工程师。", ("马丁·贝克", "founded", "远帆汽车公司")),
         ("他是远帆航运集团的创始人、董事长孙立平。", ("孙立平", "founded", "远帆航运集团")),
         ("远帆软件（上海）有限公司（以下简称远帆软件）由工程师孙立平先生创办。", ("孙立平", "founded", "远帆软件（上海）有限公司")),
-        ("远帆影业（英文：Yuanfan Pictures），由 孙立平 先生所创立。", ("孙立平", "founded", "远帆影业")),  # no suffix: 由…创立 names it
-        ("远帆航空（YuanfanAir）是总部位于中国昆明的一家航空公司。", ("远帆航空", "headquarteredIn", "昆明")),  # 是…的一家 names it
-        ("远帆茶庄的主要创始人名叫孙立平，十六岁就离家学艺。", ("孙立平", "founded", "远帆茶庄")),  # …的创始人名叫 names it
+        ("远帆影业（Yuanfan Pictures）由导演 孙立平 所创立。", ("孙立平", "founded", "远帆影业")),  # no suffix: 由…创立 names it
+        ("远帆航空（YuanfanAir）是总部设在昆明的一家货运航空公司。", ("远帆航空", "headquarteredIn", "昆明")),  # 是…的一家 names it
+        ("远帆茶庄的主要创始人名叫孙立平，是一位制茶师傅。", ("孙立平", "founded", "远帆茶庄")),  # …的创始人名叫 names it
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
@@ -300,10 +300,10 @@ def test_a_level_of_education_after_a_school_is_no_part_of_its_name(res: Resourc
         "王建国续娶林芳为妻。",
         "王建国和林芳于1995年喜结良缘。",
         "王建国的伴侣林芳是一名画家。",
-        "王建国去世前任命其妻林芳为儿子的监护人。",
-        "她由养父王建国和养母林芳抚养长大。",
-        "林芳嫁给了香港富商孙立平的独子王建国。",  # the son, not his father
-        "离婚一年后，王建国就将林芳娶进门。",
+        "王建国在遗嘱中把房子留给了其妻林芳。",
+        "养父王建国和养母林芳把她带大。",
+        "林芳嫁给了杭州商人孙立平的独子王建国。",  # the son, not his father
+        "2001年，王建国将林芳娶进门。",
     ],
 )
 def test_marriages_in_the_forms_texts_use(res: Resources, text: str) -> None:
@@ -312,7 +312,7 @@ def test_marriages_in_the_forms_texts_use(res: Resources, text: str) -> None:
 
 
 def test_a_woman_married_to_a_son_is_not_married_to_his_father(res: Resources) -> None:
-    facts = _facts(res, "林芳嫁给了香港富商孙立平的独子孙明。")  # 独/v 子孙/nr 明/a: the kin word glued to the surname
+    facts = _facts(res, "林芳嫁给了杭州商人孙立平的独子孙明。")  # 独/v 子孙/nr 明/a: the kin word glued to the surname
     assert ("林芳", "spouse", "孙明") in facts and ("孙明", "childOf", "孙立平") in facts
     assert not {("林芳", "spouse", "孙立平"), ("孙立平", "spouse", "林芳")} & facts
 
@@ -357,8 +357,8 @@ def test_a_couple_meeting_someone_is_no_marriage_to_them(res: Resources) -> None
         "王小明，男，演员林芳的儿子，现居杭州。",
         "林芳与王建国结婚，并诞下一子王小明。",  # 结婚，并诞下: the couple's child
         "1990年林芳和王建国结婚，两年后王小明出生。",  # a couple's wedding, then a birth
-        "王小明的母亲、王建国夫人林芳于2016年去世。",  # the mother described after 、
-        "1967年，王建国与林芳结婚，次年长子王小明出生。",  # a child born in a later clause
+        "王小明的母亲、王建国夫人林芳是一位翻译家。",  # the mother described after 、
+        "王建国与林芳2005年结婚，第二年长子王小明出生。",  # a child born in a later clause
     ],
 )
 def test_parents_in_the_forms_texts_use(res: Resources, text: str) -> None:
@@ -471,8 +471,8 @@ def test_schools_in_the_forms_texts_use(res: Resources, text: str) -> None:
         "星河科技有限公司创办于2008年。",
         "星河科技有限公司是在2008年成立的。",
         "星河大学始建于1958年，是一所综合性大学。",
-        "2008年5月1日，星河科技有限公司（以下简称星河科技）在杭州正式成立。",  # a declaration and a place between
-        "2008年年会期间，“星河科技有限公司”宣布成立。",  # a few words after the time, the name in quotes
+        "2008年5月，星河科技有限公司（以下简称星河科技）于杭州宣告成立。",  # a declaration and a place between
+        "2008年秋天，“星河科技有限公司”宣布成立。",  # a few words after the time, the name in quotes
     ],
 )
 def test_founding_dates_in_the_forms_texts_use(res: Resources, text: str) -> None:
@@ -495,7 +495,7 @@ def test_founding_dates_in_the_forms_texts_use(res: Resources, text: str) -> Non
         "星河科技有限公司将总部迁至杭州。",
         "星河科技有限公司总部：杭州。",
         "星河科技有限公司总部位于浙江杭州。",
-        "星河科技有限公司是一家软件企业 公司总部位于杭州，雇员千人。",  # a space between clauses, 公司 for the topic
+        "星河科技有限公司是一家软件企业 公司总部位于杭州，主营办公软件。",  # a space between clauses, 公司 for the topic
     ],
 )
 def test_headquarters_in_the_forms_texts_use(res: Resources, text: str) -> None:
@@ -504,7 +504,7 @@ def test_headquarters_in_the_forms_texts_use(res: Resources, text: str) -> None:
 
 
 def test_a_capital_described_in_the_same_word_is_the_headquarters(res: Resources) -> None:
-    facts = _facts(res, "星河科技有限公司成立于1935年，总部位于首都北京。")  # 首都北京/ns: one word of the segmenter's
+    facts = _facts(res, "星河科技有限公司的总部设在首都北京。")  # 首都北京/ns: one word of the segmenter's
     assert ("星河科技有限公司", "headquarteredIn", "北京") in facts
 
 
@@ -584,12 +584,12 @@ def test_in_a_family_fact_box_the_father_is_not_the_mothers_child(res: Resources
 
 
 def test_children_born_in_later_clauses_of_a_marriage_are_the_couples(res: Resources) -> None:
-    facts = _facts(res, "1967年，孙立平与歌星林芳结婚，次年长子孙小明出生，1973年又诞下次子孙小刚，1976年又诞下女儿孙小红。")
+    facts = _facts(res, "1990年，孙立平与画家林芳结婚，第二年长子孙小明出生，1995年又诞下次子孙小刚，2000年又诞下女儿孙小红。")
     assert {(c, "childOf", p) for c in ("孙小明", "孙小刚", "孙小红") for p in ("孙立平", "林芳")} <= facts
 
 
 def test_a_family_fact_box_gives_the_children_both_parents(res: Resources) -> None:
-    facts = _facts(res, "父亲：孙立平母亲：林芳大儿子：孙小明二儿子：孙小刚三女儿：孙小红")
+    facts = _facts(res, "父亲：孙立平 母亲：林芳 长子：孙小明 次子：孙小刚 女儿：孙小红")
     assert {(c, "childOf", p) for c in ("孙小明", "孙小刚", "孙小红") for p in ("孙立平", "林芳")} <= facts
     assert ("孙立平", "spouse", "林芳") in facts
 

@@ -73,7 +73,7 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
 
 
 def _tiled_places(tokens: Sequence[Token], found: Sequence[tuple[int, int, str]], res: Resources) -> set[int]:
-    """美国纽约/nz, 浙江杭州/ns: a word of the segmenter's that known places tile exactly, end to
+    """德国科隆/nz, 中国宁波/ns: a word of the segmenter's that known places tile exactly, end to
     end, is those places in a row; 首都北京/ns: a description (``place_word_heads``) and a known
     place in one word is that place. The edges between them are word edges."""
     if len(found) < 2 and not any(len(t.text) >= 4 for t in tokens):
@@ -401,7 +401,7 @@ def _dotted_people(text: str, found: Sequence[Mention], tokens: Sequence[Token] 
         if t.pos in _FAMILY_WORD_POS and len(t.text) >= 2 and has_cjk(t.text) and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends:
             by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
         elif surnames and len(t.text) == 1 and surnames.get(t.text) == 1 and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends and (t.end >= len(text) or not is_cjk(text[t.end])):
-            # 普莉希拉·陈(Priscilla Chan): a Chinese family name after the dot, the name ends with it
+            # 安娜·林(Anna Lin): a Chinese family name after the dot, the name ends with it
             by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
     for first in [m for group in by_start.values() for m in group]:
         ends = {first.end}
@@ -525,7 +525,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if not 2 <= len(name) <= 20 or name in g.founded_generic or name in g.pos_stop or not has_cjk(name) and not name.isalnum():
             continue
         if all(t.pos == "ns" and t.start in known_places for t in tokens[i : j + 1]) or i == j and tokens[i].pos in _COMMON_POS:
-            continue  # a run of known places (杭州始建于…), or one common word (餐厅是一家老店), is no name; 宾利/ns is one
+            continue  # a run of known places (杭州始建于…), or one common word (餐厅是一家老店), is no name; an unknown word jieba alone tags ns may be one
         ending = suffix_of(name, g, kind="org")
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 

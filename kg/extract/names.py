@@ -56,7 +56,7 @@ _NOT_NICK_POS = frozenset({"d", "ad", "m", "q", "r", "p", "c", "u", "uj", "ul", 
 
 
 def nicknames(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
-    """女儿小糯米, 儿子阿明, 女儿乐乐: right after a kin word of ``[nicknames]``, a pet name —
+    """女儿小豆芽, 儿子阿明, 女儿乐乐: right after a kin word of ``[nicknames]``, a pet name —
     小 or 阿 with a one- or two-character word, a doubled character (not an adverb such as 天天),
     or a two- or three-character word jieba tags as a name (小宝/nr) — names a person without a
     surname. The kin word must be a word of its own (儿子, not the 子 of 孩子); ordinary words
@@ -64,9 +64,9 @@ def nicknames(text: str, tokens: Sequence[Token], sentence: int, res: Resources)
 
     >>> from kg.resources import default_resources
     >>> r = default_resources()
-    >>> t = "王刚带着女儿小糯米去看望岳父母"
+    >>> t = "周航带着女儿小豆芽去公园玩"
     >>> [m.text for m in nicknames(t, r.segmenter.tokens(t), 0, r)]
-    ['小糯米']
+    ['小豆芽']
     """
     g = compiled_grammar(res)
     for k, kin in enumerate(tokens[:-1]):
@@ -76,10 +76,10 @@ def nicknames(text: str, tokens: Sequence[Token], sentence: int, res: Resources)
         second = tokens[k + 2] if k + 2 < len(tokens) else None
         end = 0
         if first.text in g.nickname_prefixes and second is not None and second.pos in _NICK_WORD_POS and 1 <= len(second.text) <= 2 and has_cjk(second.text):
-            end = second.end  # 小/a 糯米/n
+            end = second.end  # 小/a 豆芽/n
         elif len(first.text) == 2 and first.text[0] == first.text[1] and is_cjk(first.text[0]):
             if first.text not in g.nickname_not_doubled and first.pos not in _NOT_NICK_POS:
-                end = first.end  # 醒醒/v, 乐乐/a
+                end = first.end  # 乐乐/a, and doubled verbs too
         elif first.pos in NAME_POS and 2 <= len(first.text) <= 3 and first.text.startswith(g.nickname_prefixes) and has_cjk(first.text):
             end = first.end  # 小宝/nr, 阿明/nr
         if end:
@@ -169,7 +169,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     surnames = names.surnames
     for p in range(s0, e0 - 1):
         if not (surnames.get(text[p]) or surnames.get(text[p : p + 2])) or _inside_a_word(text, p, token_at, starting_at, g):
-            continue  # no surname here, or a surname character inside an ordinary word (出任 董事长, 世纪 …): not scored
+            continue  # no surname here, or a surname character inside an ordinary word (出任 董事长 …): not scored
         for sl in (2, 1):
             tier = surnames.get(text[p : p + sl])
             if not tier or (sl == 2 and p + 2 >= e0):
@@ -198,7 +198,7 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
     """Whether a name cannot start at ``p``: inside an ordinary word of the segmenter's, after
     characters that are no function character or kin word glued on (由王/nr, 独/v 子孙/nr), and
     either deep inside it or at its end with another ordinary word after it (出任 / 董事长).
-    A name the segmenter glued to a word before it (陪马季/ng, 名 流苏/v 翊) still may."""
+    A name the segmenter glued to one character before it (陪 + a name, one word/ng; 名 流苏/v 翊) still may."""
     inside = token_at.get(p)
     if inside is None or inside.start == p or inside.pos in NAME_POS:
         return False
@@ -206,7 +206,7 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
     if head in g.name_stop or head in g.kin_words:
         return False
     if p < inside.end - 1:
-        return len(head) >= 2  # 陪 + 马季: one character glued before a name
+        return len(head) >= 2  # 陪 + a name: one character glued before it
     after = starting_at.get(inside.end)
     return after is not None and len(after.text) >= 2 and after.pos not in NAME_POS
 
@@ -236,6 +236,11 @@ def _name_score(
         return -9.0  # 山东/ns 邹平 人: a place of origin after its province (某某人), no name
     if span[-1] == "人" and (place := res.gazetteer.lookup(span[:-1])) and res.gazetteer.entries[place].type in PLACE_TYPES:
         return -9.0  # 宁波人: a known place and 人, someone from there
+    if (
+        len(span) == 3 and (p, p + 2) in by_span and (nxt_word := token_at.get(p + 2)) is not None and nxt_word.end > e
+        and (place := res.gazetteer.lookup(span[:2])) and res.gazetteer.entries[place].type in PLACE_TYPES
+    ):
+        return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
     if span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
     titled = before is not None and len(given) == 2 and (
@@ -282,11 +287,11 @@ def _name_score(
         nxt = text[e : e + 1]
         goes_on = after_tok is not None and nxt in names.given_chars and nxt not in g.name_stop and all(c in g.name_stop for c in after_tok.text[1:])
         if whole.pos == "nrfg" and not goes_on and not any(c in g.name_stop for c in given):
-            score += 3.0  # 刘备/nrfg, 任弼时/nrfg: the dictionary's tag for a known person's full name vouches
+            score += 3.0  # 蒙恬/nrfg, 施琅/nrfg: the dictionary's tag for a known person's full name vouches
             # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠)
     elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e) and token_at[e].pos not in _ADVERB_POS:
         score += 2.0  # 严成 / 忠以: jieba's name lost its last character to the function character after it
-        # (not to an adverb the dictionary holds: 汪峰 / 真的 keeps its name)
+        # (not to an adverb the dictionary holds: 周航 / 真的 keeps its name)
     else:
         glued = token_at.get(p)  # 王毅于/nr: jieba's person tag with a function character glued on
         if glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
