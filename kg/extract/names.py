@@ -20,7 +20,7 @@ from kg.extract.grammar import (
     names_a_thing,
 )
 from kg.model import Mention, Token
-from kg.resources import Names, Resources, has_cjk
+from kg.resources import Resources, has_cjk
 
 _NOT_NAME_POS = {"v", "vn", "vd", "d", "p", "c", "uj", "ul", "uz", "r", "m", "a", "ad", "f", "t"}
 
@@ -278,15 +278,16 @@ def _name_score(
     glued_kin = not left and (text[p - 2 : p] in g.kin_words or p - 3 >= s0 and text[p - 3 : p] in g.kin_words)
     left = left or glued_kin
     right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in g.name_stop and (
-        _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (_kin_before(before, names) or glued_kin) and _two_char_word(token_at, e)
+        _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
     score += 0.5 if left else -1.5
     score += 0.5 if right else -1.5
     if whole is not None:
         score += 2.0 if whole.pos in NAME_POS else -1.0
         nxt = text[e : e + 1]
-        goes_on = after_tok is not None and nxt in names.given_chars and nxt not in g.name_stop and all(c in g.name_stop for c in after_tok.text[1:])
-        if whole.pos == "nrfg" and not goes_on and not any(c in g.name_stop for c in given):
+        if whole.pos == "nrfg" and not any(c in g.name_stop for c in given) and not (
+            after_tok is not None and nxt in names.given_chars and nxt not in g.name_stop and all(c in g.name_stop for c in after_tok.text[1:])
+        ):
             score += 3.0  # 蒙恬/nrfg, 施琅/nrfg: the dictionary's tag for a known person's full name vouches
             # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠)
     elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e) and token_at[e].pos not in _ADVERB_POS:
@@ -360,10 +361,6 @@ def _glued_after(token_at: dict[int, Token], e: int) -> bool:
     """陈家明 / 在: the segmenter made one word (明在) of a name's last character and the
     function character after it; the name still ends there."""
     return _two_char_word(token_at, e) and token_at[e - 1].pos in _GLUED_POS  # 生下/v is a verb, no glue
-
-
-def _kin_before(before: Token | None, names: Names) -> bool:
-    return before is not None and names.context_before.get(before.text) == "kinship"
 
 
 def _two_char_word(token_at: dict[int, Token], e: int) -> bool:

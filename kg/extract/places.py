@@ -236,9 +236,7 @@ def suffix_mentions(
             j += 1
         if j == i and word in g.admin_bodies:
             continue  # 党委, 市委 alone: the committee of whatever the text is about, no name
-        s, e = tokens[j].start, tok.end - cut
-        if len(tokens[j].text) > 2 and text[s] in g.glued and j < i and tokens[j].pos not in ("nt", "ns") and s not in orgs:
-            s += 1  # 由林达 / 集团: a preposition the segmenter glued to the name
+        s, e = _unglued(text, tokens[j], j < i, orgs, g), tok.end - cut
         if e - s <= len(suffix):
             continue  # a bare suffix: 公司, 大学
         last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""
@@ -360,12 +358,20 @@ def registered_companies(
         if places and tokens[j].pos in NAME_POS and tokens[j].start not in places:
             # 童某某 / 浙江省 / 能源集团有限公司: a person's name before the place of registration is no part of it
             j = next((k for k in range(j + 1, i) if tokens[k].start in places and all(t.pos in NAME_POS for t in tokens[j:k])), j)
-        s, e = tokens[j].start, tok.end
-        if len(tokens[j].text) > 2 and text[s] in g.glued and j < i and tokens[j].pos not in ("nt", "ns") and s not in places:
-            s += 1  # 是 以远帆/n 集团股份有限公司: a preposition the segmenter glued to the name
+        s, e = _unglued(text, tokens[j], j < i, places, g), tok.end
         ending = next(x for x in endings if text[s:e].endswith(x))
         if e - s - len(ending) >= 2:
             yield Mention(text[s:e], "Company", s, e, sentence, "registered")
+
+
+def _unglued(text: str, first: Token, more: bool, known: Collection[int], g: Grammar) -> int:
+    """Where a name that opens with ``first`` starts: after a preposition the segmenter glued to
+    its first word (由林达 / 集团, 是 以远帆/n 集团股份有限公司), unless that word is tagged or known
+    as a name of its own (以色列/ns) or is the name's only word before its ending (``more`` false)."""
+    s = first.start
+    if len(first.text) > 2 and text[s] in g.glued and more and first.pos not in ("nt", "ns") and s not in known:
+        return s + 1
+    return s
 
 
 def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collection[int], g: Grammar, odd_words: bool = False) -> int:
