@@ -260,6 +260,12 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("公司总部位于成都天府新城，在各地设有分部。", ("成都天府新城", "Place")),
         # a quoted phrase ending with an organization suffix names one, whatever its words
         ("因«青松汽车公司»的标识很特别。", ("青松汽车公司", "Organization")),
+        # foreign names: 得 transliterates (彼得), a name opening a biography before 国籍, a dotted
+        # name after a country keeps the country whole
+        ("彼得罗夫，1990年3月5日生，保加利亚排球运动员。", ("彼得罗夫", "Person")),
+        ("卡尔，国籍：挪威，位置：后卫。", ("卡尔", "Person")),
+        ("作者是挪威克努特·汉森。", ("克努特·汉森", "Person")),
+        ("作者是挪威克努特·汉森。", ("挪威", "Place")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
@@ -364,6 +370,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("罗马皇帝的雕像立在广场上。", "罗马皇帝"),
         ("这位公主很喜欢读书。", "这位公主"),
         ("他们信仰上帝。", "仰上帝"),
+        ("米洛什，塞尔维亚足球运动员，现效力于贝尔格莱德。", "于贝尔格莱德"),  # a preposition opens no foreign name
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

@@ -65,6 +65,9 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("远帆影业（Yuanfan Pictures）由导演 孙立平 所创立。", ("孙立平", "founded", "远帆影业")),  # no suffix: 由…创立 names it
         ("远帆航空（YuanfanAir）是总部设在昆明的一家货运航空公司。", ("远帆航空", "headquarteredIn", "昆明")),  # 是…的一家 names it
         ("远帆茶庄的主要创始人名叫孙立平，是一位制茶师傅。", ("孙立平", "founded", "远帆茶庄")),  # …的创始人名叫 names it
+        # a nationality after a clause with a date, and read in a topic chain (no comma before it)
+        ("托马斯·穆勒，出生于1975年，奥地利人，在维也纳担任中场。", ("托马斯·穆勒", "nationality", "奥地利")),
+        ("他是中国著名摄影家王国强。", ("王国强", "nationality", "中国")),  # an occupation ending in 家
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:

@@ -33,6 +33,9 @@ def transliterated_names(
     g = compiled_grammar(res)
     for m in g.dotted.finditer(text, start, end):
         s, e = m.start(), m.end()
+        for t in tokens:
+            if t.start < s < t.end and t.pos == "ns":
+                s = t.end  # 挪威 / 克努特·汉森: a place word's last character is no part of the name
         # the last part ends with the last name-like word (舍甫琴科 / 破门: not the verb after it)
         inside = [t for t in tokens if s < t.end <= e and t.start >= s]
         while inside and inside[-1].start > s and (
@@ -420,8 +423,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     sports = is_sports(text, tokens[0].start, tokens[-1].end, res)
     i = 0
     while i < len(tokens):
-        if not _foreign_run(tokens[i], g):
-            i += 1
+        if not _foreign_run(tokens[i], g) or tokens[i].pos == "p":
+            i += 1  # (a preposition opens no name: 效力于 / 某某城)
             continue
         start_at = j = i
         while j < len(tokens) and _foreign_run(tokens[j], g) and j - i < 4 and (j == i or tokens[j].text != tokens[j - 1].text):
