@@ -165,6 +165,21 @@ def test_a_sibling_shares_the_parents_the_sentence_names(res: Resources) -> None
     assert ("贺文", "childOf", "贺小明") not in facts
 
 
+def test_a_country_before_a_player_word_is_the_players_country(res: Resources) -> None:
+    facts = _facts(res, "马科斯·罗沙是巴西球员，司职后卫。")
+    assert ("马科斯·罗沙", "nationality", "巴西") in facts
+    coach = {(m.text, m.top) for m in extract(read_document("x", text="巴西主帅在赛后表示满意。"), res).mentions}
+    assert ("巴西", "Organization") in coach  # the national team's coach: the team
+
+
+def test_wei_before_a_country_is_a_copula_only_when_the_occupation_ends_the_clause(res: Resources) -> None:
+    # 为 … 颁奖: "for" the photographer, not "is" one; the name ends before the 为 the segmenter glues to it (卡梅伦为/nr)
+    facts = _facts(res, "智利总统费尔南多·卡梅伦为中国著名摄影家颁奖。")
+    assert ("费尔南多·卡梅伦", "nationality", "智利") in facts
+    assert ("费尔南多·卡梅伦", "nationality", "中国") not in facts
+    assert ("李明", "nationality", "中国") in _facts(res, "李明为中国著名摄影家。")
+
+
 def test_a_time_between_the_person_and_with_does_not_hide_a_wedding(res: Resources) -> None:
     text = "歌手刘天宇是圈内有名的早婚族，2012年与周小晴在厦门举办婚礼。"
     facts = _facts(res, text)

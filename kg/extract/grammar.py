@@ -63,6 +63,7 @@ class Grammar:
     not_person_before: frozenset[str]  # words after a name that make it a prize or a place
     sports: re.Pattern[str]
     player_before: frozenset[str]
+    country_players: frozenset[str]  # after a country: the player's country, not a team (巴西球员)
     player_after: frozenset[str]
     league: re.Pattern[str]
     versus: re.Pattern[str]
@@ -207,6 +208,7 @@ def _build_grammar(res: Resources) -> Grammar:
         not_person_before=frozenset(p["names"]["not_person_before"]),
         sports=re.compile("|".join([alternation(sports["cues"]), *sports["cue_patterns"]]), re.I),
         player_before=frozenset(sports["player_before"]),
+        country_players=frozenset(sports["country_players"]),
         player_after=frozenset(sports["player_after"]),
         league=re.compile(rf"[{sports['league_places']}][{sports['league_tiers']}](?!联赛)"),
         versus=re.compile(r"\s*(?:vs|VS|Vs|v\.s\.|对阵|PK|pk)\s*"),

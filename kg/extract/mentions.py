@@ -27,7 +27,7 @@ per ``Resources`` object and cached (``compiled_grammar``), never per sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from kg.extract.grammar import (
@@ -320,7 +320,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     founded = [*founded_subjects(text, tokens, sentence, res, found), *made_by_makers(text, tokens, sentence, res, found)]
     divisions = _company_divisions(gazetteer, tokens, res)
     return [
-        *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames), *founded, *divisions,
+        *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, compiled_grammar(res).name_stop), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, compiled_grammar(res).translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
     ]
@@ -377,7 +377,9 @@ def _company_divisions(gazetteer: Sequence[Mention], tokens: Sequence[Token], re
 _NAME_DOTS = frozenset("·•・‧")
 
 
-def _dotted_people(text: str, found: Sequence[Mention], tokens: Sequence[Token] = (), surnames: Mapping[str, int] | None = None) -> Iterator[Mention]:
+def _dotted_people(
+    text: str, found: Sequence[Mention], tokens: Sequence[Token] = (), surnames: Mapping[str, int] | None = None, stops: Collection[str] = ()
+) -> Iterator[Mention]:
     """胡戈 + · + 容克斯: person candidates (or words the segmenter tags as names) joined by a
     middle dot are the parts of one foreign (or minority) name, never two people; the whole name
     is a candidate (up to four parts).
@@ -395,7 +397,8 @@ def _dotted_people(text: str, found: Sequence[Mention], tokens: Sequence[Token] 
         if t.pos in ("nr", "nrt", "nrfg") and len(t.text) >= 2 and has_cjk(t.text) and (
             text[t.end : t.end + 1] in _NAME_DOTS or text[t.start - 1 : t.start] in _NAME_DOTS
         ):
-            by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
+            end = t.end - 1 if len(t.text) >= 3 and t.text[-1] in stops else t.end  # 皮涅拉为/nr: 为 ends the name
+            by_start.setdefault(t.start, []).append(Mention(text[t.start : end], "Person", t.start, end, sentence, "translit"))
     person_ends = {m.end for group in by_start.values() for m in group}
     for t in tokens:  # 卡尔 · 钻石/n: after a person's part and a dot, a word is the family name (a word too)
         if t.pos in _FAMILY_WORD_POS and len(t.text) >= 2 and has_cjk(t.text) and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends:

@@ -456,11 +456,18 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports:
             yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place
         elif sports and not person and len(word) >= 2 and not g.place_label.search(text, max(0, s - 10), s):
+            if after < len(tokens) and tokens[after].text in g.country_players and _is_country(word, res):
+                continue  # 巴西球员, 荷兰门将: the player's country (the gazetteer has it), not a club
             yield Mention(word, "Organization", s, e, sentence, "team")  # (国籍：某国 is the country)
         elif person or (tags & {"nrt", "nrfg"} or "nr" in tags) and len(word) >= 3:
             yield Mention(word, "Person", s, e, sentence, "translit")  # two characters (安德, 米拉) need a cue
         elif "ns" in tags and len(word) >= 3:
             yield Mention(word, "Place", s, e, sentence, "pos")
+
+
+def _is_country(word: str, res: Resources) -> bool:
+    entry = res.gazetteer.lookup(word)
+    return entry is not None and res.gazetteer.entries[entry].type == "Country"
 
 
 def noble_names(
