@@ -68,6 +68,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         # a nationality after a clause with a date, and read in a topic chain (no comma before it)
         ("托马斯·穆勒，出生于1975年，奥地利人，在维也纳担任中场。", ("托马斯·穆勒", "nationality", "奥地利")),
         ("他是中国著名摄影家王国强。", ("王国强", "nationality", "中国")),  # an occupation ending in 家
+        ("次年，刘建国来到上海和王丽华结婚。", ("刘建国", "spouse", "王丽华")),  # a journey before 和 … 结婚
+        ("陈美玲的老公中文名叫马可，是一个圈外人士。", ("陈美玲", "spouse", "马可")),  # 老公 … 名叫
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
