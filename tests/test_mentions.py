@@ -266,6 +266,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("卡尔，国籍：挪威，位置：后卫。", ("卡尔", "Person")),
         ("作者是挪威克努特·汉森。", ("克努特·汉森", "Person")),
         ("作者是挪威克努特·汉森。", ("挪威", "Place")),
+        ("星河速递有限公司是一家快递公司。", ("星河速递有限公司", "Organization")),  # 速递/v: a trade inside the name
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:

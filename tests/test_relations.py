@@ -70,6 +70,9 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("他是中国著名摄影家王国强。", ("王国强", "nationality", "中国")),  # an occupation ending in 家
         ("次年，刘建国来到上海和王丽华结婚。", ("刘建国", "spouse", "王丽华")),  # a journey before 和 … 结婚
         ("陈美玲的老公中文名叫马可，是一个圈外人士。", ("陈美玲", "spouse", "马可")),  # 老公 … 名叫
+        ("远帆中学1922年由陈启明创建。", ("远帆中学", "foundingDate", "1922年")),  # a year before 由 without 于
+        ("远帆书局由人称“出版奇才”的周望创建于1931年。", ("周望", "founded", "远帆书局")),  # 由 + a description with 的
+        ("星河物流有限公司，是前远大集团总裁周望于2012年创立的公司。", ("周望", "founded", "星河物流有限公司")),  # an organization between
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
