@@ -267,6 +267,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("作者是挪威克努特·汉森。", ("克努特·汉森", "Person")),
         ("作者是挪威克努特·汉森。", ("挪威", "Place")),
         ("星河速递有限公司是一家快递公司。", ("星河速递有限公司", "Organization")),  # 速递/v: a trade inside the name
+        # a person's name right before a known organization is neither its head nor part of it
+        ("李伟浙江大学博士毕业，现任教授。", ("李伟", "Person")),
+        ("李伟浙江大学博士毕业，现任教授。", ("浙江大学", "Organization")),
+        ("王建早年在天津做学徒。", ("王建", "Person")),  # 早年: a word of years, no lost character of the name
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
@@ -371,7 +375,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("罗马皇帝的雕像立在广场上。", "罗马皇帝"),
         ("这位公主很喜欢读书。", "这位公主"),
         ("他们信仰上帝。", "仰上帝"),
-        ("米洛什，塞尔维亚足球运动员，现效力于贝尔格莱德。", "于贝尔格莱德"),  # a preposition opens no foreign name
+        ("米洛什，塞尔维亚足球运动员，现效力于贝尔格莱德。", "于贝尔格莱德"),
+        ("王建早年在天津做学徒。", "王建早"),  # a preposition opens no foreign name
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

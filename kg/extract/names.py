@@ -253,8 +253,8 @@ def _name_score(
         return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某 is one)
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
     after_tok = starting_at.get(e)
-    if after_tok is not None and (names_a_thing(after_tok.text, g) or after_tok.text in g.not_person_before):
-        return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name
+    if after_tok is not None and (names_a_thing(after_tok.text, g) and res.gazetteer.lookup(after_tok.text) is None or after_tok.text in g.not_person_before):
+        return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name (not of a known one: 李伟 / 浙江大学)
     if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT and not (before is not None and names.context_before.get(before.text) == "kinship"):
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
     if text[e : e + 1] in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
@@ -293,9 +293,9 @@ def _name_score(
         ):
             score += 3.0  # 蒙恬/nrfg, 施琅/nrfg: the dictionary's tag for a known person's full name vouches
             # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠)
-    elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e) and token_at[e].pos not in _ADVERB_POS:
+    elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
         score += 2.0  # 严成 / 忠以: jieba's name lost its last character to the function character after it
-        # (not to an adverb the dictionary holds: 周航 / 真的 keeps its name)
+        # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年)
     else:
         glued = token_at.get(p)  # 王毅于/nr: jieba's person tag with a function character glued on
         if glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
