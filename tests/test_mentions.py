@@ -262,14 +262,14 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("因«青松汽车公司»的标识很特别。", ("青松汽车公司", "Organization")),
         # foreign names: 得 transliterates (彼得), a name opening a biography before 国籍, a dotted
         # name after a country keeps the country whole
-        ("彼得罗夫，1990年3月5日生，保加利亚排球运动员。", ("彼得罗夫", "Person")),
-        ("卡尔，国籍：挪威，位置：后卫。", ("卡尔", "Person")),
-        ("作者是挪威克努特·汉森。", ("克努特·汉森", "Person")),
-        ("作者是挪威克努特·汉森。", ("挪威", "Place")),
-        ("星河速递有限公司是一家快递公司。", ("星河速递有限公司", "Organization")),  # 速递/v: a trade inside the name
+        ("彼得罗夫，保加利亚排球运动员，生于1990年。", ("彼得罗夫", "Person")),
+        ("卡尔，国籍：挪威，职业：建筑师。", ("卡尔", "Person")),
+        ("这本小说的作者是挪威克努特·汉森。", ("克努特·汉森", "Person")),
+        ("这本小说的作者是挪威克努特·汉森。", ("挪威", "Place")),
+        ("星河速递有限公司的快递员昨天罢工了。", ("星河速递有限公司", "Organization")),  # 速递/v: a trade inside the name
         # a person's name right before a known organization is neither its head nor part of it
-        ("李伟浙江大学博士毕业，现任教授。", ("李伟", "Person")),
-        ("李伟浙江大学博士毕业，现任教授。", ("浙江大学", "Organization")),
+        ("据介绍，李伟浙江大学博士毕业后回到家乡。", ("李伟", "Person")),
+        ("据介绍，李伟浙江大学博士毕业后回到家乡。", ("浙江大学", "Organization")),
         ("王建早年在天津做学徒。", ("王建", "Person")),  # 早年: a word of years, no lost character of the name
     ],
 )
@@ -375,7 +375,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("罗马皇帝的雕像立在广场上。", "罗马皇帝"),
         ("这位公主很喜欢读书。", "这位公主"),
         ("他们信仰上帝。", "仰上帝"),
-        ("米洛什，塞尔维亚足球运动员，现效力于贝尔格莱德。", "于贝尔格莱德"),
+        ("米洛什是塞尔维亚足球运动员，目前效力于贝尔格莱德。", "于贝尔格莱德"),
         ("王建早年在天津做学徒。", "王建早"),  # a preposition opens no foreign name
     ],
 )

@@ -66,13 +66,13 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("远帆航空（YuanfanAir）是总部设在昆明的一家货运航空公司。", ("远帆航空", "headquarteredIn", "昆明")),  # 是…的一家 names it
         ("远帆茶庄的主要创始人名叫孙立平，是一位制茶师傅。", ("孙立平", "founded", "远帆茶庄")),  # …的创始人名叫 names it
         # a nationality after a clause with a date, and read in a topic chain (no comma before it)
-        ("托马斯·穆勒，出生于1975年，奥地利人，在维也纳担任中场。", ("托马斯·穆勒", "nationality", "奥地利")),
+        ("托马斯·穆勒，1975年生，奥地利人，职业是建筑师。", ("托马斯·穆勒", "nationality", "奥地利")),
         ("他是中国著名摄影家王国强。", ("王国强", "nationality", "中国")),  # an occupation ending in 家
-        ("次年，刘建国来到上海和王丽华结婚。", ("刘建国", "spouse", "王丽华")),  # a journey before 和 … 结婚
-        ("陈美玲的老公中文名叫马可，是一个圈外人士。", ("陈美玲", "spouse", "马可")),  # 老公 … 名叫
-        ("远帆中学1922年由陈启明创建。", ("远帆中学", "foundingDate", "1922年")),  # a year before 由 without 于
-        ("远帆书局由人称“出版奇才”的周望创建于1931年。", ("周望", "founded", "远帆书局")),  # 由 + a description with 的
-        ("星河物流有限公司，是前远大集团总裁周望于2012年创立的公司。", ("周望", "founded", "星河物流有限公司")),  # an organization between
+        ("1950年，刘建国回到杭州和王丽华结婚。", ("刘建国", "spouse", "王丽华")),  # a journey before 和 … 结婚
+        ("林佳的丈夫英文名叫马可。", ("林佳", "spouse", "马可")),  # 丈夫 … 英文名叫
+        ("远帆中学1958年由周望创建。", ("远帆中学", "foundingDate", "1958年")),  # a year before 由 without 于
+        ("远帆书局由号称“书痴”的周望创办。", ("周望", "founded", "远帆书局")),  # 由 + a description with 的
+        ("星河物流有限公司，是远大集团前总裁周望在2012年创立的。", ("周望", "founded", "星河物流有限公司")),  # an organization between
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
@@ -179,8 +179,8 @@ def test_a_country_before_a_player_word_is_the_players_country(res: Resources) -
 
 def test_wei_before_a_country_is_a_copula_only_when_the_occupation_ends_the_clause(res: Resources) -> None:
     # 为 … 颁奖: "for" the photographer, not "is" one; the name ends before the 为 the segmenter glues to it (卡梅伦为/nr)
-    facts = _facts(res, "智利总统费尔南多·卡梅伦为中国著名摄影家颁奖。")
-    assert ("费尔南多·卡梅伦", "nationality", "智利") in facts
+    facts = _facts(res, "挪威首相费尔南多·卡梅伦为获奖的中国著名摄影家颁奖。")
+    assert ("费尔南多·卡梅伦", "nationality", "挪威") in facts
     assert ("费尔南多·卡梅伦", "nationality", "中国") not in facts
     assert ("李明", "nationality", "中国") in _facts(res, "李明为中国著名摄影家。")
 

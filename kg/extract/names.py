@@ -424,7 +424,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     i = 0
     while i < len(tokens):
         if not _foreign_run(tokens[i], g) or tokens[i].pos == "p":
-            i += 1  # (a preposition opens no name: 效力于 / 某某城)
+            i += 1  # (a preposition opens no name: 效力于 / 贝尔格莱德, not 于贝尔格莱德)
             continue
         start_at = j = i
         while j < len(tokens) and _foreign_run(tokens[j], g) and j - i < 4 and (j == i or tokens[j].text != tokens[j - 1].text):

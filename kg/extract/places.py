@@ -209,7 +209,7 @@ def suffix_mentions(
                 break
             if left.pos in ("nr", "nrfg") and left.start not in places and tokens[j].start in orgs and j == i:
                 break  # 王强 / 上海交通大学: a person's name before a known organization is none of it
-                # (麦肯锡/nr 香港 分公司 is: the branch's parent)
+                # (a foreign firm tagged nr, a place and 分公司 is: the branch's parent)
             if kind == "place" and len(word) > len(suffix) and tok.pos == "ns" and not is_place and not street_left:
                 break  # 杭州 is whole: 晚报网杭州 is no place name
             if kind == "org" and len(left.text) == 1 and j >= 2 and tokens[j - 2].pos == "m" and left.text not in ADMIN_CHARS:
