@@ -227,7 +227,7 @@ def _name_score(
     surname_alone = by_span.get((p, p + sl))  # the surname as one word of the segmenter's
     if (
         len(given) == 2 and surname_alone is not None and surname_alone.pos not in NAME_POS and (p + sl, e) in by_span
-        and (place := res.gazetteer.lookup(given)) and res.gazetteer.entries[place].type in PLACE_TYPES
+        and _known_type(given, res) in PLACE_TYPES
     ):
         return -9.0  # 谈/v + 杭州: a verb that is also a surname before a known place (王海南/nr is a name)
     before = ending_at.get(p)
@@ -237,11 +237,11 @@ def _name_score(
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
     if text[e : e + 1] == "人" and before is not None and before.pos == "ns" and e - p == 2:
         return -9.0  # 山东/ns 邹平 人: a place of origin after its province (某某人), no name
-    if span[-1] == "人" and (place := res.gazetteer.lookup(span[:-1])) and res.gazetteer.entries[place].type in PLACE_TYPES:
+    if span[-1] == "人" and _known_type(span[:-1], res) in PLACE_TYPES:
         return -9.0  # 宁波人: a known place and 人, someone from there
     if (
         len(span) == 3 and (p, p + 2) in by_span and (nxt_word := token_at.get(p + 2)) is not None and nxt_word.end > e
-        and (place := res.gazetteer.lookup(span[:2])) and res.gazetteer.entries[place].type in PLACE_TYPES
+        and _known_type(span[:2], res) in PLACE_TYPES
     ):
         return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
     if span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
@@ -456,7 +456,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports:
             yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place
         elif sports and not person and len(word) >= 2 and not g.place_label.search(text, max(0, s - 10), s):
-            if after < len(tokens) and tokens[after].text in g.country_players and _is_country(word, res):
+            if after < len(tokens) and tokens[after].text in g.country_players and _known_type(word, res) == "Country":
                 continue  # 巴西球员, 荷兰门将: the player's country (the gazetteer has it), not a club
             yield Mention(word, "Organization", s, e, sentence, "team")  # (国籍：某国 is the country)
         elif person or (tags & {"nrt", "nrfg"} or "nr" in tags) and len(word) >= 3:
@@ -465,9 +465,10 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(word, "Place", s, e, sentence, "pos")
 
 
-def _is_country(word: str, res: Resources) -> bool:
+def _known_type(word: str, res: Resources) -> str | None:
+    """The gazetteer's type of ``word`` (Country, City, Company …), None for a word it lacks."""
     entry = res.gazetteer.lookup(word)
-    return entry is not None and res.gazetteer.entries[entry].type == "Country"
+    return res.gazetteer.entries[entry].type if entry is not None else None
 
 
 def noble_names(

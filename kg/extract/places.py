@@ -207,7 +207,7 @@ def suffix_mentions(
             )  # a bare suffix (部门, 公司) is a common noun, no parent
             if seen_place and not (is_place or parent or kind == "org" and (left.pos == "nt" or left.start in orgs)):
                 break
-            if left.pos in ("nr", "nrfg") and left.start not in places and tokens[j].start in orgs and j == i:
+            if j == i and tok.start in orgs and left.pos in ("nr", "nrfg") and left.start not in places:
                 break  # 王强 / 上海交通大学: a person's name before a known organization is none of it
                 # (a foreign firm tagged nr, a place and 分公司 is: the branch's parent)
             if kind == "place" and len(word) > len(suffix) and tok.pos == "ns" and not is_place and not street_left:
@@ -407,15 +407,14 @@ _BOARDS = frozenset({"董事局", "董事会", "监事会", "理事会"})
 _NAME_CHARS = frozenset("中")  # boundary characters that open names too (中电, 中建: China's)
 _FUNCTION_WORDS = frozenset("的了是在和与及或也都就还又而但被把将对从向为以于之其这那有没不很更最")
 _ODD_WORD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w"})
+_REGISTERED_HARD_STOPS = _ODD_WORD_STOPS | {"m", "t"}  # a number or a time word ends the name too
+_LEVELS = frozenset({"大学", "大专", "中专", "本科", "研究生"})
 
 
 def _is_trade(word: str, g: Grammar) -> bool:
     """网络科技, 电子, 健康管理: a line of business (one trade word or two), no name of its own."""
-
     trades = g.trade_words
     return word in trades or any(word[:k] in trades and word[k:] in trades for k in range(1, len(word)))
-_LEVELS = frozenset({"大学", "大专", "中专", "本科", "研究生"})
-_REGISTERED_HARD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w", "m", "t"})
 
 
 def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
