@@ -271,6 +271,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("据介绍，李伟浙江大学博士毕业后回到家乡。", ("李伟", "Person")),
         ("据介绍，李伟浙江大学博士毕业后回到家乡。", ("浙江大学", "Organization")),
         ("王建早年在天津做学徒。", ("王建", "Person")),  # 早年: a word of years, no lost character of the name
+        # a weak name joined by a conjunction to a sure one is a name too, on either side
+        ("钱沾与王志强在杭州结婚。", ("钱沾", "Person")),
+        ("王志强和钱沾在杭州结婚。", ("钱沾", "Person")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:

@@ -73,6 +73,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("远帆中学1958年由周望创建。", ("远帆中学", "foundingDate", "1958年")),  # a year before 由 without 于
         ("远帆书局由号称“书痴”的周望创办。", ("周望", "founded", "远帆书局")),  # 由 + a description with 的
         ("星河物流有限公司，是远大集团前总裁周望在2012年创立的。", ("周望", "founded", "星河物流有限公司")),  # an organization between
+        ("索菲亚·林德1962年出生于瑞典，后来移居伦敦。", ("索菲亚·林德", "nationality", "瑞典")),  # born in a country
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:

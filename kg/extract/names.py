@@ -141,6 +141,7 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
 
 _TIER_SCORE = {1: 1.0, 2: 0.5, 3: -0.5}
 _NAME_THRESHOLD = 3.5
+_PAIRED_BONUS = 2.5  # what a conjunction to a sure name (one passing the threshold by 1.0) adds
 
 
 def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
@@ -149,7 +150,9 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     Evidence: how common the surname is (its tier), whether each given character is a usual
     given-name character, whether the span starts and ends at word boundaries (jieba's, or a
     function character such as 的/在/说), jieba's own person tag, and context words before (记者,
-    经理, 教授 …) or after (表示, 先生, 说 …). Overlapping candidates keep the best score.
+    经理, 教授 …) or after (表示, 先生, 说 …). A candidate just short of the threshold passes when a
+    conjunction (和, 与, 及) joins it to a sure name: coordinated words are of one kind (某某与王志强
+    结婚). Overlapping candidates keep the best score.
 
     >>> from kg.resources import default_resources
     >>> r = default_resources()
@@ -168,6 +171,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     starting_at = {t.start: t for t in tokens}
     token_at = {k: t for t in tokens for k in range(t.start, t.end)}
     found: list[tuple[float, int, int]] = []
+    near: list[tuple[float, int, int]] = []
     g = compiled_grammar(res)
     surnames = names.surnames
     for p in range(s0, e0 - 1):
@@ -186,6 +190,17 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
                 score = _name_score(text, p, e, sl, tier, s0, e0, starts, ends, by_span, ending_at, starting_at, res, token_at, g)
                 if score >= _NAME_THRESHOLD:
                     found.append((score, p, e))
+                elif score >= _NAME_THRESHOLD - _PAIRED_BONUS:
+                    near.append((score, p, e))
+    firm_starts = {s for score, s, e in found if score >= _NAME_THRESHOLD + 1.0}
+    firm_ends = {e for score, s, e in found if score >= _NAME_THRESHOLD + 1.0}
+    covered = {k for _, s, e in found for k in range(s, e)}
+    for score, s, e in near:  # 某某与某某结婚: a name joined to a sure one by a conjunction is a name too
+        if covered.isdisjoint(range(s, e)) and (
+            (text[e : e + 1] in CONJUNCTIONS and e + 1 in firm_starts and e + 1 in starts)
+            or (text[s - 1 : s] in CONJUNCTIONS and s - 1 in firm_ends and s in ends)
+        ):  # (a name that passes on its own keeps its length: 林芳 / 是, no 林芳是)
+            found.append((score + _PAIRED_BONUS, s, e))
     passing = {(s, e) for _, s, e in found}
     # 陈 / 楚楚/nr: a surname before a two-character name-like word makes one three-character name
     found = [(score + (1.0 if e - s == 3 and (s + 1, e) in passing else 0.0), s, e) for score, s, e in found]
