@@ -274,6 +274,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # a weak name joined by a conjunction to a sure one is a name too, on either side
         ("钱沾与王志强在杭州结婚。", ("钱沾", "Person")),
         ("王志强和钱沾在杭州结婚。", ("钱沾", "Person")),
+        ("昨天，刘雨瞳在会上发言。", ("刘雨瞳", "Person")),  # a word the segmenter's dictionary lacks (x) is no ordinary word
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:

@@ -74,6 +74,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("远帆书局由号称“书痴”的周望创办。", ("周望", "founded", "远帆书局")),  # 由 + a description with 的
         ("星河物流有限公司，是远大集团前总裁周望在2012年创立的。", ("周望", "founded", "星河物流有限公司")),  # an organization between
         ("索菲亚·林德1962年出生于瑞典，后来移居伦敦。", ("索菲亚·林德", "nationality", "瑞典")),  # born in a country
+        ("王小明的妈妈是著名经纪人林芳。", ("王小明", "childOf", "林芳")),  # a description between 是 and the parent
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
@@ -216,6 +217,12 @@ def test_no_child_is_given_a_mother_the_sentence_leaves_unsure(res: Resources, t
     assert ("王小雨", "childOf", "王建国") in facts and any(p == "spouse" for _, p, _ in facts)
     assert ("王小雨", "childOf", "林芳") not in facts and ("王小雨", "childOf", "周敏") not in facts
     assert ("林芳", "childOf", "王建国") not in facts  # 第一任妻子 is no 第…子 (a child by number)
+
+
+def test_a_child_named_by_a_kin_word_is_not_the_parent_of_the_next_child(res: Resources) -> None:
+    facts = _facts(res, "周伟的儿子周小明和女儿周小红都在上海。")
+    assert ("周小明", "childOf", "周伟") in facts
+    assert ("周小红", "childOf", "周小明") not in facts  # 和女儿 after a son: his sister, not his daughter
 
 
 def test_a_clause_of_the_chain_may_have_the_topic_as_its_object(res: Resources) -> None:

@@ -301,7 +301,7 @@ def _name_score(
     score += 0.5 if left else -1.5
     score += 0.5 if right else -1.5
     if whole is not None:
-        score += 2.0 if whole.pos in NAME_POS else -1.0
+        score += 2.0 if whole.pos in NAME_POS else 0.0 if whole.pos == "x" else -1.0  # x: a word the dictionary lacks (刘雨瞳/x)
         nxt = text[e : e + 1]
         if whole.pos == "nrfg" and not any(c in g.name_stop for c in given) and not (
             after_tok is not None and nxt in names.given_chars and nxt not in g.name_stop and all(c in g.name_stop for c in after_tok.text[1:])
