@@ -300,6 +300,7 @@ def _name_score(
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
     score += 0.5 if left else -1.5
     score += 0.5 if right else -1.5
+    glued = token_at.get(p)  # the segmenter's word at the surname, perhaps with a function character glued on
     if whole is not None:
         score += 2.0 if whole.pos in NAME_POS else 0.0 if whole.pos == "x" else -1.0  # x: a word the dictionary lacks (刘雨瞳/x)
         nxt = text[e : e + 1]
@@ -311,14 +312,12 @@ def _name_score(
     elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
         score += 2.0  # 严成 / 忠以: jieba's name lost its last character to the function character after it
         # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年)
-    else:
-        glued = token_at.get(p)  # 王毅于/nr: jieba's person tag with a function character glued on
-        if glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
-            rest = text[glued.start : p] + text[e : glued.end]
-            if rest and all(c in g.name_stop for c in rest):
-                score += 2.0
+    elif glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
+        rest = text[glued.start : p] + text[e : glued.end]  # 王毅于/nr: jieba's person tag with a function character glued on
+        if rest and all(c in g.name_stop for c in rest):
+            score += 2.0
     given_tok = by_span.get((p + sl, e))
-    glued = token_at.get(p)  # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
+    # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
     glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and glued.pos in NAME_POS and text[p - 1] in g.name_stop
     if given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS:
         # 段高潮, 高水准: a surname character before an ordinary word; but 丁/nr 春阳/t: jieba

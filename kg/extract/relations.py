@@ -27,6 +27,7 @@ from typing import Any
 from kg.errors import ResourceError
 from kg.extract.grammar import alternation
 from kg.extract.kinship import KIN
+from kg.extract.short_names import DECLARED_END, DECLARES
 from kg.model import Mention, Relation, TimeValue
 
 OPEN, CLOSE = "\ue000", "\ue001"
@@ -248,8 +249,8 @@ def _needs(pattern: str) -> tuple[frozenset[str], ...]:
 
 
 # a partner in parentheses: (Thomas Wolf), or a declared short name: （以下简称“某某”）
-_OPEN_PAREN = re.compile(r"\s*[（(]\s*(?:(?:以下|下文)?(?:简称|下称|称)\s*[：:为]?\s*[“\"「『]?)?$")
-_CLOSE_PAREN = re.compile(r"[”\"」』]?\s*[)）]")
+_OPEN_PAREN = re.compile(rf"\s*[（(]\s*(?:{DECLARES})?$")
+_CLOSE_PAREN = re.compile(DECLARED_END)
 
 
 def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> str:

@@ -25,10 +25,11 @@ from collections.abc import Iterator, MutableMapping, Sequence
 
 from kg.model import Mention
 
-# （以下简称“X”）, (下称X), （简称：X）, （以下称X）
-_DECLARATION = re.compile(
-    r"\s*[（(]\s*(?:以下|下文)?(?:简称|下称|称)\s*[：:为]?\s*[“\"「『]?(?P<short>[^（()）“”\"「」『』，,。；;：:\s]{2,12}?)[”\"」』]?\s*[)）]"
-)
+# （以下简称“X”）, (下称X), （简称：X）, （以下称X）: the words before the short name and the quote
+# after it (kg.extract.relations drops the whole parenthesis from the sentence its rules read)
+DECLARES = r"(?:以下|下文)?(?:简称|下称|称)\s*[：:为]?\s*[“\"「『]?"
+DECLARED_END = r"[”\"」』]?\s*[)）]"
+_DECLARATION = re.compile(rf"\s*[（(]\s*{DECLARES}(?P<short>[^（()）“”\"「」『』，,。；;：:\s]{{2,12}}?){DECLARED_END}")
 
 
 def declared_short_names(text: str, mentions: Sequence[Mention], known: MutableMapping[str, Mention]) -> list[Mention]:
