@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.extract.grammar import compiled_grammar
+from kg.extract.grammar import compiled_grammar, is_sports
 from kg.extract.mentions import select_mentions
 from kg.model import Mention
 from kg.resources import Resources
@@ -31,6 +31,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("店经理周卫东指着桌椅说，这批货卖得很好。", ("周卫东", "Person")),  # 周 / 卫东: split by jieba
         ("王立新说秦皇岛的天气很冷。", ("王立新", "Person")),
         ("张一鸣1983年出生。", ("张一鸣", "Person")),
+        ("那年陈日华结婚了，婚礼很简单。", ("陈日华", "Person")),  # only people marry (结婚, 育有, 病逝 …)
         ("周婷婷毕业于南开大学。", ("周婷婷", "Person")),  # a doubled given-name character  # 一 is a name character, not a numeral here
         ("孙伟于上周访问了法国。", ("孙伟", "Person")),  # 孙伟于/nr: a preposition glued on by jieba
         ("张明远上周访问了法国。", ("张明远", "Person")),  # 张 / 明远: the given name is also a word
@@ -403,6 +404,15 @@ def test_known_places_in_a_row_stay_apart(res: Resources, text: str, parts: list
 def test_a_team_named_twice_in_a_match_report_is_a_team_both_times(res: Resources) -> None:
     x = extract(read_document("t", text="本轮霍夫曼vs比勒尔，霍夫曼的进攻更犀利。"), res)
     assert [m.top for m in x.mentions if m.text == "霍夫曼"] == ["Organization", "Organization"]
+
+
+def test_vs_inside_a_latin_name_makes_no_match_report(res: Resources) -> None:
+    # "vs" is a cue of a match report (雷恩vs朗斯), but not inside a word: Petrovsky, Ivanovski
+    found = _mentions(res, "彼得罗夫斯基(AntonPetrovsky)，出生地未知，籍贯波兰，身高190厘米。")
+    assert {("彼得罗夫斯基", "Person"), ("AntonPetrovsky", "Person"), ("波兰", "Place")} <= found
+    assert {("巴黎", "Organization"), ("里尔", "Organization")} <= _mentions(res, "巴黎vs里尔，谁能取胜？")
+    glued = "表演赛KingvsQueen在晚上举行。"  # glued to the names, it is still a cue
+    assert is_sports(glued, 0, len(glued), res)
 
 
 def test_a_known_city_founded_in_a_year_stays_a_city(res: Resources) -> None:

@@ -139,6 +139,23 @@ def alternation(words: Sequence[str]) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
+_IN_A_WORD = "(?-i:[a-z])"  # a lower-case letter, even in a pattern compiled case-blind
+
+
+def _guarded_alternation(words: Sequence[str]) -> str:
+    """:func:`alternation`, where a Latin-letter word is not matched between two lower-case
+    letters: the cue vs is no cue inside Machnovskiy, but glued to names it is (MoonvsNada,
+    都灵vsac米兰).
+
+    >>> [bool(re.search(_guarded_alternation(["vs", "主场"]), t, re.I)) for t in ("Machnovskiy", "MoonvsNada", "都灵vsac米兰")]
+    [False, True, True]
+    """
+    return "|".join(
+        rf"(?:(?<!{_IN_A_WORD}){re.escape(w)}|{re.escape(w)}(?!{_IN_A_WORD}))" if w.isascii() and w.isalpha() else re.escape(w)
+        for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
 def _build_grammar(res: Resources) -> Grammar:
     p = res.mention_patterns
     chars = "".join(sorted(res.names.translit_chars))
@@ -206,12 +223,12 @@ def _build_grammar(res: Resources) -> Grammar:
         ),
         after_de=tuple(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1)),
         not_person_before=frozenset(p["names"]["not_person_before"]),
-        sports=re.compile("|".join([alternation(sports["cues"]), *sports["cue_patterns"]]), re.I),
+        sports=re.compile("|".join([_guarded_alternation(sports["cues"]), *sports["cue_patterns"]]), re.I),
         player_before=frozenset(sports["player_before"]),
         country_players=frozenset(sports["country_players"]),
         player_after=frozenset(sports["player_after"]),
         league=re.compile(rf"[{sports['league_places']}][{sports['league_tiers']}](?!联赛)"),
-        versus=re.compile(r"\s*(?:vs|VS|Vs|v\.s\.|对阵|PK|pk)\s*"),
+        versus=re.compile(rf"\s*(?:{_guarded_alternation(['vs', 'VS', 'Vs', 'PK', 'pk'])}|v\.s\.|对阵)\s*"),
         team_suffix=re.compile(alternation(sports["team_suffixes"])),
         locative=frozenset(address["locative"]),
         place_tail=tuple(sorted(address["place_tail"], key=len, reverse=True)),
