@@ -125,6 +125,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # places: addresses merged, a direction after a place
         ("公司位于南京市鼓楼区中山路88号。", ("南京市鼓楼区中山路88号", "Place")),
         ("德国南部遭遇暴雨。", ("德国南部", "Place")),
+        # a known country, then transliteration characters without a title: a place in the country
+        ("他出生在巴西隆德里纳。", ("隆德里纳", "Place")),
+        ("他出生在巴西库里蒂巴。", ("库里蒂巴", "Place")),
         # a direction and a street suffix (东路, 南街) take the word before as the street's name
         ("公司位于人民西路88号。", ("人民西路88号", "Place")),
         ("项目东边是新华东路。", ("新华东路", "Place")),

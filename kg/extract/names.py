@@ -446,6 +446,9 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         run = list(tokens[i:j])
         while len(run) > 1 and len(run[-1].text) == 1 and run[-1].text in g.name_stop and run[-1].pos not in NAME_POS:
             run.pop()  # 宋杨 / 比: a function character after the name is no part of it
+        in_country = len(run) > 1 and not sports and _known_type(run[0].text, res) == "Country"
+        if in_country:  # 巴西 / 圣保罗/nr: a known country and a name right after it, no title
+            run, start_at = run[1:], start_at + 1  # between: a place in the country, not a person
         s, e = run[0].start, run[-1].end
         word = text[s:e]
         tags = {t.pos for t in run}
@@ -467,7 +470,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         person = _person_cue(tokens, start_at, after, res, text)
         if sports and "ns" in tags and start_at > 0 and tokens[start_at - 1].text in g.locative:
             continue  # 到希腊打客场: the country, not its team (the gazetteer has the place)
-        if start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports:
+        if in_country or start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports:
             yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place
         elif sports and not person and len(word) >= 2 and not g.place_label.search(text, max(0, s - 10), s):
             if after < len(tokens) and tokens[after].text in g.country_players and _known_type(word, res) == "Country":
