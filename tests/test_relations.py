@@ -128,6 +128,22 @@ def test_a_parent_named_as_the_topics_parent_is_not_the_subject_of_the_next_kin_
     assert ("张大海", "childOf", "李氏") not in facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["吴海燕之女，1962年出生于苏州。", "吴海燕的长子，1962年出生，毕业于南京大学。", "郑凯，郑国华与吴海燕的次子，生于1962年。"],
+)
+def test_what_follows_a_persons_unnamed_relative_is_the_relatives(res: Resources, text: str) -> None:
+    # 某某之女，…出生: the daughter was born then, not 某某; nor did 某某 study where she did
+    facts = _facts(res, text)
+    assert not {f for f in facts if f[0] == "吴海燕" and f[1] in ("birthDate", "bornIn", "studiedAt")}, facts
+
+
+def test_a_relative_named_right_after_a_person_and_a_kin_word_is_still_theirs(res: Resources) -> None:
+    assert ("吴海燕", "spouse", "郑国华") in _facts(res, "吴海燕的丈夫，郑国华。")
+    assert ("郑凯", "childOf", "郑国华") in _facts(res, "郑国华是郑凯的父亲，早年经商。")
+    assert ("郑凯", "childOf", "郑国华") in _facts(res, "郑凯的父亲郑国华，1930年出生。")
+
+
 def test_a_wife_named_before_a_parent_is_not_that_parents_child(res: Resources) -> None:
     x = extract(read_document("x", text="饭馆开张那天，李强叫来老婆周敏和父亲李国华帮忙。"), res)
     facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

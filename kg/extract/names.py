@@ -424,6 +424,16 @@ def _foreign_run(tok: Token, g: Grammar) -> bool:
 _FOREIGN_POS = {"nr", "nrt", "nrfg", "ns", "nz", "n", "j", "v", "l", "q", "d", "p", "m"}
 
 
+def _bridge(tokens: Sequence[Token], j: int, i: int, g: Grammar) -> bool:
+    """A one-character word of any tag between two transliterated names' words joins them
+    (卡拉/nrt 高/a 夫斯基/nrt: one name, not 卡拉 and 夫斯基)."""
+    t = tokens[j]
+    return (
+        j > i and len(t.text) == 1 and t.text in g.translit and j + 1 < len(tokens)
+        and tokens[j - 1].pos == "nrt" and tokens[j + 1].pos == "nrt" and _foreign_run(tokens[j + 1], g)
+    )
+
+
 def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
     """Transliterated names without a dot (斯皮尔伯格, 舍甫琴科): runs of transliteration tokens.
 
@@ -441,7 +451,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             i += 1  # (a preposition opens no name: 效力于 / 贝尔格莱德, not 于贝尔格莱德)
             continue
         start_at = j = i
-        while j < len(tokens) and _foreign_run(tokens[j], g) and j - i < 4 and (j == i or tokens[j].text != tokens[j - 1].text):
+        while j < len(tokens) and (_foreign_run(tokens[j], g) or _bridge(tokens, j, i, g)) and j - i < 4 and (j == i or tokens[j].text != tokens[j - 1].text):
             j += 1
         run = list(tokens[i:j])
         while len(run) > 1 and len(run[-1].text) == 1 and run[-1].text in g.name_stop and run[-1].pos not in NAME_POS:

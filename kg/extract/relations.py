@@ -112,11 +112,12 @@ class RuleSet(tuple[RelationRule, ...]):
     kin: re.Pattern[str] | None = None
     kin_paths: dict[str, str] = {}  # kin word → its path from the person (``[kinship]``; kg.extract.kinship)
     breaks: re.Pattern[str] = re.compile(r"[，,；;]")  # where a clause of a topic chain starts
+    relative: re.Pattern[str] | None = None  # 之女， right after a person: that person's unnamed relative
 
     def like(self, rules: Iterable[RelationRule]) -> RuleSet:
         """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
         other = RuleSet(rules)
-        other.kin, other.kin_paths, other.breaks = self.kin, self.kin_paths, self.breaks
+        other.kin, other.kin_paths, other.breaks, other.relative = self.kin, self.kin_paths, self.breaks, self.relative
         return other
 
 
@@ -177,6 +178,7 @@ def load_relation_rules(path: Path) -> RuleSet:
             f"(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?{placeholder}|{placeholder}(?:的|之)?(?:第.任|现任|前)?(?:{words})(?=[。！？]?\\s*$)"
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾)?(?:与|同|跟){placeholder}"
         )
+        ruleset.relative = re.compile(f"(?:的|之)(?:第.任|现任|前)?(?:{words})(?=[，,；;])")  # unnamed: 某某之女，…
         # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin or box label opens a clause of its own
         labels = alternation(kin + [str(w) for w in data.get("chain_labels", [])])
         ruleset.breaks = re.compile(f"[，,；;]|(?<=[^，,；;\\s{OPEN}])(?=(?:{labels})[：:])|(?<={CLOSE})(?=(?:{labels})[：:])")
@@ -317,6 +319,9 @@ def find_relations(
     topic = opening.group("topic")
     topic_mention = mentions[int(opening.group(2))]
     family = _TOPICS[opening.group(3)]
+    relative = getattr(rules, "relative", None)
+    if family == "Person" and relative is not None and relative.match(abstract_text, opening.end()):
+        return  # 某某之女，1950年出生: the sentence is about the relative, not about 某某 (某某的父亲甲，… is)
     kin = getattr(rules, "kin", None)
     breaks = getattr(rules, "breaks", _CLAUSE_BREAK)
     for brk in breaks.finditer(abstract_text, opening.end()):
@@ -361,6 +366,7 @@ def _apply(
     topic: Mention | None,
 ) -> Iterator[Relation]:
     chars = frozenset(abstract_text)
+    relative = getattr(rules, "relative", None)
     for rule in _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text))):
         if rule.anchors and rule.anchors.isdisjoint(chars):
             continue  # none of the characters every match holds: no match
@@ -371,6 +377,10 @@ def _apply(
             objects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("o"))]
             if topic is not None and subjects != [topic] and not (objects == [topic] and (rule.predicate in _TOPIC_AS_OBJECT or rule.topic_object)):
                 continue  # a clause of the chain states a fact of the topic's (its subject, or the parent of 生了 X)
+            if relative is not None and (kin := relative.match(abstract_text, match.end("s"))) is not None and match.start("o") >= kin.end() and not (
+                match.start("o") == kin.end() + 1 and all(o.top == "Person" for o in objects)
+            ):
+                continue  # 某某的长子，1950年出生: what follows is about 某某's unnamed son (某某的妻子，甲 names her)
             groups = rule.regex.groupindex
             role = rule.role or (match.group("role") if "role" in groups and match.group("role") else "")
             time: TimeValue | None = None
