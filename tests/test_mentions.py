@@ -31,7 +31,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("店经理周卫东指着桌椅说，这批货卖得很好。", ("周卫东", "Person")),  # 周 / 卫东: split by jieba
         ("王立新说秦皇岛的天气很冷。", ("王立新", "Person")),
         ("张一鸣1983年出生。", ("张一鸣", "Person")),
-        ("那年陈日华结婚了，婚礼很简单。", ("陈日华", "Person")),  # only people marry (结婚, 育有, 病逝 …)
+        ("那年陈日华结婚了，婚礼很简单。", ("陈日华", "Person")),
+        ("郦跻伟估计，今年的销量会增长。", ("郦跻伟", "Person")),  # a rare surname, one unusual character: just enough  # only people marry (结婚, 育有, 病逝 …)
         ("周婷婷毕业于南开大学。", ("周婷婷", "Person")),  # a doubled given-name character  # 一 is a name character, not a numeral here
         ("孙伟于上周访问了法国。", ("孙伟", "Person")),  # 孙伟于/nr: a preposition glued on by jieba
         ("张明远上周访问了法国。", ("张明远", "Person")),  # 张 / 明远: the given name is also a word
@@ -292,6 +293,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
     ("text", "absent"),
     [
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
+        ("这部书的宋本早已失传，只剩抄本。", "宋本"),  # a surname and one character: a word more often than a name
+        ("他写了一篇新年贺辞，寄给朋友。", "贺辞"),
         ("王强，远大集团董事长，他创建了这个品牌。", "董事长"),  # a title before 他 is no name (the cue needs the sentence's opening)
         ("他们为纪念董事长林振华修建了一座亭子。", "纪念"),  # one common word before a title names no organization
         ("国民党爱国将领王铁城率部进驻西安。", "爱国将领王铁城"),  # a person's name ending in 城 is no building of an address
