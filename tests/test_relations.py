@@ -138,6 +138,22 @@ def test_what_follows_a_persons_unnamed_relative_is_the_relatives(res: Resources
     assert not {f for f in facts if f[0] == "吴海燕" and f[1] in ("birthDate", "bornIn", "studiedAt")}, facts
 
 
+@pytest.mark.parametrize(
+    ("text", "fact", "not_fact"),
+    [
+        ("周敏的母亲是商人林国华之女林秀英。", ("周敏", "childOf", "林秀英"), ("周敏", "childOf", "林国华")),
+        ("陈刚的妻子是将军王通之女王慧。", ("陈刚", "spouse", "王慧"), ("陈刚", "spouse", "王通")),
+        ("陈刚的妻子是将军王通的长女王慧。", ("陈刚", "spouse", "王慧"), ("陈刚", "spouse", "王通")),
+    ],
+)
+def test_a_relative_introduced_by_their_parent_is_the_relative_not_the_parent(
+    res: Resources, text: str, fact: tuple[str, str, str], not_fact: tuple[str, str, str]
+) -> None:
+    # 甲的母亲是某某之女乙: the mother is 乙; 某某 is her father
+    facts = _facts(res, text)
+    assert fact in facts and not_fact not in facts, facts
+
+
 def test_a_relative_named_right_after_a_person_and_a_kin_word_is_still_theirs(res: Resources) -> None:
     assert ("吴海燕", "spouse", "郑国华") in _facts(res, "吴海燕的丈夫，郑国华。")
     assert ("郑凯", "childOf", "郑国华") in _facts(res, "郑国华是郑凯的父亲，早年经商。")

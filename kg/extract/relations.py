@@ -113,11 +113,13 @@ class RuleSet(tuple[RelationRule, ...]):
     kin_paths: dict[str, str] = {}  # kin word → its path from the person (``[kinship]``; kg.extract.kinship)
     breaks: re.Pattern[str] = re.compile(r"[，,；;]")  # where a clause of a topic chain starts
     relative: re.Pattern[str] | None = None  # 之女， right after a person: that person's unnamed relative
+    named_relative: re.Pattern[str] | None = None  # 之女某某 right after a person: that person's relative, named
 
     def like(self, rules: Iterable[RelationRule]) -> RuleSet:
         """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
         other = RuleSet(rules)
-        other.kin, other.kin_paths, other.breaks, other.relative = self.kin, self.kin_paths, self.breaks, self.relative
+        other.kin, other.kin_paths, other.breaks = self.kin, self.kin_paths, self.breaks
+        other.relative, other.named_relative = self.relative, self.named_relative
         return other
 
 
@@ -179,6 +181,7 @@ def load_relation_rules(path: Path) -> RuleSet:
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾)?(?:与|同|跟){placeholder}"
         )
         ruleset.relative = re.compile(f"(?:的|之)(?:第.任|现任|前)?(?:{words})(?=[，,；;])")  # unnamed: 某某之女，…
+        ruleset.named_relative = re.compile(f"(?:的|之)(?:第.任|现任|前)?(?:{words}){OPEN}\\d+:Person{CLOSE}")  # 某某之女甲
         # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin or box label opens a clause of its own
         labels = alternation(kin + [str(w) for w in data.get("chain_labels", [])])
         ruleset.breaks = re.compile(f"[，,；;]|(?<=[^，,；;\\s{OPEN}])(?=(?:{labels})[：:])|(?<={CLOSE})(?=(?:{labels})[：:])")
@@ -367,6 +370,7 @@ def _apply(
 ) -> Iterator[Relation]:
     chars = frozenset(abstract_text)
     relative = getattr(rules, "relative", None)
+    named_relative = getattr(rules, "named_relative", None)
     for rule in _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text))):
         if rule.anchors and rule.anchors.isdisjoint(chars):
             continue  # none of the characters every match holds: no match
@@ -381,6 +385,8 @@ def _apply(
                 match.start("o") == kin.end() + 1 and all(o.top == "Person" for o in objects)
             ):
                 continue  # 某某的长子，1950年出生: what follows is about 某某's unnamed son (某某的妻子，甲 names her)
+            if named_relative is not None and match.end() == match.end("o") and named_relative.match(abstract_text, match.end("o")):
+                continue  # 甲的母亲是某某之女乙: the mother is 乙, 某某 her father
             groups = rule.regex.groupindex
             role = rule.role or (match.group("role") if "role" in groups and match.group("role") else "")
             time: TimeValue | None = None
