@@ -138,6 +138,13 @@ def test_what_follows_a_persons_unnamed_relative_is_the_relatives(res: Resources
     assert not {f for f in facts if f[0] == "吴海燕" and f[1] in ("birthDate", "bornIn", "studiedAt")}, facts
 
 
+def test_a_person_a_kin_word_introduces_does_not_open_a_topic_chain(res: Resources) -> None:
+    # 自从生下女儿某某，妻子…: the wife is the unnamed father's, not the daughter's
+    facts = _facts(res, "自从生下女儿赵小雨，妻子林芳就辞去了工作。")
+    assert ("赵小雨", "spouse", "林芳") not in facts and ("林芳", "spouse", "赵小雨") not in facts
+    assert ("郑凯", "spouse", "林芳") in _facts(res, "结婚那年郑凯，妻子林芳刚满二十岁。")  # no kin word before 郑凯
+
+
 @pytest.mark.parametrize(
     ("text", "fact", "not_fact"),
     [

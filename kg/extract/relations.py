@@ -114,12 +114,13 @@ class RuleSet(tuple[RelationRule, ...]):
     breaks: re.Pattern[str] = re.compile(r"[，,；;]")  # where a clause of a topic chain starts
     relative: re.Pattern[str] | None = None  # 之女， right after a person: that person's unnamed relative
     named_relative: re.Pattern[str] | None = None  # 之女某某 right after a person: that person's relative, named
+    introduced: re.Pattern[str] | None = None  # a kin word right before a person (女儿某某): someone's relative
 
     def like(self, rules: Iterable[RelationRule]) -> RuleSet:
         """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
         other = RuleSet(rules)
         other.kin, other.kin_paths, other.breaks = self.kin, self.kin_paths, self.breaks
-        other.relative, other.named_relative = self.relative, self.named_relative
+        other.relative, other.named_relative, other.introduced = self.relative, self.named_relative, self.introduced
         return other
 
 
@@ -181,6 +182,7 @@ def load_relation_rules(path: Path) -> RuleSet:
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾)?(?:与|同|跟){placeholder}"
         )
         ruleset.relative = re.compile(f"(?:的|之)(?:第.任|现任|前)?(?:{words})(?=[，,；;])")  # unnamed: 某某之女，…
+        ruleset.introduced = re.compile(f"(?:{words})\\s*$")  # 生下女儿某某: the one before the kin word is the topic
         ruleset.named_relative = re.compile(f"(?:的|之)(?:第.任|现任|前)?(?:{words}){OPEN}\\d+:Person{CLOSE}")  # 某某之女甲
         # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin or box label opens a clause of its own
         labels = alternation(kin + [str(w) for w in data.get("chain_labels", [])])
@@ -325,6 +327,9 @@ def find_relations(
     relative = getattr(rules, "relative", None)
     if family == "Person" and relative is not None and relative.match(abstract_text, opening.end()):
         return  # 某某之女，1950年出生: the sentence is about the relative, not about 某某 (某某的父亲甲，… is)
+    introduced = getattr(rules, "introduced", None)
+    if family == "Person" and introduced is not None and introduced.search(abstract_text, 0, opening.start("topic")):
+        return  # 自从生下女儿某某，妻子…: the unnamed parent is the topic, not the daughter
     kin = getattr(rules, "kin", None)
     breaks = getattr(rules, "breaks", _CLAUSE_BREAK)
     for brk in breaks.finditer(abstract_text, opening.end()):
