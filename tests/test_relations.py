@@ -138,6 +138,11 @@ def test_what_follows_a_persons_unnamed_relative_is_the_relatives(res: Resources
     assert not {f for f in facts if f[0] == "吴海燕" and f[1] in ("birthDate", "bornIn", "studiedAt")}, facts
 
 
+def test_a_country_and_an_occupation_before_a_name_are_that_persons_not_the_one_before(res: Resources) -> None:
+    facts = _facts(res, "陈志明会见了访问团，法国总统马克龙的特使转交了亲笔信。")
+    assert ("马克龙", "nationality", "法国") in facts and ("陈志明", "nationality", "法国") not in facts
+
+
 def test_a_person_a_kin_word_introduces_does_not_open_a_topic_chain(res: Resources) -> None:
     # 自从生下女儿某某，妻子…: the wife is the unnamed father's, not the daughter's
     facts = _facts(res, "自从生下女儿赵小雨，妻子林芳就辞去了工作。")
