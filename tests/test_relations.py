@@ -143,6 +143,12 @@ def test_a_country_and_an_occupation_before_a_name_are_that_persons_not_the_one_
     assert ("马克龙", "nationality", "法国") in facts and ("陈志明", "nationality", "法国") not in facts
 
 
+def test_entering_a_company_is_no_study_there(res: Resources) -> None:
+    facts = _facts(res, "周立新后来进入华星集团工作。")
+    assert not {f for f in facts if f[1] == "studiedAt"}, facts
+    assert ("周立新", "studiedAt", "北京大学") in _facts(res, "1978年，周立新进入北京大学物理系学习。")
+
+
 def test_a_person_a_kin_word_introduces_does_not_open_a_topic_chain(res: Resources) -> None:
     # 自从生下女儿某某，妻子…: the wife is the unnamed father's, not the daughter's
     facts = _facts(res, "自从生下女儿赵小雨，妻子林芳就辞去了工作。")
