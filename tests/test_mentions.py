@@ -35,7 +35,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("郦跻伟估计，今年的销量会增长。", ("郦跻伟", "Person")),  # a rare surname, one unusual character: just enough
         ("将军王通之女王慧嫁给了陈刚。", ("王慧", "Person")),  # 之女 + a name the segmenter glued (女王 / 慧)
         ("陆璆（qiú）（1123年—1180年），南宋诗人。", ("陆璆", "Person")),  # a biography's opening, the reading first
-        ("郑旸（yáng）（812年—870年），唐代官员。", ("郑旸", "Person")),  # a three-digit year  # only people marry (结婚, 育有, 病逝 …)
+        ("郑旸（yáng）（812年—870年），唐代官员。", ("郑旸", "Person")),  # a three-digit year
+        ("董事长杨柳坪收到中国证券监督管理委员会的通知。", ("杨柳坪", "Person")),  # only people marry (结婚, 育有, 病逝 …)
         ("周婷婷毕业于南开大学。", ("周婷婷", "Person")),  # a doubled given-name character  # 一 is a name character, not a numeral here
         ("孙伟于上周访问了法国。", ("孙伟", "Person")),  # 孙伟于/nr: a preposition glued on by jieba
         ("张明远上周访问了法国。", ("张明远", "Person")),  # 张 / 明远: the given name is also a word
@@ -296,6 +297,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
     ("text", "absent"),
     [
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
+        ("董事长杨柳坪收到中国证券监督管理委员会的通知。", "坪收到中国证券监督管理委员会"),  # 坪/ns alone heads no name
         ("这部书的宋本早已失传，只剩抄本。", "宋本"),  # a surname and one character: a word more often than a name
         ("他写了一篇新年贺辞，寄给朋友。", "贺辞"),
         ("王强，远大集团董事长，他创建了这个品牌。", "董事长"),  # a title before 他 is no name (the cue needs the sentence's opening)

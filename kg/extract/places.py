@@ -449,8 +449,8 @@ def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: G
     verbs = 0
     for k in range(j - 1, max(-1, j - 5), -1):
         t = tokens[k]
-        if t.pos == "ns" or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g):
-            return k if verbs else None
+        if t.pos == "ns" and len(t.text) >= 2 or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g):
+            return k if verbs else None  # (one character tagged ns is no place on its own: 杨树 / 坪 / 收到)
         if t.pos == "v" and len(t.text) == 2 and t.text not in g.stop_left and suffix_of(t.text, g) is None:
             verbs += 1
         elif t.pos not in ("n", "vn", "nz", "j", "l") or t.text in g.stop_left or t.text in g.pos_stop:
