@@ -38,7 +38,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("郑旸（yáng）（812年—870年），唐代官员。", ("郑旸", "Person")),  # a three-digit year
         ("董事长杨柳坪收到中国证券监督管理委员会的通知。", ("杨柳坪", "Person")),
         ("钱建平刚满六十岁就退休了。", ("钱建平", "Person")),  # an age right after a name (刚满, 现年, 时年 …)
-        ("云帆易造科技发展有限公司于2016年5月在金山区市场监管局登记成立。", ("云帆易造科技发展有限公司", "Organization")),  # 云帆易造/v opens it  # only people marry (结婚, 育有, 病逝 …)
+        ("云帆易造科技发展有限公司于2016年5月在金山区市场监管局登记成立。", ("云帆易造科技发展有限公司", "Organization")),  # 云帆易造/v opens it
+        ("浙江大学作物遗传育种研究所于2005年成立。", ("浙江大学作物遗传育种研究所", "Organization")),  # a known body heads it, verbs inside  # only people marry (结婚, 育有, 病逝 …)
         ("周婷婷毕业于南开大学。", ("周婷婷", "Person")),  # a doubled given-name character  # 一 is a name character, not a numeral here
         ("孙伟于上周访问了法国。", ("孙伟", "Person")),  # 孙伟于/nr: a preposition glued on by jieba
         ("张明远上周访问了法国。", ("张明远", "Person")),  # 张 / 明远: the given name is also a word

@@ -221,7 +221,7 @@ def suffix_mentions(
             verb_yu = len(left.text) >= 2 and left.text.endswith("于")  # 就读于/n, 毕业于: a verb and its preposition, never a name's
             if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place) or left.text in g.stop_left or not left.text.strip() or verb_yu:
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
-                start_at = _place_through_verbs(tokens, j, places, g) if through else None
+                start_at = _place_through_verbs(tokens, j, places, g, orgs) if through else None
                 if start_at is not None:
                     j = start_at  # 省 / 收藏 / 文化 / 研究会: a place or 省/市 heads the name, verbs inside
                 break
@@ -452,13 +452,14 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
     return out
 
 
-def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: Grammar) -> int | None:
+def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: Grammar, orgs: Collection[int] = ()) -> int | None:
     """Where a name that meets a verb (收藏/v, 保障/v) starts, if a place or an administrative
-    character (省, 市) heads it within a few words: 市 住房 保障 管理中心. None otherwise."""
+    character (省, 市) heads it within a few words: 市 住房 保障 管理中心; or an organization that
+    the body belongs to: 某某大学 动物 遗传 育种 研究所. None otherwise."""
     verbs = 0
     for k in range(j - 1, max(-1, j - 5), -1):
         t = tokens[k]
-        if t.pos == "ns" and len(t.text) >= 2 or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g):
+        if t.pos == "ns" and len(t.text) >= 2 or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) or t.start in orgs:
             return k if verbs else None  # (one character tagged ns is no place on its own: 杨树 / 坪 / 收到)
         if t.pos == "v" and len(t.text) == 2 and t.text not in g.stop_left and suffix_of(t.text, g) is None:
             verbs += 1
