@@ -143,6 +143,14 @@ def test_a_country_and_an_occupation_before_a_name_are_that_persons_not_the_one_
     assert ("马克龙", "nationality", "法国") in facts and ("陈志明", "nationality", "法国") not in facts
 
 
+def test_what_follows_a_former_name_in_parentheses_is_said_of_the_name_before_it(res: Resources) -> None:
+    facts = _facts(res, "恒远银行（前身为嘉兴住房储蓄银行）成立于1987年10月，总部位于嘉兴。")
+    assert {("恒远银行", "foundingDate", "1987年10月"), ("恒远银行", "headquarteredIn", "嘉兴")} <= facts
+    assert not {f for f in facts if f[0] == "嘉兴住房储蓄银行"}, facts
+    x = extract(read_document("x", text="华夏银行（原名华夏信托）成立于1992年。"), res)
+    assert "原名华夏信托" not in {m.text for m in x.mentions}  # 原名 begins no name
+
+
 def test_entering_a_company_is_no_study_there(res: Resources) -> None:
     facts = _facts(res, "周立新后来进入华星集团工作。")
     assert not {f for f in facts if f[1] == "studiedAt"}, facts

@@ -258,13 +258,18 @@ def _needs(pattern: str) -> tuple[frozenset[str], ...]:
 # a partner in parentheses: (Thomas Wolf), or a declared short name: （以下简称“某某”）
 _OPEN_PAREN = re.compile(rf"\s*[（(]\s*(?:{DECLARES})?$")
 _CLOSE_PAREN = re.compile(DECLARED_END)
+# a former name in parentheses: 某银行（前身为某某储蓄银行）成立于…: what follows is the bank's
+_FORMER_OPEN = re.compile(r"\s*[（(]\s*(?:前身(?:为|是)|原名|原称|旧称|原为|曾用名|曾名)\s*[：:]?\s*[“\"「]?$")
+_FORMER_CLOSE = re.compile(r"[”\"」]?\s*[)）]")
 
 
 def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> str:
     """The sentence with each mention replaced by ``⟦i:Subtype⟧`` (i = index in mentions).
 
     A bilingual partner in parentheses (``托马斯·沃尔夫 (Thomas Wolf)``) or a short name declared
-    there (``某某有限公司（以下简称“某某”）``) is dropped with its parentheses: rules see one name.
+    there (``某某有限公司（以下简称“某某”）``) is dropped with its parentheses: rules see one name. So
+    is a former name in parentheses right after a name (``某银行（前身为某某储蓄银行）成立于…``):
+    what follows is said of the name before it.
     Spaces around a mention (Latin names inside Chinese text are usually set off by spaces:
     ``是 Python 的``) are dropped, so rules need not allow them.
     """
@@ -276,6 +281,11 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
             close = _CLOSE_PAREN.match(text, m.end)
             parts.append(text[pos : opening.start()])
             pos = close.end() if close else m.end
+            continue
+        former = _FORMER_OPEN.search(text, pos, m.start) if i > 0 and mentions[i - 1].end == pos else None
+        if former is not None and (close := _FORMER_CLOSE.match(text, m.end)) is not None:
+            parts.append(text[pos : former.start()])
+            pos = close.end()
             continue
         parts.append(text[pos : m.start].strip(" \t\u00a0\u3000") if i > 0 or pos > start else text[pos : m.start].rstrip(" \t\u00a0\u3000"))
         parts.append(f"{OPEN}{i}:{m.type}{CLOSE}")
