@@ -151,6 +151,18 @@ def test_what_follows_a_former_name_in_parentheses_is_said_of_the_name_before_it
     assert "原名华夏信托" not in {m.text for m in x.mentions}  # 原名 begins no name
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("郑凯，妻子是杭州人林芳。", ("郑凯", "spouse", "林芳")),
+        ("1990年，郑凯在苏州再次结婚，妻子是杭州人林芳。", ("郑凯", "spouse", "林芳")),
+        ("郑凯生于苏州，父亲是无锡人郑国华。", ("郑凯", "childOf", "郑国华")),
+    ],
+)
+def test_a_place_of_origin_may_come_between_a_clauses_kin_word_and_the_name(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
+
+
 def test_entering_a_company_is_no_study_there(res: Resources) -> None:
     facts = _facts(res, "周立新后来进入华星集团工作。")
     assert not {f for f in facts if f[1] == "studiedAt"}, facts
