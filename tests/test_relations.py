@@ -163,6 +163,10 @@ def test_a_place_of_origin_may_come_between_a_clauses_kin_word_and_the_name(res:
     assert fact in _facts(res, text)
 
 
+def test_an_age_between_a_person_and_with_does_not_hide_a_wedding(res: Resources) -> None:
+    assert ("林芳", "spouse", "郑凯") in _facts(res, "林芳二十岁时与年长三岁的郑凯结婚。")
+
+
 def test_entering_a_company_is_no_study_there(res: Resources) -> None:
     facts = _facts(res, "周立新后来进入华星集团工作。")
     assert not {f for f in facts if f[1] == "studiedAt"}, facts
