@@ -303,6 +303,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
     [
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
         ("董事长杨柳坪收到中国证券监督管理委员会的通知。", "坪收到中国证券监督管理委员会"),  # 坪/ns alone heads no name
+        ("林志强，中国台湾歌手。", "台湾歌手"),  # 台湾歌手/nt: a singer, no organization
         ("这部书的宋本早已失传，只剩抄本。", "宋本"),  # a surname and one character: a word more often than a name
         ("他写了一篇新年贺辞，寄给朋友。", "贺辞"),
         ("王强，远大集团董事长，他创建了这个品牌。", "董事长"),  # a title before 他 is no name (the cue needs the sentence's opening)

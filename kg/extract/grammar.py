@@ -58,6 +58,7 @@ class Grammar:
     verbs_after_names: frozenset[str]  # 育有, 出任 …: a name never ends with their first character
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
     name_time_words: frozenset[str]  # words tagged as times inside names (青年联合会)
+    person_roles: tuple[str, ...]  # role and title words of the name cues (歌手, 教师): no organization ends in one
     bio_after: re.Pattern[str]  # what follows a name that opens a biography (，男，; （1920年—)
     field_name: re.Pattern[str]  # a fact box's name value: 姓名：X (before whitespace or the next label)
     after_de: tuple[str, ...]  # after-name context phrases that start with 的, 和, 与 … (的父亲, 和妻子): two tokens or more, matched on the text
@@ -217,6 +218,7 @@ def _build_grammar(res: Resources) -> Grammar:
         verbs_after_names=frozenset(p["names"].get("verbs_after_names", ())),
         org_heads=frozenset(p.get("organization_heads", ())),
         name_time_words=frozenset(p.get("name_time_words", ())),
+        person_roles=tuple(sorted(w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2)),
         bio_after=re.compile(p["bio"]["after_name"]),
         field_name=re.compile(
             rf"(?:{alternation(p['fields']['person_labels'])})\s*[：:]\s*"

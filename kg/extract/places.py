@@ -626,8 +626,8 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
             before = tokens[k - 1].text if k > 0 else ""
             if (tok.text.endswith(g.admin_tail) or before in g.locative) and not _counted(tok.text) and not _ADMIN_KINDS.fullmatch(tok.text):
                 yield Mention(tok.text, "Place", tok.start, tok.end, sentence, "pos")
-        elif tok.pos == "nt" and len(tok.text) >= 4 and not tok.text.endswith(not_org):
-            yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "pos")
+        elif tok.pos == "nt" and len(tok.text) >= 4 and not tok.text.endswith(not_org) and not tok.text.endswith(g.person_roles):
+            yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "pos")  # (台湾歌手/nt: people, no body)
         elif tok.pos == "nz" and len(tok.text) >= 3 and tok.text.endswith(g.media_suffixes):
             yield Mention(tok.text, "Company", tok.start, tok.end, sentence, "pos")  # 某某网, 某某社 (news media)
         elif tok.pos in ("nz", "nt") and len(tok.text) >= 3 and tok.text.endswith(g.competition_suffixes):
