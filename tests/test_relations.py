@@ -167,6 +167,10 @@ def test_an_age_between_a_person_and_with_does_not_hide_a_wedding(res: Resources
     assert ("林芳", "spouse", "郑凯") in _facts(res, "林芳二十岁时与年长三岁的郑凯结婚。")
 
 
+def test_a_place_inside_the_country_may_follow_it_before_the_occupation(res: Resources) -> None:
+    assert ("郑家明", "nationality", "中国") in _facts(res, "郑家明，1970年生于香港，中国香港男演员。")
+
+
 def test_entering_a_company_is_no_study_there(res: Resources) -> None:
     facts = _facts(res, "周立新后来进入华星集团工作。")
     assert not {f for f in facts if f[1] == "studiedAt"}, facts
