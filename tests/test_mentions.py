@@ -41,6 +41,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("云帆易造科技发展有限公司于2016年5月在金山区市场监管局登记成立。", ("云帆易造科技发展有限公司", "Organization")),  # 云帆易造/v opens it
         ("浙江大学作物遗传育种研究所于2005年成立。", ("浙江大学作物遗传育种研究所", "Organization")),  # a known body heads it, verbs inside
         ("嘉兴市青年联合会成立于1990年。", ("嘉兴市青年联合会", "Organization")),  # 青年/t: a noun inside names
+        ("他加入了XYZ电竞俱乐部。", ("XYZ电竞俱乐部", "Organization")),  # 电竞/vg: a noun inside names
         ("湖南大学法学院青年法学研究中心成立于2008年。", ("湖南大学法学院青年法学研究中心", "Organization")),  # only people marry (结婚, 育有, 病逝 …)
         ("周婷婷毕业于南开大学。", ("周婷婷", "Person")),  # a doubled given-name character  # 一 is a name character, not a numeral here
         ("孙伟于上周访问了法国。", ("孙伟", "Person")),  # 孙伟于/nr: a preposition glued on by jieba

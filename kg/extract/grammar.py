@@ -57,7 +57,7 @@ class Grammar:
     never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
     verbs_after_names: frozenset[str]  # 育有, 出任 …: a name never ends with their first character
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
-    name_time_words: frozenset[str]  # words tagged as times inside names (青年联合会)
+    name_inner_words: frozenset[str]  # words tagged as times or verbs inside names (青年联合会, 电竞俱乐部)
     person_roles: tuple[str, ...]  # role and title words of the name cues (歌手, 教师): no organization ends in one
     bio_after: re.Pattern[str]  # what follows a name that opens a biography (，男，; （1920年—)
     field_name: re.Pattern[str]  # a fact box's name value: 姓名：X (before whitespace or the next label)
@@ -217,7 +217,7 @@ def _build_grammar(res: Resources) -> Grammar:
         never_final=frozenset(p["names"].get("never_final_chars", ())),
         verbs_after_names=frozenset(p["names"].get("verbs_after_names", ())),
         org_heads=frozenset(p.get("organization_heads", ())),
-        name_time_words=frozenset(p.get("name_time_words", ())),
+        name_inner_words=frozenset(p.get("name_inner_words", ())),
         person_roles=tuple(sorted(w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2)),
         bio_after=re.compile(p["bio"]["after_name"]),
         field_name=re.compile(
