@@ -219,8 +219,8 @@ def suffix_mentions(
             admin = left.text in ADMIN_CHARS  # 县/zg: 省, 市, 县 before a body stand for "the county's"
             known_place = left.start in places and kind == "org"  # 大连/d 外国语大学: a known place, whatever jieba tags it
             verb_yu = len(left.text) >= 2 and left.text.endswith("于")  # 就读于/n, 毕业于: a verb and its preposition, never a name's
-            inner = left.text in g.name_inner_words  # 青年/t 联合会, 电竞/vg 俱乐部
-            if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not inner) or left.text in g.stop_left or not left.text.strip() or verb_yu:
+            mistagged = left.text in g.name_inner_words  # 青年/t 联合会, 电竞/vg 俱乐部
+            if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not mistagged) or left.text in g.stop_left or not left.text.strip() or verb_yu:
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
                 start_at = _place_through_verbs(tokens, j, places, g, orgs) if through else None
                 if start_at is not None:
