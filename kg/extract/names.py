@@ -139,6 +139,7 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
                 break
 
 
+_COPULAS = frozenset({"是", "为", "乃", "叫", "名叫"})
 _TIER_SCORE = {1: 1.0, 2: 0.5, 3: -0.5}
 _NAME_THRESHOLD = 3.0
 _SHORT_NAME_MARGIN = 0.5  # what a one-character given name needs more (see chinese_names)
@@ -339,8 +340,9 @@ def _name_score(
     ):
         score -= 1.5  # 李国 / 中、: a character that ends given names, then a pause: the name goes on (李国中)
     cue = False
-    if before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before) or glued_kin:
-        score += 2.5  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name
+    kin_is = before is not None and before.text in _COPULAS and (word := ending_at.get(before.start)) is not None and names.context_before.get(word.text) == "kinship"
+    if before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before) or glued_kin or kin_is:
+        score += 2.5  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name (老公 / 是: a kin word and a copula too)
         cue = True
     if after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e):
         score += 2.5  # 表示, 先生 …; 某某（化名）: only people go by an alias
