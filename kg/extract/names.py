@@ -290,7 +290,9 @@ def _name_score(
     tagged = whole is not None and whole.pos in NAME_POS and len(given) == 2
     for k, c in enumerate(given):
         final = k == 1 and (c in g.name_final or c not in g.never_final)  # 吴冠中, 谢旭人: may end a given name
-        if c in g.name_stop and not (final and (tagged or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))):
+        if c in g.name_stop and tagged and k == 0 and c in names.given_chars:
+            score -= 1.0  # 陈若仪/nr: a function character that also begins given names, in jieba's name
+        elif c in g.name_stop and not (final and (tagged or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))):
             score -= 3.0
         else:
             # 吴冠中/nr: jieba's tag of the whole; 某春和的: a conjunction never comes before 的
