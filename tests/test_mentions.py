@@ -41,6 +41,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他的父亲是孙中明。", ("孙中明", "Person")),  # a kin word and a copula before the name
         ("他宣布了和陈若萍在一起的消息。", ("陈若萍", "Person")),  # 若: a function character that begins given names
         ("王可欣昨天到了北京。", ("王可欣", "Person")),
+        ("她终于嫁给了郑展超。", ("郑展超", "Person")),  # 嫁给 / 了: a cue across the segmenter's words
         ("云帆易造科技发展有限公司于2016年5月在金山区市场监管局登记成立。", ("云帆易造科技发展有限公司", "Organization")),  # 云帆易造/v opens it
         ("浙江大学作物遗传育种研究所于2005年成立。", ("浙江大学作物遗传育种研究所", "Organization")),  # a known body heads it, verbs inside
         ("嘉兴市青年联合会成立于1990年。", ("嘉兴市青年联合会", "Organization")),  # 青年/t: a noun inside names
