@@ -42,6 +42,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他宣布了和陈若萍在一起的消息。", ("陈若萍", "Person")),  # 若: a function character that begins given names
         ("王可欣昨天到了北京。", ("王可欣", "Person")),
         ("她终于嫁给了郑展超。", ("郑展超", "Person")),  # 嫁给 / 了: a cue across the segmenter's words
+        ("东汉开国元勋、安乡侯邓昭之子。", ("邓昭", "Person")),  # 安乡侯: a title's 侯 is no surname here
         ("云帆易造科技发展有限公司于2016年5月在金山区市场监管局登记成立。", ("云帆易造科技发展有限公司", "Organization")),  # 云帆易造/v opens it
         ("浙江大学作物遗传育种研究所于2005年成立。", ("浙江大学作物遗传育种研究所", "Organization")),  # a known body heads it, verbs inside
         ("嘉兴市青年联合会成立于1990年。", ("嘉兴市青年联合会", "Organization")),  # 青年/t: a noun inside names
@@ -309,6 +310,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
         ("董事长杨柳坪收到中国证券监督管理委员会的通知。", "坪收到中国证券监督管理委员会"),  # 坪/ns alone heads no name
         ("林志强，中国台湾歌手。", "台湾歌手"),  # 台湾歌手/nt: a singer, no organization
+        ("元勋、宁乡侯邓禹之孙。", "侯邓禹"),
         ("这部书的宋本早已失传，只剩抄本。", "宋本"),  # a surname and one character: a word more often than a name
         ("他写了一篇新年贺辞，寄给朋友。", "贺辞"),
         ("王强，远大集团董事长，他创建了这个品牌。", "董事长"),  # a title before 他 is no name (the cue needs the sentence's opening)

@@ -7,7 +7,7 @@ Part of the mention stage (kg.extract.mentions); the grammar is compiled in kg.e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from kg.extract.grammar import (
     CONJUNCTIONS,
@@ -208,14 +208,30 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         ):  # (a name that passes on its own keeps its length: 林芳 / 是, no 林芳是)
             found.append((score + _PAIRED_BONUS, s, e))
     passing = {(s, e) for _, s, e in found}
-    # 陈 / 楚楚/nr: a surname before a two-character name-like word makes one three-character name
-    found = [(score + (1.0 if e - s == 3 and (s + 1, e) in passing else 0.0), s, e) for score, s, e in found]
+    # 陈 / 楚楚/nr: a surname before a two-character name-like word makes one three-character name;
+    # not the end of a noble title before a name (高密侯 / 邓禹, 宣武王 / 萧懿)
+    found = [
+        (score + (1.0 if e - s == 3 and (s + 1, e) in passing and not _titled_name(text, s, surnames) else 0.0), s, e)
+        for score, s, e in found
+    ]
     found.sort(key=lambda c: (-c[0], c[1] - c[2]))
     taken: set[int] = set()
     for _, s, e in found:
         if taken.isdisjoint(range(s, e)):
             taken.update(range(s, e))
             yield Mention(text[s:e], "Person", s, e, sentence, "name")
+
+
+_NOBLE_ENDS = frozenset("王侯公")
+
+
+def _titled_name(text: str, s: int, surnames: Mapping[str, int]) -> bool:
+    """text[s] ends a noble title glued to the word before (高密侯, 宣武王) and a surname follows.
+
+    >>> _titled_name("高密侯邓禹之子", 2, {"侯": 2, "邓": 1})
+    True
+    """
+    return text[s] in _NOBLE_ENDS and s > 0 and is_cjk(text[s - 1]) and bool(surnames.get(text[s + 1 : s + 2]))
 
 
 def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: dict[int, Token], g: Grammar) -> bool:
