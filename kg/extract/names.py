@@ -358,7 +358,8 @@ def _name_score(
     ):
         score -= 1.5  # 李国 / 中、: a character that ends given names, then a pause: the name goes on (李国中)
     cue = False
-    kin_is = before is not None and before.text in _COPULAS and (word := ending_at.get(before.start)) is not None and names.context_before.get(word.text) == "kinship"
+    copula_at = before.start if before is not None and before.text in _COPULAS else glued.start if glued is not None and text[glued.start : p] in _COPULAS else None
+    kin_is = copula_at is not None and (word := ending_at.get(copula_at)) is not None and names.context_before.get(word.text) == "kinship"
     across = any(text[p - k : p] in names.context_before and p - k in starts for k in (3, 4))  # 嫁给 / 了 / 某某
     if before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before) or glued_kin or kin_is or across:
         score += 2.5  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name (老公 / 是: a kin word and a copula too)
