@@ -40,6 +40,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("钱建平刚满六十岁就退休了。", ("钱建平", "Person")),  # an age right after a name (刚满, 现年, 时年 …)
         ("他的父亲是孙中明。", ("孙中明", "Person")),  # a kin word and a copula before the name
         ("她的丈夫为任远志。", ("任远志", "Person")),  # 为任/v: the copula glued to the surname
+        ("浦建华，苏州华星动力系统股份有限公司董事长。", ("浦建华", "Person")),  # a biography opening with a post
         ("他宣布了和陈若萍在一起的消息。", ("陈若萍", "Person")),  # 若: a function character that begins given names
         ("王可欣昨天到了北京。", ("王可欣", "Person")),
         ("她终于嫁给了郑展超。", ("郑展超", "Person")),  # 嫁给 / 了: a cue across the segmenter's words
