@@ -56,6 +56,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # transliterated names: dot, hyphen, none
         ("前锋安德烈-舍甫琴科破门。", ("安德烈-舍甫琴科", "Person")),
         ("玛丽·居里两次获得诺贝尔奖。", ("玛丽·居里", "Person")),
+        ("约翰·麦加里，1979年出生于格拉斯哥。", ("约翰·麦加里", "Person")),  # 里 before a pause ends the name
         ("维克多高夫斯基，乌克兰足球运动员。", ("维克多高夫斯基", "Person")),  # 维克多/nrt 高/a 夫斯基/nrt: one name
         ("萨拉高斯汀，加拿大歌手。", ("萨拉高斯汀", "Person")),
         ("让-皮埃尔·拉法兰访问了北京。", ("让-皮埃尔·拉法兰", "Person")),  # hyphens inside a dotted name

@@ -39,9 +39,10 @@ def transliterated_names(
         # the last part ends with the last name-like word (舍甫琴科 / 破门: not the verb after it)
         inside = [t for t in tokens if s < t.end <= e and t.start >= s]
         while inside and inside[-1].start > s and (
-            len(inside[-1].text) > 1 and inside[-1].pos in _NOT_NAME_POS or inside[-1].text in g.name_stop
+            len(inside[-1].text) > 1 and inside[-1].pos in _NOT_NAME_POS
+            or inside[-1].text in g.name_stop and not _BEFORE_PAUSE.match(text, inside[-1].end)
         ):
-            e = inside.pop().start
+            e = inside.pop().start  # (史蒂夫·麦加里，: before a pause 里 ends the name, no 里面)
         for t in inside:
             if t.start == s and t.end < e and (t.text in res.names.context_before or t.text[-2:] in res.names.context_before):
                 s = t.end  # 文豪 / 列夫·托尔斯泰: a title the segmenter keeps apart is no part of the name
@@ -54,6 +55,7 @@ def transliterated_names(
         yield Mention(m.group(group), "Person", m.start(group), m.end(group), sentence, "translit")
 
 
+_BEFORE_PAUSE = re.compile(r"\s*(?:[，,。；;：:！？!?（(、]|$)")
 _NICK_WORD_POS = frozenset({"n", "nr", "nrt", "ng", "nz"})
 _NOT_NICK_POS = frozenset({"d", "ad", "m", "q", "r", "p", "c", "u", "uj", "ul", "uz", "x", "f", "t"})
 
