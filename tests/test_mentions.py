@@ -49,6 +49,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("浙江大学作物遗传育种研究所于2005年成立。", ("浙江大学作物遗传育种研究所", "Organization")),  # a known body heads it, verbs inside
         ("嘉兴市青年联合会成立于1990年。", ("嘉兴市青年联合会", "Organization")),  # 青年/t: a noun inside names
         ("他加入了XYZ电竞俱乐部。", ("XYZ电竞俱乐部", "Organization")),  # 电竞/vg: a noun inside names
+        ("2001年，他在杭州创办了华星照明。", ("华星照明", "Organization")),  # what someone founded: a name and a trade
+        ("1996年，林芳与丈夫创办广东华普照明。", ("华普照明", "Organization")),  # the place stays a mention of its own
         ("湖南大学法学院青年法学研究中心成立于2008年。", ("湖南大学法学院青年法学研究中心", "Organization")),  # only people marry (结婚, 育有, 病逝 …)
         ("周婷婷毕业于南开大学。", ("周婷婷", "Person")),  # a doubled given-name character  # 一 is a name character, not a numeral here
         ("孙伟于上周访问了法国。", ("孙伟", "Person")),  # 孙伟于/nr: a preposition glued on by jieba
@@ -313,6 +315,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
         ("董事长杨柳坪收到中国证券监督管理委员会的通知。", "坪收到中国证券监督管理委员会"),  # 坪/ns alone heads no name
         ("林志强，中国台湾歌手。", "台湾歌手"),  # 台湾歌手/nt: a singer, no organization
+        ("他创办了文化科技。", "文化科技"),  # no name word before the trade
         ("元勋、宁乡侯邓禹之孙。", "侯邓禹"),
         ("这部书的宋本早已失传，只剩抄本。", "宋本"),  # a surname and one character: a word more often than a name
         ("他写了一篇新年贺辞，寄给朋友。", "贺辞"),

@@ -116,6 +116,7 @@ class Grammar:
     registered_stops: frozenset[str]
     registered_trades: frozenset[str]
     trade_words: frozenset[str]  # 网络, 科技 …: lines of business, no name of their own
+    founded_object_verbs: frozenset[str]  # 创办, 成立 …: what follows may name the organization founded
     country_word_rests: frozenset[str]  # 首相, 籍 …: glued after a country in one word
     place_word_heads: frozenset[str]  # 首都, 省会 …: glued before a known place in one word
     kin_words: frozenset[str]  # the kinship words of the name cues (父亲, 长子 …)
@@ -197,6 +198,7 @@ def _build_grammar(res: Resources) -> Grammar:
         nickname_not_doubled=frozenset(p["nicknames"]["not_doubled"]),
         founded_verb=re.compile(p["founded_subject"]["verb"]),
         founded_generic=frozenset(p["founded_subject"]["generic"]),
+        founded_object_verbs=frozenset(p["founded_subject"].get("object_verbs", ())),
         registered_endings=tuple(p.get("registered_company_endings", ())),
         registered_stops=frozenset(p.get("registered_name_stops", ())),
         registered_trades=frozenset(p.get("registered_name_verbs", ())),

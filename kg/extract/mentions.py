@@ -317,7 +317,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         found = [m for m in found if m.source == "context" or m.top != "Person" or boxed.get(m.start, m.end) == m.end]
     persons = {m.start for m in found if m.top == "Person"}
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
-    founded = [*founded_subjects(text, tokens, sentence, res, found), *made_by_makers(text, tokens, sentence, res, found)]
+    founded = [*founded_subjects(text, tokens, sentence, res, found), *founded_objects(text, tokens, sentence, res), *made_by_makers(text, tokens, sentence, res, found)]
     divisions = _company_divisions(gazetteer, tokens, res)
     return [
         *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, compiled_grammar(res).name_stop), *founded, *divisions,
@@ -531,6 +531,42 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue  # a run of known places (杭州始建于…), or one common word (餐厅是一家老店), is no name; an unknown word jieba alone tags ns may be one
         ending = suffix_of(name, g, kind="org")
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
+
+
+_OBJECT_NAME_POS = frozenset({"nr", "nrt", "nrfg", "nz", "j", "eng", "ng"})
+_CLAUSE_ENDS = frozenset({"、", "和", "与", "及", "并", "，", ",", "。", "；", ";", "！", "？"})
+
+
+def founded_objects(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+    """创办了某某照明, 成立某某科技: after a founding verb (``object_verbs``), one or two name
+    words and a line of business that ends the clause name the company founded (a place before
+    the name stays a mention of its own). The words must hold one the segmenter tags as a name
+    or a rare word (欧普/nr, 华星/nz): 创办了文化科技 names no company.
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> t = "2001年，他在杭州创办了华星照明。"
+    >>> [m.text for m in founded_objects(t, r.segmenter.tokens(t), 0, r)]
+    ['华星照明']
+    """
+    g = compiled_grammar(res)
+    for k, verb in enumerate(tokens):
+        if verb.text not in g.founded_object_verbs:
+            continue
+        i = k + 1
+        if i < len(tokens) and tokens[i].text == "了":
+            i += 1
+        if i < len(tokens) and tokens[i].pos == "ns":
+            i += 1  # 创办 / 广东 / 某某照明: the place of the firm, a mention of its own
+        for width in (1, 2):
+            j = i + width  # the trade word's index
+            if j >= len(tokens) or tokens[j].text not in g.trade_words:
+                continue
+            words = tokens[i:j]
+            closed = j + 1 == len(tokens) or tokens[j + 1].text in _CLAUSE_ENDS
+            if closed and any(t.pos in _OBJECT_NAME_POS for t in words) and all(t.pos not in ("x", "m", "p", "c", "u", "uj", "ul", "r", "d") for t in words):
+                yield Mention(text[tokens[i].start : tokens[j].end], "Company", tokens[i].start, tokens[j].end, sentence, "founded")
+                break
 
 
 _MAKER_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "vn", "an", "a", "b", "v", "eng", "ng", "i"})
