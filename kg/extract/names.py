@@ -224,6 +224,21 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(text[s:e], "Person", s, e, sentence, "name")
 
 
+def _kin_and_copula(
+    text: str, p: int, before: Token | None, glued: Token | None, ending_at: dict[int, Token], context: Mapping[str, str]
+) -> bool:
+    """A kin word and a copula right before the name at p: 的丈夫 / 是 / 某某, 丈夫 / 为任/v (the
+    copula glued to the surname)."""
+    if before is not None and before.text in _COPULAS:
+        at = before.start
+    elif glued is not None and glued.start < p and text[glued.start : p] in _COPULAS:
+        at = glued.start
+    else:
+        return False
+    word = ending_at.get(at)
+    return word is not None and context.get(word.text) == "kinship"
+
+
 _NOBLE_ENDS = frozenset("王侯公")
 
 
@@ -360,11 +375,12 @@ def _name_score(
     ):
         score -= 1.5  # 李国 / 中、: a character that ends given names, then a pause: the name goes on (李国中)
     cue = False
-    copula_at = before.start if before is not None and before.text in _COPULAS else glued.start if glued is not None and text[glued.start : p] in _COPULAS else None
-    kin_is = copula_at is not None and (word := ending_at.get(copula_at)) is not None and names.context_before.get(word.text) == "kinship"
-    across = any(text[p - k : p] in names.context_before and p - k in starts for k in (3, 4))  # 嫁给 / 了 / 某某
-    if before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before) or glued_kin or kin_is or across:
-        score += 2.5  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name (老公 / 是: a kin word and a copula too)
+    if (
+        before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before)
+        or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, names.context_before)
+        or text[p - 4 : p] in names.context_before and p - 4 in starts or text[p - 3 : p] in names.context_before and p - 3 in starts
+    ):  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name; so do a kin
+        score += 2.5  # word and a copula (老公 / 是), and a cue the segmenter split (嫁给 / 了)
         cue = True
     if after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e):
         score += 2.5  # 表示, 先生 …; 某某（化名）: only people go by an alias
