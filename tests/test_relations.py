@@ -171,6 +171,14 @@ def test_a_place_inside_the_country_may_follow_it_before_the_occupation(res: Res
     assert ("郑家明", "nationality", "中国") in _facts(res, "郑家明，1970年生于香港，中国香港男演员。")
 
 
+def test_a_pen_name_in_parentheses_and_the_parents_clause_keep_the_facts_together(res: Resources) -> None:
+    # 某某（笔名某某）的女儿: the pen name is dropped from what the rules read; 某某与某某的女儿 is a
+    # clause about the topic's parents, so the chain goes on to where she was born
+    facts = _facts(res, "谢小雨，朱天明与谢材良（笔名唐瑞）的女儿，1986年生于台北。")
+    assert {("谢小雨", "childOf", "谢材良"), ("谢小雨", "childOf", "朱天明"), ("谢小雨", "bornIn", "台北")} <= facts, facts
+    assert {("朱天明", "spouse", "谢材良"), ("谢材良", "spouse", "朱天明")} & facts
+
+
 def test_entering_a_company_is_no_study_there(res: Resources) -> None:
     facts = _facts(res, "周立新后来进入华星集团工作。")
     assert not {f for f in facts if f[1] == "studiedAt"}, facts

@@ -176,10 +176,10 @@ def load_relation_rules(path: Path) -> RuleSet:
         placeholder = f"{OPEN}\\d+:\\w+{CLOSE}"
         origin = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['PLACE'])}){CLOSE}[人籍]"  # 妻子是杭州人某某: a place of origin first
         # 父亲 X (a relative introduced), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
-        # only X 的妻子 / X 之女 (the topic is X's relative; 某某之女也来了 is someone else)
+        # only X 的妻子 / X 之女 / X 与 Y 的女儿 (the topic is their relative; 某某之女也来了 is someone else)
         # … and a clause opening with 与 X (X is the topic's partner in what the clause says)
         ruleset.kin = re.compile(
-            f"(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}|{placeholder}(?:的|之)?(?:第.任|现任|前)?(?:{words})(?=[。！？]?\\s*$)"
+            f"(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?(?:第.任|现任|前)?(?:{words})(?=[。！？]?\\s*$)"
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾)?(?:与|同|跟){placeholder}"
         )
         ruleset.relative = re.compile(f"(?:的|之)(?:第.任|现任|前)?(?:{words})(?=[，,；;])")  # unnamed: 某某之女，…
@@ -259,8 +259,9 @@ def _needs(pattern: str) -> tuple[frozenset[str], ...]:
 # a partner in parentheses: (Thomas Wolf), or a declared short name: （以下简称“某某”）
 _OPEN_PAREN = re.compile(rf"\s*[（(]\s*(?:{DECLARES})?$")
 _CLOSE_PAREN = re.compile(DECLARED_END)
-# a former name in parentheses: 某银行（前身为某某储蓄银行）成立于…: what follows is the bank's
-_FORMER_OPEN = re.compile(r"\s*[（(]\s*(?:前身(?:为|是)|原名|原称|旧称|原为|曾用名|曾名)\s*[：:]?\s*[“\"「]?$")
+# another name in parentheses, former or pen name: 某银行（前身为某某储蓄银行）成立于…, 某某（笔名某某）
+# 的女儿: what follows is said of the name before it
+_FORMER_OPEN = re.compile(r"\s*[（(]\s*(?:前身(?:为|是)|原名|原称|旧称|原为|曾用名|曾名|笔名|艺名|本名|又名|别名|字|号|英文名)\s*[：:]?\s*[“\"「]?$")
 _FORMER_CLOSE = re.compile(r"[”\"」]?\s*[)）]")
 
 
@@ -269,8 +270,8 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
 
     A bilingual partner in parentheses (``托马斯·沃尔夫 (Thomas Wolf)``) or a short name declared
     there (``某某有限公司（以下简称“某某”）``) is dropped with its parentheses: rules see one name. So
-    is a former name in parentheses right after a name (``某银行（前身为某某储蓄银行）成立于…``):
-    what follows is said of the name before it.
+    is another name in parentheses right after a name, former or pen name (``某银行（前身为某某储蓄银行）
+    成立于…``, ``某某（笔名某某）的女儿``): what follows is said of the name before it.
     Spaces around a mention (Latin names inside Chinese text are usually set off by spaces:
     ``是 Python 的``) are dropped, so rules need not allow them.
     """
