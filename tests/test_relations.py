@@ -179,6 +179,10 @@ def test_a_pen_name_in_parentheses_and_the_parents_clause_keep_the_facts_togethe
     assert {("朱天明", "spouse", "谢材良"), ("谢材良", "spouse", "朱天明")} & facts
 
 
+def test_a_child_named_after_a_birth(res: Resources) -> None:
+    assert ("郑文昌", "childOf", "林芳") in _facts(res, "林芳生下一子，取名郑文昌。")
+
+
 def test_entering_a_company_is_no_study_there(res: Resources) -> None:
     facts = _facts(res, "周立新后来进入华星集团工作。")
     assert not {f for f in facts if f[1] == "studiedAt"}, facts
