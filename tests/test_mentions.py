@@ -41,6 +41,11 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他的父亲是孙中明。", ("孙中明", "Person")),  # a kin word and a copula before the name
         ("她的丈夫为任远志。", ("任远志", "Person")),  # 为任/v: the copula glued to the surname
         ("浦建华，苏州华星动力系统股份有限公司董事长。", ("浦建华", "Person")),  # a biography opening with a post
+        # 某某，男，…: a biography that gives the sex names a person, whatever the characters
+        ("人物简介钱惊雷，男，1960年出生于上海。", ("钱惊雷", "Person")),  # after a heading
+        ("韦如垠，男，汉族，1953年3月出生。", ("韦如垠", "Person")),  # an unusual character
+        ("骈晓，女，1970年生。", ("骈晓", "Person")),  # a surname missing from the list
+        ("周庆节，男，南京大学学士。", ("周庆节", "Person")),  # 节, which ends festivals
         ("他宣布了和陈若萍在一起的消息。", ("陈若萍", "Person")),  # 若: a function character that begins given names
         ("王可欣昨天到了北京。", ("王可欣", "Person")),
         ("她终于嫁给了郑展超。", ("郑展超", "Person")),  # 嫁给 / 了: a cue across the segmenter's words

@@ -42,7 +42,7 @@ from kg.extract.grammar import (
     is_sports,
     suffix_of,
 )
-from kg.extract.names import chinese_names, foreign_names, japanese_names, nicknames, noble_names, transliterated_names
+from kg.extract.names import chinese_names, foreign_names, gendered_names, japanese_names, nicknames, noble_names, transliterated_names
 from kg.extract.places import address_mentions, pos_mentions, registered_companies, suffix_mentions, team_mentions
 from kg.model import Mention, Token
 from kg.resources import Resources, fold, has_cjk
@@ -304,6 +304,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *team_mentions(text, tokens, sentence, res, gazetteer),
         *chinese_names(text, tokens, sentence, res),
         *japanese_names(text, tokens, sentence, res),
+        *gendered_names(text, start, end, sentence, res),
         *nicknames(text, tokens, sentence, res),
         *noble_names(text, tokens, sentence, res, {m.start: (m.end, m.type) for m in gazetteer if m.top == "Place"}),
         *suffix_mentions(text, tokens, sentence, res, places, orgs),

@@ -91,6 +91,34 @@ def nicknames(text: str, tokens: Sequence[Token], sentence: int, res: Resources)
             yield Mention(text[first.start : end], "Person", first.start, end, sentence, "name")
 
 
+_GENDERED = re.compile(r"(?P<run>[\u4e00-\u9fff·]{2,10})[，,]\s*[男女](?=[，,、；;\s])")
+
+
+def gendered_names(text: str, start: int, end: int, sentence: int, res: Resources) -> Iterator[Mention]:
+    """某某，男，…: a biography that opens with the person's name and sex names a person, whatever
+    the characters (盖如垠, 王庆节, 骈旭: a rare given name, a word's character, a surname missing
+    from the list). The name is the end of the run of characters before the comma: three
+    characters or two from a common surname (人物简介 + 邬惊雷), then from any surname, else the
+    whole run of two to four characters.
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> [m.text for m in gendered_names("人物简介邬惊雷，男，1962年出生", 0, 18, 0, r)]
+    ['邬惊雷']
+    """
+    surnames = res.names.surnames
+    for m in _GENDERED.finditer(text, start, end):
+        run = m.group("run")
+        if "·" in run:
+            continue  # a dotted name: the transliteration reader has it
+        name = next(
+            (run[-n:] for tiers in ((1, 2), (1, 2, 3)) for n in (3, 2) if len(run) >= n and surnames.get(run[-n]) in tiers),
+            run if len(run) <= 4 else "",
+        )
+        if name and name not in res.names.not_names:
+            yield Mention(name, "Person", m.end("run") - len(name), m.end("run"), sentence, "context")
+
+
 def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
     """安倍晋三, 村上春树, 小泉纯一郎: a Japanese family name (two or three characters, from
     ``japanese_surnames.txt``) and a given name of one to three Japanese name characters, ending
