@@ -39,6 +39,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("董事长杨柳坪收到中国证券监督管理委员会的通知。", ("杨柳坪", "Person")),
         ("钱建平刚满六十岁就退休了。", ("钱建平", "Person")),  # an age right after a name (刚满, 现年, 时年 …)
         ("他的父亲是孙中明。", ("孙中明", "Person")),  # a kin word and a copula before the name
+        ("他的父亲郑远山是一名医生。", ("郑远山", "Person")),  # after a kin word, no mountain
         ("她的丈夫为任远志。", ("任远志", "Person")),  # 为任/v: the copula glued to the surname
         ("浦建华，苏州华星动力系统股份有限公司董事长。", ("浦建华", "Person")),  # a biography opening with a post
         # 某某，男，…: a biography that gives the sex names a person, whatever the characters

@@ -183,6 +183,17 @@ def test_a_child_named_after_a_birth(res: Resources) -> None:
     assert ("郑文昌", "childOf", "林芳") in _facts(res, "林芳生下一子，取名郑文昌。")
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("郑晓之父郑远山是一名医生。", ("郑晓", "childOf", "郑远山")),  # 之父, 之母 as 的父亲
+        ("高小雅，台湾偶像剧之母著名制作人柴智平的女儿。", ("高小雅", "childOf", "柴智平")),  # a place in the description
+    ],
+)
+def test_parents_in_more_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
+
+
 def test_entering_a_company_is_no_study_there(res: Resources) -> None:
     facts = _facts(res, "周立新后来进入华星集团工作。")
     assert not {f for f in facts if f[1] == "studiedAt"}, facts
