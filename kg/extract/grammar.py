@@ -43,6 +43,7 @@ class Grammar:
     suffix_table: tuple[tuple[str, str, str], ...]  # (suffix, subtype, org|place), longest first
     suffix_index: dict[str, tuple[str, str, str]]  # the same, by suffix, for lookups by word tail
     suffix_lengths: tuple[int, ...]  # the suffix lengths present, longest first
+    suffix_finals: frozenset[str]  # the last characters of the suffixes: a word ending in none has no suffix
     suffix_tails: frozenset[str]  # proper tails of the suffixes (中心 of 卡中心), to join words by
     weak: frozenset[str]
     titles: dict[str, str]
@@ -117,6 +118,7 @@ class Grammar:
     registered_trades: frozenset[str]
     trade_words: frozenset[str]  # 网络, 科技 …: lines of business, no name of their own
     founded_object_verbs: frozenset[str]  # 创办, 成立 …: what follows may name the organization founded
+    founded_object_verb: re.Pattern[str]  # the same, to find in a sentence
     country_word_rests: frozenset[str]  # 首相, 籍 …: glued after a country in one word
     place_word_heads: frozenset[str]  # 首都, 省会 …: glued before a known place in one word
     kin_words: frozenset[str]  # the kinship words of the name cues (父亲, 长子 …)
@@ -181,6 +183,7 @@ def _build_grammar(res: Resources) -> Grammar:
         suffix_table=tuple(table),
         suffix_index={entry[0]: entry for entry in reversed(table)},
         suffix_lengths=tuple(sorted({len(x) for x, _, _ in table}, reverse=True)),
+        suffix_finals=frozenset(x[-1] for x, _, _ in table),
         suffix_tails=frozenset(x[k:] for x, _, _ in table for k in range(1, len(x))),
         weak=frozenset(p["weak_organization_suffixes"]),
         titles=dict(p["title_to_suffix"]),
@@ -200,6 +203,7 @@ def _build_grammar(res: Resources) -> Grammar:
         founded_verb=re.compile(p["founded_subject"]["verb"]),
         founded_generic=frozenset(p["founded_subject"]["generic"]),
         founded_object_verbs=frozenset(p["founded_subject"].get("object_verbs", ())),
+        founded_object_verb=re.compile(alternation(p["founded_subject"].get("object_verbs", ())) or "(?!)"),
         registered_endings=tuple(p.get("registered_company_endings", ())),
         registered_stops=frozenset(p.get("registered_name_stops", ())),
         registered_trades=frozenset(p.get("registered_name_verbs", ())),
@@ -279,6 +283,8 @@ def is_sports(text: str, start: int, end: int, res: Resources) -> bool:
 
 def suffix_of(word: str, g: Grammar, min_length: int = 1, kind: str = "") -> tuple[str, str, str] | None:
     """The longest suffix of the grammar that ends word (a dictionary lookup per length)."""
+    if word[-1:] not in g.suffix_finals:
+        return None  # most words end in no suffix's last character
     for length in g.suffix_lengths:
         if length < min_length:
             break

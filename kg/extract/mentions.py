@@ -551,6 +551,8 @@ def founded_objects(text: str, tokens: Sequence[Token], sentence: int, res: Reso
     ['华星照明']
     """
     g = compiled_grammar(res)
+    if not tokens or g.founded_object_verb.search(text, tokens[0].start, tokens[-1].end) is None:
+        return  # most sentences found nothing
     for k, verb in enumerate(tokens):
         if verb.text not in g.founded_object_verbs:
             continue

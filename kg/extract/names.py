@@ -106,6 +106,8 @@ def gendered_names(text: str, start: int, end: int, sentence: int, res: Resource
     >>> [m.text for m in gendered_names("人物简介邬惊雷，男，1962年出生", 0, 18, 0, r)]
     ['邬惊雷']
     """
+    if text.find("男", start, end) < 0 and text.find("女", start, end) < 0:
+        return  # most sentences name no one's sex
     surnames = res.names.surnames
     for m in _GENDERED.finditer(text, start, end):
         run = m.group("run")
