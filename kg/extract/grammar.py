@@ -9,6 +9,7 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kg.extract.anchors import required_characters
 from kg.resources import Resources
 
 _LATIN_WORD = r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’]*(?:[\-.][A-Za-z0-9À-ÖØ-öø-ɏ]+)*"
@@ -117,6 +118,7 @@ class Grammar:
     registered_stops: frozenset[str]
     registered_trades: frozenset[str]
     trade_words: frozenset[str]  # 网络, 科技 …: lines of business, no name of their own
+    founded_verb_anchors: frozenset[str]  # characters one of which every match of founded_verb holds
     founded_object_verbs: frozenset[str]  # 创办, 成立 …: what follows may name the organization founded
     founded_object_verb: re.Pattern[str]  # the same, to find in a sentence
     country_word_rests: frozenset[str]  # 首相, 籍 …: glued after a country in one word
@@ -200,7 +202,8 @@ def _build_grammar(res: Resources) -> Grammar:
         nickname_kin=frozenset(p["nicknames"]["kin"]),
         nickname_prefixes=tuple(p["nicknames"]["prefixes"]),
         nickname_not_doubled=frozenset(p["nicknames"]["not_doubled"]),
-        founded_verb=re.compile(p["founded_subject"]["verb"]),
+        founded_verb=(founded_verb := re.compile(p["founded_subject"]["verb"])),
+        founded_verb_anchors=required_characters(founded_verb),
         founded_generic=frozenset(p["founded_subject"]["generic"]),
         founded_object_verbs=frozenset(p["founded_subject"].get("object_verbs", ())),
         founded_object_verb=re.compile(alternation(p["founded_subject"].get("object_verbs", ())) or "(?!)"),

@@ -486,8 +486,11 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     ending when it has one (某某电子有限公司 is a Company), else Organization.
     """
     g = compiled_grammar(res)
-    if not tokens or not g.founded_verb.search(text, tokens[0].start, tokens[-1].end):
+    if not tokens:
         return
+    sentence_text = text[tokens[0].start : tokens[-1].end]
+    if g.founded_verb_anchors and not any(c in sentence_text for c in g.founded_verb_anchors) or not g.founded_verb.search(sentence_text):
+        return  # (a founding verb needs one of a few characters: 于, 由, 创 …)
     # a name read off the characters (贝路莎 + 卫浴 始创于) yields to the organization the clause
     # founds, unless the clause is a relative one (张某成立于1998年的公司: the person's act)
     people = [m for m in found if m.top == "Person" and m.source not in ("pronoun", "name", "translit")]

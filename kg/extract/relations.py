@@ -22,19 +22,15 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from kg.errors import ResourceError
+from kg.extract.anchors import required_characters
 from kg.extract.grammar import alternation
 from kg.extract.kinship import KIN
 from kg.extract.short_names import DECLARED_END, DECLARES
 from kg.model import Mention, Relation, TimeValue
 
 OPEN, CLOSE = "\ue000", "\ue001"
-try:  # the regular-expression parser the anchors are read with (re._parser since 3.11)
-    import re._parser as _sre_parse  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover
-    import sre_parse as _sre_parse
 _PLACEHOLDER = re.compile(f"{OPEN}(\\d+):(\\w+){CLOSE}")
 
 CLASSES: dict[str, tuple[str, ...]] = {
@@ -193,51 +189,15 @@ def load_relation_rules(path: Path) -> RuleSet:
 
 def _anchors(regex: re.Pattern[str]) -> frozenset[str]:
     """Characters of the text (no placeholder's, no ASCII) one of which every match of the rule
-    must hold, read off the parsed pattern: a sentence with none of them cannot match, so the
-    rule is not run on it (most rules need a trigger word: 毕业于, 妻子, 创办 …).
+    must hold (kg.extract.anchors): a sentence with none of them cannot match, so the rule is not
+    run on it (most rules need a trigger word: 毕业于, 妻子, 创办 …).
 
     >>> sorted(_anchors(re.compile("(?P<s>a)(?:毕业于|就读于)(?P<o>b)")))
-    ['就', '毕']
+    ['毕', '读']
     >>> _anchors(re.compile("(?P<s>a)(?:CEO|总裁)(?P<o>b)"))
     frozenset()
     """
-    try:
-        return _required(_sre_parse.parse(regex.pattern)) or frozenset()
-    except Exception:  # an internal parser that changed: run the rule everywhere
-        return frozenset()
-
-
-def _required(items: Any) -> frozenset[str] | None:
-    """The smallest set of characters one of which a sequence of parsed items must match."""
-    best: frozenset[str] | None = None
-    for op, av in items:
-        found = _required_one(str(op), av)
-        if found is not None and (best is None or len(found) < len(best)):
-            best = found
-    return best
-
-
-def _required_one(op: str, av: Any) -> frozenset[str] | None:
-    if op == "LITERAL":
-        c = chr(av)
-        return frozenset(c) if ord(c) >= 128 and c not in (OPEN, CLOSE) else None
-    if op == "IN":  # [长次幼]: one of these
-        chars = [chr(a) for o, a in av if str(o) == "LITERAL"]
-        if len(chars) != len(av) or any(ord(c) < 128 or c in (OPEN, CLOSE) for c in chars):
-            return None
-        return frozenset(chars)
-    if op == "SUBPATTERN":
-        return _required(av[3])
-    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        return _required(av[2]) if av[0] >= 1 else None
-    if op == "ATOMIC_GROUP":
-        return _required(av)
-    if op == "BRANCH":
-        branches = [_required(b) for b in av[1]]
-        if any(b is None for b in branches):
-            return None
-        return frozenset().union(*[b for b in branches if b is not None])
-    return None
+    return required_characters(regex, frozenset((OPEN, CLOSE)))
 
 
 _GROUP_CLASS = re.compile(r"\(\?P<[so]>\{(\w+)\+?\}\)")  # a group that is one macro, no alternatives
