@@ -56,6 +56,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("嘉兴市青年联合会成立于1990年。", ("嘉兴市青年联合会", "Organization")),  # 青年/t: a noun inside names
         ("他加入了XYZ电竞俱乐部。", ("XYZ电竞俱乐部", "Organization")),  # 电竞/vg: a noun inside names
         ("2001年，他在杭州创办了华星照明。", ("华星照明", "Organization")),  # what someone founded: a name and a trade
+        ("星河科技总部设在杭州。", ("星河科技", "Organization")),  # only organizations have a headquarters
         ("1996年，林芳与丈夫创办广东华普照明。", ("华普照明", "Organization")),  # the place stays a mention of its own
         ("湖南大学法学院青年法学研究中心成立于2008年。", ("湖南大学法学院青年法学研究中心", "Organization")),  # only people marry (结婚, 育有, 病逝 …)
         ("周婷婷毕业于南开大学。", ("周婷婷", "Person")),  # a doubled given-name character  # 一 is a name character, not a numeral here

@@ -194,6 +194,10 @@ def test_parents_in_more_forms(res: Resources, text: str, fact: tuple[str, str, 
     assert fact in _facts(res, text)
 
 
+def test_a_headquarters_names_the_organization_before_it(res: Resources) -> None:
+    assert ("星河科技", "headquarteredIn", "杭州") in _facts(res, "星河科技的总部位于杭州。")
+
+
 def test_entering_a_company_is_no_study_there(res: Resources) -> None:
     facts = _facts(res, "周立新后来进入华星集团工作。")
     assert not {f for f in facts if f[1] == "studiedAt"}, facts
