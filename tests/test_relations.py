@@ -198,6 +198,12 @@ def test_a_headquarters_names_the_organization_before_it(res: Resources) -> None
     assert ("星河科技", "headquarteredIn", "杭州") in _facts(res, "星河科技的总部位于杭州。")
 
 
+def test_a_byline_in_parentheses_is_not_the_topic_of_the_biography_after_it(res: Resources) -> None:
+    facts = _facts(res, "(记者李明)周小芳，女，1960年2月生，湖南长沙人，湖南大学经济学院会计专业毕业。")
+    assert ("周小芳", "studiedAt", "湖南大学经济学院") in facts
+    assert not {f for f in facts if f[0] == "李明"}, facts
+
+
 def test_entering_a_company_is_no_study_there(res: Resources) -> None:
     facts = _facts(res, "周立新后来进入华星集团工作。")
     assert not {f for f in facts if f[1] == "studiedAt"}, facts

@@ -259,8 +259,8 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 # The topic opens the sentence, perhaps after a time and a few characters (人物简介, 1977年).
 _OPENING = re.compile(
-    f"(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:姓名|中文名|本名|名字|名称|企业名称|公司名称)[：:]\\s*)?[^{OPEN}{CLOSE}，,。：:]{{0,6}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
-)  # a fact box's name label (姓名：某某) may open the sentence
+    f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:姓名|中文名|本名|名字|名称|企业名称|公司名称)[：:]\\s*)?[^{OPEN}{CLOSE}，,。：:]{{0,6}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
+)  # a fact box's name label (姓名：某某) may open the sentence, and a byline in parentheses before it ((记者某某)某某，…)
 # Mentions that can be the topic of a chain, by family: a clause naming another member of the
 # same family starts a new chain.
 _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CLASSES["ORG"]}
