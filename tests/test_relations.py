@@ -204,6 +204,11 @@ def test_a_byline_in_parentheses_is_not_the_topic_of_the_biography_after_it(res:
     assert not {f for f in facts if f[0] == "李明"}, facts
 
 
+def test_an_organizations_other_name_alone_in_parentheses_is_skipped(res: Resources) -> None:
+    # 某某学院（某某大学）: the school's later name, no second school between the person and 毕业
+    assert ("王鹰", "studiedAt", "华东纺织工学院") in _facts(res, "王鹰，男，教授，1984年由华东纺织工学院（东华大学）化纤专业研究生毕业。")
+
+
 def test_entering_a_company_is_no_study_there(res: Resources) -> None:
     facts = _facts(res, "周立新后来进入华星集团工作。")
     assert not {f for f in facts if f[1] == "studiedAt"}, facts

@@ -222,6 +222,8 @@ _CLOSE_PAREN = re.compile(DECLARED_END)
 # another name in parentheses, former or pen name: 某银行（前身为某某储蓄银行）成立于…, 某某（笔名某某）
 # 的女儿: what follows is said of the name before it
 _FORMER_OPEN = re.compile(r"\s*[（(]\s*(?:前身(?:为|是)|原名|原称|旧称|原为|曾用名|曾名|笔名|艺名|本名|又名|别名|字|号|英文名)\s*[：:]?\s*[“\"「]?$")
+_BARE_OPEN = re.compile(r"\s*[（(]\s*$")  # an organization's other name alone in parentheses after it
+_ORG_TYPES = frozenset(CLASSES["ORG"])
 _FORMER_CLOSE = re.compile(r"[”\"」]?\s*[)）]")
 
 
@@ -231,7 +233,8 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
     A bilingual partner in parentheses (``托马斯·沃尔夫 (Thomas Wolf)``) or a short name declared
     there (``某某有限公司（以下简称“某某”）``) is dropped with its parentheses: rules see one name. So
     is another name in parentheses right after a name, former or pen name (``某银行（前身为某某储蓄银行）
-    成立于…``, ``某某（笔名某某）的女儿``): what follows is said of the name before it.
+    成立于…``, ``某某（笔名某某）的女儿``), or an organization alone in parentheses after one
+    (``某某学院（某某大学）``): what follows is said of the name before it.
     Spaces around a mention (Latin names inside Chinese text are usually set off by spaces:
     ``是 Python 的``) are dropped, so rules need not allow them.
     """
@@ -245,6 +248,8 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
             pos = close.end() if close else m.end
             continue
         former = _FORMER_OPEN.search(text, pos, m.start) if i > 0 and mentions[i - 1].end == pos else None
+        if former is None and i > 0 and mentions[i - 1].end == pos and m.type in _ORG_TYPES and mentions[i - 1].type in _ORG_TYPES:
+            former = _BARE_OPEN.match(text, pos, m.start)  # 某某学院（某某大学）: the school's other name
         if former is not None and (close := _FORMER_CLOSE.match(text, m.end)) is not None:
             parts.append(text[pos : former.start()])
             pos = close.end()
