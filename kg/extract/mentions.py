@@ -448,7 +448,7 @@ def titled_organizations(
         while j > 1 and tokens[j - 1].text.endswith(_REGION_SCOPES) and (tokens[j - 1].pos == "ns" or tokens[j - 2].pos == "ns"):
             j -= 1 if tokens[j - 1].pos == "ns" else 2  # 某某地产 + 华南地区 + 总经理: a region the post covers
         i = j
-        while (i > 0 and j - i < 5 and tokens[i - 1].pos in _TITLED_POS and has_cjk(tokens[i - 1].text) and tokens[i - 1].text not in g.stop_left
+        while (i > 0 and j - i < 5 and tokens[i - 1].pos in _TITLED_POS and (has_cjk(tokens[i - 1].text) or tokens[i - 1].pos == "eng") and tokens[i - 1].text not in g.stop_left
                and (tokens[i - 1].text not in g.not_suffix or i == j and tokens[i - 1].text in g.org_suffixes)):
             i -= 1  # 百世 / 集团 / 董事长: a bare suffix right before the title ends the name
         if j - i > 3 and i > 0 and tokens[i - 1].pos != "x":
