@@ -124,7 +124,6 @@ class Grammar:
     country_word_rests: frozenset[str]  # 首相, 籍 …: glued after a country in one word
     place_word_heads: frozenset[str]  # 首都, 省会 …: glued before a known place in one word
     kin_words: frozenset[str]  # the kinship words of the name cues (父亲, 长子 …)
-    kin_word_endings: tuple[str, ...]  # the same, as a tuple for str.endswith
     department_endings: tuple[str, ...]  # 系, 学院, 常委 …: parts of a known organization
     registered_headings: tuple[str, ...]  # 公司简介 …: headings glued before a name in directory text
     company_divisions: frozenset[str]  # 财经, 地产 …: lines of business after a known company
@@ -214,7 +213,6 @@ def _build_grammar(res: Resources) -> Grammar:
         country_word_rests=frozenset(p.get("country_word_rests", ())),
         place_word_heads=frozenset(p.get("place_word_heads", ())),
         kin_words=frozenset(w for w, kind in res.names.context_before.items() if kind == "kinship"),
-        kin_word_endings=tuple(sorted(w for w, kind in res.names.context_before.items() if kind == "kinship")),
         department_endings=tuple(p.get("department_endings", ())),
         registered_headings=tuple(p.get("registered_name_headings", ())),
         company_divisions=frozenset(p.get("company_divisions", ())),

@@ -254,9 +254,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(text[s:e], "Person", s, e, sentence, "name")
 
 
-def _kin_and_copula(
-    text: str, p: int, before: Token | None, glued: Token | None, ending_at: dict[int, Token], context: Mapping[str, str]
-) -> bool:
+def _kin_and_copula(text: str, p: int, before: Token | None, glued: Token | None, ending_at: dict[int, Token], kin_words: frozenset[str]) -> bool:
     """A kin word and a copula right before the name at p: 的丈夫 / 是 / 某某, 丈夫 / 为任/v (the
     copula glued to the surname)."""
     if before is not None and before.text in _COPULAS:
@@ -266,7 +264,7 @@ def _kin_and_copula(
     else:
         return False
     word = ending_at.get(at)
-    return word is not None and context.get(word.text) == "kinship"
+    return word is not None and word.text in kin_words
 
 
 _NOBLE_ENDS = frozenset("王侯公")
@@ -407,7 +405,7 @@ def _name_score(
     cue = False
     if (
         before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before)
-        or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, names.context_before)
+        or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, g.kin_words)
         or text[p - 4 : p] in names.context_before and p - 4 in starts or text[p - 3 : p] in names.context_before and p - 3 in starts
     ):  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name; so do a kin
         score += 2.5  # word and a copula (老公 / 是), and a cue the segmenter split (嫁给 / 了)

@@ -170,17 +170,18 @@ def load_relation_rules(path: Path) -> RuleSet:
     if kin:
         words, before = alternation(kin), alternation(kin + aliases)
         placeholder = f"{OPEN}\\d+:\\w+{CLOSE}"
+        kin_word = f"(?:第.任|现任|前)?(?:{words})"  # 妻子, 第二任妻子, 前妻子 …
         origin = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['PLACE'])}){CLOSE}[人籍]"  # 妻子是杭州人某某: a place of origin first
         # 父亲 X (a relative introduced), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
         # only X 的妻子 / X 之女 / X 与 Y 的女儿 (the topic is their relative; 某某之女也来了 is someone else)
         # … and a clause opening with 与 X (X is the topic's partner in what the clause says)
         ruleset.kin = re.compile(
-            f"(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?(?:第.任|现任|前)?(?:{words})(?=[。！？]?\\s*$)"
+            f"(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?=[。！？]?\\s*$)"
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾)?(?:与|同|跟){placeholder}"
         )
-        ruleset.relative = re.compile(f"(?:的|之)(?:第.任|现任|前)?(?:{words})(?=[，,；;])")  # unnamed: 某某之女，…
+        ruleset.relative = re.compile(f"(?:的|之){kin_word}(?=[，,；;])")  # unnamed: 某某之女，…
         ruleset.introduced = re.compile(f"(?:{words})\\s*$")  # 生下女儿某某: the one before the kin word is the topic
-        ruleset.named_relative = re.compile(f"(?:的|之)(?:第.任|现任|前)?(?:{words}){OPEN}\\d+:Person{CLOSE}")  # 某某之女甲
+        ruleset.named_relative = re.compile(f"(?:的|之){kin_word}{OPEN}\\d+:Person{CLOSE}")  # 某某之女甲
         # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin or box label opens a clause of its own
         labels = alternation(kin + [str(w) for w in data.get("chain_labels", [])])
         ruleset.breaks = re.compile(f"[，,；;]|(?<=[^，,；;\\s{OPEN}])(?=(?:{labels})[：:])|(?<={CLOSE})(?=(?:{labels})[：:])")
@@ -247,8 +248,9 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
             parts.append(text[pos : opening.start()])
             pos = close.end() if close else m.end
             continue
-        former = _FORMER_OPEN.search(text, pos, m.start) if i > 0 and mentions[i - 1].end == pos else None
-        if former is None and i > 0 and mentions[i - 1].end == pos and m.type in _ORG_TYPES and mentions[i - 1].type in _ORG_TYPES:
+        after_name = i > 0 and mentions[i - 1].end == pos
+        former = _FORMER_OPEN.search(text, pos, m.start) if after_name else None
+        if former is None and after_name and m.type in _ORG_TYPES and mentions[i - 1].type in _ORG_TYPES:
             former = _BARE_OPEN.match(text, pos, m.start)  # 某某学院（某某大学）: the school's other name
         if former is not None and (close := _FORMER_CLOSE.match(text, m.end)) is not None:
             parts.append(text[pos : former.start()])
