@@ -310,6 +310,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # a weak name joined by a conjunction to a sure one is a name too, on either side
         ("钱沾与王志强在杭州结婚。", ("钱沾", "Person")),
         ("王志强和钱沾在杭州结婚。", ("钱沾", "Person")),
+        ("院长的儿子孙越、孙期回来奔丧。", ("孙期", "Person")),  # so does the list comma
+        ("冠军得主陈刚、陈幂随后登台。", ("陈幂", "Person")),
         ("昨天，刘雨瞳在会上发言。", ("刘雨瞳", "Person")),  # a word the segmenter's dictionary lacks (x) is no ordinary word
     ],
 )
@@ -423,6 +425,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他们信仰上帝。", "仰上帝"),
         ("米洛什是塞尔维亚足球运动员，目前效力于贝尔格莱德。", "于贝尔格莱德"),
         ("王建早年在天津做学徒。", "王建早"),  # a preposition opens no foreign name
+        # a list comma pairs no brand before its line of business with the name before it
+        ("出席的有黄敏利、曲美家具董事长赵瑞海。", "曲美"),
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:
