@@ -385,8 +385,8 @@ def _name_score(
         # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年)
     elif glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
         rest = text[glued.start : p] + text[e : glued.end]  # 王毅于/nr: jieba's person tag with a function character glued on
-        if rest and all(c in g.name_stop for c in rest):
-            score += 2.0
+        if rest and all(c in g.name_stop for c in rest) and all(c in g.never_final for c in text[e : glued.end]):
+            score += 2.0  # (not a character that may end the given name: 林徽因/nr is no 林徽 + 因)
     given_tok = by_span.get((p + sl, e))
     # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
     glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and glued.pos in NAME_POS and text[p - 1] in g.name_stop
