@@ -296,6 +296,12 @@ def test_a_country_before_a_player_word_is_the_players_country(res: Resources) -
     assert ("巴西", "Organization") in coach  # the national team's coach: the team
 
 
+def test_a_country_opening_a_name_in_a_dateline_is_no_bylined_reporters_nationality(res: Resources) -> None:
+    facts = _facts(res, "德国经济网讯（记者王海文）周三，央行公布了新的利率。")
+    assert not {f for f in facts if f[1] == "nationality"}, facts
+    assert ("李明", "nationality", "德国") in _facts(res, "德国籍记者李明发回报道。")
+
+
 def test_wei_before_a_country_is_a_copula_only_when_the_occupation_ends_the_clause(res: Resources) -> None:
     # 为 … 颁奖: "for" the photographer, not "is" one; the name ends before the 为 the segmenter glues to it (卡梅伦为/nr)
     facts = _facts(res, "挪威首相费尔南多·卡梅伦为获奖的中国著名摄影家颁奖。")
