@@ -58,6 +58,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("2001年，他在杭州创办了华星照明。", ("华星照明", "Organization")),  # what someone founded: a name and a trade
         ("星河科技总部设在杭州。", ("星河科技", "Organization")),  # only organizations have a headquarters
         ("会上，SOHO中国董事长王强致辞。", ("SOHO中国", "Organization")),  # a Latin word opens the name before a title
+        ("会上，今源集团董事长王明讲话。", ("今源集团", "Organization")),  # 今/tg 源/ng: morphemes the segmenter leaves alone
         ("华星地产设计总监王强表示。", ("华星地产", "Organization")),  # 设计: the function the title heads
         ("1996年，林芳与丈夫创办广东华普照明。", ("华普照明", "Organization")),  # the place stays a mention of its own
         ("湖南大学法学院青年法学研究中心成立于2008年。", ("湖南大学法学院青年法学研究中心", "Organization")),  # only people marry (结婚, 育有, 病逝 …)

@@ -416,7 +416,7 @@ def _dotted_people(
 
 
 _FAMILY_WORD_POS = frozenset({"n", "nz", "ns", "nt", "j", "a"})
-_TITLED_POS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "j", "a", "vn", "l", "eng", "f"})
+_TITLED_POS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "j", "a", "vn", "l", "eng", "f", "ng", "tg"})
 _CLAUSE_EDGE_POS = frozenset({"x", "p", "v", "c", "uj", "ul", "d"})
 
 
