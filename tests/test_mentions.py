@@ -314,6 +314,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("院长的儿子孙越、孙期回来奔丧。", ("孙期", "Person")),  # so does the list comma
         # jieba's name ending in a character that may end a given name keeps it (周梦因/nr 一起)
         ("他和妻子周梦因一起出国。", ("周梦因", "Person")),
+        ("其子王强亦是著名相声演员。", ("王强", "Person")),  # 亦是 after a name: the name ends before it
         ("西班牙球星塞尔希奥·卡尔德龙的女儿出生了。", ("塞尔希奥·卡尔德龙", "Person")),  # 龙 ends transliterations (Calderón)
         ("冠军得主陈刚、陈幂随后登台。", ("陈幂", "Person")),
         ("昨天，刘雨瞳在会上发言。", ("刘雨瞳", "Person")),  # a word the segmenter's dictionary lacks (x) is no ordinary word

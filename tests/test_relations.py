@@ -296,6 +296,18 @@ def test_a_country_before_a_player_word_is_the_players_country(res: Resources) -
     assert ("巴西", "Organization") in coach  # the national team's coach: the team
 
 
+def test_a_clause_that_opens_with_a_name_and_a_copula_is_no_spouse_after_a_kin_word(res: Resources) -> None:
+    facts = _facts(res, "林慧是周明的妻子，周航是周明的儿子。")
+    assert ("周明", "spouse", "周航") not in facts and ("周航", "spouse", "周明") not in facts, facts
+    assert ("周航", "childOf", "周明") in facts
+    assert ("鲁迅", "spouse", "许广平") in _facts(res, "鲁迅的妻子，许广平也是一位作家。")
+
+
+def test_a_persons_spouse_and_child_listed_together(res: Resources) -> None:
+    facts = _facts(res, "王刚是相声演员，其妻张丽、其子王强亦是著名相声演员。")
+    assert {("王刚", "spouse", "张丽"), ("王强", "childOf", "王刚"), ("王强", "childOf", "张丽")} <= facts, facts
+
+
 def test_a_country_opening_a_name_in_a_dateline_is_no_bylined_reporters_nationality(res: Resources) -> None:
     facts = _facts(res, "德国经济网讯（记者王海文）周三，央行公布了新的利率。")
     assert not {f for f in facts if f[1] == "nationality"}, facts
