@@ -303,6 +303,12 @@ def test_a_clause_that_opens_with_a_name_and_a_copula_is_no_spouse_after_a_kin_w
     assert ("鲁迅", "spouse", "许广平") in _facts(res, "鲁迅的妻子，许广平也是一位作家。")
 
 
+@pytest.mark.parametrize("text", ["周航的妻子，林慧的女儿张丽出席了活动。", "周航的妻子，林慧的儿媳张丽出席了活动。"])
+def test_a_person_whose_relative_follows_is_not_the_spouse_before(res: Resources, text: str) -> None:
+    facts = _facts(res, text)
+    assert ("周航", "spouse", "林慧") not in facts and ("林慧", "spouse", "周航") not in facts, facts
+
+
 def test_a_persons_spouse_and_child_listed_together(res: Resources) -> None:
     facts = _facts(res, "王刚是相声演员，其妻张丽、其子王强亦是著名相声演员。")
     assert {("王刚", "spouse", "张丽"), ("王强", "childOf", "王刚"), ("王强", "childOf", "张丽")} <= facts, facts
