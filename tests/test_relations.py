@@ -309,6 +309,12 @@ def test_a_person_whose_relative_follows_is_not_the_spouse_before(res: Resources
     assert ("周航", "spouse", "林慧") not in facts and ("林慧", "spouse", "周航") not in facts, facts
 
 
+def test_a_description_after_the_kin_word_and_a_list_comma_still_names_the_child(res: Resources) -> None:
+    assert ("李强", "childOf", "李明") in _facts(res, "李明长子、集团第二代接班人李强出席了仪式。")
+    facts = _facts(res, "王平次子、母亲是张兰的王刚出席了仪式。")
+    assert ("张兰", "childOf", "王平") not in facts, facts  # a kin word and a copula in it: no description
+
+
 def test_a_persons_spouse_and_child_listed_together(res: Resources) -> None:
     facts = _facts(res, "王刚是相声演员，其妻张丽、其子王强亦是著名相声演员。")
     assert {("王刚", "spouse", "张丽"), ("王强", "childOf", "王刚"), ("王强", "childOf", "张丽")} <= facts, facts
