@@ -432,6 +432,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("王建早年在天津做学徒。", "王建早"),  # a preposition opens no foreign name
         # a list comma pairs no brand before its line of business with the name before it
         ("出席的有黄敏利、曲美家具董事长赵瑞海。", "曲美"),
+        ("星河农村商业银行股份有限公司注册资本为人民币1000万元。", "星河农村商业银行股份有限公司注册资本"),  # registered capital
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

@@ -315,6 +315,13 @@ def test_a_description_after_the_kin_word_and_a_list_comma_still_names_the_child
     assert ("张兰", "childOf", "王平") not in facts, facts  # a kin word and a copula in it: no description
 
 
+def test_an_organizations_address_gives_the_area_it_opens_with_as_its_headquarters(res: Resources) -> None:
+    facts = _facts(res, "星河科技有限公司成立于2011年，地址位于杭州余杭区五常街道。")
+    assert ("星河科技有限公司", "headquarteredIn", "杭州余杭区") in facts, facts
+    street = _facts(res, "星河电子有限公司地址：宁波市鄞州区天童路1号")  # one street address: no city named
+    assert not {f for f in street if f[1] == "headquarteredIn"}, street
+
+
 def test_a_persons_spouse_and_child_listed_together(res: Resources) -> None:
     facts = _facts(res, "王刚是相声演员，其妻张丽、其子王强亦是著名相声演员。")
     assert {("王刚", "spouse", "张丽"), ("王强", "childOf", "王刚"), ("王强", "childOf", "张丽")} <= facts, facts

@@ -2,8 +2,8 @@
 
 A rule (``data/patterns/relations.toml``) is a regular expression over the *abstract sentence*:
 the sentence with every mention replaced by a placeholder ``⟦index:Subtype⟧`` (private-use
-brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLACE}``, ``{TIME}``
-…; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
+brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLACE}``, ``{TIME}``,
+``{AREA}`` (a country, city or region: no street address) …; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
 characters, crossing times and places but no other mention; ``{GAPX:n}`` crosses any mention but
 a person; ``{NC:n}`` skips no comma either;
 ``{ROLE}`` matches a role word from the rule file, ``{OCC}`` an occupation (作家, 足球运动员 …),
@@ -42,6 +42,7 @@ CLASSES: dict[str, tuple[str, ...]] = {
     "PLACE": ("Place", "Country", "City", "Region"),
     "COUNTRY": ("Country",),
     "CITY": ("City", "Region", "Place"),
+    "AREA": ("Country", "City", "Region"),  # an administrative area: no street address, no site
     "WORK": ("Work", "Software", "Publication"),
     "PRODUCT": ("Product",),
     "TIME": ("Time",),
