@@ -59,6 +59,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("星河科技总部设在杭州。", ("星河科技", "Organization")),  # only organizations have a headquarters
         ("会上，SOHO中国董事长王强致辞。", ("SOHO中国", "Organization")),  # a Latin word opens the name before a title
         ("会上，今源集团董事长王明讲话。", ("今源集团", "Organization")),  # 今/tg 源/ng: morphemes the segmenter leaves alone
+        ("成立于1998年的星河科技是一家软件企业。", ("星河科技", "Organization")),  # after a founding date's relative clause
+        ("创立于1958年的华光照明是一家上市企业。", ("华光照明", "Organization")),
         ("华星地产设计总监王强表示。", ("华星地产", "Organization")),  # 设计: the function the title heads
         ("1996年，林芳与丈夫创办广东华普照明。", ("华普照明", "Organization")),  # the place stays a mention of its own
         ("湖南大学法学院青年法学研究中心成立于2008年。", ("湖南大学法学院青年法学研究中心", "Organization")),  # only people marry (结婚, 育有, 病逝 …)
@@ -433,6 +435,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         # a list comma pairs no brand before its line of business with the name before it
         ("出席的有黄敏利、曲美家具董事长赵瑞海。", "曲美"),
         ("星河农村商业银行股份有限公司注册资本为人民币1000万元。", "星河农村商业银行股份有限公司注册资本"),  # registered capital
+        ("成立于1998年的公司规模很大。", "公司规模很大"),  # a generic word described after a founding date
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

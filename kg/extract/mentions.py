@@ -478,7 +478,8 @@ _SUBJECT_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "vn", "an", "eng", "n
 def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Resources, found: Sequence[Mention]) -> Iterator[Mention]:
     """某某娱乐成立于2009年: the words that open a clause and are the subject of a founding verb
     with a date, of 由某人创立 or of 是一家… (``[founded_subject]`` in the grammar) name an
-    organization, whatever its ending.
+    organization, whatever its ending; so do those right after a founding date's relative clause
+    (成立于1998年的某某是…).
 
     The name runs back from the verb over name-like words to the start of the clause (a
     punctuation mark, a number or the sentence's start); a person inside it, a generic word
@@ -498,7 +499,11 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     known_places = {m.start for m in found if m.top == "Place" and m.source == "gazetteer"}
     headings = g.registered_headings
     by_end = {t.end: k for k, t in enumerate(tokens)}
+    by_start = {t.start: k for k, t in enumerate(tokens)}
     for verb in g.founded_verb.finditer(text, tokens[0].start, tokens[-1].end):
+        dated = _after_founding_date(text, tokens, by_start.get(verb.end() - 1), g, people + read_names, known_places)
+        if dated is not None:
+            yield Mention(dated[0], dated[1], dated[2], dated[2] + len(dated[0]), sentence, "founded")
         j = by_end.get(verb.start())
         if j is None:
             continue
@@ -535,6 +540,40 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue  # a run of known places (杭州始建于…), or one common word (餐厅是一家老店), is no name; an unknown word jieba alone tags ns may be one
         ending = suffix_of(name, g, kind="org")
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
+
+
+def _after_founding_date(
+    text: str, tokens: Sequence[Token], k: int | None, g: Grammar, people: Sequence[Mention], known_places: set[int]
+) -> tuple[str, str, int] | None:
+    """成立于1998年的某某是一家…: the name that follows a founding date's relative clause (the
+    sixth form), when name-like words run from 的 to a verb or a pause; tokens[k] opens the date.
+    Adjectives before the name (新, 老) are no part of it; a generic word (公司) or known places
+    alone name nothing. Returns the name, its type and its start.
+    """
+    if k is None:
+        return None
+    while k < len(tokens) and tokens[k].pos in ("m", "t"):
+        k += 1  # 1998 / 年, 3月
+    if k >= len(tokens) or tokens[k].text != "的":
+        return None
+    i = j = k + 1
+    while i < len(tokens) and tokens[i].pos in ("a", "b"):
+        i += 1
+    j = i
+    while j < len(tokens) and j - i < 6 and (tokens[j].pos in _SUBJECT_POS or tokens[j].text in g.trade_words):
+        j += 1
+    if j == i or j >= len(tokens) or tokens[j].pos not in ("v", "x", "p") or tokens[j].text in g.glued:
+        return None  # the run must end where the clause goes on (是, 位于, a comma)
+    if tokens[j - 1].pos in ("a", "b", "f", "s") or tokens[i].text in g.founded_generic:
+        return None  # 公司规模很大: a description of a generic word, no name
+    s, e = tokens[i].start, tokens[j - 1].end
+    name = text[s:e]
+    if not 2 <= len(name) <= 20 or name in g.founded_generic or name in g.pos_stop or any(p.start < e and s < p.end for p in people):
+        return None
+    if all(t.pos == "ns" and t.start in known_places for t in tokens[i:j]) or j - i == 1 and tokens[i].pos in _COMMON_POS:
+        return None
+    ending = suffix_of(name, g, kind="org")
+    return name, ending[1] if ending else "Organization", s
 
 
 _OBJECT_NAME_POS = frozenset({"nr", "nrt", "nrfg", "nz", "j", "eng", "ng"})
