@@ -188,6 +188,19 @@ def test_a_child_named_after_a_birth(res: Resources) -> None:
     [
         ("郑晓之父郑远山是一名医生。", ("郑晓", "childOf", "郑远山")),  # 之父, 之母 as 的父亲
         ("高小雅，台湾偶像剧之母著名制作人柴智平的女儿。", ("高小雅", "childOf", "柴智平")),  # a place in the description
+        # both parents: coordinated before the kin word, named after 父母, or a couple stated first
+        ("周航，周明与林慧之子。", ("周航", "childOf", "周明")),
+        ("周航，周明与林慧之子。", ("周航", "childOf", "林慧")),
+        ("周明和林慧的儿子周航是一名律师。", ("周航", "childOf", "周明")),
+        ("周明和林慧的儿子周航是一名律师。", ("周航", "childOf", "林慧")),
+        ("周航的父母周明和林慧都是医生。", ("周航", "childOf", "周明")),
+        ("周航的父母分别是周明和林慧。", ("周航", "childOf", "林慧")),
+        ("周明的妻子是林慧，两人育有一子周航。", ("周航", "childOf", "周明")),
+        ("周明的妻子是林慧，两人育有一子周航。", ("周航", "childOf", "林慧")),
+        # a wedding with its date, or a former wife, before the birth
+        ("林慧与周明于1990年结婚，婚后育有一女周小花。", ("周小花", "childOf", "周明")),
+        ("周明与前妻林慧育有一子周航。", ("周航", "childOf", "周明")),
+        ("周明（1920年－1990年），妻林慧，子周航。", ("周明", "spouse", "林慧")),  # 妻/nr glued to the wife's name
     ],
 )
 def test_parents_in_more_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
@@ -320,6 +333,12 @@ def test_an_organizations_address_gives_the_area_it_opens_with_as_its_headquarte
     assert ("星河科技有限公司", "headquarteredIn", "杭州余杭区") in facts, facts
     street = _facts(res, "星河电子有限公司地址：宁波市鄞州区天童路1号")  # one street address: no city named
     assert not {f for f in street if f[1] == "headquarteredIn"}, street
+
+
+def test_a_comma_joins_no_parents_before_a_kin_word(res: Resources) -> None:
+    facts = _facts(res, "约翰·史密斯的儿子彼得·史密斯，詹姆斯·卡特的女儿艾米·卡特都来了。")
+    assert ("艾米·卡特", "childOf", "彼得·史密斯") not in facts, facts
+    assert ("艾米·卡特", "childOf", "詹姆斯·卡特") in facts
 
 
 def test_a_persons_spouse_and_child_listed_together(res: Resources) -> None:

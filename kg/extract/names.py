@@ -171,6 +171,7 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
                 break
 
 
+_ONE_CHARACTER_KIN = frozenset("妻夫")  # kin words of one character before a name in a biography (妻某某，子某某)
 _COPULAS = frozenset({"是", "为", "乃", "叫", "名叫"})
 _TIER_SCORE = {1: 1.0, 2: 0.5, 3: -0.5}
 _NAME_THRESHOLD = 3.0
@@ -364,7 +365,10 @@ def _name_score(
     # but not one inside an ordinary word (过程 遇到 is no 程遇)
     # 独子孙明 (独/v 子孙/nr 明): a kin word the segmenter glued to the surname still ends where the name starts
     left = p in starts or p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in g.name_stop and _tagged_name(token_at, p)
-    glued_kin = not left and (text[p - 2 : p] in g.kin_words or p - 3 >= s0 and text[p - 3 : p] in g.kin_words)
+    glued_kin = not left and (
+        text[p - 2 : p] in g.kin_words or p - 3 >= s0 and text[p - 3 : p] in g.kin_words
+        or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e and word.pos in NAME_POS
+    )  # 妻林慧/nr: a one-character kin word the segmenter glued to the name it tags
     left = left or glued_kin
     right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
