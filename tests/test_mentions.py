@@ -61,6 +61,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("会上，今源集团董事长王明讲话。", ("今源集团", "Organization")),  # 今/tg 源/ng: morphemes the segmenter leaves alone
         ("成立于1998年的星河科技是一家软件企业。", ("星河科技", "Organization")),  # after a founding date's relative clause
         ("浙江东方书画艺术研究院于2009年正式成立。", ("浙江东方书画艺术研究院", "Organization")),  # 东方/s: a place word inside
+        ("周明先后就读于杭州二中和浙江大学。", ("杭州二中", "Organization")),  # a numbered middle school after its city
+        ("周明先后就读于杭州二中和浙江大学。", ("周明", "Person")),  # 先后 after a name: no 周明先
         ("会上，日本横滨海上保安部发表了声明。", ("日本横滨海上保安部", "Organization")),  # 海上/s
         ("创立于1958年的华光照明是一家上市企业。", ("华光照明", "Organization")),
         ("华星地产设计总监王强表示。", ("华星地产", "Organization")),  # 设计: the function the title heads
@@ -438,6 +440,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("出席的有黄敏利、曲美家具董事长赵瑞海。", "曲美"),
         ("星河农村商业银行股份有限公司注册资本为人民币1000万元。", "星河农村商业银行股份有限公司注册资本"),  # registered capital
         ("成立于1998年的公司规模很大。", "公司规模很大"),  # a generic word described after a founding date
+        ("这件事十中八九是真的。", "十中"),  # a numbered school needs its city before it
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:
