@@ -62,6 +62,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("成立于1998年的星河科技是一家软件企业。", ("星河科技", "Organization")),  # after a founding date's relative clause
         ("浙江东方书画艺术研究院于2009年正式成立。", ("浙江东方书画艺术研究院", "Organization")),  # 东方/s: a place word inside
         ("周明先后就读于杭州二中和浙江大学。", ("杭州二中", "Organization")),  # a numbered middle school after its city
+        ("周明是星河科技的创始人之一。", ("星河科技", "Organization")),  # what someone founded, after a copula
         ("周明先后就读于杭州二中和浙江大学。", ("周明", "Person")),  # 先后 after a name: no 周明先
         ("会上，日本横滨海上保安部发表了声明。", ("日本横滨海上保安部", "Organization")),  # 海上/s
         ("创立于1958年的华光照明是一家上市企业。", ("华光照明", "Organization")),

@@ -341,6 +341,20 @@ def test_a_comma_joins_no_parents_before_a_kin_word(res: Resources) -> None:
     assert ("艾米·卡特", "childOf", "詹姆斯·卡特") in facts
 
 
+def test_the_founder_of_a_name_without_a_suffix(res: Resources) -> None:
+    assert ("周明", "founded", "星河科技") in _facts(res, "周明是星河科技的创始人之一。")
+    assert ("周明", "founded", "星河科技") in _facts(res, "星河科技的创办人周明毕业于浙江大学。")
+    names = {(m.text, m.top) for m in extract(read_document("x", text="他不愿谈起张伟的创始人身份。"), res).mentions}
+    assert ("张伟", "Person") in names  # a person's name alone before the word stays a person
+
+
+def test_clauses_after_a_named_relative_and_a_copula_are_about_the_relative(res: Resources) -> None:
+    facts = _facts(res, "吴海的父亲吴明是著名画家，善书法，是星河文化有限公司的创办人之一。")
+    assert ("吴明", "founded", "星河文化有限公司") in facts and ("吴海", "founded", "星河文化有限公司") not in facts, facts
+    chain = _facts(res, "司马懿的高祖父司马钧为征西将军，曾祖父司马量为豫章太守，父亲司马防为京兆尹。")
+    assert ("司马懿", "childOf", "司马防") in chain  # a clause with a kin word still names the topic's relative
+
+
 def test_a_persons_spouse_and_child_listed_together(res: Resources) -> None:
     facts = _facts(res, "王刚是相声演员，其妻张丽、其子王强亦是著名相声演员。")
     assert {("王刚", "spouse", "张丽"), ("王强", "childOf", "王刚"), ("王强", "childOf", "张丽")} <= facts, facts

@@ -470,6 +470,7 @@ def titled_organizations(
 _REGION_SCOPES = ("地区", "区域", "大区", "分区")
 _FORMER = frozenset({"原", "前", "现", "时任", "现任", "前任"})
 _COMMON_POS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})
+_COPULA_WORDS = frozenset({"是", "为"})
 _OPENING_QUOTES = frozenset("“「『\"")
 _CLOSING_QUOTES = frozenset("”」』\"")
 _SUBJECT_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "vn", "an", "eng", "nr", "nrt", "nrfg", "ng", "b", "a", "f", "s"})
@@ -513,14 +514,15 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if j < 0 or tokens[j].pos not in _SUBJECT_POS:
             continue  # the name ends in a noun, never in a verb (某某宣布成立于)
         i = j + 1
-        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and i - 1 < j) and tokens[i - 1].text not in g.glued and not any(
+        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and i - 1 < j and tokens[i - 1].text not in _COPULA_WORDS) and tokens[i - 1].text not in g.glued and not any(
             p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
         ):
             i -= 1  # a verb inside the name (启明/v 娱乐) but not at its end
             if any(tokens[i].start <= p.start < tokens[i].end for p in read_names):
                 break  # a name read off the characters can only open the organization's name
         edge = tokens[i - 1] if i > 0 else None
-        if i > j or edge is not None and edge.pos not in ("x", "m") or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
+        founder_word = verb.group().startswith("的")  # 是 / 某某 / 的创始人: after a copula too
+        if i > j or edge is not None and edge.pos not in ("x", "m") and not (founder_word and edge.text in _COPULA_WORDS) or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
             continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
         while i < j and tokens[i].text.endswith(headings):
             i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text
@@ -529,6 +531,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if any(p.start < e and s < p.end for p in read_names) and "的" in re.split(r"[，,。；;！？]", rest, maxsplit=1)[0]:
             continue  # 张某成立于1998年的公司: a relative clause, the person's act
         name = text[s:e]
+        if founder_word and any(p.start == s and p.end == e for p in read_names):
+            continue  # 某某的创始人身份: a person's name alone before the word is no organization
         k = next((k for k in range(2, len(name) // 2 + 1) if name[:k] == name[k : 2 * k]), 0)
         if k:
             s, name = s + k, name[k:]  # 某某门业某某门业, 胜达胜达公司: a heading that repeats the name or its head

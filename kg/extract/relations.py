@@ -275,6 +275,7 @@ _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CL
 # Facts a clause may state with the topic as their object: 某某娶妻甲，生了乙 (乙 childOf 某某). Other
 # rules read the topic put before the clause as adjacent to it (⟦公司⟧⟦某某⟧任董事长 is no 公司某某).
 _TOPIC_AS_OBJECT = frozenset({"childOf", "spouse"})
+_COPULA_STARTS = ("是", "为")
 CHAIN_FACTOR = 0.9  # a fact read through a topic chain is a little less certain
 
 
@@ -290,7 +291,9 @@ def find_relations(
     topic named again or a pronoun, 她 or 他, does not), unless a kin word introduces that
     person (``，父亲陈某，母亲林某``: the topic's parents), makes the topic that person's
     relative (``，是某某的第三任妻子，…，某某之女``), or the clause opens with 与 and that person
-    (``，2010年与某某创办了…``: the topic's partner).
+    (``，2010年与某某创办了…``: the topic's partner). When the sentence opens with the topic's
+    named relative as the subject of a copula (``某某的父亲甲是画家，善书法，是某院的创办人``), a
+    clause with no kin word and no other person goes on about the relative.
     """
     if len(mentions) < 2:
         return
@@ -307,6 +310,15 @@ def find_relations(
     relative = getattr(rules, "relative", None)
     if family == "Person" and relative is not None and relative.match(abstract_text, opening.end()):
         return  # 某某之女，1950年出生: the sentence is about the relative, not about 某某 (某某的父亲甲，… is)
+    named_relative = getattr(rules, "named_relative", None)
+    # 某某的父亲甲是考古学家，…，是某院的创办人: a clause with no kin word goes on about 甲, the relative
+    # (one with a kin word, ，祖父乙为…, still names the topic's relative)
+    named = named_relative.match(abstract_text, opening.end()) if family == "Person" and named_relative is not None else None
+    relative_of_topic = None  # (its placeholder, its mention) when the relative is the subject of a copula
+    if named is not None and abstract_text.startswith(_COPULA_STARTS, named.end()):
+        holder = _PLACEHOLDER.search(named.group())
+        if holder is not None:
+            relative_of_topic = (holder.group(), mentions[int(holder.group(1))])
     introduced = getattr(rules, "introduced", None)
     if family == "Person" and introduced is not None and introduced.search(abstract_text, 0, opening.start("topic")):
         return  # 自从生下女儿某某，妻子…: the unnamed parent is the topic, not the daughter
@@ -316,7 +328,12 @@ def find_relations(
         clause = abstract_text[brk.end() :]
         head = breaks.split(clause, maxsplit=1)[0]
         if kin is not None and family == "Person":
-            head = kin.sub("", head)  # 父亲 X, 妻子 Y: the topic's relatives keep the chain going
+            bare = kin.sub("", head)  # 父亲 X, 妻子 Y: the topic's relatives keep the chain going
+            if relative_of_topic is not None and bare == head:
+                if not any(_TOPICS.get(kind) == "Person" for _, kind in _PLACEHOLDER.findall(head)):  # naming no one else: said of the relative
+                    yield from _apply(relative_of_topic[0] + clause, mentions, rules, times, sentence, seen, relative_of_topic[1])
+                continue
+            head = bare
         if any(
             _TOPICS.get(kind) == family and mentions[int(k)].text != topic_mention.text and mentions[int(k)].source != "pronoun"
             for k, kind in _PLACEHOLDER.findall(head)
