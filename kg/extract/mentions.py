@@ -424,10 +424,12 @@ def titled_organizations(
     text: str, tokens: Sequence[Token], sentence: int, res: Resources, persons: set[int]
 ) -> Iterator[Mention]:
     """某某置业营销总监 + 姓名: the name-like words that open a clause before a corporate title
-    (and the function it heads) name the organization of the person named right after it.
+    (and the function it heads) name the organization of the person named right after it, or of
+    one named earlier when a verb of appointment comes before them (某某出任 / 某某传媒 / 总经理).
 
-    Only a person right after the title makes this an organization; the words between the
-    organization and the title (营销, 首席, 法律 …) are the function, not part of the name.
+    Only a person right after the title, or appointed to it, makes this an organization; the
+    words between the organization and the title (营销, 首席, 法律 …) are the function, not part
+    of the name.
     """
     g = compiled_grammar(res)
     titles, modifiers = g.executive_titles, g.title_modifiers
@@ -440,7 +442,8 @@ def titled_organizations(
         while n + 1 < len(tokens) and tokens[n].text == "兼" and (tokens[n + 1].text in titles or tokens[n + 1].text.isupper()):
             n += 2  # 董事长兼首席执行官, 董事长兼CEO: a second title before the name
         after = tokens[n] if n < len(tokens) else None
-        if after is None or after.start not in persons:
+        named_after = after is not None and after.start in persons
+        if not named_after and not any(p < tok.start for p in persons):
             continue
         j = k
         while j > 0 and tokens[j - 1].text in modifiers:
@@ -455,6 +458,10 @@ def titled_organizations(
             continue  # four or five words are one name only when they open the clause
         if i == j or (i > 0 and tokens[i - 1].pos not in _CLAUSE_EDGE_POS) or tokens[i].text in g.glued:
             continue
+        if not named_after and not (i > 0 and (
+            tokens[i - 1].text in _APPOINTING or tokens[i - 1].text == "为" and i > 1 and tokens[i - 2].text in _APPOINTING_BEFORE_WEI
+        )):
+            continue  # no one named after the title: only a verb of appointment before it (某某出任 / 某某 / 董事长)
         while i < j - 1 and tokens[i].text in _FORMER:
             i += 1  # 原 / 某某 / 总裁: the post was held before, the name is what follows
         s, e = tokens[i].start, tokens[j - 1].end
@@ -468,6 +475,8 @@ def titled_organizations(
 
 
 _REGION_SCOPES = ("地区", "区域", "大区", "分区")
+_APPOINTING = frozenset({"出任", "担任", "当选为", "当选", "就任", "升任", "接任", "兼任", "现任", "曾任", "任", "改任", "转任", "调任"})
+_APPOINTING_BEFORE_WEI = frozenset({"当选", "任命", "聘任", "聘", "选举", "推选", "委任", "选"})  # 当选 / 为 / 某某集团 / 董事长
 _FORMER = frozenset({"原", "前", "现", "时任", "现任", "前任"})
 _COMMON_POS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})
 _COPULA_WORDS = frozenset({"是", "为"})
