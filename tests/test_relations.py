@@ -355,6 +355,17 @@ def test_clauses_after_a_named_relative_and_a_copula_are_about_the_relative(res:
     assert ("司马懿", "childOf", "司马防") in chain  # a clause with a kin word still names the topic's relative
 
 
+def test_a_country_and_ren_is_a_nationality_not_a_birthplace(res: Resources) -> None:
+    facts = _facts(res, "约翰·史密斯，英国人，毕业于牛津大学。")
+    assert ("约翰·史密斯", "nationality", "英国") in facts and ("约翰·史密斯", "bornIn", "英国") not in facts, facts
+    assert ("王伟", "bornIn", "济南") in _facts(res, "王伟，男，1970年出生，山东济南人。")
+
+
+def test_two_citizenships_held_at_once(res: Resources) -> None:
+    facts = _facts(res, "约翰·史密斯拥有美国和加拿大双重国籍。")
+    assert {("约翰·史密斯", "nationality", "美国"), ("约翰·史密斯", "nationality", "加拿大")} <= facts, facts
+
+
 def test_a_persons_spouse_and_child_listed_together(res: Resources) -> None:
     facts = _facts(res, "王刚是相声演员，其妻张丽、其子王强亦是著名相声演员。")
     assert {("王刚", "spouse", "张丽"), ("王强", "childOf", "王刚"), ("王强", "childOf", "张丽")} <= facts, facts
