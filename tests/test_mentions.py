@@ -63,6 +63,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("浙江东方书画艺术研究院于2009年正式成立。", ("浙江东方书画艺术研究院", "Organization")),  # 东方/s: a place word inside
         ("周明先后就读于杭州二中和浙江大学。", ("杭州二中", "Organization")),  # a numbered middle school after its city
         ("周明是星河科技的创始人之一。", ("星河科技", "Organization")),  # what someone founded, after a copula
+        ("星河科技于1998年在杭州成立。", ("星河科技", "Organization")),  # the date before the founding verb
+        ("总部设在杭州的星河科技成立于1998年。", ("星河科技", "Organization")),  # after a place and 的
         ("周明于2010年当选为星河集团董事长。", ("星河集团", "Organization")),  # a verb of appointment before the title
         ("周明随后担任星河传媒总经理一职。", ("星河传媒", "Organization")),
         ("周明先后就读于杭州二中和浙江大学。", ("周明", "Person")),  # 先后 after a name: no 周明先
@@ -445,6 +447,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("成立于1998年的公司规模很大。", "公司规模很大"),  # a generic word described after a founding date
         ("这件事十中八九是真的。", "十中"),  # a numbered school needs its city before it
         ("他曾任公司董事长。", "公司"),  # a bare suffix before the title names nothing
+        ("公司集结优秀人才于2013年成立。", "公司集结优秀人才"),  # no verb inside a name before a dated founding
+        ("张伟的公司成立于1998年。", "公司"),  # a person's company: no name
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

@@ -512,6 +512,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     by_start = {t.start: k for k, t in enumerate(tokens)}
     for verb in g.founded_verb.finditer(text, tokens[0].start, tokens[-1].end):
         dated = _after_founding_date(text, tokens, by_start.get(verb.end() - 1), g, people + read_names, known_places)
+        founder_word = verb.group().startswith("的")  # 是 / 某某 / 的创始人: after a copula too
+        dated_before = verb.group().startswith("于")  # 某某于1998年在杭州成立: no verb inside the name
         if dated is not None:
             yield Mention(dated[0], dated[1], dated[2], dated[2] + len(dated[0]), sentence, "founded")
         j = by_end.get(verb.start())
@@ -523,15 +525,15 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if j < 0 or tokens[j].pos not in _SUBJECT_POS:
             continue  # the name ends in a noun, never in a verb (某某宣布成立于)
         i = j + 1
-        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and i - 1 < j and tokens[i - 1].text not in _COPULA_WORDS) and tokens[i - 1].text not in g.glued and not any(
+        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and i - 1 < j and tokens[i - 1].text not in _COPULA_WORDS and not dated_before) and tokens[i - 1].text not in g.glued and not any(
             p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
         ):
             i -= 1  # a verb inside the name (启明/v 娱乐) but not at its end
             if any(tokens[i].start <= p.start < tokens[i].end for p in read_names):
                 break  # a name read off the characters can only open the organization's name
         edge = tokens[i - 1] if i > 0 else None
-        founder_word = verb.group().startswith("的")  # 是 / 某某 / 的创始人: after a copula too
-        if i > j or edge is not None and edge.pos not in ("x", "m") and not (founder_word and edge.text in _COPULA_WORDS) or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
+        placed = edge is not None and edge.text == "的" and i > 1 and (tokens[i - 2].pos == "ns" or tokens[i - 2].start in known_places)
+        if i > j or edge is not None and edge.pos not in ("x", "m") and not (founder_word and edge.text in _COPULA_WORDS) and not placed or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
             continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
         while i < j and tokens[i].text.endswith(headings):
             i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text
