@@ -366,6 +366,15 @@ def test_two_citizenships_held_at_once(res: Resources) -> None:
     assert {("约翰·史密斯", "nationality", "美国"), ("约翰·史密斯", "nationality", "加拿大")} <= facts, facts
 
 
+def test_a_name_the_segmenter_glues_to_a_verb_of_marriage(res: Resources) -> None:
+    assert ("王刚", "spouse", "李娜") in _facts(res, "王刚娶了比他小十岁的李娜。")  # 王/nr 刚娶/n
+
+
+def test_who_studied_there_when_the_subject_follows_the_time_clause(res: Resources) -> None:
+    facts = _facts(res, "刘明娶了王芳，在北大上大学的时候，王芳就很出名。")
+    assert ("王芳", "studiedAt", "北大") in facts and ("刘明", "studiedAt", "北大") not in facts, facts
+
+
 def test_a_persons_spouse_and_child_listed_together(res: Resources) -> None:
     facts = _facts(res, "王刚是相声演员，其妻张丽、其子王强亦是著名相声演员。")
     assert {("王刚", "spouse", "张丽"), ("王强", "childOf", "王刚"), ("王强", "childOf", "张丽")} <= facts, facts
