@@ -375,6 +375,12 @@ def test_who_studied_there_when_the_subject_follows_the_time_clause(res: Resourc
     assert ("王芳", "studiedAt", "北大") in facts and ("刘明", "studiedAt", "北大") not in facts, facts
 
 
+@pytest.mark.parametrize("text", ["王刚与李娜的女儿结婚。", "王刚与李娜的妹妹于2005年结婚。"])
+def test_marrying_someones_relative_is_no_marriage_to_them(res: Resources, text: str) -> None:
+    facts = _facts(res, text)
+    assert ("王刚", "spouse", "李娜") not in facts and ("李娜", "spouse", "王刚") not in facts, facts
+
+
 def test_a_persons_spouse_and_child_listed_together(res: Resources) -> None:
     facts = _facts(res, "王刚是相声演员，其妻张丽、其子王强亦是著名相声演员。")
     assert {("王刚", "spouse", "张丽"), ("王强", "childOf", "王刚"), ("王强", "childOf", "张丽")} <= facts, facts
