@@ -65,6 +65,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("周明是星河科技的创始人之一。", ("星河科技", "Organization")),  # what someone founded, after a copula
         ("星河科技于1998年在杭州成立。", ("星河科技", "Organization")),  # the date before the founding verb
         ("总部设在杭州的星河科技成立于1998年。", ("星河科技", "Organization")),  # after a place and 的
+        ("周明一手创办的星河科技已经上市。", ("星河科技", "Organization")),  # after a founding verb's relative clause
+        ("新成立的星河银行正式开业。", ("星河银行", "Organization")),
+        ("作为星河科技的创始人，周明非常低调。", ("星河科技", "Organization")),  # 作为 opens no name
         ("周明于2010年当选为星河集团董事长。", ("星河集团", "Organization")),  # a verb of appointment before the title
         ("周明随后担任星河传媒总经理一职。", ("星河传媒", "Organization")),
         ("周明先后就读于杭州二中和浙江大学。", ("周明", "Person")),  # 先后 after a name: no 周明先
@@ -449,6 +452,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他曾任公司董事长。", "公司"),  # a bare suffix before the title names nothing
         ("公司集结优秀人才于2013年成立。", "公司集结优秀人才"),  # no verb inside a name before a dated founding
         ("张伟的公司成立于1998年。", "公司"),  # a person's company: no name
+        ("他创办的全国性企业集团发展很快。", "全国性企业集团"),  # a description after a founding verb
+        ("由他出资组建的有限责任公司已经注销。", "有限责任公司"),  # a legal form
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

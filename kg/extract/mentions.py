@@ -479,7 +479,7 @@ _APPOINTING = frozenset({"出任", "担任", "当选为", "当选", "就任", "�
 _APPOINTING_BEFORE_WEI = frozenset({"当选", "任命", "聘任", "聘", "选举", "推选", "委任", "选"})  # 当选 / 为 / 某某集团 / 董事长
 _FORMER = frozenset({"原", "前", "现", "时任", "现任", "前任"})
 _COMMON_POS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})
-_COPULA_WORDS = frozenset({"是", "为"})
+_COPULA_WORDS = frozenset({"是", "为", "作为", "身为"})
 _OPENING_QUOTES = frozenset("“「『\"")
 _CLOSING_QUOTES = frozenset("”」』\"")
 _SUBJECT_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "vn", "an", "eng", "nr", "nrt", "nrfg", "ng", "b", "a", "f", "s"})
@@ -488,8 +488,8 @@ _SUBJECT_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "vn", "an", "eng", "n
 def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Resources, found: Sequence[Mention]) -> Iterator[Mention]:
     """某某娱乐成立于2009年: the words that open a clause and are the subject of a founding verb
     with a date, of 由某人创立 or of 是一家… (``[founded_subject]`` in the grammar) name an
-    organization, whatever its ending; so do those right after a founding date's relative clause
-    (成立于1998年的某某是…).
+    organization, whatever its ending; so do those right after a founding date's or a founding
+    verb's relative clause (成立于1998年的某某是…, 某某一手创办的某某).
 
     The name runs back from the verb over name-like words to the start of the clause (a
     punctuation mark, a number or the sentence's start); a person inside it, a generic word
@@ -500,13 +500,19 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     if not tokens:
         return
     sentence_text = text[tokens[0].start : tokens[-1].end]
-    if g.founded_verb_anchors and not any(c in sentence_text for c in g.founded_verb_anchors) or not g.founded_verb.search(sentence_text):
-        return  # (a founding verb needs one of a few characters: 于, 由, 创 …)
     # a name read off the characters (贝路莎 + 卫浴 始创于) yields to the organization the clause
     # founds, unless the clause is a relative one (张某成立于1998年的公司: the person's act)
     people = [m for m in found if m.top == "Person" and m.source not in ("pronoun", "name", "translit")]
     read_names = [m for m in found if m.top == "Person" and m.source in ("name", "translit")]
     known_places = {m.start for m in found if m.top == "Place" and m.source == "gazetteer"}
+    if g.founded_object_verb.search(sentence_text):
+        for k, tok in enumerate(tokens):
+            if tok.text in g.founded_object_verbs and k + 1 < len(tokens) and tokens[k + 1].text == "的":
+                named = _after_founding_date(text, tokens, k + 1, g, people + read_names, known_places, named=True)
+                if named is not None:  # 某某一手创办的星河科技: what a founding verb's relative clause names
+                    yield Mention(named[0], named[1], named[2], named[2] + len(named[0]), sentence, "founded")
+    if g.founded_verb_anchors and not any(c in sentence_text for c in g.founded_verb_anchors) or not g.founded_verb.search(sentence_text):
+        return  # (a founding verb needs one of a few characters: 于, 由, 创 …)
     headings = g.registered_headings
     by_end = {t.end: k for k, t in enumerate(tokens)}
     by_start = {t.start: k for k, t in enumerate(tokens)}
@@ -525,7 +531,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if j < 0 or tokens[j].pos not in _SUBJECT_POS:
             continue  # the name ends in a noun, never in a verb (某某宣布成立于)
         i = j + 1
-        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and i - 1 < j and tokens[i - 1].text not in _COPULA_WORDS and not dated_before) and tokens[i - 1].text not in g.glued and not any(
+        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and i - 1 < j and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and not any(
             p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
         ):
             i -= 1  # a verb inside the name (启明/v 娱乐) but not at its end
@@ -558,12 +564,16 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
 
 
 def _after_founding_date(
-    text: str, tokens: Sequence[Token], k: int | None, g: Grammar, people: Sequence[Mention], known_places: set[int]
+    text: str, tokens: Sequence[Token], k: int | None, g: Grammar, people: Sequence[Mention], known_places: set[int], *, named: bool = False
 ) -> tuple[str, str, int] | None:
     """成立于1998年的某某是一家…: the name that follows a founding date's relative clause (the
     sixth form), when name-like words run from 的 to a verb or a pause; tokens[k] opens the date.
     Adjectives before the name (新, 老) are no part of it; a generic word (公司) or known places
     alone name nothing. Returns the name, its type and its start.
+
+    ``named``: after a founding verb alone (某某一手创办的某某) the clause as often describes what
+    was founded (创办的文化艺术公益机构), so the run must be a name and a line of business or an
+    organization's ending (星河 + 科技, 星河 + 银行): at most three words, the first no such word.
     """
     if k is None:
         return None
@@ -577,8 +587,15 @@ def _after_founding_date(
     j = i
     while j < len(tokens) and j - i < 6 and (tokens[j].pos in _SUBJECT_POS or tokens[j].text in g.trade_words):
         j += 1
-    if j == i or j >= len(tokens) or tokens[j].pos not in ("v", "x", "p") or tokens[j].text in g.glued:
-        return None  # the run must end where the clause goes on (是, 位于, a comma)
+    if j == i or j >= len(tokens) or tokens[j].pos not in ("v", "x", "p", "d", "ad", "c") or tokens[j].text in g.glued:
+        return None  # the run must end where the clause goes on (是, 位于, 已经, a comma)
+    if named:
+        last, first = tokens[j - 1].text, tokens[i].text
+        business = last in g.trade_words or suffix_of(last, g, kind="org") is not None
+        if not business or j - i > 3 or first in g.trade_words or suffix_of(first, g, kind="org") is not None or j - i < 2:
+            return None
+        if any(t.text in g.founded_generic or t.pos == "l" or t.text.endswith("性") for t in tokens[i : j - 1]):
+            return None  # 全国性 / 企业 / 集团, 有限责任/l 公司: a description or a legal form, no name
     if tokens[j - 1].pos in ("a", "b", "f", "s") or tokens[i].text in g.founded_generic:
         return None  # 公司规模很大: a description of a generic word, no name
     s, e = tokens[i].start, tokens[j - 1].end
