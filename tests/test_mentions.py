@@ -71,6 +71,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("周明于2010年当选为星河集团董事长。", ("星河集团", "Organization")),  # a verb of appointment before the title
         ("周明随后担任星河传媒总经理一职。", ("星河传媒", "Organization")),
         ("周明先后就读于杭州二中和浙江大学。", ("周明", "Person")),  # 先后 after a name: no 周明先
+        ("周明早年留学美国。", ("周明", "Person")),  # 周/nr 明早/t 年: a word of years after the name
+        ("林芳育有一子。", ("林芳", "Person")),  # 林芳育/nr 有: the verb after it, glued on
         ("会上，日本横滨海上保安部发表了声明。", ("日本横滨海上保安部", "Organization")),  # 海上/s
         ("创立于1958年的华光照明是一家上市企业。", ("华光照明", "Organization")),
         ("华星地产设计总监王强表示。", ("华星地产", "Organization")),  # 设计: the function the title heads

@@ -370,7 +370,7 @@ def _name_score(
         or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e and word.pos in NAME_POS
     )  # 妻林慧/nr: a one-character kin word the segmenter glued to the name it tags
     left = left or glued_kin
-    right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e] in g.name_stop and (
+    right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
     score += 0.5 if left else -1.5
@@ -416,8 +416,11 @@ def _name_score(
     ):  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name; so do a kin
         score += 2.5  # word and a copula (老公 / 是), and a cue the segmenter split (嫁给 / 了)
         cue = True
-    if after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES:
-        score += 2.5  # 表示, 先生 …; 某某（化名）: only people go by an alias; only people marry (某某娶/嫁)
+    if (
+        after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
+        or after_tok is None and text[e : e + 2] in g.verbs_after_names
+    ):  # 表示, 先生 …; 某某（化名）: only people go by an alias; only people marry (某某娶/嫁); 育有,
+        score += 2.5  # 早年 … even when the segmenter glued their first character to the name (林芳育/nr 有)
         cue = True
     elif _opens_biography(text, p, e, s0, g):
         score += 3.0  # 某某，男，1956年出生: a biography opens with the person's name
