@@ -68,6 +68,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("周明一手创办的星河科技已经上市。", ("星河科技", "Organization")),  # after a founding verb's relative clause
         ("新成立的星河银行正式开业。", ("星河银行", "Organization")),
         ("作为星河科技的创始人，周明非常低调。", ("星河科技", "Organization")),  # 作为 opens no name
+        ("让·杜邦是法国星辰马戏团的创始人。", ("星辰马戏团", "Organization")),  # a known country before it stays apart
+        ("让·杜邦是法国星辰马戏团的创始人。", ("法国", "Place")),
         ("周明于2010年当选为星河集团董事长。", ("星河集团", "Organization")),  # a verb of appointment before the title
         ("周明随后担任星河传媒总经理一职。", ("星河传媒", "Organization")),
         ("周明先后就读于杭州二中和浙江大学。", ("周明", "Person")),  # 先后 after a name: no 周明先

@@ -505,6 +505,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     people = [m for m in found if m.top == "Person" and m.source not in ("pronoun", "name", "translit")]
     read_names = [m for m in found if m.top == "Person" and m.source in ("name", "translit")]
     known_places = {m.start for m in found if m.top == "Place" and m.source == "gazetteer"}
+    known_countries = {m.start for m in found if m.type == "Country" and m.source == "gazetteer"}
     if g.founded_object_verb.search(sentence_text):
         for k, tok in enumerate(tokens):
             if tok.text in g.founded_object_verbs and k + 1 < len(tokens) and tokens[k + 1].text == "的":
@@ -543,6 +544,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
         while i < j and tokens[i].text.endswith(headings):
             i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text
+        if i < j and tokens[i].start in known_countries and len(text[tokens[i + 1].start : tokens[j].end]) >= 3:
+            i += 1  # 加拿大 + 太阳马戏团: the country is a mention of its own, as before a founded object
         s, e = tokens[i].start, tokens[j].end
         rest = text[verb.end() : verb.end() + 40]
         if any(p.start < e and s < p.end for p in read_names) and "的" in re.split(r"[，,。；;！？]", rest, maxsplit=1)[0]:
