@@ -381,6 +381,10 @@ def test_marrying_someones_relative_is_no_marriage_to_them(res: Resources, text:
     assert ("王刚", "spouse", "李娜") not in facts and ("李娜", "spouse", "王刚") not in facts, facts
 
 
+def test_a_school_founded_in_a_year_by_建校(res: Resources) -> None:
+    assert ("星河大学", "foundingDate", "1952年") in _facts(res, "星河大学建校于1952年，现有学生三万人。")
+
+
 def test_a_persons_spouse_and_child_listed_together(res: Resources) -> None:
     facts = _facts(res, "王刚是相声演员，其妻张丽、其子王强亦是著名相声演员。")
     assert {("王刚", "spouse", "张丽"), ("王强", "childOf", "王刚"), ("王强", "childOf", "张丽")} <= facts, facts
