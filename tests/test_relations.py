@@ -381,7 +381,7 @@ def test_marrying_someones_relative_is_no_marriage_to_them(res: Resources, text:
     assert ("王刚", "spouse", "李娜") not in facts and ("李娜", "spouse", "王刚") not in facts, facts
 
 
-def test_a_school_founded_in_a_year_by_建校(res: Resources) -> None:
+def test_a_school_founded_in_a_year_as_its_opening_year(res: Resources) -> None:
     assert ("星河大学", "foundingDate", "1952年") in _facts(res, "星河大学建校于1952年，现有学生三万人。")
 
 
