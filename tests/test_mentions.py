@@ -69,6 +69,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("新成立的星河银行正式开业。", ("星河银行", "Organization")),
         ("作为星河科技的创始人，周明非常低调。", ("星河科技", "Organization")),  # 作为 opens no name
         ("让·杜邦是法国星辰马戏团的创始人。", ("星辰马戏团", "Organization")),  # a known country before it stays apart
+        ("周明，星河集团创始人、董事长。", ("星河集团", "Organization")),  # a common word names it when its head is named
+        ("星河集团原董事长周明因病去世。", ("星河集团", "Organization")),
+        ("周明现任星河集团党委书记、董事长。", ("星河集团", "Organization")),
         ("让·杜邦是法国星辰马戏团的创始人。", ("法国", "Place")),
         ("周明于2010年当选为星河集团董事长。", ("星河集团", "Organization")),  # a verb of appointment before the title
         ("周明随后担任星河传媒总经理一职。", ("星河传媒", "Organization")),
@@ -458,6 +461,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("张伟的公司成立于1998年。", "公司"),  # a person's company: no name
         ("他创办的全国性企业集团发展很快。", "全国性企业集团"),  # a description after a founding verb
         ("由他出资组建的有限责任公司已经注销。", "有限责任公司"),  # a legal form
+        ("某保险公司董事长表示。", "保险公司"),  # a kind of company before a title, no name
+        ("他是上市公司董事长。", "上市公司"),
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

@@ -171,11 +171,16 @@ def suffix_mentions(
             continue  # 某某党校 / 大学 / 学历: a level of education, no school's ending
         suffix, subtype, kind = match
         street = kind == "place" and word in _STREETS and i > 0 and _named_street(text, tokens, i, g)
+        # 星河/n 集团 / 董事长: an organization whose head is named after it takes a word for its name
+        after = [t.text for t in tokens[i + 1 : i + 3]]
+        titled = kind == "org" and suffix not in g.weak and len(word) == len(suffix) and bool(after) and (
+            after[0] in g.executive_titles or after[0] in _POST_MARKS and after[1:2] and after[1] in g.executive_titles
+        )
         if (word in g.not_suffix or word in g.pos_stop) and not title and not street:
             if len(word) > len(suffix):
                 continue
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
-            if not _named_before(tokens, i, places, orgs, g):
+            if not _named_before(tokens, i, places, orgs, g) and not titled:
                 continue
         if len(suffix) == 1 and len(word) > 1 and tok.pos in NAME_POS and suffix not in g.not_final and not (
             i > 0 and (_admin_word(tokens[i - 1], g) or kind == "place" and tokens[i - 1].text[-1:] in _UNIT_ENDS)
@@ -253,8 +258,9 @@ def suffix_mentions(
             tok.pos in ("j", "nt") and len(word) <= 4 or 3 <= len(word) <= 4 and suffix in g.body_suffixes and word[-2:] not in g.not_suffix
         )
         stem = tokens[j:i] if len(word) == len(suffix) or title else tokens[j : i + 1]
-        school = (  # 星河/n 大学校长: a school whose head is named takes a word for its name (综合大学 alone is a kind)
-            title is not None and suffix in _SCHOOLS and len(stem) == 1 and stem[0].pos == "n" and len(stem[0].text) == 2 and stem[0].text not in g.pos_stop
+        headed = title is not None and suffix in _SCHOOLS or titled  # 星河/n 大学校长, 星河/n 集团 / 董事长
+        school = (  # a word names it (综合大学, 保险公司 alone are kinds)
+            headed and len(stem) == 1 and stem[0].pos == "n" and len(stem[0].text) == 2 and stem[0].text not in g.pos_stop and stem[0].text not in g.trade_words
         )
         if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school:
             continue  # 初创公司, 这所大学: a common noun, not a name
@@ -270,6 +276,7 @@ def suffix_mentions(
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
 
 
+_POST_MARKS = frozenset({"原", "前", "现任", "时任", "首任", "新任", "前任"})  # 星河集团 / 原 / 董事长
 _STREET_DIRECTIONS = frozenset("东西南北中")
 _STREETS = frozenset({"路", "街", "大街", "大道", "巷"})
 _NOT_STREET_NAME_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "x", "w", "f", "t", "y", "e", "o"})
