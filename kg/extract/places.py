@@ -165,6 +165,8 @@ def suffix_mentions(
             inner = found[0] if found else None
             if inner:  # 中学校长 → 中学: the title follows a whole suffix
                 match, cut = (inner, org_types[inner], "org"), len(title)
+        if not match and len(word) == 1 and i > 0 and _own_title_after(tokens, i + 1, word, g):
+            match = (word, org_types.get(word, "Organization"), "org")  # 某某策划 / 院 / 执行 / 院长: the body its head's title names
         if not match or word in g.stop_left:
             continue  # 上市公司, 子公司: a kind of company, no name's ending
         if word in _LEVELS and i + 1 < len(tokens) and tokens[i + 1].text == "学历":
@@ -493,6 +495,17 @@ def _counted(span: str) -> bool:
     """五市, 两省, 四大景区: a numeral and a kind of place or body is a count, not a name."""
     return span[:1] in _NUMERALS and (len(span) == 2 or span[1:2] in ("大", "个"))
 _TITLE_PREFIXES = frozenset({"", "副", "正", "总", "代", "常务副", "执行"})
+
+
+def _own_title_after(tokens: Sequence[Token], k: int, body: str, g: Grammar) -> bool:
+    """院 / 执行 / 院长, 会 / 副会长: the title of the head of a one-character body (``title_to_suffix``)
+    right after it, perhaps with its prefix (副, 执行, 常务) as a word of its own."""
+    if k < len(tokens) and tokens[k].text in _TITLE_PREFIXES and k + 1 < len(tokens):
+        k += 1
+    if k >= len(tokens):
+        return False
+    word = tokens[k].text
+    return any(word.endswith(title) and word[: -len(title)] in _TITLE_PREFIXES and g.titles[title] == body for title in g.titles)
 _COMMON_NOUN_POS = frozenset({"n", "vn", "j"})
 
 
