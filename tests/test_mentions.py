@@ -71,6 +71,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("让·杜邦是法国星辰马戏团的创始人。", ("星辰马戏团", "Organization")),  # a known country before it stays apart
         ("周明，星河集团创始人、董事长。", ("星河集团", "Organization")),  # a common word names it when its head is named
         ("会上，浙江书画策划院执行院长王明讲话。", ("浙江书画策划院", "Organization")),  # 院 / 执行 / 院长: its head's title
+        ("禁行范围为人民大道、祥和大街、东风路围成的区域。", ("祥和大街", "Place")),  # 祥和/nrfg: a street in a list of streets
         ("星河集团原董事长周明因病去世。", ("星河集团", "Organization")),
         ("周明现任星河集团党委书记、董事长。", ("星河集团", "Organization")),
         ("让·杜邦是法国星辰马戏团的创始人。", ("法国", "Place")),

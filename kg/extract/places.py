@@ -297,8 +297,8 @@ def _named_street(text: str, tokens: Sequence[Token], i: int, g: Grammar) -> boo
     """幸福/a + 大街, 光明/a + 路: an adjective or a verb of two characters names the street when the
     street stands in a list of streets (、), before a house number or after a verb of place."""
     head = tokens[i - 1]
-    if len(head.text) != 2 or head.pos not in ("a", "an", "v", "vn") or not _opens_street(head, g):
-        return False
+    if len(head.text) != 2 or head.pos not in ("a", "an", "v", "vn", "nr", "nrfg", "nz") or not _opens_street(head, g):
+        return False  # (祥和/nrfg 大街: a word the segmenter takes for a name)
     before = tokens[i - 2].text if i > 1 else ""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     numbered = after is not None and after.pos == "m" and g.number_unit.match(text, after.start) is not None
