@@ -72,6 +72,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("周明，星河集团创始人、董事长。", ("星河集团", "Organization")),  # a common word names it when its head is named
         ("会上，浙江书画策划院执行院长王明讲话。", ("浙江书画策划院", "Organization")),  # 院 / 执行 / 院长: its head's title
         ("禁行范围为人民大道、祥和大街、东风路围成的区域。", ("祥和大街", "Place")),  # 祥和/nrfg: a street in a list of streets
+        ("凤凰古城内的客栈很多。", ("凤凰古城", "Place")),  # an old town named by its place
         ("星河集团原董事长周明因病去世。", ("星河集团", "Organization")),
         ("周明现任星河集团党委书记、董事长。", ("星河集团", "Organization")),
         ("让·杜邦是法国星辰马戏团的创始人。", ("法国", "Place")),
@@ -465,6 +466,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("由他出资组建的有限责任公司已经注销。", "有限责任公司"),  # a legal form
         ("某保险公司董事长表示。", "保险公司"),  # a kind of company before a title, no name
         ("他是上市公司董事长。", "上市公司"),
+        ("周庄古镇游客很多。", "古镇"),  # an old town alone names nothing
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:
