@@ -202,6 +202,7 @@ def test_a_child_named_after_a_birth(res: Resources) -> None:
         ("周明与前妻林慧育有一子周航。", ("周航", "childOf", "周明")),
         ("周明（1920年－1990年），妻林慧，子周航。", ("周明", "spouse", "林慧")),  # 妻/nr glued to the wife's name
         ("周航，其父周明，其母林慧。", ("周航", "childOf", "林慧")),  # 其母 in a clause of the chain
+        ("周航是林慧所生的儿子。", ("周航", "childOf", "林慧")),  # born of one parent named
     ],
 )
 def test_parents_in_more_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
