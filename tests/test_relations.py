@@ -203,6 +203,8 @@ def test_a_child_named_after_a_birth(res: Resources) -> None:
         ("周明（1920年－1990年），妻林慧，子周航。", ("周明", "spouse", "林慧")),  # 妻/nr glued to the wife's name
         ("周航，其父周明，其母林慧。", ("周航", "childOf", "林慧")),  # 其母 in a clause of the chain
         ("周航是林慧所生的儿子。", ("周航", "childOf", "林慧")),  # born of one parent named
+        ("周明把女儿周小花嫁给了王志强。", ("周小花", "childOf", "周明")),  # a parent giving a daughter away
+        ("周明将女儿周小花许配给了王志强。", ("周小花", "spouse", "王志强")),
     ],
 )
 def test_parents_in_more_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
