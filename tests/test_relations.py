@@ -389,6 +389,16 @@ def test_a_school_founded_in_a_year_as_its_opening_year(res: Resources) -> None:
     assert ("星河大学", "foundingDate", "1952年") in _facts(res, "星河大学建校于1952年，现有学生三万人。")
 
 
+def test_an_organizations_pronoun_takes_up_the_one_organization_of_its_kind_named_before(res: Resources) -> None:
+    x = extract(read_document("x", text="星河科技有限公司成立于1998年。该公司总部位于杭州。"), res)
+    assert [(c.mention.text, c.antecedent.text) for c in x.coreferences] == [("该公司", "星河科技有限公司")]
+    assert any(r.subject.text == "该公司" and r.predicate == "headquarteredIn" and r.object.text == "杭州" for r in x.relations)
+    y = extract(read_document("y", text="星河中学创办于1905年。该校现任校长周明。"), res)
+    assert [(c.mention.text, c.antecedent.text) for c in y.coreferences] == [("该校", "星河中学")]
+    z = extract(read_document("z", text="星河科技有限公司收购了华光电子有限公司。该公司总部位于杭州。"), res)
+    assert not z.coreferences  # two companies before it: no guess
+
+
 def test_a_persons_spouse_and_child_listed_together(res: Resources) -> None:
     facts = _facts(res, "王刚是相声演员，其妻张丽、其子王强亦是著名相声演员。")
     assert {("王刚", "spouse", "张丽"), ("王强", "childOf", "王刚"), ("王强", "childOf", "张丽")} <= facts, facts

@@ -5,7 +5,8 @@ says it interviews (an ``interviewed`` relation in the narrative), else the pers
 often outside the questions. In answers (and outside questions) 我 is the interviewee; in
 questions 你/您 is the interviewee. 我们 in answers is the organization the interviewee is most
 tied to (founded counts twice, works for once), when one stands out. 他/她 resolve to the most recent person
-named in the same or the two previous sentences, only when exactly one person is there.
+named in the same or the two previous sentences, only when exactly one person is there; 该公司,
+该校 … likewise to the one organization of their kind named there.
 """
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ from collections.abc import Iterator, Sequence
 from kg.model import Coreference, Document, Mention, Relation
 
 _WINDOW = 2
+# 该公司 (a Company pronoun) takes up a company or an organization of no known kind, 该校 a school …
+_ORG_KINDS = {
+    "Company": ("Company", "Organization"),
+    "EducationalOrganization": ("EducationalOrganization",),
+    "Organization": ("Organization", "Company", "EducationalOrganization", "GovernmentOrganization"),
+}
 
 
 def _best_form(mentions: Sequence[Mention], target: Mention) -> Mention:
@@ -54,9 +61,12 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             guest_org = forms[ranked[0][0]]
     people: dict[int, list[Mention]] = {}
+    orgs: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.type == "Person" and m.source != "pronoun":
             people.setdefault(m.sentence, []).append(m)
+        elif m.top == "Organization" and m.source != "pronoun":
+            orgs.setdefault(m.sentence, []).append(m)
     for m in mentions:
         if m.source != "pronoun":
             continue
@@ -71,3 +81,8 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
             window = [p for k in range(m.sentence - _WINDOW, m.sentence + 1) for p in people.get(k, ()) if p.end <= m.start]
             if window and len({p.text for p in window}) == 1:
                 yield Coreference(m, window[-1], "coref.recent_person")
+        elif m.top == "Organization" and m.text != "我们":
+            kinds = _ORG_KINDS.get(m.type, ())
+            window = [o for k in range(m.sentence - _WINDOW, m.sentence + 1) for o in orgs.get(k, ()) if o.end <= m.start and o.type in kinds]
+            if window and len({o.text for o in window}) == 1:
+                yield Coreference(m, window[-1], "coref.recent_organization")

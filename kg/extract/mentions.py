@@ -184,13 +184,24 @@ def _latin_organization(text: str, start: int, s: int, e: int, g: Grammar) -> st
     return ""
 
 
+_PRONOUN_TYPES = {"speaker_group": "Organization", "this_company": "Company", "this_school": "EducationalOrganization", "this_body": "Organization"}
+
+
 def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+    """Pronouns (``[pronouns]``): a word of the segmenter's (他, 我们), or for an organization's
+    (该公司, 该校) the characters at a word's start, however the segmenter cut them (该 / 公司总部)."""
     pronouns: dict[str, str] = res.mention_patterns["pronouns"]
-    for tok in tokens:
+    of_organizations = sorted((p for p, kind in pronouns.items() if kind.startswith("this_")), key=len, reverse=True)
+    heads = {p[0] for p in of_organizations}
+    for k, tok in enumerate(tokens):
         kind = pronouns.get(tok.text)
+        text = tok.text
+        if kind is None and tok.text in heads and k + 1 < len(tokens):
+            after = tok.text + tokens[k + 1].text
+            text = next((p for p in of_organizations if after.startswith(p)), "")
+            kind = pronouns.get(text) if text else None
         if kind:
-            subtype = "Organization" if kind == "speaker_group" else "Person"
-            yield Mention(tok.text, subtype, tok.start, tok.end, sentence, "pronoun")
+            yield Mention(text, _PRONOUN_TYPES.get(kind, "Person"), tok.start, tok.start + len(text), sentence, "pronoun")
 
 
 def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = ()) -> list[Mention]:
