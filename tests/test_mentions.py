@@ -73,6 +73,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("会上，浙江书画策划院执行院长王明讲话。", ("浙江书画策划院", "Organization")),  # 院 / 执行 / 院长: its head's title
         ("禁行范围为人民大道、祥和大街、东风路围成的区域。", ("祥和大街", "Place")),  # 祥和/nrfg: a street in a list of streets
         ("凤凰古城内的客栈很多。", ("凤凰古城", "Place")),  # an old town named by its place
+        ("上周他们在主场以3比0轻取挪威。", ("挪威", "Organization")),  # a country beaten in a match report: its team
         ("星河集团原董事长周明因病去世。", ("星河集团", "Organization")),
         ("周明现任星河集团党委书记、董事长。", ("星河集团", "Organization")),
         ("让·杜邦是法国星辰马戏团的创始人。", ("法国", "Place")),
