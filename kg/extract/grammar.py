@@ -48,6 +48,9 @@ class Grammar:
     suffix_tails: frozenset[str]  # proper tails of the suffixes (中心 of 卡中心), to join words by
     weak: frozenset[str]
     titles: dict[str, str]
+    title_bodies: frozenset[str]  # 院, 会, 所 …: what the titles in ``titles`` head
+    org_pronouns: tuple[str, ...]  # 该公司, 该校 …: an organization's pronouns, longest first
+    org_pronoun_heads: frozenset[str]  # their first characters (该, 本)
     title_ends: frozenset[str]  # last characters of the titles, to skip most words at once
     not_suffix: frozenset[str]
     stop_left: frozenset[str]
@@ -188,6 +191,9 @@ def _build_grammar(res: Resources) -> Grammar:
         suffix_tails=frozenset(x[k:] for x, _, _ in table for k in range(1, len(x))),
         weak=frozenset(p["weak_organization_suffixes"]),
         titles=dict(p["title_to_suffix"]),
+        title_bodies=frozenset(p["title_to_suffix"].values()),
+        org_pronouns=(org_pronouns := tuple(sorted((w for w, kind in p["pronouns"].items() if kind.startswith("this_")), key=len, reverse=True))),
+        org_pronoun_heads=frozenset(w[0] for w in org_pronouns),
         title_ends=frozenset(t[-1] for t in p["title_to_suffix"]),
         not_suffix=frozenset(p["not_suffix_words"]),
         stop_left=frozenset(_STOP_LEFT | set(p["not_name_heads"])),

@@ -191,13 +191,13 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
     """Pronouns (``[pronouns]``): a word of the segmenter's (他, 我们), or for an organization's
     (该公司, 该校) the characters at a word's start, however the segmenter cut them (该 / 公司总部)."""
     pronouns: dict[str, str] = res.mention_patterns["pronouns"]
-    of_organizations = sorted((p for p, kind in pronouns.items() if kind.startswith("this_")), key=len, reverse=True)
-    heads = {p[0] for p in of_organizations}
+    g = compiled_grammar(res)
+    of_organizations = g.org_pronouns
     for k, tok in enumerate(tokens):
         kind = pronouns.get(tok.text)
         text = tok.text
-        if kind is None and tok.text in heads and k + 1 < len(tokens):
-            after = tok.text + tokens[k + 1].text
+        if kind is None and text in g.org_pronoun_heads and k + 1 < len(tokens):
+            after = text + tokens[k + 1].text
             text = next((p for p in of_organizations if after.startswith(p)), "")
             kind = pronouns.get(text) if text else None
         if kind:
@@ -400,6 +400,9 @@ def _dotted_people(
     >>> [m.text for m in _dotted_people("胡戈·容克斯", parts)]
     ['胡戈·容克斯']
     """
+    span = text[tokens[0].start : tokens[-1].end] if tokens else text
+    if not any(dot in span for dot in _NAME_DOTS):
+        return  # most sentences hold no middle dot
     by_start: dict[int, list[Mention]] = {}
     for m in found:
         if m.top == "Person" and m.source != "pronoun":
@@ -511,20 +514,24 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     if not tokens:
         return
     sentence_text = text[tokens[0].start : tokens[-1].end]
+    founding = not (g.founded_verb_anchors and not any(c in sentence_text for c in g.founded_verb_anchors)) and g.founded_verb.search(sentence_text) is not None
+    founded_before = g.founded_object_verb.search(sentence_text) is not None
+    if not founding and not founded_before:
+        return  # (a founding verb needs one of a few characters: 于, 由, 创 …)
     # a name read off the characters (贝路莎 + 卫浴 始创于) yields to the organization the clause
     # founds, unless the clause is a relative one (张某成立于1998年的公司: the person's act)
     people = [m for m in found if m.top == "Person" and m.source not in ("pronoun", "name", "translit")]
     read_names = [m for m in found if m.top == "Person" and m.source in ("name", "translit")]
     known_places = {m.start for m in found if m.top == "Place" and m.source == "gazetteer"}
     known_countries = {m.start for m in found if m.type == "Country" and m.source == "gazetteer"}
-    if g.founded_object_verb.search(sentence_text):
+    if founded_before:
         for k, tok in enumerate(tokens):
             if tok.text in g.founded_object_verbs and k + 1 < len(tokens) and tokens[k + 1].text == "的":
                 named = _after_founding_date(text, tokens, k + 1, g, people + read_names, known_places, named=True)
                 if named is not None:  # 某某一手创办的星河科技: what a founding verb's relative clause names
                     yield Mention(named[0], named[1], named[2], named[2] + len(named[0]), sentence, "founded")
-    if g.founded_verb_anchors and not any(c in sentence_text for c in g.founded_verb_anchors) or not g.founded_verb.search(sentence_text):
-        return  # (a founding verb needs one of a few characters: 于, 由, 创 …)
+    if not founding:
+        return
     headings = g.registered_headings
     by_end = {t.end: k for k, t in enumerate(tokens)}
     by_start = {t.start: k for k, t in enumerate(tokens)}

@@ -165,7 +165,7 @@ def suffix_mentions(
             inner = found[0] if found else None
             if inner:  # 中学校长 → 中学: the title follows a whole suffix
                 match, cut = (inner, org_types[inner], "org"), len(title)
-        if not match and len(word) == 1 and i > 0 and _own_title_after(tokens, i + 1, word, g):
+        if not match and len(word) == 1 and i > 0 and word in g.title_bodies and _own_title_after(tokens, i + 1, word, g):
             match = (word, org_types.get(word, "Organization"), "org")  # 某某策划 / 院 / 执行 / 院长: the body its head's title names
         if not match or word in g.stop_left:
             continue  # 上市公司, 子公司: a kind of company, no name's ending
@@ -174,9 +174,8 @@ def suffix_mentions(
         suffix, subtype, kind = match
         street = kind == "place" and word in _STREETS and i > 0 and _named_street(text, tokens, i, g)
         # 星河/n 集团 / 董事长: an organization whose head is named after it takes a word for its name
-        after = [t.text for t in tokens[i + 1 : i + 3]]
-        titled = kind == "org" and suffix not in g.weak and len(word) == len(suffix) and bool(after) and (
-            after[0] in g.executive_titles or after[0] in _POST_MARKS and after[1:2] and after[1] in g.executive_titles
+        titled = kind == "org" and suffix not in g.weak and len(word) == len(suffix) and i + 1 < len(tokens) and (
+            tokens[i + 1].text in g.executive_titles or tokens[i + 1].text in _POST_MARKS and i + 2 < len(tokens) and tokens[i + 2].text in g.executive_titles
         )
         if (word in g.not_suffix or word in g.pos_stop) and not title and not street:
             if len(word) > len(suffix):
