@@ -59,6 +59,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("星河科技总部设在杭州。", ("星河科技", "Organization")),  # only organizations have a headquarters
         ("会上，SOHO中国董事长王强致辞。", ("SOHO中国", "Organization")),  # a Latin word opens the name before a title
         ("会上，今源集团董事长王明讲话。", ("今源集团", "Organization")),  # 今/tg 源/ng: morphemes the segmenter leaves alone
+        ("星河地产市场研究部主任王志伟表示。", ("星河地产", "Organization")),  # a department between the name and the title
+        ("星河地产常务副总王刚表示。", ("星河地产", "Organization")),  # 副总
         ("成立于1998年的星河科技是一家软件企业。", ("星河科技", "Organization")),  # after a founding date's relative clause
         ("浙江东方书画艺术研究院于2009年正式成立。", ("浙江东方书画艺术研究院", "Organization")),  # 东方/s: a place word inside
         ("周明先后就读于杭州二中和浙江大学。", ("杭州二中", "Organization")),  # a numbered middle school after its city
