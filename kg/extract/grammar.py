@@ -49,6 +49,7 @@ class Grammar:
     weak: frozenset[str]
     titles: dict[str, str]
     title_bodies: frozenset[str]  # 院, 会, 所 …: what the titles in ``titles`` head
+    staff_words: frozenset[str]  # 工作人员, 负责人 …: people who speak for an organization
     org_pronouns: tuple[str, ...]  # 该公司, 该校 …: an organization's pronouns, longest first
     org_pronoun_heads: frozenset[str]  # their first characters (该, 本)
     title_ends: frozenset[str]  # last characters of the titles, to skip most words at once
@@ -192,6 +193,7 @@ def _build_grammar(res: Resources) -> Grammar:
         weak=frozenset(p["weak_organization_suffixes"]),
         titles=dict(p["title_to_suffix"]),
         title_bodies=frozenset(p["title_to_suffix"].values()),
+        staff_words=frozenset(p.get("staff_words", ())),
         org_pronouns=(org_pronouns := tuple(sorted((w for w, kind in p["pronouns"].items() if kind.startswith("this_")), key=len, reverse=True))),
         org_pronoun_heads=frozenset(w[0] for w in org_pronouns),
         title_ends=frozenset(t[-1] for t in p["title_to_suffix"]),

@@ -175,7 +175,7 @@ def suffix_mentions(
         street = kind == "place" and word in _STREETS and i > 0 and _named_street(text, tokens, i, g)
         # 星河/n 集团 / 董事长: an organization whose head is named after it takes a word for its name
         titled = kind == "org" and suffix not in g.weak and len(word) == len(suffix) and i + 1 < len(tokens) and (
-            tokens[i + 1].text in g.executive_titles or tokens[i + 1].text in _POST_MARKS and i + 2 < len(tokens) and tokens[i + 2].text in g.executive_titles
+            _heads(tokens[i + 1].text, g) or tokens[i + 1].text in _POST_MARKS and i + 2 < len(tokens) and _heads(tokens[i + 2].text, g)
         )
         if (word in g.not_suffix or word in g.pos_stop) and not title and not street:
             if len(word) > len(suffix):
@@ -277,7 +277,12 @@ def suffix_mentions(
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
 
 
-_POST_MARKS = frozenset({"原", "前", "现任", "时任", "首任", "新任", "前任"})  # 星河集团 / 原 / 董事长
+_POST_MARKS = frozenset({"原", "前", "现任", "时任", "首任", "新任", "前任", "相关"})  # 星河集团 / 原 / 董事长
+
+
+def _heads(word: str, g: Grammar) -> bool:
+    """A corporate title or someone who speaks for an organization (董事长, 负责人)."""
+    return word in g.executive_titles or word in g.staff_words
 _STREET_DIRECTIONS = frozenset("东西南北中")
 _STREETS = frozenset({"路", "街", "大街", "大道", "巷"})
 _NOT_STREET_NAME_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "x", "w", "f", "t", "y", "e", "o"})
