@@ -62,6 +62,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("星河地产市场研究部主任王志伟表示。", ("星河地产", "Organization")),  # a department between the name and the title
         ("星河地产常务副总王刚表示。", ("星河地产", "Organization")),  # 副总
         ("据星河银行相关负责人介绍，利率不变。", ("星河银行", "Organization")),  # someone who speaks for it
+        ("星河集团的董事长是周明。", ("星河集团", "Organization")),  # 的 between the name and the title
         ("成立于1998年的星河科技是一家软件企业。", ("星河科技", "Organization")),  # after a founding date's relative clause
         ("浙江东方书画艺术研究院于2009年正式成立。", ("浙江东方书画艺术研究院", "Organization")),  # 东方/s: a place word inside
         ("周明先后就读于杭州二中和浙江大学。", ("杭州二中", "Organization")),  # a numbered middle school after its city
@@ -471,6 +472,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("某保险公司董事长表示。", "保险公司"),  # a kind of company before a title, no name
         ("他是上市公司董事长。", "上市公司"),
         ("一位保险公司工作人员说。", "保险公司"),
+        ("保险公司的董事长表示。", "保险公司"),  # a line of business (保险, 经纪 …) names no company
+        ("这家经纪公司的负责人说。", "经纪公司"),
         ("周庄古镇游客很多。", "古镇"),  # an old town alone names nothing
     ],
 )

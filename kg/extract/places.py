@@ -277,7 +277,7 @@ def suffix_mentions(
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
 
 
-_POST_MARKS = frozenset({"原", "前", "现任", "时任", "首任", "新任", "前任", "相关"})  # 星河集团 / 原 / 董事长
+_POST_MARKS = frozenset({"原", "前", "现任", "时任", "首任", "新任", "前任", "相关", "的"})  # 星河集团 / 原 / 董事长
 
 
 def _heads(word: str, g: Grammar) -> bool:
