@@ -494,6 +494,7 @@ _APPOINTING_BEFORE_WEI = frozenset({"当选", "任命", "聘任", "聘", "选举
 _FORMER = frozenset({"原", "前", "现", "时任", "现任", "前任"})
 _COMMON_POS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})
 _COPULA_WORDS = frozenset({"是", "为", "作为", "身为"})
+_DATE_OPENING = frozenset("0123456789０１２３４５６７８９一二〇零○元")  # what the dated founding verb's match ends with (成立于1, 公元)
 _OPENING_QUOTES = frozenset("“「『\"")
 _CLOSING_QUOTES = frozenset("”」』\"")
 _SUBJECT_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "vn", "an", "eng", "nr", "nrt", "nrfg", "ng", "b", "a", "f", "s"})
@@ -527,7 +528,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     if founded_before:
         for k, tok in enumerate(tokens):
             if tok.text in g.founded_object_verbs and k + 1 < len(tokens) and tokens[k + 1].text == "的":
-                named = _after_founding_date(text, tokens, k + 1, g, people + read_names, known_places, named=True)
+                named = _after_founding_clause(text, tokens, k + 1, g, people + read_names, known_places, named=True)
                 if named is not None:  # 某某一手创办的星河科技: what a founding verb's relative clause names
                     yield Mention(named[0], named[1], named[2], named[2] + len(named[0]), sentence, "founded")
     if not founding:
@@ -536,7 +537,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     by_end = {t.end: k for k, t in enumerate(tokens)}
     by_start = {t.start: k for k, t in enumerate(tokens)}
     for verb in g.founded_verb.finditer(text, tokens[0].start, tokens[-1].end):
-        dated = _after_founding_date(text, tokens, by_start.get(verb.end() - 1), g, people + read_names, known_places)
+        dated = _after_founding_clause(text, tokens, by_start.get(verb.end() - 1), g, people + read_names, known_places) if verb.group()[-1] in _DATE_OPENING else None
         founder_word = verb.group().startswith("的")  # 是 / 某某 / 的创始人: after a copula too
         dated_before = verb.group().startswith("于")  # 某某于1998年在杭州成立: no verb inside the name
         if dated is not None:
@@ -584,11 +585,12 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
 
-def _after_founding_date(
+def _after_founding_clause(
     text: str, tokens: Sequence[Token], k: int | None, g: Grammar, people: Sequence[Mention], known_places: set[int], *, named: bool = False
 ) -> tuple[str, str, int] | None:
     """成立于1998年的某某是一家…: the name that follows a founding date's relative clause (the
-    sixth form), when name-like words run from 的 to a verb or a pause; tokens[k] opens the date.
+    sixth form), when name-like words run from 的 to a verb or a pause; tokens[k] opens the date
+    (or is the 的 right after a founding verb, see ``named``).
     Adjectives before the name (新, 老) are no part of it; a generic word (公司) or known places
     alone name nothing. Returns the name, its type and its start.
 
