@@ -399,6 +399,11 @@ def test_an_organizations_pronoun_takes_up_the_one_organization_of_its_kind_name
     assert not z.coreferences  # two companies before it: no guess
 
 
+@pytest.mark.parametrize("text", ["周明携妻林慧出席了晚宴。", "周明的遗孀林慧出席了追悼会。"])
+def test_a_wife_named_by_one_character_or_as_a_widow(res: Resources, text: str) -> None:
+    assert ("周明", "spouse", "林慧") in _facts(res, text)
+
+
 def test_a_persons_spouse_and_child_listed_together(res: Resources) -> None:
     facts = _facts(res, "王刚是相声演员，其妻张丽、其子王强亦是著名相声演员。")
     assert {("王刚", "spouse", "张丽"), ("王强", "childOf", "王刚"), ("王强", "childOf", "张丽")} <= facts, facts
