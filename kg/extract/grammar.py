@@ -240,7 +240,7 @@ def _build_grammar(res: Resources) -> Grammar:
         field_name=re.compile(
             rf"(?:{alternation(p['fields']['person_labels'])})\s*[：:]\s*"
             rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:[·•・‧][\u4e00-\u9fff]{{1,8}}?){{0,3}})"
-            rf"(?=\s|$|[，,。；;/|（(]|{alternation(p['fields']['next_labels'])})"
+            rf"(?=\s|$|[，,。；;/|（(、]|{alternation(p['fields']['next_labels'])})"
         ),
         after_de=tuple(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1)),
         not_person_before=frozenset(p["names"]["not_person_before"]),
