@@ -60,7 +60,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("会上，SOHO中国董事长王强致辞。", ("SOHO中国", "Organization")),  # a Latin word opens the name before a title
         ("会上，今源集团董事长王明讲话。", ("今源集团", "Organization")),  # 今/tg 源/ng: morphemes the segmenter leaves alone
         ("星河地产市场研究部主任王志伟表示。", ("星河地产", "Organization")),  # a department between the name and the title
-        ("星河地产常务副总王刚表示。", ("星河地产", "Organization")),  # 副总
+        ("星河地产常务副总王立刚表示。", ("星河地产", "Organization")),  # 副总
         ("据星河银行相关负责人介绍，利率不变。", ("星河银行", "Organization")),  # someone who speaks for it
         ("星河集团的董事长是周明。", ("星河集团", "Organization")),  # 的 between the name and the title
         ("成立于1998年的星河科技是一家软件企业。", ("星河科技", "Organization")),  # after a founding date's relative clause
@@ -85,9 +85,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("周明随后担任星河传媒总经理一职。", ("星河传媒", "Organization")),
         ("周明先后就读于杭州二中和浙江大学。", ("周明", "Person")),  # 先后 after a name: no 周明先
         ("周明早年留学美国。", ("周明", "Person")),  # 周/nr 明早/t 年: a word of years after the name
-        ("歌曲《远方》作曲:卞留念作词:林夕", ("卞留念", "Person")),  # a song's credits: people, label after label
+        ("歌曲《远方》作曲:卞留念作词:方文山", ("卞留念", "Person")),  # a song's credits: people, label after label
         ("编剧：邹静之 导演：张黎", ("邹静之", "Person")),
-        ("主演：巩俐、葛优", ("巩俐", "Person")),  # a film's cast, listed
+        ("主演：巩俐、黄渤", ("巩俐", "Person")),  # a film's cast, listed
         ("林芳育有一子。", ("林芳", "Person")),  # 林芳育/nr 有: the verb after it, glued on
         ("会上，日本横滨海上保安部发表了声明。", ("日本横滨海上保安部", "Organization")),  # 海上/s
         ("创立于1958年的华光照明是一家上市企业。", ("华光照明", "Organization")),
