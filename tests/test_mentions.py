@@ -59,7 +59,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("星河科技总部设在杭州。", ("星河科技", "Organization")),  # only organizations have a headquarters
         ("会上，SOHO中国董事长王强致辞。", ("SOHO中国", "Organization")),  # a Latin word opens the name before a title
         ("会上，今源集团董事长王明讲话。", ("今源集团", "Organization")),  # 今/tg 源/ng: morphemes the segmenter leaves alone
-        ("星河地产市场研究部主任王志伟表示。", ("星河地产", "Organization")),  # a department between the name and the title
+        ("星河地产市场研究部主任陈海涛表示。", ("星河地产", "Organization")),  # a department between the name and the title
         ("星河地产常务副总王立刚表示。", ("星河地产", "Organization")),  # 副总
         ("据星河银行相关负责人介绍，利率不变。", ("星河银行", "Organization")),  # someone who speaks for it
         ("星河集团的董事长是周明。", ("星河集团", "Organization")),  # 的 between the name and the title
@@ -75,7 +75,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("让·杜邦是法国星辰马戏团的创始人。", ("星辰马戏团", "Organization")),  # a known country before it stays apart
         ("周明，星河集团创始人、董事长。", ("星河集团", "Organization")),  # a common word names it when its head is named
         ("会上，浙江书画策划院执行院长王明讲话。", ("浙江书画策划院", "Organization")),  # 院 / 执行 / 院长: its head's title
-        ("禁行范围为人民大道、祥和大街、东风路围成的区域。", ("祥和大街", "Place")),  # 祥和/nrfg: a street in a list of streets
+        ("限行区域为北京大道、瑞祥大街、东风路围合区域。", ("瑞祥大街", "Place")),  # 瑞祥/nr: a street in a list of streets
         ("凤凰古城内的客栈很多。", ("凤凰古城", "Place")),  # an old town named by its place
         ("上周他们在主场以3比0轻取挪威。", ("挪威", "Organization")),  # a country beaten in a match report: its team
         ("星河集团原董事长周明因病去世。", ("星河集团", "Organization")),
@@ -463,7 +463,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("米洛什是塞尔维亚足球运动员，目前效力于贝尔格莱德。", "于贝尔格莱德"),
         ("王建早年在天津做学徒。", "王建早"),  # a preposition opens no foreign name
         # a list comma pairs no brand before its line of business with the name before it
-        ("出席的有黄敏利、曲美家具董事长赵瑞海。", "曲美"),
+        ("会上，林海峰、恒宇家具董事长周正国发言。", "恒宇"),
         ("星河农村商业银行股份有限公司注册资本为人民币1000万元。", "星河农村商业银行股份有限公司注册资本"),  # registered capital
         ("成立于1998年的公司规模很大。", "公司规模很大"),  # a generic word described after a founding date
         ("这件事十中八九是真的。", "十中"),  # a numbered school needs its city before it

@@ -317,7 +317,7 @@ def test_a_clause_that_opens_with_a_name_and_a_copula_is_no_spouse_after_a_kin_w
     facts = _facts(res, "林慧是周明的妻子，周航是周明的儿子。")
     assert ("周明", "spouse", "周航") not in facts and ("周航", "spouse", "周明") not in facts, facts
     assert ("周航", "childOf", "周明") in facts
-    assert ("鲁迅", "spouse", "许广平") in _facts(res, "鲁迅的妻子，许广平也是一位作家。")
+    assert ("周航", "spouse", "林慧") in _facts(res, "周航的妻子，林慧也是一位作家。")
 
 
 @pytest.mark.parametrize("text", ["周航的妻子，林慧的女儿张慧琳出席了活动。", "周航的妻子，林慧的儿媳张慧琳出席了活动。"])
@@ -333,8 +333,8 @@ def test_a_description_after_the_kin_word_and_a_list_comma_still_names_the_child
 
 
 def test_an_organizations_address_gives_the_area_it_opens_with_as_its_headquarters(res: Resources) -> None:
-    facts = _facts(res, "星河科技有限公司成立于2011年，地址位于杭州余杭区五常街道。")
-    assert ("星河科技有限公司", "headquarteredIn", "杭州余杭区") in facts, facts
+    facts = _facts(res, "星河科技有限公司成立于2011年，地址位于宁波鄞州区五乡镇。")
+    assert ("星河科技有限公司", "headquarteredIn", "宁波鄞州区") in facts, facts
     street = _facts(res, "星河电子有限公司地址：宁波市鄞州区天童路1号")  # one street address: no city named
     assert not {f for f in street if f[1] == "headquarteredIn"}, street
 
