@@ -548,10 +548,13 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         quoted = tokens[j].text in _CLOSING_QUOTES
         if quoted:
             j -= 1  # “某某书社”成立于
-        if j < 0 or tokens[j].pos not in _SUBJECT_POS:
-            continue  # the name ends in a noun, never in a verb (某某宣布成立于)
+        # the name ends in a noun, never in a verb (某某宣布成立于), but for one character the
+        # segmenter tags a verb after a name-like word of its own (智/ng 明星/nr 通/v 创立于)
+        end_verb = j > 0 and tokens[j].pos == "v" and len(tokens[j].text) == 1 and tokens[j - 1].pos in _OBJECT_NAME_POS and not quoted
+        if j < 0 or tokens[j].pos not in _SUBJECT_POS and not end_verb:
+            continue
         i = j + 1
-        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and i - 1 < j and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and not any(
+        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and (i - 1 < j or end_verb) and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and not any(
             p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
         ):
             i -= 1  # a verb inside the name (启明/v 娱乐) but not at its end
