@@ -365,6 +365,11 @@ def test_a_country_and_ren_is_a_nationality_not_a_birthplace(res: Resources) -> 
     assert ("王伟", "bornIn", "济南") in _facts(res, "王伟，男，1970年出生，山东济南人。")
 
 
+def test_a_birthplace_before_the_country_and_the_occupation(res: Resources) -> None:
+    facts = _facts(res, "约翰·史密斯是一名出生于英格兰的澳大利亚演员。")
+    assert ("约翰·史密斯", "nationality", "澳大利亚") in facts, facts
+
+
 def test_two_citizenships_held_at_once(res: Resources) -> None:
     facts = _facts(res, "约翰·史密斯拥有美国和加拿大双重国籍。")
     assert {("约翰·史密斯", "nationality", "美国"), ("约翰·史密斯", "nationality", "加拿大")} <= facts, facts
