@@ -68,6 +68,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("周明先后就读于杭州二中和浙江大学。", ("杭州二中", "Organization")),  # a numbered middle school after its city
         ("周明是星河科技的创始人之一。", ("星河科技", "Organization")),  # what someone founded, after a copula
         ("星河科技于1998年在杭州成立。", ("星河科技", "Organization")),  # the date before the founding verb
+        ("法定代表人：张伟成立时间：2004年", ("张伟", "Person")),  # a fact box's value before another label stays a person
         ("金星达创立于2008年，专注于海外市场。", ("金星达", "Organization")),  # 金星/nz 达/v: one verb character ends it
         ("总部设在杭州的星河科技成立于1998年。", ("星河科技", "Organization")),  # after a place and 的
         ("周明一手创办的星河科技已经上市。", ("星河科技", "Organization")),  # after a founding verb's relative clause

@@ -390,6 +390,18 @@ def test_marrying_someones_relative_is_no_marriage_to_them(res: Resources, text:
     assert ("王立刚", "spouse", "李娜") not in facts and ("李娜", "spouse", "王立刚") not in facts, facts
 
 
+@pytest.mark.parametrize(
+    ("text", "org", "date"),
+    [
+        ("1998年星河科技在杭州注册成立。", "星河科技", "1998年"),  # the name before 在 + a place + the verb
+        ("星河科技的创立时间是1998年。", "星河科技", "1998年"),
+        ("星河中学是一所创建于1905年的百年名校。", "星河中学", "1905年"),  # 一所 counts schools
+    ],
+)
+def test_founding_dates_of_names_without_a_suffix_in_more_forms(res: Resources, text: str, org: str, date: str) -> None:
+    assert (org, "foundingDate", date) in _facts(res, text)
+
+
 def test_a_school_founded_in_a_year_as_its_opening_year(res: Resources) -> None:
     assert ("星河大学", "foundingDate", "1952年") in _facts(res, "星河大学建校于1952年，现有学生三万人。")
 
