@@ -489,7 +489,7 @@ def titled_organizations(
 
 
 _REGION_SCOPES = ("地区", "区域", "大区", "分区")
-_APPOINTING = frozenset({"出任", "担任", "当选为", "当选", "就任", "升任", "接任", "兼任", "现任", "曾任", "任", "改任", "转任", "调任"})
+_APPOINTING = frozenset({"出任", "担任", "当选为", "当选", "就任", "升任", "接任", "兼任", "现任", "曾任", "任", "改任", "转任", "调任", "现为", "曾为", "时为"})
 _APPOINTING_BEFORE_WEI = frozenset({"当选", "任命", "聘任", "聘", "选举", "推选", "委任", "选"})  # 当选 / 为 / 某某集团 / 董事长
 _FORMER = frozenset({"原", "前", "现", "时任", "现任", "前任"})
 _COMMON_POS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})
