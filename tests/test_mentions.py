@@ -85,6 +85,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("让·杜邦是法国星辰马戏团的创始人。", ("法国", "Place")),
         ("周明于2010年当选为星河集团董事长。", ("星河集团", "Organization")),  # a verb of appointment before the title
         ("周明现为星河集团董事局主席。", ("星河集团", "Organization")),
+        ("星河大学现任校长是周明教授。", ("星河大学", "Organization")),  # a school before its head's title
+        ("星河大学第三任校长周明。", ("星河大学", "Organization")),
+        ("星河大学老校长周明逝世。", ("星河大学", "Organization")),
         ("周明随后担任星河传媒总经理一职。", ("星河传媒", "Organization")),
         ("周明先后就读于杭州二中和浙江大学。", ("周明", "Person")),  # 先后 after a name: no 周明先
         ("周明早年留学美国。", ("周明", "Person")),  # 周/nr 明早/t 年: a word of years after the name

@@ -175,7 +175,9 @@ def suffix_mentions(
         street = kind == "place" and word in _STREETS and i > 0 and _named_street(text, tokens, i, g)
         # 星河/n 集团 / 董事长: an organization whose head is named after it takes a word for its name
         titled = kind == "org" and suffix not in g.weak and len(word) == len(suffix) and i + 1 < len(tokens) and (
-            _heads(tokens[i + 1].text, g) or tokens[i + 1].text in _POST_MARKS and i + 2 < len(tokens) and _heads(tokens[i + 2].text, g)
+            _heads(tokens[i + 1].text, suffix, g)
+            or (tokens[i + 1].text in _POST_MARKS or _ORDINAL_POST.fullmatch(tokens[i + 1].text) is not None)
+            and i + 2 < len(tokens) and _heads(tokens[i + 2].text, suffix, g)
         )
         if (word in g.not_suffix or word in g.pos_stop) and not title and not street:
             if len(word) > len(suffix):
@@ -277,12 +279,15 @@ def suffix_mentions(
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
 
 
-_POST_MARKS = frozenset({"原", "前", "现任", "时任", "首任", "新任", "前任", "相关", "的"})  # 星河集团 / 原 / 董事长
+_POST_MARKS = frozenset({"原", "前", "现任", "时任", "首任", "新任", "前任", "相关", "的", "老", "新一任", "上一任", "末任"})  # 星河集团 / 原 / 董事长
+_ORDINAL_POST = re.compile("第[一二三四五六七八九十百0-9]+任")  # 星河大学 / 第三任 / 校长
+_SCHOOL_HEADS = frozenset({"校长", "副校长", "院长", "副院长"})
 
 
-def _heads(word: str, g: Grammar) -> bool:
-    """A corporate title or someone who speaks for an organization (董事长, 负责人)."""
-    return word in g.executive_titles or word in g.staff_words
+def _heads(word: str, suffix: str, g: Grammar) -> bool:
+    """A corporate title, someone who speaks for an organization (董事长, 负责人) or the head of a
+    school (星河大学 / 校长)."""
+    return word in g.executive_titles or word in g.staff_words or suffix in _SCHOOLS and word in _SCHOOL_HEADS
 _STREET_DIRECTIONS = frozenset("东西南北中")
 _STREETS = frozenset({"路", "街", "大街", "大道", "巷"})
 _NOT_STREET_NAME_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "x", "w", "f", "t", "y", "e", "o"})
