@@ -205,6 +205,8 @@ def test_a_child_named_after_a_birth(res: Resources) -> None:
         ("周航是林慧所生的儿子。", ("周航", "childOf", "林慧")),  # born of one parent named
         ("周明把女儿周小花嫁给了王志强。", ("周小花", "childOf", "周明")),  # a parent giving a daughter away
         ("周明将女儿周小花许配给了王志强。", ("周小花", "spouse", "王志强")),
+        ("周明的儿子周航和女儿周小花都在国外。", ("周小花", "childOf", "周明")),  # a second child with its kin word
+        ("周明和林慧有两个孩子，分别是周航和周小花。", ("周小花", "childOf", "林慧")),  # 有两个孩子 as 育有
     ],
 )
 def test_parents_in_more_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
