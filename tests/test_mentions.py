@@ -482,6 +482,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他是上市公司董事长。", "上市公司"),
         ("一位保险公司工作人员说。", "保险公司"),
         ("保险公司的董事长表示。", "保险公司"),  # a line of business (保险, 经纪 …) names no company
+        ("他是多家初创公司的创始人。", "初创公司"),  # a kind of company (初创, 新兴 …) before a title names none
         ("这家经纪公司的负责人说。", "经纪公司"),
         ("周庄古镇游客很多。", "古镇"),  # an old town alone names nothing
     ],
