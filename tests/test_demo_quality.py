@@ -72,6 +72,22 @@ def test_entities_found_each_as_one_node(graph: Dataset) -> None:
     assert share >= 0.95, f"{share:.2f} of entities found as one node; missing or split: {missing}"
 
 
+# Nodes the independent annotation does not list, read by hand and right (an organization, a
+# company, a product and a community the interview names). A node outside the annotation and
+# this list is a spurious mention (a kind of company read as a name, 初创公司) until read.
+READ_BY_HAND = {"北京智源人工智能研究院", "Meta Platforms", "Slack Technologies", "Amazon Alexa", "硅谷创业社区"}
+
+
+def test_no_node_outside_the_annotation_but_those_read_by_hand(graph: Dataset) -> None:
+    forms = {f for entity in GOLD["entity"] for f in entity["forms"]}
+    labels: dict[URIRef, set[str]] = defaultdict(set)
+    for s, o in graph.subject_objects(RDFS.label):
+        if isinstance(s, URIRef) and "/entity/" in str(s):
+            labels[s].add(str(o))
+    unread = [sorted(names) for names in labels.values() if not names & (forms | READ_BY_HAND)]
+    assert not unread, unread
+
+
 def test_outright_relations_recall(graph: Dataset) -> None:
     facts = _facts(graph)
     gold = [_as_fact(graph, t) for t in GOLD["outright"]]
