@@ -404,6 +404,13 @@ def test_founding_dates_of_names_without_a_suffix_in_more_forms(res: Resources, 
     assert (org, "foundingDate", date) in _facts(res, text)
 
 
+def test_a_persons_schooling_before_the_school_is_no_school(res: Resources) -> None:
+    x = extract(read_document("x", text="周明高中就读于杭州二中，大学就读于浙江大学。"), res)
+    assert ("周明", "Person") in {(m.text, m.top) for m in x.mentions}  # no 周明高中
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+    assert {("周明", "studiedAt", "杭州二中"), ("周明", "studiedAt", "浙江大学")} <= facts, facts
+
+
 def test_a_school_founded_in_a_year_as_its_opening_year(res: Resources) -> None:
     assert ("星河大学", "foundingDate", "1952年") in _facts(res, "星河大学建校于1952年，现有学生三万人。")
 

@@ -338,7 +338,8 @@ def _name_score(
         return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某 is one)
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
     after_tok = starting_at.get(e)
-    if after_tok is not None and (names_a_thing(after_tok.text, g) and res.gazetteer.lookup(after_tok.text) is None or after_tok.text in g.not_person_before):
+    schooled = after_tok is not None and after_tok.text in _SCHOOLING and text.startswith(_STUDIED, after_tok.end)
+    if after_tok is not None and not schooled and (names_a_thing(after_tok.text, g) and res.gazetteer.lookup(after_tok.text) is None or after_tok.text in g.not_person_before):
         return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name (not of a known one: 李伟 / 浙江大学)
     if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT and not (before is not None and names.context_before.get(before.text) == "kinship"):
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
@@ -419,7 +420,8 @@ def _name_score(
     if (
         after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
-    ):  # 表示, 先生 …; 某某（化名）: only people go by an alias; only people marry (某某娶/嫁); 育有,
+        or schooled
+    ):  # 某某 / 高中 / 就读于: only people go to school  # 表示, 先生 …; 某某（化名）: only people go by an alias; only people marry (某某娶/嫁); 育有,
         score += 2.5  # 早年 … even when the segmenter glued their first character to the name (林芳育/nr 有)
         cue = True
     elif _opens_biography(text, p, e, s0, g):
@@ -468,6 +470,8 @@ def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
     return tok is not None and tok.start == e - 1 and tok.end == e + 1
 
 
+_SCHOOLING = frozenset({"高中", "初中", "小学", "中学", "大学", "本科", "硕士", "博士"})  # 某某 / 高中 / 就读于
+_STUDIED = ("就读", "毕业", "考入", "考上", "留学")
 _NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})
 
