@@ -525,10 +525,11 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     read_names = [m for m in found if m.top == "Person" and m.source in ("name", "translit")]
     known_places = {m.start for m in found if m.top == "Place" and m.source == "gazetteer"}
     known_countries = {m.start for m in found if m.type == "Country" and m.source == "gazetteer"}
+    anyone = people + read_names  # no organization's name overlaps a person
     if founded_before:
         for k, tok in enumerate(tokens):
             if tok.text in g.founded_object_verbs and k + 1 < len(tokens) and tokens[k + 1].text == "的":
-                named = _after_founding_clause(text, tokens, k + 1, g, people + read_names, known_places, named=True)
+                named = _after_founding_clause(text, tokens, k + 1, g, anyone, known_places, named=True)
                 if named is not None:  # 某某一手创办的星河科技: what a founding verb's relative clause names
                     yield Mention(named[0], named[1], named[2], named[2] + len(named[0]), sentence, "founded")
     if not founding:
@@ -537,7 +538,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     by_end = {t.end: k for k, t in enumerate(tokens)}
     by_start = {t.start: k for k, t in enumerate(tokens)}
     for verb in g.founded_verb.finditer(text, tokens[0].start, tokens[-1].end):
-        dated = _after_founding_clause(text, tokens, by_start.get(verb.end() - 1), g, people + read_names, known_places) if verb.group()[-1] in _DATE_OPENING else None
+        dated = _after_founding_clause(text, tokens, by_start.get(verb.end() - 1), g, anyone, known_places) if verb.group()[-1] in _DATE_OPENING else None
         founder_word = verb.group().startswith("的")  # 是 / 某某 / 的创始人: after a copula too
         dated_before = verb.group().startswith("于")  # 某某于1998年在杭州成立: no verb inside the name
         if dated is not None:

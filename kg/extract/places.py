@@ -150,7 +150,7 @@ def suffix_mentions(
         word = tok.text
         cut = 0  # characters to drop at the end (a title's 长)
         match = suffix_of(word, g)
-        title = next((w for w in g.titles if word.endswith(w)), None) if word[-1:] in g.title_ends else None
+        title = _title_of(word, g)
         if title and word[: -len(title)] in _TITLE_PREFIXES and i > 0 and tokens[i - 1].text.endswith(g.titles[title]):
             continue  # 建设部 / 部长, 委员会 / 副会长: the organization is the word before, found on its own
         if title and word == title and i > 1 and tokens[i - 1].text in _TITLE_PREFIXES and tokens[i - 2].text.endswith(g.titles[title]):
@@ -290,6 +290,13 @@ def _heads(word: str, suffix: str, g: Grammar) -> bool:
     """A corporate title, someone who speaks for an organization (董事长, 负责人) or the head of a
     school (星河大学 / 校长)."""
     return word in g.executive_titles or word in g.staff_words or suffix in _SCHOOLS and word in _SCHOOL_HEADS
+
+
+def _title_of(word: str, g: Grammar) -> str | None:
+    """The title of a body's head that ends ``word`` (院长 of 副院长, 校长 of 中学校长), if one does."""
+    return next((w for w in g.titles if word.endswith(w)), None) if word[-1:] in g.title_ends else None
+
+
 _STREET_DIRECTIONS = frozenset("东西南北中")
 _STREETS = frozenset({"路", "街", "大街", "大道", "巷"})
 _NOT_STREET_NAME_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "x", "w", "f", "t", "y", "e", "o"})
@@ -518,7 +525,8 @@ def _own_title_after(tokens: Sequence[Token], k: int, body: str, g: Grammar) -> 
     if k >= len(tokens):
         return False
     word = tokens[k].text
-    return any(word.endswith(title) and word[: -len(title)] in _TITLE_PREFIXES and g.titles[title] == body for title in g.titles)
+    title = _title_of(word, g)
+    return title is not None and word[: -len(title)] in _TITLE_PREFIXES and g.titles[title] == body
 _COMMON_NOUN_POS = frozenset({"n", "vn", "j"})
 
 
