@@ -224,6 +224,9 @@ def load_resources(data_dir: Path | None = None, segmenter: str = "rjieba") -> R
             for name in entry.names()
             if has_cjk(name) and len(name) >= 2
         }
+        # a registered name's legal form is one word, so the segmenter cannot glue its last
+        # word to the next (有限责任 / 公司总部)
+        | {(ending, "n") for ending in mention_patterns.get("registered_company_endings", ())}
     )
     return Resources(
         gazetteer=gazetteer,

@@ -356,6 +356,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("西班牙球星塞尔希奥·卡尔德龙的女儿出生了。", ("塞尔希奥·卡尔德龙", "Person")),  # 龙 ends transliterations (Calderón)
         ("冠军得主陈刚、陈幂随后登台。", ("陈幂", "Person")),
         ("昨天，刘雨瞳在会上发言。", ("刘雨瞳", "Person")),  # a word the segmenter's dictionary lacks (x) is no ordinary word
+        # a legal form is one word: the segmenter glues no 公司总部 after 有限责任
+        ("宁波市星河生态农业开发有限责任公司总部位于宁波市鄞州区。", ("宁波市星河生态农业开发有限责任公司", "Organization")),
+        ("他在宁波星河电器厂工作。", ("宁波星河电器厂", "Organization")),  # 厂: a factory
+        ("他在宁波钢厂工作。", ("宁波钢厂", "Organization")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
@@ -485,6 +489,9 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他是多家初创公司的创始人。", "初创公司"),  # a kind of company (初创, 新兴 …) before a title names none
         ("这家经纪公司的负责人说。", "经纪公司"),
         ("周庄古镇游客很多。", "古镇"),  # an old town alone names nothing
+        ("他在厂里工作。", "厂"),  # a factory needs a name before it
+        ("这家工厂位于宁波。", "工厂"),
+        ("他在宁波星河电器厂工作。", "宁波星河"),  # no place that swallows the name of the factory
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

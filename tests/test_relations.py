@@ -76,6 +76,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("索菲亚·林德1962年出生于瑞典，后来移居伦敦。", ("索菲亚·林德", "nationality", "瑞典")),  # born in a country
         ("王小明的妈妈是著名经纪人林芳。", ("王小明", "childOf", "林芳")),  # a description between 是 and the parent
         ("王建国的妻子是杭州人林芳。", ("王建国", "spouse", "林芳")),  # a place of origin (某地人) before the spouse's name
+        ("宁波星河电器厂位于浙江宁波。", ("宁波星河电器厂", "locatedIn", "宁波")),  # the last, most specific place of a chain
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
