@@ -3,8 +3,9 @@
 Two backends with the same dictionary: ``rjieba`` (jieba-rs, the Rust port; the default, about
 50× faster than jieba's ``posseg``) and ``jieba`` (the Python reference, its own ``Tokenizer``
 and ``POSTokenizer`` instances, never the global singleton). Each gets the gazetteer's names as
-user words so that they are not split. Offsets are computed and checked: the words must re-join
-to the text exactly.
+user words so that they are not split, and a few dictionary words are taken out so that they
+are split (``split``: 公司总部 glues an organization's suffix to the word after it). Offsets
+are computed and checked: the words must re-join to the text exactly.
 """
 
 from __future__ import annotations
@@ -23,19 +24,21 @@ class _Tagger(Protocol):
 
 
 class _RJiebaTagger:
-    def __init__(self, words: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, words: Iterable[tuple[str, str]], split: Iterable[str]) -> None:
         import rjieba
 
         self._jieba = rjieba.Jieba()
         for word, tag in words:
             self._jieba.add_word(word, None, tag)
+        for word in split:
+            self._jieba.add_word(word, 0, None)  # frequency 0 takes the word out
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         return self._jieba.tag(text)
 
 
 class _JiebaTagger:
-    def __init__(self, words: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, words: Iterable[tuple[str, str]], split: Iterable[str]) -> None:
         import jieba
         import jieba.posseg
 
@@ -45,19 +48,22 @@ class _JiebaTagger:
         for word, tag in words:
             tokenizer.add_word(word, None, tag)
             self._pos.word_tag_tab[word] = tag
+        for word in split:
+            tokenizer.del_word(word)
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         return [(pair.word, pair.flag) for pair in self._pos.cut(text)]
 
 
 class Segmenter:
-    """``Segmenter("rjieba", [("巴黎综合理工学院", "nt")]).tokens(text, 0, len(text))``."""
+    """``Segmenter("rjieba", [("巴黎综合理工学院", "nt")], ["公司总部"]).tokens(text, 0, len(text))``."""
 
-    def __init__(self, backend: str = "rjieba", words: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(self, backend: str = "rjieba", words: Iterable[tuple[str, str]] = (), split: Iterable[str] = ()) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown segmenter {backend!r}; choose one of {', '.join(BACKENDS)}")
         self.backend = backend
-        self._tagger: _Tagger = _RJiebaTagger(words) if backend == "rjieba" else _JiebaTagger(words)
+        split = tuple(split)
+        self._tagger: _Tagger = _RJiebaTagger(words, split) if backend == "rjieba" else _JiebaTagger(words, split)
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         """Tokens of ``text[start:end]`` with offsets into ``text``."""

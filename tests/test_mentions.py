@@ -360,6 +360,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("宁波市星河生态农业开发有限责任公司总部位于宁波市鄞州区。", ("宁波市星河生态农业开发有限责任公司", "Organization")),
         ("他在宁波星河电器厂工作。", ("宁波星河电器厂", "Organization")),  # 厂: a factory
         ("他在宁波钢厂工作。", ("宁波钢厂", "Organization")),
+        # words of the segmenter's dictionary that glue a company's ending to the next word are split
+        ("星朗达公司总部设在宁波。", ("星朗达公司", "Organization")),  # 公司总部
+        ("周明是星朗达公司员工。", ("星朗达公司", "Organization")),  # 公司员工
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
@@ -594,3 +597,14 @@ def test_a_known_company_and_a_line_of_business_name_its_division_under_its_entr
     assert division.type == "Company" and division.key == res.gazetteer.lookup("腾讯")
     y = extract(read_document("t", text="腾讯表示，比赛结束。"), res)
     assert "腾讯表示" not in {m.text for m in y.mentions}  # only a line of business extends the name
+
+
+@pytest.mark.parametrize("backend", ["rjieba", "jieba"])
+def test_the_segmenter_splits_the_words_it_is_told_to(backend: str) -> None:
+    from kg.segment import Segmenter
+
+    text = "星朗达有限责任公司总部设在宁波"
+    glued = [t.text for t in Segmenter(backend).tokens(text)]
+    split = [t.text for t in Segmenter(backend, split=["公司总部"]).tokens(text)]
+    assert "公司总部" in glued  # jieba's dictionary holds the word …
+    assert "公司总部" not in split and ["公司", "总部"] == split[split.index("公司") : split.index("公司") + 2]
