@@ -363,6 +363,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # words of the segmenter's dictionary that glue a company's ending to the next word are split
         ("星朗达公司总部设在宁波。", ("星朗达公司", "Organization")),  # 公司总部
         ("周明是星朗达公司员工。", ("星朗达公司", "Organization")),  # 公司员工
+        ("简介达鲁诺（d_runo）  国籍：挪威  位置：前锋  辉煌战绩：出生于冰岛的达鲁诺身为替补前锋", ("冰岛", "Place")),  # born in a country, no team
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:

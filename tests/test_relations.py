@@ -77,6 +77,10 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("王小明的妈妈是著名经纪人林芳。", ("王小明", "childOf", "林芳")),  # a description between 是 and the parent
         ("王建国的妻子是杭州人林芳。", ("王建国", "spouse", "林芳")),  # a place of origin (某地人) before the spouse's name
         ("宁波星河电器厂位于浙江宁波。", ("宁波星河电器厂", "locatedIn", "宁波")),  # the last, most specific place of a chain
+        # a player's fact box: a heading glued before the name, fields after spaces; the name said
+        # again later in the match-report words is still the player, not a team
+        ("简介达鲁诺（d_runo）  国籍：挪威  位置：前锋  出生日期：1980年3月1日  辉煌战绩：出生于冰岛的达鲁诺身为替补前锋", ("达鲁诺", "nationality", "挪威")),
+        ("个人资料萨鲁蒂  生日： 1985年12月07日  性别：男  国家及地区：挪威  位置：前锋  所属球队：奥斯陆足球俱乐部", ("萨鲁蒂", "nationality", "挪威")),
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:

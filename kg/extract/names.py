@@ -497,9 +497,14 @@ _BIO_LEAD = frozenset("。！？；\n 　：:\u00a0")
 
 
 def _opens_biography(text: str, p: int, e: int, s0: int, g: Grammar) -> bool:
-    """text[p:e] opens its sentence (or follows a colon or a space) and is followed by what only
-    follows a person's name there: 张三，男，…; 李四，1956年出生; 王五（1920年—2000年）."""
-    return (p <= s0 or text[p - 1] in _BIO_LEAD) and g.bio_after.match(text, e) is not None
+    """text[p:e] opens its sentence (or follows a colon, a space or a fact box's heading: 简介某某)
+    and is followed by what only follows a person's name there: 张三，男，…; 李四，1956年出生;
+    王五（1920年—2000年）; 某某  国籍：…."""
+    if g.bio_after.match(text, e) is None:
+        return False
+    if p <= s0 or text[p - 1] in _BIO_LEAD:
+        return True
+    return any(text.startswith(h, p - len(h)) and (p - len(h) <= s0 or text[p - len(h) - 1] in _BIO_LEAD) for h in g.bio_headings)
 
 
 def _foreign_run(tok: Token, g: Grammar) -> bool:
@@ -532,6 +537,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     if not tokens:
         return
     sports = is_sports(text, tokens[0].start, tokens[-1].end, res)
+    people: set[str] = set()  # names a cue made people's in this sentence
     i = 0
     while i < len(tokens):
         if not _foreign_run(tokens[i], g) or tokens[i].pos == "p":
@@ -564,9 +570,9 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             continue
         if not named and len(word) < 4:
             continue
-        person = _person_cue(tokens, start_at, after, res, text)
-        if sports and "ns" in tags and start_at > 0 and tokens[start_at - 1].text in g.locative:
-            continue  # 到希腊打客场: the country, not its team (the gazetteer has the place)
+        person = _person_cue(tokens, start_at, after, res, text) or word in people
+        if sports and ("ns" in tags or _known_type(word, res) == "Country") and start_at > 0 and tokens[start_at - 1].text in g.locative:
+            continue  # 到希腊打客场, 生于/阿尔巴尼亚/nrt: the country, not its team (the gazetteer has the place)
         if in_country or start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports:
             yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place
         elif sports and not person and len(word) >= 2 and not g.place_label.search(text, max(0, s - 10), s):
@@ -574,6 +580,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
                 continue  # 巴西球员, 荷兰门将: the player's country (the gazetteer has it), not a club
             yield Mention(word, "Organization", s, e, sentence, "team")  # (国籍：某国 is the country)
         elif person or (tags & {"nrt", "nrfg"} or "nr" in tags) and len(word) >= 3:
+            if person:
+                people.add(word)  # one sense per sentence: a player's fact box names him again later
             yield Mention(word, "Person", s, e, sentence, "translit")  # two characters (安德, 米拉) need a cue
         elif "ns" in tags and len(word) >= 3:
             yield Mention(word, "Place", s, e, sentence, "pos")
