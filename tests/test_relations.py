@@ -80,6 +80,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         # a player's fact box: a heading glued before the name, fields after spaces; the name said
         # again later in the match-report words is still the player, not a team
         ("简介达鲁诺（d_runo）  国籍：挪威  位置：前锋  出生日期：1980年3月1日  辉煌战绩：出生于冰岛的达鲁诺身为替补前锋", ("达鲁诺", "nationality", "挪威")),
+        ("挪威著名摄影艺术家、星河集团总裁周明先生出席了仪式。", ("周明", "nationality", "挪威")),  # a list of descriptions
         ("个人资料萨鲁蒂  生日： 1985年12月07日  性别：男  国家及地区：挪威  位置：前锋  所属球队：奥斯陆足球俱乐部", ("萨鲁蒂", "nationality", "挪威")),
     ],
 )
