@@ -81,6 +81,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         # again later in the match-report words is still the player, not a team
         ("简介达鲁诺（d_runo）  国籍：挪威  位置：前锋  出生日期：1980年3月1日  辉煌战绩：出生于冰岛的达鲁诺身为替补前锋", ("达鲁诺", "nationality", "挪威")),
         ("挪威著名摄影艺术家、星河集团总裁周明先生出席了仪式。", ("周明", "nationality", "挪威")),  # a list of descriptions
+        ("周航娶了方媛。", ("周航", "spouse", "方媛")),  # 娶 / 了: a cue the segmenter split, before a weak surname
         # a couple's children: a time and a description may stand between the first partner and 与
         ("林慧十七岁时与年方十八岁的周航结婚，并诞下三名子女：周一鸣、周一凡及周一珊", ("周一珊", "childOf", "周航")),
         ("林慧十七岁时与年方十八岁的周航结婚，并诞下三名子女：周一鸣、周一凡及周一珊", ("周一鸣", "childOf", "林慧")),

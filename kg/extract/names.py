@@ -413,9 +413,9 @@ def _name_score(
     if (
         before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before)
         or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, g.kin_words)
-        or text[p - 4 : p] in names.context_before and p - 4 in starts or text[p - 3 : p] in names.context_before and p - 3 in starts
+        or any(text[p - k : p] in names.context_before and p - k in starts for k in (4, 3, 2))
     ):  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name; so do a kin
-        score += 2.5  # word and a copula (老公 / 是), and a cue the segmenter split (嫁给 / 了)
+        score += 2.5  # word and a copula (老公 / 是), and a cue the segmenter split (嫁给 / 了, 娶 / 了)
         cue = True
     if (
         after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
