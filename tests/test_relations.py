@@ -81,6 +81,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         # again later in the match-report words is still the player, not a team
         ("简介达鲁诺（d_runo）  国籍：挪威  位置：前锋  出生日期：1980年3月1日  辉煌战绩：出生于冰岛的达鲁诺身为替补前锋", ("达鲁诺", "nationality", "挪威")),
         ("挪威著名摄影艺术家、星河集团总裁周明先生出席了仪式。", ("周明", "nationality", "挪威")),  # a list of descriptions
+        ("1996年与丈夫创办宁波星朗照明。", ("星朗照明", "foundingDate", "1996年")),  # a place between the verb and the name
+        ("远帆集团于2001年开始营业。", ("远帆集团", "foundingDate", "2001年")),
         ("周航娶了方媛。", ("周航", "spouse", "方媛")),  # 娶 / 了: a cue the segmenter split, before a weak surname
         # a couple's children: a time and a description may stand between the first partner and 与
         ("林慧十七岁时与年方十八岁的周航结婚，并诞下三名子女：周一鸣、周一凡及周一珊", ("周一珊", "childOf", "周航")),
@@ -987,3 +989,18 @@ def test_skipping_rules_whose_mentions_are_absent_changes_no_result(res: Resourc
             mentions = [m for m in x.mentions if m.sentence == s.index]
             filtered = list(find_relations(doc.text, s.start, s.end, s.index, mentions, RULES))
             assert filtered == list(find_relations(doc.text, s.start, s.end, s.index, mentions, unfiltered)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a founding date followed by 的 is about the name after it, not the one before
+        ("成立于1891年的远帆大学获得87个奖项，成立于1901年的远帆研究所也获得了奖项。", ("远帆大学", "foundingDate", "1901年")),
+        # the organization after 成立 is in the clause of the verb, not past a comma
+        ("宁波市激光技术研究所1975年成立，隶属于宁波市科学技术委员会。", ("宁波市科学技术委员会", "foundingDate", "1975年")),
+        # starting to do something is no founding (starting business is)
+        ("远帆集团董事长周明介绍,早在十年前远帆集团就开始拓展一站式供应链的服务。", ("远帆集团", "foundingDate", "十年前")),
+    ],
+)
+def test_a_date_near_a_founding_verb_is_not_always_a_founding(res: Resources, text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in _facts(res, text)
