@@ -5,7 +5,11 @@ ORG, PLACE (end exclusive); spans listed under ``other`` carry labels that are n
 (CLUENER's scene, book, game …), so a prediction on exactly such a span is neither a hit nor a
 false alarm (a scenic spot we call a Place is not wrong because the scheme files it elsewhere).
 Relation gold: ``{"id", "text", "relations": [{"subject", "predicate", "object"}]}`` scored on
-(subject text, predicate, object text) per sentence.
+(subject text, predicate, object text) per sentence. A fact is about entities, not strings: it
+matches the gold when the gold names each side by one of the names the sentence gives that
+entity in our extraction (the mention's text, or the other form it is paired with: a declared
+short or full name, 某某科技有限公司（以下简称某某科技）, or a translation in parentheses,
+香奈儿（Chanel）). The same fact found under two names of one entity counts once.
 
 ``DUIE_PREDICATES`` is the one table that maps DuIE's predicates to ours, with direction and
 role; everything else reads it.
@@ -150,18 +154,29 @@ def _surface(m: Mention, x: Extraction) -> str | None:
     return None if m.source == "pronoun" else m.text
 
 
-def relation_triples(x: Extraction) -> Iterator[tuple[str, str, str, float, Relation]]:
-    """Our relations as DuIE triples (subject text, DuIE predicate, object text)."""
+def _names(m: Mention, x: Extraction) -> tuple[str, ...]:
+    """The names of the entity a mention stands for in its sentence: its text (a pronoun's
+    antecedent's) and the form it is paired with (a declared short or full name, a translation)."""
+    surface = _surface(m, x)
+    if surface is None:
+        return ()
+    named = next((c.antecedent for c in x.coreferences if c.mention == m), m)
+    return (surface, named.alt) if named.alt and named.alt != surface else (surface,)
+
+
+def relation_facts(x: Extraction) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...], float, Relation]]:
+    """Our relations as DuIE facts: (subject's names, DuIE predicate, object's names), the
+    mention's own text first."""
     for rel in x.relations:
-        subject, obj = _surface(rel.subject, x), _surface(rel.object, x)
-        if subject is None or obj is None:
+        subjects, objects = _names(rel.subject, x), _names(rel.object, x)
+        if not subjects or not objects:
             continue
         for name, spec in DUIE_PREDICATES.items():
             if spec.ours != rel.predicate or (spec.roles and not set(spec.roles) & set(re.split(r"[兼、,，及和]", rel.role))):
                 continue
             if not spec.roles and rel.predicate == "worksFor":
                 continue
-            s, o = (obj, subject) if spec.reverse else (subject, obj)
+            s, o = (objects, subjects) if spec.reverse else (subjects, objects)
             yield s, name, o, rel.confidence, rel
 
 
@@ -186,18 +201,25 @@ def evaluate_relations(records: Iterable[dict[str, Any]], res: Resources) -> Rep
         text = record["text"]
         gold = {_fact(r["subject"], r["predicate"], r["object"]) for r in record.get("relations", []) if r["predicate"] in DUIE_PREDICATES}
         x = _extract(record, res) if text.strip() else None
-        predicted: dict[tuple[str, str, str], float] = {}
-        for s, name, o, confidence, _ in relation_triples(x) if x else ():
-            key = _fact(s, name, o)
-            predicted[key] = max(confidence, predicted.get(key, 0.0))
+        # one entry per fact: its key under the mentions' own texts, every key under the
+        # entities' names, the best confidence
+        predicted: dict[tuple[str, str, str], tuple[float, set[tuple[str, str, str]]]] = {}
+        named: dict[tuple[str, str, str], tuple[str, str, str]] = {}  # a key under any name → its fact
+        for subjects, name, objects, confidence, _ in relation_facts(x) if x else ():
+            keys = {_fact(s, name, o) for s in subjects for o in objects}
+            fact = next((named[k] for k in keys if k in named), _fact(subjects[0], name, objects[0]))
+            best, known_keys = predicted.get(fact, (0.0, set()))
+            predicted[fact] = (max(confidence, best), known_keys | keys)
+            named.update(dict.fromkeys(keys, fact))
         matched: set[tuple[str, str, str]] = set()
-        for key, confidence in predicted.items():
-            s, name, o = key
+        for fact, (confidence, keys) in predicted.items():
+            s, name, o = fact
             band = report.bands.setdefault(_band(confidence), Score())
-            if key in gold:
+            hit = next((k for k in sorted(keys) if k in gold and k not in matched), None)
+            if hit is not None:
                 report.by[name].tp += 1
                 band.tp += 1
-                matched.add(key)
+                matched.add(hit)
             else:
                 report.by[name].fp += 1
                 band.fp += 1

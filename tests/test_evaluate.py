@@ -69,6 +69,18 @@ def test_a_marriage_listed_both_ways_is_one_fact(res: Resources) -> None:
     assert (report.by["parent"].tp, report.by["parent"].fp, report.by["parent"].fn) == (0, 1, 1)
 
 
+def test_a_fact_matches_under_any_name_the_sentence_gives_the_entity(res: Resources) -> None:
+    text = "杭州星河科技有限公司（以下简称星河科技）是一家软件企业 星河科技于2008年成立"
+    short_in_gold = [{"id": "h", "text": text, "relations": [{"subject": "星河科技", "predicate": "inception", "object": "2008年"}]}]
+    full_in_gold = [{"id": "h", "text": text, "relations": [{"subject": "杭州星河科技有限公司", "predicate": "inception", "object": "2008年"}]}]
+    for gold in (short_in_gold, full_in_gold):  # the fact is stated of the short name, the gold may use either
+        report = evaluate_relations(gold, res)
+        assert (report.by["inception"].tp, report.by["inception"].fp, report.by["inception"].fn) == (1, 0, 0)
+    other = [{"id": "h", "text": text, "relations": [{"subject": "星河", "predicate": "inception", "object": "2008年"}]}]
+    report = evaluate_relations(other, res)  # a name the sentence does not give the entity is no match
+    assert (report.by["inception"].tp, report.by["inception"].fp, report.by["inception"].fn) == (0, 1, 1)
+
+
 def test_cli_prints_the_table_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(_write(tmp_path, RE)), "--errors", "5"]) == 0
     out = capsys.readouterr().out

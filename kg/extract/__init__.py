@@ -49,7 +49,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
             *short_name_mentions(text, s, e, i, short_names),
         ]
         chosen = classified(text, link_pairs(text, select_mentions(candidates, departments), res))
-        chosen = declared_short_names(text, chosen, short_names)
+        chosen = declared_short_names(text, chosen, short_names, e)
         mentions.extend(chosen)
         relations.extend(find_relations(text, s, e, i, chosen, res.relation_rules))
         trigger_events.extend(events_from_triggers(text, s, e, i, chosen, res.event_rules))

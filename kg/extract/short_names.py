@@ -14,6 +14,9 @@ is stated about 某某科技), no coreference link rewrites it.
 >>> known: dict[str, Mention] = {}
 >>> [(m.text, m.type, m.alt) for m in declared_short_names(text, [org], known)]
 [('杭州星河科技有限公司', 'Company', '星河科技'), ('星河科技', 'Company', '杭州星河科技有限公司')]
+>>> said_again = "杭州星河科技有限公司（以下简称星河科技）是一家企业 星河科技成立于2008年"
+>>> [(m.text, m.start) for m in declared_short_names(said_again, [org], {}, len(said_again))]
+[('杭州星河科技有限公司', 0), ('星河科技', 15), ('星河科技', 26)]
 >>> [(m.text, m.start) for m in short_name_mentions("星河科技的创始人是王立新。", 0, 13, 1, known)]
 [('星河科技', 0)]
 """
@@ -32,9 +35,10 @@ DECLARED_END = r"[”\"」』]?\s*[)）]"
 _DECLARATION = re.compile(rf"\s*[（(]\s*{DECLARES}(?P<short>[^（()）“”\"「」『』，,。；;：:\s]{{2,12}}?){DECLARED_END}")
 
 
-def declared_short_names(text: str, mentions: Sequence[Mention], known: MutableMapping[str, Mention]) -> list[Mention]:
+def declared_short_names(text: str, mentions: Sequence[Mention], known: MutableMapping[str, Mention], end: int | None = None) -> list[Mention]:
     """The sentence's mentions with each declared short name as a mention partnered with the
-    organization's full name; ``known`` learns the short names (for the sentences after)."""
+    organization's full name, and its later occurrences in the sentence (up to ``end``) that no
+    other mention covers; ``known`` learns the short names (for the sentences after)."""
     out = {(m.start, m.end): m for m in mentions}
     for m in mentions:
         if m.top != "Organization":
@@ -50,6 +54,13 @@ def declared_short_names(text: str, mentions: Sequence[Mention], known: MutableM
             continue  # another mention crosses the short name: leave the sentence as it is
         out[(m.start, m.end)] = Mention(m.text, m.type, m.start, m.end, m.sentence, m.source, m.key, short, m.time)
         out[(s, e)] = known[short] = Mention(short, m.type, s, e, m.sentence, "short", m.key, m.text)
+        for hit in re.finditer(re.escape(short), text[declared.end() : end]):
+            at = declared.end() + hit.start()
+            same = out.get((at, at + len(short)))
+            if same is not None and same.top == "Organization" and not same.alt:  # found by another reader: the same name
+                out[(at, at + len(short))] = Mention(short, same.type, at, at + len(short), m.sentence, same.source, same.key or m.key, m.text, same.time)
+            elif not any(x.start < at + len(short) and at < x.end for x in out.values()):
+                out[(at, at + len(short))] = Mention(short, m.type, at, at + len(short), m.sentence, "short", m.key, m.text)
     return sorted(out.values(), key=lambda x: x.start)
 
 
