@@ -363,6 +363,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # words of the segmenter's dictionary that glue a company's ending to the next word are split
         ("星朗达公司总部设在宁波。", ("星朗达公司", "Organization")),  # 公司总部
         ("周明是星朗达公司员工。", ("星朗达公司", "Organization")),  # 公司员工
+        # a person's form of address ends an organization's name before it, and the verb of the
+        # post the segmenter glued to the name's first word (同志 / 任远帆/nr) is none of it
+        ("宣布决定：廖小明同志任远帆林业科技大学党委副书记、校长", ("远帆林业科技大学", "Organization")),
+        ("宣布决定：廖小明同志任远帆林业科技大学党委副书记、校长", ("廖小明", "Person")),
         ("简介达鲁诺（d_runo）  国籍：挪威  位置：前锋  辉煌战绩：出生于冰岛的达鲁诺身为替补前锋", ("冰岛", "Place")),  # born in a country, no team
     ],
 )

@@ -217,6 +217,8 @@ def suffix_mentions(
             )  # a bare suffix (部门, 公司) is a common noun, no parent
             if seen_place and not (is_place or parent or kind == "org" and (left.pos == "nt" or left.start in orgs)):
                 break
+            if kind == "org" and res.names.context_after.get(left.text) == "title":
+                break  # 某某同志 / 任某大学, 某某先生: a person's form of address ends the name before it
             if j == i and tok.start in orgs and left.pos in ("nr", "nrfg") and left.start not in places:
                 break  # 王强 / 上海交通大学: a person's name before a known organization is none of it
                 # (a foreign firm tagged nr, a place and 分公司 is: the branch's parent)
@@ -251,6 +253,8 @@ def suffix_mentions(
         if j == i and word in g.admin_bodies:
             continue  # 党委, 市委 alone: the committee of whatever the text is about, no name
         s, e = _unglued(text, tokens[j], j < i, orgs, g), tok.end - cut
+        if kind == "org" and j > 0 and j < i and text[s] in g.post_verbs_glued and res.names.context_after.get(tokens[j - 1].text) == "title":
+            s += 1  # 某某同志 / 任远帆 / 大学: the verb of the post, glued to the name's first word
         if e - s <= len(suffix):
             continue  # a bare suffix: 公司, 大学
         last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""
