@@ -613,3 +613,17 @@ def test_the_segmenter_splits_the_words_it_is_told_to(backend: str) -> None:
     split = [t.text for t in Segmenter(backend, split=["公司总部"]).tokens(text)]
     assert "公司总部" in glued  # jieba's dictionary holds the word …
     assert "公司总部" not in split and ["公司", "总部"] == split[split.index("公司") : split.index("公司") + 2]
+
+
+def test_a_name_found_once_names_the_person_elsewhere_in_the_document(res: Resources) -> None:
+    x = extract(read_document("t", text="记者方媛报道。方媛很喜欢唱歌，方媛的歌很好听。"), res)
+    assert [(m.text, m.start) for m in x.mentions if m.top == "Person"] == [("方媛", 2), ("方媛", 7), ("方媛", 15)]
+    y = extract(read_document("t", text="记者方媛报道。方媛城堡很美。"), res)  # the head of a thing's name
+    assert [(m.text, m.start) for m in y.mentions if m.top == "Person" and m.text == "方媛"] == [("方媛", 2)]
+    z = extract(read_document("t", text="周航娶了高洁。她品格高洁。"), res)  # an ordinary word the name also is
+    assert [(m.text, m.start) for m in z.mentions if m.text == "高洁"] == [("高洁", 4)]
+
+
+def test_a_name_said_again_takes_part_in_relations(res: Resources) -> None:
+    x = extract(read_document("t", text="记者方媛报道。方媛毕业于浙江大学。"), res)
+    assert ("方媛", "studiedAt", "浙江大学") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

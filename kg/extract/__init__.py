@@ -3,7 +3,8 @@
 Pure and per document (no corpus state), so it runs in parallel processes or on a cluster::
 
     tokens → mentions (gazetteer | Latin | titles | names | teams | suffix | addresses | POS | pronouns | times)
-           → one overlap policy → bilingual pairs → classifiers (是一家) → short names (以下简称) → relations → coreference → kinship composed → events
+           → one overlap policy → bilingual pairs → classifiers (是一家) → short names (以下简称)
+           → a person's name found once found everywhere in the document → relations → coreference → kinship composed → events
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from kg.extract.grammar import compiled_grammar
 from kg.extract.kinship import compose
 from kg.extract.mentions import classified, link_pairs, pronoun_mentions, select_mentions, sentence_mentions
 from kg.extract.relations import find_relations
+from kg.extract.repeated_names import repeated_names
 from kg.extract.short_names import declared_short_names, short_name_mentions
 from kg.extract.time import find_times
 from kg.model import Document, Event, Extraction, Mention, Relation
@@ -39,6 +41,8 @@ def extract(doc: Document, res: Resources) -> Extraction:
     trigger_events: list[Event] = []
     short_names: dict[str, Mention] = {}  # declared short names (以下简称 X) → their first mention
     departments = compiled_grammar(res).department_endings
+    found: list[list[Mention]] = []
+    tokens_of = []
     for sentence in doc.sentences:
         s, e, i = sentence.start, sentence.end, sentence.index
         tokens = res.segmenter.tokens(text, s, e)
@@ -49,7 +53,11 @@ def extract(doc: Document, res: Resources) -> Extraction:
             *short_name_mentions(text, s, e, i, short_names),
         ]
         chosen = classified(text, link_pairs(text, select_mentions(candidates, departments), res))
-        chosen = declared_short_names(text, chosen, short_names, e)
+        found.append(declared_short_names(text, chosen, short_names, e))
+        tokens_of.append(tokens)
+    found = repeated_names(text, found, tokens_of, [sentence.index for sentence in doc.sentences], compiled_grammar(res))
+    for sentence, chosen in zip(doc.sentences, found, strict=True):
+        s, e, i = sentence.start, sentence.end, sentence.index
         mentions.extend(chosen)
         relations.extend(find_relations(text, s, e, i, chosen, res.relation_rules))
         trigger_events.extend(events_from_triggers(text, s, e, i, chosen, res.event_rules))

@@ -51,7 +51,7 @@ _CLOCK = ("时间", "标准时间")
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
     "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
-    "maker": 3, "quoted": 3, "short": 1, "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7,
+    "maker": 3, "quoted": 3, "short": 1, "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7, "repeated": 5,
 }
 
 def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:

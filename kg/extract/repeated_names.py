@@ -1,0 +1,70 @@
+"""A person's name found once in a document names the person wherever else it stands there.
+
+The name readers score each occurrence on its own context: a title, a kin word or a verb that
+only goes with people makes a weak name (a rare surname, a given name that is also a word) sure
+in one place (记者方媛报道), and the same name a sentence later, with nothing around it, scores too
+low (方媛很喜欢唱歌). One sense per document: an occurrence of the exact name a reader found,
+standing as a word of its own (the segmenter's words start and end with it, or one word of the
+segmenter's tagged as a name is it), that no other mention covers, is the same person. A name
+inside a longer word (高洁 of 品格高洁 is one adjective), cut off a longer name (方媛 of 方媛媛),
+covered by an organization (方媛科技) or heading the name of a thing (某某城堡, 某某中心: the
+reader's own test) is not taken. (A word jieba's dictionary tags as a name everywhere, 一片林海,
+is read as one by the readers themselves already.)
+
+>>> from kg.model import Mention, Token
+>>> text = "记者方媛报道。方媛很喜欢唱歌"
+>>> found = [[Mention("方媛", "Person", 2, 4, 0, "name")], []]
+>>> tokens = [[Token("记者", "n", 0, 2), Token("方媛", "nr", 2, 4), Token("报道", "v", 4, 6), Token("。", "x", 6, 7)],
+...           [Token("方媛", "nr", 7, 9), Token("很", "d", 9, 10), Token("喜欢", "v", 10, 12), Token("唱歌", "v", 12, 14)]]
+>>> from kg.extract.grammar import compiled_grammar
+>>> from kg.resources import default_resources
+>>> g = compiled_grammar(default_resources())
+>>> [(m.text, m.start, m.sentence) for m in repeated_names(text, found, tokens, [0, 1], g)[1]]
+[('方媛', 7, 1)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.grammar import Grammar, names_a_thing
+from kg.model import Mention, Token
+
+# readers whose people are names read off the text (not pronouns, not a fact box's field)
+_NAME_SOURCES = frozenset({"name", "translit", "latin", "run"})
+_NAME_POS = frozenset({"nr", "nrfg", "nrt"})
+
+
+def repeated_names(
+    text: str, found: Sequence[Sequence[Mention]], tokens: Sequence[Sequence[Token]], sentences: Sequence[int], g: Grammar
+) -> list[list[Mention]]:
+    """Each sentence's mentions (``found``, in document order, with their ``tokens`` and sentence
+    indexes) with the other occurrences of the people's names the document found added."""
+    names = sorted({m.text for ms in found for m in ms if m.top == "Person" and m.source in _NAME_SOURCES and len(m.text) >= 2}, key=len, reverse=True)
+    out = [list(ms) for ms in found]
+    if not names:
+        return out
+    pattern = re.compile("|".join(re.escape(n) for n in names))
+    for k, toks in enumerate(tokens):
+        if not toks:
+            continue
+        starts = {t.start for t in toks}
+        ends = {t.end for t in toks}
+        whole = {(t.start, t.end) for t in toks if t.pos in _NAME_POS}
+        words = {(t.start, t.end) for t in toks if t.pos not in _NAME_POS and t.pos not in ("x", "nz", "eng")}
+        word_at = {t.start: t.text for t in toks}
+        taken = [(m.start, m.end) for m in out[k]]
+        for hit in pattern.finditer(text, toks[0].start, toks[-1].end):
+            s, e = hit.span()
+            if not (s in starts and e in ends or (s, e) in whole) or (s, e) in words:
+                continue  # inside a longer word, a longer name, or one ordinary word of the dictionary (高洁/a)
+            if any(a < e and s < b for a, b in taken):
+                continue  # another mention has it (an organization, a longer name)
+            after = word_at.get(e, "")
+            if after and (names_a_thing(after, g) or after in g.not_person_before):
+                continue  # 某某城堡, 某某中心: the head of a name of a thing
+            out[k].append(Mention(hit.group(), "Person", s, e, sentences[k], "repeated"))
+            taken.append((s, e))
+        out[k].sort(key=lambda m: m.start)
+    return out
