@@ -363,6 +363,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # words of the segmenter's dictionary that glue a company's ending to the next word are split
         ("星朗达公司总部设在宁波。", ("星朗达公司", "Organization")),  # 公司总部
         ("周明是星朗达公司员工。", ("星朗达公司", "Organization")),  # 公司员工
+        ("周明回忆，2000年他成立华星国际（今天华星的前身）时，一个动力就是做出产品", ("华星国际", "Organization")),  # founded, then a parenthesis
         # a person's form of address ends an organization's name before it, and the verb of the
         # post the segmenter glued to the name's first word (同志 / 任远帆/nr) is none of it
         ("宣布决定：廖小明同志任远帆林业科技大学党委副书记、校长", ("远帆林业科技大学", "Organization")),

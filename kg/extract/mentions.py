@@ -636,7 +636,7 @@ def _after_founding_clause(
 
 
 _OBJECT_NAME_POS = frozenset({"nr", "nrt", "nrfg", "nz", "j", "eng", "ng"})
-_CLAUSE_ENDS = frozenset({"、", "和", "与", "及", "并", "，", ",", "。", "；", ";", "！", "？"})
+_CLAUSE_ENDS = frozenset({"、", "和", "与", "及", "并", "，", ",", "。", "；", ";", "！", "？", "（", "("})  # (a parenthesis after the name explains it)
 
 
 def founded_objects(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
