@@ -363,6 +363,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # words of the segmenter's dictionary that glue a company's ending to the next word are split
         ("星朗达公司总部设在宁波。", ("星朗达公司", "Organization")),  # 公司总部
         ("周明是星朗达公司员工。", ("星朗达公司", "Organization")),  # 公司员工
+        ("1984年，周明创建了星朗十三香调味品集团有限公司。", ("星朗十三香调味品集团有限公司", "Organization")),  # a bare numeral inside the name
         ("周明回忆，2000年他成立华星国际（今天华星的前身）时，一个动力就是做出产品", ("华星国际", "Organization")),  # founded, then a parenthesis
         # a person's form of address ends an organization's name before it, and the verb of the
         # post the segmenter glued to the name's first word (同志 / 任远帆/nr) is none of it
@@ -498,6 +499,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他是多家初创公司的创始人。", "初创公司"),  # a kind of company (初创, 新兴 …) before a title names none
         ("这家经纪公司的负责人说。", "经纪公司"),
         ("周庄古镇游客很多。", "古镇"),  # an old town alone names nothing
+        ("2008年三家科技有限公司成立。", "三家科技有限公司"),  # a count with its classifier is no part of a name
         ("他在厂里工作。", "厂"),  # a factory needs a name before it
         ("这家工厂位于宁波。", "工厂"),
         ("他在宁波星河电器厂工作。", "宁波星河"),  # no place that swallows the name of the factory

@@ -381,7 +381,7 @@ def registered_companies(
             if len(word) == 1:
                 if word in g.name_stop or not is_cjk(word):
                     break
-            elif word not in trades and (
+            elif word not in trades and not _numeral_in_name(tokens, j) and (
                 left.pos in _REGISTERED_BOUNDARY_POS and not _odd_verb(tokens, j)
                 or word[-1] in g.name_stop and left.pos not in NAME_LIKE_POS and not (j == 1 or tokens[j - 2].pos == "x")
             ):
@@ -454,6 +454,16 @@ _REGISTERED_HARD_STOPS = _ODD_WORD_STOPS | {"m", "t"}  # a number or a time word
 _LEVELS = frozenset({"大学", "大专", "中专", "本科", "研究生"})
 _SCHOOL_LEVELS = frozenset({"高中", "初中", "小学", "中学", "大学"})
 _STUDY_VERBS = ("就读", "毕业", "读", "考入", "考上", "时", "期间")
+
+
+def _numeral_in_name(tokens: Sequence[Token], j: int) -> bool:
+    """tokens[j - 1] is a bare Chinese numeral right after a name word (某某 / 十三 / 香调味品有限公司):
+    part of the name, not a count (a count has its classifier: 三家, 两个)."""
+    left = tokens[j - 1]
+    return left.pos == "m" and all(c in _BARE_NUMERALS for c in left.text) and j >= 2 and tokens[j - 2].pos in NAME_LIKE_POS
+
+
+_BARE_NUMERALS = frozenset("一二三四五六七八九十百千")
 
 
 def _is_trade(word: str, g: Grammar) -> bool:
