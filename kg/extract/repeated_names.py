@@ -25,7 +25,7 @@ is read as one by the readers themselves already.)
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from kg.extract.grammar import Grammar, names_a_thing
@@ -41,22 +41,32 @@ def repeated_names(
 ) -> list[list[Mention]]:
     """Each sentence's mentions (``found``, in document order, with their ``tokens`` and sentence
     indexes) with the other occurrences of the people's names the document found added."""
-    names = sorted({m.text for ms in found for m in ms if m.top == "Person" and m.source in _NAME_SOURCES and len(m.text) >= 2}, key=len, reverse=True)
+    names = {m.text for ms in found for m in ms if m.top == "Person" and m.source in _NAME_SOURCES and len(m.text) >= 2}
     out = [list(ms) for ms in found]
     if not names:
         return out
-    pattern = re.compile("|".join(re.escape(n) for n in names))
-    for k, toks in enumerate(tokens):
-        if not toks:
-            continue
+    bounds: list[int] = []  # each sentence's first offset, in order (an empty sentence takes the one before)
+    for toks in tokens:
+        bounds.append(toks[0].start if toks else bounds[-1] if bounds else 0)
+    hits: dict[int, list[tuple[int, int]]] = {}  # sentence → occurrences not yet a mention
+    known = {(m.start, m.end) for ms in found for m in ms}
+    for name in sorted(names, key=len, reverse=True):  # a longer name first: 方媛媛 before 方媛
+        at = text.find(name)
+        while at >= 0:
+            if (at, at + len(name)) not in known:
+                k = bisect_right(bounds, at) - 1
+                if k >= 0 and tokens[k] and at + len(name) <= tokens[k][-1].end:
+                    hits.setdefault(k, []).append((at, at + len(name)))
+            at = text.find(name, at + 1)
+    for k, spans in hits.items():
+        toks = tokens[k]
         starts = {t.start for t in toks}
         ends = {t.end for t in toks}
         whole = {(t.start, t.end) for t in toks if t.pos in _NAME_POS}
         words = {(t.start, t.end) for t in toks if t.pos not in _NAME_POS and t.pos not in ("x", "nz", "eng")}
         word_at = {t.start: t.text for t in toks}
         taken = [(m.start, m.end) for m in out[k]]
-        for hit in pattern.finditer(text, toks[0].start, toks[-1].end):
-            s, e = hit.span()
+        for s, e in spans:
             if not (s in starts and e in ends or (s, e) in whole) or (s, e) in words:
                 continue  # inside a longer word, a longer name, or one ordinary word of the dictionary (高洁/a)
             if any(a < e and s < b for a, b in taken):
@@ -64,7 +74,7 @@ def repeated_names(
             after = word_at.get(e, "")
             if after and (names_a_thing(after, g) or after in g.not_person_before):
                 continue  # 某某城堡, 某某中心: the head of a name of a thing
-            out[k].append(Mention(hit.group(), "Person", s, e, sentences[k], "repeated"))
+            out[k].append(Mention(text[s:e], "Person", s, e, sentences[k], "repeated"))
             taken.append((s, e))
         out[k].sort(key=lambda m: m.start)
     return out
