@@ -363,6 +363,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # words of the segmenter's dictionary that glue a company's ending to the next word are split
         ("星朗达公司总部设在宁波。", ("星朗达公司", "Organization")),  # 公司总部
         ("周明是星朗达公司员工。", ("星朗达公司", "Organization")),  # 公司员工
+        ("德国2比1战胜了法国。", ("德国", "Organization")),  # a score after a country: its team
+        ("德国2比1战胜了法国。", ("法国", "Organization")),  # 战胜 / 了 before it
         ("1984年，周明创建了星朗十三香调味品集团有限公司。", ("星朗十三香调味品集团有限公司", "Organization")),  # a bare numeral inside the name
         ("周明回忆，2000年他成立华星国际（今天华星的前身）时，一个动力就是做出产品", ("华星国际", "Organization")),  # founded, then a parenthesis
         # a person's form of address ends an organization's name before it, and the verb of the

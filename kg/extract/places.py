@@ -99,8 +99,10 @@ def _team_candidates(
             continue
         if left in g.locative or tok.pos in ("n", "v") and not all(c in g.translit for c in tok.text):
             continue  # 在葡萄牙赢球: the country; 战平次数: a common noun
-        if left in g.team_before or right in g.team_after and tok.pos != "n":
-            yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "team")
+        if left == "了" and k > 1:
+            left = tokens[k - 2].text  # 战胜 / 了 / 法国
+        if left in g.team_before or right in g.team_after and tok.pos != "n" or _SCORE_AFTER.match(text, tok.end):
+            yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "team")  # (德国 / 2比1: a score after it)
     for v in g.versus.finditer(text, s0, e0):
         for side in (_side(text, tokens, v.start(), -1, g), _side(text, tokens, v.end(), 1, g)):
             if side:
@@ -108,6 +110,7 @@ def _team_candidates(
 
 
 _TEAM_POS = {"nr", "nrt", "ns", "nz", "j", "n", "v", "nt"}
+_SCORE_AFTER = re.compile(r"\s*[0-9]+\s*[比:：]\s*[0-9]+")
 
 
 def _side(text: str, tokens: Sequence[Token], at: int, step: int, g: Grammar) -> tuple[int, int] | None:
