@@ -363,6 +363,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # words of the segmenter's dictionary that glue a company's ending to the next word are split
         ("星朗达公司总部设在宁波。", ("星朗达公司", "Organization")),  # 公司总部
         ("周明是星朗达公司员工。", ("星朗达公司", "Organization")),  # 公司员工
+        ("宁波市政府副市长于有恒", ("于有恒", "Person")),  # 于 / 有恒/nr: jieba's name tag on the given name vouches for 有
         ("德国2比1战胜了法国。", ("德国", "Organization")),  # a score after a country: its team
         ("德国2比1战胜了法国。", ("法国", "Organization")),  # 战胜 / 了 before it
         ("1984年，周明创建了星朗十三香调味品集团有限公司。", ("星朗十三香调味品集团有限公司", "Organization")),  # a bare numeral inside the name

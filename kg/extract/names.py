@@ -352,7 +352,10 @@ def _name_score(
     if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names:
         return -9.0  # 林芳育/nr 有: the last character opens the verb after the name (育有)
     doubled = len(given) == 2 and given[0] == given[1]  # 婷婷, 丹丹: a doubled character is a given name
-    tagged = whole is not None and whole.pos in NAME_POS and len(given) == 2
+    tagged = len(given) == 2 and (
+        whole is not None and whole.pos in NAME_POS
+        or (given_word := by_span.get((p + sl, e))) is not None and given_word.pos in NAME_POS and (p, p + sl) in by_span
+    )  # jieba's name tag on the whole, or on the given name the surname stands apart from (于 / 有斌/nr)
     for k, c in enumerate(given):
         final = k == 1 and (c in g.name_final or c not in g.never_final)  # 吴冠中, 谢旭人: may end a given name
         if c in g.name_stop and tagged and k == 0 and c in names.given_chars:
