@@ -502,6 +502,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他是多家初创公司的创始人。", "初创公司"),  # a kind of company (初创, 新兴 …) before a title names none
         ("这家经纪公司的负责人说。", "经纪公司"),
         ("周庄古镇游客很多。", "古镇"),  # an old town alone names nothing
+        ("记者从商业部门获得的数据显示。", "从商业"),  # 从/p opens no name ending inside the next word
         ("2008年三家科技有限公司成立。", "三家科技有限公司"),  # a count with its classifier is no part of a name
         ("他在厂里工作。", "厂"),  # a factory needs a name before it
         ("这家工厂位于宁波。", "工厂"),

@@ -334,6 +334,8 @@ def _name_score(
     titled = before is not None and len(given) == 2 and (
         before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before
     )  # 教授于某某, 副县长于某某
+    if surname_alone is not None and surname_alone.pos == "p" and e not in ends and e < e0:
+        return -9.0  # 记者 从/p 商业银行: a preposition and the start of the next word, no name ending inside it
     if text[p] in g.name_stop and tier >= 3 and not titled:
         return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某 is one)
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
