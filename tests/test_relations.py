@@ -83,7 +83,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("挪威著名摄影艺术家、星河集团总裁周明先生出席了仪式。", ("周明", "nationality", "挪威")),  # a list of descriptions
         ("1996年与丈夫创办宁波星朗照明。", ("星朗照明", "foundingDate", "1996年")),  # a place between the verb and the name
         ("远帆集团于2001年开始营业。", ("远帆集团", "foundingDate", "2001年")),
-        ("林慧带着儿子周一鸣现身机场。", ("周一鸣", "childOf", "林慧")),  # 林慧带/nr 着: the name ends before 带着
+        ("林慧带着儿子周一鸣现身机场。", ("周一鸣", "childOf", "林慧")),
+        ("林慧嫁给周航后，生下了女儿周一珊。", ("林慧", "spouse", "周航")),  # 周航后/nr: 后 (after) ends no given name  # 林慧带/nr 着: the name ends before 带着
         ("周航娶了方媛。", ("周航", "spouse", "方媛")),  # 娶 / 了: a cue the segmenter split, before a weak surname
         # a couple's children: a time and a description may stand between the first partner and 与
         ("林慧十七岁时与年方十八岁的周航结婚，并诞下三名子女：周一鸣、周一凡及周一珊", ("周一珊", "childOf", "周航")),
