@@ -61,6 +61,7 @@ class Grammar:
     not_final: frozenset[str]  # characters that end the names of buildings, prizes, events
     name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
     never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
+    two_people_after: tuple[str, ...]  # 夫妇, 母子 …: a word for two people after two names
     verbs_after_names: frozenset[str]  # 育有, 出任 …: a name never ends with their first character
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
     name_inner_words: frozenset[str]  # words tagged as times or verbs inside names (青年联合会, 电竞俱乐部)
@@ -236,6 +237,7 @@ def _build_grammar(res: Resources) -> Grammar:
         not_final=frozenset(p["names"]["not_final_chars"]),
         name_final=frozenset(p["names"]["final_function_chars"]),
         never_final=frozenset(p["names"].get("never_final_chars", ())),
+        two_people_after=tuple(p["names"].get("two_people_after", ())),
         verbs_after_names=frozenset(p["names"].get("verbs_after_names", ())),
         org_heads=frozenset(p.get("organization_heads", ())),
         name_inner_words=frozenset(p.get("name_inner_words", ())),

@@ -7,7 +7,7 @@ Part of the mention stage (kg.extract.mentions); the grammar is compiled in kg.e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from kg.extract.grammar import (
     CONJUNCTIONS,
@@ -379,6 +379,10 @@ def _name_score(
     right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
+    paired = _half_of_two_names(text, p, e, token_at, names.surnames, g.two_people_after)
+    if paired:  # 周航林慧/nr 夫妇: the segmenter's one name word is two people's names
+        left = right = True
+        score += 2.0
     score += 0.5 if left else -1.5
     score += 0.5 if right else -1.5
     glued = token_at.get(p)  # the segmenter's word at the surname, perhaps with a function character glued on
@@ -456,6 +460,19 @@ def _bylined(text: str, p: int, e: int, e0: int, before: Token | None, context_b
 _ASPECT = frozenset({"了", "着"})
 _PSEUDONYM = re.compile(r"[（(]\s*(?:化名|假名|音译|笔名|艺名|原名|本名|小名|乳名|字[^，,）)]|号[^，,）)])")
 _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
+
+
+def _half_of_two_names(
+    text: str, p: int, e: int, token_at: dict[int, Token], surnames: Mapping[str, int], two_people: Collection[str]
+) -> bool:
+    """text[p:e] is one half of a four-character word the segmenter tagged as a name that is two
+    names of a common surname and one given character each, with a word for two people right
+    after it (周航林慧/nr 夫妇: 周航 and 林慧; not 宋尚龙任/nr, a name and the verb 任)."""
+    word = token_at.get(p)
+    if word is None or word.pos not in NAME_POS or word.end - word.start != 4 or e - p != 2 or p not in (word.start, word.start + 2):
+        return False
+    first, second = text[word.start], text[word.start + 2]
+    return surnames.get(first, 9) <= 2 and surnames.get(second, 9) <= 2 and text.startswith(tuple(two_people), word.end)
 
 
 def _tagged_name(token_at: dict[int, Token], k: int) -> bool:

@@ -222,6 +222,10 @@ def suffix_mentions(
                 break
             if kind == "org" and res.names.context_after.get(left.text) == "title":
                 break  # 某某同志 / 任某大学, 某某先生: a person's form of address ends the name before it
+            if kind == "org" and left.pos in ("nr", "nrfg") and (
+                len(left.text) >= 3 and left.text[-1] in g.post_verbs_glued or j < i and tokens[j].text[:1] in g.post_verbs_glued
+            ):
+                break  # 宋某某任/nr / 远帆集团, 周明/nr / 任远帆/nr / 中学: a name and the verb of the post, no part of the name
             if j == i and tok.start in orgs and left.pos in ("nr", "nrfg") and left.start not in places:
                 break  # 王强 / 上海交通大学: a person's name before a known organization is none of it
                 # (a foreign firm tagged nr, a place and 分公司 is: the branch's parent)
@@ -256,8 +260,10 @@ def suffix_mentions(
         if j == i and word in g.admin_bodies:
             continue  # 党委, 市委 alone: the committee of whatever the text is about, no name
         s, e = _unglued(text, tokens[j], j < i, orgs, g), tok.end - cut
-        if kind == "org" and j > 0 and j < i and text[s] in g.post_verbs_glued and res.names.context_after.get(tokens[j - 1].text) == "title":
-            s += 1  # 某某同志 / 任远帆 / 大学: the verb of the post, glued to the name's first word
+        if kind == "org" and j > 0 and j < i and text[s] in g.post_verbs_glued and (
+            res.names.context_after.get(tokens[j - 1].text) == "title" or tokens[j - 1].pos in ("nr", "nrfg")
+        ):
+            s += 1  # 某某同志 / 任远帆 / 大学, 周明 / 任远帆 / 中学: the verb of the post, glued to the name's first word
         if e - s <= len(suffix):
             continue  # a bare suffix: 公司, 大学
         last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""
