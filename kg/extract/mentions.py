@@ -479,6 +479,8 @@ def titled_organizations(
         while i < j - 1 and tokens[i].text in _FORMER:
             i += 1  # 原 / 某某 / 总裁: the post was held before, the name is what follows
         s, e = tokens[i].start, tokens[j - 1].end
+        if len(tokens[i].text) > 2 and text[s] in g.glued and tokens[i].pos not in ("nt", "ns") and i < j - 1:
+            s += 1  # 据远帆/n / 集团 / 董事长: a preposition the segmenter glued to the name's first word
         name = text[s:e]
         opens = i == 0 or tokens[i - 1].pos == "x"
         if j - i == 1 and len(name) <= 2 and tokens[i].pos in _COMMON_POS and not opens:
