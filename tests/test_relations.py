@@ -1008,3 +1008,13 @@ def test_skipping_rules_whose_mentions_are_absent_changes_no_result(res: Resourc
 )
 def test_a_date_near_a_founding_verb_is_not_always_a_founding(res: Resources, text: str, wrong: tuple[str, str, str]) -> None:
     assert wrong not in _facts(res, text)
+
+
+def test_a_stated_nationality_overrules_one_read_off_the_birthplace(res: Resources) -> None:
+    text = "简介达鲁诺（d_runo）  国籍：挪威  位置：前锋  辉煌战绩：出生于冰岛的达鲁诺身为替补前锋"
+    facts = _facts(res, text)
+    assert ("达鲁诺", "nationality", "挪威") in facts and ("达鲁诺", "bornIn", "冰岛") in facts
+    assert ("达鲁诺", "nationality", "冰岛") not in facts  # born there, but the fact box states another
+    alone = _facts(res, "出生于冰岛的卡尔·伯格是一名建筑师。")
+    assert ("卡尔·伯格", "nationality", "冰岛") in alone and ("卡尔·伯格", "bornIn", "冰岛") in alone
+    assert not {f for f in _facts(res, "1906年诞生于英国的劳斯莱斯品牌很有名。") if f[1] == "nationality"}  # a brand is born too

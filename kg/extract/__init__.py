@@ -16,7 +16,7 @@ from kg.extract.events import events_from_relations, events_from_triggers
 from kg.extract.grammar import compiled_grammar
 from kg.extract.kinship import compose
 from kg.extract.mentions import classified, link_pairs, pronoun_mentions, select_mentions, sentence_mentions
-from kg.extract.relations import find_relations
+from kg.extract.relations import find_relations, overruled
 from kg.extract.repeated_names import repeated_names
 from kg.extract.short_names import declared_short_names, short_name_mentions
 from kg.extract.time import find_times
@@ -66,6 +66,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
     antecedent = {c.mention: c.antecedent for c in coreferences}
     relations = [r for r in relations if antecedent.get(r.subject, r.subject).text != antecedent.get(r.object, r.object).text]
     relations = compose(relations, getattr(res.relation_rules, "kin_paths", {}), antecedent)  # 爷爷 X, 姑姑 Y: Y is X's child
+    relations = overruled(relations, res.relation_rules)  # 国籍：某国 overrules 出生于另一国
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_sentence[m.sentence].append(m)

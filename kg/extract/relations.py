@@ -100,6 +100,7 @@ class RelationRule:
     needs: tuple[frozenset[str], ...] = ()  # mention types the s and o groups need: a sentence without them is skipped
     anchors: frozenset[str] = frozenset()  # characters one of which every match holds (empty: no such set)
     topic_object: bool = False  # in a topic chain, the topic may be this rule's object (某公司，创始人：某某)
+    defeasible: bool = False  # a reading another rule's stated fact overrules (born in a country: its national)
 
 
 class RuleSet(tuple[RelationRule, ...]):
@@ -154,7 +155,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         rules.append(
             RelationRule(
                 rule_id, predicate, regex, confidence, str(raw.get("role", "")), str(raw.get("example", "")), bool(raw.get("timed", True)),
-                _needs(str(raw["pattern"])), _anchors(regex), bool(raw.get("topic_object", False)),
+                _needs(str(raw["pattern"])), _anchors(regex), bool(raw.get("topic_object", False)), bool(raw.get("defeasible", False)),
             )
         )
     ruleset = RuleSet(rules)
@@ -407,3 +408,22 @@ def _apply(
                         continue
                     seen.add(key)
                     yield Relation(s, rule.predicate, o, sentence, round(confidence, 3), rule.id, role.strip(), time)
+
+
+def overruled(relations: Sequence[Relation], rules: Iterable[RelationRule]) -> list[Relation]:
+    """The relations without the defeasible readings the document overrules: a fact a
+    ``defeasible`` rule reads (出生于某国: that country's national) is dropped when another rule
+    states the same predicate of the same person by name (国籍：某国) anywhere in the document.
+
+    >>> from kg.model import Mention
+    >>> who, born, stated = Mention("卡尔", "Person", 0, 2, 0, "translit"), Mention("冰岛", "Country", 5, 7, 0, "gazetteer"), Mention("挪威", "Country", 9, 11, 0, "gazetteer")
+    >>> weak = RelationRule("nationality.born", "nationality", re.compile("x"), 0.6, defeasible=True)
+    >>> facts = [Relation(who, "nationality", born, 0, 0.6, "nationality.born"), Relation(who, "nationality", stated, 0, 0.8, "nationality.field")]
+    >>> [r.object.text for r in overruled(facts, [weak])]
+    ['挪威']
+    """
+    weak = {rule.id for rule in rules if rule.defeasible}
+    if not weak:
+        return list(relations)
+    stated = {(r.subject.text, r.predicate) for r in relations if r.rule not in weak}
+    return [r for r in relations if r.rule not in weak or (r.subject.text, r.predicate) not in stated]
