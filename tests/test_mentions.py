@@ -375,6 +375,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("宋尚龙任远帆集团董事长、总裁。", ("远帆集团", "Organization")),  # a name, then 任 glued to the organization's first word
         ("周明任远帆中学校长。", ("远帆中学", "Organization")),
         ("据远帆集团董事长周明介绍，公司成立于1998年。", ("远帆集团", "Organization")),  # 据远帆/n: a preposition glued on
+        ("远帆网络科技有限公司，周敏洪任董事长。", ("周敏洪", "Person")),  # 周敏/nr 洪任/n: the last character glued to 任
         ("简介达鲁诺（d_runo）  国籍：挪威  位置：前锋  辉煌战绩：出生于冰岛的达鲁诺身为替补前锋", ("冰岛", "Place")),  # born in a country, no team
     ],
 )

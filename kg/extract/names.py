@@ -376,7 +376,11 @@ def _name_score(
         or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e and word.pos in NAME_POS
     )  # 妻林慧/nr: a one-character kin word the segmenter glued to the name it tags
     left = left or glued_kin
-    right = e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
+    lost_to_post = (
+        (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2
+        and text[e : e + 1] in g.post_verbs_glued and _two_char_word(token_at, e)
+    )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it
+    right = lost_to_post or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
     paired = _half_of_two_names(text, p, e, token_at, names.surnames, g.two_people_after)
@@ -397,6 +401,8 @@ def _name_score(
     elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
         score += 2.0  # 严成 / 忠以: jieba's name lost its last character to the function character after it
         # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年)
+    elif lost_to_post:
+        score += 2.0
     elif glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
         rest = text[glued.start : p] + text[e : glued.end]  # 王毅于/nr: jieba's person tag with a function character glued on
         if rest and all(c in g.name_stop for c in rest) and all(c in g.never_final for c in text[e : glued.end]):
