@@ -207,7 +207,7 @@ def evaluate_relations(records: Iterable[dict[str, Any]], res: Resources) -> Rep
         named: dict[tuple[str, str, str], tuple[str, str, str]] = {}  # a key under any name → its fact
         for subjects, name, objects, confidence, _ in relation_facts(x) if x else ():
             keys = {_fact(s, name, o) for s in subjects for o in objects}
-            fact = next((named[k] for k in keys if k in named), _fact(subjects[0], name, objects[0]))
+            fact = next((named[k] for k in sorted(keys) if k in named), _fact(subjects[0], name, objects[0]))
             best, known_keys = predicted.get(fact, (0.0, set()))
             predicted[fact] = (max(confidence, best), known_keys | keys)
             named.update(dict.fromkeys(keys, fact))

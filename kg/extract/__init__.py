@@ -20,7 +20,7 @@ from kg.extract.relations import find_relations, overruled
 from kg.extract.repeated_names import repeated_names
 from kg.extract.short_names import declared_short_names, short_name_mentions
 from kg.extract.time import find_times
-from kg.model import Document, Event, Extraction, Mention, Relation
+from kg.model import Document, Event, Extraction, Mention, Relation, Token
 from kg.resources import Resources
 
 __all__ = ["extract"]
@@ -42,7 +42,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
     short_names: dict[str, Mention] = {}  # declared short names (以下简称 X) → their first mention
     departments = compiled_grammar(res).department_endings
     found: list[list[Mention]] = []
-    tokens_of = []
+    tokens_of: list[list[Token]] = []
     for sentence in doc.sentences:
         s, e, i = sentence.start, sentence.end, sentence.index
         tokens = res.segmenter.tokens(text, s, e)
