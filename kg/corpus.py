@@ -6,9 +6,10 @@
   a Dask cluster (``engine="dask"``) or Spark (``engine="spark"``, ``scheduler`` the master
   URL); extraction is pure per document, so the result does not depend on where it ran;
 - **a cache and a manifest** in the store folder: each document's extraction is kept under its
-  content hash (written atomically, one file per document), so re-running on an unchanged corpus
-  extracts nothing, an edited document is extracted again, and an interrupted build resumes
-  where it stopped; ``manifest.json`` records which files map to which document and the IRI
+  content hash and the extractor's fingerprint (written atomically, one file per document), so
+  re-running on an unchanged corpus extracts nothing, an edited document is extracted again, a
+  new version of the extractor (its code, its data files or the segmenter chosen) extracts every
+  document again, and an interrupted build resumes where it stopped; ``manifest.json`` records which files map to which document and the IRI
   given to each name, so the same name keeps its IRI as the corpus grows;
 - **graph-level updates**: resolution runs over the whole corpus (cheap: it reads mentions),
   then only the documents whose facts changed get their named graph replaced; ``prune`` drops
@@ -73,13 +74,35 @@ def _extract_path(path: str, date: str, segmenter: str) -> Extraction:
     return extract(read_document(path, date=date), default_resources(segmenter))
 
 
-def _content_key(path: str) -> str:
-    """The cache key of a file: the hash of its bytes (cheap; no decoding)."""
-    digest = hashlib.sha256()
+def _content_key(path: str, extractor: str = "") -> str:
+    """The cache key of a file: the hash of its bytes (cheap; no decoding) and of the
+    extractor's fingerprint."""
+    digest = hashlib.sha256(extractor.encode())
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()[:32]
+
+
+def extractor_fingerprint(segmenter: str = "rjieba", data_dir: Path | None = None) -> str:
+    """What an extraction depends on besides the document: the extractor's code (``kg/extract``,
+    the segmenter's module), its data files (gazetteer, names, patterns) and the segmenter
+    chosen. A cached extraction made by another version is not reused.
+
+    >>> extractor_fingerprint("rjieba") == extractor_fingerprint("rjieba") != extractor_fingerprint("jieba")
+    True
+    """
+    from kg.resources import DATA_DIR
+
+    package = Path(__file__).resolve().parent
+    files = [*sorted((package / "extract").glob("*.py")), package / "segment.py", package / "resources.py"]
+    data = data_dir or DATA_DIR
+    files += sorted(f for sub in ("gazetteer", "names", "patterns") for f in (data / sub).rglob("*") if f.is_file())
+    digest = hashlib.sha256(segmenter.encode())
+    for f in files:
+        digest.update(f.name.encode())
+        digest.update(f.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class Cache:
@@ -330,7 +353,8 @@ def build_corpus(
     manifest = _read_manifest(manifest_path)
     forms_path = state / "forms.pickle"
     index = _read_forms(forms_path)  # content key → (document id, its named-mention forms)
-    keys = {p: _content_key(p) for p in paths}
+    extractor = extractor_fingerprint(segmenter)
+    keys = {p: _content_key(p, extractor) for p in paths}
     todo = [(p, k) for p, k in keys.items() if not cache.path(k).exists()]
     reused = len(keys) - len(todo)
     step = progress(len(todo)) if progress else None

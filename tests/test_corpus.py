@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -62,6 +63,27 @@ def test_rebuild_of_an_unchanged_corpus_extracts_nothing(tmp_path: Path, corpus:
     again = build_corpus(_paths(corpus), store=store, state=store / "kg-state", jobs=2)
     assert (again.extracted, again.reused, again.rewritten, again.removed) == (0, 3, 0, 0)
     assert _quads(store) == before
+
+
+def test_a_new_version_of_the_extractor_extracts_every_document_again(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = tmp_path / "store"
+    build_corpus(_paths(corpus), store=store, state=store / "kg-state")
+    monkeypatch.setattr("kg.corpus.extractor_fingerprint", lambda segmenter="rjieba", data_dir=None: "another version")
+    again = build_corpus(_paths(corpus), store=store, state=store / "kg-state")
+    assert (again.extracted, again.reused) == (3, 0)  # the cached extractions were made by another extractor
+
+
+def test_the_extractor_fingerprint_follows_its_data_files(tmp_path: Path) -> None:
+    from kg.corpus import extractor_fingerprint
+    from kg.resources import DATA_DIR
+
+    data = tmp_path / "data"
+    for sub in ("gazetteer", "names", "patterns"):
+        shutil.copytree(DATA_DIR / sub, data / sub)
+    assert extractor_fingerprint("rjieba", data) == extractor_fingerprint("rjieba", DATA_DIR)
+    rules = data / "patterns" / "relations.toml"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n# a new rule would go here\n", encoding="utf-8")
+    assert extractor_fingerprint("rjieba", data) != extractor_fingerprint("rjieba", DATA_DIR)
 
 
 def test_an_edited_document_replaces_exactly_its_graph(tmp_path: Path, corpus: Path) -> None:
