@@ -68,6 +68,9 @@ class Grammar:
     person_roles: tuple[str, ...]  # role and title words of the name cues (歌手, 教师): no organization ends in one
     bio_after: re.Pattern[str]  # what follows a name that opens a biography (，男，; （1920年—)
     bio_headings: tuple[str, ...]  # headings glued before the name that opens a fact box (简介, 个人资料)
+    schooling_levels: frozenset[str]  # 高中, 大学, 本科 …: a person's level of schooling after their name
+    study_verbs: tuple[str, ...]  # 就读, 毕业 …: what follows the level (某某高中就读于)
+    degree_levels: frozenset[str]  # 大学, 研究生 … before 学历: a level of education, no school
     field_name: re.Pattern[str]  # a fact box's name value: 姓名：X (before whitespace or the next label)
     after_de: tuple[str, ...]  # after-name context phrases that start with 的, 和, 与 … (的父亲, 和妻子): two tokens or more, matched on the text
     not_person_before: frozenset[str]  # words after a name that make it a prize or a place
@@ -244,6 +247,9 @@ def _build_grammar(res: Resources) -> Grammar:
         person_roles=tuple(sorted(w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2)),
         bio_after=re.compile(p["bio"]["after_name"]),
         bio_headings=tuple(p["bio"].get("headings", ())),
+        schooling_levels=frozenset(p["schooling"]["levels"]),
+        study_verbs=tuple(p["schooling"]["verbs"]),
+        degree_levels=frozenset(p["schooling"]["degree_levels"]),
         field_name=re.compile(
             rf"(?:{alternation(p['fields']['person_labels'])})\s*[：:]\s*"
             rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:[·•・‧][\u4e00-\u9fff]{{1,8}}?){{0,3}})"

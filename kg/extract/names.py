@@ -340,7 +340,7 @@ def _name_score(
         return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某 is one)
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
     after_tok = starting_at.get(e)
-    schooled = after_tok is not None and after_tok.text in _SCHOOLING and text.startswith(_STUDIED, after_tok.end)
+    schooled = after_tok is not None and after_tok.text in g.schooling_levels and text.startswith(g.study_verbs, after_tok.end)
     if after_tok is not None and not schooled and (names_a_thing(after_tok.text, g) and res.gazetteer.lookup(after_tok.text) is None or after_tok.text in g.not_person_before):
         return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name (not of a known one: 李伟 / 浙江大学)
     if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT and not (before is not None and names.context_before.get(before.text) == "kinship"):
@@ -498,8 +498,6 @@ def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
     return tok is not None and tok.start == e - 1 and tok.end == e + 1
 
 
-_SCHOOLING = frozenset({"高中", "初中", "小学", "中学", "大学", "本科", "硕士", "博士"})  # 某某 / 高中 / 就读于
-_STUDIED = ("就读", "毕业", "考入", "考上", "留学")
 _NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})
 

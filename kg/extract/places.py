@@ -172,9 +172,9 @@ def suffix_mentions(
             match = (word, org_types.get(word, "Organization"), "org")  # 某某策划 / 院 / 执行 / 院长: the body its head's title names
         if not match or word in g.stop_left:
             continue  # 上市公司, 子公司: a kind of company, no name's ending
-        if word in _LEVELS and i + 1 < len(tokens) and tokens[i + 1].text == "学历":
+        if word in g.degree_levels and i + 1 < len(tokens) and tokens[i + 1].text == "学历":
             continue  # 某某党校 / 大学 / 学历: a level of education, no school's ending
-        if word in _SCHOOL_LEVELS and i > 0 and tokens[i - 1].pos in NAME_POS and i + 1 < len(tokens) and tokens[i + 1].text.startswith(_STUDY_VERBS):
+        if word in g.schooling_levels and i > 0 and tokens[i - 1].pos in NAME_POS and i + 1 < len(tokens) and tokens[i + 1].text.startswith(g.study_verbs):
             continue  # 某某 / 高中 / 就读于: a person's level of schooling, no school
         suffix, subtype, kind = match
         street = kind == "place" and word in _STREETS and i > 0 and _named_street(text, tokens, i, g)
@@ -460,9 +460,6 @@ _NAME_CHARS = frozenset("中")  # boundary characters that open names too (中�
 _FUNCTION_WORDS = frozenset("的了是在和与及或也都就还又而但被把将对从向为以于之其这那有没不很更最")
 _ODD_WORD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w"})
 _REGISTERED_HARD_STOPS = _ODD_WORD_STOPS | {"m", "t"}  # a number or a time word ends the name too
-_LEVELS = frozenset({"大学", "大专", "中专", "本科", "研究生"})
-_SCHOOL_LEVELS = frozenset({"高中", "初中", "小学", "中学", "大学"})
-_STUDY_VERBS = ("就读", "毕业", "读", "考入", "考上", "时", "期间")
 
 
 def _numeral_in_name(tokens: Sequence[Token], j: int) -> bool:
