@@ -375,7 +375,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("宋尚龙任远帆集团董事长、总裁。", ("远帆集团", "Organization")),  # a name, then 任 glued to the organization's first word
         ("周明任远帆中学校长。", ("远帆中学", "Organization")),
         ("据远帆集团董事长周明介绍，公司成立于1998年。", ("远帆集团", "Organization")),  # 据远帆/n: a preposition glued on
-        ("远帆网络科技有限公司，周敏洪任董事长。", ("周敏洪", "Person")),  # 周敏/nr 洪任/n: the last character glued to 任
+        ("远帆网络科技有限公司，周敏洪任董事长。", ("周敏洪", "Person")),
+        ("星朗银行宁波分行行长周明昨日表示。", ("星朗银行宁波分行", "Organization")),  # a branch of a bank the grammar found  # 周敏/nr 洪任/n: the last character glued to 任
         ("简介达鲁诺（d_runo）  国籍：挪威  位置：前锋  辉煌战绩：出生于冰岛的达鲁诺身为替补前锋", ("冰岛", "Place")),  # born in a country, no team
     ],
 )
@@ -506,7 +507,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他是多家初创公司的创始人。", "初创公司"),  # a kind of company (初创, 新兴 …) before a title names none
         ("这家经纪公司的负责人说。", "经纪公司"),
         ("周庄古镇游客很多。", "古镇"),  # an old town alone names nothing
-        ("记者从商业部门获得的数据显示。", "从商业"),  # 从/p opens no name ending inside the next word
+        ("记者从商业部门获得的数据显示。", "从商业"),
+        ("公司宁波分行行长周明表示。", "公司宁波分行"),  # a bare 公司 before a branch names no parent  # 从/p opens no name ending inside the next word
         ("2008年三家科技有限公司成立。", "三家科技有限公司"),  # a count with its classifier is no part of a name
         ("他在厂里工作。", "厂"),  # a factory needs a name before it
         ("这家工厂位于宁波。", "工厂"),
