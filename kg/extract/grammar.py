@@ -107,6 +107,7 @@ class Grammar:
     admin_body_endings: tuple[str, ...]
     latin_followed_by: tuple[tuple[str, str], ...]
     latin_organization_before: tuple[tuple[str, str], ...]
+    latin_organization_last: dict[str, str]  # Labs, Inc, University …: the last word of an organization's name
     made_by: tuple[str, ...]
     made_by_word: re.Pattern[str]
     made_verbs: tuple[str, ...]
@@ -289,6 +290,7 @@ def _build_grammar(res: Resources) -> Grammar:
         admin_body_endings=tuple(p["admin_bodies"]["nt_endings"]),
         latin_followed_by=tuple(sorted(p["latin"]["followed_by"].items(), key=lambda kv: -len(kv[0]))),
         latin_organization_before=tuple(sorted(p["latin"]["organization_before"].items(), key=lambda kv: -len(kv[0]))),
+        latin_organization_last=dict(p["latin"].get("organization_last_words", {})),
         made_by=tuple(p["made_by"]["before"]),
         made_by_word=re.compile(alternation(p["made_by"]["before"])),
         made_verbs=tuple(p["made_by"]["verbs"]),

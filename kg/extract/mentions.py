@@ -156,6 +156,8 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                 first = fold(words[i].group())
                 after = text[e : e + 6].lstrip("”\" ")
                 subtype = next((t for w, t in followed_by if after.startswith(w)), "") or _latin_organization(text, start, s, e, g)
+                if j - i >= 2 and words[j - 1].group().rstrip(".") in g.latin_organization_last:
+                    subtype = g.latin_organization_last[words[j - 1].group().rstrip(".")]  # Acme Labs, Foo University
                 # a title right before the name, or a title and a copula: 创始人是 Larry Page
                 before = COPULA.sub("", text[max(start, s - 10) : s].rstrip())
                 cued = any(before.endswith(w) for w in names.context_before) or any(
@@ -557,7 +559,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if j < 0 or tokens[j].pos not in _SUBJECT_POS and not end_verb:
             continue
         i = j + 1
-        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and (i - 1 < j or end_verb) and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and not any(
+        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and (i - 1 < j or end_verb) and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and not any(
             p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
         ):
             i -= 1  # a verb inside the name (启明/v 娱乐) but not at its end
