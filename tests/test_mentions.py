@@ -376,7 +376,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("周明任远帆中学校长。", ("远帆中学", "Organization")),
         ("据远帆集团董事长周明介绍，公司成立于1998年。", ("远帆集团", "Organization")),  # 据远帆/n: a preposition glued on
         ("远帆网络科技有限公司，周敏洪任董事长。", ("周敏洪", "Person")),
-        ("星朗银行宁波分行行长周明昨日表示。", ("星朗银行宁波分行", "Organization")),  # a branch of a bank the grammar found  # 周敏/nr 洪任/n: the last character glued to 任
+        ("星朗银行宁波分行行长周明昨日表示。", ("星朗银行宁波分行", "Organization")),  # a branch of a bank the grammar found
+        ("2019年，他加入了Anna Berg的团队。", ("Anna Berg", "Person")),  # after 加入了 a two-word name stays a person's
+        ("后来他加入了OpenFlow，担任研究科学家。", ("OpenFlow", "Organization")),  # a one-word name: an organization  # 周敏/nr 洪任/n: the last character glued to 任
         ("简介达鲁诺（d_runo）  国籍：挪威  位置：前锋  辉煌战绩：出生于冰岛的达鲁诺身为替补前锋", ("冰岛", "Place")),  # born in a country, no team
     ],
 )

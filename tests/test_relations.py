@@ -93,6 +93,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("2015年，Anna Berg和Tom Lee在巴黎创立了Acme Labs。", ("Tom Lee", "founded", "Acme Labs")),
         ("Anna Berg是Acme Labs的联合创始人兼CTO。", ("Anna Berg", "founded", "Acme Labs")),
         ("Acme Labs总部位于巴黎，由Anna Berg创立。", ("Anna Berg", "founded", "Acme Labs")),  # 位于 ends no name read leftwards
+        ("后来周明加入了OpenFlow，担任研究科学家。", ("周明", "worksFor", "OpenFlow")),  # a one-word Latin name after 加入了
+        ("周明任职于星朗集团。", ("周明", "worksFor", "星朗集团")),  # the verb first; 于 glued to the name's first word
         ("例如，2009年第五届世界华文传媒论坛期间，“远帆媒体合作联盟”宣布成立。", ("远帆媒体合作联盟", "foundingDate", "2009年")),  # another name in the time's clause  # 千金, 爱女, 二女儿: kin words of a child
         ("宋尚龙任远帆集团董事长、总裁。", ("宋尚龙", "worksFor", "远帆集团")),  # 周航林慧/nr 夫妇: one word of the segmenter's, two names
         ("林慧嫁给周航后，生下了女儿周一珊。", ("林慧", "spouse", "周航")),  # 周航后/nr: 后 (after) ends no given name  # 林慧带/nr 着: the name ends before 带着

@@ -158,6 +158,9 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                 subtype = next((t for w, t in followed_by if after.startswith(w)), "") or _latin_organization(text, start, s, e, g)
                 if j - i >= 2 and words[j - 1].group().rstrip(".") in g.latin_organization_last:
                     subtype = g.latin_organization_last[words[j - 1].group().rstrip(".")]  # Acme Labs, Foo University
+                if not subtype and j - i == 1:
+                    joined = text[max(start, s - 4) : s].rstrip("“\" ")
+                    subtype = next((t for w, t in g.latin_organization_before_one_word if joined.endswith(w)), "")  # 加入了OpenFlow
                 # a title right before the name, or a title and a copula: 创始人是 Larry Page
                 before = COPULA.sub("", text[max(start, s - 10) : s].rstrip())
                 cued = any(before.endswith(w) for w in names.context_before) or any(
