@@ -146,22 +146,16 @@ def evaluate_ner(records: Iterable[dict[str, Any]], res: Resources) -> Report:
     return report
 
 
-def _surface(m: Mention, x: Extraction) -> str | None:
-    """The name a mention stands for; None for a pronoun left unresolved (the graph drops it too)."""
-    for c in x.coreferences:
-        if c.mention == m:
-            return c.antecedent.text
-    return None if m.source == "pronoun" else m.text
-
-
 def _names(m: Mention, x: Extraction) -> tuple[str, ...]:
     """The names of the entity a mention stands for in its sentence: its text (a pronoun's
-    antecedent's) and the form it is paired with (a declared short or full name, a translation)."""
-    surface = _surface(m, x)
-    if surface is None:
-        return ()
-    named = next((c.antecedent for c in x.coreferences if c.mention == m), m)
-    return (surface, named.alt) if named.alt and named.alt != surface else (surface,)
+    antecedent's) and the form it is paired with (a declared short or full name, a translation);
+    none for a pronoun left unresolved (the graph drops it too)."""
+    named = next((c.antecedent for c in x.coreferences if c.mention == m), None)
+    if named is None:
+        if m.source == "pronoun":
+            return ()
+        named = m
+    return (named.text, named.alt) if named.alt and named.alt != named.text else (named.text,)
 
 
 def relation_facts(x: Extraction) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...], float, Relation]]:

@@ -40,7 +40,8 @@ def extract(doc: Document, res: Resources) -> Extraction:
     relations: list[Relation] = []
     trigger_events: list[Event] = []
     short_names: dict[str, Mention] = {}  # declared short names (以下简称 X) → their first mention
-    departments = compiled_grammar(res).department_endings
+    grammar = compiled_grammar(res)
+    departments = grammar.department_endings
     found: list[list[Mention]] = []
     tokens_of: list[list[Token]] = []
     for sentence in doc.sentences:
@@ -55,7 +56,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
         chosen = classified(text, link_pairs(text, select_mentions(candidates, departments), res))
         found.append(declared_short_names(text, chosen, short_names, e))
         tokens_of.append(tokens)
-    found = repeated_names(text, found, tokens_of, [sentence.index for sentence in doc.sentences], compiled_grammar(res))
+    found = repeated_names(text, found, tokens_of, [sentence.index for sentence in doc.sentences], grammar)
     for sentence, chosen in zip(doc.sentences, found, strict=True):
         s, e, i = sentence.start, sentence.end, sentence.index
         mentions.extend(chosen)

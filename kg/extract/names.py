@@ -376,8 +376,9 @@ def _name_score(
         or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e and word.pos in NAME_POS
     )  # 妻林慧/nr: a one-character kin word the segmenter glued to the name it tags
     left = left or glued_kin
+    head = by_span.get((p, e - 1))  # jieba's word for the name without its last character, if it is one
     lost_to_post = (
-        (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2
+        head is not None and head.pos in NAME_POS and len(given) == 2
         and text[e : e + 1] in g.post_verbs_glued and _two_char_word(token_at, e)
     )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it
     right = lost_to_post or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
@@ -398,7 +399,7 @@ def _name_score(
         ):
             score += 3.0  # 蒙恬/nrfg, 施琅/nrfg: the dictionary's tag for a known person's full name vouches
             # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠)
-    elif (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
+    elif head is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
         score += 2.0  # 严成 / 忠以: jieba's name lost its last character to the function character after it
         # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年)
     elif lost_to_post:
