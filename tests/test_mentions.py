@@ -515,6 +515,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他在厂里工作。", "厂"),  # a factory needs a name before it
         ("这家工厂位于宁波。", "工厂"),
         ("他在宁波星河电器厂工作。", "宁波星河"),  # no place that swallows the name of the factory
+        ("由宁波等6家城市商业银行和台州等7家城市信用社合并组建。", "城市信用社"),  # bodies counted by their classifier: a kind
+        ("远帆联合多家商业银行发起基金。", "商业银行"),
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:
@@ -642,3 +644,11 @@ def test_a_name_found_once_names_the_person_elsewhere_in_the_document(res: Resou
 def test_a_name_said_again_takes_part_in_relations(res: Resources) -> None:
     x = extract(read_document("t", text="记者方媛报道。方媛毕业于浙江大学。"), res)
     assert ("方媛", "studiedAt", "浙江大学") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
+def test_a_partner_in_parentheses_may_be_followed_by_dates_or_notes(res: Resources) -> None:
+    """An encyclopedia's opening: the other script's form, a comma, then the dates."""
+    x = extract(read_document("x", text="林慧（Lin Huiyu，1899年1月17日－1977年5月17日）出生于宁波，是一位教育家。"), res)
+    named = {m.text: m for m in x.mentions}
+    assert named["林慧"].alt == "Lin Huiyu" and named["Lin Huiyu"].alt == "林慧"
+    assert named["Lin Huiyu"].type == "Person"

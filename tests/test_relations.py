@@ -1029,3 +1029,8 @@ def test_a_stated_nationality_overrules_one_read_off_the_birthplace(res: Resourc
     alone = _facts(res, "出生于冰岛的卡尔·伯格是一名建筑师。")
     assert ("卡尔·伯格", "nationality", "冰岛") in alone and ("卡尔·伯格", "bornIn", "冰岛") in alone
     assert not {f for f in _facts(res, "1906年诞生于英国的劳斯莱斯品牌很有名。") if f[1] == "nationality"}  # a brand is born too
+
+
+def test_a_birth_in_a_country_and_a_place_inside_it_gives_the_nationality(res: Resources) -> None:
+    facts = _facts(res, "卡尔·伯格，1962年出生于瑞典斯德哥尔摩，是一名建筑师。")
+    assert ("卡尔·伯格", "nationality", "瑞典") in facts and ("卡尔·伯格", "bornIn", "斯德哥尔摩") in facts

@@ -243,11 +243,14 @@ def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = 
     return sorted(chosen, key=lambda m: m.start)
 
 
-_PAIR = re.compile(r"\s*[（(]\s*([^()（）]{1,60}?)\s*[)）]")
+# the other script's form alone in the parentheses, or first before a comma and the dates or
+# notes an encyclopedia puts there: 本杰明·富兰克林（Benjamin Franklin，1706年1月17日—1790年4月17日）
+_PAIR = re.compile(r"\s*[（(]\s*([^()（），,；;]{1,60}?)\s*(?:[，,；;][^()（）]{0,80})?[)）]")
 
 
 def link_pairs(text: str, mentions: Sequence[Mention], res: Resources) -> list[Mention]:
-    """``托马斯·沃尔夫 (Thomas Wolf)``: the two forms become partners (``alt``) of one name.
+    """``托马斯·沃尔夫 (Thomas Wolf)``: the two forms become partners (``alt``) of one name, also
+    when dates or notes follow the partner in the parentheses (``（Thomas Wolf，1987年—）``).
 
     The form in parentheses becomes a mention of the same type when no source found it.
     """

@@ -535,6 +535,20 @@ _NUMERALS = frozenset("一二两三四五六七八九十几数多百千万")
 def _counted(span: str) -> bool:
     """五市, 两省, 四大景区: a numeral and a kind of place or body is a count, not a name."""
     return span[:1] in _NUMERALS and (len(span) == 2 or span[1:2] in ("大", "个"))
+
+
+_COUNTERS = frozenset("家所个间座")
+
+
+def _counted_kind(tokens: Sequence[Token], k: int) -> bool:
+    """7 / 家 / 城市信用社/nt, 多家 / 商业银行: a number of bodies counted by their classifier is a
+    kind of body, not the name of one."""
+    if k == 0 or tokens[k - 1].text[-1:] not in _COUNTERS:
+        return False
+    counter = tokens[k - 1]
+    return counter.pos == "m" or counter.pos in ("q", "c") and k >= 2 and tokens[k - 2].pos == "m"
+
+
 _TITLE_PREFIXES = frozenset({"", "副", "正", "总", "代", "常务副", "执行"})
 
 
@@ -690,7 +704,7 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
             before = tokens[k - 1].text if k > 0 else ""
             if (tok.text.endswith(g.admin_tail) or before in g.locative) and not _counted(tok.text) and not _ADMIN_KINDS.fullmatch(tok.text):
                 yield Mention(tok.text, "Place", tok.start, tok.end, sentence, "pos")
-        elif tok.pos == "nt" and len(tok.text) >= 4 and not tok.text.endswith(not_org) and not tok.text.endswith(g.person_roles):
+        elif tok.pos == "nt" and len(tok.text) >= 4 and not tok.text.endswith(not_org) and not tok.text.endswith(g.person_roles) and not _counted_kind(tokens, k):
             yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "pos")  # (台湾歌手/nt: people, no body)
         elif tok.pos == "nz" and len(tok.text) >= 3 and tok.text.endswith(g.media_suffixes):
             yield Mention(tok.text, "Company", tok.start, tok.end, sentence, "pos")  # 某某网, 某某社 (news media)
