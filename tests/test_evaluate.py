@@ -76,6 +76,9 @@ def test_a_fact_matches_under_any_name_the_sentence_gives_the_entity(res: Resour
     for gold in (short_in_gold, full_in_gold):  # the fact is stated of the short name, the gold may use either
         report = evaluate_relations(gold, res)
         assert (report.by["inception"].tp, report.by["inception"].fp, report.by["inception"].fn) == (1, 0, 0)
+    both_in_gold = [{"id": "h", "text": text, "relations": short_in_gold[0]["relations"] + full_in_gold[0]["relations"]}]
+    report = evaluate_relations(both_in_gold, res)  # the gold's one fact under the entity's two names: one fact
+    assert (report.by["inception"].tp, report.by["inception"].fp, report.by["inception"].fn) == (1, 0, 0)
     other = [{"id": "h", "text": text, "relations": [{"subject": "星河", "predicate": "inception", "object": "2008年"}]}]
     report = evaluate_relations(other, res)  # a name the sentence does not give the entity is no match
     assert (report.by["inception"].tp, report.by["inception"].fp, report.by["inception"].fn) == (0, 1, 1)

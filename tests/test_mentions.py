@@ -652,3 +652,22 @@ def test_a_partner_in_parentheses_may_be_followed_by_dates_or_notes(res: Resourc
     named = {m.text: m for m in x.mentions}
     assert named["林慧"].alt == "Lin Huiyu" and named["Lin Huiyu"].alt == "林慧"
     assert named["Lin Huiyu"].type == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        ("周航的三子周丁（周允真）因病去世。", "周丁", "周允真"),  # the same surname alone in parentheses
+        ("林慧为周航生下一子，名为周文昌（小名阳阳）。", "周文昌", "阳阳"),  # after a word that gives another name
+        ("周航（原名周远航），浙江宁波人。", "周航", "周远航"),  # a former name
+    ],
+)
+def test_a_persons_other_name_in_parentheses_is_the_same_person(res: Resources, text: str, name: str, other: str) -> None:
+    named = {m.text: m for m in extract(read_document("x", text=text), res).mentions}
+    assert named[name].alt == other and named[other].alt == name
+
+
+def test_a_name_of_another_surname_in_parentheses_is_not_an_other_name(res: Resources) -> None:
+    """A cast list pairs a role and its actor that way."""
+    x = extract(read_document("x", text="剧中郭靖（李亚鹏）与黄蓉（周迅）同游。"), res)
+    assert {m.text: m.alt for m in x.mentions if m.top == "Person"} == {"郭靖": "", "李亚鹏": "", "黄蓉": "", "周迅": ""}

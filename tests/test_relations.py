@@ -1034,3 +1034,8 @@ def test_a_stated_nationality_overrules_one_read_off_the_birthplace(res: Resourc
 def test_a_birth_in_a_country_and_a_place_inside_it_gives_the_nationality(res: Resources) -> None:
     facts = _facts(res, "卡尔·伯格，1962年出生于瑞典斯德哥尔摩，是一名建筑师。")
     assert ("卡尔·伯格", "nationality", "瑞典") in facts and ("卡尔·伯格", "bornIn", "斯德哥尔摩") in facts
+
+
+def test_notes_after_a_style_name_in_parentheses_go_with_it(res: Resources) -> None:
+    facts = _facts(res, "北宋散文家周洵（字明允，号老泉）和他的儿子周轼（字子瞻）都是文学家。")
+    assert ("周轼", "childOf", "周洵") in facts

@@ -252,10 +252,13 @@ def link_pairs(text: str, mentions: Sequence[Mention], res: Resources) -> list[M
     """``托马斯·沃尔夫 (Thomas Wolf)``: the two forms become partners (``alt``) of one name, also
     when dates or notes follow the partner in the parentheses (``（Thomas Wolf，1987年—）``).
 
-    The form in parentheses becomes a mention of the same type when no source found it.
+    The form in parentheses becomes a mention of the same type when no source found it. A
+    person's other Chinese name in parentheses is a partner too (``person_aliases`` in the
+    grammar): 刘某（原名刘某某）, 杨某某（小名某某）, 刘某（刘某某）.
     """
     by_start = {m.start: m for m in mentions}
     out = {(m.start, m.end): m for m in mentions}
+    g = compiled_grammar(res)
     for m in mentions:
         if m.source in ("pronoun", "time", "title"):
             continue
@@ -265,7 +268,10 @@ def link_pairs(text: str, mentions: Sequence[Mention], res: Resources) -> list[M
         inner = pair.group(1)
         s, e = pair.start(1), pair.end(1)
         if has_cjk(inner) == has_cjk(m.text):
-            continue  # not a translation: same script
+            alias = _person_alias(text, m, s, e, by_start, g.alias_words)
+            if alias is None:
+                continue  # not a translation (same script), nor a person's other name
+            inner, s = alias.text, alias.start
         partner = by_start.get(s)
         if partner is None:
             if any(x.start < e and s < x.end for x in mentions):
@@ -280,6 +286,34 @@ def link_pairs(text: str, mentions: Sequence[Mention], res: Resources) -> list[M
             partner.start, partner.end, partner.sentence, partner.source, partner.key or m.key, m.text,
         )
     return sorted(out.values(), key=lambda x: x.start)
+
+
+def _person_alias(text: str, m: Mention, s: int, e: int, by_start: Mapping[int, Mention], words: Sequence[str]) -> Mention | None:
+    """A person's other Chinese name filling the parentheses text[s:e] after the name ``m``: after
+    a word that gives one (小名, 原名 …), or alone when it shares the surname or holds the name
+    (not a name of another surname: a cast list puts the actor after the role that way).
+
+    >>> m = Mention("周航", "Person", 0, 2, 0, "name")
+    >>> _person_alias("周航（小名航航）", m, 3, 7, {}, ["小名"]).text
+    '航航'
+    >>> _person_alias("周航（林慧）", m, 3, 5, {}, ["小名"]) is None
+    True
+    """
+    if m.top != "Person":
+        return None
+    word = next((w for w in words if text.startswith(w, s)), "")
+    start = s + len(word)
+    while start < e and text[start] in "：: ":
+        start += 1
+    name = text[start:e]
+    if not 2 <= len(name) <= 4 or not all(is_cjk(c) for c in name) or name == m.text:
+        return None
+    found = by_start.get(start)
+    if found is not None and (found.end != e or found.top != "Person"):
+        return None  # 周航（周远航的父亲）: more than a name
+    if not word and not (name[0] == m.text[0] or m.text in name):
+        return None
+    return found or Mention(name, m.type, start, e, m.sentence, "pair")
 
 
 _CLASSIFIED = re.compile(

@@ -225,6 +225,15 @@ _CLOSE_PAREN = re.compile(DECLARED_END)
 # another name in parentheses, former or pen name: 某银行（前身为某某储蓄银行）成立于…, 某某（笔名某某）
 # 的女儿: what follows is said of the name before it
 _FORMER_OPEN = re.compile(r"\s*[（(]\s*(?:前身(?:为|是)|原名|原称|旧称|原为|曾用名|曾名|笔名|艺名|本名|又名|别名|字|号|英文名)\s*[：:]?\s*[“\"「]?$")
+_NOTES_CLOSE = re.compile(r"\s*[，,；;][^()（）]{0,80}?[)）]")
+
+
+def _notes_close(text: str, pos: int, later: Sequence[Mention]) -> re.Match[str] | None:
+    """（字明允，号老泉）: more notes after another name in parentheses, naming nothing, go with it."""
+    notes = _NOTES_CLOSE.match(text, pos)
+    return notes if notes is not None and not any(pos <= x.start < notes.end() for x in later) else None
+
+
 _BARE_OPEN = re.compile(r"\s*[（(]\s*$")  # an organization's other name alone in parentheses after it
 _ORG_TYPES = frozenset(CLASSES["ORG"])
 _FORMER_CLOSE = re.compile(r"[”\"」]?\s*[)）]")
@@ -254,7 +263,7 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
         former = _FORMER_OPEN.search(text, pos, m.start) if after_name else None
         if former is None and after_name and m.type in _ORG_TYPES and mentions[i - 1].type in _ORG_TYPES:
             former = _BARE_OPEN.match(text, pos, m.start)  # 某某学院（某某大学）: the school's other name
-        if former is not None and (close := _FORMER_CLOSE.match(text, m.end)) is not None:
+        if former is not None and (close := _FORMER_CLOSE.match(text, m.end) or _notes_close(text, m.end, mentions[i + 1 :])) is not None:
             parts.append(text[pos : former.start()])
             pos = close.end()
             continue
