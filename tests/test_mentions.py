@@ -671,3 +671,15 @@ def test_a_name_of_another_surname_in_parentheses_is_not_an_other_name(res: Reso
     """A cast list pairs a role and its actor that way."""
     x = extract(read_document("x", text="剧中郭靖（李亚鹏）与黄蓉（周迅）同游。"), res)
     assert {m.text: m.alt for m in x.mentions if m.top == "Person"} == {"郭靖": "", "李亚鹏": "", "黄蓉": "", "周迅": ""}
+
+
+def test_a_three_character_word_the_dictionary_tags_as_a_name_is_a_name_with_a_kin_word(res: Resources) -> None:
+    """周弼时/nr: the segmenter's name tag on the whole word, a common surname and a kin word after it."""
+    x = extract(read_document("x", text="婚姻家庭周弼时夫人为林慧，育有两名子女。"), res)
+    assert {m.text for m in x.mentions if m.top == "Person"} >= {"周弼时", "林慧"}
+    assert ("周弼时", "spouse", "林慧") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
+@pytest.mark.parametrize("village", ["张家堡", "刘家沟", "孙家寨", "高家岭", "何家营"])
+def test_a_village_named_after_a_family_is_no_person(res: Resources, village: str) -> None:
+    assert (village, "Person") not in _mentions(res, f"他回到了{village}。")  # (it is one before the rule: 刘家沟/nr)

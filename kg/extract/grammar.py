@@ -59,6 +59,7 @@ class Grammar:
     name_stop: frozenset[str]  # characters that end (or never belong to) a Chinese name
     not_person: frozenset[str]
     not_final: frozenset[str]  # characters that end the names of buildings, prizes, events
+    village_endings: frozenset[str]  # after 家, the end of a village's name (李家沟), no person's
     name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
     never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
     two_people_after: tuple[str, ...]  # 夫妇, 母子 …: a word for two people after two names
@@ -242,6 +243,7 @@ def _build_grammar(res: Resources) -> Grammar:
         name_stop=frozenset(p["names"]["boundary_chars"]),
         not_person=frozenset(p["names"]["not_person"]),
         not_final=frozenset(p["names"]["not_final_chars"]),
+        village_endings=frozenset(p["names"]["village_endings"]),
         name_final=frozenset(p["names"]["final_function_chars"]),
         never_final=frozenset(p["names"].get("never_final_chars", ())),
         two_people_after=tuple(p["names"].get("two_people_after", ())),

@@ -343,6 +343,8 @@ def _name_score(
     schooled = after_tok is not None and after_tok.text in g.schooling_levels and text.startswith(g.study_verbs, after_tok.end)
     if after_tok is not None and not schooled and (names_a_thing(after_tok.text, g) and res.gazetteer.lookup(after_tok.text) is None or after_tok.text in g.not_person_before):
         return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name (not of a known one: 李伟 / 浙江大学)
+    if len(given) == 2 and given[0] == "家" and given[1] in g.village_endings:
+        return -9.0  # 李家沟, 马家堡: a village named after a family
     if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT and not (before is not None and names.context_before.get(before.text) == "kinship"):
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
     if text[e : e + 1] in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
@@ -392,7 +394,9 @@ def _name_score(
     score += 0.5 if right else -1.5
     glued = token_at.get(p)  # the segmenter's word at the surname, perhaps with a function character glued on
     if whole is not None:
-        score += 2.0 if whole.pos in NAME_POS else 0.0 if whole.pos == "x" else -1.0  # x: a word the dictionary lacks (刘雨瞳/x)
+        # jieba's name tag on the whole: more for three characters after a common surname (周弼时/nr,
+        # a shape few ordinary words have); x: a word the dictionary lacks (刘雨瞳/x)
+        score += (3.0 if len(span) == 3 and tier <= 2 else 2.0) if whole.pos in NAME_POS else 0.0 if whole.pos == "x" else -1.0
         nxt = text[e : e + 1]
         if whole.pos == "nrfg" and not any(c in g.name_stop for c in given) and not (
             after_tok is not None and nxt in names.given_chars and nxt not in g.name_stop and all(c in g.name_stop for c in after_tok.text[1:])
