@@ -557,6 +557,13 @@ def test_a_known_city_founded_in_a_year_stays_a_city(res: Resources) -> None:
 def test_the_same_city_is_a_team_only_in_a_match_report(res: Resources) -> None:
     assert ("里昂", "Place") in _mentions(res, "她在里昂读书。")
     assert ("里昂", "Organization") in _mentions(res, "本轮里昂主场迎战对手，近期战绩3胜1平。")
+    assert {("里昂", "Organization"), ("马赛", "Organization")} <= _mentions(res, "其中法甲选择的是里昂和马赛。")  # a league makes a match report
+
+
+@pytest.mark.parametrize(("text", "league"), [("这两支球队在西甲联赛中已经交手过很多次。", "西甲联赛"), ("本周他在意甲联赛打进两球。", "意甲联赛")])
+def test_a_league_with_its_word_for_a_league_is_one_organization(res: Resources, text: str, league: str) -> None:
+    found = _mentions(res, text)
+    assert (league, "Organization") in found and not any(top == "Place" for _, top in found)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from kg.extract.anchors import required_characters
 from kg.resources import Resources
@@ -263,11 +264,12 @@ def _build_grammar(res: Resources) -> Grammar:
         ),
         after_de=tuple(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1)),
         not_person_before=frozenset(p["names"]["not_person_before"]),
-        sports=re.compile("|".join([_guarded_alternation(sports["cues"]), *sports["cue_patterns"]]), re.I),
+        # a match report: a cue word or pattern, or a league (意甲选择的是某某和某某)
+        sports=re.compile("|".join([_guarded_alternation(sports["cues"]), *sports["cue_patterns"], _league(sports)]), re.I),
         player_before=frozenset(sports["player_before"]),
         country_players=frozenset(sports["country_players"]),
         player_after=frozenset(sports["player_after"]),
-        league=re.compile(rf"[{sports['league_places']}][{sports['league_tiers']}](?!联赛)"),
+        league=re.compile(_league(sports)),
         versus=re.compile(rf"\s*(?:{_guarded_alternation(['vs', 'VS', 'Vs', 'PK', 'pk'])}|v\.s\.|对阵)\s*"),
         team_suffix=re.compile(alternation(sports["team_suffixes"])),
         locative=frozenset(address["locative"]),
@@ -304,6 +306,11 @@ def _build_grammar(res: Resources) -> Grammar:
         japanese_family=re.compile(alternation(sorted(res.names.japanese_surnames)) if res.names.japanese_surnames else "(?!)"),
         place_words=frozenset(address["place_tail"]) | frozenset(address["street_tail"]) | frozenset(address["after_name"]),
     )
+
+
+def _league(sports: dict[str, Any]) -> str:
+    """A national league (英超, 西甲; 西甲联赛 with its word for a league)."""
+    return rf"[{sports['league_places']}][{sports['league_tiers']}](?:联赛)?"
 
 
 def is_sports(text: str, start: int, end: int, res: Resources) -> bool:
