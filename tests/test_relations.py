@@ -1039,3 +1039,8 @@ def test_a_birth_in_a_country_and_a_place_inside_it_gives_the_nationality(res: R
 def test_notes_after_a_style_name_in_parentheses_go_with_it(res: Resources) -> None:
     facts = _facts(res, "北宋散文家周洵（字明允，号老泉）和他的儿子周轼（字子瞻）都是文学家。")
     assert ("周轼", "childOf", "周洵") in facts
+
+
+@pytest.mark.parametrize("text", ["公开资料显示，远帆在2000年创建之初即已实现盈利。", "远帆在2000年成立之初只有三名员工。"])
+def test_a_founding_at_its_beginning_names_the_organization_and_dates_it(res: Resources, text: str) -> None:
+    assert ("远帆", "foundingDate", "2000年") in _facts(res, text)
