@@ -1044,3 +1044,9 @@ def test_notes_after_a_style_name_in_parentheses_go_with_it(res: Resources) -> N
 @pytest.mark.parametrize("text", ["公开资料显示，远帆在2000年创建之初即已实现盈利。", "远帆在2000年成立之初只有三名员工。"])
 def test_a_founding_at_its_beginning_names_the_organization_and_dates_it(res: Resources, text: str) -> None:
     assert ("远帆", "foundingDate", "2000年") in _facts(res, text)
+
+
+def test_a_head_of_school_in_a_clause_of_the_schools(res: Resources) -> None:
+    """总校长 is the school's principal."""
+    x = extract(read_document("x", text="远帆镇中心学校，位于宁波市，总校长林慧。"), res)
+    assert any(r.subject.text == "林慧" and r.predicate == "worksFor" and r.role == "校长" for r in x.relations)
