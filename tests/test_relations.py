@@ -1050,3 +1050,10 @@ def test_a_head_of_school_in_a_clause_of_the_schools(res: Resources) -> None:
     """总校长 is the school's principal."""
     x = extract(read_document("x", text="远帆镇中心学校，位于宁波市，总校长林慧。"), res)
     assert any(r.subject.text == "林慧" and r.predicate == "worksFor" and r.role == "校长" for r in x.relations)
+
+
+def test_a_founding_place_is_the_seat_unless_the_document_states_one(res: Resources) -> None:
+    assert ("星朗科技有限公司", "headquarteredIn", "宁波") in _facts(res, "星朗科技有限公司2008年成立于宁波。")
+    assert ("星朗科技有限公司", "headquarteredIn", "宁波") in _facts(res, "星朗科技有限公司2008年成立于中国首都宁波。")
+    stated = _facts(res, "星朗科技有限公司2008年成立于宁波，总部位于杭州。")
+    assert ("星朗科技有限公司", "headquarteredIn", "杭州") in stated and ("星朗科技有限公司", "headquarteredIn", "宁波") not in stated
