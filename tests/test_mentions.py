@@ -517,6 +517,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他在宁波星河电器厂工作。", "宁波星河"),  # no place that swallows the name of the factory
         ("由宁波等6家城市商业银行和台州等7家城市信用社合并组建。", "城市信用社"),  # bodies counted by their classifier: a kind
         ("远帆联合多家商业银行发起基金。", "商业银行"),
+        ("他在一家美国公司工作。", "美国公司"),  # a country and a firm's bare ending: a kind of firm
+        ("这家德国银行宣布裁员。", "德国银行"),
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:
@@ -690,3 +692,8 @@ def test_a_three_character_word_the_dictionary_tags_as_a_name_is_a_name_with_a_k
 @pytest.mark.parametrize("village", ["张家堡", "刘家沟", "孙家寨", "高家岭", "何家营"])
 def test_a_village_named_after_a_family_is_no_person(res: Resources, village: str) -> None:
     assert (village, "Person") not in _mentions(res, f"他回到了{village}。")  # (it is one before the rule: 刘家沟/nr)
+
+
+def test_a_country_and_a_firms_ending_the_gazetteer_knows_or_a_body_of_the_country_is_a_name(res: Resources) -> None:
+    assert ("美国银行", "Organization") in _mentions(res, "美国银行宣布裁员。")
+    assert ("古巴军队", "Organization") in _mentions(res, "他率领古巴军队作战。")

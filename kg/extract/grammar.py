@@ -135,6 +135,7 @@ class Grammar:
     trade_words: frozenset[str]  # 网络, 科技 …: lines of business, no name of their own
     founded_verb_anchors: frozenset[str]  # characters one of which every match of founded_verb holds
     company_kinds: frozenset[str]  # 初创, 民营 …: kinds of company that open no name
+    country_firm_kinds: frozenset[str]  # 公司, 银行 …: after a country alone, a kind of firm (一家美国公司)
     founded_object_verbs: frozenset[str]  # 创办, 成立 …: what follows may name the organization founded
     founded_object_verb: re.Pattern[str]  # the same, to find in a sentence
     country_word_rests: frozenset[str]  # 首相, 籍 …: glued after a country in one word
@@ -226,6 +227,7 @@ def _build_grammar(res: Resources) -> Grammar:
         founded_verb_anchors=required_characters(founded_verb),
         founded_generic=frozenset(p["founded_subject"]["generic"]),
         company_kinds=frozenset(p["founded_subject"].get("company_kinds", ())),
+        country_firm_kinds=frozenset(p["founded_subject"].get("country_firm_kinds", ())),
         founded_object_verbs=frozenset(p["founded_subject"].get("object_verbs", ())),
         founded_object_verb=re.compile(alternation(p["founded_subject"].get("object_verbs", ())) or "(?!)"),
         registered_endings=tuple(p.get("registered_company_endings", ())),

@@ -290,6 +290,8 @@ def suffix_mentions(
                 continue
         if kind == "place" and len(suffix) == 1 and j > 0 and tokens[j - 1].text.endswith(tuple(g.kin_words)) and res.names.surnames.get(text[s]):
             continue  # 之父 / 郑远山: after a kin word a surname and a name ending in 山 or 河 are a person
+        if kind == "org" and suffix in g.country_firm_kinds and _country_kind(text[s:e], suffix, res):
+            continue  # 一家美国公司, 这家德国银行: a company of a country, a kind (美国银行 is a bank the gazetteer has)
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
@@ -530,6 +532,19 @@ def _admin_word(t: Token, g: Grammar) -> bool:
 
 
 _NUMERALS = frozenset("一二两三四五六七八九十几数多百千万")
+
+
+def _country_kind(name: str, suffix: str, res: Resources) -> bool:
+    """A country and an organization's bare ending (美国 + 公司, 日本 + 企业) name a kind of
+    organization, unless the gazetteer knows the whole (日本银行, the central bank).
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> _country_kind("美国公司", "公司", r), _country_kind("美国银行", "银行", r), _country_kind("星朗公司", "公司", r)
+    (True, False, False)
+    """
+    country = res.gazetteer.lookup(name[: -len(suffix)]) if len(name) > len(suffix) else None
+    return country is not None and res.gazetteer.entries[country].type == "Country" and res.gazetteer.lookup(name) is None
 
 
 def _counted(span: str) -> bool:
