@@ -697,3 +697,8 @@ def test_a_village_named_after_a_family_is_no_person(res: Resources, village: st
 def test_a_country_and_a_firms_ending_the_gazetteer_knows_or_a_body_of_the_country_is_a_name(res: Resources) -> None:
     assert ("美国银行", "Organization") in _mentions(res, "美国银行宣布裁员。")
     assert ("古巴军队", "Organization") in _mentions(res, "他率领古巴军队作战。")
+
+
+def test_a_route_named_by_the_places_it_joins_is_a_place(res: Resources) -> None:
+    found = _mentions(res, "进藏的路线有川藏线、滇藏线，出行也可以走京沪高速或沪宁铁路。")
+    assert {("川藏线", "Place"), ("滇藏线", "Place"), ("京沪高速", "Place"), ("沪宁铁路", "Place")} <= found

@@ -43,7 +43,7 @@ from kg.extract.grammar import (
     suffix_of,
 )
 from kg.extract.names import chinese_names, foreign_names, gendered_names, japanese_names, nicknames, noble_names, transliterated_names
-from kg.extract.places import address_mentions, pos_mentions, registered_companies, suffix_mentions, team_mentions
+from kg.extract.places import address_mentions, pos_mentions, registered_companies, route_mentions, suffix_mentions, team_mentions
 from kg.model import Mention, Token
 from kg.resources import Resources, fold, has_cjk
 
@@ -363,6 +363,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *suffix_mentions(text, tokens, sentence, res, places, orgs),
         *registered_companies(text, tokens, sentence, res, places),
         *address_mentions(text, tokens, sentence, res, gazetteer),
+        *route_mentions(text, tokens, sentence, res),
         *pos_mentions(text, tokens, sentence, res),
         *quoted_organizations(text, start, end, sentence, res),
     ]

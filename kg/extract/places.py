@@ -699,6 +699,25 @@ def _admin_chain(kinds: Sequence[str], k: int, last: int) -> bool:
     return last > k and kinds[last] == "A" and all(kinds[x] in ("A", "a") for x in range(k, last + 1))
 
 
+def route_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+    """川藏线, 京沪高速, 沪宁铁路: a route named by the one-character names of the places it
+    joins, standing as words of their own.
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> t = "最有名的有川藏线、滇藏线和京沪高速。"
+    >>> [m.text for m in route_mentions(t, r.segmenter.tokens(t), 0, r)]
+    ['川藏线', '滇藏线', '京沪高速']
+    """
+    if not tokens:
+        return
+    g = compiled_grammar(res)
+    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    for m in g.route.finditer(text, tokens[0].start, tokens[-1].end):
+        if m.start() in starts and m.end() in ends:
+            yield Mention(m.group(), "Place", m.start(), m.end(), sentence, "address")
+
+
 def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
     """jieba ``nt`` as organizations; ``ns`` as places only where the grammar backs the tag.
 
