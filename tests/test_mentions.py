@@ -702,3 +702,17 @@ def test_a_country_and_a_firms_ending_the_gazetteer_knows_or_a_body_of_the_count
 def test_a_route_named_by_the_places_it_joins_is_a_place(res: Resources) -> None:
     found = _mentions(res, "进藏的路线有川藏线、滇藏线，出行也可以走京沪高速或沪宁铁路。")
     assert {("川藏线", "Place"), ("滇藏线", "Place"), ("京沪高速", "Place"), ("沪宁铁路", "Place")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [("黄小雅就是王小雅，周明和林慧的亲生女儿。", "黄小雅", "王小雅"), ("周明，原名周远明，宁波人。", "周明", "周远明")],
+)
+def test_two_names_joined_by_a_word_for_another_name_are_one_person(res: Resources, text: str, name: str, other: str) -> None:
+    named = {m.text: m for m in extract(read_document("x", text=text), res).mentions}
+    assert named[name].alt == other and named[other].alt == name
+
+
+def test_a_name_and_a_relative_of_another_are_not_one_person(res: Resources) -> None:
+    named = {m.text: m for m in extract(read_document("x", text="周明就是林慧的儿子。"), res).mentions}
+    assert named["周明"].alt == "" and named["林慧"].alt == ""

@@ -126,6 +126,7 @@ class Grammar:
     noble_not_names: frozenset[str]
     nickname_kin: frozenset[str]  # 女儿, 儿子 …: kin words a pet name follows
     alias_words: tuple[str, ...]  # 小名, 原名 …: words giving a person's other name in parentheses, longest first
+    alias_between: re.Pattern[str]  # 就是, 原名 …: between two names of one person in running text
     nickname_prefixes: tuple[str, ...]  # 小, 阿: characters that open a pet name
     nickname_not_doubled: frozenset[str]  # 天天, 常常 …: doubled characters that name nobody
     founded_verb: re.Pattern[str]  # 成立于 + a date after an organization's name
@@ -222,6 +223,7 @@ def _build_grammar(res: Resources) -> Grammar:
         noble_not_names=frozenset(p["noble"]["not_names"]),
         nickname_kin=frozenset(p["nicknames"]["kin"]),
         alias_words=tuple(sorted(p["person_aliases"]["words"], key=len, reverse=True)),
+        alias_between=re.compile(rf"\s*[，,]?\s*(?:{alternation(p['person_aliases']['between'])})\s*"),
         nickname_prefixes=tuple(p["nicknames"]["prefixes"]),
         nickname_not_doubled=frozenset(p["nicknames"]["not_doubled"]),
         founded_verb=(founded_verb := re.compile(p["founded_subject"]["verb"])),

@@ -316,6 +316,31 @@ def _person_alias(text: str, m: Mention, s: int, e: int, by_start: Mapping[int, 
     return found or Mention(name, m.type, start, e, m.sentence, "pair")
 
 
+def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list[Mention]:
+    """某某就是某某，…, 某某，原名某某，…: two people's names joined by a word that gives another
+    name (``person_aliases`` in the grammar) and ending their clause are one person's; they
+    become partners (``alt``) as a name and its translation do. Names that have a partner
+    already keep it.
+
+    >>> from kg.resources import default_resources
+    >>> a, b = Mention("周小雅", "Person", 0, 3, 0, "name"), Mention("王小雅", "Person", 5, 8, 0, "name")
+    >>> [(m.text, m.alt) for m in link_aliases("周小雅就是王小雅，", [a, b], default_resources())]
+    [('周小雅', '王小雅'), ('王小雅', '周小雅')]
+    """
+    g = compiled_grammar(res)
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.top != "Person" or b.top != "Person" or a.alt or b.alt or a.source == "pronoun" or b.source == "pronoun" or a.text == b.text:
+            continue
+        if g.alias_between.fullmatch(text, a.end, b.start) and _CLAUSE_END.match(text, b.end):
+            out[k], out[k + 1] = replace(a, alt=b.text), replace(b, alt=a.text)
+    return out
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[，,。；;（(！？]|$)")
+
+
 _CLASSIFIED = re.compile(
     r"\s*(?:[（(][^（()）]{0,60}[)）])?\s*(?:(?:是|为|乃|系)(?:一家|一间|一所)|(?:正式)?(?:始创于|成立于|始建于|组建于)[^，,。；;的]{0,14}(?:[，,。；;]|$))"
 )
