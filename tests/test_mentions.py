@@ -716,3 +716,10 @@ def test_two_names_joined_by_a_word_for_another_name_are_one_person(res: Resourc
 def test_a_name_and_a_relative_of_another_are_not_one_person(res: Resources) -> None:
     named = {m.text: m for m in extract(read_document("x", text="周明就是林慧的儿子。"), res).mentions}
     assert named["周明"].alt == "" and named["林慧"].alt == ""
+
+
+@pytest.mark.parametrize("name", ["黄圆圆", "黄娃娃"])
+def test_a_doubled_given_name_the_segmenter_reads_as_a_noun_is_still_a_name(res: Resources, name: str) -> None:
+    """黄/a 圆圆/n: a doubled character is a given name unless it is an ordinary word (天天)."""
+    assert (name, "Person") in _mentions(res, f"{name}是周明的妻子。")
+    assert ("黄天天", "Person") not in _mentions(res, "黄天天是周明的妻子。")

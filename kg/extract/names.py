@@ -415,8 +415,9 @@ def _name_score(
     given_tok = by_span.get((p + sl, e))
     # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
     glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and glued.pos in NAME_POS and text[p - 1] in g.name_stop
-    if given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS:
-        # 段高潮, 高水准: a surname character before an ordinary word; but 丁/nr 春阳/t: jieba
+    if given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS and not (doubled and given not in g.nickname_not_doubled):
+        # 段高潮, 高水准: a surname character before an ordinary word (a doubled one, 黄/a 晶晶/n, is a
+        # given name unless it is an ordinary word, 天天); but 丁/nr 春阳/t: jieba
         # tagged the surname alone as a name, the word after it is the given name
         score -= 0.5 if surname_alone is not None and surname_alone.pos in NAME_POS or glued_surname else 1.5
         score += 1.0 if glued_surname else 0.0
