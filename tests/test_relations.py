@@ -1057,3 +1057,9 @@ def test_a_founding_place_is_the_seat_unless_the_document_states_one(res: Resour
     assert ("星朗科技有限公司", "headquarteredIn", "宁波") in _facts(res, "星朗科技有限公司2008年成立于中国首都宁波。")
     stated = _facts(res, "星朗科技有限公司2008年成立于宁波，总部位于杭州。")
     assert ("星朗科技有限公司", "headquarteredIn", "杭州") in stated and ("星朗科技有限公司", "headquarteredIn", "宁波") not in stated
+
+
+@pytest.mark.parametrize("described", ["宁波的", "有“宁波船王”之称的"])
+def test_a_relative_described_with_a_place_keeps_the_chain_of_relatives(res: Resources, described: str) -> None:
+    """爷爷是宁波的某某，奶奶是某某: grandparents of one person, married to each other."""
+    assert ("周德昌", "spouse", "林秀英") in _facts(res, f"周小雅系出名门，爷爷是{described}周德昌，奶奶是林秀英。")

@@ -173,11 +173,14 @@ def load_relation_rules(path: Path) -> RuleSet:
         words, before = alternation(kin), alternation(kin + aliases)
         placeholder = f"{OPEN}\\d+:\\w+{CLOSE}"
         kin_word = f"(?:第.任|现任|前)?(?:{words})"  # 妻子, 第二任妻子, 前妻子 …
-        origin = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['PLACE'])}){CLOSE}[人籍]"  # 妻子是杭州人某某: a place of origin first
-        # 父亲 X (a relative introduced), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
+        place = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['PLACE'])}){CLOSE}"
+        origin = f"{place}[人籍]"  # 妻子是杭州人某某: a place of origin first
+        person = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['PER'])}){CLOSE}"
+        # 父亲 X (a relative introduced, perhaps described first: 爷爷是宁波的某某), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
         # only X 的妻子 / X 之女 / X 与 Y 的女儿 (the topic is their relative; 某某之女也来了 is someone else)
         # … and a clause opening with 与 X (X is the topic's partner in what the clause says)
         ruleset.kin = re.compile(
+            f"(?:{before})(?:是|为|：|:)?\\s*(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?{place}[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}|"
             f"(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?=[。！？]?\\s*$)"
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾)?(?:与|同|跟){placeholder}"
         )
