@@ -1063,3 +1063,9 @@ def test_a_founding_place_is_the_seat_unless_the_document_states_one(res: Resour
 def test_a_relative_described_with_a_place_keeps_the_chain_of_relatives(res: Resources, described: str) -> None:
     """爷爷是宁波的某某，奶奶是某某: grandparents of one person, married to each other."""
     assert ("周德昌", "spouse", "林秀英") in _facts(res, f"周小雅系出名门，爷爷是{described}周德昌，奶奶是林秀英。")
+
+
+def test_a_note_in_parentheses_between_a_name_and_its_founding_keeps_the_name(res: Resources) -> None:
+    facts = _facts(res, "星朗大学大学生通讯社（简称学通社）成立于2002年，前身为校报记者团。")
+    assert ("星朗大学大学生通讯社", "foundingDate", "2002年") in facts
+    assert ("星朗大学", "foundingDate", "2002年") not in facts

@@ -576,6 +576,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     organization, whatever its ending; so do those right after a founding date's or a founding
     verb's relative clause (成立于1998年的某某是…, 某某一手创办的某某).
 
+    A note in parentheses between the name and the verb (某某（简称某某）成立于…) is passed over.
     The name runs back from the verb over name-like words to the start of the clause (a
     punctuation mark, a number or the sentence's start); a person inside it, a generic word
     (公司, 该校) or a run of places alone is no name. The organization's type comes from its
@@ -616,6 +617,11 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         j = by_end.get(verb.start())
         if j is None:
             continue
+        if tokens[j].text in ("）", ")"):  # 某某（简称某某）成立于: the name before its note in parentheses
+            opening = next((k for k in range(j - 1, max(-1, j - 16), -1) if tokens[k].text in ("（", "(")), None)
+            if opening is None or opening == 0:
+                continue
+            j = opening - 1
         quoted = tokens[j].text in _CLOSING_QUOTES
         if quoted:
             j -= 1  # “某某书社”成立于
