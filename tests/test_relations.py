@@ -1069,3 +1069,8 @@ def test_a_note_in_parentheses_between_a_name_and_its_founding_keeps_the_name(re
     facts = _facts(res, "星朗大学大学生通讯社（简称学通社）成立于2002年，前身为校报记者团。")
     assert ("星朗大学大学生通讯社", "foundingDate", "2002年") in facts
     assert ("星朗大学", "foundingDate", "2002年") not in facts
+
+
+def test_an_apposition_naming_the_parent_body_does_not_take_the_founding_date(res: Resources) -> None:
+    facts = _facts(res, "星朗大学国际软件技术研究所(SU-IIST)，星朗大学下属机构之一，始创於1992年，是一个非盈利性的研究机构。")
+    assert ("星朗大学国际软件技术研究所", "foundingDate", "1992年") in facts and ("星朗大学", "foundingDate", "1992年") not in facts
