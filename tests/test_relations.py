@@ -1074,3 +1074,11 @@ def test_a_note_in_parentheses_between_a_name_and_its_founding_keeps_the_name(re
 def test_an_apposition_naming_the_parent_body_does_not_take_the_founding_date(res: Resources) -> None:
     facts = _facts(res, "星朗大学国际软件技术研究所(SU-IIST)，星朗大学下属机构之一，始创於1992年，是一个非盈利性的研究机构。")
     assert ("星朗大学国际软件技术研究所", "foundingDate", "1992年") in facts and ("星朗大学", "foundingDate", "1992年") not in facts
+
+
+def test_a_child_of_a_parent_described_by_post_and_address(res: Resources) -> None:
+    """某某是某集团董事长某某女士的儿子: a description with an organization and a form of address."""
+    x = extract(read_document("x", text="周小航是远帆集团董事长林慧女士的儿子。"), res)
+    facts = {(r.subject.text, r.predicate, r.object.text, r.role) for r in x.relations}
+    assert ("周小航", "childOf", "林慧", "") in facts and ("林慧", "worksFor", "远帆集团", "董事长") in facts
+    assert not any(f[0] == "周小航" and f[1] == "worksFor" for f in facts)  # no 董事 cut off 董事长

@@ -79,7 +79,8 @@ def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = (), 
             words = roles if name == "ROLE" else occupations if name == "OCC" else kin
             if not words:
                 raise KeyError(name)
-            return f"(?:{alternation(words)})"
+            # a role word is whole (atomic: 董事长 that fails what follows never falls back to 董事)
+            return f"(?>{alternation(words)})" if name == "ROLE" else f"(?:{alternation(words)})"
         if name not in CLASSES:
             raise KeyError(name)
         single = _class_regex(name)
