@@ -518,6 +518,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("由宁波等6家城市商业银行和台州等7家城市信用社合并组建。", "城市信用社"),  # bodies counted by their classifier: a kind
         ("远帆联合多家商业银行发起基金。", "商业银行"),
         ("他在一家美国公司工作。", "美国公司"),  # a country and a firm's bare ending: a kind of firm
+        ("这是一家加盟制快递公司。", "加盟"),  # 加盟/ns: a verb the dictionary tags as a place (its 盟 an administrative ending)
         ("这家德国银行宣布裁员。", "德国银行"),
     ],
 )
@@ -723,3 +724,8 @@ def test_a_doubled_given_name_the_segmenter_reads_as_a_noun_is_still_a_name(res:
     """黄/a 圆圆/n: a doubled character is a given name unless it is an ordinary word (天天)."""
     assert (name, "Person") in _mentions(res, f"{name}是周明的妻子。")
     assert ("黄天天", "Person") not in _mentions(res, "黄天天是周明的妻子。")
+
+
+def test_a_word_tagged_a_time_right_after_the_place_of_registration_is_part_of_the_name(res: Resources) -> None:
+    """宁波 / 星晨/t / 急便速递有限公司: one registered name."""
+    assert ("宁波星晨急便速递有限公司", "Organization") in _mentions(res, "宁波星晨急便速递有限公司成立于2009年。")

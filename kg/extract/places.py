@@ -446,8 +446,9 @@ def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collect
         stop = left.text in _FUNCTION_WORDS if odd_words or left.text in _NAME_CHARS else left.text in g.name_stop
         if not all(is_cjk(c) for c in left.text) or left.text in g.registered_stops or left.text in g.stop_left or stop:
             break
-        if left.pos in hard or end - left.start > 30:
-            break
+        timed = left.pos == "t" and len(left.text) >= 2 and k >= 2 and tokens[k - 2].start in places and not left.text[-1].isdigit()
+        if left.pos in hard and not timed or end - left.start > 30:
+            break  # (北京 / 星晨/t / 急便速递有限公司: a word tagged a time right after the place is the name's own)
         k -= 1
         if left.start in places:
             return k
