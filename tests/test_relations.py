@@ -1082,3 +1082,8 @@ def test_a_child_of_a_parent_described_by_post_and_address(res: Resources) -> No
     facts = {(r.subject.text, r.predicate, r.object.text, r.role) for r in x.relations}
     assert ("周小航", "childOf", "林慧", "") in facts and ("林慧", "worksFor", "远帆集团", "董事长") in facts
     assert not any(f[0] == "周小航" and f[1] == "worksFor" for f in facts)  # no 董事 cut off 董事长
+
+
+@pytest.mark.parametrize("couple", ["一对恩爱夫妻", "一对模范夫妻", "一对患难夫妻"])
+def test_a_couple_described_without_de_is_married(res: Resources, couple: str) -> None:
+    assert ("周航", "spouse", "林慧") in _facts(res, f"周航和林慧是{couple}。")
