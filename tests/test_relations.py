@@ -1087,3 +1087,10 @@ def test_a_child_of_a_parent_described_by_post_and_address(res: Resources) -> No
 @pytest.mark.parametrize("couple", ["一对恩爱夫妻", "一对模范夫妻", "一对患难夫妻"])
 def test_a_couple_described_without_de_is_married(res: Resources, couple: str) -> None:
     assert ("周航", "spouse", "林慧") in _facts(res, f"周航和林慧是{couple}。")
+
+
+@pytest.mark.parametrize("name", ["周明", "林慧"])
+def test_a_post_verb_the_segmenter_glued_to_a_name_before_an_organization_is_the_verb(res: Resources, name: str) -> None:
+    """周明任/nr 浙江大学/nt 校长: 周明 serves as the principal, no 周明任."""
+    x = extract(read_document("x", text=f"{name}任浙江大学校长。"), res)
+    assert any(r.subject.text == name and r.predicate == "worksFor" and r.object.text == "浙江大学" and r.role == "校长" for r in x.relations)

@@ -355,6 +355,8 @@ def _name_score(
     score = _TIER_SCORE.get(tier, -0.5) + (1.0 if sl == 2 else 0.0)
     if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names:
         return -9.0  # 林芳育/nr 有: the last character opens the verb after the name (育有)
+    if len(given) == 2 and _post_glued_before_org(text, p, e - 1, token_at, starting_at, res, g):
+        return -9.0  # 周明任/nr 浙江大学: the last character is the verb of the post at the organization after it
     doubled = len(given) == 2 and given[0] == given[1]  # 婷婷, 丹丹: a doubled character is a given name
     tagged = len(given) == 2 and (
         whole is not None and whole.pos in NAME_POS
@@ -382,7 +384,9 @@ def _name_score(
     lost_to_post = (
         head is not None and head.pos in NAME_POS and len(given) == 2
         and text[e : e + 1] in g.post_verbs_glued and _two_char_word(token_at, e)
-    )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it
+        or _post_glued_before_org(text, p, e, token_at, starting_at, res, g)
+    )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it,
+    # or took that verb in (周明任/nr 浙江大学)
     right = lost_to_post or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
@@ -496,6 +500,18 @@ def _glued_after(token_at: dict[int, Token], e: int) -> bool:
     """陈家明 / 在: the segmenter made one word (明在) of a name's last character and the
     function character after it; the name still ends there."""
     return _two_char_word(token_at, e) and token_at[e - 1].pos in _GLUED_POS  # 生下/v is a verb, no glue
+
+
+def _post_glued_before_org(
+    text: str, p: int, e: int, token_at: dict[int, Token], starting_at: dict[int, Token], res: Resources, g: Grammar
+) -> bool:
+    """The segmenter's name word at p runs one character past e, into the verb of a post (任, 兼),
+    and an organization follows it (周明任/nr 浙江大学/nt 校长): text[p:e] is the name."""
+    word = token_at.get(p)
+    if word is None or word.pos not in NAME_POS or word.start != p or word.end != e + 1 or text[e : e + 1] not in g.post_verbs_glued:
+        return False
+    nxt = starting_at.get(e + 1)
+    return nxt is not None and (nxt.pos == "nt" or _known_type(nxt.text, res) not in (None, *PLACE_TYPES))
 
 
 def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
