@@ -1094,3 +1094,9 @@ def test_a_post_verb_the_segmenter_glued_to_a_name_before_an_organization_is_the
     """周明任/nr 浙江大学/nt 校长: 周明 serves as the principal, no 周明任."""
     x = extract(read_document("x", text=f"{name}任浙江大学校长。"), res)
     assert any(r.subject.text == name and r.predicate == "worksFor" and r.object.text == "浙江大学" and r.role == "校长" for r in x.relations)
+
+
+@pytest.mark.parametrize("text", ["美国作家周明出版了新书。", "周明（美国作家）出版了新书。"])
+def test_a_country_the_segmenter_glued_to_an_occupation_is_still_the_persons(res: Resources, text: str) -> None:
+    """美国作家/l: one word of the segmenter's; the country is a mention of its own."""
+    assert ("周明", "nationality", "美国") in _facts(res, text)
