@@ -153,10 +153,17 @@ class Grammar:
 _GRAMMARS: weakref.WeakKeyDictionary[Resources, Grammar] = weakref.WeakKeyDictionary()
 
 
+_last: tuple[weakref.ref[Resources], Grammar] | None = None  # the grammar asked for last: most calls ask for it again
+
+
 def compiled_grammar(res: Resources) -> Grammar:
+    global _last
+    if _last is not None and _last[0]() is res:
+        return _last[1]
     cached = _GRAMMARS.get(res)
     if cached is None:
         cached = _GRAMMARS[res] = _build_grammar(res)
+    _last = (weakref.ref(res), cached)
     return cached
 
 
@@ -319,9 +326,19 @@ def _league(sports: dict[str, Any]) -> str:
     return rf"[{sports['league_places']}][{sports['league_tiers']}](?:联赛)?"
 
 
+_last_sports: tuple[str, int, int, Grammar, bool] | None = None  # two readers of a sentence ask in turn
+
+
 def is_sports(text: str, start: int, end: int, res: Resources) -> bool:
     """Whether a sentence talks about matches (teams are then named by city or club name)."""
-    return compiled_grammar(res).sports.search(text, start, end) is not None
+    global _last_sports
+    g = compiled_grammar(res)
+    last = _last_sports
+    if last is not None and last[0] is text and last[1] == start and last[2] == end and last[3] is g:
+        return last[4]
+    found = g.sports.search(text, start, end) is not None
+    _last_sports = (text, start, end, g, found)
+    return found
 
 
 

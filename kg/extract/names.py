@@ -22,6 +22,7 @@ from kg.extract.grammar import (
 from kg.model import Mention, Token
 from kg.resources import Resources, has_cjk
 
+_CJK_RUN = re.compile("[\u3400-\u9fff]+")  # what is_cjk holds, character by character
 _NOT_NAME_POS = {"v", "vn", "vd", "d", "p", "c", "uj", "ul", "uz", "r", "m", "a", "ad", "f", "t"}
 
 
@@ -225,7 +226,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
                 e = p + sl + gl
                 if e > e0:
                     break
-                if not all(is_cjk(c) for c in text[p:e]):
+                if _CJK_RUN.fullmatch(text, p, e) is None:
                     break
                 score = _name_score(text, p, e, sl, tier, s0, e0, starts, ends, by_span, ending_at, starting_at, res, token_at, g)
                 bar = _NAME_THRESHOLD + (_SHORT_NAME_MARGIN if gl == 1 else 0.0)
