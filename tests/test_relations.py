@@ -1037,43 +1037,43 @@ def test_a_birth_in_a_country_and_a_place_inside_it_gives_the_nationality(res: R
 
 
 def test_notes_after_a_style_name_in_parentheses_go_with_it(res: Resources) -> None:
-    facts = _facts(res, "北宋散文家周洵（字明允，号老泉）和他的儿子周轼（字子瞻）都是文学家。")
+    facts = _facts(res, "北宋文人周洵（字伯言，号怡斋）和他的儿子周轼（字子远）都是文学家。")
     assert ("周轼", "childOf", "周洵") in facts
 
 
-@pytest.mark.parametrize("text", ["公开资料显示，远帆在2000年创建之初即已实现盈利。", "远帆在2000年成立之初只有三名员工。"])
-def test_a_founding_at_its_beginning_names_the_organization_and_dates_it(res: Resources, text: str) -> None:
-    assert ("远帆", "foundingDate", "2000年") in _facts(res, text)
+@pytest.mark.parametrize(("text", "year"), [("远帆在2003年创建之初只有五名员工。", "2003年"), ("远帆在2000年成立之初只有三名员工。", "2000年")])
+def test_a_founding_at_its_beginning_names_the_organization_and_dates_it(res: Resources, text: str, year: str) -> None:
+    assert ("远帆", "foundingDate", year) in _facts(res, text)
 
 
 def test_a_head_of_school_in_a_clause_of_the_schools(res: Resources) -> None:
     """总校长 is the school's principal."""
-    x = extract(read_document("x", text="远帆镇中心学校，位于宁波市，总校长林慧。"), res)
+    x = extract(read_document("x", text="远帆实验学校创办于2001年，总校长林慧。"), res)
     assert any(r.subject.text == "林慧" and r.predicate == "worksFor" and r.role == "校长" for r in x.relations)
 
 
 def test_a_founding_place_is_the_seat_unless_the_document_states_one(res: Resources) -> None:
-    assert ("星朗科技有限公司", "headquarteredIn", "宁波") in _facts(res, "星朗科技有限公司2008年成立于宁波。")
-    assert ("星朗科技有限公司", "headquarteredIn", "宁波") in _facts(res, "星朗科技有限公司2008年成立于中国首都宁波。")
-    stated = _facts(res, "星朗科技有限公司2008年成立于宁波，总部位于杭州。")
+    assert ("星朗科技有限公司", "headquarteredIn", "宁波") in _facts(res, "星朗科技有限公司2011年成立于宁波。")
+    assert ("星朗科技有限公司", "headquarteredIn", "宁波") in _facts(res, "星朗科技有限公司2011年成立于中国首都宁波。")
+    stated = _facts(res, "星朗科技有限公司2011年成立于宁波，总部位于杭州。")
     assert ("星朗科技有限公司", "headquarteredIn", "杭州") in stated and ("星朗科技有限公司", "headquarteredIn", "宁波") not in stated
 
 
-@pytest.mark.parametrize("described", ["宁波的", "有“宁波船王”之称的"])
+@pytest.mark.parametrize("described", ["宁波的", "人称“宁波船王”的"])
 def test_a_relative_described_with_a_place_keeps_the_chain_of_relatives(res: Resources, described: str) -> None:
     """爷爷是宁波的某某，奶奶是某某: grandparents of one person, married to each other."""
-    assert ("周德昌", "spouse", "林秀英") in _facts(res, f"周小雅系出名门，爷爷是{described}周德昌，奶奶是林秀英。")
+    assert ("周德昌", "spouse", "林秀英") in _facts(res, f"周小雅出身名门，爷爷是{described}周德昌，奶奶是林秀英。")
 
 
 def test_a_note_in_parentheses_between_a_name_and_its_founding_keeps_the_name(res: Resources) -> None:
-    facts = _facts(res, "星朗大学大学生通讯社（简称学通社）成立于2002年，前身为校报记者团。")
-    assert ("星朗大学大学生通讯社", "foundingDate", "2002年") in facts
-    assert ("星朗大学", "foundingDate", "2002年") not in facts
+    facts = _facts(res, "星朗大学学生记者站（简称记者站）成立于2005年，隶属于校团委。")
+    assert ("星朗大学学生记者站", "foundingDate", "2005年") in facts
+    assert ("星朗大学", "foundingDate", "2005年") not in facts
 
 
 def test_an_apposition_naming_the_parent_body_does_not_take_the_founding_date(res: Resources) -> None:
-    facts = _facts(res, "星朗大学国际软件技术研究所(SU-IIST)，星朗大学下属机构之一，始创於1992年，是一个非盈利性的研究机构。")
-    assert ("星朗大学国际软件技术研究所", "foundingDate", "1992年") in facts and ("星朗大学", "foundingDate", "1992年") not in facts
+    facts = _facts(res, "星朗大学海洋研究所（SOI），星朗大学下属机构之一，创建于1985年。")
+    assert ("星朗大学海洋研究所", "foundingDate", "1985年") in facts and ("星朗大学", "foundingDate", "1985年") not in facts
 
 
 def test_a_child_of_a_parent_described_by_post_and_address(res: Resources) -> None:

@@ -60,7 +60,7 @@ class Grammar:
     name_stop: frozenset[str]  # characters that end (or never belong to) a Chinese name
     not_person: frozenset[str]
     not_final: frozenset[str]  # characters that end the names of buildings, prizes, events
-    village_endings: frozenset[str]  # after 家, the end of a village's name (李家沟), no person's
+    village_endings: frozenset[str]  # after 家, the end of a village's name (刘家沟), no person's
     name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
     never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
     two_people_after: tuple[str, ...]  # 夫妇, 母子 …: a word for two people after two names
@@ -84,7 +84,7 @@ class Grammar:
     versus: re.Pattern[str]
     team_suffix: re.Pattern[str]
     locative: frozenset[str]
-    route: re.Pattern[str]  # 川藏线, 京沪高速: a route named by the places it joins
+    route: re.Pattern[str]  # 京广线, 京沪高速: a route named by the places it joins
     place_tail: tuple[str, ...]
     admin_tail: tuple[str, ...]
     address_tail: tuple[str, ...]

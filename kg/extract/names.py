@@ -345,7 +345,7 @@ def _name_score(
     if after_tok is not None and not schooled and (names_a_thing(after_tok.text, g) and res.gazetteer.lookup(after_tok.text) is None or after_tok.text in g.not_person_before):
         return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name (not of a known one: 李伟 / 浙江大学)
     if len(given) == 2 and given[0] == "家" and given[1] in g.village_endings:
-        return -9.0  # 李家沟, 马家堡: a village named after a family
+        return -9.0  # 刘家沟, 张家堡: a village named after a family
     if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT and not (before is not None and names.context_before.get(before.text) == "kinship"):
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
     if text[e : e + 1] in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
@@ -399,7 +399,7 @@ def _name_score(
     score += 0.5 if right else -1.5
     glued = token_at.get(p)  # the segmenter's word at the surname, perhaps with a function character glued on
     if whole is not None:
-        # jieba's name tag on the whole: more for three characters after a common surname (周弼时/nr,
+        # jieba's name tag on the whole: more for three characters after a common surname (周韬时/nr,
         # a shape few ordinary words have); x: a word the dictionary lacks (刘雨瞳/x)
         score += (3.0 if len(span) == 3 and tier <= 2 else 2.0) if whole.pos in NAME_POS else 0.0 if whole.pos == "x" else -1.0
         nxt = text[e : e + 1]
@@ -421,7 +421,7 @@ def _name_score(
     # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
     glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and glued.pos in NAME_POS and text[p - 1] in g.name_stop
     if given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS and not (doubled and given not in g.nickname_not_doubled):
-        # 段高潮, 高水准: a surname character before an ordinary word (a doubled one, 黄/a 晶晶/n, is a
+        # 段高潮, 高水准: a surname character before an ordinary word (a doubled one, 黄/a 圆圆/n, is a
         # given name unless it is an ordinary word, 天天); but 丁/nr 春阳/t: jieba
         # tagged the surname alone as a name, the word after it is the given name
         score -= 0.5 if surname_alone is not None and surname_alone.pos in NAME_POS or glued_surname else 1.5

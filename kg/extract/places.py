@@ -210,6 +210,9 @@ def suffix_mentions(
             street_left, j = True, i - 1  # 幸福/a 大街 among other streets, or before a house number
         while j > 0:
             left = tokens[j - 1]
+            first = tokens[j]
+            if kind == "org" and j < i and len(first.text) > 2 and first.text[0] in g.glued and first.pos not in ("nt", "ns") and first.start not in orgs:
+                break  # 远帆物流 / 由星朗/nr / 运输公司: a preposition glued to the name's first word opens the name, nothing left of it belongs
             if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
                 j -= 1  # 住房和城乡建设部, 房地产及住宅研究会: two nouns joined inside one name
                 continue
@@ -448,7 +451,7 @@ def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collect
             break
         timed = left.pos == "t" and len(left.text) >= 2 and k >= 2 and tokens[k - 2].start in places and not left.text[-1].isdigit()
         if left.pos in hard and not timed or end - left.start > 30:
-            break  # (北京 / 星晨/t / 急便速递有限公司: a word tagged a time right after the place is the name's own)
+            break  # (宁波 / 明日/t / 星光速递有限公司: a word tagged a time right after the place is the name's own)
         k -= 1
         if left.start in places:
             return k
@@ -701,14 +704,14 @@ def _admin_chain(kinds: Sequence[str], k: int, last: int) -> bool:
 
 
 def route_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
-    """川藏线, 京沪高速, 沪宁铁路: a route named by the one-character names of the places it
+    """京广线, 京沪高速, 沪宁铁路: a route named by the one-character names of the places it
     joins, standing as words of their own.
 
     >>> from kg.resources import default_resources
     >>> r = default_resources()
-    >>> t = "最有名的有川藏线、滇藏线和京沪高速。"
+    >>> t = "最繁忙的有京广线、沪昆线和京沪高速。"
     >>> [m.text for m in route_mentions(t, r.segmenter.tokens(t), 0, r)]
-    ['川藏线', '滇藏线', '京沪高速']
+    ['京广线', '沪昆线', '京沪高速']
     """
     if not tokens:
         return

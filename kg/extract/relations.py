@@ -233,7 +233,7 @@ _NOTES_CLOSE = re.compile(r"\s*[，,；;][^()（）]{0,80}?[)）]")
 
 
 def _notes_close(text: str, pos: int, later: Sequence[Mention]) -> re.Match[str] | None:
-    """（字明允，号老泉）: more notes after another name in parentheses, naming nothing, go with it."""
+    """（字伯言，号怡斋）: more notes after another name in parentheses, naming nothing, go with it."""
     notes = _NOTES_CLOSE.match(text, pos)
     return notes if notes is not None and not any(pos <= x.start < notes.end() for x in later) else None
 
@@ -260,7 +260,8 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
         opening = _OPEN_PAREN.search(text, pos, m.start) if m.alt and i > 0 and mentions[i - 1].alt == m.text else None
         if opening is not None:
             close = _CLOSE_PAREN.match(text, m.end)
-            parts.append(text[pos : opening.start()])
+            # （Thomas Wolf，1987年—）: dates or notes after the partner keep their parentheses
+            parts.append(text[pos : opening.start()] if close else text[pos : m.start])
             pos = close.end() if close else m.end
             continue
         after_name = i > 0 and mentions[i - 1].end == pos
