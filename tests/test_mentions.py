@@ -729,3 +729,8 @@ def test_a_doubled_given_name_the_segmenter_reads_as_a_noun_is_still_a_name(res:
 def test_a_word_tagged_a_time_right_after_the_place_of_registration_is_part_of_the_name(res: Resources) -> None:
     """宁波 / 明日/t / 星光速递有限公司: one registered name."""
     assert ("宁波明日星光速递有限公司", "Organization") in _mentions(res, "宁波明日星光速递有限公司成立于2009年。")
+
+
+def test_a_preposition_glued_to_a_names_first_word_ends_the_organization_before_it(res: Resources) -> None:
+    """远帆物流 / 由星朗/nr / 运输公司: two organizations, not one running over 由."""
+    assert {("远帆物流", "Organization"), ("星朗运输公司", "Organization")} <= _mentions(res, "远帆物流由星朗运输公司和林氏快运公司合并而成。")

@@ -1100,3 +1100,9 @@ def test_a_post_verb_the_segmenter_glued_to_a_name_before_an_organization_is_the
 def test_a_country_the_segmenter_glued_to_an_occupation_is_still_the_persons(res: Resources, text: str) -> None:
     """美国作家/l: one word of the segmenter's; the country is a mention of its own."""
     assert ("周明", "nationality", "美国") in _facts(res, text)
+
+
+def test_a_partner_with_dates_in_parentheses_leaves_the_rest_of_the_biography_readable(res: Resources) -> None:
+    x = extract(read_document("x", text="周明（Zhou Ming，1921年3月2日－1990年8月9日）出生于宁波，是一位教育家，远帆大学校长（1950年—1960年）。"), res)
+    facts = {(r.subject.text, r.predicate, r.object.text, r.role) for r in x.relations}
+    assert ("周明", "bornIn", "宁波", "") in facts and ("周明", "worksFor", "远帆大学", "校长") in facts
