@@ -43,7 +43,15 @@ from kg.extract.grammar import (
     suffix_of,
 )
 from kg.extract.names import chinese_names, foreign_names, gendered_names, japanese_names, nicknames, noble_names, transliterated_names
-from kg.extract.places import address_mentions, pos_mentions, registered_companies, route_mentions, suffix_mentions, team_mentions
+from kg.extract.places import (
+    address_mentions,
+    glued_preposition,
+    pos_mentions,
+    registered_companies,
+    route_mentions,
+    suffix_mentions,
+    team_mentions,
+)
 from kg.model import Mention, Token
 from kg.resources import Resources, fold, has_cjk
 
@@ -547,7 +555,7 @@ def titled_organizations(
         while i < j - 1 and tokens[i].text in _FORMER:
             i += 1  # 原 / 某某 / 总裁: the post was held before, the name is what follows
         s, e = tokens[i].start, tokens[j - 1].end
-        if len(tokens[i].text) > 2 and text[s] in g.glued and tokens[i].pos not in ("nt", "ns") and i < j - 1:
+        if i < j - 1 and glued_preposition(text, tokens[i], (), g):
             s += 1  # 据远帆/n / 集团 / 董事长: a preposition the segmenter glued to the name's first word
         name = text[s:e]
         opens = i == 0 or tokens[i - 1].pos == "x"

@@ -210,8 +210,7 @@ def suffix_mentions(
             street_left, j = True, i - 1  # 幸福/a 大街 among other streets, or before a house number
         while j > 0:
             left = tokens[j - 1]
-            first = tokens[j]
-            if kind == "org" and j < i and len(first.text) > 2 and first.text[0] in g.glued and first.pos not in ("nt", "ns") and first.start not in orgs:
+            if kind == "org" and j < i and glued_preposition(text, tokens[j], orgs, g):
                 break  # 远帆物流 / 由星朗/nr / 运输公司: a preposition glued to the name's first word opens the name, nothing left of it belongs
             if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
                 j -= 1  # 住房和城乡建设部, 房地产及住宅研究会: two nouns joined inside one name
@@ -425,14 +424,17 @@ def _odd_verb(tokens: Sequence[Token], j: int) -> bool:
     return left.pos == "v" and len(left.text) >= 3 and (j == 1 or tokens[j - 2].pos == "x")
 
 
+def glued_preposition(text: str, word: Token, known: Collection[int], g: Grammar) -> bool:
+    """``word`` opens with a preposition the segmenter glued to a name's first word (由林达,
+    以远帆/n, 据远帆/n), unless it is tagged or known as a name of its own (以色列/ns)."""
+    return len(word.text) > 2 and text[word.start] in g.glued and word.pos not in ("nt", "ns") and word.start not in known
+
+
 def _unglued(text: str, first: Token, more: bool, known: Collection[int], g: Grammar) -> int:
     """Where a name that opens with ``first`` starts: after a preposition the segmenter glued to
-    its first word (由林达 / 集团, 是 以远帆/n 集团股份有限公司), unless that word is tagged or known
-    as a name of its own (以色列/ns) or is the name's only word before its ending (``more`` false)."""
-    s = first.start
-    if len(first.text) > 2 and text[s] in g.glued and more and first.pos not in ("nt", "ns") and s not in known:
-        return s + 1
-    return s
+    its first word (由林达 / 集团, 是 以远帆/n 集团股份有限公司), unless that word is a name of its
+    own or is the name's only word before its ending (``more`` false)."""
+    return first.start + 1 if more and glued_preposition(text, first, known, g) else first.start
 
 
 def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collection[int], g: Grammar, odd_words: bool = False) -> int:

@@ -28,12 +28,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from kg.extract.grammar import Grammar, names_a_thing
+from kg.extract.grammar import NAME_POS, Grammar, names_a_thing
 from kg.model import Mention, Token
 
 # readers whose people are names read off the text (not pronouns, not a fact box's field)
 _NAME_SOURCES = frozenset({"name", "translit", "latin", "run"})
-_NAME_POS = frozenset({"nr", "nrfg", "nrt"})
 
 
 def repeated_names(
@@ -62,8 +61,8 @@ def repeated_names(
         toks = tokens[k]
         starts = {t.start for t in toks}
         ends = {t.end for t in toks}
-        whole = {(t.start, t.end) for t in toks if t.pos in _NAME_POS}
-        words = {(t.start, t.end) for t in toks if t.pos not in _NAME_POS and t.pos not in ("x", "nz", "eng")}
+        whole = {(t.start, t.end) for t in toks if t.pos in NAME_POS}
+        words = {(t.start, t.end) for t in toks if t.pos not in NAME_POS and t.pos not in ("x", "nz", "eng")}
         word_at = {t.start: t.text for t in toks}
         taken = [(m.start, m.end) for m in out[k]]
         for s, e in spans:
