@@ -734,3 +734,17 @@ def test_a_word_tagged_a_time_right_after_the_place_of_registration_is_part_of_t
 def test_a_preposition_glued_to_a_names_first_word_ends_the_organization_before_it(res: Resources) -> None:
     """远帆物流 / 由星朗/nr / 运输公司: two organizations, not one running over 由."""
     assert {("远帆物流", "Organization"), ("星朗运输公司", "Organization")} <= _mentions(res, "远帆物流由星朗运输公司和林氏快运公司合并而成。")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("周航曾任海川集团董事长。", "海川集团"),  # 曾 / 任海川/nr: the verb glued to the name after an adverb
+        ("周航，后任宁波大学校长。", "宁波大学"),  # 后任/n: a verb of the post the segmenter tags a noun
+        ("周航后任星朗科技有限公司总经理。", "星朗科技有限公司"),  # … before a registered name too
+        ("林慧继任远帆中学校长。", "远帆中学"),
+    ],
+)
+def test_a_post_verb_before_an_organization_is_no_part_of_its_name(res: Resources, text: str, org: str) -> None:
+    found = {m.text for m in extract(read_document("t", text=text), res).mentions if m.top == "Organization"}
+    assert found == {org}

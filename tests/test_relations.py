@@ -1106,3 +1106,20 @@ def test_a_partner_with_dates_in_parentheses_leaves_the_rest_of_the_biography_re
     x = extract(read_document("x", text="周明（Zhou Ming，1921年3月2日－1990年8月9日）出生于宁波，是一位教育家，远帆大学校长（1950年—1960年）。"), res)
     facts = {(r.subject.text, r.predicate, r.object.text, r.role) for r in x.relations}
     assert ("周明", "bornIn", "宁波", "") in facts and ("周明", "worksFor", "远帆大学", "校长") in facts
+
+
+def test_a_clause_naming_who_formed_the_topic_keeps_the_chain(res: Resources) -> None:
+    """某银行，…，由甲和乙组建，…，总部设在某地: the bodies a 由 clause names are agents, no new topic."""
+    facts = _facts(res, "星朗银行是一家区域性商业银行，由远帆集团和海川集团等五家企业共同出资组建，于2005年正式成立，总部设在宁波。")
+    assert {("星朗银行", "headquarteredIn", "宁波"), ("星朗银行", "foundingDate", "2005年")} <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("据了解，星朗银行是一家区域性商业银行，目前在全省拥有一百多家营业网点和三千多名员工，于2005年正式成立，总部设在宁波。", ("星朗银行", "headquarteredIn", "宁波")),
+        ("资料显示，周航1970年出生于宁波，1992年毕业于远帆大学，后来在星朗集团担任董事长。", ("周航", "worksFor", "星朗集团")),
+    ],
+)
+def test_a_clause_naming_the_source_does_not_hide_the_topic(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)

@@ -264,9 +264,9 @@ def suffix_mentions(
             continue  # 党委, 市委 alone: the committee of whatever the text is about, no name
         s, e = _unglued(text, tokens[j], j < i, orgs, g), tok.end - cut
         if kind == "org" and j > 0 and j < i and text[s] in g.post_verbs_glued and (
-            res.names.context_after.get(tokens[j - 1].text) == "title" or tokens[j - 1].pos in ("nr", "nrfg")
+            res.names.context_after.get(tokens[j - 1].text) == "title" or tokens[j - 1].pos in ("nr", "nrfg", "d")
         ):
-            s += 1  # 某某同志 / 任远帆 / 大学, 周明 / 任远帆 / 中学: the verb of the post, glued to the name's first word
+            s += 1  # 某某同志 / 任远帆 / 大学, 周明 / 任远帆 / 中学, 曾 / 任远帆 / 集团: the verb of the post, glued to the name's first word
         if e - s <= len(suffix):
             continue  # a bare suffix: 公司, 大学
         last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""

@@ -114,12 +114,15 @@ class RuleSet(tuple[RelationRule, ...]):
     relative: re.Pattern[str] | None = None  # 之女， right after a person: that person's unnamed relative
     named_relative: re.Pattern[str] | None = None  # 之女某某 right after a person: that person's relative, named
     introduced: re.Pattern[str] | None = None  # a kin word right before a person (女儿某某): someone's relative
+    agents: re.Pattern[str] | None = None  # a clause opening with 由 (``chain_agents``): those it names are agents
+    opening: re.Pattern[str] | None = None  # the topic opening a sentence (``_OPENING``, after a ``chain_frames`` clause)
 
     def like(self, rules: Iterable[RelationRule]) -> RuleSet:
         """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
         other = RuleSet(rules)
         other.kin, other.kin_paths, other.breaks = self.kin, self.kin_paths, self.breaks
         other.relative, other.named_relative, other.introduced = self.relative, self.named_relative, self.introduced
+        other.agents, other.opening = self.agents, self.opening
         return other
 
 
@@ -167,6 +170,13 @@ def load_relation_rules(path: Path) -> RuleSet:
     for rule in rules:
         if rule.predicate == KIN and "role" not in rule.regex.groupindex:
             raise ResourceError(f"{path}:{line_of(path, rule.id)}: kin rule {rule.id} needs a group (?P<role>…) for the kin word")
+    frames = [str(w) for w in data.get("chain_frames", [])]
+    # 据了解，某公司…: a clause that only says where the news comes from opens the sentence before its topic
+    frame = f"(?:[^{OPEN}{CLOSE}，,。！？]{{0,10}}?(?:{alternation(frames)})[，,：:]\\s*)?" if frames else ""
+    ruleset.opening = re.compile(frame + _OPENING_TOPIC)
+    agents = [str(w) for w in data.get("chain_agents", [])]
+    if agents:  # after a time and an adverb, perhaps: ，2005年又由甲和乙合并组建
+        ruleset.agents = re.compile(f"(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:又|后|再|便|曾|已|并)?(?:{alternation(agents)})")
     chain_kin = [str(w) for w in data.get("chain_kin", [])]
     kin = chain_kin + [w for w in paths if w not in chain_kin]  # the [kinship] words keep chains going too
     aliases = [str(w) for w in data.get("chain_alias", [])] + [str(w) for w in data.get("chain_children", [])]
@@ -281,9 +291,10 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
 
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 # The topic opens the sentence, perhaps after a time and a few characters (人物简介, 1977年).
-_OPENING = re.compile(
+_OPENING_TOPIC = (
     f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:姓名|中文名|本名|名字|名称|企业名称|公司名称)[：:]\\s*)?[^{OPEN}{CLOSE}，,。：:]{{0,6}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
-)  # a fact box's name label (姓名：某某) may open the sentence, and a byline in parentheses before it ((记者某某)某某，…)
+)
+_OPENING = re.compile(_OPENING_TOPIC)  # a fact box's name label (姓名：某某) may open the sentence, and a byline in parentheses before it ((记者某某)某某，…)
 # Mentions that can be the topic of a chain, by family: a clause naming another member of the
 # same family starts a new chain.
 _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CLASSES["ORG"]}
@@ -316,7 +327,7 @@ def find_relations(
     times = [m for m in mentions if m.type == "Time"]
     seen: set[tuple[int, str, int]] = set()
     yield from _apply(abstract_text, mentions, rules, times, sentence, seen, None)
-    opening = _OPENING.match(abstract_text)
+    opening = (getattr(rules, "opening", None) or _OPENING).match(abstract_text)
     if opening is None or opening.group(3) not in _TOPICS:
         return
     topic = opening.group("topic")
@@ -338,6 +349,7 @@ def find_relations(
     if family == "Person" and introduced is not None and introduced.search(abstract_text, 0, opening.start("topic")):
         return  # 自从生下女儿某某，妻子…: the unnamed parent is the topic, not the daughter
     kin = getattr(rules, "kin", None)
+    agents = getattr(rules, "agents", None)
     breaks = getattr(rules, "breaks", _CLAUSE_BREAK)
     for brk in breaks.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
@@ -349,6 +361,9 @@ def find_relations(
                     yield from _apply(relative_of_topic[0] + clause, mentions, rules, times, sentence, seen, relative_of_topic[1])
                 continue
             head = bare
+        if agents is not None and agents.match(head):
+            yield from _apply(topic + clause, mentions, rules, times, sentence, seen, topic_mention)
+            continue  # 由甲和乙合并组建: said of the topic; 甲 and 乙 take nothing over
         if any(
             _TOPICS.get(kind) == family and mentions[int(k)].text != topic_mention.text and mentions[int(k)].source != "pronoun"
             for k, kind in _PLACEHOLDER.findall(head)
