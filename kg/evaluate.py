@@ -9,8 +9,10 @@ Relation gold: ``{"id", "text", "relations": [{"subject", "predicate", "object"}
 matches the gold when the gold names each side by one of the names the sentence gives that
 entity in our extraction (the mention's text, or the other form it is paired with: a declared
 short or full name, 某某科技有限公司（以下简称某某科技）, or a translation in parentheses,
-香奈儿（Chanel）, or a person's other name there, 某某（原名某某）). The same fact found under two
-names of one entity counts once, and so does the same fact the gold lists under two such names.
+香奈儿（Chanel）, or a person's other name there, 某某（原名某某）), or, when the mention is
+linked to the gazetteer, one of the names its entry lists (the text's 天津市 is the entry 天津;
+the gold may write either). The same fact found under two names of one entity counts once, and
+so does the same fact the gold lists under two such names.
 
 ``DUIE_PREDICATES`` is the one table that maps DuIE's predicates to ours, with direction and
 role; everything else reads it.
@@ -28,7 +30,7 @@ from typing import Any
 from kg.extract import extract
 from kg.jsonl import iter_jsonl
 from kg.model import Extraction, Mention, Relation
-from kg.resources import Resources
+from kg.resources import Gazetteer, Resources
 from kg.text import read_document
 
 # Our top-level classes → the gold NER labels.
@@ -147,23 +149,28 @@ def evaluate_ner(records: Iterable[dict[str, Any]], res: Resources) -> Report:
     return report
 
 
-def _names(m: Mention, x: Extraction) -> tuple[str, ...]:
+def _names(m: Mention, x: Extraction, gazetteer: Gazetteer | None = None) -> tuple[str, ...]:
     """The names of the entity a mention stands for in its sentence: its text (a pronoun's
-    antecedent's) and the form it is paired with (a declared short or full name, a translation);
-    none for a pronoun left unresolved (the graph drops it too)."""
+    antecedent's), the form it is paired with (a declared short or full name, a translation) and,
+    for a mention linked to the gazetteer, the entry's names (天津市 is the entity 天津); none for a
+    pronoun left unresolved (the graph drops it too)."""
     named = next((c.antecedent for c in x.coreferences if c.mention == m), None)
     if named is None:
         if m.source == "pronoun":
             return ()
         named = m
-    return (named.text, named.alt) if named.alt and named.alt != named.text else (named.text,)
+    names = [named.text, named.alt] if named.alt and named.alt != named.text else [named.text]
+    entry = gazetteer.entries.get(named.key) if gazetteer is not None and named.key else None
+    if entry is not None:
+        names += [n for n in entry.names() if n not in names]
+    return tuple(names)
 
 
-def relation_facts(x: Extraction) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...], float, Relation]]:
+def relation_facts(x: Extraction, gazetteer: Gazetteer | None = None) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...], float, Relation]]:
     """Our relations as DuIE facts: (subject's names, DuIE predicate, object's names), the
     mention's own text first."""
     for rel in x.relations:
-        subjects, objects = _names(rel.subject, x), _names(rel.object, x)
+        subjects, objects = _names(rel.subject, x, gazetteer), _names(rel.object, x, gazetteer)
         if not subjects or not objects:
             continue
         for name, spec in DUIE_PREDICATES.items():
@@ -200,7 +207,7 @@ def evaluate_relations(records: Iterable[dict[str, Any]], res: Resources) -> Rep
         # entities' names, the best confidence
         predicted: dict[tuple[str, str, str], tuple[float, set[tuple[str, str, str]]]] = {}
         named: dict[tuple[str, str, str], tuple[str, str, str]] = {}  # a key under any name → its fact
-        for subjects, name, objects, confidence, _ in relation_facts(x) if x else ():
+        for subjects, name, objects, confidence, _ in relation_facts(x, res.gazetteer) if x else ():
             keys = {_fact(s, name, o) for s in subjects for o in objects}
             fact = next((named[k] for k in sorted(keys) if k in named), _fact(subjects[0], name, objects[0]))
             best, known_keys = predicted.get(fact, (0.0, set()))

@@ -96,3 +96,13 @@ def test_bad_gold_line_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         list(read_gold(path))
     assert str(info.value).startswith(f"{path}:2:")
+
+
+def test_a_fact_matches_under_any_name_the_gazetteer_gives_the_linked_entity(res: Resources) -> None:
+    """天津市 in the text is the gazetteer's entity 天津 (its listed short form): a gold fact naming
+    the city either way is our fact; a name the entry does not list is not."""
+    text = "远帆物流集团总部位于天津市。"
+    for city, hit in (("天津市", True), ("天津", True), ("津门", False)):
+        gold = [{"id": "t", "text": text, "relations": [{"subject": "远帆物流集团", "predicate": "headquarters", "object": city}]}]
+        score = evaluate_relations(gold, res).by["headquarters"]
+        assert (score.tp, score.fp, score.fn) == ((1, 0, 0) if hit else (0, 1, 1))
