@@ -748,3 +748,20 @@ def test_a_preposition_glued_to_a_names_first_word_ends_the_organization_before_
 def test_a_post_verb_before_an_organization_is_no_part_of_its_name(res: Resources, text: str, org: str) -> None:
     found = {m.text for m in extract(read_document("t", text=text), res).mentions if m.top == "Organization"}
     assert found == {org}
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [("赵航是宋太祖赵匡胤的孙子。", "宋太祖", "赵匡胤"), ("林慧是唐太宗李世民的妃子。", "唐太宗", "李世民")])
+def test_a_title_right_before_a_personal_name_is_the_same_person(res: Resources, text: str, title: str, name: str) -> None:
+    """某宗某某, 某祖某某: history names a ruler by title and name together; one person, two names."""
+    people = {m.text: m.alt for m in extract(read_document("t", text=text), res).mentions if m.top == "Person"}
+    assert people[title] == name and people[name] == title
+
+
+@pytest.mark.parametrize(("text", "ruler"), [("宋徽宗擅长书画。", "宋徽宗"), ("元世祖定都大都。", "元世祖")])
+def test_a_temple_name_is_a_person(res: Resources, text: str, ruler: str) -> None:
+    assert (ruler, "Person") in _mentions(res, text)
+
+
+@pytest.mark.parametrize("text", ["这家店的菜很正宗。", "他是禅宗的信徒，也拜过祖宗。"])
+def test_words_ending_in_zong_or_zu_are_no_temple_names(res: Resources, text: str) -> None:
+    assert not {m for m in _mentions(res, text) if m[1] == "Person"}

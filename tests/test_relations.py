@@ -1123,3 +1123,16 @@ def test_a_clause_naming_who_formed_the_topic_keeps_the_chain(res: Resources) ->
 )
 def test_a_clause_naming_the_source_does_not_hide_the_topic(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+def test_a_title_and_name_together_read_as_one_parent(res: Resources) -> None:
+    """某某（dates），某祖某某第三子: the dates after the subject and the title before the name."""
+    x = extract(read_document("x", text="赵航（1001年—1050年），宋太祖赵匡胤第三子。"), res)
+    assert [(r.subject.text, r.predicate, r.object.text, r.object.alt) for r in x.relations] == [("赵航", "childOf", "宋太祖", "赵匡胤")]
+    assert ("周航", "childOf", "周明") in _facts(res, "周航（1901年—1980年），周明第三子。")
+
+
+@pytest.mark.parametrize(("text", "fact"), [("林慧是宋太祖的妃子。", ("林慧", "spouse", "宋太祖")), ("秦慧，周明的妾之一，生子周航。", ("秦慧", "spouse", "周明"))])
+def test_a_consort_is_a_spouse(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
+    assert not any(f[1] == "spouse" for f in _facts(res, "周航见到了周明的妃子。"))

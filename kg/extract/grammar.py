@@ -124,9 +124,12 @@ class Grammar:
     noble_after_name: frozenset[str]
     noble_office: frozenset[str]  # titles whose name before is no place (罗马皇帝)
     noble_not_names: frozenset[str]
+    temple_titles: frozenset[str]  # 宗, 祖: after a dynasty and one character, a ruler's temple name
+    dynasties: frozenset[str]
     nickname_kin: frozenset[str]  # 女儿, 儿子 …: kin words a pet name follows
     alias_words: tuple[str, ...]  # 小名, 原名 …: words giving a person's other name in parentheses, longest first
     alias_between: re.Pattern[str]  # 就是, 原名 …: between two names of one person in running text
+    title_endings: tuple[str, ...]  # 帝, 宗, 王 …: a title that names a person right before their name
     nickname_prefixes: tuple[str, ...]  # 小, 阿: characters that open a pet name
     nickname_not_doubled: frozenset[str]  # 天天, 常常 …: doubled characters that name nobody
     founded_verb: re.Pattern[str]  # 成立于 + a date after an organization's name
@@ -223,14 +226,17 @@ def _build_grammar(res: Resources) -> Grammar:
         stop_left=frozenset(_STOP_LEFT | set(p["not_name_heads"])),
         executive_titles=frozenset(p["executive_titles"]),
         title_modifiers=frozenset(p["title_modifiers"]),
-        noble=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"]])),
+        noble=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"], *p["noble"].get("temple_titles", ())])),
         noble_after_surname=frozenset(p["noble"]["after_surname"]),
         noble_after_name=frozenset(p["noble"]["after_name"]),
         noble_office=frozenset(p["noble"]["office_titles"]),
         noble_not_names=frozenset(p["noble"]["not_names"]),
+        temple_titles=frozenset(p["noble"].get("temple_titles", ())),
+        dynasties=frozenset(p["noble"].get("dynasties", ())),
         nickname_kin=frozenset(p["nicknames"]["kin"]),
         alias_words=tuple(sorted(p["person_aliases"]["words"], key=len, reverse=True)),
         alias_between=re.compile(rf"\s*[，,]?\s*(?:{alternation(p['person_aliases']['between'])})\s*"),
+        title_endings=tuple(p["person_aliases"].get("title_endings", ())),
         nickname_prefixes=tuple(p["nicknames"]["prefixes"]),
         nickname_not_doubled=frozenset(p["nicknames"]["not_doubled"]),
         founded_verb=(founded_verb := re.compile(p["founded_subject"]["verb"])),

@@ -327,8 +327,9 @@ def _person_alias(text: str, m: Mention, s: int, e: int, by_start: Mapping[int, 
 def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list[Mention]:
     """某某就是某某，…, 某某，原名某某，…: two people's names joined by a word that gives another
     name (``person_aliases`` in the grammar) and ending their clause are one person's; they
-    become partners (``alt``) as a name and its translation do. Names that have a partner
-    already keep it.
+    become partners (``alt``) as a name and its translation do; so do a ruler's or a noble's
+    title and the personal name right after it (某宗某某, ``title_endings``). Names that have a
+    partner already keep it.
 
     >>> from kg.resources import default_resources
     >>> a, b = Mention("周小雅", "Person", 0, 3, 0, "name"), Mention("王小雅", "Person", 5, 8, 0, "name")
@@ -341,7 +342,8 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
         a, b = out[k], out[k + 1]
         if a.top != "Person" or b.top != "Person" or a.alt or b.alt or a.source == "pronoun" or b.source == "pronoun" or a.text == b.text:
             continue
-        if g.alias_between.fullmatch(text, a.end, b.start) and _CLAUSE_END.match(text, b.end):
+        titled = a.end == b.start and len(a.text) >= 2 and a.text.endswith(g.title_endings) and b.source == "name" and not b.text.endswith(g.title_endings)
+        if titled or g.alias_between.fullmatch(text, a.end, b.start) and _CLAUSE_END.match(text, b.end):
             out[k], out[k + 1] = replace(a, alt=b.text), replace(b, alt=a.text)
     return out
 

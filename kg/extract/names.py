@@ -647,7 +647,8 @@ def noble_names(
 ) -> Iterator[Mention]:
     """Court and noble titles that name one person with the name before them: a surname and a
     consort's title (某皇后, 某夫人, 某贵妃), or a two-character reign, posthumous or fief name
-    and a royal title (某某公主, 某某天皇, 某某帝). ``places`` maps the start of a gazetteer
+    and a royal title (某某公主, 某某天皇, 某某帝), or a ruler's temple name, a dynasty, one
+    character and 宗 or 祖 (宋某宗, 元某祖). ``places`` maps the start of a gazetteer
     place to its end and type: a country never names a titled person (某国天皇 is an office),
     and no place does before an office title (罗马皇帝).
 
@@ -662,14 +663,18 @@ def noble_names(
     by_span = {(t.start, t.end): t for t in tokens}
     lo, hi = tokens[0].start, tokens[-1].end
     for m in g.noble.finditer(text, lo, hi):
-        if m.end() not in ends:
-            continue
         title = m.group()
+        # a temple name's 宗 the segmenter glued to the personal name after it (宋徽 / 宗赵佶) still ends it
+        if m.end() not in ends and not (title in g.temple_titles and (m.start() - 2, m.start()) in by_span and res.names.surnames.get(text[m.end() : m.end() + 1])):
+            continue
         for size in (2, 1):
-            if title not in (g.noble_after_name if size == 2 else g.noble_after_surname):
+            temple = size == 2 and title in g.temple_titles  # 宋 / 徽 / 宗: a dynasty and one character
+            if title not in (g.noble_after_name if size == 2 else g.noble_after_surname) and not temple:
                 continue
             p = m.start() - size
             name = text[p : m.start()]
+            if temple and (p < lo or name[0] not in g.dynasties or not is_cjk(name[1]) or name[1] in g.name_stop):
+                continue
             if p < lo or not all(is_cjk(c) and c not in _NUMERALS and (size == 1 or c not in g.name_stop) for c in name) or name in g.noble_not_names:
                 continue
             if not (p in starts or p == lo or text[p - 1] in g.name_stop or not is_cjk(text[p - 1])):

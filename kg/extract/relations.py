@@ -260,7 +260,8 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
     there (``某某有限公司（以下简称“某某”）``) is dropped with its parentheses: rules see one name. So
     is another name in parentheses right after a name, former or pen name (``某银行（前身为某某储蓄银行）
     成立于…``, ``某某（笔名某某）的女儿``), or an organization alone in parentheses after one
-    (``某某学院（某某大学）``): what follows is said of the name before it.
+    (``某某学院（某某大学）``): what follows is said of the name before it. A person's name right
+    after their title, its partner (``某宗某某``), is dropped the same way.
     Spaces around a mention (Latin names inside Chinese text are usually set off by spaces:
     ``是 Python 的``) are dropped, so rules need not allow them.
     """
@@ -273,6 +274,9 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
             # （Thomas Wolf，1987年—）: dates or notes after the partner keep their parentheses
             parts.append(text[pos : opening.start()] if close else text[pos : m.start])
             pos = close.end() if close else m.end
+            continue
+        if m.alt and i > 0 and mentions[i - 1].alt == m.text and mentions[i - 1].end == m.start == pos and m.top == "Person":
+            pos = m.end  # 某宗某某: a title and the name right after it are one person, one name for the rules
             continue
         after_name = i > 0 and mentions[i - 1].end == pos
         former = _FORMER_OPEN.search(text, pos, m.start) if after_name else None
