@@ -2,10 +2,10 @@
 
 Library first; the CLI (``kg``) is a thin layer over these functions::
 
-    from kg import load_resources, read_document, extract, resolve_entities, to_rdf
+    from kg import load_resources, read_document, extract, names_reader, resolve_entities, to_rdf
     res = load_resources()
     extractions = [extract(read_document(p), res) for p in paths]
-    resolution = resolve_entities(extractions, res.gazetteer)
+    resolution = resolve_entities(extractions, res.gazetteer, names_reader(res))
     dataset = to_rdf(extractions, resolution)          # an rdflib Dataset
     dataset.serialize("graph.trig", format="trig")
 """
@@ -18,6 +18,7 @@ from rdflib import Dataset
 
 from kg.errors import KgError
 from kg.extract import extract
+from kg.extract.firm_names import names_reader
 from kg.model import Document, Entity, Event, Extraction, Mention, Relation, Resolution
 from kg.rdf.mapping import DEFAULT_BASE, to_rdf
 from kg.resolve import resolve_entities
@@ -39,6 +40,7 @@ __all__ = [
     "default_resources",
     "extract",
     "load_resources",
+    "names_reader",
     "read_document",
     "resolve_entities",
     "to_rdf",
@@ -49,4 +51,4 @@ def build_dataset(texts: Iterable[tuple[str, str]], base: str = DEFAULT_BASE, da
     """The whole pipeline over ``(name, text)`` pairs, in memory."""
     res = default_resources()
     extractions = [extract(read_document(name, text=text, date=date), res) for name, text in texts]
-    return to_rdf(extractions, resolve_entities(extractions, res.gazetteer), base)
+    return to_rdf(extractions, resolve_entities(extractions, res.gazetteer, names_reader(res)), base)

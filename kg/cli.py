@@ -84,6 +84,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.store or args.partitions or args.engine != "local" or args.jobs:
         return _build_corpus(args)
     from kg.extract import extract
+    from kg.extract.firm_names import names_reader
     from kg.rdf.mapping import to_rdf
     from kg.resolve import resolve_entities
     from kg.resources import default_resources
@@ -100,7 +101,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         doc = _read(path, args.date or "")
         extractions.append(extract(doc, res))
         progress.step(len(doc.text))
-    dataset = to_rdf(extractions, resolve_entities(extractions, res.gazetteer), args.base)
+    dataset = to_rdf(extractions, resolve_entities(extractions, res.gazetteer, names_reader(res)), args.base)
     for out in outputs:
         write_dataset(dataset, out, args.format)
         if not args.quiet:
@@ -147,6 +148,7 @@ def _build_corpus(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from kg.extract import extract
+    from kg.extract.firm_names import names_reader
     from kg.jsonl import extraction_record, read_jsonl_documents
     from kg.resolve import resolve_entities
     from kg.resources import default_resources
@@ -157,7 +159,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         docs = [_read(p, args.date or "") for p in iter_inputs(args.paths)]
     extractions = [extract(d, res) for d in docs]
-    resolution = resolve_entities(extractions, res.gazetteer)
+    resolution = resolve_entities(extractions, res.gazetteer, names_reader(res))
     out = sys.stdout
     for x in extractions:
         out.write(json.dumps(extraction_record(x, resolution, args.base), ensure_ascii=False) + "\n")

@@ -41,6 +41,7 @@ from rdflib.term import Node
 
 from kg.errors import KgError, first_line
 from kg.extract import extract
+from kg.extract.firm_names import names_reader
 from kg.model import Entity, Extraction, Resolution
 from kg.rdf.io import atomic_write
 from kg.rdf.mapping import DEFAULT_BASE, Iris, add_document, add_entities
@@ -389,8 +390,8 @@ def build_corpus(
     unlisted = {f: v for f, v in manifest["files"].items() if f not in listed_now}
     kept = [] if prune else [(v["key"], found) for v in unlisted.values() if (found := forms_of(v["key"], "")) is not None]
     everything = [(key, found) for key, found in [*listed, *kept] if found is not None]  # not given this time: still resolved
-    gazetteer = gazetteer or default_resources(segmenter).gazetteer
-    resolved = stable_resolution(resolve_forms([found for _, found in everything], gazetteer), manifest["iris"])
+    res = default_resources(segmenter)
+    resolved = stable_resolution(resolve_forms([found for _, found in everything], gazetteer or res.gazetteer, names_reader(res)), manifest["iris"])
     iris = Iris(base)
     entities = {e.id: e for e in resolved.entities}
     old_graphs: dict[str, str] = manifest["graphs"]

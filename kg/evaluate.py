@@ -11,7 +11,9 @@ entity in our extraction (the mention's text, or the other form it is paired wit
 short or full name, 某某科技有限公司（以下简称某某科技）, or a translation in parentheses,
 香奈儿（Chanel）, or a person's other name there, 某某（原名某某）), or, when the mention is
 linked to the gazetteer, one of the names its entry lists (the text's 天津市 is the entry 天津;
-the gold may write either). The same fact found under two names of one entity counts once, and
+the gold may write either), or, for an organization, another name its full name gives it and
+entity resolution links to it (杭州某某数字技术股份有限公司 is 某某 and 杭州某某; 加拿大某某大学 is
+某某大学; kg.extract.firm_names). The same fact found under two names of one entity counts once, and
 so does the same fact the gold lists under two such names.
 
 ``DUIE_PREDICATES`` is the one table that maps DuIE's predicates to ours, with direction and
@@ -28,8 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract import extract
+from kg.extract.firm_names import names_reader
 from kg.jsonl import iter_jsonl
 from kg.model import Extraction, Mention, Relation
+from kg.resolve import OtherNames
 from kg.resources import Gazetteer, Resources
 from kg.text import read_document
 
@@ -149,11 +153,13 @@ def evaluate_ner(records: Iterable[dict[str, Any]], res: Resources) -> Report:
     return report
 
 
-def _names(m: Mention, x: Extraction, gazetteer: Gazetteer | None = None) -> tuple[str, ...]:
+def _names(m: Mention, x: Extraction, gazetteer: Gazetteer | None = None, other_names: OtherNames | None = None) -> tuple[str, ...]:
     """The names of the entity a mention stands for in its sentence: its text (a pronoun's
-    antecedent's), the form it is paired with (a declared short or full name, a translation) and,
-    for a mention linked to the gazetteer, the entry's names (天津市 is the entity 天津); none for a
-    pronoun left unresolved (the graph drops it too)."""
+    antecedent's), the form it is paired with (a declared short or full name, a translation),
+    for a mention linked to the gazetteer, the entry's names (天津市 is the entity 天津), and for an
+    organization the other names its full name gives it, which resolution links to it (a
+    company's trade name: kg.extract.firm_names); none for a pronoun left unresolved (the graph
+    drops it too)."""
     named = next((c.antecedent for c in x.coreferences if c.mention == m), None)
     if named is None:
         if m.source == "pronoun":
@@ -163,14 +169,16 @@ def _names(m: Mention, x: Extraction, gazetteer: Gazetteer | None = None) -> tup
     entry = gazetteer.entries.get(named.key) if gazetteer is not None and named.key else None
     if entry is not None:
         names += [n for n in entry.names() if n not in names]
+    if other_names is not None and named.top == "Organization":
+        names += [n for form in list(names) for n in other_names(form) if n not in names]
     return tuple(names)
 
 
-def relation_facts(x: Extraction, gazetteer: Gazetteer | None = None) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...], float, Relation]]:
+def relation_facts(x: Extraction, gazetteer: Gazetteer | None = None, other_names: OtherNames | None = None) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...], float, Relation]]:
     """Our relations as DuIE facts: (subject's names, DuIE predicate, object's names), the
     mention's own text first."""
     for rel in x.relations:
-        subjects, objects = _names(rel.subject, x, gazetteer), _names(rel.object, x, gazetteer)
+        subjects, objects = _names(rel.subject, x, gazetteer, other_names), _names(rel.object, x, gazetteer, other_names)
         if not subjects or not objects:
             continue
         for name, spec in DUIE_PREDICATES.items():
@@ -196,6 +204,7 @@ def _fact(subject: str, predicate: str, obj: str) -> tuple[str, str, str]:
 
 def evaluate_relations(records: Iterable[dict[str, Any]], res: Resources) -> Report:
     report = Report("re")
+    reader = names_reader(res)
     for name in DUIE_PREDICATES:
         report.by[name] = Score()
     for record in records:
@@ -207,7 +216,7 @@ def evaluate_relations(records: Iterable[dict[str, Any]], res: Resources) -> Rep
         # entities' names, the best confidence
         predicted: dict[tuple[str, str, str], tuple[float, set[tuple[str, str, str]]]] = {}
         named: dict[tuple[str, str, str], tuple[str, str, str]] = {}  # a key under any name → its fact
-        for subjects, name, objects, confidence, _ in relation_facts(x, res.gazetteer) if x else ():
+        for subjects, name, objects, confidence, _ in relation_facts(x, res.gazetteer, reader) if x else ():
             keys = {_fact(s, name, o) for s in subjects for o in objects}
             fact = next((named[k] for k in sorted(keys) if k in named), _fact(subjects[0], name, objects[0]))
             best, known_keys = predicted.get(fact, (0.0, set()))

@@ -8,8 +8,10 @@ Mentions are clustered (union-find) by, in order of trust:
    ``Hugging Face``) within the same top-level type;
 3. bilingual partners (``托马斯·沃尔夫 (Thomas Wolf)``);
 4. short forms: a person's given name or surname alone (``Julien`` → ``Julien Chaumond``,
-   ``托马斯`` → ``托马斯·沃尔夫``), and an organization without its suffix, when exactly one
-   full form fits, looked for first in the same document, then in the corpus;
+   ``托马斯`` → ``托马斯·沃尔夫``), and an organization without its suffix or by another name
+   its full name gives it (``other_names``: a company's trade name, 星河视讯 for
+   杭州星河视讯数字技术股份有限公司; kg.extract.firm_names), when exactly one full form fits,
+   looked for first in the same document, then in the corpus;
 5. pronouns, through the coreference links of extraction.
 
 Entity ids (IRI slugs) come from the canonical label, so the same name gets the same IRI in
@@ -23,7 +25,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import quote
@@ -134,9 +136,12 @@ class FormResolution:
     by_key: dict[str, str] = field(hash=False, compare=False)
 
 
-def resolve_entities(extractions: Sequence[Extraction], gazetteer: Gazetteer) -> Resolution:
+OtherNames = Callable[[str], Sequence[str]]  # an organization's full name → the other names it gives it
+
+
+def resolve_entities(extractions: Sequence[Extraction], gazetteer: Gazetteer, other_names: OtherNames | None = None) -> Resolution:
     """Cluster the mentions of all extractions into entities; link every mention to its entity."""
-    resolved = resolve_forms([(x.document.id, document_forms(x)) for x in extractions], gazetteer)
+    resolved = resolve_forms([(x.document.id, document_forms(x)) for x in extractions], gazetteer, other_names)
     return link_mentions(extractions, resolved)
 
 
@@ -157,7 +162,7 @@ def link_mentions(extractions: Iterable[Extraction], resolved: FormResolution) -
     return Resolution(resolved.entities, links)
 
 
-def resolve_forms(forms_by_doc: Sequence[tuple[str, dict[Form, int]]], gazetteer: Gazetteer) -> FormResolution:
+def resolve_forms(forms_by_doc: Sequence[tuple[str, dict[Form, int]]], gazetteer: Gazetteer, other_names: OtherNames | None = None) -> FormResolution:
     """Cluster the forms of a corpus into entities.
 
     A corpus repeats its names many times, so the work is done once per distinct form (counts
@@ -180,7 +185,7 @@ def resolve_forms(forms_by_doc: Sequence[tuple[str, dict[Form, int]]], gazetteer
             uf.union(key, f"gaz:{gid}")
         if alt:
             uf.union(key, _surface_key(top, alt))
-    _link_short_forms(texts_by_doc, uf)
+    _link_short_forms(texts_by_doc, uf, other_names)
     clusters: dict[str, Counter[Form]] = defaultdict(Counter)
     root_of: dict[str, str] = {}
     for form, count in totals.items():
@@ -202,10 +207,10 @@ def resolve_forms(forms_by_doc: Sequence[tuple[str, dict[Form, int]]], gazetteer
     return FormResolution(tuple(sorted(entities, key=lambda e: (e.top, e.id))), by_key)
 
 
-def _short_form_roles(text: str, top: str) -> tuple[tuple[str, ...], str]:
+def _short_form_roles(text: str, top: str, other_names: OtherNames | None = None) -> tuple[tuple[str, ...], str]:
     """What a form offers and asks for in short-form linking: the parts it can be called by (a
-    person's first and last name part, an organization without its suffix) and, if it is a
-    short form itself, the part it is looked up by."""
+    person's first and last name part, an organization without its suffix or by the other
+    names its full name gives it) and, if it is a short form itself, the part it is looked up by."""
     if top == "Person":
         parts = _name_parts(text)
         if len(parts) >= 2:
@@ -215,18 +220,20 @@ def _short_form_roles(text: str, top: str) -> tuple[tuple[str, ...], str]:
         stems = () if top == "Place" else tuple(
             text[: -len(suffix)] for suffix in _SUFFIXES if text.endswith(suffix) and len(text) > len(suffix) + 1
         )
+        if top == "Organization" and other_names is not None:
+            stems += tuple(n for n in other_names(text) if n not in stems)
         return stems, text
     return (), ""
 
 
-def _link_short_forms(texts_by_doc: dict[str, set[tuple[str, str]]], uf: _UnionFind) -> None:
+def _link_short_forms(texts_by_doc: dict[str, set[tuple[str, str]]], uf: _UnionFind, other_names: OtherNames | None = None) -> None:
     """Given names, surnames and suffix-less organization names to their unique full form.
 
     A short form joins the one full form that fits in its own document if there is any there,
     else the one full form that fits in the whole corpus. Roles are worked out once per distinct
     name; the documents are then only intersected with the names that have a role.
     """
-    roles = {tt: role for tt in set().union(*texts_by_doc.values()) if any(role := _short_form_roles(*tt))}
+    roles = {tt: role for tt in set().union(*texts_by_doc.values()) if any(role := _short_form_roles(*tt, other_names))}
     offering = {tt for tt, (parts, _) in roles.items() if parts}
     offered: dict[tuple[str, bool], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # (part, kind) → doc → keys
     for doc_id, texts in texts_by_doc.items():
@@ -237,6 +244,8 @@ def _link_short_forms(texts_by_doc: dict[str, set[tuple[str, str]]], uf: _UnionF
     corpus_wide: dict[tuple[str, bool], set[str]] = {}  # the corpus-wide candidates of a short form, gathered once
     for doc_id in sorted(texts_by_doc):
         for text, top in sorted(texts_by_doc[doc_id] & seeking):
+            if uf.find(_surface_key(top, text)).startswith("gaz:"):
+                continue  # a name the gazetteer knows is its entry (宁波 is the city, not 宁波大学 without 大学)
             wanted = (roles[(text, top)][1], top == "Person")
             candidates = offered[wanted]
             local = candidates.get(doc_id)

@@ -79,8 +79,8 @@ def test_a_fact_matches_under_any_name_the_sentence_gives_the_entity(res: Resour
     both_in_gold = [{"id": "h", "text": text, "relations": short_in_gold[0]["relations"] + full_in_gold[0]["relations"]}]
     report = evaluate_relations(both_in_gold, res)  # the gold's one fact under the entity's two names: one fact
     assert (report.by["inception"].tp, report.by["inception"].fp, report.by["inception"].fn) == (1, 0, 0)
-    other = [{"id": "h", "text": text, "relations": [{"subject": "星河", "predicate": "inception", "object": "2008年"}]}]
-    report = evaluate_relations(other, res)  # a name the sentence does not give the entity is no match
+    other = [{"id": "h", "text": text, "relations": [{"subject": "杭州", "predicate": "inception", "object": "2008年"}]}]
+    report = evaluate_relations(other, res)  # a name the entity is not given (its place of registration) is no match
     assert (report.by["inception"].tp, report.by["inception"].fp, report.by["inception"].fn) == (0, 1, 1)
 
 
@@ -106,3 +106,13 @@ def test_a_fact_matches_under_any_name_the_gazetteer_gives_the_linked_entity(res
         gold = [{"id": "t", "text": text, "relations": [{"subject": "远帆物流集团", "predicate": "headquarters", "object": city}]}]
         score = evaluate_relations(gold, res).by["headquarters"]
         assert (score.tp, score.fp, score.fn) == ((1, 0, 0) if hit else (0, 1, 1))
+
+
+def test_a_fact_about_a_company_matches_under_the_names_its_full_name_gives(res: Resources) -> None:
+    """The gold may name 宁波远帆物流股份有限公司 by its trade name, as resolution links it; never
+    by the place it is registered in."""
+    text = "宁波远帆物流股份有限公司成立于2008年。"
+    for name, hit in (("远帆物流", True), ("远帆", True), ("宁波远帆物流股份有限公司", True), ("宁波", False), ("物流", False)):
+        gold = [{"id": "t", "text": text, "relations": [{"subject": name, "predicate": "inception", "object": "2008年"}]}]
+        score = evaluate_relations(gold, res).by["inception"]
+        assert (score.tp, score.fp, score.fn) == ((1, 0, 0) if hit else (0, 1, 1)), name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
+from kg.extract.firm_names import names_reader
 from kg.model import Resolution
 from kg.resolve import resolve_entities, slug
 from kg.resources import Resources
@@ -13,7 +14,7 @@ from kg.text import read_document
 
 def _resolve(res: Resources, *texts: str) -> tuple[Resolution, list[object]]:
     xs = [extract(read_document(f"doc{i}", text=t), res) for i, t in enumerate(texts)]
-    return resolve_entities(xs, res.gazetteer), xs
+    return resolve_entities(xs, res.gazetteer, names_reader(res)), xs  # as the CLI does
 
 
 def _entity_of(resolution: Resolution, xs: list[object], surface: str) -> str:
@@ -39,6 +40,9 @@ def _entity_of(resolution: Resolution, xs: list[object], surface: str) -> str:
         ("谷歌发布了新产品。Google 的股价上涨。", "谷歌", "Google"),  # zh / en via the gazetteer
         # a short name declared in parentheses, then used alone
         ("杭州星河科技有限公司（以下简称“星河科技”）成立于2008年。星河科技的创始人是王立新。", "杭州星河科技有限公司", "星河科技"),
+        # a company's trade name, undeclared: the other names its full name gives it
+        ("杭州星河视讯数字技术股份有限公司是一家科技企业。星河视讯成立于2001年。", "杭州星河视讯数字技术股份有限公司", "星河视讯"),
+        ("宁波远帆物流股份有限公司成立于2008年。远帆物流的创始人是周航。", "宁波远帆物流股份有限公司", "远帆物流"),
     ],
 )
 def test_forms_of_one_thing_are_one_entity(res: Resources, text: str, a: str, b: str) -> None:
@@ -104,3 +108,15 @@ def test_two_short_names_declared_in_one_sentence_each_belong_to_their_organizat
     assert _entity_of(resolution, xs, "杭州星河科技有限公司") == _entity_of(resolution, xs, "星河科技")
     assert _entity_of(resolution, xs, "宁波海光电子有限公司") == _entity_of(resolution, xs, "海光电子")
     assert _entity_of(resolution, xs, "星河科技") != _entity_of(resolution, xs, "海光电子")
+
+
+def test_a_trade_name_two_companies_give_stays_apart(res: Resources) -> None:
+    resolution, xs = _resolve(res, "宁波远帆物流股份有限公司和杭州远帆科技有限公司都成立于2008年。远帆的创始人是周航。")
+    firms = {_entity_of(resolution, xs, "宁波远帆物流股份有限公司"), _entity_of(resolution, xs, "杭州远帆科技有限公司")}
+    assert len(firms) == 2 and _entity_of(resolution, xs, "远帆") not in firms
+
+
+@pytest.mark.parametrize(("text", "org", "place"), [("周航毕业于宁波大学。宁波是一座港口城市。", "宁波大学", "宁波"), ("杭州钢铁集团有限公司成立于1957年。杭州是一座城市。", "杭州钢铁集团有限公司", "杭州")])
+def test_a_known_place_is_never_the_short_form_of_a_body_named_after_it(res: Resources, text: str, org: str, place: str) -> None:
+    resolution, xs = _resolve(res, text)
+    assert _entity_of(resolution, xs, org) != _entity_of(resolution, xs, place)

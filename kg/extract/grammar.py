@@ -138,6 +138,8 @@ class Grammar:
     registered_stops: frozenset[str]
     registered_trades: frozenset[str]
     trade_words: frozenset[str]  # 网络, 科技 …: lines of business, no name of their own
+    firm_forms: tuple[str, ...]  # 集团, 控股 …: what a company's name ends with before its legal ending
+    business_lines: frozenset[str]  # more lines of business, read only when a firm's trade name is taken out
     founded_verb_anchors: frozenset[str]  # characters one of which every match of founded_verb holds
     company_kinds: frozenset[str]  # 初创, 民营 …: kinds of company that open no name
     country_firm_kinds: frozenset[str]  # 公司, 银行 …: after a country alone, a kind of firm (一家美国公司)
@@ -250,6 +252,8 @@ def _build_grammar(res: Resources) -> Grammar:
         registered_stops=frozenset(p.get("registered_name_stops", ())),
         registered_trades=frozenset(p.get("registered_name_verbs", ())),
         trade_words=frozenset(p.get("trade_words", ())) | frozenset(p.get("registered_name_verbs", ())),
+        firm_forms=tuple(p.get("firm_forms", ())),
+        business_lines=frozenset(p.get("business_lines", ())),
         country_word_rests=frozenset(p.get("country_word_rests", ())),
         place_word_heads=frozenset(p.get("place_word_heads", ())),
         kin_words=frozenset(w for w, kind in res.names.context_before.items() if kind == "kinship"),
