@@ -765,3 +765,21 @@ def test_a_temple_name_is_a_person(res: Resources, text: str, ruler: str) -> Non
 @pytest.mark.parametrize("text", ["这家店的菜很正宗。", "他是禅宗的信徒，也拜过祖宗。"])
 def test_words_ending_in_zong_or_zu_are_no_temple_names(res: Resources, text: str) -> None:
     assert not {m for m in _mentions(res, text) if m[1] == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("周航任远帆集团党委书记、董事长。", "周航", "远帆集团"),  # 周航任/n: the verb of the post glued to the name
+        ("林慧任星朗集团董事长。", "林慧", "星朗集团"),  # 林慧任/nr
+    ],
+)
+def test_the_verb_of_a_post_glued_to_a_name_is_neither_name_nor_organization(res: Resources, text: str, person: str, org: str) -> None:
+    assert {(person, "Person"), (org, "Organization")} <= _mentions(res, text)
+    assert not any(name.startswith(person + "任") for name, _ in _mentions(res, text))
+
+
+def test_a_post_in_an_organizations_committee_is_held_at_the_organization(res: Resources) -> None:
+    """某大学 / 党委 / 副书记: the organization ends before its committee; 某大学党委 alone is a body."""
+    assert ("浙江农林大学", "Organization") in _mentions(res, "周航，浙江农林大学党委副书记、校长。")
+    assert ("浙江农林大学党委", "Organization") in _mentions(res, "浙江农林大学党委召开了会议。")

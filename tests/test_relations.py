@@ -1136,3 +1136,16 @@ def test_a_title_and_name_together_read_as_one_parent(res: Resources) -> None:
 def test_a_consort_is_a_spouse(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
     assert not any(f[1] == "spouse" for f in _facts(res, "周航见到了周明的妃子。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("周航从2000年8月开始担任远帆银行党委书记、董事长，至今已有19年。", "党委书记、董事长"),
+        ("周航是远帆银行总经理兼董事长。", "总经理兼董事长"),
+        ("周航，远帆银行党委副书记、行长。", "党委副书记、行长"),
+    ],
+)
+def test_every_post_of_a_list_is_the_persons(res: Resources, text: str, role: str) -> None:
+    x = extract(read_document("x", text=text), res)
+    assert [(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"] == [("周航", "远帆银行", role)]

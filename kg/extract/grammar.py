@@ -107,6 +107,8 @@ class Grammar:
     competition_suffixes: tuple[str, ...]
     latin_not_names: frozenset[str]
     admin_bodies: frozenset[str]
+    committees: frozenset[str]  # 党委 …: an organization's own committee
+    committee_post_words: tuple[str, ...]  # 书记, 副书记 …: posts in such a committee
     admin_body_endings: tuple[str, ...]
     latin_followed_by: tuple[tuple[str, str], ...]
     latin_organization_before: tuple[tuple[str, str], ...]
@@ -317,6 +319,8 @@ def _build_grammar(res: Resources) -> Grammar:
         competition_suffixes=tuple(sports["competition_suffixes"]),
         latin_not_names=frozenset(p["latin"]["not_names"]),
         admin_bodies=frozenset(p["admin_bodies"]["words"]),
+        committees=frozenset(p["admin_bodies"].get("committees", ())),
+        committee_post_words=tuple(p["admin_bodies"].get("committee_posts", ())),
         admin_body_endings=tuple(p["admin_bodies"]["nt_endings"]),
         latin_followed_by=tuple(sorted(p["latin"]["followed_by"].items(), key=lambda kv: -len(kv[0]))),
         latin_organization_before=tuple(sorted(p["latin"]["organization_before"].items(), key=lambda kv: -len(kv[0]))),

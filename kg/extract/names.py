@@ -506,13 +506,23 @@ def _glued_after(token_at: dict[int, Token], e: int) -> bool:
 def _post_glued_before_org(
     text: str, p: int, e: int, token_at: dict[int, Token], starting_at: dict[int, Token], res: Resources, g: Grammar
 ) -> bool:
-    """The segmenter's name word at p runs one character past e, into the verb of a post (任, 兼),
-    and an organization follows it (周明任/nr 浙江大学/nt 校长): text[p:e] is the name."""
+    """The segmenter's word at p runs one character past e, into the verb of a post (任, 兼), and
+    an organization follows it (周明任/nr 浙江大学/nt 校长) or a post does in the same clause, at
+    once or after a name (周航任/n 董事长, 林慧任/nr 星朗 / 集团 / 董事长): text[p:e] is the name."""
     word = token_at.get(p)
-    if word is None or word.pos not in NAME_POS or word.start != p or word.end != e + 1 or text[e : e + 1] not in g.post_verbs_glued:
+    if word is None or word.pos not in NAME_POS and word.pos != "n" or word.start != p or word.end != e + 1 or text[e : e + 1] not in g.post_verbs_glued:
         return False
     nxt = starting_at.get(e + 1)
-    return nxt is not None and (nxt.pos == "nt" or _known_type(nxt.text, res) not in (None, *PLACE_TYPES))
+    if nxt is None:
+        return False
+    if word.pos in NAME_POS and (nxt.pos == "nt" or _known_type(nxt.text, res) not in (None, *PLACE_TYPES)):
+        return True
+    clause = _CLAUSE_END_CHARS.split(text[e + 1 : e + 1 + _POST_REACH], maxsplit=1)[0]
+    return any(title in clause for title in g.executive_titles)
+
+
+_CLAUSE_END_CHARS = re.compile(r"[，,。；;！？、（(]")
+_POST_REACH = 16  # characters after the verb of a post in which its title is looked for
 
 
 def _two_char_word(token_at: dict[int, Token], e: int) -> bool:

@@ -198,6 +198,8 @@ def suffix_mentions(
             continue  # 内部 (a direction), 上市 (a verb), 举办: the suffix is inside another word
         if i > 0 and (suffix in g.departments or word in _BOARDS) and tokens[i - 1].text.endswith(g.org_suffixes):
             continue  # 公司公关部, 分行营业部, 集团董事局: a department or a board, the organization is the name
+        if i > 0 and word in g.committees and text.startswith(g.committee_post_words, tok.end) and tokens[i - 1].text.endswith(g.org_suffixes):
+            continue  # 某大学 / 党委 / 副书记: a post in the organization's committee, held at the organization
         j = i
         seen_place = False
         # 东路, 南街: a direction and a street suffix are no name on their own, the word before
@@ -225,10 +227,11 @@ def suffix_mentions(
                 break
             if kind == "org" and res.names.context_after.get(left.text) == "title":
                 break  # 某某同志 / 任某大学, 某某先生: a person's form of address ends the name before it
-            if kind == "org" and left.pos in ("nr", "nrfg") and (
-                len(left.text) >= 3 and left.text[-1] in g.post_verbs_glued or j < i and tokens[j].text[:1] in g.post_verbs_glued
+            if kind == "org" and (left.pos in ("nr", "nrfg") or left.pos == "n" and res.names.surnames.get(left.text[0], 9) <= 2) and (
+                len(left.text) >= 3 and left.text[-1] in g.post_verbs_glued and left.text[-2:] not in g.stop_left
+                or left.pos != "n" and j < i and tokens[j].text[:1] in g.post_verbs_glued
             ):
-                break  # 宋某某任/nr / 远帆集团, 周明/nr / 任远帆/nr / 中学: a name and the verb of the post, no part of the name
+                break  # 宋某某任/nr / 远帆集团, 周航任/n / 远帆集团, 周明/nr / 任远帆/nr / 中学: a name and the verb of the post, no part of the name
             if j == i and tok.start in orgs and left.pos in ("nr", "nrfg") and left.start not in places:
                 break  # 王强 / 上海交通大学: a person's name before a known organization is none of it
                 # (a foreign firm tagged nr, a place and 分公司 is: the branch's parent)
