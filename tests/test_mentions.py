@@ -783,3 +783,14 @@ def test_a_post_in_an_organizations_committee_is_held_at_the_organization(res: R
     """某大学 / 党委 / 副书记: the organization ends before its committee; 某大学党委 alone is a body."""
     assert ("浙江农林大学", "Organization") in _mentions(res, "周航，浙江农林大学党委副书记、校长。")
     assert ("浙江农林大学党委", "Organization") in _mentions(res, "浙江农林大学党委召开了会议。")
+
+
+@pytest.mark.parametrize(("text", "firm"), [("他和远航控股股份有限公司签约。", "远航控股股份有限公司"), ("他和跨越控股股份有限公司签约。", "跨越控股股份有限公司")])
+def test_a_verb_before_a_registered_name_of_trades_alone_is_its_trade_name(res: Resources, text: str, firm: str) -> None:
+    """和 / 远航/v / 控股/v / 股份有限公司: a name of trades alone names no firm; the verb before it does."""
+    assert (firm, "Organization") in _mentions(res, text)
+
+
+@pytest.mark.parametrize("text", ["他成立了控股股份有限公司。", "他们合作成立网络科技有限公司。"])
+def test_a_registered_name_of_trades_alone_is_a_kind_of_firm(res: Resources, text: str) -> None:
+    assert not {m for m in _mentions(res, text) if m[1] == "Organization"}

@@ -1149,3 +1149,9 @@ def test_a_consort_is_a_spouse(res: Resources, text: str, fact: tuple[str, str, 
 def test_every_post_of_a_list_is_the_persons(res: Resources, text: str, role: str) -> None:
     x = extract(read_document("x", text=text), res)
     assert [(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"] == [("周航", "远帆银行", role)]
+
+
+def test_posts_at_two_organizations_before_a_name(res: Resources) -> None:
+    x = extract(read_document("x", text="星朗银行行长、远帆集团董事长周航出席了会议。"), res)
+    posts = {(r.object.text, r.role) for r in x.relations if r.predicate == "worksFor" and r.subject.text == "周航"}
+    assert posts == {("星朗银行", "行长"), ("远帆集团", "董事长")}

@@ -399,7 +399,7 @@ def registered_companies(
                 if word in g.name_stop or not is_cjk(word):
                     break
             elif word not in trades and not _numeral_in_name(tokens, j) and (
-                left.pos in _REGISTERED_BOUNDARY_POS and not _odd_verb(tokens, j)
+                left.pos in _REGISTERED_BOUNDARY_POS and not _odd_verb(tokens, j) and not _trade_name_verb(tokens, j, i, g)
                 or word[-1] in g.name_stop and left.pos not in NAME_LIKE_POS and not (j == 1 or tokens[j - 2].pos == "x")
             ):
                 break  # 某某和 / 某某公司 joins two things, unless the word opens the clause (政和 / 科技有限公司)
@@ -414,8 +414,20 @@ def registered_companies(
             j = next((k for k in range(j + 1, i) if tokens[k].start in places and all(t.pos in NAME_POS for t in tokens[j:k])), j)
         s, e = _unglued(text, tokens[j], j < i, places, g), tok.end
         ending = next(x for x in endings if text[s:e].endswith(x))
-        if e - s - len(ending) >= 2:
-            yield Mention(text[s:e], "Company", s, e, sentence, "registered")
+        if e - s - len(ending) >= 2 and not (j < i and all(_is_trade(t.text, g) for t in tokens[j:i]) and s == tokens[j].start):
+            yield Mention(text[s:e], "Company", s, e, sentence, "registered")  # (控股 / 股份有限公司 alone: a kind of firm)
+
+
+def _trade_name_verb(tokens: Sequence[Token], j: int, i: int, g: Grammar) -> bool:
+    """tokens[j - 1], a two-character word tagged a verb, is the trade name of a registered name
+    that is otherwise only its trades and legal form (和 / 联想/v / 控股/v / 股份有限公司: a verb
+    never names a firm, but a name of trades alone names none either); not a verb of founding,
+    joining or working (成立 / 控股公司 is a kind)."""
+    left = tokens[j - 1]
+    return (
+        left.pos == "v" and len(left.text) == 2 and j < i and all(_is_trade(t.text, g) for t in tokens[j:i])
+        and left.text not in g.registered_stops and (j == 1 or tokens[j - 2].pos in ("c", "x", "p"))
+    )
 
 
 def _odd_verb(tokens: Sequence[Token], j: int) -> bool:
