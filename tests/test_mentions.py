@@ -794,3 +794,9 @@ def test_a_verb_before_a_registered_name_of_trades_alone_is_its_trade_name(res: 
 @pytest.mark.parametrize("text", ["他成立了控股股份有限公司。", "他们合作成立网络科技有限公司。"])
 def test_a_registered_name_of_trades_alone_is_a_kind_of_firm(res: Resources, text: str) -> None:
     assert not {m for m in _mentions(res, text) if m[1] == "Organization"}
+
+
+@pytest.mark.parametrize(("text", "names"), [("周航，周远同母弟，母林慧。", {"周航", "周远", "林慧"}), ("周航，父周明，母林慧。", {"周航", "周明", "林慧"})])
+def test_kin_words_glued_to_names_are_no_part_of_them(res: Resources, text: str, names: set[str]) -> None:
+    """周远同/nr 母弟, 母林慧/nr: the segmenter glues 同 (同母弟) and 母 to the names."""
+    assert {name for name, top in _mentions(res, text) if top == "Person"} == names

@@ -1155,3 +1155,15 @@ def test_posts_at_two_organizations_before_a_name(res: Resources) -> None:
     x = extract(read_document("x", text="星朗银行行长、远帆集团董事长周航出席了会议。"), res)
     posts = {(r.object.text, r.role) for r in x.relations if r.predicate == "worksFor" and r.subject.text == "周航"}
     assert posts == {("星朗银行", "行长"), ("远帆集团", "董事长")}
+
+
+@pytest.mark.parametrize("sibling", ["同母弟", "同父异母弟", "胞弟", "的弟弟"])
+def test_a_sibling_in_the_opening_apposition_shares_the_parent(res: Resources, sibling: str) -> None:
+    """某某，某某第三子，某某同母弟: the sibling is the named parent's child too (kinship composed)."""
+    facts = _facts(res, f"周航（1901年—1980年），周明第三子，周远{sibling}。")
+    assert {("周航", "childOf", "周明"), ("周远", "childOf", "周明")} <= facts
+
+
+def test_a_mother_after_a_sibling_is_the_topics_not_the_siblings(res: Resources) -> None:
+    facts = _facts(res, "周航，字远帆，周远同母弟，母林慧。")
+    assert ("周航", "childOf", "林慧") in facts

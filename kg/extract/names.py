@@ -172,7 +172,8 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
                 break
 
 
-_ONE_CHARACTER_KIN = frozenset("妻夫")  # kin words of one character before a name in a biography (妻某某，子某某)
+_ONE_CHARACTER_KIN = frozenset("妻夫父母")  # kin words of one character before a name in a biography (妻某某，母某某)
+_LIST_OPENERS = frozenset("，,、；;（(")  # what a clause of a biography's kin list opens after
 _COPULAS = frozenset({"是", "为", "乃", "叫", "名叫"})
 _TIER_SCORE = {1: 1.0, 2: 0.5, 3: -0.5}
 _NAME_THRESHOLD = 3.0
@@ -378,8 +379,9 @@ def _name_score(
     left = p in starts or p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in g.name_stop and _tagged_name(token_at, p)
     glued_kin = not left and (
         text[p - 2 : p] in g.kin_words or p - 3 >= s0 and text[p - 3 : p] in g.kin_words
-        or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e and word.pos in NAME_POS
-    )  # 妻林慧/nr: a one-character kin word the segmenter glued to the name it tags
+        or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e
+        and (word.pos in NAME_POS or word.pos == "n" and (p - 1 == s0 or text[p - 2] in _LIST_OPENERS))
+    )  # 妻林慧/nr, ，父周明/n: a one-character kin word the segmenter glued to the name (tagged a name, or opening a clause)
     left = left or glued_kin
     head = by_span.get((p, e - 1))  # jieba's word for the name without its last character, if it is one
     lost_to_post = (
