@@ -119,6 +119,7 @@ class Grammar:
     made_verbs: tuple[str, ...]
     made_adverbs: frozenset[str]
     japanese_family: re.Pattern[str]  # any Japanese family name of the names data
+    surname_start: re.Pattern[str]  # a character that begins a surname of the names data: where a Chinese name may start
     executive_titles: frozenset[str]  # 董事长, 总监 …: a person's post in an organization
     title_modifiers: frozenset[str]  # 首席, 营销 …: the function a title heads
     noble: re.Pattern[str]  # a court title (after a surname or a two-character name)
@@ -331,6 +332,7 @@ def _build_grammar(res: Resources) -> Grammar:
         made_verbs=tuple(p["made_by"]["verbs"]),
         made_adverbs=frozenset(p["made_by"]["adverbs"]),
         japanese_family=re.compile(alternation(sorted(res.names.japanese_surnames)) if res.names.japanese_surnames else "(?!)"),
+        surname_start=re.compile(f"[{re.escape(''.join(sorted({name[0] for name in res.names.surnames})))}]" if res.names.surnames else "(?!)"),
         place_words=frozenset(address["place_tail"]) | frozenset(address["street_tail"]) | frozenset(address["after_name"]),
     )
 

@@ -216,7 +216,8 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     near: list[tuple[float, int, int]] = []
     g = compiled_grammar(res)
     surnames = names.surnames
-    for p in range(s0, e0 - 1):
+    for opening in g.surname_start.finditer(text, s0, e0 - 1):  # (one scan in C, not a test at every character)
+        p = opening.start()
         if not (surnames.get(text[p]) or surnames.get(text[p : p + 2])) or _inside_a_word(text, p, token_at, starting_at, g):
             continue  # no surname here, or a surname character inside an ordinary word (出任 董事长 …): not scored
         for sl in (2, 1):

@@ -639,6 +639,10 @@ def address_mentions(
         return
     g = compiled_grammar(res)
     place_at = {m.start: m.end for m in gazetteer if m.type in PLACE_TYPES}
+    if not place_at and not any(
+        t.pos == "ns" or t.text.endswith(g.place_tail) or t.text in g.directions or t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in _STREETS for t in tokens
+    ):
+        return  # no place, no direction, no 西路 (what every address below starts at): most sentences
     n = len(tokens)
 
     def piece(k: int) -> str:
