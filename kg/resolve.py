@@ -197,7 +197,7 @@ def resolve_forms(forms_by_doc: Sequence[tuple[str, dict[Form, int]]], gazetteer
     root_entity: dict[str, str] = {}
     used: Counter[str] = Counter()
     for root in sorted(clusters):
-        entity = _entity(root, clusters[root], gazetteer)
+        entity = _entity(root, clusters[root], gazetteer, other_names)
         used[entity.id] += 1
         if used[entity.id] > 1:
             entity = Entity(f"{entity.id}-{used[entity.id]}", entity.type, entity.labels, entity.aliases, entity.wikidata)
@@ -257,7 +257,7 @@ def _link_short_forms(texts_by_doc: dict[str, set[tuple[str, str]]], uf: _UnionF
                 uf.union(_surface_key(top, text), next(iter(pool)))
 
 
-def _entity(root: str, cluster: Counter[Form], gazetteer: Gazetteer) -> Entity:
+def _entity(root: str, cluster: Counter[Form], gazetteer: Gazetteer, other_names: OtherNames | None = None) -> Entity:
     entry = gazetteer.entries.get(root[4:]) if root.startswith("gaz:") else None
     forms: Counter[str] = Counter()
     types: Counter[str] = Counter()
@@ -279,7 +279,9 @@ def _entity(root: str, cluster: Counter[Form], gazetteer: Gazetteer) -> Entity:
         en = _preferred([f for f in forms if not has_cjk(f)], forms)
     labels = tuple((lang, label) for lang, label in (("en", en), ("zh", zh)) if label)
     label_set = {label for _, label in labels}
-    aliases = tuple(sorted(f for f in forms if f not in label_set))
+    # an organization is also called by the other names its full names give it (a company's trade name)
+    given = {n for f in forms if has_cjk(f) for n in other_names(f)} if other_names is not None and top_type(subtype) == "Organization" else set()
+    aliases = tuple(sorted((set(forms) | given) - label_set))
     entity_id = entry.id if entry is not None else slug(en or zh)
     return Entity(entity_id, subtype, labels, aliases, entry.wikidata if entry else "")
 

@@ -27,11 +27,12 @@ def test_the_names_a_full_name_gives(res: Resources, full: str, expected: set[st
     assert set(other_names(full, res.gazetteer, compiled_grammar(res))) == expected
 
 
-@pytest.mark.parametrize("full", ["浙江大学", "北京电影学院", "远帆集团有限公司的", "杭州钢铁集团有限公司"])
+@pytest.mark.parametrize("full", ["浙江大学", "北京电影学院", "远帆集团有限公司的", "杭州钢铁集团有限公司", "硅谷星河社区"])
 def test_no_name_that_is_only_a_kind_or_a_place(res: Resources, full: str) -> None:
-    """浙江大学 is no 大学, 北京电影学院 no 电影学院; a company named by its trade alone has no trade name."""
+    """浙江大学 is no 大学, 北京电影学院 no 电影学院, 硅谷星河社区 no 星河社区 (a body keeps the place it
+    is named after); a company named by its trade alone has no trade name, and no place is one."""
     names = set(other_names(full, res.gazetteer, compiled_grammar(res)))
-    assert not names & {"大学", "电影学院", "学院", "钢铁", "集团", "有限公司"}
+    assert not names & {"大学", "电影学院", "学院", "钢铁", "集团", "有限公司", "星河社区", "杭州"}
 
 
 def test_the_reader_remembers_each_name(res: Resources) -> None:

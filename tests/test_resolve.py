@@ -120,3 +120,9 @@ def test_a_trade_name_two_companies_give_stays_apart(res: Resources) -> None:
 def test_a_known_place_is_never_the_short_form_of_a_body_named_after_it(res: Resources, text: str, org: str, place: str) -> None:
     resolution, xs = _resolve(res, text)
     assert _entity_of(resolution, xs, org) != _entity_of(resolution, xs, place)
+
+
+def test_an_organization_is_published_with_the_names_its_full_name_gives(res: Resources) -> None:
+    resolution, xs = _resolve(res, "杭州星河视讯数字技术股份有限公司成立于2001年。")
+    entity = next(e for e in resolution.entities if ("zh", "杭州星河视讯数字技术股份有限公司") in e.labels)
+    assert {"星河视讯", "杭州星河视讯"} <= set(entity.aliases)

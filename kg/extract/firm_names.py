@@ -56,7 +56,7 @@ def other_names(text: str, gazetteer: Gazetteer, g: Grammar) -> tuple[str, ...]:
         names.add(body)
         names.add(trade_name)
     names.discard(text)
-    return tuple(sorted(n for n in names if len(n) >= 2 and not _bare(n, g) and _leading_place(n, gazetteer, False)[0] < len(n)))
+    return tuple(sorted(n for n in names if len(n) >= 2 and not _bare(n, g) and not _is_place(n, gazetteer)))
 
 
 def names_reader(res: Resources) -> Callable[[str], tuple[str, ...]]:
@@ -83,8 +83,9 @@ def _without_places(text: str, gazetteer: Gazetteer, company: bool) -> list[str]
         size, country = _leading_place(rest, gazetteer, level > 0)
         if not size or len(rest) - size < _MIN_LEFT:
             break
-        if not company and not country and not _leading_place(rest[size:], gazetteer, True)[0]:
-            break
+        following = _leading_place(rest[size:], gazetteer, True)[0]
+        if not company and not country and not (following and len(rest) - size - following >= _MIN_LEFT):
+            break  # 北京电影学院, 硅谷创业社区 (创业社区 is no place and no name): the body keeps its place
         rest = rest[size:]
         out.append(rest)
     return out
@@ -102,6 +103,15 @@ def _leading_place(text: str, gazetteer: Gazetteer, after_place: bool) -> tuple[
     if after_place:
         return next((k + 1 for k in range(1, 4) if text[k : k + 1] in ADMIN_CHARS and all(is_cjk(c) for c in text[: k + 1])), 0), False
     return 0, False
+
+
+def _is_place(name: str, gazetteer: Gazetteer) -> bool:
+    """A place the gazetteer knows, with or without its administrative character (杭州, 杭州市)."""
+    for form in (name, name[:-1] if name[-1:] in ADMIN_CHARS else ""):
+        entry = gazetteer.lookup(form) if form else None
+        if entry is not None and top_type(gazetteer.entries[entry].type) == "Place":
+            return True
+    return False
 
 
 def _without_legal_form(text: str, g: Grammar) -> str | None:
