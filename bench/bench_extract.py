@@ -82,8 +82,8 @@ def main() -> None:
         print(f"corpus: {len(texts)} documents, {total:,} characters ({args.mb} MB); sample {size:,} characters, {args.rounds} rounds")
         print(f"{'jieba.posseg (reference)':<44} {rate(size, posseg)}")
         print(f"{'jieba-rs tag alone':<44} {rate(size, rjieba_s)}")
-        print(f"{'kg extract, segmenter rjieba, same sample':<44} {rate(size, kg_sample)}   ratio to posseg {posseg / kg_sample:5.1f}×")
-        print(f"{'kg extract, segmenter jieba, same sample':<44} {rate(size, kg_jieba)}   ratio to posseg {posseg / kg_jieba:5.1f}×")
+        print(f"{'kg extract, segmenter rjieba, same sample':<44} {rate(size, kg_sample)}   ratio to posseg {posseg / kg_sample:5.2f}×")
+        print(f"{'kg extract, segmenter jieba, same sample':<44} {rate(size, kg_jieba)}   ratio to posseg {posseg / kg_jieba:5.2f}×")
         print(f"{'kg extract, segmenter rjieba, whole corpus':<44} {rate(total, kg_corpus)}")
         from kg.corpus import build_corpus
 
