@@ -1167,3 +1167,16 @@ def test_a_sibling_in_the_opening_apposition_shares_the_parent(res: Resources, s
 def test_a_mother_after_a_sibling_is_the_topics_not_the_siblings(res: Resources) -> None:
     facts = _facts(res, "周航，字远帆，周远同母弟，母林慧。")
     assert ("周航", "childOf", "林慧") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("周航&林慧关系：夫妻。", ("周航", "spouse", "林慧")),  # a gossip page's fact line
+        ("周航和林慧的关系是夫妻。", ("周航", "spouse", "林慧")),
+        ("周慧嫁给了远帆公司的老板林强。", ("周慧", "spouse", "林强")),  # the husband described by his firm
+        ("周慧嫁给了宁波商人林强。", ("周慧", "spouse", "林强")),  # … or by his city
+    ],
+)
+def test_marriages_stated_with_a_relation_label_or_a_described_partner(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
