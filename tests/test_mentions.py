@@ -800,3 +800,9 @@ def test_a_registered_name_of_trades_alone_is_a_kind_of_firm(res: Resources, tex
 def test_kin_words_glued_to_names_are_no_part_of_them(res: Resources, text: str, names: set[str]) -> None:
     """周远同/nr 母弟, 母林慧/nr: the segmenter glues 同 (同母弟) and 母 to the names."""
     assert {name for name, top in _mentions(res, text) if top == "Person"} == names
+
+
+def test_a_function_character_glued_to_a_dotted_names_first_part_is_no_part_of_it(res: Resources) -> None:
+    """当马修/nr · 平森特: 当 opens the clause, the name is 马修·平森特."""
+    people = {name for name, top in _mentions(res, "当马修·平森特第一次获得奖牌的时候，他还是学生。") if top == "Person"}
+    assert "马修·平森特" in people and "当马修·平森特" not in people

@@ -1180,3 +1180,8 @@ def test_a_mother_after_a_sibling_is_the_topics_not_the_siblings(res: Resources)
 )
 def test_marriages_stated_with_a_relation_label_or_a_described_partner(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+@pytest.mark.parametrize("text", ["1989年，周航第一次获得奖牌的时候还是一名远帆大学的学生。", "周航当时是远帆大学的一名学生。"])
+def test_a_student_of_a_school_described_later_in_the_clause(res: Resources, text: str) -> None:
+    assert ("周航", "studiedAt", "远帆大学") in _facts(res, text)
