@@ -806,3 +806,10 @@ def test_a_function_character_glued_to_a_dotted_names_first_part_is_no_part_of_i
     """当马修/nr · 平森特: 当 opens the clause, the name is 马修·平森特."""
     people = {name for name, top in _mentions(res, "当马修·平森特第一次获得奖牌的时候，他还是学生。") if top == "Person"}
     assert "马修·平森特" in people and "当马修·平森特" not in people
+
+
+def test_a_dotted_names_first_part_the_segmenter_glued_to_a_preposition_and_tagged_a_place(res: Resources) -> None:
+    """由费鲁吉欧/ns · 兰博基尼: the word runs to the dot, so it is the first part (and 由 no part of it)."""
+    people = {name for name, top in _mentions(res, "这家公司由费鲁吉欧·兰博基尼在1963年创立。") if top == "Person"}
+    assert people == {"费鲁吉欧·兰博基尼"}
+    assert ("克努特·汉森", "Person") in _mentions(res, "挪威克努特·汉森获得了冠军。")  # 挪威: a place before the name

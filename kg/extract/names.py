@@ -34,9 +34,11 @@ def transliterated_names(
     g = compiled_grammar(res)
     for m in g.dotted.finditer(text, start, end):
         s, e = m.start(), m.end()
+        dot = next((k for k in range(s, e) if text[k] in "·•・‧-"), e)
         for t in tokens:
-            if t.start < s < t.end and t.pos == "ns":
+            if t.start < s < t.end < dot and t.pos == "ns":
                 s = t.end  # 挪威 / 克努特·汉森: a place word's last character is no part of the name
+                # (由费鲁吉欧/ns · 兰博基尼: a word that runs to the dot is the first part itself)
         # the last part ends with the last name-like word (舍甫琴科 / 破门: not the verb after it)
         inside = [t for t in tokens if s < t.end <= e and t.start >= s]
         while inside and inside[-1].start > s and (
