@@ -1185,3 +1185,12 @@ def test_marriages_stated_with_a_relation_label_or_a_described_partner(res: Reso
 @pytest.mark.parametrize("text", ["1989年，周航第一次获得奖牌的时候还是一名远帆大学的学生。", "周航当时是远帆大学的一名学生。"])
 def test_a_student_of_a_school_described_later_in_the_clause(res: Resources, text: str) -> None:
     assert ("周航", "studiedAt", "远帆大学") in _facts(res, text)
+
+
+def test_a_company_founded_by_a_former_head_of_another(res: Resources) -> None:
+    """是原星朗总裁周航于2009年创立的: 原 means former (no person 原星朗), the date is the new company's."""
+    x = extract(read_document("x", text="北京远帆速递有限公司，是原星朗总裁周航于2009年创立的一家快递公司。"), res)
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+    assert {("周航", "founded", "北京远帆速递有限公司"), ("北京远帆速递有限公司", "foundingDate", "2009年"), ("周航", "worksFor", "星朗")} <= facts
+    assert not any(f[1] == "foundingDate" and f[0] != "北京远帆速递有限公司" for f in facts)
+    assert not any(m.text.startswith("原") for m in x.mentions)

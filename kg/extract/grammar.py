@@ -65,6 +65,7 @@ class Grammar:
     never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
     two_people_after: tuple[str, ...]  # 夫妇, 母子 …: a word for two people after two names
     verbs_after_names: frozenset[str]  # 育有, 出任 …: a name never ends with their first character
+    former_marks: frozenset[str]  # 原: "former" before an organization and a title
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
     name_inner_words: frozenset[str]  # words tagged as times or verbs inside names (青年联合会, 电竞俱乐部)
     person_roles: tuple[str, ...]  # role and title words of the name cues (歌手, 教师): no organization ends in one
@@ -274,6 +275,7 @@ def _build_grammar(res: Resources) -> Grammar:
         never_final=frozenset(p["names"].get("never_final_chars", ())),
         two_people_after=tuple(p["names"].get("two_people_after", ())),
         verbs_after_names=frozenset(p["names"].get("verbs_after_names", ())),
+        former_marks=frozenset(p["names"].get("former_marks", ())),
         org_heads=frozenset(p.get("organization_heads", ())),
         name_inner_words=frozenset(p.get("name_inner_words", ())),
         person_roles=tuple(sorted(w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2)),

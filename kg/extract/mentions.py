@@ -560,6 +560,8 @@ def titled_organizations(
         s, e = tokens[i].start, tokens[j - 1].end
         if i < j - 1 and glued_preposition(text, tokens[i], (), g):
             s += 1  # 据远帆/n / 集团 / 董事长: a preposition the segmenter glued to the name's first word
+        elif text[s] in g.former_marks and len(tokens[i].text) >= 3:
+            s += 1  # 原星朗/nr / 总裁: "former", glued to the name's first word
         name = text[s:e]
         opens = i == 0 or tokens[i - 1].pos == "x"
         if j - i == 1 and len(name) <= 2 and tokens[i].pos in _COMMON_POS and not opens:

@@ -336,6 +336,8 @@ def _name_score(
         return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
     if span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
+    if text[p] in g.former_marks and text.startswith(g.person_roles, e):
+        return -9.0  # 原星朗 / 总裁: "former", an organization's name and its head's title, no one named 原某某
     titled = before is not None and len(given) == 2 and (
         before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before
     )  # 教授于某某, 副县长于某某
