@@ -1157,7 +1157,7 @@ def test_posts_at_two_organizations_before_a_name(res: Resources) -> None:
     assert posts == {("星朗银行", "行长"), ("远帆集团", "董事长")}
 
 
-@pytest.mark.parametrize("sibling", ["同母弟", "同父异母弟", "胞弟", "的弟弟"])
+@pytest.mark.parametrize("sibling", ["同母弟", "同父异母弟", "胞弟", "的弟弟", "的亲弟弟"])
 def test_a_sibling_in_the_opening_apposition_shares_the_parent(res: Resources, sibling: str) -> None:
     """某某，某某第三子，某某同母弟: the sibling is the named parent's child too (kinship composed)."""
     facts = _facts(res, f"周航（1901年—1980年），周明第三子，周远{sibling}。")
