@@ -10,8 +10,9 @@ Mentions are clustered (union-find) by, in order of trust:
 4. short forms: a person's given name or surname alone (``Julien`` → ``Julien Chaumond``,
    ``托马斯`` → ``托马斯·沃尔夫``), and an organization without its suffix or by another name
    its full name gives it (``other_names``: a company's trade name, 星河视讯 for
-   杭州星河视讯数字技术股份有限公司; kg.extract.firm_names), when exactly one full form fits,
-   looked for first in the same document, then in the corpus;
+   宁波星河视讯信息技术股份有限公司; kg.extract.firm_names), when exactly one full form fits,
+   looked for first in the same document, then in the corpus (a name the gazetteer knows is
+   its entry and seeks no full form: 宁波 is never 宁波大学 without its suffix);
 5. pronouns, through the coreference links of extraction.
 
 Entity ids (IRI slugs) come from the canonical label, so the same name gets the same IRI in

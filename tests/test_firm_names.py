@@ -14,9 +14,9 @@ from kg.resources import Resources
     [
         # a registered company: the area goes, then the legal form, then the line of business
         ("宁波远帆物流股份有限公司", {"远帆物流股份有限公司", "宁波远帆物流", "远帆物流", "远帆", "宁波远帆"}),
-        ("新疆星朗（集团）有限公司", {"星朗（集团）有限公司", "新疆星朗", "星朗"}),  # 集团 in parentheses is a firm form
-        ("星朗教育国际控股有限公司", {"星朗教育", "星朗"}),  # 国际控股 before the legal ending
-        ("浙江海川网架集团", {"海川网架集团", "海川网架", "浙江海川网架"}),  # 集团 alone ends a company too (网架: no line the data knows)
+        ("江苏星朗（集团）有限公司", {"星朗（集团）有限公司", "江苏星朗", "星朗"}),  # 集团 in parentheses is a firm form
+        ("星朗文化国际控股有限公司", {"星朗文化", "星朗"}),  # 国际控股 before the legal ending
+        ("浙江海川纺机集团", {"海川纺机集团", "海川纺机", "浙江海川纺机"}),  # 集团 alone ends a company too (纺机: no line the data knows)
         ("美国Acme公司", {"Acme公司", "美国Acme", "Acme"}),
         # other bodies: a country before the name goes, the city of a local body stays
         ("加拿大星河大学", {"星河大学"}),

@@ -1110,14 +1110,14 @@ def test_a_partner_with_dates_in_parentheses_leaves_the_rest_of_the_biography_re
 
 def test_a_clause_naming_who_formed_the_topic_keeps_the_chain(res: Resources) -> None:
     """某银行，…，由甲和乙组建，…，总部设在某地: the bodies a 由 clause names are agents, no new topic."""
-    facts = _facts(res, "星朗银行是一家区域性商业银行，由远帆集团和海川集团等五家企业共同出资组建，于2005年正式成立，总部设在宁波。")
-    assert {("星朗银行", "headquarteredIn", "宁波"), ("星朗银行", "foundingDate", "2005年")} <= facts
+    facts = _facts(res, "星朗银行成立于2008年，由远帆集团、海川集团和另外三家本地企业共同发起，目前总部设在温州。")
+    assert {("星朗银行", "headquarteredIn", "温州"), ("星朗银行", "foundingDate", "2008年")} <= facts
 
 
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("据了解，星朗银行是一家区域性商业银行，目前在全省拥有一百多家营业网点和三千多名员工，于2005年正式成立，总部设在宁波。", ("星朗银行", "headquarteredIn", "宁波")),
+        ("据了解，星朗银行是省内规模最大的农村商业银行之一，拥有一百多家营业网点、三千多名员工和两百多亿元存款，总部设在宁波。", ("星朗银行", "headquarteredIn", "宁波")),
         ("资料显示，周航1970年出生于宁波，1992年毕业于远帆大学，后来在星朗集团担任董事长。", ("周航", "worksFor", "星朗集团")),
     ],
 )
@@ -1127,12 +1127,12 @@ def test_a_clause_naming_the_source_does_not_hide_the_topic(res: Resources, text
 
 def test_a_title_and_name_together_read_as_one_parent(res: Resources) -> None:
     """某某（dates），某祖某某第三子: the dates after the subject and the title before the name."""
-    x = extract(read_document("x", text="赵航（1001年—1050年），宋太祖赵匡胤第三子。"), res)
+    x = extract(read_document("x", text="赵航（1001年—1050年），宋太祖赵匡胤次子，封远安郡王。"), res)
     assert [(r.subject.text, r.predicate, r.object.text, r.object.alt) for r in x.relations] == [("赵航", "childOf", "宋太祖", "赵匡胤")]
-    assert ("周航", "childOf", "周明") in _facts(res, "周航（1901年—1980年），周明第三子。")
+    assert ("周航", "childOf", "周明") in _facts(res, "周航（1901年—1980年），周明次子，早年留学日本。")
 
 
-@pytest.mark.parametrize(("text", "fact"), [("林慧是宋太祖的妃子。", ("林慧", "spouse", "宋太祖")), ("秦慧，周明的妾之一，生子周航。", ("秦慧", "spouse", "周明"))])
+@pytest.mark.parametrize(("text", "fact"), [("林慧，宋太祖的宠妃，擅长书法。", ("林慧", "spouse", "宋太祖")), ("秦慧是周明的小妾，为他生了一个儿子。", ("秦慧", "spouse", "周明"))])
 def test_a_consort_is_a_spouse(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
     assert not any(f[1] == "spouse" for f in _facts(res, "周航见到了周明的妃子。"))
@@ -1141,7 +1141,7 @@ def test_a_consort_is_a_spouse(res: Resources, text: str, fact: tuple[str, str, 
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("周航从2000年8月开始担任远帆银行党委书记、董事长，至今已有19年。", "党委书记、董事长"),
+        ("周航自2003年起担任远帆银行党委书记、董事长。", "党委书记、董事长"),
         ("周航是远帆银行总经理兼董事长。", "总经理兼董事长"),
         ("周航，远帆银行党委副书记、行长。", "党委副书记、行长"),
     ],
@@ -1160,19 +1160,19 @@ def test_posts_at_two_organizations_before_a_name(res: Resources) -> None:
 @pytest.mark.parametrize("sibling", ["同母弟", "同父异母弟", "胞弟", "的弟弟", "的亲弟弟"])
 def test_a_sibling_in_the_opening_apposition_shares_the_parent(res: Resources, sibling: str) -> None:
     """某某，某某第三子，某某同母弟: the sibling is the named parent's child too (kinship composed)."""
-    facts = _facts(res, f"周航（1901年—1980年），周明第三子，周远{sibling}。")
+    facts = _facts(res, f"周航（1901年—1980年），周明次子，周远{sibling}，早年留学日本。")
     assert {("周航", "childOf", "周明"), ("周远", "childOf", "周明")} <= facts
 
 
 def test_a_mother_after_a_sibling_is_the_topics_not_the_siblings(res: Resources) -> None:
-    facts = _facts(res, "周航，字远帆，周远同母弟，母林慧。")
+    facts = _facts(res, "周航，号远帆居士，周远胞弟，母林慧，宁波人。")
     assert ("周航", "childOf", "林慧") in facts
 
 
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("周航&林慧关系：夫妻。", ("周航", "spouse", "林慧")),  # a gossip page's fact line
+        ("周航＆林慧关系为夫妻，育有一子。", ("周航", "spouse", "林慧")),  # a gossip page's fact line
         ("周航和林慧的关系是夫妻。", ("周航", "spouse", "林慧")),
         ("周慧嫁给了远帆公司的老板林强。", ("周慧", "spouse", "林强")),  # the husband described by his firm
         ("周慧嫁给了宁波商人林强。", ("周慧", "spouse", "林强")),  # … or by his city
@@ -1182,15 +1182,19 @@ def test_marriages_stated_with_a_relation_label_or_a_described_partner(res: Reso
     assert fact in _facts(res, text)
 
 
-@pytest.mark.parametrize("text", ["1989年，周航第一次获得奖牌的时候还是一名远帆大学的学生。", "周航当时是远帆大学的一名学生。"])
+@pytest.mark.parametrize("text", ["2010年夏天，周航参加全国比赛时仍是一名远帆大学的学生。", "周航当时是远帆大学的一名学生。"])
 def test_a_student_of_a_school_described_later_in_the_clause(res: Resources, text: str) -> None:
     assert ("周航", "studiedAt", "远帆大学") in _facts(res, text)
 
 
 def test_a_company_founded_by_a_former_head_of_another(res: Resources) -> None:
-    """是原星朗总裁周航于2009年创立的: 原 means former (no person 原星朗), the date is the new company's."""
-    x = extract(read_document("x", text="北京远帆速递有限公司，是原星朗总裁周航于2009年创立的一家快递公司。"), res)
+    """是原星朗总裁周航于2012年创办的: 原 means former (no person 原星朗), the date is the new company's."""
+    x = extract(read_document("x", text="星河物流有限公司是原星朗总裁周航于2012年创办的。"), res)
     facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
-    assert {("周航", "founded", "北京远帆速递有限公司"), ("北京远帆速递有限公司", "foundingDate", "2009年"), ("周航", "worksFor", "星朗")} <= facts
-    assert not any(f[1] == "foundingDate" and f[0] != "北京远帆速递有限公司" for f in facts)
+    assert {("周航", "founded", "星河物流有限公司"), ("星河物流有限公司", "foundingDate", "2012年"), ("周航", "worksFor", "星朗")} <= facts
+    assert not any(f[1] == "foundingDate" and f[0] != "星河物流有限公司" for f in facts)
     assert not any(m.text.startswith("原") for m in x.mentions)
+
+
+def test_a_seat_stated_now_after_the_organization(res: Resources) -> None:
+    assert ("星朗银行", "headquarteredIn", "温州") in _facts(res, "星朗银行目前总部设在温州。")

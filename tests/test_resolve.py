@@ -41,7 +41,7 @@ def _entity_of(resolution: Resolution, xs: list[object], surface: str) -> str:
         # a short name declared in parentheses, then used alone
         ("杭州星河科技有限公司（以下简称“星河科技”）成立于2008年。星河科技的创始人是王立新。", "杭州星河科技有限公司", "星河科技"),
         # a company's trade name, undeclared: the other names its full name gives it
-        ("杭州星河视讯数字技术股份有限公司是一家科技企业。星河视讯成立于2001年。", "杭州星河视讯数字技术股份有限公司", "星河视讯"),
+        ("宁波星河视讯信息技术股份有限公司是一家科技企业。星河视讯成立于2001年。", "宁波星河视讯信息技术股份有限公司", "星河视讯"),
         ("宁波远帆物流股份有限公司成立于2008年。远帆物流的创始人是周航。", "宁波远帆物流股份有限公司", "远帆物流"),
     ],
 )
@@ -123,6 +123,6 @@ def test_a_known_place_is_never_the_short_form_of_a_body_named_after_it(res: Res
 
 
 def test_an_organization_is_published_with_the_names_its_full_name_gives(res: Resources) -> None:
-    resolution, xs = _resolve(res, "杭州星河视讯数字技术股份有限公司成立于2001年。")
-    entity = next(e for e in resolution.entities if ("zh", "杭州星河视讯数字技术股份有限公司") in e.labels)
-    assert {"星河视讯", "杭州星河视讯"} <= set(entity.aliases)
+    resolution, xs = _resolve(res, "宁波星河视讯信息技术股份有限公司成立于2001年。")
+    entity = next(e for e in resolution.entities if ("zh", "宁波星河视讯信息技术股份有限公司") in e.labels)
+    assert {"星河视讯", "宁波星河视讯"} <= set(entity.aliases)

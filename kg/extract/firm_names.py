@@ -2,7 +2,7 @@
 
 Chinese enterprise names follow one structure (企业名称登记管理规定): the administrative area of
 registration, the trade name (字号), the line of business (行业) and the legal form (组织形式):
-杭州 / 星河视讯 / 数字技术 / 股份有限公司. Texts call such a firm by its trade name (星河视讯), with
+宁波 / 星河视讯 / 信息技术 / 股份有限公司. Texts call such a firm by its trade name (星河视讯), with
 or without its line of business or its area (宁波远帆, 远帆教育), and call an organization abroad
 without the country written before it (加拿大某某大学 is 某某大学). These are names of the same
 entity, not parts of it (a university's college is another body, 某某大学某某学院 is no name of
@@ -35,8 +35,8 @@ def other_names(text: str, gazetteer: Gazetteer, g: Grammar) -> tuple[str, ...]:
     >>> from kg.resources import default_resources
     >>> from kg.extract.grammar import compiled_grammar
     >>> r = default_resources()
-    >>> other_names("杭州星河视讯数字技术股份有限公司", r.gazetteer, compiled_grammar(r))
-    ('星河视讯', '星河视讯数字技术', '星河视讯数字技术股份有限公司', '杭州星河视讯', '杭州星河视讯数字技术')
+    >>> other_names("宁波星河视讯信息技术股份有限公司", r.gazetteer, compiled_grammar(r))
+    ('宁波星河视讯', '宁波星河视讯信息技术', '星河视讯', '星河视讯信息技术', '星河视讯信息技术股份有限公司')
     >>> other_names("加拿大星河大学", r.gazetteer, compiled_grammar(r))
     ('星河大学',)
     >>> other_names("浙江大学", r.gazetteer, compiled_grammar(r))
@@ -132,7 +132,7 @@ def _without_legal_form(text: str, g: Grammar) -> str | None:
 
 
 def _without_lines_of_business(body: str, lines: Collection[str]) -> str | None:
-    """The trade name: ``body`` without the lines of business at its end (星河视讯数字技术 →
+    """The trade name: ``body`` without the lines of business at its end (星河视讯信息技术 →
     星河视讯); None when nothing of two characters or more is left."""
     longest = max((len(w) for w in lines), default=0)
     cut = True

@@ -66,6 +66,7 @@ class Grammar:
     two_people_after: tuple[str, ...]  # 夫妇, 母子 …: a word for two people after two names
     verbs_after_names: frozenset[str]  # 育有, 出任 …: a name never ends with their first character
     former_marks: frozenset[str]  # 原: "former" before an organization and a title
+    since_marks: frozenset[str]  # 自: "since" before a year
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
     name_inner_words: frozenset[str]  # words tagged as times or verbs inside names (青年联合会, 电竞俱乐部)
     person_roles: tuple[str, ...]  # role and title words of the name cues (歌手, 教师): no organization ends in one
@@ -276,6 +277,7 @@ def _build_grammar(res: Resources) -> Grammar:
         two_people_after=tuple(p["names"].get("two_people_after", ())),
         verbs_after_names=frozenset(p["names"].get("verbs_after_names", ())),
         former_marks=frozenset(p["names"].get("former_marks", ())),
+        since_marks=frozenset(p["names"].get("since_marks", ())),
         org_heads=frozenset(p.get("organization_heads", ())),
         name_inner_words=frozenset(p.get("name_inner_words", ())),
         person_roles=tuple(sorted(w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2)),

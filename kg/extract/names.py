@@ -362,6 +362,8 @@ def _name_score(
     score = _TIER_SCORE.get(tier, -0.5) + (1.0 if sl == 2 else 0.0)
     if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names:
         return -9.0  # 林芳育/nr 有: the last character opens the verb after the name (育有)
+    if len(given) == 2 and text[e - 1] in g.since_marks and "0" <= text[e : e + 1] <= "9":
+        return -9.0  # 周航自/nr 2003年起: "since" and a year after the name
     if len(given) == 2 and _post_glued_before_org(text, p, e - 1, token_at, starting_at, res, g):
         return -9.0  # 周明任/nr 浙江大学: the last character is the verb of the post at the organization after it
     doubled = len(given) == 2 and given[0] == given[1]  # 婷婷, 丹丹: a doubled character is a given name
@@ -395,7 +397,8 @@ def _name_score(
         or _post_glued_before_org(text, p, e, token_at, starting_at, res, g)
     )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it,
     # or took that verb in (周明任/nr 浙江大学)
-    right = lost_to_post or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
+    since = text[e : e + 1] in g.since_marks and "0" <= text[e + 1 : e + 2] <= "9"  # 周航 / 自2003年起
+    right = lost_to_post or since or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
     paired = _half_of_two_names(text, p, e, token_at, names.surnames, g.two_people_after)
@@ -422,8 +425,8 @@ def _name_score(
         score += 2.0
     elif glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
         rest = text[glued.start : p] + text[e : glued.end]  # 王毅于/nr: jieba's person tag with a function character glued on
-        if rest and all(c in g.name_stop for c in rest) and all(c in g.never_final for c in text[e : glued.end]):
-            score += 2.0  # (not a character that may end the given name: 林徽因/nr is no 林徽 + 因)
+        if rest and (all(c in g.name_stop for c in rest) and all(c in g.never_final for c in text[e : glued.end]) or since and rest == text[e]):
+            score += 2.0  # (not a character that may end the given name: 林徽因/nr is no 林徽 + 因; 周航自/nr 2003年: 自 is "since")
     given_tok = by_span.get((p + sl, e))
     # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
     glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and glued.pos in NAME_POS and text[p - 1] in g.name_stop
