@@ -491,7 +491,7 @@ def _dotted_people(
             text[t.end : t.end + 1] in _NAME_DOTS or text[t.start - 1 : t.start] in _NAME_DOTS
         ):
             end = t.end - 1 if len(t.text) >= 3 and t.text[-1] in stops else t.end  # 皮涅拉为/nr: 为 ends the name
-            begin = t.start + 1 if len(t.text) >= 3 and t.text[0] in stops and text[t.end : t.end + 1] in _NAME_DOTS else t.start  # 当马修/nr: 当 opens it
+            begin = t.start + 1 if len(t.text) >= 3 and t.text[0] in stops and text[t.end : t.end + 1] in _NAME_DOTS else t.start  # 当马特/nr: 当 opens it
             by_start.setdefault(begin, []).append(Mention(text[begin:end], "Person", begin, end, sentence, "translit"))
     person_ends = {m.end for group in by_start.values() for m in group}
     for t in tokens:  # 卡尔 · 钻石/n: after a person's part and a dot, a word is the family name (a word too)

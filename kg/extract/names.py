@@ -38,7 +38,7 @@ def transliterated_names(
         for t in tokens:
             if t.start < s < t.end < dot and t.pos == "ns":
                 s = t.end  # 挪威 / 克努特·汉森: a place word's last character is no part of the name
-                # (由费鲁吉欧/ns · 兰博基尼: a word that runs to the dot is the first part itself)
+                # (由吉欧/ns · 马蒂尼: a word that runs to the dot is the first part itself)
         # the last part ends with the last name-like word (舍甫琴科 / 破门: not the verb after it)
         inside = [t for t in tokens if s < t.end <= e and t.start >= s]
         while inside and inside[-1].start > s and (
