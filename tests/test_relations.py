@@ -1198,3 +1198,15 @@ def test_a_company_founded_by_a_former_head_of_another(res: Resources) -> None:
 
 def test_a_seat_stated_now_after_the_organization(res: Resources) -> None:
     assert ("星朗银行", "headquarteredIn", "温州") in _facts(res, "星朗银行目前总部设在温州。")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("周航同时也是港股上市公司远帆集团（00888.HK）的董事长。", "董事长"),  # an adverb before 是, a description and a stock code
+        ("远帆集团及其时任董事长兼总裁周航受到了批评。", "董事长兼总裁"),  # 及其: the organization's own post
+    ],
+)
+def test_a_post_at_an_organization_described_or_taken_up_by_ji_qi(res: Resources, text: str, role: str) -> None:
+    x = extract(read_document("x", text=text), res)
+    assert ("周航", "远帆集团", role) in {(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"}
