@@ -1210,3 +1210,17 @@ def test_a_seat_stated_now_after_the_organization(res: Resources) -> None:
 def test_a_post_at_an_organization_described_or_taken_up_by_ji_qi(res: Resources, text: str, role: str) -> None:
     x = extract(read_document("x", text=text), res)
     assert ("周航", "远帆集团", role) in {(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"}
+
+
+@pytest.mark.parametrize("mother", ["周明的妻子林慧", "周明之妾林慧"])
+def test_a_child_born_of_a_named_wife_or_concubine(res: Resources, mother: str) -> None:
+    """某某是某某的妻子某某所生: the child's mother is the one named after the kin word, her husband the
+    father (composed); no marriage of the child's."""
+    facts = _facts(res, f"周小雨是{mother}所生。")
+    assert {("周小雨", "childOf", "林慧"), ("周小雨", "childOf", "周明"), ("周明", "spouse", "林慧")} <= facts
+    assert not any(f[1] == "spouse" and "周小雨" in (f[0], f[2]) for f in facts)
+
+
+@pytest.mark.parametrize("text", ["林慧，宋太祖仅有的三位妃子之一。", "林慧是周明最宠爱的妃子。"])
+def test_a_consort_described_by_rank_or_favour(res: Resources, text: str) -> None:
+    assert any(f[0] == "林慧" and f[1] == "spouse" for f in _facts(res, text))
