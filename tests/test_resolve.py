@@ -126,3 +126,9 @@ def test_an_organization_is_published_with_the_names_its_full_name_gives(res: Re
     resolution, xs = _resolve(res, "宁波星河视讯信息技术股份有限公司成立于2001年。")
     entity = next(e for e in resolution.entities if ("zh", "宁波星河视讯信息技术股份有限公司") in e.labels)
     assert {"星河视讯", "宁波星河视讯"} <= set(entity.aliases)
+
+
+def test_a_short_name_declared_without_parentheses(res: Resources) -> None:
+    """某某中学简称某某一中，…: the short name is the school's, as in parentheses."""
+    resolution, xs = _resolve(res, "远帆县第一中学简称远帆一中，始建于1951年。远帆一中的校训是求实。")
+    assert _entity_of(resolution, xs, "远帆县第一中学") == _entity_of(resolution, xs, "远帆一中")

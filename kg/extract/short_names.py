@@ -33,6 +33,9 @@ from kg.model import Mention
 DECLARES = r"(?:以下|下文)?(?:简称|下称|称)\s*[：:为]?\s*[“\"「『]?"
 DECLARED_END = r"[”\"」』]?\s*[)）]"
 _DECLARATION = re.compile(rf"\s*[（(]\s*{DECLARES}(?P<short>[^（()）“”\"「」『』，,。；;：:\s]{{2,12}}?){DECLARED_END}")
+# 某某中学简称某某一中，… : the same declaration without parentheses, ending at a pause (the short
+# name then stays in the sentence the rules read, a mention partnered with the full name)
+_BARE_DECLARATION = re.compile(r"\s*[，,]?\s*(?:又|也|通常)?简称\s*[：:为]?\s*[“\"「『]?(?P<short>[^（()）“”\"「」『』，,。；;：:\s]{2,8}?)[”\"」』]?(?=[，,。；;！？]|$)")
 
 
 def declared_short_names(text: str, mentions: Sequence[Mention], known: MutableMapping[str, Mention], end: int | None = None) -> list[Mention]:
@@ -43,7 +46,7 @@ def declared_short_names(text: str, mentions: Sequence[Mention], known: MutableM
     for m in mentions:
         if m.top != "Organization":
             continue
-        declared = _DECLARATION.match(text, m.end)
+        declared = _DECLARATION.match(text, m.end) or _BARE_DECLARATION.match(text, m.end)
         if declared is None:
             continue
         s, e = declared.span("short")
