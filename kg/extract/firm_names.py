@@ -96,9 +96,8 @@ def _leading_place(text: str, gazetteer: Gazetteer, after_place: bool) -> tuple[
     the longest gazetteer place, its administrative character included (宁波 / 宁波市); after
     another place, also two to four characters ending in one (某县)."""
     for size in range(min(len(text) - 1, 10), 1, -1):
-        entry = gazetteer.lookup(text[:size])
-        if entry is not None and top_type(gazetteer.entries[entry].type) == "Place":
-            kind = gazetteer.entries[entry].type
+        kind = _place_type(text[:size], gazetteer)
+        if kind is not None:
             return size + (text[size : size + 1] in ADMIN_CHARS), kind == "Country"
     if after_place:
         return next((k + 1 for k in range(1, 4) if text[k : k + 1] in ADMIN_CHARS and all(is_cjk(c) for c in text[: k + 1])), 0), False
@@ -107,11 +106,14 @@ def _leading_place(text: str, gazetteer: Gazetteer, after_place: bool) -> tuple[
 
 def _is_place(name: str, gazetteer: Gazetteer) -> bool:
     """A place the gazetteer knows, with or without its administrative character (杭州, 杭州市)."""
-    for form in (name, name[:-1] if name[-1:] in ADMIN_CHARS else ""):
-        entry = gazetteer.lookup(form) if form else None
-        if entry is not None and top_type(gazetteer.entries[entry].type) == "Place":
-            return True
-    return False
+    return _place_type(name, gazetteer) is not None or name[-1:] in ADMIN_CHARS and _place_type(name[:-1], gazetteer) is not None
+
+
+def _place_type(name: str, gazetteer: Gazetteer) -> str | None:
+    """The gazetteer's type of ``name`` when it is a place (Country, City …), else None."""
+    entry = gazetteer.lookup(name) if name else None
+    kind = gazetteer.entries[entry].type if entry is not None else None
+    return kind if kind is not None and top_type(kind) == "Place" else None
 
 
 def _without_legal_form(text: str, g: Grammar) -> str | None:

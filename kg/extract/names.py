@@ -34,7 +34,7 @@ def transliterated_names(
     g = compiled_grammar(res)
     for m in g.dotted.finditer(text, start, end):
         s, e = m.start(), m.end()
-        dot = next((k for k in range(s, e) if text[k] in "·•・‧-"), e)
+        dot = next((k for k in range(s, e) if text[k] in _PART_JOINS), e)
         for t in tokens:
             if t.start < s < t.end < dot and t.pos == "ns":
                 s = t.end  # 挪威 / 克努特·汉森: a place word's last character is no part of the name
@@ -49,7 +49,7 @@ def transliterated_names(
         for t in inside:
             if t.start == s and t.end < e and (t.text in res.names.context_before or t.text[-2:] in res.names.context_before):
                 s = t.end  # 文豪 / 列夫·托尔斯泰: a title the segmenter keeps apart is no part of the name
-        if re.search(r"[·•・‧-][^·•・‧-]{1,}$", text[s:e]) and not re.match(r"[·•・‧-]", text[s:e]):
+        if _LAST_PART.search(text, s, e) and text[s] not in _PART_JOINS:
             yield Mention(text[s:e], "Person", s, e, sentence, "translit")
     for m in g.field_name.finditer(text, start, end):  # 姓名：某某  性别：男
         yield Mention(m.group("name"), "Person", m.start("name"), m.end("name"), sentence, "context")
@@ -58,6 +58,8 @@ def transliterated_names(
         yield Mention(m.group(group), "Person", m.start(group), m.end(group), sentence, "translit")
 
 
+_PART_JOINS = "·•・‧-"  # what joins the parts of a transliterated name
+_LAST_PART = re.compile(f"[{_PART_JOINS}][^{_PART_JOINS}]+$")  # a name that ends with a part after a join
 _BEFORE_PAUSE = re.compile(r"\s*(?:[，,。；;：:！？!?（(、]|$)")
 _NICK_WORD_POS = frozenset({"n", "nr", "nrt", "ng", "nz"})
 _NOT_NICK_POS = frozenset({"d", "ad", "m", "q", "r", "p", "c", "u", "uj", "ul", "uz", "x", "f", "t"})

@@ -407,14 +407,13 @@ def registered_companies(
                 break
             j -= 1
         if places and tokens[j].start not in places:
-            trades_only = j < i and all(_is_trade(t.text, g) for t in tokens[j:i])
-            j = _registered_place(tokens, j, tok.end, places, g, odd_words=trades_only)
+            j = _registered_place(tokens, j, tok.end, places, g, odd_words=_trades_only(tokens, j, i, g))
         if places and tokens[j].pos in NAME_POS and tokens[j].start not in places:
             # 童某某 / 浙江省 / 能源集团有限公司: a person's name before the place of registration is no part of it
             j = next((k for k in range(j + 1, i) if tokens[k].start in places and all(t.pos in NAME_POS for t in tokens[j:k])), j)
         s, e = _unglued(text, tokens[j], j < i, places, g), tok.end
         ending = next(x for x in endings if text[s:e].endswith(x))
-        if e - s - len(ending) >= 2 and not (j < i and all(_is_trade(t.text, g) for t in tokens[j:i]) and s == tokens[j].start):
+        if e - s - len(ending) >= 2 and not (_trades_only(tokens, j, i, g) and s == tokens[j].start):
             yield Mention(text[s:e], "Company", s, e, sentence, "registered")  # (控股 / 股份有限公司 alone: a kind of firm)
 
 
@@ -425,9 +424,15 @@ def _trade_name_verb(tokens: Sequence[Token], j: int, i: int, g: Grammar) -> boo
     joining or working (成立 / 控股公司 is a kind)."""
     left = tokens[j - 1]
     return (
-        left.pos == "v" and len(left.text) == 2 and j < i and all(_is_trade(t.text, g) for t in tokens[j:i])
+        left.pos == "v" and len(left.text) == 2 and _trades_only(tokens, j, i, g)
         and left.text not in g.registered_stops and (j == 1 or tokens[j - 2].pos in ("c", "x", "p"))
     )
+
+
+def _trades_only(tokens: Sequence[Token], j: int, i: int, g: Grammar) -> bool:
+    """The words of a registered name before its ending (tokens[j:i]) are all lines of business
+    (网络科技 / 有限公司): the name has no word of its own."""
+    return j < i and all(_is_trade(t.text, g) for t in tokens[j:i])
 
 
 def _odd_verb(tokens: Sequence[Token], j: int) -> bool:
