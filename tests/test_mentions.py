@@ -651,6 +651,15 @@ def test_a_name_found_once_names_the_person_elsewhere_in_the_document(res: Resou
     assert [(m.text, m.start) for m in z.mentions if m.text == "高洁"] == [("高洁", 4)]
 
 
+def test_a_name_cut_short_where_the_text_reads_a_name_found_elsewhere_is_that_name(res: Resources) -> None:
+    """林素 / 梅去/v: the segmenter glued the name's last character to the verb; 林素梅 stands whole
+    a sentence later."""
+    x = extract(read_document("t", text="周明陪着姑姑林素梅去找王大力。记者林素梅报道了这件事。"), res)
+    assert [(m.text, m.start) for m in x.mentions if m.top == "Person" and m.text.startswith("林")] == [("林素梅", 6), ("林素梅", 17)]
+    y = extract(read_document("t", text="记者方媛报道。方媛媛很喜欢唱歌。"), res)  # where the text reads the shorter name, it stays
+    assert [(m.text, m.start) for m in y.mentions if m.top == "Person"] == [("方媛", 2), ("方媛媛", 7)]
+
+
 def test_a_name_said_again_takes_part_in_relations(res: Resources) -> None:
     x = extract(read_document("t", text="记者方媛报道。方媛毕业于浙江大学。"), res)
     assert ("方媛", "studiedAt", "浙江大学") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

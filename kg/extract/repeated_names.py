@@ -9,7 +9,8 @@ segmenter's tagged as a name is it), that no other mention covers, is the same p
 inside a longer word (高洁 of 品格高洁 is one adjective), cut off a longer name (方媛 of 方媛媛),
 covered by an organization (方媛科技) or heading the name of a thing (某某城堡, 某某中心: the
 reader's own test) is not taken. (A word jieba's dictionary tags as a name everywhere, 一片林海,
-is read as one by the readers themselves already.)
+is read as one by the readers themselves already.) The other way round, a name a reader cut short
+where the text reads a longer name found elsewhere in the document is that longer name.
 
 >>> from kg.model import Mention, Token
 >>> text = "记者方媛报道。方媛很喜欢唱歌"
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kg.extract.grammar import NAME_POS, Grammar, names_a_thing
 from kg.model import Mention, Token
@@ -41,7 +43,7 @@ def repeated_names(
     """Each sentence's mentions (``found``, in document order, with their ``tokens`` and sentence
     indexes) with the other occurrences of the people's names the document found added."""
     names = {m.text for ms in found for m in ms if m.top == "Person" and m.source in _NAME_SOURCES and len(m.text) >= 2}
-    out = [list(ms) for ms in found]
+    out = [_completed(text, ms, names) for ms in found]
     if not names:
         return out
     bounds: list[int] = []  # each sentence's first offset, in order (an empty sentence takes the one before)
@@ -76,4 +78,22 @@ def repeated_names(
             out[k].append(Mention(text[s:e], "Person", s, e, sentences[k], "repeated"))
             taken.append((s, e))
         out[k].sort(key=lambda m: m.start)
+    return out
+
+
+def _completed(text: str, mentions: Sequence[Mention], names: set[str]) -> list[Mention]:
+    """A sentence's mentions, a name cut short where the text reads a longer name the document
+    found elsewhere made that name (周素 / 梅去 where 周素梅 stands whole a clause later: the
+    segmenter glued the last character to the verb after it), unless another mention holds the rest."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.top != "Person" or m.source not in _NAME_SOURCES:
+            continue
+        longer = [n for n in names if len(n) > len(m.text) and n.startswith(m.text) and text.startswith(n, m.start)]
+        if not longer:
+            continue
+        e = m.start + max(len(n) for n in longer)
+        if any(o is not m and o.start < e and m.end < o.end for o in out):
+            continue
+        out[k] = replace(m, text=text[m.start : e], end=e)
     return out
