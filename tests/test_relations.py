@@ -1221,6 +1221,11 @@ def test_a_child_born_of_a_named_wife_or_concubine(res: Resources, mother: str) 
     assert not any(f[1] == "spouse" and "周小雨" in (f[0], f[2]) for f in facts)
 
 
+@pytest.mark.parametrize("text", ["周小雨是宁波商人周明与三姨太林慧所生的小儿子。", "周小雨是远帆集团董事长周明与林慧所生。"])
+def test_a_child_born_of_a_couple_the_father_described_first(res: Resources, text: str) -> None:
+    assert {("周小雨", "childOf", "周明"), ("周小雨", "childOf", "林慧"), ("周明", "spouse", "林慧")} <= _facts(res, text)
+
+
 @pytest.mark.parametrize("text", ["林慧，宋太祖仅有的三位妃子之一。", "林慧是周明最宠爱的妃子。"])
 def test_a_consort_described_by_rank_or_favour(res: Resources, text: str) -> None:
     assert any(f[0] == "林慧" and f[1] == "spouse" for f in _facts(res, text))
