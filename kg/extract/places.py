@@ -359,7 +359,8 @@ def registered_companies(
     """湖南华莱生物科技有限公司, 北京轻松筹网络科技有限公司: a registered company's full name,
     read leftwards from its legal ending over the words of the name (any one-character word
     that is no function character; longer words that are no verb, function word, number or
-    time, but trades such as 照明 or 建设 that the segmenter tags as verbs), stopping after at
+    time, but lines of business such as 照明 or 建设 that the segmenter tags as verbs, or 智能 whose last
+    character is a function character), stopping after at
     most 30 characters. The suffix grammar stops at words like 达/v
     or 日/m inside such names; this reading does not, so the whole name becomes a candidate
     and the overlap policy keeps the longest.
@@ -373,7 +374,7 @@ def registered_companies(
     if not tokens or text.find("公司", tokens[0].start, tokens[-1].end) < 0:
         return  # every legal ending names a 公司: most sentences have none
     g = compiled_grammar(res)
-    endings, stops, trades, headings = g.registered_endings, g.registered_stops, g.registered_trades, g.registered_headings
+    endings, stops, headings = g.registered_endings, g.registered_stops, g.registered_headings
     for i, tok in enumerate(tokens):
         if not endings or not (tok.text.endswith(endings) or i > 0 and (tokens[i - 1].text + tok.text).endswith(endings)):
             continue
@@ -398,7 +399,7 @@ def registered_companies(
             if len(word) == 1:
                 if word in g.name_stop or not is_cjk(word):
                     break
-            elif word not in trades and not _numeral_in_name(tokens, j) and (
+            elif word not in g.trade_words and not _numeral_in_name(tokens, j) and (
                 left.pos in _REGISTERED_BOUNDARY_POS and not _odd_verb(tokens, j) and not _trade_name_verb(tokens, j, i, g)
                 or word[-1] in g.name_stop and left.pos not in NAME_LIKE_POS and not (j == 1 or tokens[j - 2].pos == "x")
             ):
