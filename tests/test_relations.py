@@ -1221,6 +1221,19 @@ def test_a_child_born_of_a_named_wife_or_concubine(res: Resources, mother: str) 
     assert not any(f[1] == "spouse" and "周小雨" in (f[0], f[2]) for f in facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "married"),
+    [
+        ("周明和林慧拍拖4年后，两人终于携手走进教堂。", True),
+        ("2010年，周明、林慧两人喜结连理。", True),
+        ("周明与林慧是大学同学，毕业后两人各自结婚。", False),  # each married someone else
+        ("周明与林慧合作多年，两人见证了王刚与李娜结婚。", False),  # someone else's wedding
+    ],
+)
+def test_two_people_named_together_then_marrying(res: Resources, text: str, married: bool) -> None:
+    assert (("周明", "spouse", "林慧") in _facts(res, text)) is married
+
+
 def test_posts_that_go_on_to_a_name_are_that_persons(res: Resources) -> None:
     """是某集团董事长兼总经理某某的儿子: the posts are the father's, not the subject's."""
     facts = _facts(res, "周韬是远帆集团董事长兼总经理周明先生的儿子。")
