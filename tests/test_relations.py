@@ -452,6 +452,13 @@ def test_an_organizations_pronoun_takes_up_the_one_organization_of_its_kind_name
     assert not z.coreferences  # two companies before it: no guess
 
 
+def test_a_pronoun_joined_to_a_person_by_a_conjunction_is_that_person(res: Resources) -> None:
+    """某某和他的妻子某某: 他 is the one 和 joins it to, though the sentence names someone before."""
+    x = extract(read_document("x", text="林慧在宁波遇到了周明（字远航）和他的妻子王芳。"), res)
+    assert [(c.mention.text, c.antecedent.text) for c in x.coreferences] == [("他", "周明")]
+    assert any(r.subject.text == "他" and r.predicate == "spouse" and r.object.text == "王芳" for r in x.relations)
+
+
 @pytest.mark.parametrize("text", ["周明携妻林慧出席了晚宴。", "周明的遗孀林慧出席了追悼会。"])
 def test_a_wife_named_by_one_character_or_as_a_widow(res: Resources, text: str) -> None:
     assert ("周明", "spouse", "林慧") in _facts(res, text)

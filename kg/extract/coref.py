@@ -5,12 +5,14 @@ says it interviews (an ``interviewed`` relation in the narrative), else the pers
 often outside the questions. In answers (and outside questions) 我 is the interviewee; in
 questions 你/您 is the interviewee. 我们 in answers is the organization the interviewee is most
 tied to (founded counts twice, works for once), when one stands out. 他/她 resolve to the most recent person
-named in the same or the two previous sentences, only when exactly one person is there; 该公司,
+named in the same or the two previous sentences, only when exactly one person is there, or to the
+person a conjunction joins them to (某某和他的妻子); 该公司,
 该校 … likewise to the one organization of their kind named there.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -79,10 +81,24 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
             yield Coreference(m, guest_org, "coref.interview.speaker_org")
         elif m.text in ("他", "她"):
             window = [p for k in range(m.sentence - _WINDOW, m.sentence + 1) for p in people.get(k, ()) if p.end <= m.start]
-            if window and len({p.text for p in window}) == 1:
+            joined = _joined_before(doc.text, m, people.get(m.sentence, ()))
+            if joined is not None:
+                yield Coreference(m, joined, "coref.joined_person")
+            elif window and len({p.text for p in window}) == 1:
                 yield Coreference(m, window[-1], "coref.recent_person")
         elif m.top == "Organization" and m.text != "我们":
             kinds = _ORG_KINDS.get(m.type, ())
             window = [o for k in range(m.sentence - _WINDOW, m.sentence + 1) for o in orgs.get(k, ()) if o.end <= m.start and o.type in kinds]
             if window and len({o.text for o in window}) == 1:
                 yield Coreference(m, window[-1], "coref.recent_organization")
+
+
+_JOINED = re.compile(r"(?:[（(][^（()）]{0,30}[)）])?\s*(?:和|与|同|及|以及|带着|携)$")
+
+
+def _joined_before(text: str, pronoun: Mention, people: Sequence[Mention]) -> Mention | None:
+    """The person a conjunction joins the pronoun to (某某（字某某）和他的儿子某某: 他 is 某某, whoever
+    else the sentence names): the last person named before it, with only a note in parentheses and
+    the conjunction between them (a name inside that note is passed over)."""
+    before = [p for p in people if p.end <= pronoun.start]
+    return next((p for p in reversed(before) if _JOINED.fullmatch(text, p.end, pronoun.start)), None)
