@@ -450,6 +450,8 @@ def test_an_organizations_pronoun_takes_up_the_one_organization_of_its_kind_name
     assert [(c.mention.text, c.antecedent.text) for c in y.coreferences] == [("该校", "星河中学")]
     z = extract(read_document("z", text="星河科技有限公司收购了华光电子有限公司。该公司总部位于杭州。"), res)
     assert not z.coreferences  # two companies before it: no guess
+    w = extract(read_document("w", text="上交所披露，远帆集团业绩预告发生重大变化，决定对该公司及其时任董事长周明予以通报批评。"), res)
+    assert [(c.mention.text, c.antecedent.text) for c in w.coreferences] == [("该公司", "远帆集团")]  # the one company, not the exchange
 
 
 def test_a_pronoun_joined_to_a_person_by_a_conjunction_is_that_person(res: Resources) -> None:

@@ -7,7 +7,8 @@ questions 你/您 is the interviewee. 我们 in answers is the organization the 
 tied to (founded counts twice, works for once), when one stands out. 他/她 resolve to the most recent person
 named in the same or the two previous sentences, only when exactly one person is there, or to the
 person a conjunction joins them to (某某和他的妻子); 该公司,
-该校 … likewise to the one organization of their kind named there.
+该校 … likewise to the one organization of their kind named there (one of exactly their kind first:
+该公司 takes up the one company beside an exchange or a regulator).
 """
 
 from __future__ import annotations
@@ -89,8 +90,11 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
         elif m.top == "Organization" and m.text != "我们":
             kinds = _ORG_KINDS.get(m.type, ())
             window = [o for k in range(m.sentence - _WINDOW, m.sentence + 1) for o in orgs.get(k, ()) if o.end <= m.start and o.type in kinds]
-            if window and len({o.text for o in window}) == 1:
-                yield Coreference(m, window[-1], "coref.recent_organization")
+            own = [o for o in window if o.type == m.type]  # 该公司 and one company beside an exchange, a regulator …
+            for named in (own, window):
+                if named and len({o.text for o in named}) == 1:
+                    yield Coreference(m, named[-1], "coref.recent_organization")
+                    break
 
 
 _JOINED = re.compile(r"(?:[（(][^（()）]{0,30}[)）])?\s*(?:和|与|同|及|以及|带着|携)$")
