@@ -662,6 +662,17 @@ def test_a_name_cut_short_where_the_text_reads_a_name_found_elsewhere_is_that_na
     assert [(m.text, m.start) for m in y.mentions if m.top == "Person"] == [("方媛", 2), ("方媛媛", 7)]
 
 
+@pytest.mark.parametrize("text", ["两家公司合并后，成立远帆(Yuanfan)公司。", "远帆（Yuanfan）集团成立于1990年。"])
+def test_a_name_with_its_latin_form_before_an_organizations_suffix_is_the_organization(res: Resources, text: str) -> None:
+    """远帆(Yuanfan)公司: the suffix after the parentheses says what 远帆 is (no person 远帆)."""
+    named = {m.text: m for m in extract(read_document("t", text=text), res).mentions}
+    assert named["远帆"].top == "Organization" and named["远帆"].alt == "Yuanfan"
+
+
+def test_a_demonstrative_before_a_latin_form_names_nothing(res: Resources) -> None:
+    assert "这家" not in {m.text for m in extract(read_document("t", text="这家(Apple)公司很大。"), res).mentions}
+
+
 def test_a_name_said_again_takes_part_in_relations(res: Resources) -> None:
     x = extract(read_document("t", text="记者方媛报道。方媛毕业于浙江大学。"), res)
     assert ("方媛", "studiedAt", "浙江大学") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

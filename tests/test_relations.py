@@ -1243,6 +1243,15 @@ def test_two_people_named_together_then_marrying(res: Resources, text: str, marr
     assert (("周明", "spouse", "林慧") in _facts(res, text)) is married
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["1990年 星朗有限公司与海川有限公司合并后，成立远帆(Yuanfan)公司。", "2011年，星朗科技三位创始人创立宁波远帆科技有限公司。"],
+)
+def test_a_year_opening_the_sentence_dates_a_founding_after_other_organizations(res: Resources, text: str) -> None:
+    founded = {(f[0], f[2]) for f in _facts(res, text) if f[1] == "foundingDate"}
+    assert founded & {("远帆", "1990年"), ("宁波远帆科技有限公司", "2011年")}
+
+
 def test_posts_that_go_on_to_a_name_are_that_persons(res: Resources) -> None:
     """是某集团董事长兼总经理某某的儿子: the posts are the father's, not the subject's."""
     facts = _facts(res, "周韬是远帆集团董事长兼总经理周明先生的儿子。")

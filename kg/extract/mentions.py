@@ -34,6 +34,7 @@ from kg.extract.grammar import (
     COPULA,
     LATIN_RUN,
     LATIN_TOKEN,
+    LEFT_POS,
     PLACE_TYPES,
     TITLE,
     Grammar,
@@ -59,7 +60,7 @@ _CLOCK = ("时间", "标准时间")
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
     "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
-    "maker": 3, "quoted": 3, "short": 1, "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7, "repeated": 5,
+    "maker": 3, "quoted": 3, "short": 1, "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "noted": 1, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7, "repeated": 5,
 }
 
 def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
@@ -401,6 +402,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *route_mentions(text, tokens, sentence, res),
         *pos_mentions(text, tokens, sentence, res),
         *quoted_organizations(text, start, end, sentence, res),
+        *latin_noted_organizations(text, tokens, sentence, res),
     ]
     boxed = {m.start: m.end for m in found if m.source == "context"}  # 姓名：X ends where the next label starts
     if boxed:
@@ -823,6 +825,43 @@ def quoted_organizations(text: str, start: int, end: int, sentence: int, res: Re
         if name[: -len(ending[0])] in g.founded_generic or not has_cjk(name):
             continue
         yield Mention(name, ending[1], match.start(1), match.end(1), sentence, "quoted")
+
+
+_LATIN_NOTE = re.compile(r"[（(]\s*[A-Za-z][A-Za-z0-9&.,'’ -]{0,40}?\s*[)）]")
+_NOTED_NAME_POS = frozenset(LEFT_POS - {"vn", "an", "s"})
+
+
+def latin_noted_organizations(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+    """远帆(Yuanfan)公司, 星朗（Xinglang）集团: a name, its Latin form in parentheses, then an
+    organization's bare suffix (公司, 集团 …, a word of its own): the name before the parentheses
+    names the organization, the suffix says what kind it is, and the form in parentheses is paired
+    with it as its other script's name (kg.extract.mentions.link_pairs). The name is the nouns
+    and names right before the parentheses (at most three words, eight characters), never a verb
+    (成立 / 远帆(Yuanfan)公司).
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> t = "两家公司合并后，成立远帆(Yuanfan)公司"
+    >>> [(m.text, m.type) for m in latin_noted_organizations(t, r.segmenter.tokens(t), 0, r)]
+    [('远帆', 'Company')]
+    """
+    if not tokens or "(" not in text[tokens[0].start : tokens[-1].end] and "（" not in text[tokens[0].start : tokens[-1].end]:
+        return
+    g = compiled_grammar(res)
+    org_types: dict[str, str] = res.mention_patterns["organization_suffixes"]
+    ending_at = {t.end: k for k, t in enumerate(tokens)}
+    starting_at = {t.start: t for t in tokens}
+    for note in _LATIN_NOTE.finditer(text, tokens[0].start, tokens[-1].end):
+        after = starting_at.get(note.end())
+        k = ending_at.get(note.start())
+        if after is None or k is None or after.text not in org_types or after.text in g.stop_left:
+            continue
+        j = k
+        while j >= 0 and k - j < 3 and tokens[j].pos in _NOTED_NAME_POS and has_cjk(tokens[j].text) and tokens[j].text not in g.stop_left and tokens[j].text not in g.pos_stop and note.start() - tokens[j].start <= 8:
+            j -= 1
+        s = tokens[j + 1].start if j < k else note.start()
+        if note.start() - s >= 2 and text[s:note.start()] not in g.not_suffix:
+            yield Mention(text[s : note.start()], org_types[after.text], s, note.start(), sentence, "noted")
 
 
 def _placed_companies(gazetteer: Sequence[Mention]) -> Iterator[Mention]:
