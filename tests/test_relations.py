@@ -1252,6 +1252,13 @@ def test_a_year_opening_the_sentence_dates_a_founding_after_other_organizations(
     assert founded & {("远帆", "1990年"), ("宁波远帆科技有限公司", "2011年")}
 
 
+def test_a_founding_date_after_the_body_that_approved_it(res: Resources) -> None:
+    """某某是某监管部门于某年登记成立的: the approving body is no founder, the date is the founding's."""
+    facts = _facts(res, "海川保险是国家保险监管部门于1998年登记成立的。")
+    assert ("海川保险", "foundingDate", "1998年") in facts
+    assert not any(f[1] == "founded" for f in facts)
+
+
 def test_posts_that_go_on_to_a_name_are_that_persons(res: Resources) -> None:
     """是某集团董事长兼总经理某某的儿子: the posts are the father's, not the subject's."""
     facts = _facts(res, "周韬是远帆集团董事长兼总经理周明先生的儿子。")
