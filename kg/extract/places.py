@@ -138,6 +138,22 @@ def _side(text: str, tokens: Sequence[Token], at: int, step: int, g: Grammar) ->
 def suffix_mentions(
     text: str, tokens: Sequence[Token], sentence: int, res: Resources, places: set[int], orgs: frozenset[int] = frozenset()
 ) -> Iterator[Mention]:
+    """Organizations and places by suffix (``_suffix_names``), and an organization whose reading
+    leftwards stopped inside a place the same grammar read (经济 / 技术开发区 / 某某中学: the
+    segmenter cut the place's name in two) taken back to that place's start (某市经济技术开发区某某中学)."""
+    found = list(_suffix_names(text, tokens, sentence, res, places, orgs))
+    yield from found
+    for m in found:
+        if m.top == "Organization":
+            around = [p for p in found if p.top == "Place" and p.start < m.start < p.end < m.end]
+            if around:
+                s = min(p.start for p in around)
+                yield Mention(text[s : m.end], m.type, s, m.end, sentence, m.source)
+
+
+def _suffix_names(
+    text: str, tokens: Sequence[Token], sentence: int, res: Resources, places: set[int], orgs: frozenset[int] = frozenset()
+) -> Iterator[Mention]:
     """Organizations and places by suffix, extended leftwards over name-like tokens.
 
     ``places`` holds start offsets of tokens already known to be places (gazetteer), which
