@@ -274,7 +274,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("华为技术有限公司位于深圳。", ("华为技术有限公司", "Organization")),  # a known short name at the head
         ("星朗智能（中国）有限公司总经理林慧表示。", ("星朗智能（中国）有限公司", "Organization")),  # 智能: a line of business ending in 能
         # a school in a development zone the segmenter cut in two (经济 / 技术开发区)
-        ("杭州市高新技术开发区星河小学校长周明说。", ("杭州市高新技术开发区星河小学", "Organization")),
+        ("宁波市经济技术开发区星河小学校长周明说。", ("宁波市经济技术开发区星河小学", "Organization")),
         ("远帆节能环保有限公司发布公告。", ("远帆节能环保有限公司", "Organization")),
         # a name whose last character the segmenter glued to the function character after it
         ("1990年，方成忠以第一名的成绩毕业。", ("方成忠", "Person")),
