@@ -1259,6 +1259,12 @@ def test_a_founding_date_after_the_body_that_approved_it(res: Resources) -> None
     assert not any(f[1] == "founded" for f in facts)
 
 
+def test_a_founder_taking_a_post_at_what_they_founded(res: Resources) -> None:
+    x = extract(read_document("x", text="周明于1990年创办远帆公司，并自任董事长兼总经理。"), res)
+    assert ("周明", "远帆公司", "董事长兼总经理") in {(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"}
+    assert not any(r.predicate == "worksFor" for r in extract(read_document("y", text="周明创办了远帆中学，任命林慧为校长。"), res).relations if r.subject.text == "周明")
+
+
 def test_posts_that_go_on_to_a_name_are_that_persons(res: Resources) -> None:
     """是某集团董事长兼总经理某某的儿子: the posts are the father's, not the subject's."""
     facts = _facts(res, "周韬是远帆集团董事长兼总经理周明先生的儿子。")
