@@ -13,7 +13,8 @@ short or full name, 某某科技有限公司（以下简称某某科技）, or a
 linked to the gazetteer, one of the names its entry lists (the text's 天津市 is the entry 天津;
 the gold may write either), or, for an organization, another name its full name gives it and
 entity resolution links to it (杭州某某数字技术股份有限公司 is 某某 and 杭州某某; 加拿大某某大学 is
-某某大学; kg.extract.firm_names). The same fact found under two names of one entity counts once, and
+某某大学; kg.extract.firm_names), or, for a date, as the date it stands for (次年 after 2001年 is
+2002年). The same fact found under two names of one entity counts once, and
 so does the same fact the gold lists under two such names.
 
 ``DUIE_PREDICATES`` is the one table that maps DuIE's predicates to ours, with direction and
@@ -171,7 +172,25 @@ def _names(m: Mention, x: Extraction, gazetteer: Gazetteer | None = None, other_
         names += [n for n in entry.names() if n not in names]
     if other_names is not None and named.top == "Organization":
         names += [n for form in list(names) for n in other_names(form) if n not in names]
+    if named.time is not None and named.time.value:
+        names += [n for n in _date_names(named.time.value) if n not in names]
     return tuple(names)
+
+
+def _date_names(value: str) -> tuple[str, ...]:
+    """A date's value (1993-08) as the text writes it (1993年8月, 1993年08月): a time named from
+    another (次年, 当年8月) is the date it stands for.
+
+    >>> _date_names("1993-08-05")
+    ('1993年8月5日', '1993年08月05日')
+    """
+    parts = value.split("-")
+    if not all(p.isdigit() for p in parts):
+        return ()
+    units = ("年", "月", "日")
+    plain = "".join(f"{int(p)}{u}" for p, u in zip(parts, units, strict=False))
+    padded = "".join(f"{p}{u}" for p, u in zip(parts, units, strict=False))
+    return (plain, padded) if padded != plain else (plain,)
 
 
 def relation_facts(x: Extraction, gazetteer: Gazetteer | None = None, other_names: OtherNames | None = None) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...], float, Relation]]:

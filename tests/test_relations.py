@@ -1265,6 +1265,20 @@ def test_a_founder_taking_a_post_at_what_they_founded(res: Resources) -> None:
     assert not any(r.predicate == "worksFor" for r in extract(read_document("y", text="周明创办了远帆中学，任命林慧为校长。"), res).relations if r.subject.text == "周明")
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2001年周明毕业于浙江大学，次年创办远帆公司。", "2002"),
+        ("1993年5月，周明移居宁波，于当年8月创立远帆集团有限公司。", "1993-08"),  # not the year that opens the sentence
+        ("周明生于1950年。同年9月，他的父亲创办远帆公司。", "1950-09"),  # from a sentence before
+    ],
+)
+def test_a_founding_dated_from_the_year_given_before(res: Resources, text: str, date: str) -> None:
+    x = extract(read_document("x", text=text), res)
+    dated = [r.object.time.value for r in x.relations if r.predicate == "foundingDate" and r.object.time is not None]
+    assert dated == [date]
+
+
 def test_posts_that_go_on_to_a_name_are_that_persons(res: Resources) -> None:
     """是某集团董事长兼总经理某某的儿子: the posts are the father's, not the subject's."""
     facts = _facts(res, "周韬是远帆集团董事长兼总经理周明先生的儿子。")

@@ -4,8 +4,8 @@ A rule (``data/patterns/relations.toml``) is a regular expression over the *abst
 the sentence with every mention replaced by a placeholder ``⟦index:Subtype⟧`` (private-use
 brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLACE}``, ``{TIME}``,
 ``{AREA}`` (a country, city or region: no street address) …; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
-characters, crossing times and places but no other mention; ``{GAPX:n}`` crosses any mention but
-a person; ``{NC:n}`` skips no comma either;
+characters, crossing times and places but no other mention; ``{GAPP:n}`` crosses places only;
+``{GAPX:n}`` crosses any mention but a person; ``{NC:n}`` skips no comma either;
 ``{ROLE}`` matches a role word from the rule file, ``{OCC}`` an occupation (作家, 足球运动员 …),
 ``{KIN}`` a kin word of the file's ``[kinship]`` table (rules with the predicate ``kin`` find a
 person's relatives for kg.extract.kinship to compose). The
@@ -51,6 +51,7 @@ CLASSES["CREATION"] = CLASSES["ORG"] + CLASSES["WORK"] + CLASSES["PRODUCT"]
 CLASSES["ENT"] = tuple(sorted({t for k, v in CLASSES.items() if k != "TIME" for t in v}))
 
 _CROSSABLE = "|".join(("Time",) + CLASSES["PLACE"])
+_PLACES = "|".join(CLASSES["PLACE"])
 _LIST_JOIN = r"\s*(?:、|，|,|和|与|及|以及|跟|同)\s*"
 _MACRO = re.compile(r"\{(\w+)(\+?)(?::(\d+))?\}")
 
@@ -71,6 +72,8 @@ def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = (), 
         name, plus, n = match.groups()
         if name == "GAP":  # may cross times and places, never a person or an organization
             return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?:{_CROSSABLE}){CLOSE}){{0,{n or 12}}}?"
+        if name == "GAPP":  # crosses places only (a time between is nearer to what it dates)
+            return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?:{_PLACES}){CLOSE}){{0,{n or 12}}}?"
         if name == "GAPX":  # crosses any mention but a person (a registry office, a district …)
             return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?!Person{CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
         if name == "NC":  # a gap that crosses no comma either

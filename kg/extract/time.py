@@ -2,7 +2,8 @@
 
 The grammar (digits, 年/月/日, range and list connectors) is mechanism and lives here; the
 words that mark approximation and relative times are data (``data/patterns/time.toml``).
-Relative times (两年前, 去年) resolve only when the document date is known.
+Relative times (两年前, 去年) resolve only when the document date is known; years named from an
+earlier one (同年, 次年, 当年8月) resolve from the last year the text gave before them.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ _POINT = re.compile(
 )
 
 
-def _compile(words: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+_Patterns = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]
+
+
+def _compile(words: Mapping[str, Any]) -> _Patterns:
     def alternation(items: Any) -> str:
         return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
 
@@ -35,13 +39,15 @@ def _compile(words: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]
     after = re.compile(rf"{_S}(?:{alternation(words['approximate_after'])})")
     joiner = re.compile(rf"{_S}(?P<range>{alternation(words['range_connectors'])})?(?P<list>{alternation(words['list_connectors'])})?{_S}$")
     relative = re.compile(rf"(?P<n>{_NUM}|两|几){_S}年(?:前|以前)|(?P<word>{alternation(words['relative_years'])})")
-    return before, after, joiner, relative
+    anaphoric = words.get("anaphoric_years")
+    again = re.compile(rf"(?P<word>{alternation(anaphoric)})(?:{_S}(?P<m>{_NUM}){_S}月(?:{_S}(?P<d>{_NUM}){_S}[日号])?)?") if anaphoric else None
+    return before, after, joiner, relative, again
 
 
-_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+_CACHE: dict[str, _Patterns] = {}
 
 
-def _patterns(words: Mapping[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(words: Mapping[str, Any]) -> _Patterns:
     key = repr(sorted(words.items()))  # by content: an id() could be reused by another file's words
     if key not in _CACHE:
         _CACHE[key] = _compile(words)
@@ -86,7 +92,7 @@ def find_times(text: str, start: int, end: int, sentence: int, words: Mapping[st
     >>> [(m.text, m.time.begin, m.time.end, m.time.approximate) for m in find_times(s, 0, len(s), 0, w)]
     [('2006、2007 年左右', '2006', '2007', True), ('1993 年至 1997 年', '1993', '1997', False)]
     """
-    before, after, joiner, relative = _patterns(words)
+    before, after, joiner, relative, again = _patterns(words)
     points = []
     for m in _POINT.finditer(text, start, end):
         if m.group("iy"):
@@ -134,3 +140,37 @@ def find_times(text: str, start: int, end: int, sentence: int, words: Mapping[st
             else:
                 value = f"{year + int(words['relative_years'][m.group('word')]):04d}"
         yield Mention(m.group(), "Time", m.start(), m.end(), sentence, "time", time=TimeValue(m.group(), value, "", "", bool(m.group("n"))))
+    if again is not None:
+        yield from _anaphoric_years(text, start, end, sentence, words, again, taken)
+
+
+_ANAPHOR_REACH = 2000  # characters back to the year an anaphoric year counts from
+
+
+def _anaphoric_years(
+    text: str, start: int, end: int, sentence: int, words: Mapping[str, Any], again: re.Pattern[str], taken: list[tuple[int, int]]
+) -> Iterator[Mention]:
+    """同年, 次年, 当年8月: a year counted from the last year the text gave before it (in this
+    sentence or an earlier one, within ``_ANAPHOR_REACH`` characters); nothing when it gave none.
+
+    >>> from kg.resources import DATA_DIR, load_toml
+    >>> w = load_toml(DATA_DIR / "patterns" / "time.toml")
+    >>> s = "1993年5月移居宁波，当年8月创立公司，次年上市。当年他很忙。"
+    >>> [(m.text, m.time.value) for m in find_times(s, 0, len(s), 0, w) if not m.text[0].isdigit()]
+    [('当年8月', '1993-08'), ('次年', '1994')]
+    """
+    for m in again.finditer(text, start, end):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if m.group("word") in words.get("anaphoric_need_month", ()) and not m.group("m"):
+            continue  # 当年 alone: "back then" as often as "that year"
+        base = None
+        for point in _POINT.finditer(text, max(0, m.start() - _ANAPHOR_REACH), m.start()):
+            year = point.group("y") or point.group("iy") or point.group("cy")
+            if year and (point.group("nian") or not point.group("y")):
+                base = _num(year)
+        if base is None:
+            continue
+        year = f"{base + int(words['anaphoric_years'][m.group('word')]):04d}"
+        value = _iso(year, m.group("m"), m.group("d"))
+        yield Mention(m.group(), "Time", m.start(), m.end(), sentence, "time", time=TimeValue(m.group(), value, "", "", False))
