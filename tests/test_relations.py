@@ -1279,6 +1279,13 @@ def test_a_founding_dated_from_the_year_given_before(res: Resources, text: str, 
     assert dated == [date]
 
 
+def test_an_opening_that_describes_its_subject_as_a_wife_and_a_mother(res: Resources) -> None:
+    facts = _facts(res, "林慧（1925年－1990年），宁波人，远帆集团董事长周明的夫人，周韬的生母。")
+    assert {("林慧", "spouse", "周明"), ("周韬", "childOf", "林慧"), ("周明", "worksFor", "远帆集团")} <= facts
+    assert ("林慧", "worksFor", "远帆集团") not in facts  # the post is her husband's (no parenthetical reading across the note)
+    assert not any(f[1] == "spouse" for f in _facts(res, "他见到了周明，林慧的丈夫也在场。"))  # a list, not an opening
+
+
 def test_posts_that_go_on_to_a_name_are_that_persons(res: Resources) -> None:
     """是某集团董事长兼总经理某某的儿子: the posts are the father's, not the subject's."""
     facts = _facts(res, "周韬是远帆集团董事长兼总经理周明先生的儿子。")
