@@ -116,3 +116,20 @@ def test_a_fact_about_a_company_matches_under_the_names_its_full_name_gives(res:
         gold = [{"id": "t", "text": text, "relations": [{"subject": name, "predicate": "inception", "object": "2008年"}]}]
         score = evaluate_relations(gold, res).by["inception"]
         assert (score.tp, score.fp, score.fn) == ((1, 0, 0) if hit else (0, 1, 1)), name
+
+
+def test_a_ruler_matches_under_title_and_name_written_together(res: Resources) -> None:
+    """宋太祖赵匡胤: the gold may name the parent by title, by name or by both as the text writes them."""
+    text = "赵航，宋太祖赵匡胤次子。"
+    for parent, hit in (("宋太祖赵匡胤", True), ("赵匡胤", True), ("宋太祖", True), ("太祖赵匡胤", False)):
+        gold = [{"id": "t", "text": text, "relations": [{"subject": "赵航", "predicate": "parent", "object": parent}]}]
+        score = evaluate_relations(gold, res).by["parent"]
+        assert (score.tp, score.fp, score.fn) == ((1, 0, 0) if hit else (0, 1, 1)), parent
+
+
+def test_a_date_named_from_an_earlier_year_matches_the_date_it_stands_for(res: Resources) -> None:
+    text = "2001年周明毕业于浙江大学，次年创办远帆公司。"
+    for date, hit in (("2002年", True), ("次年", True), ("2001年", False)):
+        gold = [{"id": "t", "text": text, "relations": [{"subject": "远帆公司", "predicate": "inception", "object": date}]}]
+        score = evaluate_relations(gold, res).by["inception"]
+        assert (score.tp, score.fp, score.fn) == ((1, 0, 0) if hit else (0, 1, 1)), date

@@ -774,7 +774,15 @@ def test_a_post_verb_before_an_organization_is_no_part_of_its_name(res: Resource
     assert found == {org}
 
 
-@pytest.mark.parametrize(("text", "title", "name"), [("赵航是宋太祖赵匡胤的孙子。", "宋太祖", "赵匡胤"), ("宋太祖赵匡胤曾在此处读书。", "宋太祖", "赵匡胤")])
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("赵航是宋太祖赵匡胤的孙子。", "宋太祖", "赵匡胤"),
+        ("宋太祖赵匡胤曾在此处读书。", "宋太祖", "赵匡胤"),
+        ("林慧，唐高宗李治之女。", "唐高宗", "李治"),  # 唐高 / 宗李治/nr: the temple name's 宗 glued to the name
+        ("林慧，明成祖朱棣第三女。", "明成祖", "朱棣"),  # 朱棣/ns: the title before it makes it a name
+    ],
+)
 def test_a_title_right_before_a_personal_name_is_the_same_person(res: Resources, text: str, title: str, name: str) -> None:
     """某宗某某, 某祖某某: history names a ruler by title and name together; one person, two names."""
     people = {m.text: m.alt for m in extract(read_document("t", text=text), res).mentions if m.top == "Person"}

@@ -224,6 +224,8 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         p = opening.start()
         if not (surnames.get(text[p]) or surnames.get(text[p : p + 2])) or _inside_a_word(text, p, token_at, starting_at, g):
             continue  # no surname here, or a surname character inside an ordinary word (出任 董事长 …): not scored
+        if text[p] in g.temple_titles and p - 2 >= s0 and text[p - 2] in g.dynasties:
+            continue  # 唐高 / 宗李治/nr: the end of a temple name (唐高宗), the personal name comes after it
         for sl in (2, 1):
             tier = surnames.get(text[p : p + sl])
             if not tier or (sl == 2 and p + 2 >= e0):
@@ -447,13 +449,16 @@ def _name_score(
         and text[e + 1 : e + 2] in _AFTER_NAME and text[e + 1 : e + 2] != "的"
     ):
         score -= 1.5  # 李国 / 中、: a character that ends given names, then a pause: the name goes on (李国中)
+    # 明成祖/nr 朱棣/ns: a ruler's or noble's title the segmenter tags as a name, right before the personal name
+    ruler = before is not None and before.pos in NAME_POS and len(before.text) >= 3 and before.text.endswith(g.title_endings) and len(given) >= 1
     cue = False
     if (
         before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before)
-        or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, g.kin_words)
+        or ruler or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, g.kin_words)
         or any(text[p - k : p] in names.context_before and p - k in starts for k in (4, 3, 2))
     ):  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name; so do a kin
         score += 2.5  # word and a copula (老公 / 是), and a cue the segmenter split (嫁给 / 了, 娶 / 了)
+        score += 1.0 if ruler else 0.0  # (a ruler's title names the very person: 唐高宗 / 李治)
         cue = True
     if (
         after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
