@@ -10,7 +10,8 @@ matches the gold when the gold names each side by one of the names the sentence 
 entity in our extraction (the mention's text, or the other form it is paired with: a declared
 short or full name, 某某科技有限公司（以下简称某某科技）, or a translation in parentheses,
 香奈儿（Chanel）, or a person's other name there, 某某（原名某某）, or a ruler's title and
-personal name, together as written too: 宋太祖赵匡胤), or, when the mention is
+personal name, together as written too: 宋太祖赵匡胤; a ruler named with the side of the dynasty,
+北周宣帝, also without it), or, when the mention is
 linked to the gazetteer, one of the names its entry lists (the text's 天津市 is the entry 天津;
 the gold may write either), or, for an organization, another name its full name gives it and
 entity resolution links to it (杭州某某数字技术股份有限公司 is 某某 and 杭州某某; 加拿大某某大学 is
@@ -33,6 +34,7 @@ from typing import Any
 
 from kg.extract import extract
 from kg.extract.firm_names import names_reader
+from kg.extract.names import DYNASTY_SIDES
 from kg.jsonl import iter_jsonl
 from kg.model import Extraction, Mention, Relation
 from kg.resolve import OtherNames
@@ -171,6 +173,8 @@ def _names(m: Mention, x: Extraction, gazetteer: Gazetteer | None = None, other_
     text = x.document.text
     if named.alt and named.top == "Person":  # a title and the personal name after it, written as one (某宗某某)
         names += [w for w in (named.text + named.alt, named.alt + named.text) if w in text[max(0, named.start - len(named.alt)) : named.end + len(named.alt)]]
+    if named.source == "noble" and len(named.text) >= 4 and named.text[0] in DYNASTY_SIDES:
+        names += [n[1:] for n in list(names) if n[:1] in DYNASTY_SIDES]  # 北周宣帝 is also 周宣帝
     entry = gazetteer.entries.get(named.key) if gazetteer is not None and named.key else None
     if entry is not None:
         names += [n for n in entry.names() if n not in names]

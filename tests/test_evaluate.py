@@ -9,8 +9,10 @@ import pytest
 
 from kg.cli import main
 from kg.errors import InputError
-from kg.evaluate import DUIE_PREDICATES, evaluate_ner, evaluate_relations, read_gold
+from kg.evaluate import DUIE_PREDICATES, evaluate_ner, evaluate_relations, read_gold, relation_facts
+from kg.extract import extract
 from kg.resources import Resources
+from kg.text import read_document
 
 NER = [
     {"id": "a", "text": "张伟毕业于浙江大学。", "entities": [
@@ -133,3 +135,10 @@ def test_a_date_named_from_an_earlier_year_matches_the_date_it_stands_for(res: R
         gold = [{"id": "t", "text": text, "relations": [{"subject": "远帆公司", "predicate": "inception", "object": date}]}]
         score = evaluate_relations(gold, res).by["inception"]
         assert (score.tp, score.fp, score.fn) == ((1, 0, 0) if hit else (0, 1, 1)), date
+
+
+def test_a_ruler_named_with_the_side_of_the_dynasty_matches_without_it(res: Resources) -> None:
+    """北周武帝 is also 周武帝 (and, with the personal name after it, 北周武帝宇文邕)."""
+    x = extract(read_document("t", text="林慧，北周武帝宇文邕之女。"), res)
+    (fact,) = [f for f in relation_facts(x) if f[1] == "parent"]
+    assert {"北周武帝", "周武帝", "宇文邕", "北周武帝宇文邕"} <= set(fact[2])

@@ -789,6 +789,19 @@ def test_a_title_right_before_a_personal_name_is_the_same_person(res: Resources,
     assert people[title] == name and people[name] == title
 
 
+def test_generations_of_descent_are_no_regnal_number(res: Resources) -> None:
+    """周景帝七世孙: seven generations down, not a monarch 周景帝七世."""
+    people = {m.text for m in extract(read_document("t", text="周景帝七世孙周普被封为王。"), res).mentions if m.top == "Person"}
+    assert "周景帝" in people and not any(p.endswith("七世") for p in people)
+
+
+def test_a_rulers_designation_keeps_its_dynasty_and_a_consort_loses_a_kin_word_glued_on(res: Resources) -> None:
+    """北周武帝 (a dynasty named by its side, then the posthumous title) is one designation, as
+    宋太祖 is; 母 / 王皇后: the mother's title, no one named 母王."""
+    people = {m.text for m in extract(read_document("t", text="周韬，北周武帝宇文邕之孙，母王皇后。"), res).mentions if m.top == "Person"}
+    assert people >= {"北周武帝", "宇文邕", "王皇后"} and "母王皇后" not in people and "周武" not in people
+
+
 @pytest.mark.parametrize(("text", "ruler"), [("宋徽宗擅长书画。", "宋徽宗"), ("元世祖定都大都。", "元世祖")])
 def test_a_temple_name_is_a_person(res: Resources, text: str, ruler: str) -> None:
     assert (ruler, "Person") in _mentions(res, text)

@@ -430,7 +430,7 @@ def _teams_named_twice(text: str, start: int, end: int, sentence: int, found: Se
         yield Mention(m.text, "Organization", m.start, m.end, sentence, "team")
 
 
-_REGNAL = re.compile("[一二三四五六七八九十]{1,3}世")
+_REGNAL = re.compile("[一二三四五六七八九十]{1,3}世(?![孙祖])")  # (not 七世孙, 七世祖: generations of descent)
 
 
 def _regnal_names(text: str, start: int, end: int, sentence: int, found: Sequence[Mention], translit: frozenset[str]) -> Iterator[Mention]:

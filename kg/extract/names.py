@@ -704,7 +704,10 @@ def noble_names(
                 continue
             if p < lo or not all(is_cjk(c) and c not in _NUMERALS and (size == 1 or c not in g.name_stop) for c in name) or name in g.noble_not_names:
                 continue
-            if not (p in starts or p == lo or text[p - 1] in g.name_stop or not is_cjk(text[p - 1])):
+            if size == 2 and name[0] in _ONE_CHARACTER_KIN and res.names.surnames.get(name[1]):
+                continue  # 母 / 刘皇后: a kin word glued before a surname and a consort's title
+            after_dynasty = p - 1 >= lo and text[p - 1] in g.dynasties and title in g.noble_office  # 北魏 / 道武帝
+            if not (p in starts or p == lo or text[p - 1] in g.name_stop or not is_cjk(text[p - 1]) or after_dynasty):
                 continue
             word = by_span.get((p, m.start()))
             if word is not None and word.pos in _NOT_TITLED_POS:
@@ -716,10 +719,14 @@ def noble_names(
             place = places.get(p)
             if place is not None and place[0] == m.start() and (place[1] == "Country" or title in g.noble_office):
                 continue
+            p -= 1 if after_dynasty else 0  # the dynasty is part of the designation, as in 宋太祖: 魏 / 道武帝
+            if title in g.noble_office and p - 1 >= lo and text[p] in g.dynasties and text[p - 1] in DYNASTY_SIDES:
+                p -= 1  # and so is the side or order that names it: 北魏道武帝, 北周武帝
             yield Mention(text[p : m.end()], "Person", p, m.end(), sentence, "noble")
             break
 
 
 _NUMERALS = frozenset("一二三四五六七八九十百千两几")
+DYNASTY_SIDES = frozenset("北南东西前后")  # 北魏, 东汉, 后周: a dynasty named by its side or its order
 _NOT_TITLED_POS = frozenset({"v", "vd", "d", "p", "c", "r", "m", "uj", "ul", "ad"})  # not t: reign names (嘉靖/t) are tagged as times
 _REALM_ENDS = frozenset("朝国代族界")
