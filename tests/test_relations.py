@@ -1286,6 +1286,12 @@ def test_an_opening_that_describes_its_subject_as_a_wife_and_a_mother(res: Resou
     assert not any(f[1] == "spouse" for f in _facts(res, "他见到了周明，林慧的丈夫也在场。"))  # a list, not an opening
 
 
+def test_a_kin_clause_after_an_opening_relative_is_not_read_as_the_topics(res: Resources) -> None:
+    """周明的孙子周普被封为王，…，儿子周扬: the son is 周普's, if anyone's; never 周明's."""
+    facts = _facts(res, "周明的孙子周普被封为王，生有一男一女，儿子周扬继承了王位。")
+    assert ("周扬", "childOf", "周明") not in facts
+
+
 def test_posts_that_go_on_to_a_name_are_that_persons(res: Resources) -> None:
     """是某集团董事长兼总经理某某的儿子: the posts are the father's, not the subject's."""
     facts = _facts(res, "周韬是远帆集团董事长兼总经理周明先生的儿子。")

@@ -367,6 +367,8 @@ def find_relations(
                 if not any(_TOPICS.get(kind) == "Person" for _, kind in _PLACEHOLDER.findall(head)):  # naming no one else: said of the relative
                     yield from _apply(relative_of_topic[0] + clause, mentions, rules, times, sentence, seen, relative_of_topic[1])
                 continue
+            if named is not None and relative_of_topic is None and bare != head:
+                continue  # 某某的孙子甲被封为王，…，儿子乙: whose son? 甲's more likely than the topic's; read nothing
             head = bare
         if agents is not None and agents.match(head):
             yield from _apply(topic + clause, mentions, rules, times, sentence, seen, topic_mention)
