@@ -309,6 +309,7 @@ _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CL
 # rules read the topic put before the clause as adjacent to it (⟦公司⟧⟦某某⟧任董事长 is no 公司某某).
 _TOPIC_AS_OBJECT = frozenset({"childOf", "spouse"})
 _COPULA_STARTS = ("是", "为")
+_DESCENDANT = re.compile("[子女孙]")  # kin words of descent (儿子, 孙女, 长子): the relative is the topic's child or grandchild
 CHAIN_FACTOR = 0.9  # a fact read through a topic chain is a little less certain
 
 
@@ -352,6 +353,7 @@ def find_relations(
         holder = _PLACEHOLDER.search(named.group())
         if holder is not None:
             relative_of_topic = (holder.group(), mentions[int(holder.group(1))])
+    descendant_opens = named is not None and relative_of_topic is None and _DESCENDANT.search(_PLACEHOLDER.sub("", named.group())) is not None
     introduced = getattr(rules, "introduced", None)
     if family == "Person" and introduced is not None and introduced.search(abstract_text, 0, opening.start("topic")):
         return  # 自从生下女儿某某，妻子…: the unnamed parent is the topic, not the daughter
@@ -367,8 +369,9 @@ def find_relations(
                 if not any(_TOPICS.get(kind) == "Person" for _, kind in _PLACEHOLDER.findall(head)):  # naming no one else: said of the relative
                     yield from _apply(relative_of_topic[0] + clause, mentions, rules, times, sentence, seen, relative_of_topic[1])
                 continue
-            if named is not None and relative_of_topic is None and bare != head:
+            if descendant_opens and bare != head:
                 continue  # 某某的孙子甲被封为王，…，儿子乙: whose son? 甲's more likely than the topic's; read nothing
+                # (某某的曾祖父甲…，祖父乙…: a list of the topic's forebears goes on about the topic)
             head = bare
         if agents is not None and agents.match(head):
             yield from _apply(topic + clause, mentions, rules, times, sentence, seen, topic_mention)
