@@ -135,6 +135,8 @@ class Grammar:
     alias_words: tuple[str, ...]  # 小名, 原名 …: words giving a person's other name in parentheses, longest first
     alias_between: re.Pattern[str]  # 就是, 原名 …: between two names of one person in running text
     title_endings: tuple[str, ...]  # 帝, 宗, 王 …: a title that names a person right before their name
+    person_cues_before: tuple[str, ...]  # the names' context words before a name (记者, 教授 …), for endswith
+    person_cues_after: tuple[str, ...]  # those after one of two characters or more, not opening with 的 (表示, 先生 …)
     nickname_prefixes: tuple[str, ...]  # 小, 阿: characters that open a pet name
     nickname_not_doubled: frozenset[str]  # 天天, 常常 …: doubled characters that name nobody
     founded_verb: re.Pattern[str]  # 成立于 + a date after an organization's name
@@ -244,6 +246,8 @@ def _build_grammar(res: Resources) -> Grammar:
         alias_words=tuple(sorted(p["person_aliases"]["words"], key=len, reverse=True)),
         alias_between=re.compile(rf"\s*[，,]?\s*(?:{alternation(p['person_aliases']['between'])})\s*"),
         title_endings=tuple(p["person_aliases"].get("title_endings", ())),
+        person_cues_before=tuple(res.names.context_before),
+        person_cues_after=tuple(w for w in res.names.context_after if len(w) >= 2 and not w.startswith("的")),
         nickname_prefixes=tuple(p["nicknames"]["prefixes"]),
         nickname_not_doubled=frozenset(p["nicknames"]["not_doubled"]),
         founded_verb=(founded_verb := re.compile(p["founded_subject"]["verb"])),

@@ -172,9 +172,7 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                     subtype = next((t for w, t in g.latin_organization_before_one_word if joined.endswith(w)), "")  # 加入了OpenFlow
                 # a title right before the name, or a title and a copula: 创始人是 Larry Page
                 before = COPULA.sub("", text[max(start, s - 10) : s].rstrip())
-                cued = any(before.endswith(w) for w in names.context_before) or any(
-                    after.startswith(w) for w in names.context_after if len(w) >= 2 and not w.startswith("的")
-                )  # 选手 Moon, Moon 表示: a word that only goes with people
+                cued = before.endswith(g.person_cues_before) or after.startswith(g.person_cues_after)  # 选手 Moon, Moon 表示: a word that only goes with people
                 is_person = first in names.latin_given or (j - i >= 2 or subtype == "") and cued
                 if is_person and subtype in ("", "Product"):
                     yield Mention(text[s:e], "Person", s, e, sentence, "latin")

@@ -455,7 +455,9 @@ def _name_score(
     if (
         before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before)
         or ruler or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, g.kin_words)
-        or any(text[p - k : p] in names.context_before and p - k in starts for k in (4, 3, 2))
+        or p - 2 in starts and text[p - 2 : p] in names.context_before
+        or p - 3 in starts and text[p - 3 : p] in names.context_before
+        or p - 4 in starts and text[p - 4 : p] in names.context_before
     ):  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name; so do a kin
         score += 2.5  # word and a copula (老公 / 是), and a cue the segmenter split (嫁给 / 了, 娶 / 了)
         score += 1.0 if ruler else 0.0  # (a ruler's title names the very person: 唐高宗 / 李治)
@@ -586,7 +588,7 @@ def _opens_biography(text: str, p: int, e: int, s0: int, g: Grammar) -> bool:
 def _foreign_run(tok: Token, g: Grammar) -> bool:
     if tok.pos in ("v", "q", "d", "p", "m") and len(tok.text) > 1:
         return False  # 提高, 不断: ordinary words written with transliteration characters
-    return tok.pos in _FOREIGN_POS and all(c in g.translit for c in tok.text)
+    return tok.pos in _FOREIGN_POS and g.translit.issuperset(tok.text)
 
 
 _FOREIGN_POS = {"nr", "nrt", "nrfg", "ns", "nz", "n", "j", "v", "l", "q", "d", "p", "m"}

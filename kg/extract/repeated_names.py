@@ -43,7 +43,12 @@ def repeated_names(
     """Each sentence's mentions (``found``, in document order, with their ``tokens`` and sentence
     indexes) with the other occurrences of the people's names the document found added."""
     names = {m.text for ms in found for m in ms if m.top == "Person" and m.source in _NAME_SOURCES and len(m.text) >= 2}
-    out = [_completed(text, ms, names) for ms in found]
+    longer: dict[str, list[str]] = {}  # a name → the longer names found that start with it
+    for n in names:
+        for k in range(2, len(n)):
+            if n[:k] in names:
+                longer.setdefault(n[:k], []).append(n)
+    out = [_completed(text, ms, longer) if longer else list(ms) for ms in found]
     if not names:
         return out
     bounds: list[int] = []  # each sentence's first offset, in order (an empty sentence takes the one before)
@@ -81,7 +86,7 @@ def repeated_names(
     return out
 
 
-def _completed(text: str, mentions: Sequence[Mention], names: set[str]) -> list[Mention]:
+def _completed(text: str, mentions: Sequence[Mention], longer_names: dict[str, list[str]]) -> list[Mention]:
     """A sentence's mentions, a name cut short where the text reads a longer name the document
     found elsewhere made that name (周素 / 梅去 where 周素梅 stands whole a clause later: the
     segmenter glued the last character to the verb after it), unless another mention holds the rest."""
@@ -89,7 +94,7 @@ def _completed(text: str, mentions: Sequence[Mention], names: set[str]) -> list[
     for k, m in enumerate(out):
         if m.top != "Person" or m.source not in _NAME_SOURCES:
             continue
-        longer = [n for n in names if len(n) > len(m.text) and n.startswith(m.text) and text.startswith(n, m.start)]
+        longer = [n for n in longer_names.get(m.text, ()) if text.startswith(n, m.start)]
         if not longer:
             continue
         e = m.start + max(len(n) for n in longer)

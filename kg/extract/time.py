@@ -45,12 +45,16 @@ def _compile(words: Mapping[str, Any]) -> _Patterns:
 
 
 _CACHE: dict[str, _Patterns] = {}
+_LAST: list[tuple[Mapping[str, Any], _Patterns]] = []  # the words last compiled (held, so their id is not reused)
 
 
 def _patterns(words: Mapping[str, Any]) -> _Patterns:
+    if _LAST and _LAST[0][0] is words:
+        return _LAST[0][1]  # the same words as the last sentence's: no key to build
     key = repr(sorted(words.items()))  # by content: an id() could be reused by another file's words
     if key not in _CACHE:
         _CACHE[key] = _compile(words)
+    _LAST[:] = [(words, _CACHE[key])]
     return _CACHE[key]
 
 
