@@ -1233,6 +1233,7 @@ def test_a_child_born_of_a_named_wife_or_concubine(res: Resources, mother: str) 
 @pytest.mark.parametrize(
     ("text", "married"),
     [
+        ("周明与林慧2010年在宁波举行了婚礼。", True),  # 举行了婚礼: the aspect marker inside the verb
         ("周明和林慧拍拖4年后，两人终于携手走进教堂。", True),
         ("2010年，周明、林慧两人喜结连理。", True),
         ("周明与林慧是大学同学，毕业后两人各自结婚。", False),  # each married someone else
