@@ -1293,6 +1293,19 @@ def test_a_kin_clause_after_an_opening_relative_is_not_read_as_the_topics(res: R
     assert ("周扬", "childOf", "周明") not in facts
 
 
+@pytest.mark.parametrize(
+    ("text", "children"),
+    [
+        ("周明有两个女儿：周玲和周珊。", {"周玲", "周珊"}),  # counted, then named
+        ("周明老来得子，取名周韬。", {"周韬"}),  # born, then named
+        ("周明陪女儿周玲上学。", {"周玲"}),  # a parent doing something with or for the child
+        ("周明给儿子周韬取名。", {"周韬"}),
+    ],
+)
+def test_children_counted_named_at_birth_or_accompanied(res: Resources, text: str, children: set[str]) -> None:
+    assert {f[0] for f in _facts(res, text) if f[1] == "childOf" and f[2] == "周明"} == children
+
+
 def test_posts_that_go_on_to_a_name_are_that_persons(res: Resources) -> None:
     """是某集团董事长兼总经理某某的儿子: the posts are the father's, not the subject's."""
     facts = _facts(res, "周韬是远帆集团董事长兼总经理周明先生的儿子。")
