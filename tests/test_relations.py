@@ -1291,6 +1291,7 @@ def test_a_kin_clause_after_an_opening_relative_is_not_read_as_the_topics(res: R
     """周明的孙子周普被封为王，…，儿子周扬: the son is 周普's, if anyone's; never 周明's."""
     facts = _facts(res, "周明的孙子周普被封为王，生有一男一女，儿子周扬继承了王位。")
     assert ("周扬", "childOf", "周明") not in facts
+    assert ("周韬", "childOf", "周明") in _facts(res, "周明的妻子林慧去世后，儿子周韬继承了家业。")  # a wife is no descendant
 
 
 @pytest.mark.parametrize(

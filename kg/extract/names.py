@@ -450,7 +450,7 @@ def _name_score(
     ):
         score -= 1.5  # 李国 / 中、: a character that ends given names, then a pause: the name goes on (李国中)
     # 明成祖/nr 朱棣/ns: a ruler's or noble's title the segmenter tags as a name, right before the personal name
-    ruler = before is not None and before.pos in NAME_POS and len(before.text) >= 3 and before.text.endswith(g.title_endings) and len(given) >= 1
+    ruler = before is not None and before.pos in NAME_POS and len(before.text) >= 3 and before.text.endswith(g.title_endings)
     cue = False
     if (
         before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before)

@@ -309,7 +309,7 @@ _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CL
 # rules read the topic put before the clause as adjacent to it (⟦公司⟧⟦某某⟧任董事长 is no 公司某某).
 _TOPIC_AS_OBJECT = frozenset({"childOf", "spouse"})
 _COPULA_STARTS = ("是", "为")
-_DESCENDANT = re.compile("[子女孙]")  # kin words of descent (儿子, 孙女, 长子): the relative is the topic's child or grandchild
+_DESCENDANT = re.compile("(?<![妻男])[子女孙媳婿]")  # kin words of descent (儿子, 孙女, 长子, 女婿; not 妻子): a child or grandchild
 CHAIN_FACTOR = 0.9  # a fact read through a topic chain is a little less certain
 
 
