@@ -1246,11 +1246,11 @@ def test_two_people_named_together_then_marrying(res: Resources, text: str, marr
 
 @pytest.mark.parametrize(
     "text",
-    ["1990年 星朗有限公司与海川有限公司合并后，成立远帆(Yuanfan)公司。", "2011年，星朗科技三位创始人创立宁波远帆科技有限公司。"],
+    ["1995年 星朗公司收购海川工厂以后，又成立了远帆(Yuanfan)公司。", "2011年，星朗集团的几位工程师离职后创立宁波远帆科技有限公司。"],
 )
 def test_a_year_opening_the_sentence_dates_a_founding_after_other_organizations(res: Resources, text: str) -> None:
     founded = {(f[0], f[2]) for f in _facts(res, text) if f[1] == "foundingDate"}
-    assert founded & {("远帆", "1990年"), ("宁波远帆科技有限公司", "2011年")}
+    assert founded & {("远帆", "1995年"), ("宁波远帆科技有限公司", "2011年")}
 
 
 def test_a_founding_date_after_the_body_that_approved_it(res: Resources) -> None:
@@ -1261,7 +1261,7 @@ def test_a_founding_date_after_the_body_that_approved_it(res: Resources) -> None
 
 
 def test_a_founder_taking_a_post_at_what_they_founded(res: Resources) -> None:
-    x = extract(read_document("x", text="周明于1990年创办远帆公司，并自任董事长兼总经理。"), res)
+    x = extract(read_document("x", text="周明辞去公职，创立远帆公司后出任董事长兼总经理。"), res)
     assert ("周明", "远帆公司", "董事长兼总经理") in {(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"}
     assert not any(r.predicate == "worksFor" for r in extract(read_document("y", text="周明创办了远帆中学，任命林慧为校长。"), res).relations if r.subject.text == "周明")
 
@@ -1288,8 +1288,8 @@ def test_an_opening_that_describes_its_subject_as_a_wife_and_a_mother(res: Resou
 
 
 def test_a_kin_clause_after_an_opening_relative_is_not_read_as_the_topics(res: Resources) -> None:
-    """周明的孙子周普被封为王，…，儿子周扬: the son is 周普's, if anyone's; never 周明's."""
-    facts = _facts(res, "周明的孙子周普被封为王，生有一男一女，儿子周扬继承了王位。")
+    """周明的孙子周普考上了大学，…，儿子周扬: the son is 周普's, if anyone's; never 周明's."""
+    facts = _facts(res, "周明的孙子周普考上了大学，后来留在宁波成家，儿子周扬也在宁波读书。")
     assert ("周扬", "childOf", "周明") not in facts
     assert ("周韬", "childOf", "周明") in _facts(res, "周明的妻子林慧去世后，儿子周韬继承了家业。")  # a wife is no descendant
 

@@ -839,7 +839,7 @@ def latin_noted_organizations(text: str, tokens: Sequence[Token], sentence: int,
 
     >>> from kg.resources import default_resources
     >>> r = default_resources()
-    >>> t = "两家公司合并后，成立远帆(Yuanfan)公司"
+    >>> t = "周明离开星朗后，创办了远帆(Yuanfan)公司"
     >>> [(m.text, m.type) for m in latin_noted_organizations(t, r.segmenter.tokens(t), 0, r)]
     [('远帆', 'Company')]
     """
