@@ -1308,14 +1308,14 @@ def test_children_counted_named_at_birth_or_accompanied(res: Resources, text: st
 
 
 def test_posts_that_go_on_to_a_name_are_that_persons(res: Resources) -> None:
-    """是某集团董事长兼总经理某某的儿子: the posts are the father's, not the subject's."""
-    facts = _facts(res, "周韬是远帆集团董事长兼总经理周明先生的儿子。")
-    assert ("周韬", "childOf", "周明") in facts and ("周明", "worksFor", "远帆集团") in facts
-    assert ("周韬", "worksFor", "远帆集团") not in facts
+    """是某公司总裁兼首席执行官某某的妻子: the posts are the husband's, not the subject's."""
+    facts = _facts(res, "林慧是星朗公司总裁兼首席执行官周明的妻子。")
+    assert ("周明", "worksFor", "星朗公司") in facts
+    assert ("林慧", "worksFor", "星朗公司") not in facts
     assert ("周韬", "worksFor", "远帆集团") in _facts(res, "周韬是远帆集团董事长兼总经理。")
 
 
-@pytest.mark.parametrize("text", ["周小雨是宁波商人周明与三姨太林慧所生的小儿子。", "周小雨是远帆集团董事长周明与林慧所生。"])
+@pytest.mark.parametrize("text", ["周小雨是远帆集团创始人周明和侧室林慧所生，排行第三。", "周小雨是远帆集团董事长周明与林慧所生。"])
 def test_a_child_born_of_a_couple_the_father_described_first(res: Resources, text: str) -> None:
     assert {("周小雨", "childOf", "周明"), ("周小雨", "childOf", "林慧"), ("周明", "spouse", "林慧")} <= _facts(res, text)
 
