@@ -450,13 +450,13 @@ def test_an_organizations_pronoun_takes_up_the_one_organization_of_its_kind_name
     assert [(c.mention.text, c.antecedent.text) for c in y.coreferences] == [("该校", "星河中学")]
     z = extract(read_document("z", text="星河科技有限公司收购了华光电子有限公司。该公司总部位于杭州。"), res)
     assert not z.coreferences  # two companies before it: no guess
-    w = extract(read_document("w", text="上交所披露，远帆集团业绩预告发生重大变化，决定对该公司及其时任董事长周明予以通报批评。"), res)
+    w = extract(read_document("w", text="新交所通报，远帆集团信息披露违规，要求该公司及其董事长周明整改。"), res)
     assert [(c.mention.text, c.antecedent.text) for c in w.coreferences] == [("该公司", "远帆集团")]  # the one company, not the exchange
 
 
 def test_a_pronoun_joined_to_a_person_by_a_conjunction_is_that_person(res: Resources) -> None:
     """某某和他的妻子某某: 他 is the one 和 joins it to, though the sentence names someone before."""
-    x = extract(read_document("x", text="林慧在宁波遇到了周明（字远航）和他的妻子王芳。"), res)
+    x = extract(read_document("x", text="林慧在宁波遇到了周明（远帆集团董事长）和他的妻子王芳。"), res)
     assert [(c.mention.text, c.antecedent.text) for c in x.coreferences] == [("他", "周明")]
     assert any(r.subject.text == "他" and r.predicate == "spouse" and r.object.text == "王芳" for r in x.relations)
 
@@ -1234,7 +1234,7 @@ def test_a_child_born_of_a_named_wife_or_concubine(res: Resources, mother: str) 
     ("text", "married"),
     [
         ("周明与林慧2010年在宁波举行了婚礼。", True),  # 举行了婚礼: the aspect marker inside the verb
-        ("周明和林慧拍拖4年后，两人终于携手走进教堂。", True),
+        ("周明与林慧交往三年后，二人正式领证。", True),
         ("2010年，周明、林慧两人喜结连理。", True),
         ("周明与林慧是大学同学，毕业后两人各自结婚。", False),  # each married someone else
         ("周明与林慧合作多年，两人见证了王刚与李娜结婚。", False),  # someone else's wedding
@@ -1270,7 +1270,7 @@ def test_a_founder_taking_a_post_at_what_they_founded(res: Resources) -> None:
     ("text", "date"),
     [
         ("2001年周明毕业于浙江大学，次年创办远帆公司。", "2002"),
-        ("1993年5月，周明移居宁波，于当年8月创立远帆集团有限公司。", "1993-08"),  # not the year that opens the sentence
+        ("2005年春，林慧回到杭州，当年9月创办远帆文化公司。", "2005-09"),  # not the year that opens the sentence
         ("周明生于1950年。同年9月，他的父亲创办远帆公司。", "1950-09"),  # from a sentence before
     ],
 )

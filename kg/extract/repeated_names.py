@@ -88,7 +88,7 @@ def repeated_names(
 
 def _completed(text: str, mentions: Sequence[Mention], longer_names: dict[str, list[str]]) -> list[Mention]:
     """A sentence's mentions, a name cut short where the text reads a longer name the document
-    found elsewhere made that name (周素 / 梅去 where 周素梅 stands whole a clause later: the
+    found elsewhere made that name (陈正 / 封到 where 陈正封 stands whole a clause later: the
     segmenter glued the last character to the verb after it), unless another mention holds the rest."""
     out = list(mentions)
     for k, m in enumerate(out):

@@ -159,9 +159,9 @@ def _anaphoric_years(
 
     >>> from kg.resources import DATA_DIR, load_toml
     >>> w = load_toml(DATA_DIR / "patterns" / "time.toml")
-    >>> s = "1993年5月移居宁波，当年8月创立公司，次年上市。当年他很忙。"
+    >>> s = "2005年春回到杭州，当年9月开了书店，次年又开分店。当年他很忙。"
     >>> [(m.text, m.time.value) for m in find_times(s, 0, len(s), 0, w) if not m.text[0].isdigit()]
-    [('当年8月', '1993-08'), ('次年', '1994')]
+    [('当年9月', '2005-09'), ('次年', '2006')]
     """
     for m in again.finditer(text, start, end):
         if any(s < m.end() and m.start() < e for s, e in taken):
