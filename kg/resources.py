@@ -141,6 +141,7 @@ class Names:
     translit_chars: frozenset[str]
     japanese_surnames: frozenset[str]
     japanese_given: frozenset[str]
+    tibetan_parts: frozenset[str]  # 扎西, 卓玛 …: parts of Tibetan names (two or more make one)
     latin_given: frozenset[str]  # folded
     context_before: dict[str, str]  # word → kind
     context_after: dict[str, str]
@@ -167,6 +168,7 @@ def load_names(folder: Path) -> Names:
         translit_chars=frozenset(r[0] for r in rows("translit_chars.txt")),
         japanese_surnames=frozenset(r[0] for r in rows("japanese_surnames.txt")),
         japanese_given=frozenset(r[0] for r in rows("japanese_given_chars.txt")),
+        tibetan_parts=frozenset(r[0] for r in rows("tibetan_name_parts.txt")),
         latin_given=frozenset(fold(r[0]) for r in rows("latin_given_names.txt")),
         context_before=before,
         context_after=after,

@@ -789,6 +789,15 @@ def test_a_title_right_before_a_personal_name_is_the_same_person(res: Resources,
     assert people[title] == name and people[name] == title
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("歌手次仁多吉推出了新专辑，他的母亲央金拉姆也是歌手。", {"次仁多吉", "央金拉姆"}),
+    ("牧民格桑多布杰赶着羊群回家。", {"格桑多布杰"}),  # a part of three characters
+    ("扎西德勒！格桑花开满了山坡。", set()),  # a greeting and a flower: one part alone is no name
+])
+def test_tibetan_names_are_two_or_three_name_parts(res: Resources, text: str, names: set[str]) -> None:
+    assert {m.text for m in extract(read_document("t", text=text), res).mentions if m.top == "Person" and m.source != "pronoun"} == names
+
+
 def test_generations_of_descent_are_no_regnal_number(res: Resources) -> None:
     """唐安帝九世孙: nine generations down, not a monarch 唐安帝九世."""
     people = {m.text for m in extract(read_document("t", text="周明自称唐安帝九世孙，家谱至今保存完好。"), res).mentions if m.top == "Person"}

@@ -43,7 +43,16 @@ from kg.extract.grammar import (
     is_sports,
     suffix_of,
 )
-from kg.extract.names import chinese_names, foreign_names, gendered_names, japanese_names, nicknames, noble_names, transliterated_names
+from kg.extract.names import (
+    chinese_names,
+    foreign_names,
+    gendered_names,
+    japanese_names,
+    nicknames,
+    noble_names,
+    tibetan_names,
+    transliterated_names,
+)
 from kg.extract.places import (
     address_mentions,
     glued_preposition,
@@ -391,6 +400,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *team_mentions(text, tokens, sentence, res, gazetteer),
         *chinese_names(text, tokens, sentence, res),
         *japanese_names(text, tokens, sentence, res),
+        *tibetan_names(text, tokens, sentence, res),
         *gendered_names(text, start, end, sentence, res),
         *nicknames(text, tokens, sentence, res),
         *noble_names(text, tokens, sentence, res, {m.start: (m.end, m.type) for m in gazetteer if m.top == "Place"}),

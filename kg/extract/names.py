@@ -176,6 +176,43 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
                 break
 
 
+def tibetan_names(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+    """扎西顿珠, 次仁卓玛, 格桑多布杰: two or three parts of Tibetan names in a row (data
+    ``tibetan_name_parts.txt``; Tibetan names have no surname), starting and ending where the
+    segmenter's words do, and not heading the name of a thing (某某小学).
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> t = "牧民次仁卓玛唱了一首歌"
+    >>> [m.text for m in tibetan_names(t, r.segmenter.tokens(t), 0, r)]
+    ['次仁卓玛']
+    """
+    parts = res.names.tibetan_parts
+    if not tokens or not parts:
+        return
+    lo, hi = tokens[0].start, tokens[-1].end
+    if not any(text[k : k + 2] in parts for k in range(lo, hi - 3)):
+        return  # no part in the sentence: most sentences
+    g = compiled_grammar(res)
+    starts = {t.start for t in tokens}
+    starting_at = {t.start: t for t in tokens}
+    ends = {t.end for t in tokens}
+    p = lo
+    while p < hi:
+        e, count = p, 0
+        while count < 3:
+            step = next((n for n in (3, 2) if text[e : e + n] in parts), 0)
+            if not step:
+                break
+            e, count = e + step, count + 1
+        after = starting_at.get(e)
+        if count >= 2 and p in starts and (e in ends or e >= hi) and not (after is not None and (names_a_thing(after.text, g) or after.text in g.not_person_before)):
+            yield Mention(text[p:e], "Person", p, e, sentence, "name")
+            p = e
+        else:
+            p += 1
+
+
 _ONE_CHARACTER_KIN = frozenset("妻夫父母")  # kin words of one character before a name in a biography (妻某某，母某某)
 _LIST_OPENERS = frozenset("，,、；;（(")  # what a clause of a biography's kin list opens after
 _COPULAS = frozenset({"是", "为", "乃", "叫", "名叫"})
