@@ -1307,6 +1307,25 @@ def test_children_counted_named_at_birth_or_accompanied(res: Resources, text: st
     assert {f[0] for f in _facts(res, text) if f[1] == "childOf" and f[2] == "周明"} == children
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("周明，男，1965年出生，中国国籍，无境外永久居留权。", "中国"),  # a filing's biography: 某国国籍
+        ("周明是一位美籍华裔科学家。", "美"),  # a country's one-character form before 籍
+        ("作者：[英]林慧", "英"),  # and alone in brackets before an author
+    ],
+)
+def test_nationality_from_citizenship_and_abbreviated_countries(res: Resources, text: str, country: str) -> None:
+    x = extract(read_document("x", text=text), res)
+    (fact,) = [r for r in x.relations if r.predicate == "nationality"]
+    assert fact.object.text == country and fact.object.key and fact.object.type == "Country"
+
+
+def test_a_one_character_country_form_names_nothing_elsewhere(res: Resources) -> None:
+    x = extract(read_document("x", text="周明在美国工作，英语很好，法律也懂。"), res)
+    assert [m.text for m in x.mentions if m.type == "Country"] == ["美国"]
+
+
 def test_posts_that_go_on_to_a_name_are_that_persons(res: Resources) -> None:
     """是某公司总裁兼首席执行官某某的妻子: the posts are the husband's, not the subject's."""
     facts = _facts(res, "林慧是星朗公司总裁兼首席执行官周明的妻子。")

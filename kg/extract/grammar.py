@@ -135,6 +135,8 @@ class Grammar:
     alias_words: tuple[str, ...]  # 小名, 原名 …: words giving a person's other name in parentheses, longest first
     alias_between: re.Pattern[str]  # 就是, 原名 …: between two names of one person in running text
     title_endings: tuple[str, ...]  # 帝, 宗, 王 …: a title that names a person right before their name
+    country_abbreviation: re.Pattern[str]  # 美 of 美籍, [美]: a country's one-character form where it names the country
+    country_abbreviations: dict[str, str]  # that character → the gazetteer's entry
     person_cues_before: tuple[str, ...]  # the names' context words before a name (记者, 教授 …), for endswith
     person_cues_after: tuple[str, ...]  # those after one of two characters or more, not opening with 的 (表示, 先生 …)
     nickname_prefixes: tuple[str, ...]  # 小, 阿: characters that open a pet name
@@ -201,6 +203,14 @@ def _guarded_alternation(words: Sequence[str]) -> str:
     )
 
 
+def _abbreviation_pattern(abbreviations: dict[str, str]) -> re.Pattern[str]:
+    """A country's one-character form alone in brackets ([美], （英）) or before 籍 (美籍)."""
+    if not abbreviations:
+        return re.compile("(?!)")
+    chars = "[" + re.escape("".join(abbreviations)) + "]"
+    return re.compile(r"(?<=[\[［【〔（(])" + chars + r"(?=[\]］】〕）)])|" + chars + "(?=籍)")
+
+
 def _build_grammar(res: Resources) -> Grammar:
     p = res.mention_patterns
     chars = "".join(sorted(res.names.translit_chars))
@@ -246,6 +256,8 @@ def _build_grammar(res: Resources) -> Grammar:
         alias_words=tuple(sorted(p["person_aliases"]["words"], key=len, reverse=True)),
         alias_between=re.compile(rf"\s*[，,]?\s*(?:{alternation(p['person_aliases']['between'])})\s*"),
         title_endings=tuple(p["person_aliases"].get("title_endings", ())),
+        country_abbreviation=_abbreviation_pattern(p.get("country_abbreviations", {})),
+        country_abbreviations=dict(p.get("country_abbreviations", {})),
         person_cues_before=tuple(res.names.context_before),
         person_cues_after=tuple(w for w in res.names.context_after if len(w) >= 2 and not w.startswith("的")),
         nickname_prefixes=tuple(p["nicknames"]["prefixes"]),

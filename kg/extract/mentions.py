@@ -90,6 +90,22 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
         yield Mention(text[s:e], gazetteer.entries[entry_id].type, s, e, sentence, "gazetteer", key=entry_id)
 
 
+def abbreviated_countries(text: str, start: int, end: int, sentence: int, res: Resources) -> Iterator[Mention]:
+    """美 of 美籍华人, 英 of [英]某某: a country's one-character form where it names the country
+    (before 籍, alone in brackets), linked to the gazetteer's entry; nowhere else.
+
+    >>> from kg.resources import default_resources
+    >>> [(m.text, m.key) for m in abbreviated_countries("作者：[英]林慧，美籍华人", 0, 13, 0, default_resources())]
+    [('英', 'united-kingdom'), ('美', 'united-states')]
+    """
+    g = compiled_grammar(res)
+    for m in g.country_abbreviation.finditer(text, start, end):
+        key = g.country_abbreviations[m.group()]
+        entry = res.gazetteer.entries.get(key)
+        if entry is not None:
+            yield Mention(m.group(), entry.type, m.start(), m.end(), sentence, "gazetteer", key=key)
+
+
 def _tiled_places(tokens: Sequence[Token], found: Sequence[tuple[int, int, str]], res: Resources) -> set[int]:
     """德国科隆/nz, 中国宁波/ns: a word of the segmenter's that known places tile exactly, end to
     end, is those places in a row; 首都北京/ns: a description (``place_word_heads``) and a known
@@ -389,7 +405,7 @@ def classified(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> list[Mention]:
     """All name candidates of one sentence (times and pronouns aside), before the overlap policy."""
-    gazetteer = list(gazetteer_mentions(text, start, end, sentence, tokens, res)) + list(latin_mentions(text, start, end, sentence, res))
+    gazetteer = [*gazetteer_mentions(text, start, end, sentence, tokens, res), *latin_mentions(text, start, end, sentence, res), *abbreviated_countries(text, start, end, sentence, res)]
     places = {m.start for m in gazetteer if m.top == "Place"}
     orgs = frozenset(m.start for m in gazetteer if m.top == "Organization")
     found = [
