@@ -1326,6 +1326,13 @@ def test_a_one_character_country_form_names_nothing_elsewhere(res: Resources) ->
     assert [m.text for m in x.mentions if m.type == "Country"] == ["美国"]
 
 
+def test_a_wife_named_after_a_comma_with_her_other_relative(res: Resources) -> None:
+    """某某的妻子，乙的表妹甲: the one named next is the wife, described by another relative of hers;
+    某某的长子，1950年出生: nothing names the son."""
+    assert ("周明", "spouse", "林慧") in _facts(res, "周明的妻子，王刚的表妹林慧，也来到了宁波。")
+    assert not any(f[1] == "childOf" for f in _facts(res, "周明的长子，1950年出生，后来认识了林慧。"))
+
+
 def test_posts_that_go_on_to_a_name_are_that_persons(res: Resources) -> None:
     """是某公司总裁兼首席执行官某某的妻子: the posts are the husband's, not the subject's."""
     facts = _facts(res, "林慧是星朗公司总裁兼首席执行官周明的妻子。")

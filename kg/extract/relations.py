@@ -309,6 +309,8 @@ _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CL
 # rules read the topic put before the clause as adjacent to it (⟦公司⟧⟦某某⟧任董事长 is no 公司某某).
 _TOPIC_AS_OBJECT = frozenset({"childOf", "spouse"})
 _COPULA_STARTS = ("是", "为")
+# what may stand between 某某的妻子 and the name that says who she is: a comma, perhaps her other relative (乙的儿媳)
+_NAMES_THE_RELATIVE = re.compile(f"[，,](?:{OPEN}\\d+:Person{CLOSE}(?:的|之)[^{OPEN}{CLOSE}，,。；;]{{1,3}})?")
 _DESCENDANT = re.compile("(?<![妻男])[子女孙媳婿]")  # kin words of descent (儿子, 孙女, 长子, 女婿; not 妻子): a child or grandchild
 CHAIN_FACTOR = 0.9  # a fact read through a topic chain is a little less certain
 
@@ -426,9 +428,10 @@ def _apply(
             if topic is not None and subjects != [topic] and not (objects == [topic] and (rule.predicate in _TOPIC_AS_OBJECT or rule.topic_object)):
                 continue  # a clause of the chain states a fact of the topic's (its subject, or the parent of 生了 X)
             if relative is not None and (kin := relative.match(abstract_text, match.end("s"))) is not None and match.start("o") >= kin.end() and not (
-                match.start("o") == kin.end() + 1 and all(o.top == "Person" for o in objects)
+                _NAMES_THE_RELATIVE.fullmatch(abstract_text, kin.end(), match.start("o")) and all(o.top == "Person" for o in objects)
             ):
-                continue  # 某某的长子，1950年出生: what follows is about 某某's unnamed son (某某的妻子，甲 names her)
+                continue  # 某某的长子，1950年出生: what follows is about 某某's unnamed son (某某的妻子，甲 names her, and so
+                # does 某某的妻子，乙的表妹甲: the one named next, described by another relative of hers)
             if named_relative is not None and match.end() == match.end("o") and named_relative.match(abstract_text, match.end("o")):
                 continue  # 甲的母亲是某某之女乙: the mother is 乙, 某某 her father
             groups = rule.regex.groupindex
