@@ -1330,6 +1330,8 @@ def test_a_wife_named_after_a_comma_with_her_other_relative(res: Resources) -> N
     """某某的妻子，乙的表妹甲: the one named next is the wife, described by another relative of hers;
     某某的长子，1950年出生: nothing names the son."""
     assert ("周明", "spouse", "林慧") in _facts(res, "周明的妻子，王刚的表妹林慧，也来到了宁波。")
+    facts = _facts(res, "周明的妻子是王刚的同学林慧。")  # after a copula too, and no kin rule reads 王刚 as the wife
+    assert ("周明", "spouse", "林慧") in facts and ("周明", "spouse", "王刚") not in facts
     assert not any(f[1] == "childOf" for f in _facts(res, "周明的长子，1950年出生，后来认识了林慧。"))
 
 
