@@ -274,6 +274,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("华为技术有限公司位于深圳。", ("华为技术有限公司", "Organization")),  # a known short name at the head
         ("星朗智能（中国）有限公司总经理林慧表示。", ("星朗智能（中国）有限公司", "Organization")),  # 智能: a line of business ending in 能
         ("林慧现任星金传媒集团董事长。", ("星金传媒集团", "Organization")),  # 星金/n: a trade name before a line of business
+        ("据悉，杭州和通环保控股有限公司董事长林慧出席了会议。", ("杭州和通环保控股有限公司", "Organization")),  # 和 / 通: a two-character trade name
         # a school in a development zone the segmenter cut in two (经济 / 技术开发区)
         ("周明在宁波市经济技术开发区星河小学任教多年。", ("宁波市经济技术开发区星河小学", "Organization")),
         ("远帆节能环保有限公司发布公告。", ("远帆节能环保有限公司", "Organization")),
@@ -788,6 +789,11 @@ def test_a_title_right_before_a_personal_name_is_the_same_person(res: Resources,
     """某宗某某, 某祖某某: history names a ruler by title and name together; one person, two names."""
     people = {m.text: m.alt for m in extract(read_document("t", text=text), res).mentions if m.top == "Person"}
     assert people[title] == name and people[name] == title
+
+
+def test_a_place_and_a_conjunction_before_a_firm_with_a_trade_name_of_its_own_stay_apart(res: Resources) -> None:
+    found = {(m.text, m.top) for m in extract(read_document("t", text="杭州和宁波远帆物流有限公司都参加了。"), res).mentions}
+    assert ("杭州", "Place") in found and ("宁波远帆物流有限公司", "Organization") in found
 
 
 @pytest.mark.parametrize("text", ["全球物流公司都在涨价。", "这是一家知名教育集团。", "国内医药公司纷纷跟进。"])

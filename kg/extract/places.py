@@ -429,6 +429,12 @@ def registered_companies(
             if tok.end - left.start > 30:
                 break
             j -= 1
+        if (
+            j >= 2 and len(tokens[j].text) == 1 and tokens[j - 1].text in _FUNCTION_WORDS and tokens[j - 2].start in places
+            and all(t.text in g.trade_words or t.text in g.firm_forms for t in tokens[j + 1 : i])
+        ):
+            j -= 1  # 杭州 / 和 / 通 / 环保 / 控股 / 有限公司: a trade name has two characters at least, the
+            # function character is its first (and the place before it opens the name, below)
         if places and tokens[j].start not in places:
             j = _registered_place(tokens, j, tok.end, places, g, odd_words=_trades_only(tokens, j, i, g))
         if places and tokens[j].pos in NAME_POS and tokens[j].start not in places:
