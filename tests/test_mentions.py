@@ -275,6 +275,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("星朗智能（中国）有限公司总经理林慧表示。", ("星朗智能（中国）有限公司", "Organization")),  # 智能: a line of business ending in 能
         ("林慧现任星金传媒集团董事长。", ("星金传媒集团", "Organization")),  # 星金/n: a trade name before a line of business
         ("据悉，杭州和通环保控股有限公司董事长林慧出席了会议。", ("杭州和通环保控股有限公司", "Organization")),  # 和 / 通: a two-character trade name
+        ("林慧现任丰和汽车有限公司董事长。", ("丰和汽车有限公司", "Organization")),  # 丰和/a: a trade name ending in 和
         # a school in a development zone the segmenter cut in two (经济 / 技术开发区)
         ("周明在宁波市经济技术开发区星河小学任教多年。", ("宁波市经济技术开发区星河小学", "Organization")),
         ("远帆节能环保有限公司发布公告。", ("远帆节能环保有限公司", "Organization")),

@@ -423,9 +423,10 @@ def registered_companies(
                     break
             elif word not in g.trade_words and not _numeral_in_name(tokens, j) and (
                 left.pos in _REGISTERED_BOUNDARY_POS and not _odd_verb(tokens, j) and not _trade_name_verb(tokens, j, i, g)
-                or word[-1] in g.name_stop and left.pos not in NAME_LIKE_POS and not (j == 1 or tokens[j - 2].pos == "x")
+                or word[-1] in g.name_stop and len(word) >= 3 and left.pos not in NAME_LIKE_POS and not (j == 1 or tokens[j - 2].pos == "x")
             ):
-                break  # 某某和 / 某某公司 joins two things, unless the word opens the clause (政和 / 科技有限公司)
+                break  # 某某和 / 某某公司 joins two things, unless the word opens the clause (政和 / 科技有限公司); a
+                # two-character word is a trade name of its own (丰和/a / 汽车有限公司)
             if tok.end - left.start > 30:
                 break
             j -= 1
