@@ -276,6 +276,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("林慧现任星金传媒集团董事长。", ("星金传媒集团", "Organization")),  # 星金/n: a trade name before a line of business
         ("据悉，杭州和通环保控股有限公司董事长林慧出席了会议。", ("杭州和通环保控股有限公司", "Organization")),  # 和 / 通: a two-character trade name
         ("林慧现任丰和汽车有限公司董事长。", ("丰和汽车有限公司", "Organization")),  # 丰和/a: a trade name ending in 和
+        ("据悉，豪天文化有限责任公司董事长周明出席了会议。", ("豪天文化有限责任公司", "Organization")),  # 豪天/q: an unknown trade name
         # a school in a development zone the segmenter cut in two (经济 / 技术开发区)
         ("周明在宁波市经济技术开发区星河小学任教多年。", ("宁波市经济技术开发区星河小学", "Organization")),
         ("远帆节能环保有限公司发布公告。", ("远帆节能环保有限公司", "Organization")),
@@ -797,7 +798,7 @@ def test_a_place_and_a_conjunction_before_a_firm_with_a_trade_name_of_its_own_st
     assert ("杭州", "Place") in found and ("宁波远帆物流有限公司", "Organization") in found
 
 
-@pytest.mark.parametrize("text", ["全球物流公司都在涨价。", "这是一家知名教育集团。", "国内医药公司纷纷跟进。"])
+@pytest.mark.parametrize("text", ["全球物流公司都在涨价。", "这是一家知名教育集团。", "国内医药公司纷纷跟进。", "目前控股有限公司很多。"])
 def test_a_line_of_business_and_a_firms_form_after_an_ordinary_word_are_a_kind(res: Resources, text: str) -> None:
     assert not any(m.top == "Organization" for m in extract(read_document("t", text=text), res).mentions)
 

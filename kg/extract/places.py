@@ -447,14 +447,17 @@ def registered_companies(
             yield Mention(text[s:e], "Company", s, e, sentence, "registered")  # (控股 / 股份有限公司 alone: a kind of firm)
 
 
+_ODD_TRADE_NAME_POS = frozenset({"v", "d", "q"})  # what the segmenter makes of a trade name it does not know (not t: 目前)
+
+
 def _trade_name_verb(tokens: Sequence[Token], j: int, i: int, g: Grammar) -> bool:
-    """tokens[j - 1], a two-character word tagged a verb, is the trade name of a registered name
-    that is otherwise only its trades and legal form (和 / 远航/v / 控股/v / 股份有限公司: a verb
-    never names a firm, but a name of trades alone names none either); not a verb of founding,
-    joining or working (成立 / 控股公司 is a kind)."""
+    """tokens[j - 1], a two-character word tagged a verb (or an adverb, a measure word, a time:
+    远永/d, 豪天/q), is the trade name of a registered name that is otherwise only its trades and
+    legal form (和 / 远航/v / 控股/v / 股份有限公司: a verb never names a firm, but a name of trades
+    alone names none either); not a verb of founding, joining or working (成立 / 控股公司 is a kind)."""
     left = tokens[j - 1]
     return (
-        left.pos == "v" and len(left.text) == 2 and _trades_only(tokens, j, i, g)
+        left.pos in _ODD_TRADE_NAME_POS and len(left.text) == 2 and _trades_only(tokens, j, i, g)
         and left.text not in g.registered_stops and (j == 1 or tokens[j - 2].pos in ("c", "x", "p"))
     )
 
