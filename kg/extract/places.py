@@ -403,9 +403,13 @@ def registered_companies(
         if not tok.text.endswith(endings):
             i -= 1  # 有限责任 / 公司: the ending spans two words
         j = i
+        straddled = 0  # where a post verb the segmenter cut in two ends (林慧现 / 任嘉诚: 现任)
         while j > 0:
             left = tokens[j - 1]
             word = left.text
+            if j < i and len(word) >= 2 and text[left.end - 1 : left.end + 1] in stops:
+                straddled = left.end + 1  # the name starts after the verb, in the word after it
+                break
             if word in _CLOSE_PARENS and j >= 3 and tokens[j - 3].text in _OPEN_PARENS and _REGISTERED_GROUP.fullmatch(tokens[j - 2].text):
                 j -= 3  # 某某（集团）有限公司, 某某（中国）网络技术有限公司: a group or a country inside the name
                 continue
@@ -442,6 +446,7 @@ def registered_companies(
             # 童某某 / 浙江省 / 能源集团有限公司: a person's name before the place of registration is no part of it
             j = next((k for k in range(j + 1, i) if tokens[k].start in places and all(t.pos in NAME_POS for t in tokens[j:k])), j)
         s, e = _unglued(text, tokens[j], j < i, places, g), tok.end
+        s = max(s, straddled) if tokens[j].start < straddled < tokens[j].end else s
         ending = next(x for x in endings if text[s:e].endswith(x))
         if e - s - len(ending) >= 2 and not (_trades_only(tokens, j, i, g) and s == tokens[j].start):
             yield Mention(text[s:e], "Company", s, e, sentence, "registered")  # (控股 / 股份有限公司 alone: a kind of firm)
