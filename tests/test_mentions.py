@@ -278,6 +278,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("林慧现任丰和汽车有限公司董事长。", ("丰和汽车有限公司", "Organization")),  # 丰和/a: a trade name ending in 和
         ("据悉，豪天文化有限责任公司董事长周明出席了会议。", ("豪天文化有限责任公司", "Organization")),  # 豪天/q: an unknown trade name
         ("林慧现任嘉诚医药集团有限公司董事长。", ("嘉诚医药集团有限公司", "Organization")),  # 林慧现/nr 任嘉诚/nr: 现任 cut in two
+        ("宁波诚和食品股份有限公司董事长周明表示。", ("宁波诚和食品股份有限公司", "Organization")),  # 诚/a 和/c: the trade name in two words
         # a school in a development zone the segmenter cut in two (经济 / 技术开发区)
         ("周明在宁波市经济技术开发区星河小学任教多年。", ("宁波市经济技术开发区星河小学", "Organization")),
         ("远帆节能环保有限公司发布公告。", ("远帆节能环保有限公司", "Organization")),

@@ -434,12 +434,7 @@ def registered_companies(
             if tok.end - left.start > 30:
                 break
             j -= 1
-        if (
-            j >= 2 and len(tokens[j].text) == 1 and tokens[j - 1].text in _FUNCTION_WORDS and tokens[j - 2].start in places
-            and all(t.text in g.trade_words or t.text in g.firm_forms for t in tokens[j + 1 : i])
-        ):
-            j -= 1  # 杭州 / 和 / 通 / 环保 / 控股 / 有限公司: a trade name has two characters at least, the
-            # function character is its first (and the place before it opens the name, below)
+        j = _short_trade_name(tokens, j, i, places, g)
         if places and tokens[j].start not in places:
             j = _registered_place(tokens, j, tok.end, places, g, odd_words=_trades_only(tokens, j, i, g))
         if places and tokens[j].pos in NAME_POS and tokens[j].start not in places:
@@ -453,6 +448,22 @@ def registered_companies(
 
 
 _ODD_TRADE_NAME_POS = frozenset({"v", "d", "q"})  # what the segmenter makes of a trade name it does not know (not t: 目前)
+
+
+def _short_trade_name(tokens: Sequence[Token], j: int, i: int, places: Collection[int], g: Grammar) -> int:
+    """Where a registered name starts when the reading stopped with fewer than two characters of
+    trade name before its lines of business (杭州 / 和 / 通 / 环保 / 控股, 宁波 / 诚/a / 和 / 食品): a
+    trade name has two characters at least, so one-character words before it, function
+    characters too, are its own up to two characters, when a known place stands right before
+    them (the place of registration, taken in after this); ``j`` itself otherwise."""
+    def trades(k: int) -> bool:
+        return all(t.text in g.trade_words or t.text in g.firm_forms for t in tokens[k:i])
+
+    have = 0 if trades(j) else len(tokens[j].text) if trades(j + 1) else 2
+    k = j
+    while have < 2 and k >= 2 and len(tokens[k - 1].text) == 1 and is_cjk(tokens[k - 1].text):
+        k, have = k - 1, have + 1
+    return k if k < j and have == 2 and tokens[k - 1].start in places else j
 
 
 def _trade_name_verb(tokens: Sequence[Token], j: int, i: int, g: Grammar) -> bool:
