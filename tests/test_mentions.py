@@ -278,6 +278,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("林慧现任丰和汽车有限公司董事长。", ("丰和汽车有限公司", "Organization")),  # 丰和/a: a trade name ending in 和
         ("据悉，豪天文化有限责任公司董事长周明出席了会议。", ("豪天文化有限责任公司", "Organization")),  # 豪天/q: an unknown trade name
         ("林慧现任嘉诚医药集团有限公司董事长。", ("嘉诚医药集团有限公司", "Organization")),  # 林慧现/nr 任嘉诚/nr: 现任 cut in two
+        ("周明的妻子林露野是一名教师。", ("林露野", "Person")),  # 林露/nr 野是/n: the last character glued to 是
         ("宁波诚和食品股份有限公司董事长周明表示。", ("宁波诚和食品股份有限公司", "Organization")),  # 诚/a 和/c: the trade name in two words
         # a school in a development zone the segmenter cut in two (经济 / 技术开发区)
         ("周明在宁波市经济技术开发区星河小学任教多年。", ("宁波市经济技术开发区星河小学", "Organization")),
@@ -798,6 +799,11 @@ def test_a_title_right_before_a_personal_name_is_the_same_person(res: Resources,
 def test_a_place_and_a_conjunction_before_a_firm_with_a_trade_name_of_its_own_stay_apart(res: Resources) -> None:
     found = {(m.text, m.top) for m in extract(read_document("t", text="杭州和宁波远帆物流有限公司都参加了。"), res).mentions}
     assert ("杭州", "Place") in found and ("宁波远帆物流有限公司", "Organization") in found
+
+
+@pytest.mark.parametrize("text", ["张华总是迟到。", "张华就是这样的人。", "王刚乃是当世英雄。"])
+def test_an_adverb_or_a_copula_after_a_two_character_name_is_no_part_of_it(res: Resources, text: str) -> None:
+    assert {m.text for m in extract(read_document("t", text=text), res).mentions if m.top == "Person"} == {text[:2]}
 
 
 @pytest.mark.parametrize("text", ["全球物流公司都在涨价。", "这是一家知名教育集团。", "国内医药公司纷纷跟进。", "目前控股有限公司很多。"])
