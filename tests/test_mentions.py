@@ -280,6 +280,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("林慧现任嘉诚医药集团有限公司董事长。", ("嘉诚医药集团有限公司", "Organization")),  # 林慧现/nr 任嘉诚/nr: 现任 cut in two
         ("周明的妻子林露野是一名教师。", ("林露野", "Person")),  # 林露/nr 野是/n: the last character glued to 是
         ("周明和妻子林慧育有一子范洋。", ("范洋", "Person")),  # 一子/m: a counted child's kin word before the name
+        ("周明与林诺于2005年结婚。", ("林诺", "Person")),  # 林诺于/nr 2005年: no 于 in the name
         ("宁波诚和食品股份有限公司董事长周明表示。", ("宁波诚和食品股份有限公司", "Organization")),  # 诚/a 和/c: the trade name in two words
         # a school in a development zone the segmenter cut in two (经济 / 技术开发区)
         ("周明在宁波市经济技术开发区星河小学任教多年。", ("宁波市经济技术开发区星河小学", "Organization")),

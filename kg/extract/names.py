@@ -634,6 +634,7 @@ def _foreign_run(tok: Token, g: Grammar) -> bool:
     return tok.pos in _FOREIGN_POS and g.translit.issuperset(tok.text)
 
 
+_BEFORE_A_DATE = frozenset("于在自")  # prepositions that put a date after a name (某某于2005年结婚)
 _FOREIGN_POS = {"nr", "nrt", "nrfg", "ns", "nz", "n", "j", "v", "l", "q", "d", "p", "m"}
 
 
@@ -674,6 +675,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if in_country:  # 巴西 / 圣保罗/nr: a known country and a name right after it, no title
             run, start_at = run[1:], start_at + 1  # between: a place in the country, not a person
         s, e = run[0].start, run[-1].end
+        if e - s >= 3 and text[e - 1] in _BEFORE_A_DATE and "0" <= text[e : e + 1] <= "9":
+            e -= 1  # 杜东于/nr 2005年: a preposition of time the segmenter glued to the name
         word = text[s:e]
         tags = {t.pos for t in run}
         named = bool(tags & (NAME_POS | {"ns"}))
