@@ -281,6 +281,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("周明的妻子林露野是一名教师。", ("林露野", "Person")),  # 林露/nr 野是/n: the last character glued to 是
         ("周明和妻子林慧育有一子范洋。", ("范洋", "Person")),  # 一子/m: a counted child's kin word before the name
         ("周明与林诺于2005年结婚。", ("林诺", "Person")),  # 林诺于/nr 2005年: no 于 in the name
+        ("周明的妻子韩超是一名教师。", ("韩超", "Person")),  # 韩超/nr: a name that reads like a league's, no match around
+        ("韩超本赛季战罢，全北夺冠。", ("韩超", "Organization")),  # and the league in a match report
         ("宁波诚和食品股份有限公司董事长周明表示。", ("宁波诚和食品股份有限公司", "Organization")),  # 诚/a 和/c: the trade name in two words
         # a school in a development zone the segmenter cut in two (经济 / 技术开发区)
         ("周明在宁波市经济技术开发区星河小学任教多年。", ("宁波市经济技术开发区星河小学", "Organization")),
