@@ -135,6 +135,7 @@ class Grammar:
     alias_words: tuple[str, ...]  # 小名, 原名 …: words giving a person's other name in parentheses, longest first
     alias_between: re.Pattern[str]  # 就是, 原名 …: between two names of one person in running text
     title_endings: tuple[str, ...]  # 帝, 宗, 王 …: a title that names a person right before their name
+    tibetan_part: re.Pattern[str]  # any part of a Tibetan name (kg.extract.names.tibetan_names)
     country_abbreviation: re.Pattern[str]  # 美 of 美籍, [美]: a country's one-character form where it names the country
     country_abbreviations: dict[str, str]  # that character → the gazetteer's entry
     person_cues_before: tuple[str, ...]  # the names' context words before a name (记者, 教授 …), for endswith
@@ -256,6 +257,7 @@ def _build_grammar(res: Resources) -> Grammar:
         alias_words=tuple(sorted(p["person_aliases"]["words"], key=len, reverse=True)),
         alias_between=re.compile(rf"\s*[，,]?\s*(?:{alternation(p['person_aliases']['between'])})\s*"),
         title_endings=tuple(p["person_aliases"].get("title_endings", ())),
+        tibetan_part=re.compile(alternation(sorted(res.names.tibetan_parts)) or "(?!)"),
         country_abbreviation=_abbreviation_pattern(p.get("country_abbreviations", {})),
         country_abbreviations=dict(p.get("country_abbreviations", {})),
         person_cues_before=tuple(res.names.context_before),

@@ -191,9 +191,9 @@ def tibetan_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     if not tokens or not parts:
         return
     lo, hi = tokens[0].start, tokens[-1].end
-    if not any(text[k : k + 2] in parts for k in range(lo, hi - 3)):
-        return  # no part in the sentence: most sentences
     g = compiled_grammar(res)
+    if g.tibetan_part.search(text, lo, hi) is None:
+        return  # no part in the sentence: most sentences
     starts = {t.start for t in tokens}
     starting_at = {t.start: t for t in tokens}
     ends = {t.end for t in tokens}

@@ -327,6 +327,7 @@ def _suffix_names(
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
 
 
+_SCHOOL_KINDS = ("学院", "大学")  # 理工学院, 师范大学: with two characters before them, kinds of school
 _TRADE_NAME_POS = frozenset({"n", "nz", "j", "l", "ng"})  # what a trade name the segmenter does not know is tagged
 _POST_MARKS = frozenset({"原", "前", "现任", "时任", "首任", "新任", "前任", "相关", "的", "老", "新一任", "上一任", "末任"})  # 星河集团 / 原 / 董事长
 _ORDINAL_POST = re.compile("第[一二三四五六七八九十百0-9]+任")  # 星河大学 / 第三任 / 校长
@@ -813,7 +814,7 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
     for k, tok in enumerate(tokens):
         if len(tok.text) < 2 or not has_cjk(tok.text) or tok.text in res.names.not_names or tok.text in g.pos_stop or tok.text in g.stop_left:
             continue
-        if tok.pos == "nt" and any(tok.text == s or (tok.text.endswith(s) and len(tok.text) <= len(s) + 2 and s in ("学院", "大学")) for s in suffixes):
+        if tok.pos == "nt" and (tok.text in suffixes or len(tok.text) <= 4 and tok.text.endswith(_SCHOOL_KINDS)):
             continue  # 理工学院: a kind of school, not a name
         if tok.pos == "ns":
             if tok.text[:2] in g.place_word_heads or tok.text[:3] in g.place_word_heads:
