@@ -405,7 +405,7 @@ def _name_score(
         return -9.0  # 林芳育/nr 有: the last character opens the verb after the name (育有)
     if len(given) == 2 and text[e - 1] in g.since_marks and "0" <= text[e : e + 1] <= "9":
         return -9.0  # 周航自/nr 2003年起: "since" and a year after the name
-    if len(given) == 2 and _post_glued_before_org(text, p, e - 1, token_at, starting_at, res, g):
+    if len(given) == 2 and text[e - 1] in g.post_verbs_glued and _post_glued_before_org(text, p, e - 1, token_at, starting_at, res, g):
         return -9.0  # 周明任/nr 浙江大学: the last character is the verb of the post at the organization after it
     doubled = len(given) == 2 and given[0] == given[1]  # 婷婷, 丹丹: a doubled character is a given name
     tagged = len(given) == 2 and (
@@ -435,14 +435,14 @@ def _name_score(
     lost_to_post = (
         head is not None and head.pos in NAME_POS and len(given) == 2
         and text[e : e + 1] in g.post_verbs_glued and _two_char_word(token_at, e)
-        or _post_glued_before_org(text, p, e, token_at, starting_at, res, g)
+        or text[e : e + 1] in g.post_verbs_glued and _post_glued_before_org(text, p, e, token_at, starting_at, res, g)
     )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it,
     # or took that verb in (周明任/nr 浙江大学)
     since = text[e : e + 1] in g.since_marks and "0" <= text[e + 1 : e + 2] <= "9"  # 周航 / 自2003年起
     right = lost_to_post or since or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
-    paired = _half_of_two_names(text, p, e, token_at, names.surnames, g.two_people_after)
+    paired = e - p == 2 and _half_of_two_names(text, p, e, token_at, names.surnames, g.two_people_after)
     if paired:  # 周航林慧/nr 夫妇: the segmenter's one name word is two people's names
         left = right = True
         score += 2.0
