@@ -1,7 +1,9 @@
 """The values that flow through the pipeline: frozen, hashable, offsets into the untouched text.
 
 Every span is half-open ``[start, end)`` in code points of ``Document.text`` and satisfies
-``doc.text[x.start:x.end] == x.text``. This module imports nothing else from ``kg``.
+``doc.text[x.start:x.end] == x.text``. This module imports nothing else from ``kg``. The values
+made by the hundred thousand per megabyte (sentences, tokens, mentions, relations, coreferences)
+are slotted: attribute reads are the extraction's commonest operation (about 5% of its time).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def top_type(subtype: str) -> str:
     return SUBTYPES[subtype]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
     start: int
@@ -60,7 +62,7 @@ class Document:
         return self.text[sentence.start : sentence.end]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     pos: str
@@ -79,7 +81,7 @@ class TimeValue:
     approximate: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     text: str
     type: str  # a subtype name from SUBTYPES ("Time" for times)
@@ -96,7 +98,7 @@ class Mention:
         return top_type(self.type)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Coreference:
     """A pronoun (or other anaphor) mention and the mention it stands for."""
 
@@ -105,7 +107,7 @@ class Coreference:
     rule: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     subject: Mention
     predicate: str  # local name of a kg: relation property
