@@ -472,8 +472,8 @@ def _short_trade_name(tokens: Sequence[Token], j: int, i: int, places: Collectio
 
 
 def _trade_name_verb(tokens: Sequence[Token], j: int, i: int, g: Grammar) -> bool:
-    """tokens[j - 1], a two-character word tagged a verb (or an adverb, a measure word, a time:
-    远永/d, 豪天/q), is the trade name of a registered name that is otherwise only its trades and
+    """tokens[j - 1], a two-character word tagged a verb (or an adverb or a measure word, 远永/d,
+    豪天/q; not a time word, 目前), is the trade name of a registered name that is otherwise only its trades and
     legal form (和 / 远航/v / 控股/v / 股份有限公司: a verb never names a firm, but a name of trades
     alone names none either); not a verb of founding, joining or working (成立 / 控股公司 is a kind)."""
     left = tokens[j - 1]
