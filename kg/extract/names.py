@@ -482,11 +482,11 @@ def _name_score(
     if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and after_tok.text in names.given_chars and after_tok.text not in g.name_stop:
         score -= 1.0  # the name probably goes on (周卫 / 东)
     elif (
-        len(given) == 1 and after_tok is not None and len(after_tok.text) == 2 and after_tok.pos in _GLUED_TAIL_POS
+        len(given) == 1 and after_tok is not None and len(after_tok.text) >= 2 and after_tok.pos in _GLUED_TAIL_POS
         and after_tok.text[0] in names.given_chars and after_tok.text[0] not in g.name_stop and after_tok.text[1] in g.name_stop
         and after_tok.text not in g.verbs_after_names
     ):
-        score -= 1.5  # 钟露 / 野是/n: the segmenter glued the name's last character to the function character after it
+        score -= 1.5  # 钟露 / 野是/n, 龙斌 / 建之子/n: the segmenter glued the name's last character to the function character after it
     elif (
         len(given) == 1 and after_tok is not None and after_tok.text in g.name_final and after_tok.text not in CONJUNCTIONS
         and text[e + 1 : e + 2] in _AFTER_NAME and text[e + 1 : e + 2] != "的"
