@@ -397,6 +397,8 @@ def _name_score(
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
     if text[e : e + 1] in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
         return -9.0  # 周立 / 和的: no conjunction comes before 的, the name goes on (周立和)
+    if len(given) == 2 and given[-1] in CONJUNCTIONS and (text[e : e + 2] in g.kin_words or text[e : e + 3] in g.kin_words):
+        return -9.0  # 陆平和 / 妻子: a conjunction before a kin word joins the person and the relative (陆平 和妻子)
     numbered = p - 1 == s0 or text[p - 2 : p - 1] in _BIO_LEAD  # 1朱某某毕业于……: a list's or a footnote's number
     if "0" <= text[p - 1 : p] <= "9" and not (whole is not None and (whole.pos == "nrfg" or whole.pos in NAME_POS and numbered)):
         return -9.0  # 5连胜: a count (jieba's tag for well-known people aside)
