@@ -280,6 +280,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("林慧现任嘉诚医药集团有限公司董事长。", ("嘉诚医药集团有限公司", "Organization")),  # 林慧现/nr 任嘉诚/nr: 现任 cut in two
         ("周明的妻子林露野是一名教师。", ("林露野", "Person")),  # 林露/nr 野是/n: the last character glued to 是
         ("周韬，林斌建之子，1950年出生于宁波。", ("林斌建", "Person")),  # 林斌/nr 建之子/n: and to 之子
+        ("周韬，林志超之子，1950年出生于宁波。", ("林志超", "Person")),  # 林志/nr 超之子/l: tagged an idiom
         ("据报道，陆平和妻子林慧育有一子。", ("陆平", "Person")),  # 陆平和: a conjunction before a kin word is no part of the name
         ("周明和妻子林慧育有一子范洋。", ("范洋", "Person")),  # 一子/m: a counted child's kin word before the name
         ("周明与林诺于2005年结婚。", ("林诺", "Person")),  # 林诺于/nr 2005年: no 于 in the name

@@ -777,7 +777,7 @@ def noble_names(
 
 
 _NUMERALS = frozenset("一二三四五六七八九十百千两几")
-_GLUED_TAIL_POS = frozenset({"n", "v", "ng", "vg", "nr"})  # what the segmenter tags a given name's last character glued to 是, 于 …
+_GLUED_TAIL_POS = frozenset({"n", "v", "ng", "vg", "nr", "l"})  # what the segmenter tags a given name's last character glued to 是, 于 …
 DYNASTY_SIDES = frozenset("北南东西前后")  # 北魏, 东汉, 后周: a dynasty named by its side or its order
 _NOT_TITLED_POS = frozenset({"v", "vd", "d", "p", "c", "r", "m", "uj", "ul", "ad"})  # not t: reign names (嘉靖/t) are tagged as times
 _REALM_ENDS = frozenset("朝国代族界")
