@@ -60,10 +60,9 @@ def _team_candidates(
     sports = is_sports(text, s0, e0, res)
     starts = {t.start for t in tokens}
     ending_at = {t.end: t for t in tokens}
-    by_span = {(t.start, t.end): t for t in tokens}
     for league in g.league.finditer(text, s0, e0):
         s, e = league.start(), league.end()
-        word = by_span.get((s, e))
+        word = next((t for t in tokens if t.start == s and t.end == e), None)  # (league matches are rare: no map per sentence)
         if word is not None and word.pos in NAME_POS and not (g.sports.search(text, s0, s) or g.sports.search(text, e, e0)):
             continue  # 妻子 / 韩超/nr: a person's name that reads like a league's, and nothing else of matches around it
         if s in starts and (e in starts or e == e0 or not is_cjk(text[e]) or sports):
