@@ -284,6 +284,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("据报道，陆平和妻子林慧育有一子。", ("陆平", "Person")),  # 陆平和: a conjunction before a kin word is no part of the name
         ("周明和妻子林慧育有一子范洋。", ("范洋", "Person")),  # 一子/m: a counted child's kin word before the name
         ("周明与林诺于2005年结婚。", ("林诺", "Person")),  # 林诺于/nr 2005年: no 于 in the name
+        ("刘国哲自1967年起担任远帆集团董事长。", ("刘国哲", "Person")),  # 刘国/nr 哲自/p 1967年: glued to "since"
         ("周明的妻子韩超是一名教师。", ("韩超", "Person")),  # 韩超/nr: a name that reads like a league's, no match around
         ("韩超本赛季战罢，全北夺冠。", ("韩超", "Organization")),  # and the league in a match report
         ("宁波诚和食品股份有限公司董事长周明表示。", ("宁波诚和食品股份有限公司", "Organization")),  # 诚/a 和/c: the trade name in two words

@@ -1351,3 +1351,33 @@ def test_a_child_born_of_a_couple_the_father_described_first(res: Resources, tex
 @pytest.mark.parametrize("text", ["林慧，宋太祖仅有的三位妃子之一。", "林慧是周明最宠爱的妃子。"])
 def test_a_consort_described_by_rank_or_favour(res: Resources, text: str) -> None:
     assert any(f[0] == "林慧" and f[1] == "spouse" for f in _facts(res, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("彭春洋，演员，程怡英之妻。", ("彭春洋", "spouse", "程怡英")),  # 之妻 closing a biography's opening
+        ("林慧，宁波人，周明之夫。", ("林慧", "spouse", "周明")),
+        ("周小川是周明与林慧之子。", ("周小川", "childOf", "林慧")),  # a couple's child with 之子
+    ],
+)
+def test_a_relative_described_with_zhi(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
+
+
+def test_a_son_in_law_with_zhi_is_no_child(res: Resources) -> None:
+    assert not any(f[1] == "childOf" for f in _facts(res, "周小川是周明之女婿。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("金梅红，美国著名建筑师，2004年出生于郑州。", ("金梅红", "nationality", "美国")),  # the segmenter cuts 金梅 / 红
+        ("高航，俄罗斯著名律师。", ("高航", "nationality", "俄罗斯")),  # 高航/j
+        ("徐海，德国著名作家。", ("徐海", "nationality", "德国")),  # 徐海/ns
+    ],
+)
+def test_a_biography_opening_with_a_name_and_an_occupation(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    """某某，美国著名建筑师，…: what follows the comma is a description ending in an occupation,
+    so the words before it are a person's name, however the segmenter tagged them."""
+    assert fact in _facts(res, text)

@@ -217,6 +217,7 @@ def _build_grammar(res: Resources) -> Grammar:
     chars = "".join(sorted(res.names.translit_chars))
     cls = f"[{re.escape(chars)}]"
     naming = alternation(p["naming"]["before"])
+    roles = tuple(sorted(w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2))
     orgs: dict[str, str] = p["organization_suffixes"]
     places: dict[str, str] = p["place_suffixes"]
     table = sorted([(s, t, "org") for s, t in orgs.items()] + [(s, t, "place") for s, t in places.items()], key=lambda x: -len(x[0]))
@@ -298,8 +299,12 @@ def _build_grammar(res: Resources) -> Grammar:
         since_marks=frozenset(p["names"].get("since_marks", ())),
         org_heads=frozenset(p.get("organization_heads", ())),
         name_inner_words=frozenset(p.get("name_inner_words", ())),
-        person_roles=tuple(sorted(w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2)),
-        bio_after=re.compile(p["bio"]["after_name"]),
+        person_roles=roles,
+        # 某某，男，…; 某某（1920年—; and 某某，加拿大女演员、歌手，…: after the comma, a description
+        # that ends in an occupation or a title (person_context.txt), a few characters at most
+        bio_after=re.compile(
+            f"(?:{p['bio']['after_name']})|[，,]\\s*[^，,。；;、\\s]{{0,{p['bio']['described_within']}}}?(?:{alternation(roles)})(?=[，,。；;、]|$)"
+        ),
         bio_headings=tuple(p["bio"].get("headings", ())),
         schooling_levels=frozenset(p["schooling"]["levels"]),
         study_verbs=tuple(p["schooling"]["verbs"]),

@@ -485,10 +485,11 @@ def _name_score(
         score -= 1.0  # the name probably goes on (周卫 / 东)
     elif (
         len(given) == 1 and after_tok is not None and len(after_tok.text) >= 2 and after_tok.pos in _GLUED_TAIL_POS
-        and after_tok.text[0] in names.given_chars and after_tok.text[0] not in g.name_stop and after_tok.text[1] in g.name_stop
+        and after_tok.text[0] in names.given_chars and after_tok.text[0] not in g.name_stop
+        and (after_tok.text[1] in g.name_stop or len(after_tok.text) == 2 and after_tok.text[1] in g.since_marks and "0" <= text[after_tok.end : after_tok.end + 1] <= "9")
         and after_tok.text not in g.verbs_after_names
     ):
-        score -= 1.5  # 钟露 / 野是/n, 龙斌 / 建之子/n: the segmenter glued the name's last character to the function character after it
+        score -= 1.5  # 钟露 / 野是/n, 龙斌 / 建之子/n, 周国 / 哲自/p 1990年: the segmenter glued the name's last character to the function character after it
     elif (
         len(given) == 1 and after_tok is not None and after_tok.text in g.name_final and after_tok.text not in CONJUNCTIONS
         and text[e + 1 : e + 2] in _AFTER_NAME and text[e + 1 : e + 2] != "的"
@@ -777,7 +778,7 @@ def noble_names(
 
 
 _NUMERALS = frozenset("一二三四五六七八九十百千两几")
-_GLUED_TAIL_POS = frozenset({"n", "v", "ng", "vg", "nr", "l"})  # what the segmenter tags a given name's last character glued to 是, 于 …
+_GLUED_TAIL_POS = frozenset({"n", "v", "ng", "vg", "nr", "l", "p"})  # what the segmenter tags a given name's last character glued to 是, 于 …
 DYNASTY_SIDES = frozenset("北南东西前后")  # 北魏, 东汉, 后周: a dynasty named by its side or its order
 _NOT_TITLED_POS = frozenset({"v", "vd", "d", "p", "c", "r", "m", "uj", "ul", "ad"})  # not t: reign names (嘉靖/t) are tagged as times
 _REALM_ENDS = frozenset("朝国代族界")

@@ -234,7 +234,7 @@ def _suffix_names(
             if kind == "org" and j < i and glued_preposition(text, tokens[j], orgs, g):
                 break  # 远帆物流 / 由星朗/nr / 运输公司: a preposition glued to the name's first word opens the name, nothing left of it belongs
             if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
-                j -= 1  # 住房和城乡建设部, 房地产及住宅研究会: two nouns joined inside one name
+                j -= 1  # 住房和城乡建设部, 环境与资源研究会: two nouns joined inside one name
                 continue
             is_place = left.pos == "ns" or left.start in places or left.text in ADMIN_CHARS or _admin_word(left, g)
             # 恒丰银行 / 苏州 / 分行, 招行 / 广州 / 分行: a branch belongs to the organization before it
