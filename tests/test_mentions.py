@@ -285,6 +285,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("周明和妻子林慧育有一子范洋。", ("范洋", "Person")),  # 一子/m: a counted child's kin word before the name
         ("周明与林诺于2005年结婚。", ("林诺", "Person")),  # 林诺于/nr 2005年: no 于 in the name
         ("刘国哲自1967年起担任远帆集团董事长。", ("刘国哲", "Person")),  # 刘国/nr 哲自/p 1967年: glued to "since"
+        ("钱立和董军荣于1941年结婚。", ("董军荣", "Person")),  # 董军/nr 荣于/v 1941年: glued to 于 before a year
+        ("黄艳航于2011年考入宁波大学。", ("黄艳航", "Person")),  # 黄艳/nr 航于/v
+        ("王刚生于1990年。", ("王刚", "Person")),  # but 生于 is the verb after the name
+        ("林慧的父亲周明曾任星恒电子有限公司董事长。", ("星恒电子有限公司", "Organization")),  # 曾/d 任星恒/nr: the post's verb glued on
         ("周明的妻子韩超是一名教师。", ("韩超", "Person")),  # 韩超/nr: a name that reads like a league's, no match around
         ("韩超本赛季战罢，全北夺冠。", ("韩超", "Organization")),  # and the league in a match report
         ("宁波诚和食品股份有限公司董事长周明表示。", ("宁波诚和食品股份有限公司", "Organization")),  # 诚/a 和/c: the trade name in two words

@@ -441,6 +441,12 @@ def _name_score(
     )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it,
     # or took that verb in (周明任/nr 浙江大学)
     since = text[e : e + 1] in g.since_marks and "0" <= text[e + 1 : e + 2] <= "9"  # 周航 / 自2003年起
+    # 董军 / 荣于/v 1941年: the segmenter glued the last character to the preposition before a year
+    # (not to a verb's first character: 林春 / 生于 1990年 is 林春, born in 1990)
+    since = since or (
+        text[e : e + 1] in _BEFORE_A_DATE and "0" <= text[e + 1 : e + 2] <= "9" and _two_char_word(token_at, e)
+        and text[e - 1 : e + 1] not in g.verbs_after_names
+    )
     right = lost_to_post or since or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name

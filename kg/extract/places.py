@@ -285,10 +285,8 @@ def _suffix_names(
         if j == i and word in g.admin_bodies:
             continue  # 党委, 市委 alone: the committee of whatever the text is about, no name
         s, e = _unglued(text, tokens[j], j < i, orgs, g), tok.end - cut
-        if kind == "org" and j > 0 and j < i and text[s] in g.post_verbs_glued and (
-            res.names.context_after.get(tokens[j - 1].text) == "title" or tokens[j - 1].pos in ("nr", "nrfg", "d")
-        ):
-            s += 1  # 某某同志 / 任远帆 / 大学, 周明 / 任远帆 / 中学, 曾 / 任远帆 / 集团: the verb of the post, glued to the name's first word
+        if kind == "org":
+            s = _post_verb_unglued(text, tokens, j, i, s, res, g)
         if e - s <= len(suffix):
             continue  # a bare suffix: 公司, 大学
         last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""
@@ -444,7 +442,7 @@ def registered_companies(
         if places and tokens[j].pos in NAME_POS and tokens[j].start not in places:
             # 童某某 / 浙江省 / 能源集团有限公司: a person's name before the place of registration is no part of it
             j = next((k for k in range(j + 1, i) if tokens[k].start in places and all(t.pos in NAME_POS for t in tokens[j:k])), j)
-        s, e = _unglued(text, tokens[j], j < i, places, g), tok.end
+        s, e = _post_verb_unglued(text, tokens, j, i, _unglued(text, tokens[j], j < i, places, g), res, g), tok.end
         s = max(s, straddled) if tokens[j].start < straddled < tokens[j].end else s
         ending = next(x for x in endings if text[s:e].endswith(x))
         if e - s - len(ending) >= 2 and not (_trades_only(tokens, j, i, g) and s == tokens[j].start):
@@ -508,6 +506,17 @@ def _unglued(text: str, first: Token, more: bool, known: Collection[int], g: Gra
     its first word (由林达 / 集团, 是 以远帆/n 集团股份有限公司), unless that word is a name of its
     own or is the name's only word before its ending (``more`` false)."""
     return first.start + 1 if more and glued_preposition(text, first, known, g) else first.start
+
+
+def _post_verb_unglued(text: str, tokens: Sequence[Token], j: int, i: int, s: int, res: Resources, g: Grammar) -> int:
+    """Where an organization's name that opens with tokens[j] (at ``s``) starts when the verb of a
+    post is glued to its first word after a person, a form of address or an adverb (某某同志 /
+    任远帆 / 大学, 周明 / 任远帆 / 中学, 曾 / 任星恒/nr / 电子有限公司): after the verb."""
+    if 0 < j < i and text[s] in g.post_verbs_glued and (
+        res.names.context_after.get(tokens[j - 1].text) == "title" or tokens[j - 1].pos in ("nr", "nrfg", "d")
+    ):
+        return s + 1
+    return s
 
 
 def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collection[int], g: Grammar, odd_words: bool = False) -> int:
