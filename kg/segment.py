@@ -22,6 +22,8 @@ BACKENDS = ("rjieba", "jieba")
 class _Tagger(Protocol):
     def tag(self, text: str) -> list[tuple[str, str]]: ...
 
+    def knows(self, word: str) -> bool: ...
+
 
 class _RJiebaTagger:
     def __init__(self, words: Iterable[tuple[str, str]], split: Iterable[str]) -> None:
@@ -36,6 +38,9 @@ class _RJiebaTagger:
     def tag(self, text: str) -> list[tuple[str, str]]:
         return self._jieba.tag(text)
 
+    def knows(self, word: str) -> bool:
+        return bool(self._jieba.has_word(word))
+
 
 class _JiebaTagger:
     def __init__(self, words: Iterable[tuple[str, str]], split: Iterable[str]) -> None:
@@ -43,7 +48,7 @@ class _JiebaTagger:
         import jieba.posseg
 
         jieba.setLogLevel(logging.WARNING)
-        tokenizer = jieba.Tokenizer()
+        tokenizer = self._tokenizer = jieba.Tokenizer()
         self._pos = jieba.posseg.POSTokenizer(tokenizer)
         for word, tag in words:
             tokenizer.add_word(word, None, tag)
@@ -54,6 +59,10 @@ class _JiebaTagger:
     def tag(self, text: str) -> list[tuple[str, str]]:
         return [(pair.word, pair.flag) for pair in self._pos.cut(text)]
 
+    def knows(self, word: str) -> bool:
+        self._tokenizer.check_initialized()
+        return bool(self._tokenizer.FREQ.get(word))
+
 
 class Segmenter:
     """``Segmenter("rjieba", [("巴黎综合理工学院", "nt")], ["公司总部"]).tokens(text, 0, len(text))``."""
@@ -63,7 +72,13 @@ class Segmenter:
             raise ValueError(f"unknown segmenter {backend!r}; choose one of {', '.join(BACKENDS)}")
         self.backend = backend
         split = tuple(split)
+        self._split = frozenset(split)
         self._tagger: _Tagger = _RJiebaTagger(words, split) if backend == "rjieba" else _JiebaTagger(words, split)
+
+    def knows(self, word: str) -> bool:
+        """Is ``word`` in the dictionary (or a user word)? A word the segmenter made up from
+        characters it did not know as a word (its HMM's guesses: 帆达, 伟启) is not."""
+        return word not in self._split and self._tagger.knows(word)
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         """Tokens of ``text[start:end]`` with offsets into ``text``."""

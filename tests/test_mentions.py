@@ -665,6 +665,15 @@ def test_the_segmenter_splits_the_words_it_is_told_to(backend: str) -> None:
     assert "公司总部" not in split and ["公司", "总部"] == split[split.index("公司") : split.index("公司") + 2]
 
 
+@pytest.mark.parametrize("backend", ["rjieba", "jieba"])
+def test_the_segmenter_knows_its_dictionarys_words_and_user_words_only(backend: str) -> None:
+    from kg.segment import Segmenter
+
+    segmenter = Segmenter(backend, [("星朗达", "nz")], ["公司总部"])
+    assert segmenter.knows("成立") and segmenter.knows("星朗达")
+    assert not segmenter.knows("帆达") and not segmenter.knows("公司总部")  # a guess of its HMM; a word taken out
+
+
 def test_a_name_found_once_names_the_person_elsewhere_in_the_document(res: Resources) -> None:
     x = extract(read_document("t", text="记者方媛报道。方媛很喜欢唱歌，方媛的歌很好听。"), res)
     assert [(m.text, m.start) for m in x.mentions if m.top == "Person"] == [("方媛", 2), ("方媛", 7), ("方媛", 15)]
@@ -908,3 +917,30 @@ def test_since_before_a_year_is_no_part_of_the_name(res: Resources, text: str, n
     """周航自/nr 2003年起: the segmenter glues 自 (since) to the name; 王自健 keeps it."""
     assert {m for m, top in _mentions(res, text) if top == "Person"} == {name}
     assert ("王自健", "Person") in _mentions(res, "王自健是一名演员。")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("林慧，现任帆达物流公司董事长兼总经理。", "帆达物流公司"),  # 帆达/v: a word the dictionary lacks
+        ("周明是南京润航控股公司的创始人之一。", "南京润航控股公司"),  # 润航/v 控股公司: before a kind of company
+        ("周明自2001年起担任苏州远越医药公司董事长。", "苏州远越医药公司"),  # 远越/d, after the place of registration
+        ("2014年，周明创办了北京雅帆演玥国际文化传媒有限公司。", "北京雅帆演玥国际文化传媒有限公司"),  # 演玥/x, no stop at 传媒
+    ],
+)
+def test_a_trade_name_the_dictionary_lacks_names_a_firm_whatever_its_tag(res: Resources, text: str, org: str) -> None:
+    x = extract(read_document("x", text=text), res)
+    assert org in [m.text for m in x.mentions if m.top == "Organization"]
+
+
+@pytest.mark.parametrize("text", ["周明是知名投资公司的创始人之一。", "周明成立科技公司后，又开了一家超市。", "周明创办了大型控股公司。"])
+def test_a_dictionary_word_before_a_kind_of_firm_names_none(res: Resources, text: str) -> None:
+    x = extract(read_document("x", text=text), res)
+    assert not [m.text for m in x.mentions if m.top == "Organization"]
+
+
+def test_a_made_up_trade_name_ends_the_reading_leftwards(res: Resources) -> None:
+    """Only the place of registration comes before a trade name the dictionary lacks: a legal
+    form before it ends another firm's name (a title repeated in a list)."""
+    x = extract(read_document("x", text="第五名：新多新多集团有限公司新多集团有限公司位于浙江。"), res)
+    assert not [m.text for m in x.mentions if m.text.startswith("有限公司")]

@@ -189,7 +189,9 @@ def _suffix_names(
                 match, cut = (inner, org_types[inner], "org"), len(title)
         if not match and len(word) == 1 and i > 0 and word in g.title_bodies and _own_title_after(tokens, i + 1, word, g):
             match = (word, org_types.get(word, "Organization"), "org")  # 某某策划 / 院 / 执行 / 院长: the body its head's title names
-        if not match or word in g.stop_left:
+        # 润航/v 控股公司: a kind of company after a trade name the dictionary lacks ends that firm's name
+        kind_named = match is not None and i > 0 and len(word) > len(match[0]) and match[1] == "Company" and _made_up_trade_name(tokens[i - 1], [tok], match[0], res, g)
+        if not match or word in g.stop_left and not kind_named:
             continue  # 上市公司, 子公司: a kind of company, no name's ending
         if word in g.degree_levels and i + 1 < len(tokens) and tokens[i + 1].text == "学历":
             continue  # 某某党校 / 大学 / 学历: a level of education, no school's ending
@@ -203,7 +205,7 @@ def _suffix_names(
             or (tokens[i + 1].text in _POST_MARKS or _ORDINAL_POST.fullmatch(tokens[i + 1].text) is not None)
             and i + 2 < len(tokens) and _heads(tokens[i + 2].text, suffix, g)
         )
-        if (word in g.not_suffix or word in g.pos_stop) and not title and not street:
+        if (word in g.not_suffix or word in g.pos_stop) and not title and not street and not kind_named:
             if len(word) > len(suffix):
                 continue
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
@@ -229,8 +231,11 @@ def _suffix_names(
             j = i - 1
         elif street:
             street_left, j = True, i - 1  # 幸福/a 大街 among other streets, or before a house number
+        made_up = False  # the name's first word so far is a trade name the dictionary lacks
         while j > 0:
             left = tokens[j - 1]
+            if made_up and not (left.pos == "ns" or left.start in places or left.pos in NAME_POS and len(left.text) == 2):
+                break  # only the place of registration comes before a made-up trade name (某地 / 帆达 / 物流公司), or its first half (雅帆/nr 演玥/x)
             if kind == "org" and j < i and glued_preposition(text, tokens[j], orgs, g):
                 break  # 远帆物流 / 由星朗/nr / 运输公司: a preposition glued to the name's first word opens the name, nothing left of it belongs
             if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
@@ -264,6 +269,9 @@ def _suffix_names(
             known_place = left.start in places and kind == "org"  # 大连/d 外国语大学: a known place, whatever jieba tags it
             verb_yu = len(left.text) >= 2 and left.text.endswith("于")  # 就读于/n, 毕业于: a verb and its preposition, never a name's
             mistagged = left.text in g.name_inner_words  # 青年/t 联合会, 电竞/vg 俱乐部
+            # 帆达/v 物流 公司: a trade name the dictionary lacks, right before lines of business
+            made_up = subtype == "Company" and not seen_place and not mistagged and _made_up_trade_name(left, tokens[j : i + 1], suffix, res, g)
+            mistagged = mistagged or made_up
             if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not mistagged) or left.text in g.stop_left or not left.text.strip() or verb_yu:
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
                 start_at = _place_through_verbs(tokens, j, places, g, orgs) if through else None
@@ -277,7 +285,8 @@ def _suffix_names(
             j -= 1
         # a name starts with a name, never with an adjective or an ordinary word
         while j < i and not (street_left and j == i - 1) and (
-            tokens[j].pos in ("a", "b", "an", "vn") or tokens[j].text in res.names.not_names
+            tokens[j].pos in ("a", "b", "an", "vn") and not (subtype == "Company" and _made_up_trade_name(tokens[j], tokens[j + 1 : i + 1], suffix, res, g))
+            or tokens[j].text in res.names.not_names
             or tokens[j].text in g.pos_stop and not (kind == "org" and tokens[j].text in g.org_heads)
             or len(tokens[j].text) == 1 and (tokens[j].text in g.glued or tokens[j].text in g.name_stop)
         ):
@@ -289,6 +298,8 @@ def _suffix_names(
             s = _post_verb_unglued(text, tokens, j, i, s, res, g)
         if e - s <= len(suffix):
             continue  # a bare suffix: 公司, 大学
+        if kind == "org" and e == tok.end and g.registered_endings and text.startswith(g.registered_endings, e):
+            continue  # 某某文化传媒 / 有限公司: a line of business the legal form goes on from, no name's end
         last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""
         if text[s:e] in g.not_suffix or last_two in g.not_suffix or kind == "place" and len(suffix) == 1 and text[e - 2 : e] in g.not_suffix and not street:
             continue  # 国家 / 公园, 某区 有关 / 部门, 铺平道路: a common noun in two words, or ending in one
@@ -307,7 +318,7 @@ def _suffix_names(
         traded = (
             subtype == "Company" and len(stem) >= 2 and stem[-1].text in g.trade_words and len(stem[0].text) >= 2
             and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop and stem[0].pos in _TRADE_NAME_POS
-        )
+        ) or subtype == "Company" and len(stem) >= 2 and _made_up_trade_name(stem[0], stem[1:] if len(word) > len(suffix) else [*stem[1:], tok], suffix, res, g)
         if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded:
             continue  # 初创公司, 这所大学: a common noun, not a name
         if (suffix in g.weak or kind == "place") and not abbreviation:
@@ -322,6 +333,23 @@ def _suffix_names(
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
+
+
+def _made_up_trade_name(word: Token, after: Sequence[Token], suffix: str, res: Resources, g: Grammar) -> bool:
+    """``word`` is a firm's trade name the dictionary lacks: two characters the segmenter put
+    together itself (帆达/v, 伟启/v, 鑫天/q: its guesses at words it does not know, whatever it
+    tags them), followed by nothing but lines of business and the firm's suffix (``after``, the
+    words up to and including the suffix's: 物流 / 公司, 控股集团). A dictionary word (成立/v
+    科技公司, 知名/a 投资公司) is never one."""
+    if len(word.text) != 2 or not all(is_cjk(c) for c in word.text) or word.text[0] in g.glued or word.text in g.pos_stop:
+        return False
+    if not after or not all(_is_trade(t.text, g) for t in after[:-1]):
+        return False
+    last = after[-1].text
+    head = last[: -len(suffix)] if last.endswith(suffix) else None
+    if head is None or not (head in g.trade_words or len(after) >= 2 and not head or head and _is_trade(head, g)):
+        return False
+    return not res.segmenter.knows(word.text)
 
 
 _SCHOOL_KINDS = ("学院", "大学")  # 理工学院, 师范大学: with two characters before them, kinds of school
