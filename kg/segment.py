@@ -4,8 +4,10 @@ Two backends with the same dictionary: ``rjieba`` (jieba-rs, the Rust port; the 
 50× faster than jieba's ``posseg``) and ``jieba`` (the Python reference, its own ``Tokenizer``
 and ``POSTokenizer`` instances, never the global singleton). Each gets the gazetteer's names as
 user words so that they are not split, and a few dictionary words are taken out so that they
-are split (``split``: 公司总部 glues an organization's suffix to the word after it). Offsets
-are computed and checked: the words must re-join to the text exactly.
+are split (``split``: 公司总部 glues an organization's suffix to the word after it), and a
+word tagged as a name that ends in one of ``name_tails`` (the copula 是, which ends no name:
+林红是/nr) is split before it. Offsets are computed and checked: the words must re-join to the
+text exactly.
 """
 
 from __future__ import annotations
@@ -64,15 +66,21 @@ class _JiebaTagger:
         return bool(self._tokenizer.FREQ.get(word))
 
 
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+
+
 class Segmenter:
     """``Segmenter("rjieba", [("巴黎综合理工学院", "nt")], ["公司总部"]).tokens(text, 0, len(text))``."""
 
-    def __init__(self, backend: str = "rjieba", words: Iterable[tuple[str, str]] = (), split: Iterable[str] = ()) -> None:
+    def __init__(
+        self, backend: str = "rjieba", words: Iterable[tuple[str, str]] = (), split: Iterable[str] = (), name_tails: Iterable[str] = ()
+    ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown segmenter {backend!r}; choose one of {', '.join(BACKENDS)}")
         self.backend = backend
         split = tuple(split)
         self._split = frozenset(split)
+        self._name_tails = frozenset(name_tails)
         self._tagger: _Tagger = _RJiebaTagger(words, split) if backend == "rjieba" else _JiebaTagger(words, split)
 
     def knows(self, word: str) -> bool:
@@ -88,7 +96,12 @@ class Segmenter:
         out = []
         pos = start
         for word, tag in tagged:
-            out.append(Token(word, tag, pos, pos + len(word)))
+            if tag in _NAME_TAGS and len(word) >= 3 and word[-1] in self._name_tails:
+                # 林红是/nr: a character that never ends a name, glued to one, is a word of its own
+                out.append(Token(word[:-1], tag, pos, pos + len(word) - 1))
+                out.append(Token(word[-1], "v", pos + len(word) - 1, pos + len(word)))
+            else:
+                out.append(Token(word, tag, pos, pos + len(word)))
             pos += len(word)
         if pos != end or "".join(w for w, _ in tagged) != piece:
             raise RuntimeError(f"segmenter {self.backend} lost characters at offset {start}")

@@ -674,6 +674,20 @@ def test_the_segmenter_knows_its_dictionarys_words_and_user_words_only(backend: 
     assert not segmenter.knows("帆达") and not segmenter.knows("公司总部")  # a guess of its HMM; a word taken out
 
 
+@pytest.mark.parametrize("backend", ["rjieba", "jieba"])
+def test_the_segmenter_splits_a_copula_glued_to_a_name(backend: str) -> None:
+    from kg.segment import Segmenter
+
+    tokens = Segmenter(backend, name_tails=["是"]).tokens("林红是诚恒物流公司的创始人之一。")
+    assert [(t.text, t.start, t.end) for t in tokens[:2]] == [("林红", 0, 2), ("是", 2, 3)]
+
+
+def test_a_person_and_the_firm_after_a_glued_copula_are_read_apart(res: Resources) -> None:
+    x = extract(read_document("x", text="林红是诚恒物流公司的创始人之一。"), res)
+    assert {(m.text, m.top) for m in x.mentions} == {("林红", "Person"), ("诚恒物流公司", "Organization")}
+    assert ("林红", "founded", "诚恒物流公司") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
 def test_a_name_found_once_names_the_person_elsewhere_in_the_document(res: Resources) -> None:
     x = extract(read_document("t", text="记者方媛报道。方媛很喜欢唱歌，方媛的歌很好听。"), res)
     assert [(m.text, m.start) for m in x.mentions if m.top == "Person"] == [("方媛", 2), ("方媛", 7), ("方媛", 15)]
@@ -926,6 +940,8 @@ def test_since_before_a_year_is_no_part_of_the_name(res: Resources, text: str, n
         ("周明是南京润航控股公司的创始人之一。", "南京润航控股公司"),  # 润航/v 控股公司: before a kind of company
         ("周明自2001年起担任苏州远越医药公司董事长。", "苏州远越医药公司"),  # 远越/d, after the place of registration
         ("2014年，周明创办了北京雅帆演玥国际文化传媒有限公司。", "北京雅帆演玥国际文化传媒有限公司"),  # 演玥/x, no stop at 传媒
+        ("2006年，周明创办了帆星能源集团。", "帆星能源集团"),  # 集团 alone is a common noun, not after a firm's name
+        ("远佳地产公司成立于1959年7月5日。", "远佳地产公司"),  # 远佳/z opening the sentence
     ],
 )
 def test_a_trade_name_the_dictionary_lacks_names_a_firm_whatever_its_tag(res: Resources, text: str, org: str) -> None:

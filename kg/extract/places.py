@@ -209,7 +209,7 @@ def _suffix_names(
             if len(word) > len(suffix):
                 continue
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
-            if not _named_before(tokens, i, places, orgs, g) and not titled:
+            if not _named_before(tokens, i, places, orgs, g) and not titled and not (subtype == "Company" and _made_up_before(tokens, i, suffix, res, g)):
                 continue
         if len(suffix) == 1 and len(word) > 1 and tok.pos in NAME_POS and suffix not in g.not_final and not (
             i > 0 and (_admin_word(tokens[i - 1], g) or kind == "place" and tokens[i - 1].text[-1:] in _UNIT_ENDS)
@@ -333,6 +333,15 @@ def _suffix_names(
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
+
+
+def _made_up_before(tokens: Sequence[Token], i: int, suffix: str, res: Resources, g: Grammar) -> bool:
+    """The first word before tokens[i] that is no line of business is a made-up trade name
+    (帆星 / 能源 / 集团: 集团 alone is a common noun, but not after a firm's name)."""
+    k = i - 1
+    while k > 0 and _is_trade(tokens[k].text, g):
+        k -= 1
+    return k >= 0 and _made_up_trade_name(tokens[k], tokens[k + 1 : i + 1], suffix, res, g)
 
 
 def _made_up_trade_name(word: Token, after: Sequence[Token], suffix: str, res: Resources, g: Grammar) -> bool:
