@@ -960,3 +960,28 @@ def test_a_made_up_trade_name_ends_the_reading_leftwards(res: Resources) -> None
     form before it ends another firm's name (a title repeated in a list)."""
     x = extract(read_document("x", text="第五名：新多新多集团有限公司新多集团有限公司位于浙江。"), res)
     assert not [m.text for m in x.mentions if m.text.startswith("有限公司")]
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("彭海芳毕业于合肥帆启职业技术学院。", "合肥帆启职业技术学院"),  # 帆启/v: a made-up name before the school's fields
+        ("戴志伟曾就读于苏州鼎佳小学。", "苏州鼎佳小学"),  # 鼎佳/z after the place
+        ("邵慧宇毕业于合肥远天中学。", "合肥远天中学"),  # 远/a 天/q: the name cut into single characters
+    ],
+)
+def test_a_school_named_by_a_word_the_dictionary_lacks(res: Resources, text: str, school: str) -> None:
+    x = extract(read_document("x", text=text), res)
+    assert school in [m.text for m in x.mentions if m.top == "Organization"]
+
+
+@pytest.mark.parametrize("text", ["他在宁波念完中学后去了北京。", "他在宁波读完小学，又在杭州考进中学。"])
+def test_a_verb_and_its_complement_between_a_place_and_a_school_name_no_school(res: Resources, text: str) -> None:
+    x = extract(read_document("x", text=text), res)
+    assert not [m.text for m in x.mentions if m.top == "Organization"]
+
+
+def test_a_country_and_ji_is_a_nationality_not_a_name(res: Resources) -> None:
+    x = extract(read_document("x", text="戴志伟，韩国籍律师，曾就读于苏州第一中学。"), res)
+    assert [m.text for m in x.mentions if m.top == "Person"] == ["戴志伟"]
+    assert ("戴志伟", "nationality", "韩国") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

@@ -148,6 +148,8 @@ class Grammar:
     registered_stops: frozenset[str]
     registered_trades: frozenset[str]
     trade_words: frozenset[str]  # 网络, 科技 …: lines of business, no name of their own
+    school_fields: frozenset[str]  # 职业, 师范 …: between a school's name and its ending
+    verb_complements: frozenset[str]  # 完, 进 …: what ends a verb phrase the segmenter made one word (念完)
     firm_forms: tuple[str, ...]  # 集团, 控股 …: what a company's name ends with before its legal ending
     business_lines: frozenset[str]  # more lines of business, read only when a firm's trade name is taken out
     founded_verb_anchors: frozenset[str]  # characters one of which every match of founded_verb holds
@@ -276,6 +278,8 @@ def _build_grammar(res: Resources) -> Grammar:
         registered_stops=frozenset(p.get("registered_name_stops", ())),
         registered_trades=frozenset(p.get("registered_name_verbs", ())),
         trade_words=frozenset(p.get("trade_words", ())) | frozenset(p.get("registered_name_verbs", ())),
+        school_fields=frozenset(p.get("school_fields", ())),
+        verb_complements=frozenset(p.get("verb_complements", "")),
         firm_forms=tuple(p.get("firm_forms", ())),
         business_lines=frozenset(p.get("business_lines", ())),
         country_word_rests=frozenset(p.get("country_word_rests", ())),

@@ -368,8 +368,8 @@ def _name_score(
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
     if text[e : e + 1] == "人" and before is not None and before.pos == "ns" and e - p == 2:
         return -9.0  # 山东/ns 邹平 人: a place of origin after its province (某某人), no name
-    if span[-1] == "人" and _known_type(span[:-1], res) in PLACE_TYPES:
-        return -9.0  # 宁波人: a known place and 人, someone from there
+    if span[-1] in _OF_A_PLACE and _known_type(span[:-1], res) in PLACE_TYPES:
+        return -9.0  # 宁波人, 韩国籍: a known place and 人 or 籍, someone from there
     if (
         len(span) == 3 and (p, p + 2) in by_span and (nxt_word := token_at.get(p + 2)) is not None and nxt_word.end > e
         and _known_type(span[:2], res) in PLACE_TYPES
@@ -643,6 +643,7 @@ def _foreign_run(tok: Token, g: Grammar) -> bool:
     return tok.pos in _FOREIGN_POS and g.translit.issuperset(tok.text)
 
 
+_OF_A_PLACE = frozenset("人籍")  # after a place: someone from there (宁波人), of its nationality (韩国籍)
 _BEFORE_A_DATE = frozenset("于在自")  # prepositions that put a date after a name (某某于2005年结婚)
 _FOREIGN_POS = {"nr", "nrt", "nrfg", "ns", "nz", "n", "j", "v", "l", "q", "d", "p", "m"}
 

@@ -190,7 +190,7 @@ def _suffix_names(
         if not match and len(word) == 1 and i > 0 and word in g.title_bodies and _own_title_after(tokens, i + 1, word, g):
             match = (word, org_types.get(word, "Organization"), "org")  # 某某策划 / 院 / 执行 / 院长: the body its head's title names
         # 润航/v 控股公司: a kind of company after a trade name the dictionary lacks ends that firm's name
-        kind_named = match is not None and i > 0 and len(word) > len(match[0]) and match[1] == "Company" and _made_up_trade_name(tokens[i - 1], [tok], match[0], res, g)
+        kind_named = match is not None and i > 0 and len(word) > len(match[0]) and _made_up_name(tokens, i - 1, i, match[0], match[1], places, res, g)
         if not match or word in g.stop_left and not kind_named:
             continue  # 上市公司, 子公司: a kind of company, no name's ending
         if word in g.degree_levels and i + 1 < len(tokens) and tokens[i + 1].text == "学历":
@@ -209,7 +209,7 @@ def _suffix_names(
             if len(word) > len(suffix):
                 continue
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
-            if not _named_before(tokens, i, places, orgs, g) and not titled and not (subtype == "Company" and _made_up_before(tokens, i, suffix, res, g)):
+            if not _named_before(tokens, i, places, orgs, g) and not titled and not _made_up_before(tokens, i, suffix, subtype, places, res, g):
                 continue
         if len(suffix) == 1 and len(word) > 1 and tok.pos in NAME_POS and suffix not in g.not_final and not (
             i > 0 and (_admin_word(tokens[i - 1], g) or kind == "place" and tokens[i - 1].text[-1:] in _UNIT_ENDS)
@@ -232,6 +232,10 @@ def _suffix_names(
         elif street:
             street_left, j = True, i - 1  # 幸福/a 大街 among other streets, or before a house number
         made_up = False  # the name's first word so far is a trade name the dictionary lacks
+        # 合肥 / 远/a / 天/q / 中学: a made-up name the segmenter cut into single characters, after a place
+        paired = kind == "org" and j == i and word == suffix and _name_fields(subtype, suffix, g) is not None and _characters_after_place(tokens, i, places, g)
+        if paired:
+            j, made_up = i - 2, True
         while j > 0:
             left = tokens[j - 1]
             if made_up and not (left.pos == "ns" or left.start in places or left.pos in NAME_POS and len(left.text) == 2):
@@ -270,7 +274,7 @@ def _suffix_names(
             verb_yu = len(left.text) >= 2 and left.text.endswith("于")  # 就读于/n, 毕业于: a verb and its preposition, never a name's
             mistagged = left.text in g.name_inner_words  # 青年/t 联合会, 电竞/vg 俱乐部
             # 帆达/v 物流 公司: a trade name the dictionary lacks, right before lines of business
-            made_up = subtype == "Company" and not seen_place and not mistagged and _made_up_trade_name(left, tokens[j : i + 1], suffix, res, g)
+            made_up = not seen_place and not mistagged and _made_up_name(tokens, j - 1, i, suffix, subtype, places, res, g)
             mistagged = mistagged or made_up
             if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not mistagged) or left.text in g.stop_left or not left.text.strip() or verb_yu:
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
@@ -284,8 +288,8 @@ def _suffix_names(
             seen_place = (seen_place or is_place and (left.pos != "ns" or left.start in places or left.text[-1:] in ADMIN_CHARS)) and not parent
             j -= 1
         # a name starts with a name, never with an adjective or an ordinary word
-        while j < i and not (street_left and j == i - 1) and (
-            tokens[j].pos in ("a", "b", "an", "vn") and not (subtype == "Company" and _made_up_trade_name(tokens[j], tokens[j + 1 : i + 1], suffix, res, g))
+        while j < i and not paired and not (street_left and j == i - 1) and (
+            tokens[j].pos in ("a", "b", "an", "vn") and not _made_up_name(tokens, j, i, suffix, subtype, places, res, g)
             or tokens[j].text in res.names.not_names
             or tokens[j].text in g.pos_stop and not (kind == "org" and tokens[j].text in g.org_heads)
             or len(tokens[j].text) == 1 and (tokens[j].text in g.glued or tokens[j].text in g.name_stop)
@@ -318,7 +322,7 @@ def _suffix_names(
         traded = (
             subtype == "Company" and len(stem) >= 2 and stem[-1].text in g.trade_words and len(stem[0].text) >= 2
             and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop and stem[0].pos in _TRADE_NAME_POS
-        ) or subtype == "Company" and len(stem) >= 2 and _made_up_trade_name(stem[0], stem[1:] if len(word) > len(suffix) else [*stem[1:], tok], suffix, res, g)
+        ) or len(stem) >= 2 and _made_up_name(tokens, j, i, suffix, subtype, places, res, g)
         if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded:
             continue  # 初创公司, 这所大学: a common noun, not a name
         if (suffix in g.weak or kind == "place") and not abbreviation:
@@ -335,28 +339,59 @@ def _suffix_names(
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
 
 
-def _made_up_before(tokens: Sequence[Token], i: int, suffix: str, res: Resources, g: Grammar) -> bool:
-    """The first word before tokens[i] that is no line of business is a made-up trade name
+def _made_up_before(tokens: Sequence[Token], i: int, suffix: str, subtype: str, places: Collection[int], res: Resources, g: Grammar) -> bool:
+    """The first word before tokens[i] that is no line of business is a made-up name
     (帆星 / 能源 / 集团: 集团 alone is a common noun, but not after a firm's name)."""
+    fields = _name_fields(subtype, suffix, g)
     k = i - 1
-    while k > 0 and _is_trade(tokens[k].text, g):
+    while k > 0 and fields is not None and (tokens[k].text in fields or _is_trade(tokens[k].text, g)):
         k -= 1
-    return k >= 0 and _made_up_trade_name(tokens[k], tokens[k + 1 : i + 1], suffix, res, g)
+    return k >= 0 and _made_up_name(tokens, k, i, suffix, subtype, places, res, g)
 
 
-def _made_up_trade_name(word: Token, after: Sequence[Token], suffix: str, res: Resources, g: Grammar) -> bool:
-    """``word`` is a firm's trade name the dictionary lacks: two characters the segmenter put
-    together itself (帆达/v, 伟启/v, 鑫天/q: its guesses at words it does not know, whatever it
-    tags them), followed by nothing but lines of business and the firm's suffix (``after``, the
-    words up to and including the suffix's: 物流 / 公司, 控股集团). A dictionary word (成立/v
-    科技公司, 知名/a 投资公司) is never one."""
-    if len(word.text) != 2 or not all(is_cjk(c) for c in word.text) or word.text[0] in g.glued or word.text in g.pos_stop:
+def _characters_after_place(tokens: Sequence[Token], i: int, places: Collection[int], g: Grammar) -> bool:
+    """The two words before tokens[i] are single characters (no function character), and a
+    known place stands before them: a two-character name the segmenter cut up."""
+    if i < 3 or not (tokens[i - 3].start in places or tokens[i - 3].pos == "ns" and len(tokens[i - 3].text) >= 2):
         return False
-    if not after or not all(_is_trade(t.text, g) for t in after[:-1]):
+    return all(
+        len(t.text) == 1 and is_cjk(t.text) and t.text not in g.name_stop and t.text not in g.glued and t.text not in ADMIN_CHARS
+        for t in tokens[i - 2 : i]
+    ) and tokens[i - 1].text not in g.verb_complements  # (念 / 完 / 中学: a verb and its complement)
+
+
+def _name_fields(subtype: str, suffix: str, g: Grammar) -> frozenset[str] | None:
+    """The words that may stand between a made-up name and the ``suffix`` of an organization of
+    ``subtype``: a firm's lines of business, a school's fields; None for other kinds."""
+    if subtype == "Company":
+        return g.trade_words
+    return g.school_fields if suffix in _SCHOOLS else None
+
+
+def _made_up_name(
+    tokens: Sequence[Token], k: int, i: int, suffix: str, subtype: str, places: Collection[int], res: Resources, g: Grammar
+) -> bool:
+    """tokens[k] is the own name of a firm or a school that the dictionary lacks: two characters
+    the segmenter put together itself (帆达/v, 伟启/v, 鑫天/q, 演玥/x: its guesses at words it does
+    not know, whatever it tags them), followed by nothing but lines of business or a school's
+    fields up to the suffix's word tokens[i] (物流 / 公司, 控股集团, 职业 / 技术 / 学院). A firm
+    names a line of business (帆达公司 alone is not read); a school without a field has the
+    place of registration before it (宁波 / 鼎佳/z / 小学). A dictionary word (成立/v 科技公司,
+    知名/a 投资公司) is never one."""
+    fields = _name_fields(subtype, suffix, g)
+    word = tokens[k] if 0 <= k < i else None
+    if fields is None or word is None or len(word.text) != 2 or not all(is_cjk(c) for c in word.text):
+        return False
+    if word.text[0] in g.glued or word.text in g.pos_stop or word.pos == "v" and word.text[1] in g.verb_complements:
+        return False  # (念完/v 中学: a verb and its complement)
+    after = tokens[k + 1 : i + 1]
+    if not all(t.text in fields or _is_trade(t.text, g) for t in after[:-1]):
         return False
     last = after[-1].text
     head = last[: -len(suffix)] if last.endswith(suffix) else None
-    if head is None or not (head in g.trade_words or len(after) >= 2 and not head or head and _is_trade(head, g)):
+    if head is None or head and not (head in fields or _is_trade(head, g)):
+        return False
+    if not head and len(after) == 1 and not (subtype != "Company" and k > 0 and (tokens[k - 1].pos == "ns" or tokens[k - 1].start in places)):
         return False
     return not res.segmenter.knows(word.text)
 
@@ -641,8 +676,8 @@ def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: G
         t = tokens[k]
         if t.pos == "ns" and len(t.text) >= 2 or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) or t.start in orgs:
             return k if verbs else None  # (one character tagged ns is no place on its own: 杨树 / 坪 / 收到)
-        if t.pos == "v" and len(t.text) == 2 and t.text not in g.stop_left and suffix_of(t.text, g) is None:
-            verbs += 1
+        if t.pos == "v" and len(t.text) == 2 and t.text not in g.stop_left and suffix_of(t.text, g) is None and t.text[1] not in g.verb_complements:
+            verbs += 1  # (not 念完, 考进: a verb and its complement, what someone did at the place)
         elif t.pos not in ("n", "vn", "nz", "j", "l") or t.text in g.stop_left or t.text in g.pos_stop:
             return None
     return None
