@@ -288,6 +288,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("钱立和董军荣于1941年结婚。", ("董军荣", "Person")),  # 董军/nr 荣于/v 1941年: glued to 于 before a year
         ("黄艳航于2011年考入宁波大学。", ("黄艳航", "Person")),  # 黄艳/nr 航于/v
         ("王刚生于1990年。", ("王刚", "Person")),  # but 生于 is the verb after the name
+        ("星河大学校长于晓出席了开学典礼。", ("于晓", "Person")),  # 于晓/nr after a title: 于 is the surname
+        ("于远俊，现任远帆汽车集团有限公司董事长。", ("于远俊", "Person")),  # 于 opening a biography
         ("林慧的父亲周明曾任星恒电子有限公司董事长。", ("星恒电子有限公司", "Organization")),  # 曾/d 任星恒/nr: the post's verb glued on
         ("周明的妻子韩超是一名教师。", ("韩超", "Person")),  # 韩超/nr: a name that reads like a league's, no match around
         ("韩超本赛季战罢，全北夺冠。", ("韩超", "Organization")),  # and the league in a match report
