@@ -289,6 +289,11 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("黄艳航于2011年考入宁波大学。", ("黄艳航", "Person")),  # 黄艳/nr 航于/v
         ("王刚生于1990年。", ("王刚", "Person")),  # but 生于 is the verb after the name
         ("星河大学校长于晓出席了开学典礼。", ("于晓", "Person")),  # 于晓/nr after a title: 于 is the surname
+        ("主教练王峰赛后称，球员们表现得很好。", ("王峰", "Person")),  # 赛后 after the name is no part of it
+        ("演员董洋近日现身机场。", ("董洋", "Person")),  # nor 近日
+        ("昨天，段强雪向记者展示了他的作品。", ("段强雪", "Person")),  # only people speak to reporters
+        ("在夏睿看来，市场仍有机会。", ("夏睿", "Person")),  # in someone's view
+        ("龙海在接受采访时说，自己会继续努力。", ("龙海", "Person")),
         ("于远俊，现任远帆汽车集团有限公司董事长。", ("于远俊", "Person")),  # 于 opening a biography
         ("林慧的父亲周明曾任星恒电子有限公司董事长。", ("星恒电子有限公司", "Organization")),  # 曾/d 任星恒/nr: the post's verb glued on
         ("周明的妻子韩超是一名教师。", ("韩超", "Person")),  # 韩超/nr: a name that reads like a league's, no match around

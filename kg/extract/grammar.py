@@ -33,7 +33,7 @@ def is_cjk(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
 
 
-_PHRASE_HEADS = frozenset("的之和与同携偕")  # the first word of an after-name phrase the segmenter keeps apart
+_PHRASE_HEADS = frozenset("的之和与同携偕向对在")  # the first word of an after-name phrase the segmenter keeps apart (向记者, 在接受采访)
 
 @dataclass(frozen=True)
 class Grammar:
