@@ -992,3 +992,18 @@ def test_a_country_and_ji_is_a_nationality_not_a_name(res: Resources) -> None:
     x = extract(read_document("x", text="戴志伟，韩国籍律师，曾就读于苏州第一中学。"), res)
     assert [m.text for m in x.mentions if m.top == "Person"] == ["戴志伟"]
     assert ("戴志伟", "nationality", "韩国") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("该小区位于宁波市西湖区博宏巷。", "宁波市西湖区博宏巷"),  # 博宏巷/nr: a lane named by a word the dictionary lacks
+        ("该小区位于长沙市嘉天大道70号。", "长沙市嘉天大道70号"),  # 嘉天/t inside the address
+        ("记者来到宁波市光恒景区，看到很多游客。", "宁波市光恒景区"),  # 光恒/z before a scenic area
+        ("新店开在天华路与润鑫街交叉口。", "润鑫街"),  # 润鑫街/n
+        ("该小区位于温州市岳麓区泰平路。", "温州市岳麓区泰平路"),  # 泰平路/ns: a street the segmenter tags as a place
+    ],
+)
+def test_a_street_or_a_scenic_place_named_by_a_word_the_dictionary_lacks(res: Resources, text: str, place: str) -> None:
+    x = extract(read_document("x", text=text), res)
+    assert place in [m.text for m in x.mentions if m.top == "Place"]

@@ -211,9 +211,11 @@ def _suffix_names(
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
             if not _named_before(tokens, i, places, orgs, g) and not titled and not _made_up_before(tokens, i, suffix, subtype, places, res, g):
                 continue
+        # 润鑫街/n, 凯明路/nr: a street or a village whose own name is a word the dictionary lacks
+        made_up_head = kind == "place" and _made_up_place_word(word, suffix, res, g)
         if len(suffix) == 1 and len(word) > 1 and tok.pos in NAME_POS and suffix not in g.not_final and not (
             i > 0 and (_admin_word(tokens[i - 1], g) or kind == "place" and tokens[i - 1].text[-1:] in _UNIT_ENDS)
-        ):
+        ) and not (made_up_head and not res.names.surnames.get(word[0])):
             continue  # 王路, 李村: a person's name that ends in a suffix character (卫健委/nr is none; 市委 宣传部/nr)
         if len(word) > len(suffix) and tok.pos not in SUFFIX_TOKEN_POS:
             continue  # 内部 (a direction), 上市 (a verb), 举办: the suffix is inside another word
@@ -323,12 +325,16 @@ def _suffix_names(
             subtype == "Company" and len(stem) >= 2 and stem[-1].text in g.trade_words and len(stem[0].text) >= 2
             and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop and stem[0].pos in _TRADE_NAME_POS
         ) or len(stem) >= 2 and _made_up_name(tokens, j, i, suffix, subtype, places, res, g)
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded:
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not (
+            len(stem) >= 1 and _made_up_name(tokens, j, i, suffix, subtype, places, res, g)
+        ):
             continue  # 初创公司, 这所大学: a common noun, not a name
         if (suffix in g.weak or kind == "place") and not abbreviation:
             head = tokens[j]
             strong = suffix in g.strong_place and head.pos in ("n", "nr", "nrt", "nz", "ns", "j", "l") and len(head.text) >= 2
-            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _admin_word(head, g) or strong or street_left):
+            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _admin_word(head, g) or strong or street_left or made_up_head) and not (
+                kind == "place" and _made_up_name(tokens, j, i, suffix, subtype, places, res, g)
+            ):
                 continue
         if kind == "place" and len(suffix) == 1 and j > 0 and tokens[j - 1].text.endswith(tuple(g.kin_words)) and res.names.surnames.get(text[s]):
             continue  # 之父 / 郑远山: after a kin word a surname and a name ending in 山 or 河 are a person
@@ -362,10 +368,20 @@ def _characters_after_place(tokens: Sequence[Token], i: int, places: Collection[
 
 def _name_fields(subtype: str, suffix: str, g: Grammar) -> frozenset[str] | None:
     """The words that may stand between a made-up name and the ``suffix`` of an organization of
-    ``subtype``: a firm's lines of business, a school's fields; None for other kinds."""
+    ``subtype``: a firm's lines of business, a school's fields, nothing for a street, a village
+    or a scenic place (嘉天 / 大道); None for other kinds."""
     if subtype == "Company":
         return g.trade_words
+    if suffix in g.made_up_place:
+        return frozenset()
     return g.school_fields if suffix in _SCHOOLS else None
+
+
+def _made_up_place_word(word: str, suffix: str, res: Resources, g: Grammar) -> bool:
+    """``word`` is a two-character name the dictionary lacks and a place suffix that such a name
+    may head, as one word (润鑫街, 博宏巷)."""
+    head = word[: -len(suffix)]
+    return suffix in g.made_up_place and len(head) == 2 and all(is_cjk(c) for c in head) and head[0] not in g.glued and not res.segmenter.knows(head)
 
 
 def _made_up_name(
@@ -391,8 +407,10 @@ def _made_up_name(
     head = last[: -len(suffix)] if last.endswith(suffix) else None
     if head is None or head and not (head in fields or _is_trade(head, g)):
         return False
-    if not head and len(after) == 1 and not (subtype != "Company" and k > 0 and (tokens[k - 1].pos == "ns" or tokens[k - 1].start in places)):
-        return False
+    if not head and len(after) == 1 and not (
+        subtype != "Company" and k > 0 and (tokens[k - 1].pos == "ns" or tokens[k - 1].start in places or suffix in g.made_up_place and tokens[k - 1].text in g.locative)
+    ):
+        return False  # (a street or a village after a locative too: 位于 / 嘉天 / 大道)
     return not res.segmenter.knows(word.text)
 
 
@@ -800,6 +818,8 @@ def address_mentions(
             return "N"
         if len(t.text) >= 2 and t.pos in ("n", "ns", "nz", "j", "l") and t.text.endswith(g.place_tail):
             return "A"
+        if t.pos == "ns" and len(t.text) >= 3 and street and t.text.endswith(tuple(_STREETS)):
+            return "S"  # 泰平路/ns: a street the segmenter knows as a place
         if t.pos == "ns" and len(t.text) >= 2:
             return "a"  # jieba's place tag alone: a piece of an address, not two places in a row
         if street:
@@ -831,8 +851,11 @@ def address_mentions(
                 gap = 0
             elif suffix_of(t.text, g, kind="org") is not None and len(t.text) >= 2:
                 break  # 某某市房产局: an organization, not a piece of an address
-            elif gap < 2 and t.pos in ("n", "nz", "nr", "nrt", "ns", "j", "m", "eng", "l", "ng", "a", "vn", "b", "z") and len(t.text) <= 4:
-                gap += 1  # a name inside the address: 中山 in 中山大街
+            elif gap < 2 and (
+                t.pos in ("n", "nz", "nr", "nrt", "ns", "j", "m", "eng", "l", "ng", "a", "vn", "b", "z") and len(t.text) <= 4
+                or len(t.text) == 2 and all(is_cjk(c) for c in t.text) and not res.segmenter.knows(t.text)
+            ):
+                gap += 1  # a name inside the address: 中山 in 中山大街, 嘉天/t (a word the dictionary lacks) in 嘉天大道
             else:
                 break
             end += 1
