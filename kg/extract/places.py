@@ -854,6 +854,8 @@ def address_mentions(
             elif gap < 2 and (
                 t.pos in ("n", "nz", "nr", "nrt", "ns", "j", "m", "eng", "l", "ng", "a", "vn", "b", "z") and len(t.text) <= 4
                 or len(t.text) == 2 and all(is_cjk(c) for c in t.text) and not res.segmenter.knows(t.text)
+                or len(t.text) == 2 and all(is_cjk(c) for c in t.text) and end + 1 < n and tokens[end + 1].text in _STREETS
+                and t.text not in g.stop_left and t.text not in g.pos_stop and t.pos not in ("p", "c", "u", "uj", "r", "d")
             ):
                 gap += 1  # a name inside the address: 中山 in 中山大街, 嘉天/t (a word the dictionary lacks) in 嘉天大道
             else:
