@@ -1010,3 +1010,8 @@ def test_a_country_and_ji_is_a_nationality_not_a_name(res: Resources) -> None:
 def test_a_street_or_a_scenic_place_named_by_a_word_the_dictionary_lacks(res: Resources, text: str, place: str) -> None:
     x = extract(read_document("x", text=text), res)
     assert place in [m.text for m in x.mentions if m.top == "Place"]
+
+
+def test_a_common_noun_ending_in_a_units_word_is_no_place(res: Resources) -> None:
+    x = extract(read_document("x", text="这里是核心区，那里是功能区，再往外是一级辐射区。"), res)
+    assert not [m.text for m in x.mentions if m.top == "Place"]
