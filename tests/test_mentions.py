@@ -1015,3 +1015,10 @@ def test_a_street_or_a_scenic_place_named_by_a_word_the_dictionary_lacks(res: Re
 def test_a_common_noun_ending_in_a_units_word_is_no_place(res: Resources) -> None:
     x = extract(read_document("x", text="这里是核心区，那里是功能区，再往外是一级辐射区。"), res)
     assert not [m.text for m in x.mentions if m.top == "Place"]
+
+
+def test_two_lines_of_business_joined_inside_a_bodys_name(res: Resources) -> None:
+    x = extract(read_document("x", text="林城房地产及物业研究会会长周明认为，房价还会上涨。"), res)
+    assert "林城房地产及物业研究会" in [m.text for m in x.mentions if m.top == "Organization"]
+    y = extract(read_document("x", text="中国房地产和物业公司都在涨价。"), res)  # a kind of firm, no name
+    assert not [m.text for m in y.mentions if m.top == "Organization"]

@@ -245,7 +245,7 @@ def _suffix_names(
             if kind == "org" and j < i and glued_preposition(text, tokens[j], orgs, g):
                 break  # 远帆物流 / 由星朗/nr / 运输公司: a preposition glued to the name's first word opens the name, nothing left of it belongs
             if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
-                j -= 1  # 住房和城乡建设部, 环境与资源研究会: two nouns joined inside one name
+                j -= 1  # 住房和城乡建设部, 环境与资源研究会, 房地产及物业研究会: two nouns joined inside one name
                 continue
             is_place = left.pos == "ns" or left.start in places or left.text in ADMIN_CHARS or _admin_word(left, g)
             # 恒丰银行 / 苏州 / 分行, 招行 / 广州 / 分行: a branch belongs to the organization before it
@@ -767,8 +767,8 @@ def _joins_nouns(tokens: Sequence[Token], j: int, places: set[int], orgs: frozen
     return (
         before.pos in _COMMON_NOUN_POS and after.pos in _COMMON_NOUN_POS | {"nt", "l"}
         and before.start not in places and before.start not in orgs
-        and suffix_of(before.text, g, kind="org") is None and before.text not in g.pos_stop
-    )
+        and (suffix_of(before.text, g, kind="org") is None and before.text not in g.pos_stop or after.text in g.trade_words and any(before.text.endswith(t) for t in g.trade_words))
+    )  # (地产 及 物业: two lines of business, joined inside one name, 某市地产及物业研究会)
 
 
 def _named_before(tokens: Sequence[Token], i: int, places: set[int], orgs: frozenset[int], g: Grammar) -> bool:
