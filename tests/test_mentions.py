@@ -1022,3 +1022,12 @@ def test_two_lines_of_business_joined_inside_a_bodys_name(res: Resources) -> Non
     assert "林城房地产及物业研究会" in [m.text for m in x.mentions if m.top == "Organization"]
     y = extract(read_document("x", text="中国房地产和物业公司都在涨价。"), res)  # a kind of firm, no name
     assert not [m.text for m in y.mentions if m.top == "Organization"]
+
+
+def test_a_country_that_begins_a_longer_transliterated_name_is_none(res: Resources) -> None:
+    """马里/q 布/nr: the country's name opens a longer foreign name (a place the gazetteer lacks);
+    南京/ns 金/nr 无忧 …: the city, tagged as a place, before a firm's trade name."""
+    x = extract(read_document("x", text="马里布的海滩并没有因为游客而变得拥挤。"), res)
+    assert "马里" not in [m.text for m in x.mentions]
+    y = extract(read_document("x", text="他去过马里和尼日尔。"), res)
+    assert [m.text for m in y.mentions if m.top == "Place"] == ["马里", "尼日尔"]

@@ -35,6 +35,7 @@ from kg.extract.grammar import (
     LATIN_RUN,
     LATIN_TOKEN,
     LEFT_POS,
+    NAME_POS,
     PLACE_TYPES,
     TITLE,
     Grammar,
@@ -87,7 +88,21 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
             continue  # a two-character name cut out of a longer word
         if text.startswith(_CLOCK, e) and gazetteer.entries[entry_id].type in ("City", "Country", "Region"):
             continue  # 北京时间, 格林尼治时间: a time zone, no place in the text
+        if _goes_on_transliterated(text, s, e, word_at, res):
+            continue  # 马里/q 布/nr: the start of a longer transliterated name (马里布), not the country
         yield Mention(text[s:e], gazetteer.entries[entry_id].type, s, e, sentence, "gazetteer", key=entry_id)
+
+
+def _goes_on_transliterated(text: str, s: int, e: int, word_at: Mapping[int, Token], res: Resources) -> bool:
+    """text[s:e], a name written in transliteration characters that the segmenter did not tag as
+    a place, is followed by one more such character that it took for a name of its own: one
+    longer foreign name (马里/q 布/nr; 南京/ns 金/nr … is the city and a firm's name)."""
+    translit = res.names.translit_chars
+    nxt, word = word_at.get(e), word_at.get(s)
+    return (
+        word is not None and word.pos != "ns" and nxt is not None and len(nxt.text) == 1 and nxt.pos in NAME_POS and nxt.text in translit
+        and all(c in translit for c in text[s:e])
+    )
 
 
 def abbreviated_countries(text: str, start: int, end: int, sentence: int, res: Resources) -> Iterator[Mention]:
