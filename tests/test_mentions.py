@@ -1005,6 +1005,7 @@ def test_a_country_and_ji_is_a_nationality_not_a_name(res: Resources) -> None:
         ("事故发生在温州市达润街72号附近。", "温州市达润街72号"),  # 达润/v 街: a word before a bare street suffix
         ("该楼盘位于郑州市金水区安盛路190号帆佳小区。", "郑州市金水区安盛路190号帆佳小区"),
         ("休息一晚后直接在帕朗市区租车。", "帕朗市区"),  # a name tagged as a person's before 市区: a city's urban area
+        ("渔船遨游加勒比海域捕鱼。", "加勒比海域"),  # 加勒比海/ns 域: 海域 cut across two words
     ],
 )
 def test_a_street_or_a_scenic_place_named_by_a_word_the_dictionary_lacks(res: Resources, text: str, place: str) -> None:

@@ -829,6 +829,10 @@ def address_mentions(
     kinds = [piece(k) for k in range(n)]
     for k in range(1, n):
         t = tokens[k]
+        if not kinds[k] and kinds[k - 1] and len(t.text) == 1 and len(tokens[k - 1].text) >= 2 and tokens[k - 1].text[-1] + t.text in g.place_tail:
+            kinds[k] = "D"  # 加勒比海/ns 域: a place ending the segmenter cut across two words (海域)
+    for k in range(1, n):
+        t = tokens[k]
         if not kinds[k] and kinds[k - 1] in ("A", "a") and t.pos in NAME_POS and len(t.text) >= 2 and t.text.endswith(g.place_tail):
             kinds[k] = "A"  # 内蒙古 乌审旗/nr: after a place, a word with a place ending is a place
     for k in range(1, n):
