@@ -1032,3 +1032,14 @@ def test_a_country_that_begins_a_longer_transliterated_name_is_none(res: Resourc
     assert "马里" not in [m.text for m in x.mentions]
     y = extract(read_document("x", text="他去过马里和尼日尔。"), res)
     assert [m.text for m in y.mentions if m.top == "Place"] == ["马里", "尼日尔"]
+
+
+@pytest.mark.parametrize(("text", "ring"), [("新店就开在西三环内。", "西三环"), ("离二环路不远有一家书店。", "二环路")])
+def test_a_citys_ring_road_is_a_place(res: Resources, text: str, ring: str) -> None:
+    x = extract(read_document("x", text=text), res)
+    assert ring in [m.text for m in x.mentions if m.top == "Place"]
+
+
+def test_rings_that_are_no_roads_are_no_places(res: Resources) -> None:
+    x = extract(read_document("x", text="奥运五环旗帜飘扬，三环集团股价上涨。"), res)
+    assert not [m.text for m in x.mentions if m.top == "Place"]

@@ -86,7 +86,7 @@ class Grammar:
     versus: re.Pattern[str]
     team_suffix: re.Pattern[str]
     locative: frozenset[str]
-    route: re.Pattern[str]  # 京广线, 京沪高速: a route named by the places it joins
+    route: re.Pattern[str]  # 京广线, 京沪高速: a route named by the places it joins; 东四环: a ring road
     place_tail: tuple[str, ...]
     admin_tail: tuple[str, ...]
     address_tail: tuple[str, ...]
@@ -330,7 +330,7 @@ def _build_grammar(res: Resources) -> Grammar:
         versus=re.compile(rf"\s*(?:{_guarded_alternation(['vs', 'VS', 'Vs', 'PK', 'pk'])}|v\.s\.|对阵)\s*"),
         team_suffix=re.compile(alternation(sports["team_suffixes"])),
         locative=frozenset(address["locative"]),
-        route=re.compile(rf"[{address['route_abbreviations']}]{{2}}(?:{alternation(address['route_kinds'])})"),
+        route=re.compile(rf"[{address['route_abbreviations']}]{{2}}(?:{alternation(address['route_kinds'])})|{address['ring_roads']}"),
         place_tail=tuple(sorted(address["place_tail"], key=len, reverse=True)),
         admin_tail=tuple(sorted(address["administrative_tail"], key=len, reverse=True)),
         address_tail=tuple(sorted(address["street_tail"], key=len, reverse=True)),

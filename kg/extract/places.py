@@ -894,13 +894,16 @@ def _admin_chain(kinds: Sequence[str], k: int, last: int) -> bool:
 
 def route_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
     """京广线, 京沪高速, 沪宁铁路: a route named by the one-character names of the places it
-    joins, standing as words of their own.
+    joins, standing as words of their own; 东四环, 二环路: a city's ring road.
 
     >>> from kg.resources import default_resources
     >>> r = default_resources()
     >>> t = "最繁忙的有京广线、沪昆线和京沪高速。"
     >>> [m.text for m in route_mentions(t, r.segmenter.tokens(t), 0, r)]
     ['京广线', '沪昆线', '京沪高速']
+    >>> t = "星河小区在北五环外，离二环路不远。"
+    >>> [m.text for m in route_mentions(t, r.segmenter.tokens(t), 0, r)]
+    ['北五环', '二环路']
     """
     if not tokens:
         return
