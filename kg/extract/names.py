@@ -379,13 +379,14 @@ def _name_score(
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
     if text[p] in g.former_marks and text.startswith(g.person_roles, e):
         return -9.0  # 原星朗 / 总裁: "former", an organization's name and its head's title, no one named 原某某
-    titled = before is not None and (len(given) == 2 or (tagged_whole := by_span.get((p, e))) is not None and tagged_whole.pos in NAME_POS) and (
-        before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before
-    ) or len(given) == 2 and _opens_biography(text, p, e, s0, g)  # 教授于某某, 校长 / 于晓/nr; 于某某，男，… opening a biography
     if surname_alone is not None and surname_alone.pos == "p" and e not in ends and e < e0:
         return -9.0  # 记者 从/p 商业银行: a preposition and the start of the next word, no name ending inside it
-    if text[p] in g.name_stop and tier >= 3 and not titled:
-        return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某 is one)
+    if text[p] in g.name_stop and tier >= 3 and not (
+        before is not None and (len(given) == 2 or (tagged_whole := by_span.get((p, e))) is not None and tagged_whole.pos in NAME_POS) and (
+            before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before
+        ) or len(given) == 2 and _opens_biography(text, p, e, s0, g)
+    ):
+        return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某, 校长 / 于晓/nr, 于某某，男，… are)
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
     after_tok = starting_at.get(e)
     schooled = after_tok is not None and after_tok.text in g.schooling_levels and text.startswith(g.study_verbs, after_tok.end)

@@ -276,7 +276,7 @@ def _suffix_names(
             verb_yu = len(left.text) >= 2 and left.text.endswith("于")  # 就读于/n, 毕业于: a verb and its preposition, never a name's
             mistagged = left.text in g.name_inner_words  # 青年/t 联合会, 电竞/vg 俱乐部
             # 帆达/v 物流 公司: a trade name the dictionary lacks, right before lines of business
-            made_up = not seen_place and not mistagged and _made_up_name(tokens, j - 1, i, suffix, subtype, places, res, g)
+            made_up = not seen_place and not mistagged and len(left.text) == 2 and _made_up_name(tokens, j - 1, i, suffix, subtype, places, res, g)
             mistagged = mistagged or made_up
             if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not mistagged) or left.text in g.stop_left or not left.text.strip() or verb_yu:
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
@@ -321,19 +321,18 @@ def _suffix_names(
             headed and len(stem) == 1 and stem[0].pos == "n" and len(stem[0].text) == 2 and stem[0].text not in g.pos_stop and stem[0].text not in g.trade_words
         )
         # 星金/n 传媒/n 集团: a word before a line of business and a firm's form is the firm's trade name
+        stem_made_up = bool(stem) and len(tokens[j].text) == 2 and _made_up_name(tokens, j, i, suffix, subtype, places, res, g)  # 帆达 / 物流 / 公司
         traded = (
             subtype == "Company" and len(stem) >= 2 and stem[-1].text in g.trade_words and len(stem[0].text) >= 2
             and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop and stem[0].pos in _TRADE_NAME_POS
-        ) or len(stem) >= 2 and _made_up_name(tokens, j, i, suffix, subtype, places, res, g)
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not (
-            len(stem) >= 1 and _made_up_name(tokens, j, i, suffix, subtype, places, res, g)
-        ):
+        ) or len(stem) >= 2 and stem_made_up
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up:
             continue  # 初创公司, 这所大学: a common noun, not a name
         if (suffix in g.weak or kind == "place") and not abbreviation:
             head = tokens[j]
             strong = suffix in g.strong_place and head.pos in ("n", "nr", "nrt", "nz", "ns", "j", "l") and len(head.text) >= 2
             if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _admin_word(head, g) or strong or street_left or made_up_head) and not (
-                kind == "place" and _made_up_name(tokens, j, i, suffix, subtype, places, res, g)
+                kind == "place" and stem_made_up
             ):
                 continue
         if kind == "place" and len(suffix) == 1 and j > 0 and tokens[j - 1].text.endswith(tuple(g.kin_words)) and res.names.surnames.get(text[s]):
@@ -387,13 +386,14 @@ def _made_up_place_word(word: str, suffix: str, res: Resources, g: Grammar) -> b
 def _made_up_name(
     tokens: Sequence[Token], k: int, i: int, suffix: str, subtype: str, places: Collection[int], res: Resources, g: Grammar
 ) -> bool:
-    """tokens[k] is the own name of a firm or a school that the dictionary lacks: two characters
-    the segmenter put together itself (帆达/v, 伟启/v, 鑫天/q, 演玥/x: its guesses at words it does
-    not know, whatever it tags them), followed by nothing but lines of business or a school's
-    fields up to the suffix's word tokens[i] (物流 / 公司, 控股集团, 职业 / 技术 / 学院). A firm
-    names a line of business (帆达公司 alone is not read); a school without a field has the
-    place of registration before it (宁波 / 鼎佳/z / 小学). A dictionary word (成立/v 科技公司,
-    知名/a 投资公司) is never one."""
+    """tokens[k] is the own name of a firm, a school, a street, a village or a scenic place that
+    the dictionary lacks: two characters the segmenter put together itself (帆达/v, 伟启/v, 鑫天/q,
+    演玥/x, 嘉天/t: its guesses at words it does not know, whatever it tags them), followed by
+    nothing but lines of business or a school's fields up to the suffix's word tokens[i] (物流 /
+    公司, 控股集团, 职业 / 技术 / 学院, 大道). A firm names a line of business (帆达公司 alone is
+    not read); a school without a field has a place before it (宁波 / 鼎佳/z / 小学), a street, a
+    village or a scenic place a place or a locative (位于 / 嘉天 / 大道). A dictionary word (成立/v 科技公司, 知名/a
+    投资公司) is never one."""
     fields = _name_fields(subtype, suffix, g)
     word = tokens[k] if 0 <= k < i else None
     if fields is None or word is None or len(word.text) != 2 or not all(is_cjk(c) for c in word.text):
