@@ -1381,3 +1381,16 @@ def test_a_biography_opening_with_a_name_and_an_occupation(res: Resources, text:
     """某某，美国著名建筑师，…: what follows the comma is a description ending in an occupation,
     so the words before it are a person's name, however the segmenter tagged them."""
     assert fact in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("朱杰勇与罗兰是夫妻。", ("朱杰勇", "spouse", "罗兰")),  # 罗兰 / 是: the copula is no part of a name joined to a sure one
+        ("白军萍，德国籍华人，歌手。", ("白军萍", "nationality", "德国")),  # a biography opening with 某国籍华人
+        ("2005年，方杰出任鑫远地产有限公司董事长。", ("方杰", "worksFor", "鑫远地产有限公司")),  # 杰出 / 任鑫远: 出任 across two words
+    ],
+)
+def test_stress_frames_read_right(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    """Frames of a stress test of made-up sentences that the segmenter cuts in unlucky places."""
+    assert fact in _facts(res, text)

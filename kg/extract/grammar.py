@@ -151,6 +151,7 @@ class Grammar:
     school_fields: frozenset[str]  # 职业, 师范 …: between a school's name and its ending
     verb_complements: frozenset[str]  # 完, 进 …: what ends a verb phrase the segmenter made one word (念完)
     made_up_place: frozenset[str]  # 路, 村, 景区 …: place suffixes a made-up two-character name may head
+    straddled_verbs: re.Pattern[str]  # 出任, 创办 …: verbs the segmenter may cut across two words before a name
     firm_forms: tuple[str, ...]  # 集团, 控股 …: what a company's name ends with before its legal ending
     business_lines: frozenset[str]  # more lines of business, read only when a firm's trade name is taken out
     founded_verb_anchors: frozenset[str]  # characters one of which every match of founded_verb holds
@@ -349,6 +350,7 @@ def _build_grammar(res: Resources) -> Grammar:
         body_suffixes=frozenset(p["government_body_suffixes"]),
         strong_place=frozenset(address["strong_place_suffixes"]),
         made_up_place=frozenset(address.get("made_up_place_suffixes", ())),
+        straddled_verbs=re.compile(alternation(p.get("straddled_verbs", ())) or "(?!)"),
         media_suffixes=tuple(p["media_suffixes"]),
         competition_suffixes=tuple(sports["competition_suffixes"]),
         latin_not_names=frozenset(p["latin"]["not_names"]),

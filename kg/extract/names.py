@@ -283,7 +283,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     firm_ends = {e for score, s, e in found if score >= _NAME_THRESHOLD + 1.0}
     covered = {k for _, s, e in found for k in range(s, e)}
     for score, s, e in near:  # 某某与某某结婚: a name joined to a sure one by a conjunction is a name too
-        if covered.isdisjoint(range(s, e)) and (
+        if covered.isdisjoint(range(s, e)) and text[e - 1] not in g.never_final and (  # (罗兰 / 是, never 罗兰是)
             (text[e : e + 1] in _JOINERS and e + 1 in firm_starts and e + 1 in starts)
             or (text[s - 1 : s] in _JOINERS and s - 1 in firm_ends and s in ends)
         ) and not ((after := starting_at.get(e)) is not None and after.text in g.trade_words):  # (a name that passes on its own keeps its length: 林芳 / 是, no 林芳是)

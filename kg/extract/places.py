@@ -302,6 +302,7 @@ def _suffix_names(
         s, e = _unglued(text, tokens[j], j < i, orgs, g), tok.end - cut
         if kind == "org":
             s = _post_verb_unglued(text, tokens, j, i, s, res, g)
+            s = _after_straddled_verb(text, tokens, j, i, s, g)
         if e - s <= len(suffix):
             continue  # a bare suffix: 公司, 大学
         if kind == "org" and e == tok.end and g.registered_endings and text.startswith(g.registered_endings, e):
@@ -596,6 +597,19 @@ def _unglued(text: str, first: Token, more: bool, known: Collection[int], g: Gra
     its first word (由林达 / 集团, 是 以远帆/n 集团股份有限公司), unless that word is a name of its
     own or is the name's only word before its ending (``more`` false)."""
     return first.start + 1 if more and glued_preposition(text, first, known, g) else first.start
+
+
+def _after_straddled_verb(text: str, tokens: Sequence[Token], j: int, i: int, s: int, g: Grammar) -> int:
+    """Where an organization's name read from ``s`` over tokens[j:i] starts when a verb of a post
+    or a founding lies across two of its words (方 / 杰出 / 任鑫远 / 地产有限公司: 出任): after the
+    verb, which the words before it belong to (a person's name and the verb)."""
+    if j >= i:
+        return s
+    last = s
+    for m in g.straddled_verbs.finditer(text, s, tokens[i].start):
+        if any(t.start < m.start() < t.end or t.start < m.end() < t.end for t in tokens[j : i + 1]):
+            last = m.end()  # across a word's edge (a verb the segmenter kept as one word ended the reading already)
+    return last
 
 
 def _post_verb_unglued(text: str, tokens: Sequence[Token], j: int, i: int, s: int, res: Resources, g: Grammar) -> int:
