@@ -1389,6 +1389,8 @@ def test_a_biography_opening_with_a_name_and_an_occupation(res: Resources, text:
         ("朱杰勇与罗兰是夫妻。", ("朱杰勇", "spouse", "罗兰")),  # 罗兰 / 是: the copula is no part of a name joined to a sure one
         ("白军萍，德国籍华人，歌手。", ("白军萍", "nationality", "德国")),  # a biography opening with 某国籍华人
         ("2005年，方杰出任鑫远地产有限公司董事长。", ("方杰", "worksFor", "鑫远地产有限公司")),  # 杰出 / 任鑫远: 出任 across two words
+        ("侯庆珊于2012年创立通豪投资有限公司。", ("侯庆珊", "founded", "通豪投资有限公司")),  # 侯庆珊于/n 2012年: 于 glued to the name
+        ("豪启传媒公司创建于1965年，创始人为苏春。", ("苏春", "founded", "豪启传媒公司")),  # 创始人 / 为 / 苏春/ns: a role, a copula, a name
     ],
 )
 def test_stress_frames_read_right(res: Resources, text: str, fact: tuple[str, str, str]) -> None:

@@ -442,10 +442,10 @@ def _name_score(
     )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it,
     # or took that verb in (周明任/nr 浙江大学)
     since = text[e : e + 1] in g.since_marks and "0" <= text[e + 1 : e + 2] <= "9"  # 周航 / 自2003年起
-    # 董军 / 荣于/v 1941年: the segmenter glued the last character to the preposition before a year
-    # (not to a verb's first character: 林春 / 生于 1990年 is 林春, born in 1990)
+    # 董军 / 荣于/v 1941年, 侯庆珊于/n 2012年: the segmenter glued the name (or its last character)
+    # to the preposition before a year (not to a verb's first character: 林春 / 生于 1990年 is 林春, born in 1990)
     since = since or (
-        text[e : e + 1] in _BEFORE_A_DATE and "0" <= text[e + 1 : e + 2] <= "9" and _two_char_word(token_at, e)
+        text[e : e + 1] in _BEFORE_A_DATE and "0" <= text[e + 1 : e + 2] <= "9" and (glue := token_at.get(e)) is not None and glue.start < e
         and text[e - 1 : e + 1] not in g.verbs_after_names
     )
     right = lost_to_post or since or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
@@ -507,6 +507,7 @@ def _name_score(
     cue = False
     if (
         before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before)
+        or before is not None and before.text in _COPULAS and (role := ending_at.get(before.start)) is not None and names.context_before.get(role.text) in ("role", "title")
         or ruler or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, g.kin_words)
         or p - 2 in starts and text[p - 2 : p] in names.context_before
         or p - 3 in starts and text[p - 3 : p] in names.context_before
