@@ -949,6 +949,9 @@ def test_since_before_a_year_is_no_part_of_the_name(res: Resources, text: str, n
         ("林慧创办的杭州琪玥影视传媒有限公司已经上市。", "杭州琪玥影视传媒有限公司"),  # 琪玥/x, no stop at 传媒
         ("2006年，周明创办了帆星能源集团。", "帆星能源集团"),  # 集团 alone is a common noun, not after a firm's name
         ("远佳地产公司成立于1959年7月5日。", "远佳地产公司"),  # 远佳/z opening the sentence
+        ("记者从昆明伟新银行获悉，该行将推出新产品。", "昆明伟新银行"),  # 伟新/a after the place
+        ("成都博新足球俱乐部昨日宣布签下一名外援。", "成都博新足球俱乐部"),  # a club's sport between
+        ("启越协会会长林慧在会上发言。", "启越协会"),  # the head's own title after it
     ],
 )
 def test_a_trade_name_the_dictionary_lacks_names_a_firm_whatever_its_tag(res: Resources, text: str, org: str) -> None:

@@ -149,6 +149,7 @@ class Grammar:
     registered_trades: frozenset[str]
     trade_words: frozenset[str]  # 网络, 科技 …: lines of business, no name of their own
     school_fields: frozenset[str]  # 职业, 师范 …: between a school's name and its ending
+    body_fields: frozenset[str]  # 足球, 文化 …: between another body's name and its ending
     verb_complements: frozenset[str]  # 完, 进 …: what ends a verb phrase the segmenter made one word (念完)
     made_up_place: frozenset[str]  # 路, 村, 景区 …: place suffixes a made-up two-character name may head
     straddled_verbs: re.Pattern[str]  # 出任, 创办 …: verbs the segmenter may cut across two words before a name
@@ -281,6 +282,7 @@ def _build_grammar(res: Resources) -> Grammar:
         registered_trades=frozenset(p.get("registered_name_verbs", ())),
         trade_words=frozenset(p.get("trade_words", ())) | frozenset(p.get("registered_name_verbs", ())),
         school_fields=frozenset(p.get("school_fields", ())),
+        body_fields=frozenset(p.get("body_fields", ())) | frozenset(p.get("trade_words", ())),
         verb_complements=frozenset(p.get("verb_complements", "")),
         firm_forms=tuple(p.get("firm_forms", ())),
         business_lines=frozenset(p.get("business_lines", ())),

@@ -240,8 +240,8 @@ def _suffix_names(
             j, made_up = i - 2, True
         while j > 0:
             left = tokens[j - 1]
-            if made_up and not (left.pos == "ns" or left.start in places or left.pos in NAME_POS and len(left.text) == 2):
-                break  # only the place of registration comes before a made-up trade name (某地 / 帆达 / 物流公司), or its first half (雅帆/nr 演玥/x)
+            if made_up and not (left.pos in ("ns", "nt") or left.start in places or left.start in orgs or left.pos in NAME_POS and len(left.text) == 2):
+                break  # only the place of registration comes before a made-up trade name (某地 / 帆达 / 物流公司), or its first half (雅帆/nr 演玥/x), or the body it belongs to (某大学 / 伟正 / 学院)
             if kind == "org" and j < i and glued_preposition(text, tokens[j], orgs, g):
                 break  # 远帆物流 / 由星朗/nr / 运输公司: a preposition glued to the name's first word opens the name, nothing left of it belongs
             if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
@@ -370,11 +370,11 @@ def _name_fields(subtype: str, suffix: str, g: Grammar) -> frozenset[str] | None
     """The words that may stand between a made-up name and the ``suffix`` of an organization of
     ``subtype``: a firm's lines of business, a school's fields, nothing for a street, a village
     or a scenic place (嘉天 / 大道); None for other kinds."""
+    if subtype in PLACE_TYPES:
+        return frozenset() if suffix in g.made_up_place else None
     if subtype == "Company":
         return g.trade_words
-    if suffix in g.made_up_place:
-        return frozenset()
-    return g.school_fields if suffix in _SCHOOLS else None
+    return g.school_fields if suffix in _SCHOOLS else g.body_fields
 
 
 def _made_up_place_word(word: str, suffix: str, res: Resources, g: Grammar) -> bool:
@@ -384,6 +384,13 @@ def _made_up_place_word(word: str, suffix: str, res: Resources, g: Grammar) -> b
     return suffix in g.made_up_place and len(head) == 2 and all(is_cjk(c) for c in head) and head[0] not in g.glued and not res.segmenter.knows(head)
 
 
+def _headed_by(word: str, suffix: str, g: Grammar) -> bool:
+    """``word`` is the title of the head of a body named by its ``suffix`` (会长 of a 协会, 行长
+    of a 银行, 院长 of a 学院); not a company's officers (董事长, 总经理), whom any firm has."""
+    title = g.titles.get(word)
+    return title is not None and suffix.endswith(title)
+
+
 def _made_up_name(
     tokens: Sequence[Token], k: int, i: int, suffix: str, subtype: str, places: Collection[int], res: Resources, g: Grammar
 ) -> bool:
@@ -391,10 +398,11 @@ def _made_up_name(
     the dictionary lacks: two characters the segmenter put together itself (帆达/v, 伟启/v, 鑫天/q,
     演玥/x, 嘉天/t: its guesses at words it does not know, whatever it tags them), followed by
     nothing but lines of business or a school's fields up to the suffix's word tokens[i] (物流 /
-    公司, 控股集团, 职业 / 技术 / 学院, 大道). A firm names a line of business (帆达公司 alone is
-    not read); a school without a field has a place before it (宁波 / 鼎佳/z / 小学), a street, a
-    village or a scenic place a place or a locative (位于 / 嘉天 / 大道). A dictionary word (成立/v 科技公司, 知名/a
-    投资公司) is never one."""
+    公司, 控股集团, 职业 / 技术 / 学院, 足球 / 俱乐部, 大道). Without such words between, the
+    place of registration stands before it (宁波 / 帆达 / 公司, 宁波 / 鼎佳/z / 小学; 帆达公司 alone is
+    not read), a locative before a street, a village or a scenic place (位于 / 嘉天 / 大道), or the
+    title of the body's own head after it (启越 / 协会 / 会长). A dictionary word (成立/v 科技公司,
+    知名/a 投资公司) is never one."""
     fields = _name_fields(subtype, suffix, g)
     word = tokens[k] if 0 <= k < i else None
     if fields is None or word is None or len(word.text) != 2 or not all(is_cjk(c) for c in word.text):
@@ -409,9 +417,10 @@ def _made_up_name(
     if head is None or head and not (head in fields or _is_trade(head, g)):
         return False
     if not head and len(after) == 1 and not (
-        subtype != "Company" and k > 0 and (tokens[k - 1].pos == "ns" or tokens[k - 1].start in places or suffix in g.made_up_place and tokens[k - 1].text in g.locative)
+        k > 0 and (tokens[k - 1].pos == "ns" or tokens[k - 1].start in places or suffix in g.made_up_place and tokens[k - 1].text in g.locative)
+        or i + 1 < len(tokens) and _headed_by(tokens[i + 1].text, suffix, g)
     ):
-        return False  # (a street or a village after a locative too: 位于 / 嘉天 / 大道)
+        return False  # (a street or a village after a locative too: 位于 / 嘉天 / 大道; any body its head's title follows: 启越 / 协会 / 会长)
     return not res.segmenter.knows(word.text)
 
 
