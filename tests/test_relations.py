@@ -1391,6 +1391,7 @@ def test_a_biography_opening_with_a_name_and_an_occupation(res: Resources, text:
         ("2005年，方杰出任鑫远地产有限公司董事长。", ("方杰", "worksFor", "鑫远地产有限公司")),  # 杰出 / 任鑫远: 出任 across two words
         ("侯庆珊于2012年创立通豪投资有限公司。", ("侯庆珊", "founded", "通豪投资有限公司")),  # 侯庆珊于/n 2012年: 于 glued to the name
         ("豪启传媒公司创建于1965年，创始人为苏春。", ("苏春", "founded", "豪启传媒公司")),  # 创始人 / 为 / 苏春/ns: a role, a copula, a name
+        ("公司名称：佳隆汽车有限公司 成立时间：1993年4月2日 总部地点：西安", ("佳隆汽车有限公司", "headquarteredIn", "西安")),  # a fact box's 总部地点
     ],
 )
 def test_stress_frames_read_right(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
