@@ -290,6 +290,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("王刚生于1990年。", ("王刚", "Person")),  # but 生于 is the verb after the name
         ("星河大学校长于晓出席了开学典礼。", ("于晓", "Person")),  # 于晓/nr after a title: 于 is the surname
         ("主教练王峰赛后称，球员们表现得很好。", ("王峰", "Person")),  # 赛后 after the name is no part of it
+        ("索瓦内·斯布诺出生于巴西。", ("索瓦内·斯布诺", "Person")),  # 斯布诺出/nr 生于: 出 opens the verb after the name
         ("演员董洋近日现身机场。", ("董洋", "Person")),  # nor 近日
         ("昨天，段强雪向记者展示了他的作品。", ("段强雪", "Person")),  # only people speak to reporters
         ("在夏睿看来，市场仍有机会。", ("夏睿", "Person")),  # in someone's view

@@ -451,7 +451,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     founded = [*founded_subjects(text, tokens, sentence, res, found), *founded_objects(text, tokens, sentence, res), *made_by_makers(text, tokens, sentence, res, found)]
     divisions = _company_divisions(gazetteer, tokens, res)
     return [
-        *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, compiled_grammar(res).name_stop), *founded, *divisions,
+        *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, compiled_grammar(res).name_stop, compiled_grammar(res).verbs_after_names), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, compiled_grammar(res).translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
     ]
@@ -509,7 +509,8 @@ _NAME_DOTS = frozenset("·•・‧")
 
 
 def _dotted_people(
-    text: str, found: Sequence[Mention], tokens: Sequence[Token] = (), surnames: Mapping[str, int] | None = None, stops: Collection[str] = ()
+    text: str, found: Sequence[Mention], tokens: Sequence[Token] = (), surnames: Mapping[str, int] | None = None, stops: Collection[str] = (),
+    verbs: Collection[str] = (),
 ) -> Iterator[Mention]:
     """胡戈 + · + 容克斯: person candidates (or words the segmenter tags as names) joined by a
     middle dot are the parts of one foreign (or minority) name, never two people; the whole name
@@ -531,7 +532,8 @@ def _dotted_people(
         if t.pos in ("nr", "nrt", "nrfg") and len(t.text) >= 2 and has_cjk(t.text) and (
             text[t.end : t.end + 1] in _NAME_DOTS or text[t.start - 1 : t.start] in _NAME_DOTS
         ):
-            end = t.end - 1 if len(t.text) >= 3 and t.text[-1] in stops else t.end  # 皮涅拉为/nr: 为 ends the name
+            # 皮涅拉为/nr: 为 ends the name; 斯布诺出/nr 生于: the first character of the verb after it
+            end = t.end - 1 if len(t.text) >= 3 and (t.text[-1] in stops or text[t.end - 1 : t.end + 1] in verbs) else t.end
             begin = t.start + 1 if len(t.text) >= 3 and t.text[0] in stops and text[t.end : t.end + 1] in _NAME_DOTS else t.start  # 当马特/nr: 当 opens it
             by_start.setdefault(begin, []).append(Mention(text[begin:end], "Person", begin, end, sentence, "translit"))
     person_ends = {m.end for group in by_start.values() for m in group}
