@@ -367,9 +367,9 @@ def _characters_after_place(tokens: Sequence[Token], i: int, places: Collection[
 
 
 def _name_fields(subtype: str, suffix: str, g: Grammar) -> frozenset[str] | None:
-    """The words that may stand between a made-up name and the ``suffix`` of an organization of
-    ``subtype``: a firm's lines of business, a school's fields, nothing for a street, a village
-    or a scenic place (嘉天 / 大道); None for other kinds."""
+    """The words that may stand between a made-up name and the ``suffix`` of a thing of
+    ``subtype``: a firm's lines of business, a school's fields, another body's fields (足球 /
+    俱乐部), nothing for a street, a village or a scenic place (嘉天 / 大道); None for other places."""
     if subtype in PLACE_TYPES:
         return frozenset() if suffix in g.made_up_place else None
     if subtype == "Company":
