@@ -1011,6 +1011,10 @@ def test_a_country_and_ji_is_a_nationality_not_a_name(res: Resources) -> None:
         ("周明打算周末去帕朗市区看看。", "帕朗市区"),  # a name tagged as a person's before 市区: a city's urban area
         ("这艘货轮曾多次穿越加勒比海域。", "加勒比海域"),  # 加勒比海/ns 域: 海域 cut across two words
         ("新店就开在西三环内。", "西三环"),  # a city's ring road
+        ("该楼盘位于河南省长沙市武侯区华豪路丰正苑。", "河南省长沙市武侯区华豪路丰正苑"),  # 华豪路/nr 丰正苑/nr: a street and an estate, no person
+        ("事故发生在成都市鼓楼区启润街附近。", "成都市鼓楼区启润街"),  # 启润街/v: a street named by a word the dictionary lacks
+        ("他家住杭州市鼎新路296号。", "杭州市鼎新路296号"),  # 鼎新/d 路 before a house number
+        ("记者来到宁波市鑫盛景区，看到很多游客。", "宁波市鑫盛景区"),  # 鑫/nr 盛/v: a name cut into single characters
         ("离二环路不远有一家书店。", "二环路"),
     ],
 )

@@ -205,7 +205,9 @@ def _suffix_names(
             or (tokens[i + 1].text in _POST_MARKS or _ORDINAL_POST.fullmatch(tokens[i + 1].text) is not None)
             and i + 2 < len(tokens) and _heads(tokens[i + 2].text, suffix, g)
         )
-        if (word in g.not_suffix or word in g.pos_stop) and not title and not street and not kind_named:
+        # 合肥 / 远/a / 天/q / 中学, 宁波市 / 鑫/nr / 盛/v / 景区: a made-up name the segmenter cut into single characters, after a place
+        paired = word == suffix and _name_fields(subtype, suffix, g) is not None and _characters_after_place(tokens, i, places, g)
+        if (word in g.not_suffix or word in g.pos_stop) and not title and not street and not kind_named and not paired:
             if len(word) > len(suffix):
                 continue
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
@@ -234,8 +236,7 @@ def _suffix_names(
         elif street:
             street_left, j = True, i - 1  # 幸福/a 大街 among other streets, or before a house number
         made_up = False  # the name's first word so far is a trade name the dictionary lacks
-        # 合肥 / 远/a / 天/q / 中学: a made-up name the segmenter cut into single characters, after a place
-        paired = kind == "org" and j == i and word == suffix and _name_fields(subtype, suffix, g) is not None and _characters_after_place(tokens, i, places, g)
+        paired = paired and j == i
         if paired:
             j, made_up = i - 2, True
         while j > 0:
@@ -444,6 +445,7 @@ def _title_of(word: str, g: Grammar) -> str | None:
 
 _STREET_DIRECTIONS = frozenset("东西南北中")
 _STREETS = frozenset({"路", "街", "大街", "大道", "巷"})
+_STREET_ENDS = ("路", "街", "大道", "巷", "胡同")
 _NOT_STREET_NAME_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "x", "w", "f", "t", "y", "e", "o"})
 
 
@@ -834,7 +836,10 @@ def address_mentions(
             return ""  # 东临, 毗邻: a verb of location, tagged as a place
         if t.text in g.directions:
             return "D"
-        street = t.text.endswith(g.address_tail) and t.pos not in _NOT_STREET_POS and not (t.pos in NAME_POS and len(t.text) <= 3)  # 王铁城/nr is a person
+        street = t.text.endswith(g.address_tail) and (
+            t.pos not in _NOT_STREET_POS and not (t.pos in NAME_POS and len(t.text) <= 3)  # 王铁城/nr is a person
+            or len(t.text) == 3 and _made_up_place_word(t.text, t.text[-1], res, g) and not res.names.surnames.get(t.text[0])  # 启润街/v
+        )
         if t.text in g.pos_stop or t.text in res.names.not_names:
             return "S" if street else ""  # 小区, 广场: common nouns alone, pieces inside an address
         if t.pos == "m" and g.number_unit.match(text, t.start):
@@ -860,6 +865,12 @@ def address_mentions(
             kinds[k] = "A"  # 内蒙古 乌审旗/nr: after a place, a word with a place ending is a place
     for k in range(1, n):
         t = tokens[k]
+        if not kinds[k] and t.pos in NAME_POS and len(t.text) >= 3 and (
+            kinds[k - 1] in ("S", "N") and t.text.endswith(g.address_tail) or kinds[k - 1] in ("A", "a") and t.text.endswith(_STREET_ENDS)
+        ):
+            kinds[k] = "S"  # 某某路 / 丰正苑/nr: after a street or a house number, an estate; 某某区 / 华豪路/nr: a street, not a person
+    for k in range(1, n):
+        t = tokens[k]
         if t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in _STREETS and not kinds[k - 1] and _opens_street(tokens[k - 1], g):
             kinds[k - 1] = "a"  # 人民 / 西路: the street's name before a direction and a street suffix
     k = 0
@@ -882,7 +893,8 @@ def address_mentions(
                 t.pos in ("n", "nz", "nr", "nrt", "ns", "j", "m", "eng", "l", "ng", "a", "vn", "b", "z") and len(t.text) <= 4
                 or len(t.text) == 2 and all(is_cjk(c) for c in t.text) and not res.segmenter.knows(t.text)
                 or len(t.text) == 2 and all(is_cjk(c) for c in t.text) and end + 1 < n and tokens[end + 1].text in _STREETS
-                and t.text not in g.stop_left and t.text not in g.pos_stop and t.pos not in ("p", "c", "u", "uj", "r", "d")
+                and t.text not in g.stop_left and t.text not in g.pos_stop and t.pos not in ("p", "c", "u", "uj", "r")
+                and (t.pos != "d" or end + 2 < n and kinds[end + 2] == "N")  # (鼎新/d 路 296号: an adverb's shape, before a house number)
             ):
                 gap += 1  # a name inside the address: 中山 in 中山大街, 嘉天/t (a word the dictionary lacks) in 嘉天大道
             else:
