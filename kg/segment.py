@@ -66,7 +66,7 @@ class _JiebaTagger:
         return bool(self._tokenizer.FREQ.get(word))
 
 
-_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})  # the tags jieba gives people's names (kg.extract.grammar.NAME_POS)
 
 
 class Segmenter:
@@ -96,7 +96,7 @@ class Segmenter:
         out = []
         pos = start
         for word, tag in tagged:
-            if tag in _NAME_TAGS and len(word) >= 3 and word[-1] in self._name_tails:
+            if tag in NAME_TAGS and len(word) >= 3 and word[-1] in self._name_tails:
                 # 林红是/nr: a character that never ends a name, glued to one, is a word of its own
                 out.append(Token(word[:-1], tag, pos, pos + len(word) - 1))
                 out.append(Token(word[-1], "v", pos + len(word) - 1, pos + len(word)))

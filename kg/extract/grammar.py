@@ -12,13 +12,14 @@ from typing import Any
 
 from kg.extract.anchors import required_characters
 from kg.resources import Resources
+from kg.segment import NAME_TAGS
 
 _LATIN_WORD = r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’]*(?:[\-.][A-Za-z0-9À-ÖØ-öø-ɏ]+)*"
 LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,5}}")
 LATIN_TOKEN = re.compile(_LATIN_WORD)
 COPULA = re.compile(r"(?:是|为|叫|：|:)\s*$")
 TITLE = re.compile(r"《([^《》\n]{1,40})》")
-NAME_POS = {"nr", "nrfg", "nrt"}
+NAME_POS = NAME_TAGS  # the segmenter's tags for people's names
 LEFT_POS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "n", "vn", "j", "eng", "an", "ng", "nl", "l", "s"}
 PLACE_POS = {"ns", "nt", "nz", "eng", "j"}
 NAME_LIKE_POS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "j"}

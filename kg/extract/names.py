@@ -406,7 +406,7 @@ def _name_score(
     score = _TIER_SCORE.get(tier, -0.5) + (1.0 if sl == 2 else 0.0)
     if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names:
         return -9.0  # 林芳育/nr 有: the last character opens the verb after the name (育有)
-    if len(given) == 2 and text[e - 1] in g.since_marks and "0" <= text[e : e + 1] <= "9":
+    if len(given) == 2 and _dated_at(text, e - 1, g.since_marks):
         return -9.0  # 周航自/nr 2003年起: "since" and a year after the name
     if len(given) == 2 and text[e - 1] in g.post_verbs_glued and _post_glued_before_org(text, p, e - 1, token_at, starting_at, res, g):
         return -9.0  # 周明任/nr 浙江大学: the last character is the verb of the post at the organization after it
@@ -441,11 +441,11 @@ def _name_score(
         or text[e : e + 1] in g.post_verbs_glued and _post_glued_before_org(text, p, e, token_at, starting_at, res, g)
     )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it,
     # or took that verb in (周明任/nr 浙江大学)
-    since = text[e : e + 1] in g.since_marks and "0" <= text[e + 1 : e + 2] <= "9"  # 周航 / 自2003年起
+    since = _dated_at(text, e, g.since_marks)  # 周航 / 自2003年起
     # 董军 / 荣于/v 1941年, 侯庆珊于/n 2012年: the segmenter glued the name (or its last character)
     # to the preposition before a year (not to a verb's first character: 林春 / 生于 1990年 is 林春, born in 1990)
     since = since or (
-        text[e : e + 1] in _BEFORE_A_DATE and "0" <= text[e + 1 : e + 2] <= "9" and (glue := token_at.get(e)) is not None and glue.start < e
+        _dated_at(text, e, _BEFORE_A_DATE) and (glue := token_at.get(e)) is not None and glue.start < e
         and text[e - 1 : e + 1] not in g.verbs_after_names
     )
     right = lost_to_post or since or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
@@ -493,7 +493,7 @@ def _name_score(
     elif (
         len(given) == 1 and after_tok is not None and len(after_tok.text) >= 2 and after_tok.pos in _GLUED_TAIL_POS
         and after_tok.text[0] in names.given_chars and after_tok.text[0] not in g.name_stop
-        and (after_tok.text[1] in g.name_stop or len(after_tok.text) == 2 and after_tok.text[1] in g.since_marks and "0" <= text[after_tok.end : after_tok.end + 1] <= "9")
+        and (after_tok.text[1] in g.name_stop or len(after_tok.text) == 2 and _dated_at(text, after_tok.end - 1, g.since_marks))
         and after_tok.text not in g.verbs_after_names
     ):
         score -= 1.5  # 钟露 / 野是/n, 龙斌 / 建之子/n, 周国 / 哲自/p 1990年: the segmenter glued the name's last character to the function character after it
@@ -647,6 +647,11 @@ def _foreign_run(tok: Token, g: Grammar) -> bool:
 
 _OF_A_PLACE = frozenset("人籍")  # after a place: someone from there (宁波人), of its nationality (韩国籍)
 _BEFORE_A_DATE = frozenset("于在自")  # prepositions that put a date after a name (某某于2005年结婚)
+
+
+def _dated_at(text: str, k: int, marks: Collection[str]) -> bool:
+    """text[k] is one of ``marks`` (自, 于 …) with a year's first digit right after it (自2003年)."""
+    return text[k : k + 1] in marks and "0" <= text[k + 1 : k + 2] <= "9"
 _FOREIGN_POS = {"nr", "nrt", "nrfg", "ns", "nz", "n", "j", "v", "l", "q", "d", "p", "m"}
 
 
@@ -687,7 +692,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if in_country:  # 巴西 / 圣保罗/nr: a known country and a name right after it, no title
             run, start_at = run[1:], start_at + 1  # between: a place in the country, not a person
         s, e = run[0].start, run[-1].end
-        if e - s >= 3 and text[e - 1] in _BEFORE_A_DATE and "0" <= text[e : e + 1] <= "9":
+        if e - s >= 3 and _dated_at(text, e - 1, _BEFORE_A_DATE):
             e -= 1  # 杜东于/nr 2005年: a preposition of time the segmenter glued to the name
         word = text[s:e]
         tags = {t.pos for t in run}

@@ -891,10 +891,12 @@ def address_mentions(
                 break  # 某某市房产局: an organization, not a piece of an address
             elif gap < 2 and (
                 t.pos in ("n", "nz", "nr", "nrt", "ns", "j", "m", "eng", "l", "ng", "a", "vn", "b", "z") and len(t.text) <= 4
-                or len(t.text) == 2 and all(is_cjk(c) for c in t.text) and not res.segmenter.knows(t.text)
-                or len(t.text) == 2 and all(is_cjk(c) for c in t.text) and end + 1 < n and tokens[end + 1].text in _STREETS
-                and t.text not in g.stop_left and t.text not in g.pos_stop and t.pos not in ("p", "c", "u", "uj", "r")
-                and (t.pos != "d" or end + 2 < n and kinds[end + 2] == "N")  # (鼎新/d 路 296号: an adverb's shape, before a house number)
+                or len(t.text) == 2 and all(is_cjk(c) for c in t.text) and (
+                    not res.segmenter.knows(t.text)
+                    or end + 1 < n and tokens[end + 1].text in _STREETS
+                    and t.text not in g.stop_left and t.text not in g.pos_stop and t.pos not in ("p", "c", "u", "uj", "r")
+                    and (t.pos != "d" or end + 2 < n and kinds[end + 2] == "N")  # (鼎新/d 路 296号: an adverb's shape, before a house number)
+                )
             ):
                 gap += 1  # a name inside the address: 中山 in 中山大街, 嘉天/t (a word the dictionary lacks) in 嘉天大道
             else:
