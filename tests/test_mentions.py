@@ -594,6 +594,31 @@ def test_the_same_city_is_a_team_only_in_a_match_report(res: Resources) -> None:
     assert {("里昂", "Organization"), ("马赛", "Organization")} <= _mentions(res, "法甲的里昂和马赛本周都赢了。")  # a league makes a match report
 
 
+def test_a_team_before_its_captain_or_coach_is_a_team_and_a_common_noun_takes_no_side_of_a_match(res: Resources) -> None:
+    # 对阵 (facing) makes a match report; the name before 队长 is the team's, the one after the captain
+    found = _mentions(res, "富尔敦队长马普特拉因伤将缺席对阵美加华的比赛。")
+    assert {("富尔敦", "Organization"), ("马普特拉", "Person"), ("美加华", "Organization")} <= found
+    assert not any(text == "缺席" for text, _ in found)  # 缺席 / 对阵: a verb before the word, no team
+
+
+def test_a_european_cup_makes_a_match_report_and_names_no_place(res: Resources) -> None:
+    found = _mentions(res, "尼亚加拉在欧联杯中被法穆索夫淘汰。")
+    assert {("尼亚加拉", "Organization"), ("法穆索夫", "Organization")} <= found
+    assert not any(top == "Place" for _, top in found)
+
+
+def test_a_known_team_before_its_captain_keeps_its_own_name(res: Resources) -> None:
+    # the segmenter's user word 阿森纳队 took the 队 of 队长 (its captain): the team is 阿森纳
+    x = extract(read_document("t", text="阿森纳队长维辛斯基因伤缺阵。"), res)
+    assert {(m.text, m.top) for m in x.mentions} == {("阿森纳", "Organization"), ("维辛斯基", "Person")}
+    assert next(m for m in x.mentions if m.text == "阿森纳").key == res.gazetteer.lookup("阿森纳队")
+
+
+def test_a_made_up_team_glued_to_a_word_of_time_before_a_number_is_read_whole(res: Resources) -> None:
+    # 某某近/nr 5场: the segmenter's guess glued 近 (recent) to the team's name
+    assert ("马蒂巴森", "Organization") in _mentions(res, "马蒂巴森近5场比赛保持不败。")
+
+
 @pytest.mark.parametrize(("text", "league"), [("两队在法甲联赛中已经交手过很多次。", "法甲联赛"), ("本周他在葡超联赛打进两球。", "葡超联赛")])
 def test_a_league_with_its_word_for_a_league_is_one_organization(res: Resources, text: str, league: str) -> None:
     found = _mentions(res, text)
@@ -688,6 +713,27 @@ def test_the_segmenter_splits_a_copula_glued_to_a_name(backend: str) -> None:
 
     tokens = Segmenter(backend, name_tails=["是"]).tokens("林红是诚恒物流公司的创始人之一。")
     assert [(t.text, t.start, t.end) for t in tokens[:2]] == [("林红", 0, 2), ("是", 2, 3)]
+
+
+@pytest.mark.parametrize("backend", ["rjieba", "jieba"])
+def test_the_segmenter_splits_words_of_time_glued_to_a_name_with_their_own_tags(backend: str) -> None:
+    from kg.segment import Segmenter
+
+    tokens = Segmenter(backend, name_tails=["近", "后"]).tokens("马蒂巴森近5场不败，加盟佩森纳后状态回升。")
+    pairs = [(t.text, t.pos) for t in tokens]
+    assert ("马蒂巴森", "nr") in pairs and ("佩森纳", "nr") in pairs
+    assert ("后", "f") in pairs and next(pos for text, pos in pairs if text == "近") not in ("nr", "nrt", "nrfg")
+
+
+@pytest.mark.parametrize("backend", ["rjieba", "jieba"])
+def test_the_segmenter_gives_a_teams_last_character_back_to_its_captain(backend: str) -> None:
+    from kg.segment import Segmenter
+
+    text = "阿森纳队长维辛斯基受伤"  # 阿森纳队, a user word (the gazetteer's alias), takes the 队 of 队长
+    assert [t.text for t in Segmenter(backend, [("阿森纳队", "nr")]).tokens(text)][:2] == ["阿森纳队", "长"]
+    segmenter = Segmenter(backend, [("阿森纳队", "nr")], regroup=["队长", "队员"])
+    assert [(t.text, t.start, t.end) for t in segmenter.tokens(text)][:2] == [("阿森纳", 0, 3), ("队长", 3, 5)]
+    assert [t.text for t in segmenter.tokens("国家队长期以来")][:1] == ["国家队"]  # 长期 stays a word of its own
 
 
 def test_a_person_and_the_firm_after_a_glued_copula_are_read_apart(res: Resources) -> None:

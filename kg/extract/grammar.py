@@ -162,6 +162,7 @@ class Grammar:
     founded_object_verbs: frozenset[str]  # 创办, 成立 …: what follows may name the organization founded
     founded_object_verb: re.Pattern[str]  # the same, to find in a sentence
     country_word_rests: frozenset[str]  # 首相, 籍 …: glued after a country in one word
+    regrouped: frozenset[str]  # 队长, 队员: words the segmenter put back together across a name's end
     place_word_heads: frozenset[str]  # 首都, 省会 …: glued before a known place in one word
     kin_words: frozenset[str]  # the kinship words of the name cues (父亲, 长子 …)
     department_endings: tuple[str, ...]  # 系, 学院, 常委 …: parts of a known organization
@@ -288,6 +289,7 @@ def _build_grammar(res: Resources) -> Grammar:
         firm_forms=tuple(p.get("firm_forms", ())),
         business_lines=frozenset(p.get("business_lines", ())),
         country_word_rests=frozenset(p.get("country_word_rests", ())),
+        regrouped=frozenset(p.get("segmenter_regroup", ())),
         place_word_heads=frozenset(p.get("place_word_heads", ())),
         kin_words=frozenset(w for w, kind in res.names.context_before.items() if kind == "kinship"),
         department_endings=tuple(p.get("department_endings", ())),

@@ -77,8 +77,10 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
     gazetteer = res.gazetteer
     boundaries = {t.start for t in tokens} | {t.end for t in tokens}
     word_at = {t.start: t for t in tokens}
-    rests = compiled_grammar(res).country_word_rests
+    g = compiled_grammar(res)
+    rests = g.country_word_rests
     found = [(s + start, e + start, entry_id) for s, e, entry_id in gazetteer.find_cjk(text[start:end])]
+    found = [_before_regrouped(text, m, word_at, g, res) for m in found]
     boundaries |= _tiled_places(tokens, found, res)
     for s, e, entry_id in found:
         demonym = text[e : e + 1] == "人" and s in boundaries and e + 1 in boundaries  # 巴西人, 济南人
@@ -91,6 +93,18 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
         if _goes_on_transliterated(text, s, e, word_at, res):
             continue  # 马里/q 布/nr: the start of a longer transliterated name (马里布), not the country
         yield Mention(text[s:e], gazetteer.entries[entry_id].type, s, e, sentence, "gazetteer", key=entry_id)
+
+
+def _before_regrouped(text: str, found: tuple[int, int, str], word_at: Mapping[int, Token], g: Grammar, res: Resources) -> tuple[int, int, str]:
+    """A known name whose last character the segmenter gave back to the word after it (阿森纳队 /
+    长 → 阿森纳 / 队长: the team's captain) is the shorter name, of the same entry unless the
+    gazetteer files the shorter one apart."""
+    s, e, entry_id = found
+    word = word_at.get(e - 1)
+    if word is None or word.text not in g.regrouped or e - 1 - s < 2:
+        return found
+    shorter = res.gazetteer.lookup(text[s : e - 1])
+    return (s, e - 1, shorter if shorter is not None else entry_id)
 
 
 def _goes_on_transliterated(text: str, s: int, e: int, word_at: Mapping[int, Token], res: Resources) -> bool:

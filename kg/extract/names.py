@@ -712,6 +712,9 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if not named and len(word) < 4:
             continue
         person = _person_cue(tokens, start_at, after, res, text) or word in people
+        if person and sports and after < len(tokens) and tokens[after].text in g.player_before and word not in people:
+            before = tokens[start_at - 1].text if start_at > 0 else ""
+            person = before in names.context_before or before in g.player_before  # 某某队长/主帅 某某: the team's
         if sports and ("ns" in tags or _known_type(word, res) == "Country") and start_at > 0 and tokens[start_at - 1].text in g.locative:
             continue  # 到希腊打客场, 生于/阿尔巴尼亚/nrt: the country, not its team (the gazetteer has the place)
         if in_country or start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports:

@@ -113,6 +113,7 @@ def _team_candidates(
 
 
 _TEAM_POS = {"nr", "nrt", "ns", "nz", "j", "n", "v", "nt"}
+_NO_SIDE = frozenset(("x", "m", "uj", "p", "c", "d", "r", "v", "a"))  # tags of words that end a side of a "vs"
 _SCORE_AFTER = re.compile(r"\s*[0-9]+\s*[比:：]\s*[0-9]+")
 
 
@@ -125,8 +126,9 @@ def _side(text: str, tokens: Sequence[Token], at: int, step: int, g: Grammar) ->
     for t in ordered:
         if (t.start != at if step > 0 else t.end != at) and not picked:
             return None
-        if t.pos in ("x", "m", "uj", "p", "c", "d", "r", "v", "a") and not all(c in g.translit for c in t.text):
-            break
+        if t.pos in _NO_SIDE or t.pos in ("n", "vn") and not t.text.endswith("队"):
+            if not all(c in g.translit for c in t.text):
+                break  # 缺席/n 对阵 某队: a common noun or a verb ends the side (城队/n goes on 斯托克/nrt)
         if t.text in g.pos_stop or picked and t.text == picked[-1].text:
             break  # 凯尔特人 凯尔特人: a name said twice is one team
         picked.append(t)
@@ -968,6 +970,8 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
         if tok.pos == "ns":
             if tok.text[:2] in g.place_word_heads or tok.text[:3] in g.place_word_heads:
                 continue  # 首都北京/ns: a description and the place, which the gazetteer names
+            if tok.text in g.not_team:
+                continue  # 在欧联/ns 杯中: a competition (a word that names no team names no place either)
             before = tokens[k - 1].text if k > 0 else ""
             if (tok.text.endswith(g.admin_tail) or before in g.locative) and not _counted(tok.text) and not _ADMIN_KINDS.fullmatch(tok.text):
                 yield Mention(tok.text, "Place", tok.start, tok.end, sentence, "pos")
