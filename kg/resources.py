@@ -242,7 +242,6 @@ def load_resources(data_dir: Path | None = None, segmenter: str = "rjieba") -> R
             words,
             mention_patterns.get("segmenter_split_words", ()),
             mention_patterns.get("segmenter_name_tails", ()),
-            mention_patterns.get("segmenter_regroup", ()),
         ),
         data_dir=data_dir,
     )

@@ -6,9 +6,7 @@ and ``POSTokenizer`` instances, never the global singleton). Each gets the gazet
 user words so that they are not split, and a few dictionary words are taken out so that they
 are split (``split``: 公司总部 glues an organization's suffix to the word after it), and a
 word tagged as a name that ends in one of ``name_tails`` (the copula 是, which ends no name:
-林红是/nr) is split before it, and a word ``regroup`` names that the segmenter cut after its first
-character, gluing that character to the word before (阿森纳队/长: a team's alias from the user
-words and 队长, its captain), is put back together (阿森纳 / 队长). Offsets are computed and checked: the words must re-join to the
+林红是/nr) is split before it. Offsets are computed and checked: the words must re-join to the
 text exactly.
 """
 
@@ -80,15 +78,12 @@ class Segmenter:
         words: Iterable[tuple[str, str]] = (),
         split: Iterable[str] = (),
         name_tails: Iterable[str] = (),
-        regroup: Iterable[str] = (),
     ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown segmenter {backend!r}; choose one of {', '.join(BACKENDS)}")
         self.backend = backend
         split = tuple(split)
         self._split = frozenset(split)
-        pairs = [w for w in regroup if len(w) == 2]
-        self._regroup = {w[0]: frozenset(x[1] for x in pairs if x[0] == w[0]) for w in pairs}  # 队 → {长, 员}
         self._tagger: _Tagger = _RJiebaTagger(words, split) if backend == "rjieba" else _JiebaTagger(words, split)
         # each tail character with the segmenter's own tag for it alone (是/v, 第/m, 后/f)
         self._name_tails = {c: (self._tagger.tag(c) or [(c, "x")])[0][1] for c in name_tails if len(c) == 1}
@@ -103,8 +98,6 @@ class Segmenter:
         end = len(text) if end is None else end
         piece = text[start:end]
         tagged = self._tagger.tag(piece)
-        if self._regroup:
-            tagged = self._regrouped(tagged)
         out = []
         pos = start
         for word, tag in tagged:
@@ -119,20 +112,3 @@ class Segmenter:
             raise RuntimeError(f"segmenter {self.backend} lost characters at offset {start}")
         return out
 
-    def _regrouped(self, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        """阿森纳队/nr 长/a → 阿森纳/nr 队长/n. Only a second character that stands alone: one that
-        opens a word of its own stays there (国家队 / 长期, not 国家 / 队长 / 期)."""
-        out: list[tuple[str, str]] = []
-        k = 0
-        while k < len(tagged):
-            word, tag = tagged[k]
-            seconds = self._regroup.get(word[-1:]) if len(word) >= 3 and k + 1 < len(tagged) else None
-            nxt = tagged[k + 1][0] if seconds else ""
-            if seconds and nxt in seconds:
-                out.append((word[:-1], tag))
-                out.append((word[-1] + nxt, "n"))
-                k += 2
-                continue
-            out.append((word, tag))
-            k += 1
-        return out

@@ -725,17 +725,6 @@ def test_the_segmenter_splits_words_of_time_glued_to_a_name_with_their_own_tags(
     assert ("后", "f") in pairs and next(pos for text, pos in pairs if text == "近") not in ("nr", "nrt", "nrfg")
 
 
-@pytest.mark.parametrize("backend", ["rjieba", "jieba"])
-def test_the_segmenter_gives_a_teams_last_character_back_to_its_captain(backend: str) -> None:
-    from kg.segment import Segmenter
-
-    text = "阿森纳队长维辛斯基受伤"  # 阿森纳队, a user word (the gazetteer's alias), takes the 队 of 队长
-    assert [t.text for t in Segmenter(backend, [("阿森纳队", "nr")]).tokens(text)][:2] == ["阿森纳队", "长"]
-    segmenter = Segmenter(backend, [("阿森纳队", "nr")], regroup=["队长", "队员"])
-    assert [(t.text, t.start, t.end) for t in segmenter.tokens(text)][:2] == [("阿森纳", 0, 3), ("队长", 3, 5)]
-    assert [t.text for t in segmenter.tokens("国家队长期以来")][:1] == ["国家队"]  # 长期 stays a word of its own
-
-
 def test_a_person_and_the_firm_after_a_glued_copula_are_read_apart(res: Resources) -> None:
     x = extract(read_document("x", text="林红是诚恒物流公司的创始人之一。"), res)
     assert {(m.text, m.top) for m in x.mentions} == {("林红", "Person"), ("诚恒物流公司", "Organization")}

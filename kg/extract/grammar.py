@@ -156,13 +156,14 @@ class Grammar:
     straddled_verbs: re.Pattern[str]  # 出任, 创办 …: verbs the segmenter may cut across two words before a name
     firm_forms: tuple[str, ...]  # 集团, 控股 …: what a company's name ends with before its legal ending
     business_lines: frozenset[str]  # more lines of business, read only when a firm's trade name is taken out
+    firm_lines: frozenset[str]  # 科技, 地产, 用品 …: lines of business that are nouns (trade_words less the verbs, business_lines)
     founded_verb_anchors: frozenset[str]  # characters one of which every match of founded_verb holds
     company_kinds: frozenset[str]  # 初创, 民营 …: kinds of company that open no name
     country_firm_kinds: frozenset[str]  # 公司, 银行 …: after a country alone, a kind of firm (一家美国公司)
     founded_object_verbs: frozenset[str]  # 创办, 成立 …: what follows may name the organization founded
     founded_object_verb: re.Pattern[str]  # the same, to find in a sentence
     country_word_rests: frozenset[str]  # 首相, 籍 …: glued after a country in one word
-    regrouped: frozenset[str]  # 队长, 队员: words the segmenter put back together across a name's end
+    team_members: frozenset[str]  # 队长, 队员: a team's captain and members (某某队 / 长)
     place_word_heads: frozenset[str]  # 首都, 省会 …: glued before a known place in one word
     kin_words: frozenset[str]  # the kinship words of the name cues (父亲, 长子 …)
     department_endings: tuple[str, ...]  # 系, 学院, 常委 …: parts of a known organization
@@ -283,13 +284,14 @@ def _build_grammar(res: Resources) -> Grammar:
         registered_stops=frozenset(p.get("registered_name_stops", ())),
         registered_trades=frozenset(p.get("registered_name_verbs", ())),
         trade_words=frozenset(p.get("trade_words", ())) | frozenset(p.get("registered_name_verbs", ())),
+        firm_lines=frozenset(p.get("trade_words", ())) | frozenset(p.get("business_lines", ())),
         school_fields=frozenset(p.get("school_fields", ())),
         body_fields=frozenset(p.get("body_fields", ())) | frozenset(p.get("trade_words", ())),
         verb_complements=frozenset(p.get("verb_complements", "")),
         firm_forms=tuple(p.get("firm_forms", ())),
         business_lines=frozenset(p.get("business_lines", ())),
         country_word_rests=frozenset(p.get("country_word_rests", ())),
-        regrouped=frozenset(p.get("segmenter_regroup", ())),
+        team_members=frozenset(sports["team_members"]),
         place_word_heads=frozenset(p.get("place_word_heads", ())),
         kin_words=frozenset(w for w, kind in res.names.context_before.items() if kind == "kinship"),
         department_endings=tuple(p.get("department_endings", ())),

@@ -63,6 +63,7 @@ from kg.extract.places import (
     suffix_mentions,
     team_mentions,
 )
+from kg.extract.trade_names import trade_name_firms
 from kg.model import Mention, Token
 from kg.resources import Resources, fold, has_cjk
 
@@ -70,7 +71,7 @@ _CLOCK = ("时间", "标准时间")
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
     "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
-    "maker": 3, "quoted": 3, "short": 1, "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "noted": 1, "completed": 1, "address": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7, "repeated": 5,
+    "maker": 3, "quoted": 3, "short": 1, "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "noted": 1, "completed": 1, "address": 4, "trade": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7, "repeated": 5,
 }
 
 def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
@@ -80,7 +81,7 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
     g = compiled_grammar(res)
     rests = g.country_word_rests
     found = [(s + start, e + start, entry_id) for s, e, entry_id in gazetteer.find_cjk(text[start:end])]
-    found = [_before_regrouped(text, m, word_at, g, res) for m in found]
+    found = [_before_team_member(text, m, word_at, g, res) for m in found]
     boundaries |= _tiled_places(tokens, found, res)
     for s, e, entry_id in found:
         demonym = text[e : e + 1] == "人" and s in boundaries and e + 1 in boundaries  # 巴西人, 济南人
@@ -95,14 +96,16 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
         yield Mention(text[s:e], gazetteer.entries[entry_id].type, s, e, sentence, "gazetteer", key=entry_id)
 
 
-def _before_regrouped(text: str, found: tuple[int, int, str], word_at: Mapping[int, Token], g: Grammar, res: Resources) -> tuple[int, int, str]:
-    """A known name whose last character the segmenter gave back to the word after it (阿森纳队 /
-    长 → 阿森纳 / 队长: the team's captain) is the shorter name, of the same entry unless the
-    gazetteer files the shorter one apart."""
+def _before_team_member(text: str, found: tuple[int, int, str], word_at: Mapping[int, Token], g: Grammar, res: Resources) -> tuple[int, int, str]:
+    """A known team's name with its 队 whose 队 belongs to the word after it (阿森纳队/nr 长/a, or
+    曼联/ns 队员/n: the team's captain or member) is the name without it, of the same entry unless the gazetteer files
+    that one apart."""
     s, e, entry_id = found
-    word = word_at.get(e - 1)
-    if word is None or word.text not in g.regrouped or e - 1 - s < 2:
+    if text[e - 1 : e + 1] not in g.team_members or e - 1 - s < 2:
         return found
+    after, member = word_at.get(e), word_at.get(e - 1)
+    if not (after is not None and len(after.text) == 1 or member is not None and member.text in g.team_members):
+        return found  # (曼联 / 队员: the segmenter cut the member's word itself, the gazetteer's match did not)
     shorter = res.gazetteer.lookup(text[s : e - 1])
     return (s, e - 1, shorter if shorter is not None else entry_id)
 
@@ -451,6 +454,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *noble_names(text, tokens, sentence, res, {m.start: (m.end, m.type) for m in gazetteer if m.top == "Place"}),
         *suffix_mentions(text, tokens, sentence, res, places, orgs),
         *registered_companies(text, tokens, sentence, res, places),
+        *trade_name_firms(text, tokens, sentence, res),
         *address_mentions(text, tokens, sentence, res, gazetteer),
         *route_mentions(text, tokens, sentence, res),
         *pos_mentions(text, tokens, sentence, res),

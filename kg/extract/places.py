@@ -113,7 +113,7 @@ def _team_candidates(
 
 
 _TEAM_POS = {"nr", "nrt", "ns", "nz", "j", "n", "v", "nt"}
-_NO_SIDE = frozenset(("x", "m", "uj", "p", "c", "d", "r", "v", "a"))  # tags of words that end a side of a "vs"
+_NO_SIDE = frozenset(("x", "m", "uj", "p", "c", "d", "r", "v", "a", "t"))  # tags of words that end a side of a "vs"
 _SCORE_AFTER = re.compile(r"\s*[0-9]+\s*[比:：]\s*[0-9]+")
 
 
@@ -225,6 +225,8 @@ def _suffix_names(
             continue  # 内部 (a direction), 上市 (a verb), 举办: the suffix is inside another word
         if i > 0 and (suffix in g.departments or word in _BOARDS) and tokens[i - 1].text.endswith(g.org_suffixes):
             continue  # 公司公关部, 分行营业部, 集团董事局: a department or a board, the organization is the name
+        if i > 0 and suffix in g.departments and len(word) > len(suffix) and tokens[i - 1].text in g.firm_lines:
+            continue  # 某某汽车 / 市场部: a firm's department after its line of business (kg.extract.trade_names reads the firm)
         if i > 0 and word in g.committees and text.startswith(g.committee_post_words, tok.end) and tokens[i - 1].text.endswith(g.org_suffixes):
             continue  # 某大学 / 党委 / 副书记: a post in the organization's committee, held at the organization
         j = i
@@ -793,7 +795,7 @@ def _joins_nouns(tokens: Sequence[Token], j: int, places: set[int], orgs: frozen
     before, after = tokens[j - 2], tokens[j]
     return (
         before.pos in _COMMON_NOUN_POS and after.pos in _COMMON_NOUN_POS | {"nt", "l"}
-        and before.start not in places and before.start not in orgs
+        and before.start not in places and before.start not in orgs and after.start not in orgs
         and (suffix_of(before.text, g, kind="org") is None and before.text not in g.pos_stop or after.text in g.trade_words and any(before.text.endswith(t) for t in g.trade_words))
     )  # (地产 及 物业: two lines of business, joined inside one name, 某市地产及物业研究会)
 

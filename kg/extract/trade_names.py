@@ -1,0 +1,79 @@
+"""Firms called by their trade name and line of business alone: 星河科技, 鼎航游戏, 泰佳置业.
+
+A Chinese enterprise name is the area of registration, the trade name (字号), the line of business
+(行业) and the legal form (kg.extract.firm_names); news and filings call a firm by the middle two
+(某某科技 宣布 …, 某某地产 董事长 …) without any ending the suffix grammar could read. The trade name
+is mostly a word coined for the firm, which the segmenter's dictionary lacks: two characters it put
+together itself (its guess at a word it does not know, whatever it tags it). Such a word right
+before one or two lines of business that are nouns (``trade_words``, ``business_lines`` in
+``data/patterns/mentions.toml``; not the verbs of ``registered_name_verbs``, 销售, 制作 …, which
+name a firm's trade only inside a registered name) is read as the firm's name (after a preposition the segmenter glued to it: 从泰海/ns 汽车). A dictionary word
+before them (发展 / 科技, 知名 / 投资) never is, nor a locative (店内/f), nor a line of business used
+as a verb (某某 / 投资/v 了: a person investing), nor the head of a longer name (某某金融 / 商务区,
+read by the suffix grammar) or of a person's role (某某 / 制作 / 人), so the reading does not depend
+on the rest of the sentence.
+
+>>> from kg.resources import default_resources
+>>> r = default_resources()
+>>> t = "鼎航游戏发布公告称，公司上半年净利润增长两成。"
+>>> [(m.text, m.type) for m in trade_name_firms(t, r.segmenter.tokens(t), 0, r)]
+[('鼎航游戏', 'Company')]
+>>> t = "他们正在发展科技产业。"
+>>> list(trade_name_firms(t, r.segmenter.tokens(t), 0, r))
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from kg.extract.grammar import Grammar, compiled_grammar, is_cjk, names_a_thing
+from kg.model import Mention, Token
+from kg.resources import Resources
+
+_MAX_LINES = 2  # 某某 / 信息 / 技术: a trade name and at most two lines of business
+_VERB_TAGS = frozenset({"v", "vd", "vg"})  # 投资/v, 服务/v: a line of business used as a verb
+_AFTER_A_VERB = frozenset("了过着")  # 某某投资了…: what follows a verb, never a firm's name
+_PEOPLE = frozenset({"人", "者", "人员", "师"})  # 某某 / 制作 / 人: a person's role, no firm
+
+
+def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
+    """Firms named by a made-up trade name and one or two lines of business (module docstring)."""
+    g = compiled_grammar(res)
+    for k, tok in enumerate(tokens[:-1]):
+        start = tok.start + 1 if _glued_to_preposition(tok, g, res) else tok.start
+        if start == tok.start and not _made_up_trade_name(tok, g, res):
+            continue
+        m = k + 1
+        while m < len(tokens) and m - k <= _MAX_LINES and _line_of_business(tokens[m], g):
+            m += 1
+            if tokens[m - 1].text in g.firm_forms:
+                break  # 某某 / 集团 / 信息 披露: a firm's form ends its name
+        if m == k + 1 or tokens[m - 1].pos in _VERB_TAGS:
+            continue
+        nxt = tokens[m].text if m < len(tokens) else ""
+        if nxt[:1] in _AFTER_A_VERB or nxt in _PEOPLE or names_a_thing(nxt, g):
+            continue
+        yield Mention(text[start : tokens[m - 1].end], "Company", start, tokens[m - 1].end, sentence, "trade")
+
+
+def _made_up_trade_name(tok: Token, g: Grammar, res: Resources) -> bool:
+    """Two characters the segmenter put together without knowing the word (帆启/v, 泰佳/z), no
+    function character first and no word the grammar stops names at."""
+    word = tok.text
+    if len(word) != 2 or tok.pos == "f" or not all(is_cjk(c) for c in word):
+        return False
+    if word[0] in g.glued or word[0] in g.name_stop or word in g.pos_stop or word in res.names.not_names:
+        return False
+    return not res.segmenter.knows(word)
+
+
+def _glued_to_preposition(tok: Token, g: Grammar, res: Resources) -> bool:
+    """A preposition the segmenter glued to a made-up trade name (从泰海/ns, 据宏康/a): three
+    characters it does not know as a word (以色列 it does), the last two no word either."""
+    word = tok.text
+    return len(word) == 3 and word[0] in g.glued and all(is_cjk(c) for c in word) and not res.segmenter.knows(word) and not res.segmenter.knows(word[1:])
+
+
+def _line_of_business(tok: Token, g: Grammar) -> bool:
+    return tok.text in g.firm_lines

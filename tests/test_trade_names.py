@@ -1,0 +1,54 @@
+"""Firms called by a made-up trade name and their line of business, without any legal ending."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.resources import Resources
+from kg.text import read_document
+
+
+def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.top) for m in extract(read_document("t", text=text), res).mentions if m.source != "pronoun"}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("鼎航游戏发布公告称，公司上半年净利润增长两成。", "鼎航游戏"),
+        ("泰佳科技股价昨日大涨5%。", "泰佳科技"),
+        ("分析师认为，隆正投资的业绩好于预期。", "隆正投资"),
+        ("业内人士透露，诚海置业正在筹备上市。", "诚海置业"),
+        # a preposition the segmenter glued to the trade name (从泰海/ns, 据宏康/a) is no part of it,
+        # and a department after the line of business is the firm's (泰海汽车 / 市场部)
+        ("记者昨日从泰海汽车市场部了解到，该项目已经售罄。", "泰海汽车"),
+        ("据宏康科技相关负责人介绍，新楼盘将于下月开盘。", "宏康科技"),
+    ],
+)
+def test_a_made_up_trade_name_and_a_line_of_business_name_a_firm(res: Resources, text: str, firm: str) -> None:
+    found = _mentions(res, text)
+    assert (firm, "Organization") in found
+    assert not any(top == "Organization" and name != firm and firm in name for name, top in found)  # not a longer span
+
+
+def test_a_firm_and_a_known_bank_joined_by_a_conjunction_are_two(res: Resources) -> None:
+    found = _mentions(res, "泰明食品与宁波银行签署了战略合作协议。")
+    assert {("泰明食品", "Organization"), ("宁波银行", "Organization")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林慧投资了一家餐厅。",  # a line of business used as a verb: a person investing
+        "他们正在发展科技产业。",  # a dictionary word before the line of business
+        "这家店内销售的都是进口食品。",  # a locative, and a verb that names a trade only inside a registered name
+    ],
+)
+def test_no_firm_without_a_made_up_trade_name_before_a_noun_of_business(res: Resources, text: str) -> None:
+    assert not any(top == "Organization" for _, top in _mentions(res, text))
+
+
+def test_a_firms_form_ends_its_name(res: Resources) -> None:
+    found = _mentions(res, "交易所通报，远帆集团信息披露违规。")
+    assert ("远帆集团", "Organization") in found and ("远帆集团信息", "Organization") not in found
