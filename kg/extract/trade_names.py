@@ -40,7 +40,11 @@ _PEOPLE = frozenset({"人", "者", "人员", "师"})  # 某某 / 制作 / 人: a
 def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
     """Firms named by a made-up trade name and one or two lines of business (module docstring)."""
     g = compiled_grammar(res)
-    for k, tok in enumerate(tokens[:-1]):
+    lines = g.firm_lines
+    for k in range(len(tokens) - 1):
+        if tokens[k + 1].text not in lines:
+            continue  # (the cheap test first: most words come before no line of business)
+        tok = tokens[k]
         start = tok.start + 1 if _glued_to_preposition(tok, g, res) else tok.start
         if start == tok.start and not _made_up_trade_name(tok, g, res):
             continue
