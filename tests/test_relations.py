@@ -84,6 +84,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("1996年与丈夫创办宁波星朗照明。", ("星朗照明", "foundingDate", "1996年")),  # a place between the verb and the name
         ("远帆集团于2001年开始营业。", ("远帆集团", "foundingDate", "2001年")),
         ("林慧带着儿子周一鸣现身机场。", ("周一鸣", "childOf", "林慧")),
+        ("临行前，林慧叮嘱儿子周一鸣：“路上小心。”", ("周一鸣", "childOf", "林慧")),  # a parent speaking to the child
         ("周航林慧夫妇出席了活动。", ("周航", "spouse", "林慧")),
         ("周航和林慧是一对恩爱的夫妻。", ("周航", "spouse", "林慧")),  # a description before 夫妻
         ("周航的千金周一珊今年十岁。", ("周一珊", "childOf", "周航")),
