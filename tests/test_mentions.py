@@ -1070,6 +1070,23 @@ def test_two_lines_of_business_joined_inside_a_bodys_name(res: Resources) -> Non
     assert not [m.text for m in y.mentions if m.top == "Organization"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("导演基库拉的新片将在下月上映。", "基库拉"),  # 基/a 库拉/nrt: a character of another tag opens the name
+        ("美国总统法塞昨日发表讲话。", "法塞"),  # 法塞/ns: two characters the segmenter took for a place
+        ("前锋内里费因伤缺席了训练。", "内里费"),  # 内里费/n: a word it made up, no name tag at all
+    ],
+)
+def test_a_word_that_only_goes_with_people_makes_transliteration_characters_a_name(res: Resources, text: str, name: str) -> None:
+    assert (name, "Person") in _mentions(res, text)
+
+
+def test_a_known_country_after_a_word_for_people_is_still_the_country(res: Resources) -> None:
+    found = _mentions(res, "他的儿子代表巴西参加比赛。")
+    assert ("巴西", "Place") in found and ("巴西", "Person") not in found
+
+
 def test_a_country_that_begins_a_longer_transliterated_name_is_none(res: Resources) -> None:
     """马里/q 布/nr: the country's name opens a longer foreign name (a place the gazetteer lacks);
     南京/ns 金/nr 无忧 …: the city, tagged as a place, before a firm's trade name."""

@@ -679,11 +679,14 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     people: set[str] = set()  # names a cue made people's in this sentence
     i = 0
     while i < len(tokens):
-        if not _foreign_run(tokens[i], g) or tokens[i].pos == "p":
+        cued = i > 0 and names.context_before.get(tokens[i - 1].text) in _PERSON_WORD_KINDS
+        if not (_foreign_run(tokens[i], g) or cued and _cued_part(tokens[i], g, res)) or tokens[i].pos == "p":
             i += 1  # (a preposition opens no name: 效力于 / 贝尔格莱德, not 于贝尔格莱德)
             continue
         start_at = j = i
-        while j < len(tokens) and (_foreign_run(tokens[j], g) or _bridge(tokens, j, i, g)) and j - i < 4 and (j == i or tokens[j].text != tokens[j - 1].text):
+        while j < len(tokens) and (_foreign_run(tokens[j], g) or _bridge(tokens, j, i, g) or cued and _cued_part(tokens[j], g, res)) and j - i < 4 and (
+            j == i or tokens[j].text != tokens[j - 1].text
+        ):
             j += 1
         run = list(tokens[i:j])
         while len(run) > 1 and len(run[-1].text) == 1 and run[-1].text in g.name_stop and run[-1].pos not in NAME_POS:
@@ -707,9 +710,10 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         after = start_at + len(run)
         if after < len(tokens) and (names_a_thing(tokens[after].text, g) or tokens[after].text in g.not_person_before):
             continue  # 卡尔森中心, 莫里斯美术馆: the head of a longer name; 某某最佳导演: a prize
-        if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports):
+        cued = cued and not in_country and _known_type(word, res) is None  # (导演 / 巴西: a known country, not a name)
+        if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports and not cued):
             continue
-        if not named and len(word) < 4:
+        if not named and len(word) < 4 and not cued:
             continue
         person = _person_cue(tokens, start_at, after, res, text) or word in people
         if person and sports and after < len(tokens) and tokens[after].text in g.player_before and word not in people:
@@ -729,6 +733,19 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(word, "Person", s, e, sentence, "translit")  # two characters (安德, 米拉) need a cue
         elif "ns" in tags and len(word) >= 3:
             yield Mention(word, "Place", s, e, sentence, "pos")
+
+
+_PERSON_WORD_KINDS = frozenset({"role", "title", "kinship"})  # the words before a name that only go with people (导演, 总统, 儿子)
+
+
+def _cued_part(tok: Token, g: Grammar, res: Resources) -> bool:
+    """After a word that only goes with people (导演 / 基/a 库拉/nrt, 总统 / 法塞/ns, 前锋 / 内里费/n),
+    a word of transliteration characters is part of a foreign name whatever its tag: one
+    character, a word the dictionary lacks, or one it tags as a name or a place."""
+    word = tok.text
+    if len(word) > 3 or not g.translit.issuperset(word) or tok.pos in ("p", "c", "u", "uj", "x", "m"):
+        return False
+    return len(word) == 1 or tok.pos in NAME_POS or tok.pos in ("ns", "nz") or not res.segmenter.knows(word)
 
 
 def _known_type(word: str, res: Resources) -> str | None:
