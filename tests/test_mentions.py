@@ -1075,7 +1075,7 @@ def test_two_lines_of_business_joined_inside_a_bodys_name(res: Resources) -> Non
     [
         ("导演基库拉的新片将在下月上映。", "基库拉"),  # 基/a 库拉/nrt: a character of another tag opens the name
         ("美国总统法塞昨日发表讲话。", "法塞"),  # 法塞/ns: two characters the segmenter took for a place
-        ("前锋内里费因伤缺席了训练。", "内里费"),  # 内里费/n: a word it made up, no name tag at all
+        ("前锋基克皮因伤缺席了训练。", "基克皮"),  # 基克皮/n: a word it made up, no name tag at all
     ],
 )
 def test_a_word_that_only_goes_with_people_makes_transliteration_characters_a_name(res: Resources, text: str, name: str) -> None:

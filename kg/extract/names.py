@@ -710,7 +710,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         after = start_at + len(run)
         if after < len(tokens) and (names_a_thing(tokens[after].text, g) or tokens[after].text in g.not_person_before):
             continue  # 卡尔森中心, 莫里斯美术馆: the head of a longer name; 某某最佳导演: a prize
-        cued = cued and not in_country and _known_type(word, res) is None  # (导演 / 巴西: a known country, not a name)
+        # (导演 / 巴西: a known country, not a name; 丈夫 / 英文/nz: a word of the dictionary)
+        cued = cued and not in_country and all(_cued_part(t, g, res) for t in run) and _known_type(word, res) is None
         if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports and not cued):
             continue
         if not named and len(word) < 4 and not cued:
@@ -739,13 +740,13 @@ _PERSON_WORD_KINDS = frozenset({"role", "title", "kinship"})  # the words before
 
 
 def _cued_part(tok: Token, g: Grammar, res: Resources) -> bool:
-    """After a word that only goes with people (导演 / 基/a 库拉/nrt, 总统 / 法塞/ns, 前锋 / 内里费/n),
+    """After a word that only goes with people (导演 / 基/a 库拉/nrt, 总统 / 法塞/ns, 前锋 / 基克皮/n),
     a word of transliteration characters is part of a foreign name whatever its tag: one
     character, a word the dictionary lacks, or one it tags as a name or a place."""
     word = tok.text
     if len(word) > 3 or not g.translit.issuperset(word) or tok.pos in ("p", "c", "u", "uj", "x", "m"):
         return False
-    return len(word) == 1 or tok.pos in NAME_POS or tok.pos in ("ns", "nz") or not res.segmenter.knows(word)
+    return len(word) == 1 or tok.pos in NAME_POS or tok.pos == "ns" or not res.segmenter.knows(word)  # (丈夫 / 英文/nz: a word)
 
 
 def _known_type(word: str, res: Resources) -> str | None:
