@@ -1082,6 +1082,10 @@ def test_a_word_that_only_goes_with_people_makes_transliteration_characters_a_na
     assert (name, "Person") in _mentions(res, text)
 
 
+def test_a_verb_of_saying_glued_to_a_foreign_name_is_split_off(res: Resources) -> None:
+    assert ("索拉", "Person") in _mentions(res, "索拉说：“我们会赢的。”")  # 索拉说/nr
+
+
 def test_a_known_country_after_a_word_for_people_is_still_the_country(res: Resources) -> None:
     found = _mentions(res, "他的儿子代表巴西参加比赛。")
     assert ("巴西", "Place") in found and ("巴西", "Person") not in found
