@@ -85,6 +85,9 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("远帆集团于2001年开始营业。", ("远帆集团", "foundingDate", "2001年")),
         ("林慧带着儿子周一鸣现身机场。", ("周一鸣", "childOf", "林慧")),
         ("临行前，林慧叮嘱儿子周一鸣：“路上小心。”", ("周一鸣", "childOf", "林慧")),  # a parent speaking to the child
+        ("许杰萍和丈夫谭玉林一起经营着一家餐馆。", ("许杰萍", "spouse", "谭玉林")),  # a given name that is a known city (玉林)
+        ("叶国先后就读于成都泰启小学和苏州医学院。", ("叶国", "studiedAt", "苏州医学院")),  # an adverb between the name and its cue
+        ("叶国就读于苏州医学院。", ("叶国", "studiedAt", "苏州医学院")),  # only people study somewhere
         ("周航林慧夫妇出席了活动。", ("周航", "spouse", "林慧")),
         ("周航和林慧是一对恩爱的夫妻。", ("周航", "spouse", "林慧")),  # a description before 夫妻
         ("周航的千金周一珊今年十岁。", ("周一珊", "childOf", "周航")),

@@ -356,12 +356,13 @@ def _name_score(
     if sl == 1 and len(span) == 2 and names.surnames.get(span):
         return -9.0  # 欧阳, 诸葛: a compound surname alone is no name (欧阳 + 翔 is)
     surname_alone = by_span.get((p, p + sl))  # the surname as one word of the segmenter's
+    before = ending_at.get(p)
     if (
         len(given) == 2 and surname_alone is not None and surname_alone.pos not in NAME_POS and (p + sl, e) in by_span
         and _known_type(given, res) in PLACE_TYPES
+        and not (before is not None and names.context_before.get(before.text) == "kinship")
     ):
-        return -9.0  # 谈/v + 杭州: a verb that is also a surname before a known place (王海南/nr is a name)
-    before = ending_at.get(p)
+        return -9.0  # 谈/v + 杭州: a verb that is also a surname before a known place (王海南/nr is a name; so is 丈夫 / 谭/zg 玉林, after a kin word, but 教授 / 谈 / 杭州 is not)
     if before is not None and not before.text.strip() and len(before.text) <= 2:
         before = ending_at.get(before.start, before)  # 记者 王强: a byline's space between title and name
     if span in names.not_names and not _bylined(text, p, e, e0, before, names.context_before):
@@ -518,9 +519,11 @@ def _name_score(
         cue = True
     if (
         after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
+        or after_tok is not None and after_tok.text in g.cue_adverbs and names.context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
         or schooled
-    ):  # 某某 / 高中 / 就读于: only people go to school  # 表示, 先生 …; 某某（化名）: only people go by an alias; only people marry (某某娶/嫁); 育有,
+    ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示)
+        # 某某 / 高中 / 就读于: only people go to school  # 表示, 先生 …; 某某（化名）: only people go by an alias; only people marry (某某娶/嫁); 育有,
         score += 2.5  # 早年 … even when the segmenter glued their first character to the name (林芳育/nr 有)
         cue = True
     elif _opens_biography(text, p, e, s0, g):
@@ -538,6 +541,12 @@ def _name_score(
 
 
 _BYLINE_END = frozenset("）)】] \u3000")
+
+
+def _text_at(starting_at: dict[int, Token], k: int) -> str:
+    """The word that starts at k, "" for none."""
+    word = starting_at.get(k)
+    return word.text if word is not None else ""
 
 
 def _bylined(text: str, p: int, e: int, e0: int, before: Token | None, context_before: dict[str, str]) -> bool:
