@@ -165,6 +165,7 @@ class Grammar:
     country_word_rests: frozenset[str]  # 首相, 籍 …: glued after a country in one word
     team_members: frozenset[str]  # 队长, 队员: a team's captain and members (某某队 / 长)
     cue_adverbs: frozenset[str]  # 曾, 先后, 也 …: between a name and what only people do
+    name_tails: frozenset[str]  # 是, 说 …: characters that end no name (segmenter_name_tails)
     place_word_heads: frozenset[str]  # 首都, 省会 …: glued before a known place in one word
     kin_words: frozenset[str]  # the kinship words of the name cues (父亲, 长子 …)
     department_endings: tuple[str, ...]  # 系, 学院, 常委 …: parts of a known organization
@@ -294,6 +295,7 @@ def _build_grammar(res: Resources) -> Grammar:
         country_word_rests=frozenset(p.get("country_word_rests", ())),
         team_members=frozenset(sports["team_members"]),
         cue_adverbs=frozenset(p["names"].get("cue_adverbs", ())),
+        name_tails=frozenset(p.get("segmenter_name_tails", ())),
         place_word_heads=frozenset(p.get("place_word_heads", ())),
         kin_words=frozenset(w for w, kind in res.names.context_before.items() if kind == "kinship"),
         department_endings=tuple(p.get("department_endings", ())),

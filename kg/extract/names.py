@@ -449,7 +449,10 @@ def _name_score(
         _dated_at(text, e, _BEFORE_A_DATE) and (glue := token_at.get(e)) is not None and glue.start < e
         and text[e - 1 : e + 1] not in g.verbs_after_names
     )
-    right = lost_to_post or since or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
+    # 秦东 / 桂是/v: the segmenter glued the name's last character to the copula after it, in a
+    # word it made up (正是, 总是 are words of its own: the name does not end inside them)
+    copula_glued = (word_e := token_at.get(e - 1)) is not None and word_e.start == e - 1 and word_e.end == e + 1 and text[e] in g.name_tails and not res.segmenter.knows(word_e.text)
+    right = lost_to_post or since or copula_glued or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
     paired = e - p == 2 and _half_of_two_names(text, p, e, token_at, names.surnames, g.two_people_after)
@@ -520,9 +523,11 @@ def _name_score(
     if (
         after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
         or after_tok is not None and after_tok.text in g.cue_adverbs and names.context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
+        or e in starts and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
         or schooled
-    ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示)
+    ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示);
+        # 莫/d 颖慧 / 出/v 生于: such a word the segmenter cut differently (出生于 read as 出 / 生于)
         # 某某 / 高中 / 就读于: only people go to school  # 表示, 先生 …; 某某（化名）: only people go by an alias; only people marry (某某娶/嫁); 育有,
         score += 2.5  # 早年 … even when the segmenter glued their first character to the name (林芳育/nr 有)
         cue = True
