@@ -1082,6 +1082,10 @@ def test_a_word_that_only_goes_with_people_makes_transliteration_characters_a_na
     assert (name, "Person") in _mentions(res, text)
 
 
+def test_a_preposition_after_a_verb_opens_no_name_the_segmenter_tagged(res: Resources) -> None:
+    assert not any(top == "Person" and text.startswith("于") for text, top in _mentions(res, "周明毕业于清华，后赴美留学。"))  # 于清华/nr
+
+
 def test_a_verb_of_saying_glued_to_a_foreign_name_is_split_off(res: Resources) -> None:
     assert ("索拉", "Person") in _mentions(res, "索拉说：“我们会赢的。”")  # 索拉说/nr
 

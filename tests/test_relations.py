@@ -90,6 +90,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("叶国就读于苏州医学院。", ("叶国", "studiedAt", "苏州医学院")),  # only people study somewhere
         ("莫颖慧出生于南京，父亲林雪是一名工程师。", ("莫颖慧", "childOf", "林雪")),  # 出 / 生于: the cue cut in two
         ("秦东桂是杜桂珊和姚慧的儿子。", ("秦东桂", "childOf", "姚慧")),  # 秦东 / 桂是/v: the copula glued to the name's end
+        ("1973年，向桂俊创办了越瑞实业集团有限公司。", ("向桂俊", "founded", "越瑞实业集团有限公司")),  # 向, a function character, as a surname
+        ("向芳玉与妻子吕俊涛一起出席了活动。", ("向芳玉", "spouse", "吕俊涛")),
         ("周航林慧夫妇出席了活动。", ("周航", "spouse", "林慧")),
         ("周航和林慧是一对恩爱的夫妻。", ("周航", "spouse", "林慧")),  # a description before 夫妻
         ("周航的千金周一珊今年十岁。", ("周一珊", "childOf", "周航")),
