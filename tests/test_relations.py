@@ -92,6 +92,9 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("秦东桂是杜桂珊和姚慧的儿子。", ("秦东桂", "childOf", "姚慧")),  # 秦东 / 桂是/v: the copula glued to the name's end
         ("1973年，向桂俊创办了越瑞实业集团有限公司。", ("向桂俊", "founded", "越瑞实业集团有限公司")),  # 向, a function character, as a surname
         ("向芳玉与妻子吕俊涛一起出席了活动。", ("向芳玉", "spouse", "吕俊涛")),
+        ("曹强于1995年创立宁波华博文化集团。", ("曹强", "founded", "宁波华博文化集团")),  # 曹/nr 强于/v 1995年
+        ("由钟文森创立的泰鼎物流公司今年营收增长了三成。", ("钟文森", "founded", "泰鼎物流公司")),  # 由钟/n 文森/nr
+        ("陈新新曾任苏州越新中学校长。", ("陈新新", "worksFor", "苏州越新中学")),  # 越新/d 中学校长: a made-up name, the school and its head's title one word
         ("周航林慧夫妇出席了活动。", ("周航", "spouse", "林慧")),
         ("周航和林慧是一对恩爱的夫妻。", ("周航", "spouse", "林慧")),  # a description before 夫妻
         ("周航的千金周一珊今年十岁。", ("周一珊", "childOf", "周航")),

@@ -483,8 +483,14 @@ def _name_score(
         if rest and (all(c in g.name_stop for c in rest) and all(c in g.never_final for c in text[e : glued.end]) or since and rest == text[e]):
             score += 2.0  # (not a character that may end the given name: 林徽因/nr is no 林徽 + 因; 周航自/nr 2003年: 自 is "since")
     given_tok = by_span.get((p + sl, e))
+    if len(given) == 1 and since and surname_alone is not None and surname_alone.pos in NAME_POS:
+        score += 1.0  # 曹/nr 强于/v 1995年: the surname tagged a name alone, the given name glued to the date's preposition
     # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
-    glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and glued.pos in NAME_POS and text[p - 1] in g.name_stop
+    glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and text[p - 1] in g.name_stop and (
+        glued.pos in NAME_POS or glued.pos == "n" and given_tok is not None and given_tok.pos in NAME_POS
+    )  # (由钟/n 文森/nr: the given name tagged as a name stands for the glued surname's tag)
+    if glued_surname and not left:
+        score += 2.0  # the name's left edge after all (scored -1.5 above as no edge; +0.5 as one)
     if given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS and not (doubled and given not in g.nickname_not_doubled):
         # 段高潮, 高水准: a surname character before an ordinary word (a doubled one, 黄/a 圆圆/n, is a
         # given name unless it is an ordinary word, 天天); but 丁/nr 春阳/t: jieba

@@ -418,6 +418,8 @@ def _made_up_name(
     if not all(t.text in fields or _is_trade(t.text, g) for t in after[:-1]):
         return False
     last = after[-1].text
+    if (title := _title_of(last, g)) is not None and last[: -len(title)].endswith(suffix):
+        last = last[: -len(title)]  # 越新/d 中学校长: the school and its head's title in one word
     head = last[: -len(suffix)] if last.endswith(suffix) else None
     if head is None or head and not (head in fields or _is_trade(head, g)):
         return False
