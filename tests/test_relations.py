@@ -94,7 +94,9 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("向芳玉与妻子吕俊涛一起出席了活动。", ("向芳玉", "spouse", "吕俊涛")),
         ("曹强于1995年创立宁波华博文化集团。", ("曹强", "founded", "宁波华博文化集团")),  # 曹/nr 强于/v 1995年
         ("由钟文森创立的泰鼎物流公司今年营收增长了三成。", ("钟文森", "founded", "泰鼎物流公司")),  # 由钟/n 文森/nr
-        ("陈新新曾任苏州越新中学校长。", ("陈新新", "worksFor", "苏州越新中学")),  # 越新/d 中学校长: a made-up name, the school and its head's title one word
+        ("陈新新曾任苏州越新中学校长。", ("陈新新", "worksFor", "苏州越新中学")),
+        ("嘉光医药集团有限公司的首席执行官方洋表示，公司将继续扩张。", ("方洋", "worksFor", "嘉光医药集团有限公司")),  # 执行 / 官方/n 洋: 官 ends the title
+        ("该公司副主任任志强表示同意。", ("任志强", "worksFor", "该公司")),  # the title's last character is also a surname  # 越新/d 中学校长: a made-up name, the school and its head's title one word
         ("周航林慧夫妇出席了活动。", ("周航", "spouse", "林慧")),
         ("周航和林慧是一对恩爱的夫妻。", ("周航", "spouse", "林慧")),  # a description before 夫妻
         ("周航的千金周一珊今年十岁。", ("周一珊", "childOf", "周航")),

@@ -263,6 +263,10 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             continue  # no surname here, or a surname character inside an ordinary word (出任 董事长 …): not scored
         if text[p] in g.temple_titles and p - 2 >= s0 and text[p - 2] in g.dynasties:
             continue  # 唐高 / 宗李治/nr: the end of a temple name (唐高宗), the personal name comes after it
+        if any(p + 1 - k in starts and text[p + 1 - k : p + 1] in names.context_before for k in _ROLE_LENGTHS if p + 1 - k >= s0) and not (
+            text[p - 2 : p] in g.kin_words or text[p - 3 : p] in g.kin_words
+        ):
+            continue  # 首席执行官 / 方洋 (执行 / 官方/n 洋): the last character of a word for people, not a surname (之女 / 王慧 is no 女王)
         for sl in (2, 1):
             tier = surnames.get(text[p : p + sl])
             if not tier or (sl == 2 and p + 2 >= e0):
@@ -430,6 +434,8 @@ def _name_score(
     # but not one inside an ordinary word (过程 遇到 is no 程遇)
     # 独子孙明 (独/v 子孙/nr 明): a kin word the segmenter glued to the surname still ends where the name starts
     left = p in starts or p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in g.name_stop and _tagged_name(token_at, p)
+    # 首席执行官 / 方洋 (执行 / 官方/n): a word for people, from a word's start, ends right before the name
+    left = left or any(p - k in starts and text[p - k : p] in names.context_before for k in _ROLE_LENGTHS if p - k >= s0)
     glued_kin = not left and (
         text[p - 2 : p] in g.kin_words or p - 3 >= s0 and text[p - 3 : p] in g.kin_words
         or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e
@@ -523,6 +529,7 @@ def _name_score(
         or p - 2 in starts and text[p - 2 : p] in names.context_before
         or p - 3 in starts and text[p - 3 : p] in names.context_before
         or p - 4 in starts and text[p - 4 : p] in names.context_before
+        or p - 5 in starts and text[p - 5 : p] in names.context_before
     ):  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name; so do a kin
         score += 2.5  # word and a copula (老公 / 是), and a cue the segmenter split (嫁给 / 了, 娶 / 了)
         score += 1.0 if ruler else 0.0  # (a ruler's title names the very person: 唐高宗 / 李治)
@@ -757,6 +764,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(word, "Place", s, e, sentence, "pos")
 
 
+_ROLE_LENGTHS = (2, 3, 4, 5)  # the lengths of the words for people that may end on a surname character (法官, 执行官, 首席执行官)
 _PERSON_WORD_KINDS = frozenset({"role", "title", "kinship"})  # the words before a name that only go with people (导演, 总统, 儿子)
 
 
