@@ -52,3 +52,9 @@ def test_no_firm_without_a_made_up_trade_name_before_a_noun_of_business(res: Res
 def test_a_firms_form_ends_its_name(res: Resources) -> None:
     found = _mentions(res, "交易所通报，远帆集团信息披露违规。")
     assert ("远帆集团", "Organization") in found and ("远帆集团信息", "Organization") not in found
+
+
+@pytest.mark.parametrize("text", ["佳诚银行南京分行行长周明表示，贷款增长较快。", "宏天银行合肥分行行长周明表示，贷款增长较快。"])
+def test_a_branch_after_a_bank_named_by_a_made_up_word_keeps_the_banks_name(res: Resources, text: str) -> None:
+    branch = text[: text.index("分行") + 2]  # 佳诚/a 银行 / 南京 / 分行: the bank's made-up name opens its branch's
+    assert (branch, "Organization") in _mentions(res, text)

@@ -256,8 +256,10 @@ def _suffix_names(
             # 恒丰银行 / 苏州 / 分行, 招行 / 广州 / 分行: a branch belongs to the organization before it
             parent = kind == "org" and (
                 left.text.endswith(g.org_suffixes) and left.text not in g.org_suffixes or suffix in g.branches and left.start in orgs
-                or suffix in g.branches and seen_place and left.text in g.org_suffixes and j >= 2 and tokens[j - 2].pos in NAME_LIKE_POS
-            )  # a bare suffix (部门, 公司) is a common noun, no parent; but 星朗/nr 银行 / 宁波 / 分行: a name before it
+                or suffix in g.branches and seen_place and left.text in g.org_suffixes and j >= 2 and (
+                    tokens[j - 2].pos in NAME_LIKE_POS or _made_up_parent(tokens, j - 2, g, res)
+                )
+            )  # a bare suffix (部门, 公司) is a common noun, no parent; but 星朗/nr 银行 / 宁波 / 分行, 丰达/a 银行 / 郑州 / 分行: a name before it
             if seen_place and not (is_place or parent or kind == "org" and (left.pos == "nt" or left.start in orgs)):
                 break
             if kind == "org" and res.names.context_after.get(left.text) == "title":
@@ -297,6 +299,7 @@ def _suffix_names(
         # a name starts with a name, never with an adjective or an ordinary word
         while j < i and not paired and not (street_left and j == i - 1) and (
             tokens[j].pos in ("a", "b", "an", "vn") and not _made_up_name(tokens, j, i, suffix, subtype, places, res, g)
+            and not (j + 1 < i and _made_up_parent(tokens, j, g, res))
             or tokens[j].text in res.names.not_names
             or tokens[j].text in g.pos_stop and not (kind == "org" and tokens[j].text in g.org_heads)
             or len(tokens[j].text) == 1 and (tokens[j].text in g.glued or tokens[j].text in g.name_stop)
@@ -358,6 +361,13 @@ def _made_up_before(tokens: Sequence[Token], i: int, suffix: str, subtype: str, 
     while k > 0 and fields is not None and (tokens[k].text in fields or _is_trade(tokens[k].text, g)):
         k -= 1
     return k >= 0 and _made_up_name(tokens, k, i, suffix, subtype, places, res, g)
+
+
+def _made_up_parent(tokens: Sequence[Token], j: int, g: Grammar, res: Resources) -> bool:
+    """tokens[j] is a made-up two-character name right before an organization's bare ending
+    (丰达/a 银行 / 郑州 / 分行): the parent organization's own name, which its branch's name opens."""
+    word = tokens[j].text
+    return tokens[j + 1].text in g.org_suffixes and len(word) == 2 and all(is_cjk(c) for c in word) and not res.segmenter.knows(word)
 
 
 def _characters_after_place(tokens: Sequence[Token], i: int, places: Collection[int], g: Grammar) -> bool:
