@@ -166,6 +166,7 @@ class Grammar:
     team_members: frozenset[str]  # 队长, 队员: a team's captain and members (某某队 / 长)
     cue_adverbs: frozenset[str]  # 曾, 先后, 也 …: between a name and what only people do
     name_tails: frozenset[str]  # 是, 说 …: characters that end no name (segmenter_name_tails)
+    person_word_finals: frozenset[str]  # the last characters of the words before a name that only go with people
     place_word_heads: frozenset[str]  # 首都, 省会 …: glued before a known place in one word
     kin_words: frozenset[str]  # the kinship words of the name cues (父亲, 长子 …)
     department_endings: tuple[str, ...]  # 系, 学院, 常委 …: parts of a known organization
@@ -296,6 +297,7 @@ def _build_grammar(res: Resources) -> Grammar:
         team_members=frozenset(sports["team_members"]),
         cue_adverbs=frozenset(p["names"].get("cue_adverbs", ())),
         name_tails=frozenset(p.get("segmenter_name_tails", ())),
+        person_word_finals=frozenset(w[-1] for w in res.names.context_before),
         place_word_heads=frozenset(p.get("place_word_heads", ())),
         kin_words=frozenset(w for w, kind in res.names.context_before.items() if kind == "kinship"),
         department_endings=tuple(p.get("department_endings", ())),

@@ -263,7 +263,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             continue  # no surname here, or a surname character inside an ordinary word (出任 董事长 …): not scored
         if text[p] in g.temple_titles and p - 2 >= s0 and text[p - 2] in g.dynasties:
             continue  # 唐高 / 宗李治/nr: the end of a temple name (唐高宗), the personal name comes after it
-        if any(p + 1 - k in starts and text[p + 1 - k : p + 1] in names.context_before for k in _ROLE_LENGTHS if p + 1 - k >= s0) and not (
+        if text[p] in g.person_word_finals and _person_word_ends(text, p + 1, s0, starts, names.context_before) and not (
             text[p - 2 : p] in g.kin_words or text[p - 3 : p] in g.kin_words
         ):
             continue  # 首席执行官 / 方洋 (执行 / 官方/n 洋): the last character of a word for people, not a surname (之女 / 王慧 is no 女王)
@@ -435,7 +435,7 @@ def _name_score(
     # 独子孙明 (独/v 子孙/nr 明): a kin word the segmenter glued to the surname still ends where the name starts
     left = p in starts or p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in g.name_stop and _tagged_name(token_at, p)
     # 首席执行官 / 方洋 (执行 / 官方/n): a word for people, from a word's start, ends right before the name
-    left = left or any(p - k in starts and text[p - k : p] in names.context_before for k in _ROLE_LENGTHS if p - k >= s0)
+    left = left or text[p - 1] in g.person_word_finals and _person_word_ends(text, p, s0, starts, names.context_before)
     glued_kin = not left and (
         text[p - 2 : p] in g.kin_words or p - 3 >= s0 and text[p - 3 : p] in g.kin_words
         or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e
@@ -765,6 +765,11 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
 
 
 _ROLE_LENGTHS = (2, 3, 4, 5)  # the lengths of the words for people that may end on a surname character (法官, 执行官, 首席执行官)
+
+
+def _person_word_ends(text: str, k: int, s0: int, starts: set[int], words: Mapping[str, str]) -> bool:
+    """A word for people (``context_before``) that starts at a word of the segmenter's ends at k."""
+    return any(k - n in starts and text[k - n : k] in words for n in _ROLE_LENGTHS if k - n >= s0)
 _PERSON_WORD_KINDS = frozenset({"role", "title", "kinship"})  # the words before a name that only go with people (导演, 总统, 儿子)
 
 
