@@ -1086,6 +1086,12 @@ def test_a_preposition_after_a_verb_opens_no_name_the_segmenter_tagged(res: Reso
     assert not any(top == "Person" and text.startswith("于") for text, top in _mentions(res, "周明毕业于清华，后赴美留学。"))  # 于清华/nr
 
 
+@pytest.mark.parametrize("text", ["据日本媒体报道，高桥一郎已经辞职。", "据韩国媒体报道，金志勋已经退役。"])
+def test_a_report_after_a_country_is_no_street_of_an_address(res: Resources, text: str) -> None:
+    # 媒体报道/n ends in 道, a street's suffix: no address 某国媒体报道
+    assert {top for name, top in _mentions(res, text) if "报道" in name} == set()
+
+
 def test_a_verb_of_saying_glued_to_a_foreign_name_is_split_off(res: Resources) -> None:
     assert ("索拉", "Person") in _mentions(res, "索拉说：“我们会赢的。”")  # 索拉说/nr
 

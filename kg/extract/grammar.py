@@ -166,6 +166,7 @@ class Grammar:
     team_members: frozenset[str]  # 队长, 队员: a team's captain and members (某某队 / 长)
     cue_adverbs: frozenset[str]  # 曾, 先后, 也 …: between a name and what only people do
     name_tails: frozenset[str]  # 是, 说 …: characters that end no name (segmenter_name_tails)
+    not_street_words: tuple[str, ...]  # 报道, 频道 …: words ending in a street's suffix that name no street
     person_word_finals: frozenset[str]  # the last characters of the words before a name that only go with people
     place_word_heads: frozenset[str]  # 首都, 省会 …: glued before a known place in one word
     kin_words: frozenset[str]  # the kinship words of the name cues (父亲, 长子 …)
@@ -348,6 +349,7 @@ def _build_grammar(res: Resources) -> Grammar:
         place_tail=tuple(sorted(address["place_tail"], key=len, reverse=True)),
         admin_tail=tuple(sorted(address["administrative_tail"], key=len, reverse=True)),
         address_tail=tuple(sorted(address["street_tail"], key=len, reverse=True)),
+        not_street_words=tuple(address.get("not_street_words", ())),
         number_unit=re.compile(address["number_unit"]),
         directions=frozenset(address["directions"]),
         departments=frozenset(p["departments"]),

@@ -852,7 +852,7 @@ def address_mentions(
             return ""  # 东临, 毗邻: a verb of location, tagged as a place
         if t.text in g.directions:
             return "D"
-        street = t.text.endswith(g.address_tail) and (
+        street = t.text.endswith(g.address_tail) and not t.text.endswith(g.not_street_words) and (
             t.pos not in _NOT_STREET_POS and not (t.pos in NAME_POS and len(t.text) <= 3)  # 王铁城/nr is a person
             or len(t.text) == 3 and _made_up_place_word(t.text, t.text[-1], res, g) and not res.names.surnames.get(t.text[0])  # 启润街/v
         )
