@@ -58,3 +58,9 @@ def test_a_firms_form_ends_its_name(res: Resources) -> None:
 def test_a_branch_after_a_bank_named_by_a_made_up_word_keeps_the_banks_name(res: Resources, text: str) -> None:
     branch = text[: text.index("分行") + 2]  # 佳诚/a 银行 / 南京 / 分行: the bank's made-up name opens its branch's
     assert (branch, "Organization") in _mentions(res, text)
+
+
+def test_a_preposition_glued_to_a_made_up_name_is_no_part_of_it(res: Resources) -> None:
+    found = _mentions(res, "记者昨日从星博康银行市场部了解到，该项目已经售罄。")  # 从星/n 博康/nr 银行
+    assert ("星博康银行", "Organization") in found and not any(name.startswith("从") for name, _ in found)
+    assert not any(top == "Person" for _, top in _mentions(res, "记者从宏天银行获悉，该行将推出新产品。"))  # 从宏天/n: no 从 surname

@@ -386,6 +386,8 @@ def _name_score(
         return -9.0  # 原星朗 / 总裁: "former", an organization's name and its head's title, no one named 原某某
     if surname_alone is not None and surname_alone.pos == "p" and e not in ends and e < e0:
         return -9.0  # 记者 从/p 商业银行: a preposition and the start of the next word, no name ending inside it
+    if text[p] in g.name_stop and tier >= 3 and (nxt_org := starting_at.get(e)) is not None and nxt_org.text in g.org_suffixes:
+        return -9.0  # 记者 / 从宏天/n / 银行: a preposition glued to a body's name, before its bare ending
     if text[p] in g.name_stop and tier >= 3 and not (
         before is not None and (len(given) == 2 or (tagged_whole := by_span.get((p, e))) is not None and tagged_whole.pos in NAME_POS) and (
             before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before

@@ -307,7 +307,7 @@ def _suffix_names(
             j += 1
         if j == i and word in g.admin_bodies:
             continue  # 党委, 市委 alone: the committee of whatever the text is about, no name
-        s, e = _unglued(text, tokens[j], j < i, orgs, g), tok.end - cut
+        s, e = _unglued(text, tokens[j], j < i, orgs, g, res), tok.end - cut
         if kind == "org":
             s = _post_verb_unglued(text, tokens, j, i, s, res, g)
             s = _after_straddled_verb(text, tokens, j, i, s, g)
@@ -613,17 +613,23 @@ def _odd_verb(tokens: Sequence[Token], j: int) -> bool:
     return left.pos == "v" and len(left.text) >= 3 and (j == 1 or tokens[j - 2].pos == "x")
 
 
-def glued_preposition(text: str, word: Token, known: Collection[int], g: Grammar) -> bool:
+def glued_preposition(text: str, word: Token, known: Collection[int], g: Grammar, res: Resources | None = None) -> bool:
     """``word`` opens with a preposition the segmenter glued to a name's first word (由林达,
-    以远帆/n, 据远帆/n), unless it is tagged or known as a name of its own (以色列/ns)."""
-    return len(word.text) > 2 and text[word.start] in g.glued and word.pos not in ("nt", "ns") and word.start not in known
+    以远帆/n, 据远帆/n), unless it is tagged or known as a name of its own (以色列/ns). With the
+    resources, also a two-character word the dictionary lacks (从星/n 博康/nr 银行: 从 / 星博康) or a
+    longer one tagged as a place (从泰海/ns 汽车)."""
+    if text[word.start] not in g.glued or word.start in known or not all(is_cjk(c) for c in word.text):
+        return False
+    if len(word.text) > 2 and word.pos not in ("nt", "ns"):
+        return True
+    return res is not None and 2 <= len(word.text) <= 3 and word.pos != "nt" and not res.segmenter.knows(word.text)
 
 
-def _unglued(text: str, first: Token, more: bool, known: Collection[int], g: Grammar) -> int:
+def _unglued(text: str, first: Token, more: bool, known: Collection[int], g: Grammar, res: Resources | None = None) -> int:
     """Where a name that opens with ``first`` starts: after a preposition the segmenter glued to
     its first word (由林达 / 集团, 是 以远帆/n 集团股份有限公司), unless that word is a name of its
     own or is the name's only word before its ending (``more`` false)."""
-    return first.start + 1 if more and glued_preposition(text, first, known, g) else first.start
+    return first.start + 1 if more and glued_preposition(text, first, known, g, res) else first.start
 
 
 def _after_straddled_verb(text: str, tokens: Sequence[Token], j: int, i: int, s: int, g: Grammar) -> int:
