@@ -1092,6 +1092,18 @@ def test_a_report_after_a_country_is_no_street_of_an_address(res: Resources, tex
     assert {top for name, top in _mentions(res, text) if "报道" in name} == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("据谢超宁介绍，该项目将于明年完工。", "谢超宁"),  # 据谢/v 超宁/nz: the preposition glued to the surname
+        ("据史东嘉介绍，该项目将于明年完工。", "史东嘉"),  # 据史/ng 东嘉/nr: not the two-character 东嘉
+        ("记者郝敏晨报道，本市今年新增就业岗位两万个。", "郝敏晨"),  # 郝敏/nr 晨报/n 道: the last character glued to 报道
+    ],
+)
+def test_a_name_the_segmenter_cut_at_a_glued_edge_is_read_whole(res: Resources, text: str, name: str) -> None:
+    assert (name, "Person") in _mentions(res, text)
+
+
 def test_a_verb_of_saying_glued_to_a_foreign_name_is_split_off(res: Resources) -> None:
     assert ("索拉", "Person") in _mentions(res, "索拉说：“我们会赢的。”")  # 索拉说/nr
 

@@ -341,8 +341,8 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
     if inside is None or inside.start == p or inside.pos in NAME_POS:
         return False
     head = text[inside.start : p]
-    if head in g.name_stop or head in g.kin_words:
-        return False
+    if head in g.name_stop or head in g.kin_words or head in g.glued:
+        return False  # (据谢/v 超宁: a preposition glued to the surname)
     if p < inside.end - 1:
         return len(head) >= 2  # 陪 + a name: one character glued before it
     after = starting_at.get(inside.end)
@@ -494,9 +494,9 @@ def _name_score(
     if len(given) == 1 and since and surname_alone is not None and surname_alone.pos in NAME_POS:
         score += 1.0  # 曹/nr 强于/v 1995年: the surname tagged a name alone, the given name glued to the date's preposition
     # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
-    glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and text[p - 1] in g.name_stop and (
-        glued.pos in NAME_POS or glued.pos == "n" and given_tok is not None and given_tok.pos in NAME_POS
-    )  # (由钟/n 文森/nr: the given name tagged as a name stands for the glued surname's tag)
+    glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and (text[p - 1] in g.name_stop or text[p - 1] in g.glued) and (
+        glued.pos in NAME_POS or given_tok is not None and len(given) == 2 and (given_tok.pos in NAME_POS or given_tok.pos == "nz" and text[p - 1] in g.glued)
+    )  # (由钟/n 文森/nr, 据史/ng 东嘉/nr, 据谢/v 超宁/nz: the given name tagged as a name stands for the glued surname's tag)
     if glued_surname and not left:
         score += 2.0  # the name's left edge after all (scored -1.5 above as no edge; +0.5 as one)
     if given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS and not (doubled and given not in g.nickname_not_doubled):
@@ -509,6 +509,8 @@ def _name_score(
         score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
     if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and after_tok.text in names.given_chars and after_tok.text not in g.name_stop:
         score -= 1.0  # the name probably goes on (周卫 / 东)
+    elif len(given) == 1 and after_tok is not None and len(after_tok.text) == 2 and text[e + 1 : e + 3] in g.verbs_after_names and text[e] in names.given_chars:
+        score -= 1.5  # 郝敏/nr 晨报/n 道: the name's last character glued to the verb after it (郝敏晨 / 报道)
     elif (
         len(given) == 1 and after_tok is not None and len(after_tok.text) >= 2 and after_tok.pos in _GLUED_TAIL_POS
         and after_tok.text[0] in names.given_chars and after_tok.text[0] not in g.name_stop
