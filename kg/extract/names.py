@@ -481,8 +481,10 @@ def _name_score(
         ):
             score += 3.0  # 蒙恬/nrfg, 施琅/nrfg: the dictionary's tag for a known person's full name vouches
             # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠)
-    elif head is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and _glued_after(token_at, e) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
-        score += 2.0  # 严成 / 忠以: jieba's name lost its last character to the function character after it
+    elif head is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and (
+        _glued_after(token_at, e) or _dated_at(text, e, _BEFORE_A_DATE) and _two_char_word(token_at, e)
+    ) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
+        score += 2.0  # 严成 / 忠以, 熊波/nr 升于/v 2000年: jieba's name lost its last character to the function character after it
         # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年)
     elif lost_to_post:
         score += 2.0
@@ -491,8 +493,10 @@ def _name_score(
         if rest and (all(c in g.name_stop for c in rest) and all(c in g.never_final for c in text[e : glued.end]) or since and rest == text[e]):
             score += 2.0  # (not a character that may end the given name: 林徽因/nr is no 林徽 + 因; 周航自/nr 2003年: 自 is "since")
     given_tok = by_span.get((p + sl, e))
-    if len(given) == 1 and since and surname_alone is not None and surname_alone.pos in NAME_POS:
-        score += 1.0  # 曹/nr 强于/v 1995年: the surname tagged a name alone, the given name glued to the date's preposition
+    if len(given) == 1 and since and (
+        surname_alone is not None and surname_alone.pos in NAME_POS or (word_e := token_at.get(e - 1)) is not None and word_e.start == e - 1 and word_e.end == e + 1
+    ):
+        score += 1.0  # 曹/nr 强于/v 1995年, 陆 / 建于/v 1995年: the given name glued to the preposition of the date after it
     # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
     glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and (text[p - 1] in g.name_stop or text[p - 1] in g.glued) and (
         glued.pos in NAME_POS or given_tok is not None and len(given) == 2 and (given_tok.pos in NAME_POS or given_tok.pos == "nz" and text[p - 1] in g.glued)
@@ -512,12 +516,13 @@ def _name_score(
     elif len(given) == 1 and after_tok is not None and len(after_tok.text) == 2 and text[e + 1 : e + 3] in g.verbs_after_names and text[e] in names.given_chars:
         score -= 1.5  # 郝敏/nr 晨报/n 道: the name's last character glued to the verb after it (郝敏晨 / 报道)
     elif (
-        len(given) == 1 and after_tok is not None and len(after_tok.text) >= 2 and after_tok.pos in _GLUED_TAIL_POS
+        len(given) == 1 and after_tok is not None and len(after_tok.text) >= 2
+        and (after_tok.pos in _GLUED_TAIL_POS or len(after_tok.text) == 2 and _dated_at(text, after_tok.end - 1, _BEFORE_A_DATE))
         and after_tok.text[0] in names.given_chars and after_tok.text[0] not in g.name_stop
         and (after_tok.text[1] in g.name_stop or len(after_tok.text) == 2 and _dated_at(text, after_tok.end - 1, g.since_marks))
         and after_tok.text not in g.verbs_after_names
     ):
-        score -= 1.5  # 钟露 / 野是/n, 龙斌 / 建之子/n, 周国 / 哲自/p 1990年: the segmenter glued the name's last character to the function character after it
+        score -= 1.5  # 钟露 / 野是/n, 龙斌 / 建之子/n, 周国 / 哲自/p 1990年, 熊波 / 升于/v 2000年: the segmenter glued the name's last character to the function character after it
     elif (
         len(given) == 1 and after_tok is not None and after_tok.text in g.name_final and after_tok.text not in CONJUNCTIONS
         and text[e + 1 : e + 2] in _AFTER_NAME and text[e + 1 : e + 2] != "的"
