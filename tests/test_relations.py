@@ -100,7 +100,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("宁波星恒电子有限公司，成立日期2014年05月27日，所在地浙江省宁波市鄞州区。", ("宁波星恒电子有限公司", "headquarteredIn", "浙江省宁波市鄞州区")),  # a fact list's 所在地
         ("余蕾艳和陆建于1995年结婚，婚后定居长沙。", ("余蕾艳", "spouse", "陆建")),  # 陆 / 建于/v 1995年: the given name glued to 于
         ("福州金海文化集团有限公司是莫志在1955年3月创建的一家企业。", ("莫志", "founded", "福州金海文化集团有限公司")),  # 志在 + a date
-        ("杭州医学院校长龙嘉勇出席了开学典礼。", ("龙嘉勇", "worksFor", "杭州医学院")),  # 医学院校 / 长龙: a word taken out of the dictionary  # 越新/d 中学校长: a made-up name, the school and its head's title one word
+        ("杭州医学院校长龙嘉勇出席了开学典礼。", ("龙嘉勇", "worksFor", "杭州医学院")),  # 医学院校 / 长龙: a word taken out of the dictionary
+        ("1952年，段文创办了祥鼎食品公司，并出任首席执行官。", ("段文", "founded", "祥鼎食品公司")),  # 了祥鼎/nr: the particle glued to the name  # 越新/d 中学校长: a made-up name, the school and its head's title one word
         ("周航林慧夫妇出席了活动。", ("周航", "spouse", "林慧")),
         ("周航和林慧是一对恩爱的夫妻。", ("周航", "spouse", "林慧")),  # a description before 夫妻
         ("周航的千金周一珊今年十岁。", ("周一珊", "childOf", "周航")),
