@@ -64,3 +64,10 @@ def test_a_preposition_glued_to_a_made_up_name_is_no_part_of_it(res: Resources) 
     found = _mentions(res, "记者昨日从星博康银行市场部了解到，该项目已经售罄。")  # 从星/n 博康/nr 银行
     assert ("星博康银行", "Organization") in found and not any(name.startswith("从") for name, _ in found)
     assert not any(top == "Person" for _, top in _mentions(res, "记者从宏天银行获悉，该行将推出新产品。"))  # 从宏天/n: no 从 surname
+
+
+def test_the_copula_glued_to_a_made_up_name_is_no_part_of_the_firm(res: Resources) -> None:
+    found = _mentions(res, "这家公司的前身是祥鼎食品公司。")  # 是祥鼎/ng 食品 公司
+    assert ("祥鼎食品公司", "Organization") in found and not any(name.startswith("是") for name, _ in found)
+    relative = _mentions(res, "成立于1976年的星河工程院是当地最高学会。")  # 是 after a name stays the verb
+    assert ("星河工程院", "Organization") in relative

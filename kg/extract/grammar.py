@@ -100,6 +100,7 @@ class Grammar:
     not_team: frozenset[str]
     place_label: re.Pattern[str]
     glued: frozenset[str]
+    glued_first: frozenset[str]  # glued, and the copula: what a made-up name's first word may have glued on
     post_verbs_glued: frozenset[str]  # 任, 兼 glued to a name's first word after 同志
     org_suffixes: tuple[str, ...]
     branches: frozenset[str]
@@ -358,6 +359,7 @@ def _build_grammar(res: Resources) -> Grammar:
         not_team=frozenset(sports["not_team"]),
         place_label=re.compile(rf"(?:{alternation(sports['place_labels'])})\s*[：:]\s*$"),
         glued=frozenset(p["glued_prepositions"]),
+        glued_first=frozenset(p["glued_prepositions"]) | frozenset(p.get("glued_copulas", ())),
         post_verbs_glued=frozenset(p.get("post_verbs_glued", ())),
         org_suffixes=tuple(x for x in orgs if len(x) >= 2),
         branches=frozenset(p["branches"]),

@@ -420,6 +420,8 @@ def _made_up_name(
     知名/a 投资公司) is never one."""
     fields = _name_fields(subtype, suffix, g)
     word = tokens[k] if 0 <= k < i else None
+    if word is not None and len(word.text) == 3 and word.text[0] in g.glued_first and not res.segmenter.knows(word.text):
+        word = Token(word.text[1:], word.pos, word.start + 1, word.end)  # 是祥鼎/ng: the copula glued to the name
     if fields is None or word is None or len(word.text) != 2 or not all(is_cjk(c) for c in word.text):
         return False
     if word.text[0] in g.glued or word.text in g.pos_stop or word.pos == "v" and word.text[1] in g.verb_complements:
@@ -618,9 +620,9 @@ def glued_preposition(text: str, word: Token, known: Collection[int], g: Grammar
     以远帆/n, 据远帆/n), unless it is tagged or known as a name of its own (以色列/ns). With the
     resources, also a two-character word the dictionary lacks (从星/n 博康/nr 银行: 从 / 星博康) or a
     longer one tagged as a place (从泰海/ns 汽车)."""
-    if text[word.start] not in g.glued or word.start in known or not all(is_cjk(c) for c in word.text):
+    if text[word.start] not in g.glued_first or word.start in known or not all(is_cjk(c) for c in word.text):
         return False
-    if len(word.text) > 2 and word.pos not in ("nt", "ns"):
+    if len(word.text) > 2 and word.pos not in ("nt", "ns") and text[word.start] in g.glued:
         return True
     return res is not None and 2 <= len(word.text) <= 3 and word.pos != "nt" and not res.segmenter.knows(word.text)
 

@@ -76,7 +76,7 @@ def _glued_to_preposition(tok: Token, g: Grammar, res: Resources) -> bool:
     """A preposition the segmenter glued to a made-up trade name (从泰海/ns, 据宏康/a): three
     characters it does not know as a word (以色列 it does), the last two no word either."""
     word = tok.text
-    return len(word) == 3 and word[0] in g.glued and all(is_cjk(c) for c in word) and not res.segmenter.knows(word) and not res.segmenter.knows(word[1:])
+    return len(word) == 3 and word[0] in g.glued_first and all(is_cjk(c) for c in word) and not res.segmenter.knows(word) and not res.segmenter.knows(word[1:])
 
 
 def _line_of_business(tok: Token, g: Grammar) -> bool:
