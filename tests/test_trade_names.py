@@ -71,3 +71,18 @@ def test_the_copula_glued_to_a_made_up_name_is_no_part_of_the_firm(res: Resource
     assert ("祥鼎食品公司", "Organization") in found and not any(name.startswith("是") for name, _ in found)
     relative = _mentions(res, "成立于1976年的星河工程院是当地最高学会。")  # 是 after a name stays the verb
     assert ("星河工程院", "Organization") in relative
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("消费者对诚海电子股份有限公司的产品很满意。", "诚海电子股份有限公司"),  # 消费者 / 对诚海/n: no 消费者对…
+        ("他被祥博物流股份有限公司录用了。", "祥博物流股份有限公司"),  # 他 / 被祥/nr
+        ("这次合作由华海地产股份有限公司牵头。", "华海地产股份有限公司"),  # 由华海/ns
+        ("消费者对康嘉网络集团的产品很满意。", "康嘉网络集团"),  # 对康/j 嘉/nr
+    ],
+)
+def test_a_registered_name_starts_after_a_preposition_glued_to_its_first_word(res: Resources, text: str, firm: str) -> None:
+    found = _mentions(res, text)
+    assert (firm, "Organization") in found
+    assert not any(top == "Organization" and name != firm and firm in name for name, top in found)

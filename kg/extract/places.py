@@ -247,7 +247,7 @@ def _suffix_names(
             left = tokens[j - 1]
             if made_up and not (left.pos in ("ns", "nt") or left.start in places or left.start in orgs or left.pos in NAME_POS and len(left.text) == 2):
                 break  # only the place of registration comes before a made-up trade name (某地 / 帆达 / 物流公司), or its first half (雅帆/nr 演玥/x), or the body it belongs to (某大学 / 伟正 / 学院)
-            if kind == "org" and j < i and glued_preposition(text, tokens[j], orgs, g):
+            if kind == "org" and j < i and glued_preposition(text, tokens[j], orgs, g, res):
                 break  # 远帆物流 / 由星朗/nr / 运输公司: a preposition glued to the name's first word opens the name, nothing left of it belongs
             if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
                 j -= 1  # 住房和城乡建设部, 环境与资源研究会, 房地产及物业研究会: two nouns joined inside one name
@@ -540,6 +540,9 @@ def registered_companies(
                 continue
             if not word.strip() or not all(is_cjk(c) or c.isalnum() for c in word) or word in stops or word in g.stop_left:
                 break
+            if len(word) >= 2 and glued_preposition(text, left, places, g, res) and not res.segmenter.knows(word):
+                j -= 1
+                break  # 消费者 / 对诚海/n / 电子股份有限公司: a preposition glued to the name's first word opens the name
             if headings and word.endswith(headings):
                 break  # 公司简介 / 广东某某有限公司: a heading, not the name
             if word in g.executive_titles or word.endswith(_TITLE_ENDS):
@@ -562,7 +565,7 @@ def registered_companies(
         if places and tokens[j].pos in NAME_POS and tokens[j].start not in places:
             # 童某某 / 浙江省 / 能源集团有限公司: a person's name before the place of registration is no part of it
             j = next((k for k in range(j + 1, i) if tokens[k].start in places and all(t.pos in NAME_POS for t in tokens[j:k])), j)
-        s, e = _post_verb_unglued(text, tokens, j, i, _unglued(text, tokens[j], j < i, places, g), res, g), tok.end
+        s, e = _post_verb_unglued(text, tokens, j, i, _unglued(text, tokens[j], j < i, places, g, res), res, g), tok.end
         s = max(s, straddled) if tokens[j].start < straddled < tokens[j].end else s
         ending = next(x for x in endings if text[s:e].endswith(x))
         if e - s - len(ending) >= 2 and not (_trades_only(tokens, j, i, g) and s == tokens[j].start):
