@@ -1113,6 +1113,23 @@ def test_a_known_country_after_a_word_for_people_is_still_the_country(res: Resou
     assert ("巴西", "Place") in found and ("巴西", "Person") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("这次会议在德国的维斯巴登举行。", "维斯巴登"),  # 在 / 某国 / 的: a place in the country
+        ("他们后来搬到了法国南部的图尔宁。", "图尔宁"),  # 某国 / 南部 / 的
+        ("事故发生在美国俄亥俄州的阿克伦市。", "阿克伦市"),  # 阿克/nrt 伦市/ns: the city's name cut before its last character
+    ],
+)
+def test_a_transliterated_name_placed_in_a_place_is_a_place(res: Resources, text: str, place: str) -> None:
+    found = _mentions(res, text)
+    assert (place, "Place") in found and not any(top == "Person" for _, top in found)
+
+
+def test_a_person_of_a_country_is_still_a_person(res: Resources) -> None:
+    assert ("约翰逊", "Person") in _mentions(res, "美国的约翰逊教授发表了演讲。")  # no locative before the country
+
+
 def test_a_country_that_begins_a_longer_transliterated_name_is_none(res: Resources) -> None:
     """马里/q 布/nr: the country's name opens a longer foreign name (a place the gazetteer lacks);
     南京/ns 金/nr 无忧 …: the city, tagged as a place, before a firm's trade name."""

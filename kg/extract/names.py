@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from kg.extract.grammar import (
+    ADMIN_CHARS,
     CONJUNCTIONS,
     NAME_POS,
     PLACE_TYPES,
@@ -754,6 +755,13 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if not named and len(word) < 4 and not cued:
             continue
         person = _person_cue(tokens, start_at, after, res, text) or word in people
+        if not person and not sports and after < len(tokens) and _admin_tail_word(tokens[after].text, g):
+            tail = tokens[after]  # 阿克/nrt 伦市/ns: the segmenter cut the city's name before its last character
+            yield Mention(text[s : tail.end], "Place", s, tail.end, sentence, "pos")
+            continue
+        if not person and not sports and _placed_after_de(tokens, start_at, res, g):
+            yield Mention(word, "Place", s, e, sentence, "pos")  # 在德国的 / 维斯巴登, 法国南部的 / 某某: a place in that place
+            continue
         if person and sports and after < len(tokens) and tokens[after].text in g.player_before and word not in people:
             before = tokens[start_at - 1].text if start_at > 0 else ""
             person = before in names.context_before or before in g.player_before  # 某某队长/主帅 某某: the team's
@@ -790,6 +798,23 @@ def _cued_part(tok: Token, g: Grammar, res: Resources) -> bool:
     if len(word) > 3 or not g.translit.issuperset(word) or tok.pos in ("p", "c", "u", "uj", "x", "m"):
         return False
     return len(word) == 1 or tok.pos in NAME_POS or tok.pos == "ns" or not res.segmenter.knows(word)  # (丈夫 / 英文/nz: a word)
+
+
+def _admin_tail_word(word: str, g: Grammar) -> bool:
+    """A transliteration character and an administrative ending as one word (伦市, 斯州)."""
+    return len(word) == 2 and word[0] in g.translit and word[1] in ADMIN_CHARS
+
+
+def _placed_after_de(tokens: Sequence[Token], k: int, res: Resources, g: Grammar) -> bool:
+    """tokens[k] follows 的 after a place that is itself placed: after a locative (在 / 德国 / 的)
+    or ending in a direction (法国 / 南部 / 的): of that place, a place in it, not a person."""
+    if k < 3 or tokens[k - 1].text != "的":
+        return False
+    place = tokens[k - 2]
+    if place.text in g.directions:
+        return k >= 3 and (tokens[k - 3].pos == "ns" or _known_type(tokens[k - 3].text, res) in PLACE_TYPES)
+    is_place = place.pos == "ns" or _known_type(place.text, res) in PLACE_TYPES
+    return is_place and tokens[k - 3].text in g.locative
 
 
 def _known_type(word: str, res: Resources) -> str | None:
