@@ -1130,6 +1130,15 @@ def test_a_person_of_a_country_is_still_a_person(res: Resources) -> None:
     assert ("约翰逊", "Person") in _mentions(res, "美国的约翰逊教授发表了演讲。")  # no locative before the country
 
 
+@pytest.mark.parametrize("text", ["他前往维斯巴登参加会议。", "代表团昨天抵达图尔宁。", "他出生在图尔宁。"])
+def test_a_transliterated_name_after_a_verb_of_going_or_birth_is_a_place(res: Resources, text: str) -> None:
+    assert any(top == "Place" for _, top in _mentions(res, text)) and not any(top == "Person" for _, top in _mentions(res, text))
+
+
+def test_a_persons_home_after_a_verb_of_going_keeps_the_person(res: Resources) -> None:
+    assert ("卡洛斯", "Person") in _mentions(res, "他前往卡洛斯家中拜访。")
+
+
 def test_a_country_that_begins_a_longer_transliterated_name_is_none(res: Resources) -> None:
     """马里/q 布/nr: the country's name opens a longer foreign name (a place the gazetteer lacks);
     南京/ns 金/nr 无忧 …: the city, tagged as a place, before a firm's trade name."""

@@ -168,6 +168,8 @@ class Grammar:
     cue_adverbs: frozenset[str]  # 曾, 先后, 也 …: between a name and what only people do
     name_tails: frozenset[str]  # 是, 说 …: characters that end no name (segmenter_name_tails)
     not_street_words: tuple[str, ...]  # 报道, 频道 …: words ending in a street's suffix that name no street
+    place_verbs: frozenset[str]  # 前往, 出生于 …: a transliterated name after one is a place
+    places_of_people: frozenset[str]  # 家, 身边 …: after a name, make it a person's
     person_word_finals: frozenset[str]  # the last characters of the words before a name that only go with people
     place_word_heads: frozenset[str]  # 首都, 省会 …: glued before a known place in one word
     kin_words: frozenset[str]  # the kinship words of the name cues (父亲, 长子 …)
@@ -351,6 +353,8 @@ def _build_grammar(res: Resources) -> Grammar:
         admin_tail=tuple(sorted(address["administrative_tail"], key=len, reverse=True)),
         address_tail=tuple(sorted(address["street_tail"], key=len, reverse=True)),
         not_street_words=tuple(address.get("not_street_words", ())),
+        place_verbs=frozenset(address.get("place_verbs", ())),
+        places_of_people=frozenset(address.get("places_of_people", ())),
         number_unit=re.compile(address["number_unit"]),
         directions=frozenset(address["directions"]),
         departments=frozenset(p["departments"]),

@@ -759,8 +759,10 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             tail = tokens[after]  # 阿克/nrt 伦市/ns: the segmenter cut the city's name before its last character
             yield Mention(text[s : tail.end], "Place", s, tail.end, sentence, "pos")
             continue
-        if not person and not sports and _placed_after_de(tokens, start_at, res, g):
-            yield Mention(word, "Place", s, e, sentence, "pos")  # 在德国的 / 维斯巴登, 法国南部的 / 某某: a place in that place
+        went = start_at > 0 and (tokens[start_at - 1].text in g.place_verbs or start_at > 1 and tokens[start_at - 2].text + tokens[start_at - 1].text in g.place_verbs)
+        went = went and not (after < len(tokens) and tokens[after].text in g.places_of_people)  # (前往 / 某某 / 家中: a person's home)
+        if not person and not sports and (_placed_after_de(tokens, start_at, res, g) or went):
+            yield Mention(word, "Place", s, e, sentence, "pos")  # 在德国的 / 维斯巴登, 法国南部的 / 某某, 前往 / 某某: a place
             continue
         if person and sports and after < len(tokens) and tokens[after].text in g.player_before and word not in people:
             before = tokens[start_at - 1].text if start_at > 0 else ""
