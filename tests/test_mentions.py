@@ -1135,6 +1135,19 @@ def test_a_transliterated_name_after_a_verb_of_going_or_birth_is_a_place(res: Re
     assert any(top == "Place" for _, top in _mentions(res, text)) and not any(top == "Person" for _, top in _mentions(res, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "top"),
+    [
+        ("图尔宁是一座美丽的城市。", "图尔宁", "Place"),  # 图尔/nrt 宁是/v: said to be a city, the copula glued to the name
+        ("维斯巴登是德国的一座城市，风景优美。", "维斯巴登", "Place"),
+        ("卡洛斯是一名球员。", "卡洛斯", "Person"),  # a word for people after the copula, in a sentence about sport
+        ("卡洛斯是这座城市的市长。", "卡洛斯", "Person"),  # the clause is about a mayor, not a city
+    ],
+)
+def test_what_a_transliterated_name_is_said_to_be_decides_its_type(res: Resources, text: str, name: str, top: str) -> None:
+    assert (name, top) in _mentions(res, text)
+
+
 def test_a_persons_home_after_a_verb_of_going_keeps_the_person(res: Resources) -> None:
     assert ("卡洛斯", "Person") in _mentions(res, "他前往卡洛斯家中拜访。")
 

@@ -170,6 +170,7 @@ class Grammar:
     not_street_words: tuple[str, ...]  # 报道, 频道 …: words ending in a street's suffix that name no street
     place_verbs: frozenset[str]  # 前往, 出生于 …: a transliterated name after one is a place
     places_of_people: frozenset[str]  # 家, 身边 …: after a name, make it a person's
+    place_kinds: frozenset[str]  # 城市, 小镇 …: what a place is said to be
     person_word_finals: frozenset[str]  # the last characters of the words before a name that only go with people
     place_word_heads: frozenset[str]  # 首都, 省会 …: glued before a known place in one word
     kin_words: frozenset[str]  # the kinship words of the name cues (父亲, 长子 …)
@@ -355,6 +356,7 @@ def _build_grammar(res: Resources) -> Grammar:
         not_street_words=tuple(address.get("not_street_words", ())),
         place_verbs=frozenset(address.get("place_verbs", ())),
         places_of_people=frozenset(address.get("places_of_people", ())),
+        place_kinds=frozenset(address.get("place_kinds", ())),
         number_unit=re.compile(address["number_unit"]),
         directions=frozenset(address["directions"]),
         departments=frozenset(p["departments"]),

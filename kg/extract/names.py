@@ -660,6 +660,12 @@ def _person_cue(tokens: Sequence[Token], i: int, j: int, res: Resources, text: s
     after = tokens[j].text if j < len(tokens) else ""
     if before in names.context_before or before in g.player_before or after in names.context_after or after in g.player_after:
         return True
+    if after in _COPULAS:  # 某某 / 是 / 一名 / 球员: the copula and a word for people after it
+        k = j + 1
+        while k < len(tokens) and k <= j + 2 and tokens[k].text in _DESCRIBED:
+            k += 1
+        if k < len(tokens) and names.context_before.get(tokens[k].text) in ("role", "title"):
+            return True
     return bool(text) and j > i and _opens_biography(text, tokens[i].start, tokens[j - 1].end, tokens[0].start, g)
 
 
@@ -735,6 +741,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         s, e = run[0].start, run[-1].end
         if e - s >= 3 and _dated_at(text, e - 1, _BEFORE_A_DATE):
             e -= 1  # 杜东于/nr 2005年: a preposition of time the segmenter glued to the name
+        elif run[-1] is tokens[j - 1] and j < len(tokens) and _glued_tail(tokens[j], g, res):
+            e += 1  # 图尔/nrt 宁是/v: the name's last character glued to the copula after it
         word = text[s:e]
         tags = {t.pos for t in run}
         named = bool(tags & (NAME_POS | {"ns"}))
@@ -761,7 +769,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             continue
         went = start_at > 0 and (tokens[start_at - 1].text in g.place_verbs or start_at > 1 and tokens[start_at - 2].text + tokens[start_at - 1].text in g.place_verbs)
         went = went and not (after < len(tokens) and tokens[after].text in g.places_of_people)  # (前往 / 某某 / 家中: a person's home)
-        if not person and not sports and (_placed_after_de(tokens, start_at, res, g) or went):
+        if not person and not sports and (_placed_after_de(tokens, start_at, res, g) or went or _said_to_be_a_place(tokens, after, g)):
             yield Mention(word, "Place", s, e, sentence, "pos")  # 在德国的 / 维斯巴登, 法国南部的 / 某某, 前往 / 某某: a place
             continue
         if person and sports and after < len(tokens) and tokens[after].text in g.player_before and word not in people:
@@ -783,6 +791,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(word, "Place", s, e, sentence, "pos")
 
 
+_DESCRIBED = frozenset({"一名", "一位", "一个", "名", "位", "著名", "知名", "前", "现役", "职业"})  # between 是 and a word for people
 _ROLE_LENGTHS = (2, 3, 4, 5)  # the lengths of the words for people that may end on a surname character (法官, 执行官, 首席执行官)
 
 
@@ -800,6 +809,26 @@ def _cued_part(tok: Token, g: Grammar, res: Resources) -> bool:
     if len(word) > 3 or not g.translit.issuperset(word) or tok.pos in ("p", "c", "u", "uj", "x", "m"):
         return False
     return len(word) == 1 or tok.pos in NAME_POS or tok.pos == "ns" or not res.segmenter.knows(word)  # (丈夫 / 英文/nz: a word)
+
+
+def _said_to_be_a_place(tokens: Sequence[Token], k: int, g: Grammar) -> bool:
+    """tokens[k] is the copula, and the clause after it says what kind of place the name before is
+    (某某 / 是 / 一座 / 美丽 / 的 / 城市)."""
+    if k >= len(tokens) or not (tokens[k].text in _COPULAS or tokens[k].text[-1:] in _COPULAS and len(tokens[k].text) == 2):
+        return False  # (图尔 / 宁是/v: the copula glued to the name's last character)
+    last = None
+    for t in tokens[k + 1 : k + 8]:
+        if t.pos == "x":
+            break
+        last = t
+    return last is not None and last.text in g.place_kinds  # the clause's last word (not 这座城市 / 的 / 市长)
+
+
+def _glued_tail(tok: Token, g: Grammar, res: Resources) -> bool:
+    """A transliteration character and a character that ends no name in a word the dictionary
+    lacks (宁是/v, 斯说/v): the last character of the name before it, glued to the next word."""
+    word = tok.text
+    return len(word) == 2 and word[0] in g.translit and word[1] in g.name_tails and not res.segmenter.knows(word)
 
 
 def _admin_tail_word(word: str, g: Grammar) -> bool:
