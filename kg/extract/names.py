@@ -370,6 +370,11 @@ def _name_score(
         return -9.0  # 谈/v + 杭州: a verb that is also a surname before a known place (王海南/nr is a name; so is 丈夫 / 谭/zg 玉林, after a kin word, but 教授 / 谈 / 杭州 is not)
     if before is not None and not before.text.strip() and len(before.text) <= 2:
         before = ending_at.get(before.start, before)  # 记者 王强: a byline's space between title and name
+    if before is not None and g.translit.issuperset(span) and (
+        before.text in g.place_verbs or before.text in g.place_kinds
+        or (verb := ending_at.get(before.start)) is not None and verb.text + before.text in g.place_verbs
+    ):
+        return -9.0  # 前往 / 费亚维, 南部城市 / 武贝内: transliteration characters after a verb of going or a kind of place name a place
     if span in names.not_names and not _bylined(text, p, e, e0, before, names.context_before):
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
     if text[e : e + 1] == "人" and before is not None and before.pos == "ns" and e - p == 2:
@@ -767,7 +772,10 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             tail = tokens[after]  # 阿克/nrt 伦市/ns: the segmenter cut the city's name before its last character
             yield Mention(text[s : tail.end], "Place", s, tail.end, sentence, "pos")
             continue
-        went = start_at > 0 and (tokens[start_at - 1].text in g.place_verbs or start_at > 1 and tokens[start_at - 2].text + tokens[start_at - 1].text in g.place_verbs)
+        went = start_at > 0 and (
+            tokens[start_at - 1].text in g.place_verbs or tokens[start_at - 1].text in g.place_kinds
+            or start_at > 1 and tokens[start_at - 2].text + tokens[start_at - 1].text in g.place_verbs
+        )  # (前往 / 某某, 出生 / 在 / 某某, 移居 / 到 / 了 / 某某, 南部城市 / 某某)
         went = went and not (after < len(tokens) and tokens[after].text in g.places_of_people)  # (前往 / 某某 / 家中: a person's home)
         if not person and not sports and (_placed_after_de(tokens, start_at, res, g) or went or _said_to_be_a_place(tokens, after, g)):
             yield Mention(word, "Place", s, e, sentence, "pos")  # 在德国的 / 维斯巴登, 法国南部的 / 某某, 前往 / 某某: a place
