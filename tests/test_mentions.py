@@ -1086,6 +1086,11 @@ def test_a_preposition_after_a_verb_opens_no_name_the_segmenter_tagged(res: Reso
     assert not any(top == "Person" and text.startswith("于") for text, top in _mentions(res, "周明毕业于清华，后赴美留学。"))  # 于清华/nr
 
 
+def test_two_streets_of_an_intersection_are_two_places(res: Resources) -> None:
+    found = _mentions(res, "新店开在华安大道与祥豪巷交叉口。")  # 与祥/nr 豪巷/ng: 与 glued to the second street's name
+    assert ("华安大道", "Place") in found and not any("与" in name for name, _ in found)
+
+
 @pytest.mark.parametrize("text", ["据日本媒体报道，高桥一郎已经辞职。", "据韩国媒体报道，金志勋已经退役。"])
 def test_a_report_after_a_country_is_no_street_of_an_address(res: Resources, text: str) -> None:
     # 媒体报道/n ends in 道, a street's suffix: no address 某国媒体报道

@@ -247,7 +247,7 @@ def _suffix_names(
             left = tokens[j - 1]
             if made_up and not (left.pos in ("ns", "nt") or left.start in places or left.start in orgs or left.pos in NAME_POS and len(left.text) == 2):
                 break  # only the place of registration comes before a made-up trade name (某地 / 帆达 / 物流公司), or its first half (雅帆/nr 演玥/x), or the body it belongs to (某大学 / 伟正 / 学院)
-            if kind == "org" and j < i and glued_preposition(text, tokens[j], orgs, g, res):
+            if j < i and (kind == "org" or suffix in g.made_up_place) and glued_preposition(text, tokens[j], orgs, g, res):
                 break  # 远帆物流 / 由星朗/nr / 运输公司: a preposition glued to the name's first word opens the name, nothing left of it belongs
             if kind == "org" and not seen_place and _joins_nouns(tokens, j, places, orgs, g):
                 j -= 1  # 住房和城乡建设部, 环境与资源研究会, 房地产及物业研究会: two nouns joined inside one name
@@ -392,6 +392,12 @@ def _name_fields(subtype: str, suffix: str, g: Grammar) -> frozenset[str] | None
     return g.school_fields if suffix in _SCHOOLS else g.body_fields
 
 
+def _after_a_street_and(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] follows a street and a conjunction (某某路 / 与 / 天兴/b / 巷 交叉口): the second
+    street of an intersection."""
+    return k >= 2 and tokens[k - 1].text in CONJUNCTIONS and tokens[k - 2].text.endswith(_STREET_ENDS)
+
+
 def _made_up_place_word(word: str, suffix: str, res: Resources, g: Grammar) -> bool:
     """``word`` is a two-character name the dictionary lacks and a place suffix that such a name
     may head, as one word (润鑫街, 博宏巷)."""
@@ -436,7 +442,9 @@ def _made_up_name(
     if head is None or head and not (head in fields or _is_trade(head, g)):
         return False
     if not head and len(after) == 1 and not (
-        k > 0 and (tokens[k - 1].pos == "ns" or tokens[k - 1].start in places or suffix in g.made_up_place and tokens[k - 1].text in g.locative)
+        k > 0 and (tokens[k - 1].pos == "ns" or tokens[k - 1].start in places or suffix in g.made_up_place and (
+            tokens[k - 1].text in g.locative or _after_a_street_and(tokens, k)
+        ))
         or i + 1 < len(tokens) and _headed_by(tokens[i + 1].text, suffix, g)
     ):
         return False  # (a street or a village after a locative too: 位于 / 嘉天 / 大道; any body its head's title follows: 启越 / 协会 / 会长)
