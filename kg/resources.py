@@ -238,10 +238,7 @@ def load_resources(data_dir: Path | None = None, segmenter: str = "rjieba") -> R
         event_rules=event_rules,
         time_words=time_words,
         segmenter=Segmenter(
-            segmenter,
-            words,
-            mention_patterns.get("segmenter_split_words", ()),
-            mention_patterns.get("segmenter_name_tails", ()),
+            segmenter, words, mention_patterns.get("segmenter_split_words", ()), mention_patterns.get("segmenter_name_tails", ())
         ),
         data_dir=data_dir,
     )

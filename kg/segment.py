@@ -73,11 +73,7 @@ class Segmenter:
     """``Segmenter("rjieba", [("巴黎综合理工学院", "nt")], ["公司总部"]).tokens(text, 0, len(text))``."""
 
     def __init__(
-        self,
-        backend: str = "rjieba",
-        words: Iterable[tuple[str, str]] = (),
-        split: Iterable[str] = (),
-        name_tails: Iterable[str] = (),
+        self, backend: str = "rjieba", words: Iterable[tuple[str, str]] = (), split: Iterable[str] = (), name_tails: Iterable[str] = ()
     ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown segmenter {backend!r}; choose one of {', '.join(BACKENDS)}")
@@ -111,4 +107,3 @@ class Segmenter:
         if pos != end or "".join(w for w, _ in tagged) != piece:
             raise RuntimeError(f"segmenter {self.backend} lost characters at offset {start}")
         return out
-

@@ -98,8 +98,8 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
 
 def _before_team_member(text: str, found: tuple[int, int, str], word_at: Mapping[int, Token], g: Grammar, res: Resources) -> tuple[int, int, str]:
     """A known team's name with its 队 whose 队 belongs to the word after it (阿森纳队/nr 长/a, or
-    曼联/ns 队员/n: the team's captain or member) is the name without it, of the same entry unless the gazetteer files
-    that one apart."""
+    曼联/ns 队员/n: the team's captain or member) is the name without it, of the same entry unless
+    the gazetteer files that one apart."""
     s, e, entry_id = found
     if text[e - 1 : e + 1] not in g.team_members or e - 1 - s < 2:
         return found

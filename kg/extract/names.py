@@ -719,6 +719,10 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
 
     In a sentence about matches, a run that no person word introduces is a team (里昂 主场 …);
     otherwise a run jieba tags as a person is a person, and one it tags as a place is a place.
+    Without a word for people around it, the run is a place where the sentence places it: after
+    a verb of going or birth or a kind of place (前往 / 某某, 南部城市 / 某某), after a placed place
+    and 的 (在 / 某国 / 的 / 某某), or said to be one (某某 / 是 / 一座 / 古城). After a word that only
+    goes with people (导演, 总统, 儿子) its words may carry any tag (基/a 库拉/nrt).
     """
     g = compiled_grammar(res)
     names = res.names
@@ -851,7 +855,7 @@ def _placed_after_de(tokens: Sequence[Token], k: int, res: Resources, g: Grammar
         return False
     place = tokens[k - 2]
     if place.text in g.directions:
-        return k >= 3 and (tokens[k - 3].pos == "ns" or _known_type(tokens[k - 3].text, res) in PLACE_TYPES)
+        return tokens[k - 3].pos == "ns" or _known_type(tokens[k - 3].text, res) in PLACE_TYPES
     is_place = place.pos == "ns" or _known_type(place.text, res) in PLACE_TYPES
     return is_place and tokens[k - 3].text in g.locative
 

@@ -7,11 +7,12 @@ is mostly a word coined for the firm, which the segmenter's dictionary lacks: tw
 together itself (its guess at a word it does not know, whatever it tags it). Such a word right
 before one or two lines of business that are nouns (``trade_words``, ``business_lines`` in
 ``data/patterns/mentions.toml``; not the verbs of ``registered_name_verbs``, 销售, 制作 …, which
-name a firm's trade only inside a registered name) is read as the firm's name (after a preposition the segmenter glued to it: 从泰海/ns 汽车). A dictionary word
-before them (发展 / 科技, 知名 / 投资) never is, nor a locative (店内/f), nor a line of business used
-as a verb (某某 / 投资/v 了: a person investing), nor the head of a longer name (某某金融 / 商务区,
-read by the suffix grammar) or of a person's role (某某 / 制作 / 人), so the reading does not depend
-on the rest of the sentence.
+name a firm's trade only inside a registered name) is read as the firm's name, also after a
+preposition the segmenter glued to it (从泰海/ns 汽车). A dictionary word before them (发展 / 科技,
+知名 / 投资) never is, nor a locative (店内/f), nor a line of business used as a verb (某某 / 投资/v
+了: a person investing), nor the head of a longer name (某某金融 / 商务区, read by the suffix
+grammar) or of a person's role (某某 / 制作 / 人), so the reading does not depend on the rest of
+the sentence.
 
 >>> from kg.resources import default_resources
 >>> r = default_resources()
