@@ -1109,6 +1109,21 @@ def test_a_name_the_segmenter_cut_at_a_glued_edge_is_read_whole(res: Resources, 
     assert (name, "Person") in _mentions(res, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("老师表扬了陆珊。", "陆珊"),  # a verb whose object is a person, 了 between
+        ("警方抓获了汤升。", "汤升"),
+        ("他把钥匙交给了金杰。", "金杰"),
+        ("这个项目由黎新博负责。", "黎新博"),  # what only people do after the name
+        ("曾洋被评为优秀员工。", "曾洋"),
+        ("记者采访了史宁。", "史宁"),
+    ],
+)
+def test_a_two_or_three_character_name_in_the_slot_of_a_person_is_read(res: Resources, text: str, name: str) -> None:
+    assert (name, "Person") in _mentions(res, text)
+
+
 def test_a_verb_of_saying_glued_to_a_foreign_name_is_split_off(res: Resources) -> None:
     assert ("索拉", "Person") in _mentions(res, "索拉说：“我们会赢的。”")  # 索拉说/nr
 

@@ -540,6 +540,7 @@ def _name_score(
     if (
         before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before)
         or before is not None and before.text in _COPULAS and (role := ending_at.get(before.start)) is not None and names.context_before.get(role.text) in ("role", "title")
+        or before is not None and before.text in _ASPECT and (verb := ending_at.get(before.start)) is not None and names.context_before.get(verb.text) in ("object", "speech")
         or ruler or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, g.kin_words)
         or p - 2 in starts and text[p - 2 : p] in names.context_before
         or p - 3 in starts and text[p - 3 : p] in names.context_before
