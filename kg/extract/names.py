@@ -392,7 +392,7 @@ def _name_score(
         return -9.0  # 原星朗 / 总裁: "former", an organization's name and its head's title, no one named 原某某
     if surname_alone is not None and surname_alone.pos == "p" and e not in ends and e < e0:
         return -9.0  # 记者 从/p 商业银行: a preposition and the start of the next word, no name ending inside it
-    if text[p] in g.name_stop and tier >= 3 and (nxt_org := starting_at.get(e)) is not None and nxt_org.text in g.org_suffixes:
+    if tier >= 3 and text[p] in g.name_stop and (nxt_org := starting_at.get(e)) is not None and nxt_org.text in g.org_suffixes:
         return -9.0  # 记者 / 从宏天/n / 银行: a preposition glued to a body's name, before its bare ending
     if text[p] in g.name_stop and tier >= 3 and not (
         before is not None and (len(given) == 2 or (tagged_whole := by_span.get((p, e))) is not None and tagged_whole.pos in NAME_POS) and (
@@ -466,7 +466,10 @@ def _name_score(
     )
     # 秦东 / 桂是/v: the segmenter glued the name's last character to the copula after it, in a
     # word it made up (正是, 总是 are words of its own: the name does not end inside them)
-    copula_glued = (word_e := token_at.get(e - 1)) is not None and word_e.start == e - 1 and word_e.end == e + 1 and text[e] in g.name_tails and not res.segmenter.knows(word_e.text)
+    copula_glued = (
+        text[e : e + 1] in g.name_tails and (word_e := token_at.get(e - 1)) is not None and word_e.start == e - 1 and word_e.end == e + 1
+        and not res.segmenter.knows(word_e.text)
+    )
     right = lost_to_post or since or copula_glued or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
@@ -732,10 +735,15 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     sports = is_sports(text, tokens[0].start, tokens[-1].end, res)
     people: set[str] = set()  # names a cue made people's in this sentence
     i = 0
+    translit = g.translit
     while i < len(tokens):
+        tok = tokens[i]
+        if tok.pos == "p" or not translit.issuperset(tok.text):
+            i += 1  # (a preposition opens no name: 效力于 / 贝尔格莱德, not 于贝尔格莱德; most words are no transliteration)
+            continue
         cued = i > 0 and names.context_before.get(tokens[i - 1].text) in _PERSON_WORD_KINDS
-        if not (_foreign_run(tokens[i], g) or cued and _cued_part(tokens[i], g, res)) or tokens[i].pos == "p":
-            i += 1  # (a preposition opens no name: 效力于 / 贝尔格莱德, not 于贝尔格莱德)
+        if not (_foreign_run(tok, g) or cued and _cued_part(tok, g, res)):
+            i += 1
             continue
         start_at = j = i
         while j < len(tokens) and (_foreign_run(tokens[j], g) or _bridge(tokens, j, i, g) or cued and _cued_part(tokens[j], g, res)) and j - i < 4 and (
