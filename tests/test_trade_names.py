@@ -86,3 +86,8 @@ def test_a_registered_name_starts_after_a_preposition_glued_to_its_first_word(re
     found = _mentions(res, text)
     assert (firm, "Organization") in found
     assert not any(top == "Organization" and name != firm and firm in name for name, top in found)
+
+
+def test_a_ministry_after_a_line_of_business_is_no_firms_department(res: Resources) -> None:
+    # 数字 is a line of business, but no made-up trade name stands before it: 德国 / 数字 / 事务部长
+    assert ("德国数字事务部", "Organization") in _mentions(res, "她曾任德国数字事务部长的助理。")

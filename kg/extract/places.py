@@ -24,6 +24,7 @@ from kg.extract.grammar import (
     is_sports,
     suffix_of,
 )
+from kg.extract.trade_names import firm_before
 from kg.model import Mention, Token
 from kg.resources import Resources, has_cjk
 
@@ -225,8 +226,8 @@ def _suffix_names(
             continue  # 内部 (a direction), 上市 (a verb), 举办: the suffix is inside another word
         if i > 0 and (suffix in g.departments or word in _BOARDS) and tokens[i - 1].text.endswith(g.org_suffixes):
             continue  # 公司公关部, 分行营业部, 集团董事局: a department or a board, the organization is the name
-        if i > 0 and suffix in g.departments and len(word) > len(suffix) and tokens[i - 1].text in g.firm_lines:
-            continue  # 某某汽车 / 技术部: a firm's department after its line of business (kg.extract.trade_names reads the firm)
+        if suffix in g.departments and len(word) > len(suffix) and firm_before(tokens, i, g, res):
+            continue  # 某某汽车 / 技术部: a firm's department after its line of business (kg.extract.trade_names reads the firm; 法国 / 数字 / 事务部长 is a ministry)
         if i > 0 and word in g.committees and text.startswith(g.committee_post_words, tok.end) and tokens[i - 1].text.endswith(g.org_suffixes):
             continue  # 某大学 / 党委 / 副书记: a post in the organization's committee, held at the organization
         j = i

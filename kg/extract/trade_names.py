@@ -62,6 +62,15 @@ def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Res
         yield Mention(text[start : tokens[m - 1].end], "Company", start, tokens[m - 1].end, sentence, "trade")
 
 
+def firm_before(tokens: Sequence[Token], i: int, g: Grammar, res: Resources) -> bool:
+    """A firm this module reads ends right before tokens[i]: a made-up trade name and a line of
+    business (某某汽车 / 技术部: the department is the firm's)."""
+    if i < 2 or tokens[i - 1].text not in g.firm_lines:
+        return False
+    trade = tokens[i - 2]
+    return _made_up_trade_name(trade, g, res) or _glued_to_preposition(trade, g, res)
+
+
 def _made_up_trade_name(tok: Token, g: Grammar, res: Resources) -> bool:
     """Two characters the segmenter put together without knowing the word (帆启/v, 泰佳/z), no
     function character first and no word the grammar stops names at."""
