@@ -614,6 +614,10 @@ def test_a_known_team_before_its_captain_keeps_its_own_name(res: Resources) -> N
     assert next(m for m in x.mentions if m.text == "阿森纳").key == res.gazetteer.lookup("阿森纳队")
 
 
+def test_a_body_whose_name_ends_in_its_own_team_word_keeps_it_before_a_member(res: Resources) -> None:
+    assert ("自卫队", "Organization") in _mentions(res, "他退伍前是一名自卫队员。")  # no 自卫 alias: the 队 is the name's
+
+
 def test_a_made_up_team_glued_to_a_word_of_time_before_a_number_is_read_whole(res: Resources) -> None:
     # 某某近/nr 5场: the segmenter's guess glued 近 (recent) to the team's name
     assert ("马蒂巴森", "Organization") in _mentions(res, "马蒂巴森近5场比赛保持不败。")

@@ -98,8 +98,8 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
 
 def _before_team_member(text: str, found: tuple[int, int, str], word_at: Mapping[int, Token], g: Grammar, res: Resources) -> tuple[int, int, str]:
     """A known team's name with its 队 whose 队 belongs to the word after it (阿森纳队/nr 长/a, or
-    曼联/ns 队员/n: the team's captain or member) is the name without it, of the same entry unless
-    the gazetteer files that one apart."""
+    曼联/ns 队员/n: the team's captain or member) is the name without it, when the gazetteer knows
+    that name too (阿森纳); a name whose 队 is its own (自卫队 / 员: a member of it) stays whole."""
     s, e, entry_id = found
     if text[e - 1 : e + 1] not in g.team_members or e - 1 - s < 2:
         return found
@@ -107,7 +107,7 @@ def _before_team_member(text: str, found: tuple[int, int, str], word_at: Mapping
     if not (after is not None and len(after.text) == 1 or member is not None and member.text in g.team_members):
         return found  # (曼联 / 队员: the segmenter cut the member's word itself, the gazetteer's match did not)
     shorter = res.gazetteer.lookup(text[s : e - 1])
-    return (s, e - 1, shorter if shorter is not None else entry_id)
+    return (s, e - 1, shorter) if shorter is not None else found
 
 
 def _goes_on_transliterated(text: str, s: int, e: int, word_at: Mapping[int, Token], res: Resources) -> bool:
