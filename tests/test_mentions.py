@@ -1143,6 +1143,7 @@ def test_a_known_country_after_a_word_for_people_is_still_the_country(res: Resou
         ("这次会议在德国的维斯巴登举行。", "维斯巴登"),  # 在 / 某国 / 的: a place in the country
         ("他们后来搬到了法国南部的图尔宁。", "图尔宁"),  # 某国 / 南部 / 的
         ("事故发生在美国俄亥俄州的阿克伦市。", "阿克伦市"),  # 阿克/nrt 伦市/ns: the city's name cut before its last character
+        ("会议在巴西的梅基巴举行。", "梅基巴"),  # 梅 is a Chinese surname too: no Chinese name there either
     ],
 )
 def test_a_transliterated_name_placed_in_a_place_is_a_place(res: Resources, text: str, place: str) -> None:

@@ -375,6 +375,8 @@ def _name_score(
         or (verb := ending_at.get(before.start)) is not None and verb.text + before.text in g.place_verbs
     ):
         return -9.0  # 前往 / 费亚维, 南部城市 / 武贝内: transliteration characters after a verb of going or a kind of place name a place
+    if before is not None and before.text == "的" and g.translit.issuperset(span) and _placed_place_before(before, ending_at, res, g):
+        return -9.0  # 在 / 巴西 / 的 / 梅基巴: a place in a placed place (the foreign-name reader reads it)
     if span in names.not_names and not _bylined(text, p, e, e0, before, names.context_before):
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
     if text[e : e + 1] == "人" and before is not None and before.pos == "ns" and e - p == 2:
@@ -857,16 +859,24 @@ def _admin_tail_word(word: str, g: Grammar) -> bool:
     return len(word) == 2 and word[0] in g.translit and word[1] in ADMIN_CHARS
 
 
+def _placed_place_before(de: Token, ending_at: dict[int, Token], res: Resources, g: Grammar) -> bool:
+    """The 的 ``de`` follows a placed place (see ``_placed``): what follows it is a place in it."""
+    place = ending_at.get(de.start)
+    first = ending_at.get(place.start) if place is not None else None
+    return place is not None and first is not None and _placed(first, place, res, g)
+
+
 def _placed_after_de(tokens: Sequence[Token], k: int, res: Resources, g: Grammar) -> bool:
-    """tokens[k] follows 的 after a place that is itself placed: after a locative (在 / 德国 / 的)
-    or ending in a direction (法国 / 南部 / 的): of that place, a place in it, not a person."""
-    if k < 3 or tokens[k - 1].text != "的":
-        return False
-    place = tokens[k - 2]
+    """tokens[k] follows a placed place and 的 (在 / 德国 / 的 / 某某, 法国 / 南部 / 的 / 某某): a
+    place in that place, not a person."""
+    return k >= 3 and tokens[k - 1].text == "的" and _placed(tokens[k - 3], tokens[k - 2], res, g)
+
+
+def _placed(first: Token, place: Token, res: Resources, g: Grammar) -> bool:
+    """``place`` is a place after a locative (在 / 德国) or a direction after a place (法国 / 南部)."""
     if place.text in g.directions:
-        return tokens[k - 3].pos == "ns" or _known_type(tokens[k - 3].text, res) in PLACE_TYPES
-    is_place = place.pos == "ns" or _known_type(place.text, res) in PLACE_TYPES
-    return is_place and tokens[k - 3].text in g.locative
+        return first.pos == "ns" or _known_type(first.text, res) in PLACE_TYPES
+    return (place.pos == "ns" or _known_type(place.text, res) in PLACE_TYPES) and first.text in g.locative
 
 
 def _known_type(word: str, res: Resources) -> str | None:
