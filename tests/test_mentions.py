@@ -1167,6 +1167,7 @@ def test_a_transliterated_name_after_a_verb_of_going_or_birth_is_a_place(res: Re
     [
         ("图尔宁是一座美丽的城市。", "图尔宁", "Place"),  # 图尔/nrt 宁是/v: said to be a city, the copula glued to the name
         ("维斯巴登是德国的一座城市，风景优美。", "维斯巴登", "Place"),
+        ("武帕法是波兰的一座古城。", "武帕法", "Place"),  # 武帕法/nr: no Chinese name 武 + 帕法 either
         ("卡洛斯是一名球员。", "卡洛斯", "Person"),  # a word for people after the copula, in a sentence about sport
         ("卡洛斯是这座城市的市长。", "卡洛斯", "Person"),  # the clause is about a mayor, not a city
     ],

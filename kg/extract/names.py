@@ -375,8 +375,11 @@ def _name_score(
         or (verb := ending_at.get(before.start)) is not None and verb.text + before.text in g.place_verbs
     ):
         return -9.0  # 前往 / 费亚维, 南部城市 / 武贝内: transliteration characters after a verb of going or a kind of place name a place
-    if before is not None and before.text == "的" and g.translit.issuperset(span) and _placed_place_before(before, ending_at, res, g):
-        return -9.0  # 在 / 巴西 / 的 / 梅基巴: a place in a placed place (the foreign-name reader reads it)
+    if g.translit.issuperset(span) and (
+        before is not None and before.text == "的" and _placed_place_before(before, ending_at, res, g)
+        or text[e : e + 1] in _COPULAS and _said_to_be_a_place(_words_from(starting_at, e, 8), g)
+    ):
+        return -9.0  # 在 / 巴西 / 的 / 梅基巴, 武帕法 / 是 / 波兰 / 的 / 一座 / 古城: a place (the foreign-name reader reads it)
     if span in names.not_names and not _bylined(text, p, e, e0, before, names.context_before):
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
     if text[e : e + 1] == "人" and before is not None and before.pos == "ns" and e - p == 2:
@@ -792,7 +795,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             or start_at > 1 and tokens[start_at - 2].text + tokens[start_at - 1].text in g.place_verbs
         )  # (前往 / 某某, 出生 / 在 / 某某, 移居 / 到 / 了 / 某某, 南部城市 / 某某)
         went = went and not (after < len(tokens) and tokens[after].text in g.places_of_people)  # (前往 / 某某 / 家中: a person's home)
-        if not person and not sports and (_placed_after_de(tokens, start_at, res, g) or went or _said_to_be_a_place(tokens, after, g)):
+        if not person and not sports and (_placed_after_de(tokens, start_at, res, g) or went or _said_to_be_a_place(tokens[after : after + 8], g)):
             yield Mention(word, "Place", s, e, sentence, "pos")  # 在德国的 / 维斯巴登, 法国南部的 / 某某, 前往 / 某某: a place
             continue
         if person and sports and after < len(tokens) and tokens[after].text in g.player_before and word not in people:
@@ -834,17 +837,26 @@ def _cued_part(tok: Token, g: Grammar, res: Resources) -> bool:
     return len(word) == 1 or tok.pos in NAME_POS or tok.pos == "ns" or not res.segmenter.knows(word)  # (丈夫 / 英文/nz: a word)
 
 
-def _said_to_be_a_place(tokens: Sequence[Token], k: int, g: Grammar) -> bool:
-    """tokens[k] is the copula, and the clause after it says what kind of place the name before is
-    (某某 / 是 / 一座 / 美丽 / 的 / 城市)."""
-    if k >= len(tokens) or not (tokens[k].text in _COPULAS or tokens[k].text[-1:] in _COPULAS and len(tokens[k].text) == 2):
+def _said_to_be_a_place(following: Sequence[Token], g: Grammar) -> bool:
+    """The words after a name open with the copula, and the clause says what kind of place the
+    name is (某某 / 是 / 一座 / 美丽 / 的 / 城市)."""
+    if not following or not (following[0].text in _COPULAS or following[0].text[-1:] in _COPULAS and len(following[0].text) == 2):
         return False  # (图尔 / 宁是/v: the copula glued to the name's last character)
     last = None
-    for t in tokens[k + 1 : k + 8]:
+    for t in following[1:8]:
         if t.pos == "x":
             break
         last = t
     return last is not None and last.text in g.place_kinds  # the clause's last word (not 这座城市 / 的 / 市长)
+
+
+def _words_from(starting_at: dict[int, Token], k: int, n: int) -> list[Token]:
+    """Up to n words of the segmenter's from offset k on."""
+    out: list[Token] = []
+    while len(out) < n and (word := starting_at.get(k)) is not None:
+        out.append(word)
+        k = word.end
+    return out
 
 
 def _glued_tail(tok: Token, g: Grammar, res: Resources) -> bool:
