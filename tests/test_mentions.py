@@ -1128,6 +1128,12 @@ def test_a_two_or_three_character_name_in_the_slot_of_a_person_is_read(res: Reso
     assert (name, "Person") in _mentions(res, text)
 
 
+@pytest.mark.parametrize(("text", "name"), [("这件事让彭敏很生气。", "彭敏"), ("这件事让吕嘉很生气。", "吕嘉")])
+def test_a_preposition_opens_no_transliterated_name(res: Resources, text: str, name: str) -> None:
+    found = _mentions(res, text)  # 让/v 彭敏/nr: all transliteration characters, but 让 is the preposition
+    assert (name, "Person") in found and not any(n.startswith("让") for n, _ in found)
+
+
 def test_a_verb_of_saying_glued_to_a_foreign_name_is_split_off(res: Resources) -> None:
     assert ("索拉", "Person") in _mentions(res, "索拉说：“我们会赢的。”")  # 索拉说/nr
 

@@ -743,8 +743,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     translit = g.translit
     while i < len(tokens):
         tok = tokens[i]
-        if tok.pos == "p" or not translit.issuperset(tok.text):
-            i += 1  # (a preposition opens no name: 效力于 / 贝尔格莱德, not 于贝尔格莱德; most words are no transliteration)
+        if tok.pos == "p" or not translit.issuperset(tok.text) or tok.text in g.glued:
+            i += 1  # (a preposition opens no name: 效力于 / 贝尔格莱德, not 于贝尔格莱德, 让/v 彭敏/nr; most words are no transliteration)
             continue
         cued = i > 0 and names.context_before.get(tokens[i - 1].text) in _PERSON_WORD_KINDS
         if not (_foreign_run(tok, g) or cued and _cued_part(tok, g, res)):
