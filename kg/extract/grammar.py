@@ -403,6 +403,18 @@ def _league(sports: dict[str, Any]) -> str:
 _last_sports: tuple[str, int, int, Grammar, bool] | None = None  # two readers of a sentence ask in turn
 
 
+def made_up_word(word: str, res: Resources) -> bool:
+    """Two characters the segmenter put together itself (帆达/v, 泰佳/z, 嘉天/t): its guess at a word
+    its dictionary lacks, whatever it tags it; the shape of a name coined for a firm or a place."""
+    return len(word) == 2 and all(is_cjk(c) for c in word) and not res.segmenter.knows(word)
+
+
+def glued_to_made_up_word(word: str, g: Grammar, res: Resources) -> bool:
+    """A function character the segmenter glued before such a word (从泰海/ns, 是祥鼎/ng): three
+    characters it does not know as one word either (以色列 it does)."""
+    return len(word) == 3 and word[0] in g.glued_first and made_up_word(word[1:], res) and not res.segmenter.knows(word)
+
+
 def is_sports(text: str, start: int, end: int, res: Resources) -> bool:
     """Whether a sentence talks about matches (teams are then named by city or club name)."""
     global _last_sports

@@ -370,16 +370,12 @@ def _name_score(
         return -9.0  # 谈/v + 杭州: a verb that is also a surname before a known place (王海南/nr is a name; so is 丈夫 / 谭/zg 玉林, after a kin word, but 教授 / 谈 / 杭州 is not)
     if before is not None and not before.text.strip() and len(before.text) <= 2:
         before = ending_at.get(before.start, before)  # 记者 王强: a byline's space between title and name
-    if before is not None and g.translit.issuperset(span) and (
-        before.text in g.place_verbs or before.text in g.place_kinds
-        or (verb := ending_at.get(before.start)) is not None and verb.text + before.text in g.place_verbs
-    ):
-        return -9.0  # 前往 / 费亚维, 南部城市 / 武贝内: transliteration characters after a verb of going or a kind of place name a place
     if g.translit.issuperset(span) and (
-        before is not None and before.text == "的" and _placed_place_before(before, ending_at, res, g)
+        before is not None and _going_to_a_place(before, ending_at.get(before.start), g)
+        or before is not None and before.text == "的" and _placed_place_before(before, ending_at, res, g)
         or text[e : e + 1] in _COPULAS and _said_to_be_a_place(_words_from(starting_at, e, 8), g)
     ):
-        return -9.0  # 在 / 巴西 / 的 / 梅基巴, 武帕法 / 是 / 波兰 / 的 / 一座 / 古城: a place (the foreign-name reader reads it)
+        return -9.0  # 前往 / 费亚维, 在 / 巴西 / 的 / 梅基巴, 武帕法 / 是 / 波兰 / 的 / 一座 / 古城: a place (the foreign-name reader reads it)
     if span in names.not_names and not _bylined(text, p, e, e0, before, names.context_before):
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
     if text[e : e + 1] == "人" and before is not None and before.pos == "ns" and e - p == 2:
@@ -471,10 +467,7 @@ def _name_score(
     )
     # 秦东 / 桂是/v: the segmenter glued the name's last character to the copula after it, in a
     # word it made up (正是, 总是 are words of its own: the name does not end inside them)
-    copula_glued = (
-        text[e : e + 1] in g.name_tails and (word_e := token_at.get(e - 1)) is not None and word_e.start == e - 1 and word_e.end == e + 1
-        and not res.segmenter.knows(word_e.text)
-    )
+    copula_glued = text[e : e + 1] in g.name_tails and _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
     right = lost_to_post or since or copula_glued or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
@@ -508,7 +501,7 @@ def _name_score(
             score += 2.0  # (not a character that may end the given name: 林徽因/nr is no 林徽 + 因; 周航自/nr 2003年: 自 is "since")
     given_tok = by_span.get((p + sl, e))
     if len(given) == 1 and since and (
-        surname_alone is not None and surname_alone.pos in NAME_POS or (word_e := token_at.get(e - 1)) is not None and word_e.start == e - 1 and word_e.end == e + 1
+        surname_alone is not None and surname_alone.pos in NAME_POS or _two_char_word(token_at, e)
     ):
         score += 1.0  # 曹/nr 强于/v 1995年, 陆 / 建于/v 1995年: the given name glued to the preposition of the date after it
     # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
@@ -790,10 +783,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             tail = tokens[after]  # 阿克/nrt 伦市/ns: the segmenter cut the city's name before its last character
             yield Mention(text[s : tail.end], "Place", s, tail.end, sentence, "pos")
             continue
-        went = start_at > 0 and (
-            tokens[start_at - 1].text in g.place_verbs or tokens[start_at - 1].text in g.place_kinds
-            or start_at > 1 and tokens[start_at - 2].text + tokens[start_at - 1].text in g.place_verbs
-        )  # (前往 / 某某, 出生 / 在 / 某某, 移居 / 到 / 了 / 某某, 南部城市 / 某某)
+        went = start_at > 0 and _going_to_a_place(tokens[start_at - 1], tokens[start_at - 2] if start_at > 1 else None, g)
         went = went and not (after < len(tokens) and tokens[after].text in g.places_of_people)  # (前往 / 某某 / 家中: a person's home)
         if not person and not sports and (_placed_after_de(tokens, start_at, res, g) or went or _said_to_be_a_place(tokens[after : after + 8], g)):
             yield Mention(word, "Place", s, e, sentence, "pos")  # 在德国的 / 维斯巴登, 法国南部的 / 某某, 前往 / 某某: a place
@@ -835,6 +825,12 @@ def _cued_part(tok: Token, g: Grammar, res: Resources) -> bool:
     if len(word) > 3 or not g.translit.issuperset(word) or tok.pos in ("p", "c", "u", "uj", "x", "m"):
         return False
     return len(word) == 1 or tok.pos in NAME_POS or tok.pos == "ns" or not res.segmenter.knows(word)  # (丈夫 / 英文/nz: a word)
+
+
+def _going_to_a_place(word: Token, before: Token | None, g: Grammar) -> bool:
+    """``word`` (with ``before`` it, if any) is a verb of going or birth or a kind of place, so a
+    name right after it is a place (前往 / 某某, 出生 / 在 / 某某, 移居 / 到 / 了 / 某某, 南部城市 / 某某)."""
+    return word.text in g.place_verbs or word.text in g.place_kinds or before is not None and before.text + word.text in g.place_verbs
 
 
 def _said_to_be_a_place(following: Sequence[Token], g: Grammar) -> bool:

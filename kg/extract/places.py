@@ -20,8 +20,10 @@ from kg.extract.grammar import (
     SUFFIX_TOKEN_POS,
     Grammar,
     compiled_grammar,
+    glued_to_made_up_word,
     is_cjk,
     is_sports,
+    made_up_word,
     suffix_of,
 )
 from kg.extract.trade_names import firm_before
@@ -367,8 +369,7 @@ def _made_up_before(tokens: Sequence[Token], i: int, suffix: str, subtype: str, 
 def _made_up_parent(tokens: Sequence[Token], j: int, g: Grammar, res: Resources) -> bool:
     """tokens[j] is a made-up two-character name right before an organization's bare ending
     (丰达/a 银行 / 郑州 / 分行): the parent organization's own name, which its branch's name opens."""
-    word = tokens[j].text
-    return tokens[j + 1].text in g.org_suffixes and len(word) == 2 and all(is_cjk(c) for c in word) and not res.segmenter.knows(word)
+    return tokens[j + 1].text in g.org_suffixes and made_up_word(tokens[j].text, res)
 
 
 def _characters_after_place(tokens: Sequence[Token], i: int, places: Collection[int], g: Grammar) -> bool:
@@ -403,7 +404,7 @@ def _made_up_place_word(word: str, suffix: str, res: Resources, g: Grammar) -> b
     """``word`` is a two-character name the dictionary lacks and a place suffix that such a name
     may head, as one word (润鑫街, 博宏巷)."""
     head = word[: -len(suffix)]
-    return suffix in g.made_up_place and len(head) == 2 and all(is_cjk(c) for c in head) and head[0] not in g.glued and not res.segmenter.knows(head)
+    return suffix in g.made_up_place and head[:1] not in g.glued and made_up_word(head, res)
 
 
 def _headed_by(word: str, suffix: str, g: Grammar) -> bool:
@@ -427,7 +428,7 @@ def _made_up_name(
     知名/a 投资公司) is never one."""
     fields = _name_fields(subtype, suffix, g)
     word = tokens[k] if 0 <= k < i else None
-    if word is not None and len(word.text) == 3 and word.text[0] in g.glued_first and not res.segmenter.knows(word.text):
+    if word is not None and glued_to_made_up_word(word.text, g, res):
         word = Token(word.text[1:], word.pos, word.start + 1, word.end)  # 是祥鼎/ng: the copula glued to the name
     if fields is None or word is None or len(word.text) != 2 or not all(is_cjk(c) for c in word.text):
         return False

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from kg.extract.grammar import Grammar, compiled_grammar, is_cjk, names_a_thing
+from kg.extract.grammar import Grammar, compiled_grammar, glued_to_made_up_word, made_up_word, names_a_thing
 from kg.model import Mention, Token
 from kg.resources import Resources
 
@@ -46,7 +46,7 @@ def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if tokens[k + 1].text not in lines:
             continue  # (the cheap test first: most words come before no line of business)
         tok = tokens[k]
-        start = tok.start + 1 if _glued_to_preposition(tok, g, res) else tok.start
+        start = tok.start + 1 if glued_to_made_up_word(tok.text, g, res) else tok.start
         if start == tok.start and not _made_up_trade_name(tok, g, res):
             continue
         m = k + 1
@@ -68,25 +68,16 @@ def firm_before(tokens: Sequence[Token], i: int, g: Grammar, res: Resources) -> 
     if i < 2 or tokens[i - 1].text not in g.firm_lines:
         return False
     trade = tokens[i - 2]
-    return _made_up_trade_name(trade, g, res) or _glued_to_preposition(trade, g, res)
+    return _made_up_trade_name(trade, g, res) or glued_to_made_up_word(trade.text, g, res)
 
 
 def _made_up_trade_name(tok: Token, g: Grammar, res: Resources) -> bool:
-    """Two characters the segmenter put together without knowing the word (帆启/v, 泰佳/z), no
-    function character first and no word the grammar stops names at."""
+    """A made-up word (帆启/v, 泰佳/z; ``grammar.made_up_word``), no function character first, no
+    locative (店内/f) and no word the grammar stops names at."""
     word = tok.text
-    if len(word) != 2 or tok.pos == "f" or not all(is_cjk(c) for c in word):
+    if tok.pos == "f" or word[:1] in g.glued or word[:1] in g.name_stop or word in g.pos_stop or word in res.names.not_names:
         return False
-    if word[0] in g.glued or word[0] in g.name_stop or word in g.pos_stop or word in res.names.not_names:
-        return False
-    return not res.segmenter.knows(word)
-
-
-def _glued_to_preposition(tok: Token, g: Grammar, res: Resources) -> bool:
-    """A preposition the segmenter glued to a made-up trade name (从泰海/ns, 据宏康/a): three
-    characters it does not know as a word (以色列 it does), the last two no word either."""
-    word = tok.text
-    return len(word) == 3 and word[0] in g.glued_first and all(is_cjk(c) for c in word) and not res.segmenter.knows(word) and not res.segmenter.knows(word[1:])
+    return made_up_word(word, res)
 
 
 def _line_of_business(tok: Token, g: Grammar) -> bool:
