@@ -468,9 +468,10 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
     founded = [*founded_subjects(text, tokens, sentence, res, found), *founded_objects(text, tokens, sentence, res), *made_by_makers(text, tokens, sentence, res, found)]
     divisions = _company_divisions(gazetteer, tokens, res)
+    g = compiled_grammar(res)
     return [
-        *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, compiled_grammar(res).name_stop, compiled_grammar(res).verbs_after_names), *founded, *divisions,
-        *_regnal_names(text, start, end, sentence, found, compiled_grammar(res).translit),
+        *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names), *founded, *divisions,
+        *_regnal_names(text, start, end, sentence, found, g.translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
     ]
 
