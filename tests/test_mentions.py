@@ -1198,3 +1198,18 @@ def test_a_country_that_begins_a_longer_transliterated_name_is_none(res: Resourc
 def test_rings_that_are_no_roads_are_no_places(res: Resources) -> None:
     x = extract(read_document("x", text="奥运五环旗帜飘扬，三环集团股价上涨。"), res)
     assert not [m.text for m in x.mentions if m.top == "Place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("她的父亲吴国和是一家公司的董事长。", ("吴国和", "Person")),  # 是一家公司 goes on to someone the firm has
+        ("李明是一所中学的老师。", ("李明", "Person")),
+        ("兰多尼是一家意大利汽车生产商。", ("兰多尼", "Organization")),  # the classifier counts the firm itself
+        ("林世均和洪晓蕾结婚了。", ("林世均", "Person")),  # 均 ends a given name the segmenter reads whole
+        ("张小月、李明和王芳出席了会议。", ("张小月", "Person")),
+        ("凤翔传媒董事局主席李立出席了会议。", ("凤翔传媒", "Organization")),  # a board before its chairman's post is the firm's
+    ],
+)
+def test_what_a_clause_or_a_name_ending_says_of_a_name(res: Resources, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions(res, text)

@@ -1415,3 +1415,41 @@ def test_a_biography_opening_with_a_name_and_an_occupation(res: Resources, text:
 def test_stress_frames_read_right(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     """Frames of a stress test of made-up sentences that the segmenter cuts in unlucky places."""
     assert fact in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "role"),
+    [
+        ("宏达集团董事长、首席总建筑师王明主持设计。", ("王明", "worksFor", "宏达集团"), "董事长、首席总建筑师"),  # a rank before a role word
+        ("华光电力集团党组书记、董事长温建国主持会议。", ("温建国", "worksFor", "华光电力集团"), "党组书记、董事长"),
+        ("方圆集团董事局主席兼行政总裁李志强出席会议。", ("李志强", "worksFor", "方圆集团"), "董事局主席兼行政总裁"),  # the board is no body of its own
+        ("宏达集团常务副总经理王明出席会议。", ("王明", "worksFor", "宏达集团"), "常务副总经理"),
+        ("华远科技有限公司孙立新任集团公司董事长。", ("孙立新", "worksFor", "华远科技有限公司"), "董事长"),  # 任 + the firm named again
+    ],
+)
+def test_ranked_and_listed_posts_before_a_name(res: Resources, text: str, fact: tuple[str, str, str], role: str) -> None:
+    """Posts a role list spells with a rank (首席, 常务) or as a party group's or a board's post."""
+    x = extract(read_document("x", text=text), res)
+    roles = {r.role for r in x.relations if (r.subject.text, r.predicate, r.object.text) == fact}
+    assert roles == {role}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("周明，1990年5月生，作家周强与妻子李梅之子。", {("周明", "childOf", "周强"), ("周明", "childOf", "李梅")}),  # notes, then the couple
+        ("周明，字子远，苏州人，周强之子。", {("周明", "childOf", "周强")}),
+        ("周明是作家周强与妻子李梅之子。", {("周明", "childOf", "周强"), ("周明", "childOf", "李梅")}),
+        ("陈立华父亲是话剧演员陈国栋、母亲是刘美玲。", {("陈立华", "childOf", "陈国栋"), ("陈立华", "childOf", "刘美玲")}),
+        ("陈立华的母亲是刘美玲，父亲则是陈国栋。", {("陈立华", "childOf", "刘美玲"), ("陈立华", "childOf", "陈国栋")}),
+    ],
+)
+def test_a_biographys_parents(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
+    """Both parents of the topic: a couple after notes on the person, or two kin clauses in a row."""
+    assert facts <= _facts(res, text)
+
+
+def test_the_banks_pronoun_stands_for_the_bank_under_any_of_its_names(res: Resources) -> None:
+    """该行 after a bank named in full and by its short name: one entity, so the pronoun is that bank."""
+    x = extract(read_document("x", text="作为一名在招商银行工作多年的“老招行”，该行行长王立新上任后做了总结。"), res)
+    assert {(c.mention.text, c.antecedent.key) for c in x.coreferences} == {("该行", next(m.key for m in x.mentions if m.text == "招商银行"))}

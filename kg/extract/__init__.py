@@ -53,7 +53,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
             *find_times(text, s, e, i, res.time_words, doc.date),
             *short_name_mentions(text, s, e, i, short_names),
         ]
-        chosen = classified(text, link_aliases(text, link_pairs(text, select_mentions(candidates, departments), res), res))
+        chosen = classified(text, link_aliases(text, link_pairs(text, select_mentions(candidates, departments), res), res), compiled_grammar(res).people_of_bodies)
         found.append(declared_short_names(text, chosen, short_names, e))
         tokens_of.append(tokens)
     found = repeated_names(text, found, tokens_of, [sentence.index for sentence in doc.sentences], grammar)

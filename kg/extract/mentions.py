@@ -413,12 +413,13 @@ _CLASSIFIED = re.compile(
 _CLASSIFIED_BY = {"一家": "Company", "一间": "Company", "一所": "EducationalOrganization"}  # else Organization
 
 
-def classified(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def classified(text: str, mentions: Sequence[Mention], people_of: frozenset[str] = frozenset()) -> list[Mention]:
     """某某（…）是一家……, 某某是一所……: the classifier 家 (所) counts companies (schools), never
     people, and only organizations are 成立于 or 始创于 a year in a clause of its own (people are
     生于 one; 某某成立于1999年的公司 is someone's act), so a name read as a person's that the
     sentence counts or founds so is an organization, and so are its other mentions in the
-    sentence and its partner in parentheses (one sense per sentence).
+    sentence and its partner in parentheses (one sense per sentence). Not when the clause goes on
+    to someone the body has (``people_of``: 某某是一家公司的董事长, 是一所中学的老师): that is a person.
 
     >>> m = Mention("兰多尼", "Person", 0, 3, 0, "translit")
     >>> [(x.text, x.type) for x in classified("兰多尼是一家意大利汽车生产商", [m])]
@@ -426,13 +427,22 @@ def classified(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """
     kinds: dict[str, str] = {}
     for m in mentions:
-        if m.top == "Person" and m.source not in ("pronoun", "context") and (hit := _CLASSIFIED.match(text, m.end)) is not None:
+        if m.top == "Person" and m.source not in ("pronoun", "context") and (hit := _CLASSIFIED.match(text, m.end)) is not None and not _someone_of(text, hit.end(), people_of):
             kinds[m.text] = _CLASSIFIED_BY.get(hit.group(0)[-2:], "Organization")
             if m.alt:
                 kinds[m.alt] = kinds[m.text]
     if not kinds:
         return list(mentions)
     return [replace(m, type=kinds[m.text]) if m.top == "Person" and m.text in kinds and m.source != "pronoun" else m for m in mentions]
+
+
+_OF_CLAUSE = re.compile(r"[^，,。；;！？]{0,24}?的(\w{1,5})")
+
+
+def _someone_of(text: str, k: int, people_of: frozenset[str]) -> bool:
+    """The clause from ``k`` names someone of the body it counts (一家公司的董事长, 一所大学的教授)."""
+    hit = _OF_CLAUSE.match(text, k)
+    return hit is not None and any(hit.group(1).startswith(w) for w in people_of)
 
 
 def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> list[Mention]:

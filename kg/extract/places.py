@@ -204,10 +204,10 @@ def _suffix_names(
             continue  # 某某 / 高中 / 就读于: a person's level of schooling, no school
         suffix, subtype, kind = match
         street = kind == "place" and word in _STREETS and i > 0 and _named_street(text, tokens, i, g)
-        # 星河/n 集团 / 董事长: an organization whose head is named after it takes a word for its name
+        # 星河/n 集团 / 董事长 (/ 董事局 / 主席): an organization whose head is named after it takes a word for its name
         titled = kind == "org" and suffix not in g.weak and len(word) == len(suffix) and i + 1 < len(tokens) and (
             _heads(tokens[i + 1].text, suffix, g)
-            or (tokens[i + 1].text in _POST_MARKS or _ORDINAL_POST.fullmatch(tokens[i + 1].text) is not None)
+            or (tokens[i + 1].text in _POST_MARKS or tokens[i + 1].text in g.title_modifiers or _ORDINAL_POST.fullmatch(tokens[i + 1].text) is not None)
             and i + 2 < len(tokens) and _heads(tokens[i + 2].text, suffix, g)
         )
         # 合肥 / 远/a / 天/q / 中学, 宁波市 / 鑫/nr / 盛/v / 景区: a made-up name the segmenter cut into single characters, after a place
@@ -228,6 +228,8 @@ def _suffix_names(
             continue  # 内部 (a direction), 上市 (a verb), 举办: the suffix is inside another word
         if i > 0 and (suffix in g.departments or word in _BOARDS) and tokens[i - 1].text.endswith(g.org_suffixes):
             continue  # 公司公关部, 分行营业部, 集团董事局: a department or a board, the organization is the name
+        if word in _BOARDS and i + 1 < len(tokens) and (tokens[i + 1].text in _BOARD_POSTS or _heads(tokens[i + 1].text, suffix, g)):
+            continue  # 某某卫视 / 董事局 / 主席: a post on the board of the organization named before it
         if suffix in g.departments and len(word) > len(suffix) and firm_before(tokens, i, g, res):
             continue  # 某某汽车 / 技术部: a firm's department after its line of business (kg.extract.trade_names reads the firm; 法国 / 数字 / 事务部长 is a ministry)
         if i > 0 and word in g.committees and text.startswith(g.committee_post_words, tok.end) and tokens[i - 1].text.endswith(g.org_suffixes):
@@ -699,6 +701,7 @@ _UNIT_ENDS = frozenset("省市县区州镇乡")  # 白马 / 镇 / 东岗村/nr: 
 _TITLE_ENDS = ("董事长", "总经理", "总裁", "书记", "主席", "董事", "经理")
 _SCHOOLS = frozenset({"大学", "学院", "中学", "小学"})
 _BOARDS = frozenset({"董事局", "董事会", "监事会", "理事会"})
+_BOARD_POSTS = frozenset({"主席", "副主席", "秘书", "成员", "执行主席", "联席主席", "轮值主席"})
 _NAME_CHARS = frozenset("中")  # boundary characters that open names too (中电, 中建: China's)
 _FUNCTION_WORDS = frozenset("的了是在和与及或也都就还又而但被把将对从向为以于之其这那有没不很更最")
 _ODD_WORD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w"})

@@ -60,7 +60,7 @@ def _class_regex(name: str) -> str:
     return f"{OPEN}\\d+:(?:{'|'.join(CLASSES[name])}){CLOSE}"
 
 
-def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = (), kin: Sequence[str] = ()) -> str:
+def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = (), kin: Sequence[str] = (), role_prefixes: Sequence[str] = ()) -> str:
     """Expand macros into a Python regular expression.
 
     >>> rule = re.compile(expand("(?P<s>{PER}){GAP}毕业于(?P<o>{ORG+})", []))
@@ -82,8 +82,10 @@ def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = (), 
             words = roles if name == "ROLE" else occupations if name == "OCC" else kin
             if not words:
                 raise KeyError(name)
-            # a role word is whole (atomic: 董事长 that fails what follows never falls back to 董事)
-            return f"(?>{alternation(words)})" if name == "ROLE" else f"(?:{alternation(words)})"
+            # a role word is whole (atomic: 董事长 that fails what follows never falls back to 董事),
+            # after a rank the file's ``role_prefixes`` give (首席 / 总建筑师, 常务 / 副总经理)
+            ranked = f"(?:{alternation(role_prefixes)})?" if role_prefixes else ""
+            return f"(?>{ranked}(?:{alternation(words)}))" if name == "ROLE" else f"(?:{alternation(words)})"
         if name not in CLASSES:
             raise KeyError(name)
         single = _class_regex(name)
@@ -135,6 +137,7 @@ def load_relation_rules(path: Path) -> RuleSet:
 
     data = load_toml(path)
     roles = [str(r) for r in data.get("roles", [])]
+    role_prefixes = [str(r) for r in data.get("role_prefixes", [])]
     occupations = [str(r) for r in data.get("occupations", [])]
     paths = data.get("kinship", {})
     rules = []
@@ -149,7 +152,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         if predicate not in RELATION_PROPERTIES and predicate not in DATATYPE_RELATIONS and predicate != KIN:
             raise ResourceError(f"{where}: rule {rule_id} names unknown predicate {predicate!r}")
         try:
-            regex = re.compile(expand(str(raw["pattern"]), roles, occupations, list(paths)))
+            regex = re.compile(expand(str(raw["pattern"]), roles, occupations, list(paths), role_prefixes))
         except KeyError as exc:
             raise ResourceError(f"{where}: rule {rule_id} uses unknown macro {{{exc.args[0]}}} or lacks a pattern") from None
         except re.error as exc:
