@@ -1209,6 +1209,8 @@ def test_rings_that_are_no_roads_are_no_places(res: Resources) -> None:
         ("林世均和洪晓蕾结婚了。", ("林世均", "Person")),  # 均 ends a given name the segmenter reads whole
         ("张小月、李明和王芳出席了会议。", ("张小月", "Person")),
         ("凤翔传媒董事局主席李立出席了会议。", ("凤翔传媒", "Organization")),  # a board before its chairman's post is the firm's
+        ("方正琳2003年生于宁波。", ("方正琳", "Person")),  # a date, then what only people do (方正 is a word)
+        ("叶子宁的母亲孙梅是叶振华的第二任夫人。", ("叶振华", "Person")),
     ],
 )
 def test_what_a_clause_or_a_name_ending_says_of_a_name(res: Resources, text: str, expected: tuple[str, str]) -> None:

@@ -1453,3 +1453,33 @@ def test_the_banks_pronoun_stands_for_the_bank_under_any_of_its_names(res: Resou
     """该行 after a bank named in full and by its short name: one entity, so the pronoun is that bank."""
     x = extract(read_document("x", text="作为一名在招商银行工作多年的“老招行”，该行行长王立新上任后做了总结。"), res)
     assert {(c.mention.text, c.antecedent.key) for c in x.coreferences} == {("该行", next(m.key for m in x.mentions if m.text == "招商银行"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("任雨萱1990年生于杭州市，父亲是中国香港演员任国强，母亲是孙梅。", {("任雨萱", "childOf", "任国强"), ("任雨萱", "childOf", "孙梅")}),  # two places describe the father
+        ("李敏的母亲叫孙丽华。", {("李敏", "childOf", "孙丽华")}),
+        ("吴昊，字子安，宁波人，清代知府吴国栋子。", {("吴昊", "childOf", "吴国栋")}),  # 子 alone after the father's name
+        ("赵平，字子衡，宋江宁（今江苏南京市）人，赵安国之父。", {("赵安国", "childOf", "赵平")}),
+        ("孙丽在1970年和陈刚生下了一个儿子，就是今天的陈小明。", {("陈小明", "childOf", "孙丽"), ("陈小明", "childOf", "陈刚")}),  # a date between the couple
+        ("周昱：东晋第八位皇帝，周睿幼子，善于清谈。", {("周昱", "childOf", "周睿")}),  # a colon after the topic
+        ("林建波通过微博晒出了与妻子孙洁乘坐地铁的照片。", {("林建波", "spouse", "孙洁")}),  # a product between
+        ("叶子宁的母亲孙梅是叶振华的第二任夫人。", {("孙梅", "spouse", "叶振华"), ("叶子宁", "childOf", "叶振华")}),  # 第二任 / 夫人: no Madame Ren
+    ],
+)
+def test_more_ways_a_biography_names_kin(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= _facts(res, text)
+
+
+def test_the_mother_after_a_described_father_is_the_topics(res: Resources) -> None:
+    """，父亲是演员某某，母亲是某某: a kin word introduced the father, so the next kin clause is the
+    topic's mother, not the father's."""
+    facts = _facts(res, "任雨萱1990年生于杭州市，父亲是中国香港演员任国强，母亲是孙梅。")
+    assert ("任国强", "childOf", "孙梅") not in facts
+    assert ("任国强", "spouse", "孙梅") in facts
+
+
+def test_a_gift_of_a_daughter_needs_a_word_of_affection_between(res: Resources) -> None:
+    assert ("王丽", "childOf", "王德生") in _facts(res, "王德生很欣赏那个年轻人，便将最宠爱的小女儿王丽嫁给了他。")
+    assert ("李承", "childOf", "王敏") not in _facts(res, "王敏将元和的儿子李承接到了宫中。")  # someone else's son

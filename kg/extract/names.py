@@ -262,6 +262,8 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         p = opening.start()
         if not (surnames.get(text[p]) or surnames.get(text[p : p + 2])) or _inside_a_word(text, p, token_at, starting_at, g):
             continue  # no surname here, or a surname character inside an ordinary word (出任 董事长 …): not scored
+        if text[p] == "任" and p - 2 >= s0 and text[p - 2] == "第" and text[p - 1] in _NUMERALS:
+            continue  # 第三 / 任夫人: an ordinal's 任 (the third wife), no surname
         if text[p] in g.temple_titles and p - 2 >= s0 and text[p - 2] in g.dynasties:
             continue  # 唐高 / 宗李治/nr: the end of a temple name (唐高宗), the personal name comes after it
         if text[p] in g.person_word_finals and _person_word_ends(text, p + 1, s0, starts, names.context_before) and not (
@@ -555,9 +557,10 @@ def _name_score(
         after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
         or after_tok is not None and after_tok.text in g.cue_adverbs and names.context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
         or e in starts and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]))
+        or text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (names.context_after.get(text[dated.end() : dated.end() + 2]), names.context_after.get(text[dated.end() : dated.end() + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
         or schooled
-    ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示);
+    ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
         # 莫/d 颖慧 / 出/v 生于: such a word the segmenter cut differently (出生于 read as 出 / 生于)
         # 某某 / 高中 / 就读于: only people go to school  # 表示, 先生 …; 某某（化名）: only people go by an alias; only people marry (某某娶/嫁); 育有,
         score += 2.5  # 早年 … even when the segmenter glued their first character to the name (林芳育/nr 有)
@@ -576,6 +579,7 @@ def _name_score(
     return score
 
 
+_DATE_AFTER_NAME = re.compile(r"\s*(?:[0-9０-９]{4}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?(?:[春夏秋冬]|初|底|末)?")
 _BYLINE_END = frozenset("）)】] \u3000")
 
 
@@ -930,6 +934,8 @@ def noble_names(
                 continue
             if size == 2 and name[0] in _ONE_CHARACTER_KIN and res.names.surnames.get(name[1]):
                 continue  # 母 / 刘皇后: a kin word glued before a surname and a consort's title
+            if size == 1 and name == "任" and text[p - 2 : p - 1] == "第" and text[p - 1 : p] in _NUMERALS:
+                continue  # 第三 / 任夫人: the third wife, no Madame Ren
             after_dynasty = p - 1 >= lo and text[p - 1] in g.dynasties and title in g.noble_office  # 北魏 / 道武帝
             if not (p in starts or p == lo or text[p - 1] in g.name_stop or not is_cjk(text[p - 1]) or after_dynasty):
                 continue

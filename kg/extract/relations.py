@@ -107,6 +107,7 @@ class RelationRule:
     anchors: frozenset[str] = frozenset()  # characters one of which every match holds (empty: no such set)
     topic_object: bool = False  # in a topic chain, the topic may be this rule's object (某公司，创始人：某某)
     defeasible: bool = False  # a reading another rule's stated fact overrules (born in a country: its national)
+    unintroduced: bool = False  # the subject is no relative a kin word introduces in its clause (父亲是演员某某，母亲…: the mother is not 某某's)
 
 
 class RuleSet(tuple[RelationRule, ...]):
@@ -119,6 +120,7 @@ class RuleSet(tuple[RelationRule, ...]):
     relative: re.Pattern[str] | None = None  # 之女， right after a person: that person's unnamed relative
     named_relative: re.Pattern[str] | None = None  # 之女某某 right after a person: that person's relative, named
     introduced: re.Pattern[str] | None = None  # a kin word right before a person (女儿某某): someone's relative
+    described: re.Pattern[str] | None = None  # a kin word opening the clause before a person, perhaps described (父亲是演员某某)
     agents: re.Pattern[str] | None = None  # a clause opening with 由 (``chain_agents``): those it names are agents
     opening: re.Pattern[str] | None = None  # the topic opening a sentence (``_OPENING``, after a ``chain_frames`` clause)
 
@@ -126,7 +128,7 @@ class RuleSet(tuple[RelationRule, ...]):
         """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
         other = RuleSet(rules)
         other.kin, other.kin_paths, other.breaks = self.kin, self.kin_paths, self.breaks
-        other.relative, other.named_relative, other.introduced = self.relative, self.named_relative, self.introduced
+        other.relative, other.named_relative, other.introduced, other.described = self.relative, self.named_relative, self.introduced, self.described
         other.agents, other.opening = self.agents, self.opening
         return other
 
@@ -166,6 +168,7 @@ def load_relation_rules(path: Path) -> RuleSet:
             RelationRule(
                 rule_id, predicate, regex, confidence, str(raw.get("role", "")), str(raw.get("example", "")), bool(raw.get("timed", True)),
                 _needs(str(raw["pattern"])), _anchors(regex), bool(raw.get("topic_object", False)), bool(raw.get("defeasible", False)),
+                bool(raw.get("unintroduced", False)),
             )
         )
     ruleset = RuleSet(rules)
@@ -193,16 +196,17 @@ def load_relation_rules(path: Path) -> RuleSet:
         place = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['PLACE'])}){CLOSE}"
         origin = f"{place}[人籍]"  # 妻子是杭州人某某: a place of origin first
         person = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['PER'])}){CLOSE}"
-        # 父亲 X (a relative introduced, perhaps described first: 爷爷是宁波的某某), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
+        # 父亲 X (a relative introduced, perhaps described first: 爷爷是宁波的某某, 父亲是中国台湾演员某某), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
         # only X 的妻子 / X 之女 / X 与 Y 的女儿 (the topic is their relative; 某某之女也来了 is someone else)
         # … and a clause opening with 与 X (X is the topic's partner in what the clause says)
         ruleset.kin = re.compile(
-            f"(?:{before})(?:是|为|：|:)?\\s*(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?{place}[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}|"
+            f"(?:{before})(?:是|为|：|:)?\\s*(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?(?:{place})+[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}|"
             f"(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?=[。！？]?\\s*$)"
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾)?(?:与|同|跟){placeholder}"
         )
         ruleset.relative = re.compile(f"(?:的|之){kin_word}(?=[，,；;])")  # unnamed: 某某之女，…
         ruleset.introduced = re.compile(f"(?:{words})\\s*$")  # 生下女儿某某: the one before the kin word is the topic
+        ruleset.described = re.compile(f"(?:^|[，,；;])\\s*(?:其|他的|她的)?(?:{words})(?:是|为|：|:)?(?:[^{OPEN}{CLOSE}，,。；;]|{place}){{0,12}}$")
         ruleset.named_relative = re.compile(f"(?:的|之){kin_word}{OPEN}\\d+:Person{CLOSE}")  # 某某之女甲
         # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin or box label opens a clause of its own
         labels = alternation(kin + [str(w) for w in data.get("chain_labels", [])])
@@ -420,6 +424,7 @@ def _apply(
     chars = frozenset(abstract_text)
     relative = getattr(rules, "relative", None)
     named_relative = getattr(rules, "named_relative", None)
+    described = getattr(rules, "described", None)
     for rule in _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text))):
         if rule.anchors and rule.anchors.isdisjoint(chars):
             continue  # none of the characters every match holds: no match
@@ -437,6 +442,8 @@ def _apply(
                 # does 某某的妻子，乙的表妹甲: the one named next, described by another relative of hers)
             if named_relative is not None and match.end() == match.end("o") and named_relative.match(abstract_text, match.end("o")):
                 continue  # 甲的母亲是某某之女乙: the mother is 乙, 某某 her father
+            if rule.unintroduced and described is not None and described.search(abstract_text, 0, match.start("s")):
+                continue  # ，父亲是演员某某，母亲是某某: both the topic's parents, not the father's mother
             groups = rule.regex.groupindex
             role = rule.role or (match.group("role") if "role" in groups and match.group("role") else "")
             time: TimeValue | None = None
