@@ -229,6 +229,8 @@ def load_resources(data_dir: Path | None = None, segmenter: str = "rjieba") -> R
         # a registered name's legal form is one word, so the segmenter cannot glue its last
         # word to the next (有限责任 / 公司总部)
         | {(ending, "n") for ending in mention_patterns.get("registered_company_endings", ())}
+        # and a kind of local bank is one word too (农村 / 信用社 would leave 某市农村 a place)
+        | {(kind, "n") for kind in mention_patterns.get("placed_bank_kinds", ())}
     )
     return Resources(
         gazetteer=gazetteer,

@@ -1215,3 +1215,25 @@ def test_rings_that_are_no_roads_are_no_places(res: Resources) -> None:
 )
 def test_what_a_clause_or_a_name_ending_says_of_a_name(res: Resources, text: str, expected: tuple[str, str]) -> None:
     assert expected in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("他在宁波市商业银行工作了十年。", ("宁波市商业银行", "Organization"), ("宁波市", "Place")),  # a place's local bank
+        ("他在余姚市农村信用社工作。", ("余姚市农村信用社", "Organization"), ("余姚市农村", "Place")),
+        ("老两口住在历城区王家堡。", ("历城区王家堡", "Place"), ("历城区", "Place")),  # a village named after a family
+        ("他来自河北省李家庄。", ("河北省李家庄", "Place"), ("李家庄", "Person")),
+        ("他在中山路站下车。", ("中山路站", "Place"), ("中山路", "Place")),  # a station named after its street
+    ],
+)
+def test_local_banks_family_villages_and_stations(res: Resources, text: str, expected: tuple[str, str], absent: tuple[str, str]) -> None:
+    found = _mentions(res, text)
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text", ["国内商业银行纷纷降息。", "美国商业银行的利润上升。", "他在中山路站着等车。"])
+def test_kinds_of_bank_and_standing_name_nothing_new(res: Resources, text: str) -> None:
+    found = {t for t, _ in _mentions(res, text)}
+    assert not {w for w in found if w.endswith(("银行", "站"))}

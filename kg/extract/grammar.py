@@ -162,6 +162,7 @@ class Grammar:
     founded_verb_anchors: frozenset[str]  # characters one of which every match of founded_verb holds
     company_kinds: frozenset[str]  # 初创, 民营 …: kinds of company that open no name
     country_firm_kinds: frozenset[str]  # 公司, 银行 …: after a country alone, a kind of firm (一家美国公司)
+    placed_bank_kinds: frozenset[str]  # 商业银行, 信用社 …: after a place, that place's bank
     founded_object_verbs: frozenset[str]  # 创办, 成立 …: what follows may name the organization founded
     founded_object_verb: re.Pattern[str]  # the same, to find in a sentence
     country_word_rests: frozenset[str]  # 首相, 籍 …: glued after a country in one word
@@ -290,6 +291,7 @@ def _build_grammar(res: Resources) -> Grammar:
         founded_generic=frozenset(p["founded_subject"]["generic"]),
         company_kinds=frozenset(p["founded_subject"].get("company_kinds", ())),
         country_firm_kinds=frozenset(p["founded_subject"].get("country_firm_kinds", ())),
+        placed_bank_kinds=frozenset(p.get("placed_bank_kinds", ())),
         founded_object_verbs=frozenset(p["founded_subject"].get("object_verbs", ())),
         founded_object_verb=re.compile(alternation(p["founded_subject"].get("object_verbs", ())) or "(?!)"),
         registered_endings=tuple(p.get("registered_company_endings", ())),
@@ -314,7 +316,7 @@ def _build_grammar(res: Resources) -> Grammar:
         company_divisions=frozenset(p.get("company_divisions", ())),
         not_org_endings=tuple(p.get("pos_not_organization_endings", ())),
         org_suffix_words=tuple(orgs),
-        pos_stop=frozenset(p["pos_not_entities"]) | frozenset(p["not_suffix_words"]),
+        pos_stop=frozenset(p["pos_not_entities"]) | frozenset(p["not_suffix_words"]) | frozenset(p.get("placed_bank_kinds", ())),
         name_stop=frozenset(p["names"]["boundary_chars"]),
         not_person=frozenset(p["names"]["not_person"]),
         not_final=frozenset(p["names"]["not_final_chars"]),

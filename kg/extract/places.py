@@ -213,8 +213,10 @@ def _suffix_names(
         # 合肥 / 远/a / 天/q / 中学, 宁波市 / 鑫/nr / 盛/v / 景区: a made-up name the segmenter cut into single characters, after a place
         paired = word == suffix and _name_fields(subtype, suffix, g) is not None and _characters_after_place(tokens, i, places, g)
         if (word in g.not_suffix or word in g.pos_stop) and not title and not street and not kind_named and not paired:
-            if len(word) > len(suffix):
-                continue
+            if len(word) > len(suffix) and not (
+                word in g.placed_bank_kinds and i > 0 and (tokens[i - 1].pos == "ns" or tokens[i - 1].start in places) and not _is_country(tokens[i - 1].text, res)
+            ):
+                continue  # (but 宁波市 / 商业银行: a kind of bank after a place is the place's bank)
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
             if not _named_before(tokens, i, places, orgs, g) and not titled and not _made_up_before(tokens, i, suffix, subtype, places, res, g):
                 continue
@@ -356,6 +358,11 @@ def _suffix_names(
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
+
+
+def _is_country(word: str, res: Resources) -> bool:
+    entry = res.gazetteer.lookup(word)
+    return entry is not None and res.gazetteer.entries[entry].type == "Country"
 
 
 def _made_up_before(tokens: Sequence[Token], i: int, suffix: str, subtype: str, places: Collection[int], res: Resources, g: Grammar) -> bool:
@@ -904,6 +911,19 @@ def address_mentions(
         if not kinds[k] and kinds[k - 1] in ("A", "a") and t.pos in NAME_POS and len(t.text) >= 2 and t.text.endswith(g.place_tail):
             kinds[k] = "A"  # 内蒙古 乌审旗/nr: after a place, a word with a place ending is a place
     for k in range(1, n):
+        if tokens[k].text == "站" and not kinds[k] and (kinds[k - 1] == "S" or tokens[k - 1].text.endswith(_STATION_NAMES)) and not (
+            k + 1 < n and tokens[k + 1].text in _AFTER_STANDING
+        ):
+            kinds[k] = "S"  # 某某路 / 站/v: a station named after its street or square (not 站 / 着: standing there)
+    for k in range(1, n):
+        t = tokens[k]
+        family = len(t.text) >= 2 and t.text[1] == "家" and res.names.surnames.get(t.text[0]) is not None
+        if not kinds[k] and kinds[k - 1] in ("A", "a") and family:
+            if len(t.text) == 3 and t.text[2] in g.village_endings:
+                kinds[k] = "A"  # 某某区 / 李家庄/nr: after a place, a village named after a family
+            elif len(t.text) == 2 and k + 1 < n and tokens[k + 1].text in g.village_endings:
+                kinds[k] = kinds[k + 1] = "A"  # 某某区 / 刘家/nrfg / 堡/ng: the same, cut in two
+    for k in range(1, n):
         t = tokens[k]
         if not kinds[k] and t.pos in NAME_POS and len(t.text) >= 3 and (
             kinds[k - 1] in ("S", "N") and t.text.endswith(g.address_tail) or kinds[k - 1] in ("A", "a") and t.text.endswith(_STREET_ENDS)
@@ -915,8 +935,8 @@ def address_mentions(
             kinds[k - 1] = "a"  # 人民 / 西路: the street's name before a direction and a street suffix
     k = 0
     while k < n:
-        if kinds[k] not in ("A", "a") and not (kinds[k] == "S" and k + 1 < n and kinds[k + 1] == "D"):
-            k += 1  # an address starts at a place, or at a street or estate with a part of it (某某苑北区)
+        if kinds[k] not in ("A", "a") and not (kinds[k] == "S" and k + 1 < n and (kinds[k + 1] == "D" or tokens[k + 1].text == "站" and kinds[k + 1] == "S")):
+            k += 1  # an address starts at a place, or at a street or estate with a part of it (某某苑北区) or its station
             continue
         end = k + 1
         last_good = k
@@ -956,6 +976,9 @@ def address_mentions(
                 yield Mention(text[s:e], "Place", s, e, sentence, "address")
         k = last_good + 1
 
+
+_STATION_NAMES = ("路", "街", "桥", "广场", "门", "公园")  # what a station after it is named after (某某路站, 某某桥站)
+_AFTER_STANDING = frozenset({"着", "了", "起", "住", "在", "稳", "岗"})  # 站 as the verb "stand" (站着, 站在)
 
 # 省市自治区, 区县: kinds of administrative units in a row, a generic word that names no place
 _ADMIN_KINDS = re.compile("(?:各|全|诸|多|本|该|外)?(?:省|市|县|区|州|自治区|自治州|自治县|乡|镇|村|地区)+")
