@@ -1237,3 +1237,21 @@ def test_local_banks_family_villages_and_stations(res: Resources, text: str, exp
 def test_kinds_of_bank_and_standing_name_nothing_new(res: Resources, text: str) -> None:
     found = {t for t, _ in _mentions(res, text)}
     assert not {w for w in found if w.endswith(("银行", "站"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("记者致电商务部外资司，相关人士表示办法仍在制定。", ("商务部外资司", "Organization")),  # a ministry's department
+        ("民政部社会事务司司长李明指出。", ("民政部社会事务司", "Organization")),
+        ("请与中国驻日使馆联系。", ("中国驻日使馆", "Organization")),  # a country's office abroad
+        ("新华社驻京记者站报道了此事。", ("新华社驻京记者站", "Organization")),
+        ("他可以直接到上海分行申请。", ("上海分行", "Organization")),  # a branch named by its place
+    ],
+)
+def test_offices_named_from_the_body_they_belong_to(res: Resources, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions(res, text)
+
+
+def test_a_ministry_before_a_firm_keeps_its_own_name(res: Resources) -> None:
+    assert ("商务部", "Organization") in _mentions(res, "商务部对该公司进行调查。")

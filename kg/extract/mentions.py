@@ -483,7 +483,27 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, g.translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
+        *_subordinate_offices(text, found),
     ]
+
+
+# A department of a ministry or an administration (商务部 + 外资司, 某某总署 + 科技与数字出版司): the
+# department's name, then 司 (not 公司, 上司, 司机, 司令 …), with no function word inside.
+_DEPARTMENT = re.compile(r"[^\W\d_的了对将在是有为把被从向给也都就还又说称及等]{1,10}?(?<![公上])司(?![机令法仪马空])")
+_MINISTRY_ENDS = ("部", "总署", "总局", "委员会")
+# An office a country or a body keeps somewhere else (中国 + 驻法国大使馆, 某报社 + 驻京记者站).
+_STATIONED = re.compile(r"驻[^\W\d_的了在是，,]{1,8}?(?:大使馆|总领事馆|领事馆|使馆|办事处|代表处|记者站|代表团|联络处)")
+
+
+def _subordinate_offices(text: str, found: Sequence[Mention]) -> Iterator[Mention]:
+    """A ministry's department (商务部外资司) and a country's or a body's office abroad
+    (中国驻法国大使馆), each one organization named from the body it belongs to."""
+    for m in found:
+        if m.type == "GovernmentOrganization" and m.text.endswith(_MINISTRY_ENDS) and (dept := _DEPARTMENT.match(text, m.end)) is not None:
+            yield Mention(text[m.start : dept.end()], "GovernmentOrganization", m.start, dept.end(), m.sentence, "suffix")
+        if (m.type == "Country" or m.top == "Organization") and (office := _STATIONED.match(text, m.end)) is not None:
+            kind = "GovernmentOrganization" if m.type in ("Country", "GovernmentOrganization") else m.type
+            yield Mention(text[m.start : office.end()], kind, m.start, office.end(), m.sentence, "suffix")
 
 
 def _teams_named_twice(text: str, start: int, end: int, sentence: int, found: Sequence[Mention], res: Resources) -> Iterator[Mention]:
