@@ -1255,3 +1255,11 @@ def test_offices_named_from_the_body_they_belong_to(res: Resources, text: str, e
 
 def test_a_ministry_before_a_firm_keeps_its_own_name(res: Resources) -> None:
     assert ("商务部", "Organization") in _mentions(res, "商务部对该公司进行调查。")
+
+
+def test_a_guest_after_a_title_is_a_person_and_a_known_club_opens_no_address(res: Resources) -> None:
+    """做客 is a team playing away and a guest on a show: after a word for people, the guest."""
+    assert ("韦屹", "Person") in _mentions(res, "恒达地产总经理韦屹做客本台。")
+    found = _mentions(res, "曼联做客斯坦福桥，主教练穆里尼奥表示满意。")
+    assert ("曼联", "Organization") in found
+    assert not [t for t, kind in found if kind == "Place" and "曼联" in t]  # 曼联/ns is a club, no piece of an address

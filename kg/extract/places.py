@@ -105,6 +105,8 @@ def _team_candidates(
             continue
         if left in g.locative or tok.pos in ("n", "v") and not all(c in g.translit for c in tok.text):
             continue  # 在葡萄牙赢球: the country; 战平次数: a common noun
+        if res.names.context_before.get(left) in ("role", "title"):
+            continue  # 总经理 / 某某 / 做客: a word for people names a person, a guest (not a team playing away)
         if left == "了" and k > 1:
             left = tokens[k - 2].text  # 战胜 / 了 / 法国
         if left in g.team_before or right in g.team_after and tok.pos != "n" or _SCORE_AFTER.match(text, tok.end):
@@ -868,6 +870,7 @@ def address_mentions(
         return
     g = compiled_grammar(res)
     place_at = {m.start: m.end for m in gazetteer if m.type in PLACE_TYPES}
+    known_bodies = {m.start for m in gazetteer if m.top == "Organization"}  # 曼联/ns: a club jieba tags as a place
     if not place_at and not any(
         t.pos == "ns" or t.text.endswith(g.place_tail) or t.text in g.directions or t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in _STREETS for t in tokens
     ):
@@ -879,6 +882,8 @@ def address_mentions(
         t = tokens[k]
         if t.start in place_at and place_at[t.start] == t.end:
             return "A"
+        if t.start in known_bodies:
+            return ""
         if t.text in g.stop_left:
             return ""  # 东临, 毗邻: a verb of location, tagged as a place
         if t.text in g.directions:
