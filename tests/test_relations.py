@@ -431,7 +431,7 @@ def test_who_studied_there_when_the_subject_follows_the_time_clause(res: Resourc
     assert ("王芳", "studiedAt", "浙大") in facts and ("刘志远", "studiedAt", "浙大") not in facts, facts
 
 
-@pytest.mark.parametrize("text", ["王立刚与李娜的女儿结婚。", "王立刚与李娜的妹妹于2005年结婚。"])
+@pytest.mark.parametrize("text", ["王立刚与李娜的女儿结婚。", "王立刚与李娜的妹妹于2005年结婚。", "王立刚与李娜的女儿李小红结婚了。"])
 def test_marrying_someones_relative_is_no_marriage_to_them(res: Resources, text: str) -> None:
     facts = _facts(res, text)
     assert ("王立刚", "spouse", "李娜") not in facts and ("李娜", "spouse", "王立刚") not in facts, facts
@@ -1485,3 +1485,8 @@ def test_the_mother_after_a_described_father_is_the_topics(res: Resources) -> No
 def test_a_gift_of_a_daughter_needs_a_word_of_affection_between(res: Resources) -> None:
     assert ("王丽", "childOf", "王德生") in _facts(res, "王德生很欣赏那个年轻人，便将最宠爱的小女儿王丽嫁给了他。")
     assert ("李承", "childOf", "王敏") not in _facts(res, "王敏将元和的儿子李承接到了宫中。")  # someone else's son
+
+
+def test_the_daughter_one_marries_is_no_child_of_ones_own(res: Resources) -> None:
+    facts = _facts(res, "王立刚与李娜的女儿李小红结婚了。")
+    assert ("李小红", "childOf", "李娜") in facts and ("李小红", "childOf", "王立刚") not in facts
