@@ -1247,14 +1247,18 @@ def test_kinds_of_bank_and_standing_name_nothing_new(res: Resources, text: str) 
         ("请与中国驻日使馆联系。", ("中国驻日使馆", "Organization")),  # a country's office abroad
         ("新华社驻京记者站报道了此事。", ("新华社驻京记者站", "Organization")),
         ("他可以直接到上海分行申请。", ("上海分行", "Organization")),  # a branch named by its place
+        ("杭州市规划局详规处处长李立告诉记者。", ("杭州市规划局详规处", "Organization")),  # a bureau's department
+        ("市教育局办公室发布通知。", ("市教育局办公室", "Organization")),
     ],
 )
 def test_offices_named_from_the_body_they_belong_to(res: Resources, text: str, expected: tuple[str, str]) -> None:
     assert expected in _mentions(res, text)
 
 
-def test_a_ministry_before_a_firm_keeps_its_own_name(res: Resources) -> None:
-    assert ("商务部", "Organization") in _mentions(res, "商务部对该公司进行调查。")
+@pytest.mark.parametrize(("text", "body"), [("商务部对该公司进行调查。", "商务部"), ("公安局处理了此案。", "公安局"), ("公安局科学办案。", "公安局")])
+def test_a_body_before_a_word_that_goes_on_keeps_its_own_name(res: Resources, text: str, body: str) -> None:
+    """公司, 处理, 科学 are words of their own, no department's ending."""
+    assert {t for t, kind in _mentions(res, text) if kind == "Organization"} == {body}
 
 
 def test_a_guest_after_a_title_is_a_person_and_a_known_club_opens_no_address(res: Resources) -> None:

@@ -483,27 +483,40 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, g.translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
-        *_subordinate_offices(text, found),
+        *_subordinate_offices(text, found, tokens, g.people_of_bodies),
     ]
 
 
-# A department of a ministry or an administration (商务部 + 外资司, 某某总署 + 科技与数字出版司): the
-# department's name, then 司 (not 公司, 上司, 司机, 司令 …), with no function word inside.
-_DEPARTMENT = re.compile(r"[^\W\d_的了对将在是有为把被从向给也都就还又说称及等]{1,10}?(?<![公上])司(?![机令法仪马空])")
-_MINISTRY_ENDS = ("部", "总署", "总局", "委员会")
+# A department of a ministry, a bureau or a commission (商务部 + 外资司, 某市规划局 + 详规处, 某区 + 住建办):
+# two characters or more of its own name, then 司, 处, 科, 室 or 办 — not a word that goes on
+# (公司, 处理, 科学, 室内, 办法) — with no function word inside.
+_DEPARTMENT = re.compile(
+    r"[^\W\d_的了对将在是有为把被从向给也都就还又说称及等]{2,10}?(?:(?<![公上])司(?![机令法仪马空])|处(?![理罚置于在分境事长])|科(?![学技研普长])|室(?![内外主])|办(?![理法公事学好]))"
+)
+_MINISTRY_ENDS = ("部", "总署", "总局", "委员会", "局", "厅", "委")
 # An office a country or a body keeps somewhere else (中国 + 驻法国大使馆, 某报社 + 驻京记者站).
 _STATIONED = re.compile(r"驻[^\W\d_的了在是，,]{1,8}?(?:大使馆|总领事馆|领事馆|使馆|办事处|代表处|记者站|代表团|联络处)")
 
 
-def _subordinate_offices(text: str, found: Sequence[Mention]) -> Iterator[Mention]:
-    """A ministry's department (商务部外资司) and a country's or a body's office abroad
-    (中国驻法国大使馆), each one organization named from the body it belongs to."""
+def _subordinate_offices(text: str, found: Sequence[Mention], tokens: Sequence[Token], posts: frozenset[str]) -> Iterator[Mention]:
+    """A ministry's or a bureau's department (商务部外资司, 某市规划局详规处) and a country's or a
+    body's office abroad (中国驻法国大使馆), each one organization named from the body it belongs to."""
     for m in found:
-        if m.type == "GovernmentOrganization" and m.text.endswith(_MINISTRY_ENDS) and (dept := _DEPARTMENT.match(text, m.end)) is not None:
+        if m.type == "GovernmentOrganization" and m.text.endswith(_MINISTRY_ENDS) and (dept := _DEPARTMENT.match(text, m.end)) is not None and _ends_a_word(
+            text, dept.end(), tokens, posts
+        ):
             yield Mention(text[m.start : dept.end()], "GovernmentOrganization", m.start, dept.end(), m.sentence, "suffix")
         if (m.type == "Country" or m.top == "Organization") and (office := _STATIONED.match(text, m.end)) is not None:
             kind = "GovernmentOrganization" if m.type in ("Country", "GovernmentOrganization") else m.type
             yield Mention(text[m.start : office.end()], kind, m.start, office.end(), m.sentence, "suffix")
+
+
+def _ends_a_word(text: str, k: int, tokens: Sequence[Token], posts: frozenset[str]) -> bool:
+    """``k`` ends a word of the segmenter's, or what its word goes on with is a post (详规 / 处处长:
+    the department's 处 and its head's 处长); not 科学 / 办案."""
+    word = next((t for t in tokens if t.start < k <= t.end), None)
+    rest = text[k : word.end] if word is not None else ""
+    return not rest or rest in posts or rest.endswith("长") and len(rest) <= 3
 
 
 def _teams_named_twice(text: str, start: int, end: int, sentence: int, found: Sequence[Mention], res: Resources) -> Iterator[Mention]:
