@@ -1210,6 +1210,8 @@ def test_rings_that_are_no_roads_are_no_places(res: Resources) -> None:
         ("张小月、李明和王芳出席了会议。", ("张小月", "Person")),
         ("凤翔传媒董事局主席李立出席了会议。", ("凤翔传媒", "Organization")),  # a board before its chairman's post is the firm's
         ("方正琳2003年生于宁波。", ("方正琳", "Person")),  # a date, then what only people do (方正 is a word)
+        ("金石明：这场比赛我们输得不冤。", ("金石明", "Person")),  # a speaker's label opening the sentence
+        ("江山对本报记者表示，房价还会上涨。", ("江山", "Person")),  # speaking to the press
         ("叶子宁的母亲孙梅是叶振华的第二任夫人。", ("叶振华", "Person")),
     ],
 )
@@ -1267,3 +1269,8 @@ def test_a_guest_after_a_title_is_a_person_and_a_known_club_opens_no_address(res
     found = _mentions(res, "曼联做客斯坦福桥，主教练穆里尼奥表示满意。")
     assert ("曼联", "Organization") in found
     assert not [t for t, kind in found if kind == "Place" and "曼联" in t]  # 曼联/ns is a club, no piece of an address
+
+
+@pytest.mark.parametrize("text", ["金融：今年的利润很好。", "北京：今天的天气很好。"])
+def test_a_heading_before_a_colon_is_no_speaker(res: Resources, text: str) -> None:
+    assert not [t for t, kind in _mentions(res, text) if kind == "Person"]

@@ -557,10 +557,13 @@ def _name_score(
         after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
         or after_tok is not None and after_tok.text in g.cue_adverbs and names.context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
         or e in starts and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]))
+        or _SPEECH_TO_PRESS.match(text, e) is not None
+        or (p <= s0 or text[p - 1] in _BIO_LEAD) and len(given) == 2 and text[e : e + 1] == "：" and is_cjk(text[e + 1 : e + 2] or "a")
         or text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (names.context_after.get(text[dated.end() : dated.end() + 2]), names.context_after.get(text[dated.end() : dated.end() + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
         or schooled
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
+        # 某某对本报记者表示: speaking to the press; 某某：我们……: a speaker's label opening the sentence;
         # 莫/d 颖慧 / 出/v 生于: such a word the segmenter cut differently (出生于 read as 出 / 生于)
         # 某某 / 高中 / 就读于: only people go to school  # 表示, 先生 …; 某某（化名）: only people go by an alias; only people marry (某某娶/嫁); 育有,
         score += 2.5  # 早年 … even when the segmenter glued their first character to the name (林芳育/nr 有)
@@ -579,6 +582,7 @@ def _name_score(
     return score
 
 
+_SPEECH_TO_PRESS = re.compile(r"对(?:本报|本刊|本台|本网|[^\W\d_]{2,4}社)?(?:记者|媒体)(?:表示|说|透露|介绍|坦言|指出|称)")
 _DATE_AFTER_NAME = re.compile(r"\s*(?:[0-9０-９]{4}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?(?:[春夏秋冬]|初|底|末)?")
 _BYLINE_END = frozenset("）)】] \u3000")
 
