@@ -1212,6 +1212,8 @@ def test_rings_that_are_no_roads_are_no_places(res: Resources) -> None:
         ("方正琳2003年生于宁波。", ("方正琳", "Person")),  # a date, then what only people do (方正 is a word)
         ("金石明：这场比赛我们输得不冤。", ("金石明", "Person")),  # a speaker's label opening the sentence
         ("江山对本报记者表示，房价还会上涨。", ("江山", "Person")),  # speaking to the press
+        ("江山饰演了一名警察。", ("江山", "Person")),  # what only people do after the name
+        ("白云入狱三年。", ("白云", "Person")),
         ("叶子宁的母亲孙梅是叶振华的第二任夫人。", ("叶振华", "Person")),
     ],
 )
