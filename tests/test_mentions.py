@@ -1214,6 +1214,8 @@ def test_rings_that_are_no_roads_are_no_places(res: Resources) -> None:
         ("江山对本报记者表示，房价还会上涨。", ("江山", "Person")),  # speaking to the press
         ("江山饰演了一名警察。", ("江山", "Person")),  # what only people do after the name
         ("白云入狱三年。", ("白云", "Person")),
+        ("江山等人参加了会议。", ("江山", "Person")),  # only people come with 等人, 一行, a handshake
+        ("他与江山握手。", ("江山", "Person")),
         ("叶子宁的母亲孙梅是叶振华的第二任夫人。", ("叶振华", "Person")),
     ],
 )
