@@ -1278,3 +1278,15 @@ def test_a_guest_after_a_title_is_a_person_and_a_known_club_opens_no_address(res
 @pytest.mark.parametrize("text", ["金融：今年的利润很好。", "北京：今天的天气很好。"])
 def test_a_heading_before_a_colon_is_no_speaker(res: Resources, text: str) -> None:
     assert not [t for t, kind in _mentions(res, text) if kind == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("游戏评级机构PEGI公布了新标准。", ("PEGI", "Organization")),  # a body's head noun right before the name
+        ("Zynga股价大跌。", ("Zynga", "Organization")),  # what only firms have, right after it
+        ("Ubisoft官网公布了新作。", ("Ubisoft", "Organization")),
+    ],
+)
+def test_a_latin_name_typed_by_the_words_around_it(res: Resources, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions(res, text)
