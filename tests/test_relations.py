@@ -1490,3 +1490,11 @@ def test_a_gift_of_a_daughter_needs_a_word_of_affection_between(res: Resources) 
 def test_the_daughter_one_marries_is_no_child_of_ones_own(res: Resources) -> None:
     facts = _facts(res, "王立刚与李娜的女儿李小红结婚了。")
     assert ("李小红", "childOf", "李娜") in facts and ("李小红", "childOf", "王立刚") not in facts
+
+
+@pytest.mark.parametrize("text", ["Hysko Vilmar,阿尔巴尼亚籍足球运动员", "Kuenko Mohale，莱索托籍主教练。"])
+def test_a_latin_name_before_a_nationality_is_a_person(res: Resources, text: str) -> None:
+    """Two Latin-script words no list knows as a given name, then a comma and 某国籍: a person of that nationality."""
+    name = text.split(",")[0].split("，")[0]
+    facts = _facts(res, text)
+    assert any(s == name and p == "nationality" for s, p, _ in facts), facts
