@@ -1498,3 +1498,15 @@ def test_a_latin_name_before_a_nationality_is_a_person(res: Resources, text: str
     name = text.split(",")[0].split("，")[0]
     facts = _facts(res, text)
     assert any(s == name and p == "nationality" for s, p, _ in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("宜佳家具简介：创于1953年瑞典，是全球性的家具零售企业。", ("宜佳家具", "foundingDate", "1953年")),  # 创于: founded in
+        ("王小凯已经是北京电影学院大二的学生了。", ("王小凯", "studiedAt", "北京电影学院")),  # a class year
+        ("李明1914年由美国伍斯特理工学院学成归国。", ("李明", "studiedAt", "美国伍斯特理工学院")),
+    ],
+)
+def test_founding_and_studies_in_other_words(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
