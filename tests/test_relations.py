@@ -1510,3 +1510,16 @@ def test_a_latin_name_before_a_nationality_is_a_person(res: Resources, text: str
 )
 def test_founding_and_studies_in_other_words(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+def test_an_organizations_former_name_keeps_the_chain_on_it(res: Resources) -> None:
+    """，原某某工作室，: the topic's former name opens the clause; what follows is still the topic's."""
+    facts = _facts(res, "远帆网络科技有限公司位于安徽省芜湖市，原远帆网络工作室，正式注册于2011年3月。")
+    assert ("远帆网络科技有限公司", "foundingDate", "2011年3月") in facts
+
+
+def test_a_renamed_organization_in_parentheses_is_one_entity(res: Resources) -> None:
+    """某学院（现某大学）: the school's present name is its other name (a partner, like a translation)."""
+    x = extract(read_document("x", text="张立先后毕业于大庆石油学院（现东北石油大学）和浙江大学。"), res)
+    alt = {m.text: m.alt for m in x.mentions}
+    assert alt["大庆石油学院"] == "东北石油大学" and alt["东北石油大学"] == "大庆石油学院"

@@ -136,6 +136,7 @@ class Grammar:
     dynasties: frozenset[str]
     nickname_kin: frozenset[str]  # 女儿, 儿子 …: kin words a pet name follows
     alias_words: tuple[str, ...]  # 小名, 原名 …: words giving a person's other name in parentheses, longest first
+    org_alias_words: tuple[str, ...]  # 现, 原名, 前身为 …: words giving an organization's other name in parentheses, longest first
     alias_between: re.Pattern[str]  # 就是, 原名 …: between two names of one person in running text
     title_endings: tuple[str, ...]  # 帝, 宗, 王 …: a title that names a person right before their name
     tibetan_part: re.Pattern[str]  # any part of a Tibetan name (kg.extract.names.tibetan_names)
@@ -277,6 +278,7 @@ def _build_grammar(res: Resources) -> Grammar:
         dynasties=frozenset(p["noble"].get("dynasties", ())),
         nickname_kin=frozenset(p["nicknames"]["kin"]),
         alias_words=tuple(sorted(p["person_aliases"]["words"], key=len, reverse=True)),
+        org_alias_words=tuple(sorted(p.get("organization_aliases", {}).get("words", ()), key=len, reverse=True)),
         alias_between=re.compile(rf"\s*[，,]?\s*(?:{alternation(p['person_aliases']['between'])})\s*"),
         title_endings=tuple(p["person_aliases"].get("title_endings", ())),
         tibetan_part=re.compile(alternation(sorted(res.names.tibetan_parts)) or "(?!)"),

@@ -336,7 +336,7 @@ def link_pairs(text: str, mentions: Sequence[Mention], res: Resources) -> list[M
         inner = pair.group(1)
         s, e = pair.start(1), pair.end(1)
         if has_cjk(inner) == has_cjk(m.text):
-            alias = _person_alias(text, m, s, e, by_start, g.alias_words)
+            alias = _person_alias(text, m, s, e, by_start, g.alias_words) or _renamed(text, m, s, e, by_start, g.org_alias_words)
             if alias is None:
                 continue  # not a translation (same script), nor a person's other name
             inner, s = alias.text, alias.start
@@ -382,6 +382,22 @@ def _person_alias(text: str, m: Mention, s: int, e: int, by_start: Mapping[int, 
     if not word and not (name[0] == m.text[0] or m.text in name):
         return None
     return found or Mention(name, m.type, start, e, m.sentence, "pair")
+
+
+def _renamed(text: str, m: Mention, s: int, e: int, by_start: Mapping[int, Mention], words: Sequence[str]) -> Mention | None:
+    """An organization's other name filling the parentheses text[s:e] after the organization
+    ``m``, after a word that gives one (现, 原名, 前身为 …), found as an organization itself.
+
+    >>> m = Mention("星河学院", "EducationalOrganization", 0, 4, 0, "suffix")
+    >>> other = Mention("星河大学", "EducationalOrganization", 6, 10, 0, "suffix")
+    >>> _renamed("星河学院（现星河大学）", m, 5, 10, {6: other}, ["现"]).text
+    '星河大学'
+    """
+    if m.top != "Organization":
+        return None
+    word = next((w for w in words if text.startswith(w, s)), "")
+    found = by_start.get(s + len(word)) if word else None
+    return found if found is not None and found.end == e and found.top == "Organization" else None
 
 
 def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list[Mention]:
@@ -658,7 +674,7 @@ def titled_organizations(
             i -= 1  # 百世 / 集团 / 董事长: a bare suffix right before the title ends the name
         if j - i > 3 and i > 0 and tokens[i - 1].pos != "x":
             continue  # four or five words are one name only when they open the clause
-        if i == j or (i > 0 and tokens[i - 1].pos not in _CLAUSE_EDGE_POS) or tokens[i].text in g.glued:
+        if i == j or (i > 0 and tokens[i - 1].pos not in _CLAUSE_EDGE_POS) or tokens[i].text in g.glued and tokens[i].text not in _FORMER:
             continue
         if not named_after and not (i > 0 and (
             tokens[i - 1].text in _APPOINTING or tokens[i - 1].text == "为" and i > 1 and tokens[i - 2].text in _APPOINTING_BEFORE_WEI

@@ -121,6 +121,7 @@ class RuleSet(tuple[RelationRule, ...]):
     named_relative: re.Pattern[str] | None = None  # 之女某某 right after a person: that person's relative, named
     introduced: re.Pattern[str] | None = None  # a kin word right before a person (女儿某某): someone's relative
     described: re.Pattern[str] | None = None  # a kin word opening the clause before a person, perhaps described (父亲是演员某某)
+    renamed: re.Pattern[str] | None = None  # an organization's other name opening a clause (，原某某工作室，): the topic itself
     agents: re.Pattern[str] | None = None  # a clause opening with 由 (``chain_agents``): those it names are agents
     opening: re.Pattern[str] | None = None  # the topic opening a sentence (``_OPENING``, after a ``chain_frames`` clause)
 
@@ -129,7 +130,7 @@ class RuleSet(tuple[RelationRule, ...]):
         other = RuleSet(rules)
         other.kin, other.kin_paths, other.breaks = self.kin, self.kin_paths, self.breaks
         other.relative, other.named_relative, other.introduced, other.described = self.relative, self.named_relative, self.introduced, self.described
-        other.agents, other.opening = self.agents, self.opening
+        other.agents, other.opening, other.renamed = self.agents, self.opening, self.renamed
         return other
 
 
@@ -189,6 +190,10 @@ def load_relation_rules(path: Path) -> RuleSet:
     chain_kin = [str(w) for w in data.get("chain_kin", [])]
     kin = chain_kin + [w for w in paths if w not in chain_kin]  # the [kinship] words keep chains going too
     aliases = [str(w) for w in data.get("chain_alias", [])] + [str(w) for w in data.get("chain_children", [])]
+    org_aliases = [str(w) for w in data.get("chain_org_alias", [])]
+    if org_aliases:
+        org = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['ORG'])}){CLOSE}"
+        ruleset.renamed = re.compile(f"^\\s*(?:{alternation(org_aliases)})\\s*(?:[：:]|为|是)?\\s*[“\"「]?{org}[”\"」]?")
     if kin:
         words, before = alternation(kin), alternation(kin + aliases)
         placeholder = f"{OPEN}\\d+:\\w+{CLOSE}"
@@ -382,6 +387,9 @@ def find_relations(
                 continue  # 某某的孙子甲被封为王，…，儿子乙: whose son? 甲's more likely than the topic's; read nothing
                 # (某某的曾祖父甲…，祖父乙…: a list of the topic's forebears goes on about the topic)
             head = bare
+        renamed = getattr(rules, "renamed", None)
+        if family == "Organization" and renamed is not None and (alias := renamed.match(head)) is not None:
+            head = head[alias.end() :]  # ，原某某工作室，: the topic's former name, no new topic
         if agents is not None and agents.match(head):
             yield from _apply(topic + clause, mentions, rules, times, sentence, seen, topic_mention)
             continue  # 由甲和乙合并组建: said of the topic; 甲 and 乙 take nothing over
