@@ -1290,3 +1290,14 @@ def test_a_heading_before_a_colon_is_no_speaker(res: Resources, text: str) -> No
 )
 def test_a_latin_name_typed_by_the_words_around_it(res: Resources, text: str, expected: tuple[str, str]) -> None:
     assert expected in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("她是托勒密八世和克利奥帕特拉三世的小女儿。", ("克利奥帕特拉三世", "Person")),  # 和克利/nz: the conjunction glued to the first part
+        ("他是摩纳哥卡罗琳公主的大儿子。", ("卡罗琳", "Person")),  # a country, then a princess (no place in the country)
+    ],
+)
+def test_foreign_names_the_segmenter_glues_or_places(res: Resources, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions(res, text)

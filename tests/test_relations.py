@@ -1523,3 +1523,14 @@ def test_a_renamed_organization_in_parentheses_is_one_entity(res: Resources) -> 
     x = extract(read_document("x", text="张立先后毕业于大庆石油学院（现东北石油大学）和浙江大学。"), res)
     alt = {m.text: m.alt for m in x.mentions}
     assert alt["大庆石油学院"] == "东北石油大学" and alt["东北石油大学"] == "大庆石油学院"
+
+
+def test_a_foreign_name_glued_to_a_kin_word_keeps_its_last_character(res: Resources) -> None:
+    """普里 / 阿摩 / 斯之子/nr: the name's last character glued to 之子 is still the name's."""
+    x = extract(read_document("x", text="你是帕里斯，国王普里阿摩斯之子。"), res)
+    assert "普里阿摩斯" in {m.text for m in x.mentions if m.type == "Person"}
+
+
+def test_the_husband_of_someones_daughter_is_no_child_of_theirs(res: Resources) -> None:
+    assert not [f for f in _facts(res, "他是国王卡罗斯之女的丈夫。") if f[1] == "childOf"]
+    assert ("李明", "childOf", "王强") in _facts(res, "李明是王强的儿子。")

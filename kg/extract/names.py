@@ -742,8 +742,14 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     people: set[str] = set()  # names a cue made people's in this sentence
     i = 0
     translit = g.translit
+    tokens = list(tokens)
     while i < len(tokens):
         tok = tokens[i]
+        if (
+            len(tok.text) >= 3 and tok.text[0] in CONJUNCTIONS and translit.issuperset(tok.text[1:]) and not translit.issuperset(tok.text)
+            and i + 1 < len(tokens) and _foreign_run(tokens[i + 1], g)
+        ):
+            tok = tokens[i] = Token(tok.text[1:], "nrt", tok.start + 1, tok.end)  # 托勒密 和克利/nz 奥帕特拉: the conjunction glued to the name's first part
         if tok.pos == "p" or not translit.issuperset(tok.text) or tok.text in g.glued:
             i += 1  # (a preposition opens no name: 效力于 / 贝尔格莱德, not 于贝尔格莱德, 让/v 彭敏/nr; most words are no transliteration)
             continue
@@ -759,9 +765,11 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         run = list(tokens[i:j])
         while len(run) > 1 and len(run[-1].text) == 1 and run[-1].text in g.name_stop and run[-1].pos not in NAME_POS:
             run.pop()  # 宋杨 / 比: a function character after the name is no part of it
-        in_country = len(run) > 1 and not sports and _known_type(run[0].text, res) == "Country"
-        if in_country:  # 巴西 / 圣保罗/nr: a known country and a name right after it, no title
-            run, start_at = run[1:], start_at + 1  # between: a place in the country, not a person
+        titled = start_at + len(run) < len(tokens) and tokens[start_at + len(run)].text in g.noble_after_name  # 摩纳哥 / 卡罗琳 / 公主
+        country_first = len(run) > 1 and not sports and _known_type(run[0].text, res) == "Country"
+        if country_first:  # 巴西 / 圣保罗/nr: a known country and a name right after it, no title
+            run, start_at = run[1:], start_at + 1  # between: a place in the country, not a person (but a princess before her title)
+        in_country = country_first and not titled
         s, e = run[0].start, run[-1].end
         if e - s >= 3 and _dated_at(text, e - 1, _BEFORE_A_DATE):
             e -= 1  # 杜东于/nr 2005年: a preposition of time the segmenter glued to the name
@@ -801,8 +809,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             person = before in names.context_before or before in g.player_before  # 某某队长/主帅 某某: the team's
         if sports and ("ns" in tags or _known_type(word, res) == "Country") and start_at > 0 and tokens[start_at - 1].text in g.locative:
             continue  # 到希腊打客场, 生于/阿尔巴尼亚/nrt: the country, not its team (the gazetteer has the place)
-        if in_country or start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports:
-            yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place
+        if (in_country or start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports) and not titled:
+            yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place (摩纳哥 / 卡罗琳 / 公主: a princess)
         elif sports and not person and len(word) >= 2 and not g.place_label.search(text, max(0, s - 10), s):
             if after < len(tokens) and tokens[after].text in g.country_players and _known_type(word, res) == "Country":
                 continue  # 巴西球员, 荷兰门将: the player's country (the gazetteer has it), not a club
@@ -865,9 +873,14 @@ def _words_from(starting_at: dict[int, Token], k: int, n: int) -> list[Token]:
 
 def _glued_tail(tok: Token, g: Grammar, res: Resources) -> bool:
     """A transliteration character and a character that ends no name in a word the dictionary
-    lacks (宁是/v, 斯说/v): the last character of the name before it, glued to the next word."""
+    lacks (宁是/v, 斯说/v), or a kin word after a name (斯之子/nr): the last character of the name
+    before it, glued to the next word."""
     word = tok.text
-    return len(word) == 2 and word[0] in g.translit and word[1] in g.name_tails and not res.segmenter.knows(word)
+    if len(word) < 2 or word[0] not in g.translit:
+        return False
+    if word[1] == "之" and res.names.context_after.get(word[1:]) == "kinship":
+        return True  # (the dictionary's odd entries aside: it holds 斯之子/nr)
+    return len(word) == 2 and word[1] in g.name_tails and not res.segmenter.knows(word)
 
 
 def _admin_tail_word(word: str, g: Grammar) -> bool:
