@@ -1216,6 +1216,7 @@ def test_rings_that_are_no_roads_are_no_places(res: Resources) -> None:
         ("白云入狱三年。", ("白云", "Person")),
         ("江山等人参加了会议。", ("江山", "Person")),  # only people come with 等人, 一行, a handshake
         ("他与江山握手。", ("江山", "Person")),
+        ("张涵怡和丈夫程红凯出席了活动。", ("张涵怡", "Person")),  # 张涵 / 怡和/nz / 丈夫: the name goes on before 和丈夫
         ("叶子宁的母亲孙梅是叶振华的第二任夫人。", ("叶振华", "Person")),
     ],
 )

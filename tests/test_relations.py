@@ -1466,6 +1466,8 @@ def test_the_banks_pronoun_stands_for_the_bank_under_any_of_its_names(res: Resou
         ("周昱：东晋第八位皇帝，周睿幼子，善于清谈。", {("周昱", "childOf", "周睿")}),  # a colon after the topic
         ("孙丽和李建德的儿子李小明就是个小帅哥。", {("孙丽", "spouse", "李建德")}),  # a couple's child opening the sentence
         ("孙丽为陈刚先后生下二子二女。", {("孙丽", "spouse", "陈刚")}),  # children counted by kind
+        ("贾敏德，青岛人，丁峰之女，姚桂桂之妻。", {("贾敏德", "childOf", "丁峰"), ("贾敏德", "spouse", "姚桂桂")}),  # two kin notes
+        ("方德珊为覃洋静生下一女，取名覃珊。", {("覃珊", "childOf", "方德珊")}),  # 取名 before the child's name
         ("林建波通过微博晒出了与妻子孙洁乘坐地铁的照片。", {("林建波", "spouse", "孙洁")}),  # a product between
         ("叶子宁的母亲孙梅是叶振华的第二任夫人。", {("孙梅", "spouse", "叶振华"), ("叶子宁", "childOf", "叶振华")}),  # 第二任 / 夫人: no Madame Ren
     ],

@@ -532,6 +532,8 @@ def _name_score(
         and after_tok.text not in g.verbs_after_names
     ):
         score -= 1.5  # 钟露 / 野是/n, 龙斌 / 建之子/n, 周国 / 哲自/p 1990年, 熊波 / 升于/v 2000年: the segmenter glued the name's last character to the function character after it
+    elif len(given) == 1 and text[e : e + 1] in names.given_chars and text[e] not in g.name_stop and text.startswith(g.after_de, e + 1):
+        score -= 1.5  # 张涵 / 怡和/nz / 丈夫: the name goes on to the character before 和丈夫 (张涵怡 和丈夫)
     elif (
         len(given) == 1 and after_tok is not None and after_tok.text in g.name_final and after_tok.text not in CONJUNCTIONS
         and text[e + 1 : e + 2] in _AFTER_NAME and text[e + 1 : e + 2] != "的"
