@@ -1468,6 +1468,9 @@ def test_the_banks_pronoun_stands_for_the_bank_under_any_of_its_names(res: Resou
         ("孙丽为陈刚先后生下二子二女。", {("孙丽", "spouse", "陈刚")}),  # children counted by kind
         ("贾敏德，青岛人，丁峰之女，姚桂桂之妻。", {("贾敏德", "childOf", "丁峰"), ("贾敏德", "spouse", "姚桂桂")}),  # two kin notes
         ("方德珊为覃洋静生下一女，取名覃珊。", {("覃珊", "childOf", "方德珊")}),  # 取名 before the child's name
+        ("胡建与前妻曾静离婚后，独自抚养儿子王涛。", {("王涛", "childOf", "胡建")}),  # raising one's son
+        ("周鹏东与金佳婚后育有一子周伟静。", {("周鹏东", "spouse", "金佳")}),  # 金佳 / 婚后: 婚 ends no name
+        ("于辉刚的妻子覃杰洋是昆明人。", {("于辉刚", "spouse", "覃杰洋")}),  # a function-character surname opening the clause before 的妻子
         ("林建波通过微博晒出了与妻子孙洁乘坐地铁的照片。", {("林建波", "spouse", "孙洁")}),  # a product between
         ("叶子宁的母亲孙梅是叶振华的第二任夫人。", {("孙梅", "spouse", "叶振华"), ("叶子宁", "childOf", "叶振华")}),  # 第二任 / 夫人: no Madame Ren
     ],

@@ -402,8 +402,9 @@ def _name_score(
             before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before
         ) or len(given) == 2 and _opens_biography(text, p, e, s0, g)
         or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1])) and (whole_name := by_span.get((p, e))) is not None and whole_name.pos in NAME_POS
+        or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in _BIO_LEAD) and text.startswith(g.after_de, e)
     ):
-        return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某, 校长 / 于晓/nr, 于某某，男，…, 向芳玉/nr opening a clause are; 毕业 / 于清华/nr is not)
+        return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某, 校长 / 于晓/nr, 于某某，男，…, 向芳玉/nr opening a clause are, and so is 于某某的妻子 opening one; 毕业 / 于清华/nr is not)
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
     after_tok = starting_at.get(e)
     schooled = after_tok is not None and after_tok.text in g.schooling_levels and text.startswith(g.study_verbs, after_tok.end)
