@@ -1539,3 +1539,15 @@ def test_a_foreign_name_glued_to_a_kin_word_keeps_its_last_character(res: Resour
 def test_the_husband_of_someones_daughter_is_no_child_of_theirs(res: Resources) -> None:
     assert not [f for f in _facts(res, "他是国王卡罗斯之女的丈夫。") if f[1] == "childOf"]
     assert ("李明", "childOf", "王强") in _facts(res, "李明是王强的儿子。")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("作为恒航投资集团有限公司的创始人，何晓对公司的发展功不可没。", ("何晓", "founded", "恒航投资集团有限公司")),  # 何晓对/nr / 公司: no firm
+        ("苏明自1987年起任青岛海宏大学校长。", ("苏明", "worksFor", "青岛海宏大学")),  # 宏大 / 学校 / 长 read as 宏 / 大学 / 校长
+        ("郑州通启学院创建于1990年，首任校长为龙东。", ("龙东", "worksFor", "郑州通启学院")),  # 校长 / 为龙东/ns: the copula glued to the name
+    ],
+)
+def test_names_and_titles_the_segmenter_cuts_across(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)

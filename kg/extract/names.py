@@ -546,13 +546,14 @@ def _name_score(
     if (
         before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before)
         or before is not None and before.text in _COPULAS and (role := ending_at.get(before.start)) is not None and names.context_before.get(role.text) in ("role", "title")
+        or before is None and text[p - 1 : p] in _COPULAS and (role := ending_at.get(p - 1)) is not None and names.context_before.get(role.text) in ("role", "title")
         or before is not None and before.text in _ASPECT and (verb := ending_at.get(before.start)) is not None and names.context_before.get(verb.text) in ("object", "speech")
         or ruler or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, g.kin_words)
         or p - 2 in starts and text[p - 2 : p] in names.context_before
         or p - 3 in starts and text[p - 3 : p] in names.context_before
         or p - 4 in starts and text[p - 4 : p] in names.context_before
         or p - 5 in starts and text[p - 5 : p] in names.context_before
-    ):  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name; so do a kin
+    ):  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name (校长 / 为龙东/ns: the copula glued to it); so do a kin
         score += 2.5  # word and a copula (老公 / 是), and a cue the segmenter split (嫁给 / 了, 娶 / 了)
         score += 1.0 if ruler else 0.0  # (a ruler's title names the very person: 唐高宗 / 李治)
         cue = True

@@ -276,8 +276,10 @@ def _suffix_names(
             if kind == "org" and (left.pos in ("nr", "nrfg") or left.pos == "n" and res.names.surnames.get(left.text[0], 9) <= 2) and (
                 len(left.text) >= 3 and left.text[-1] in g.post_verbs_glued and left.text[-2:] not in g.stop_left
                 or left.pos != "n" and j < i and tokens[j].text[:1] in g.post_verbs_glued
+                or left.pos in ("nr", "nrfg") and len(left.text) >= 3 and left.text[-1] in g.glued_first and j == i and word == suffix
             ):
                 break  # 宋某某任/nr / 远帆集团, 周航任/n / 远帆集团, 周明/nr / 任远帆/nr / 中学: a name and the verb of the post, no part of the name
+                # (何晓对/nr / 公司: a name and a preposition before a bare 公司, no firm)
             if j == i and tok.start in orgs and left.pos in ("nr", "nrfg") and left.start not in places:
                 break  # 王强 / 上海交通大学: a person's name before a known organization is none of it
                 # (a foreign firm tagged nr, a place and 分公司 is: the branch's parent)
@@ -755,6 +757,11 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
                 if glued:
                     out.append(Token(prev.text[0], "n", prev.start, prev.start + 1))
                 tok = Token(prev.text[-1] + tok.text, tok.pos, prev.end - 1, tok.end)
+        if tok.text.startswith("长") and prev is not None and prev.text == "学校" and len(out) > 1 and out[-2].end == prev.start and len(out[-2].text) >= 2 and out[-2].text[-1] in "大中小":
+            # 海 / 宏大 / 学校 / 长: a school's name and its head's title cut across (海宏 / 大学 / 校长)
+            before = out[-2]
+            out[-2:] = [Token(before.text[:-1], before.pos, before.start, before.end - 1), Token(before.text[-1] + "学", "n", before.end - 1, prev.start + 1)]
+            tok = Token("校" + tok.text, "n", prev.end - 1, tok.end)
         out.append(tok)
     return out
 
