@@ -1547,6 +1547,9 @@ def test_the_husband_of_someones_daughter_is_no_child_of_theirs(res: Resources) 
         ("作为恒航投资集团有限公司的创始人，何晓对公司的发展功不可没。", ("何晓", "founded", "恒航投资集团有限公司")),  # 何晓对/nr / 公司: no firm
         ("苏明自1987年起任青岛海宏大学校长。", ("苏明", "worksFor", "青岛海宏大学")),  # 宏大 / 学校 / 长 read as 宏 / 大学 / 校长
         ("郑州通启学院创建于1990年，首任校长为龙东。", ("龙东", "worksFor", "郑州通启学院")),  # 校长 / 为龙东/ns: the copula glued to the name
+        ("宏帆文化股份有限公司由梁轩伟于1964年在广州创立。", ("梁轩伟", "founded", "宏帆文化股份有限公司")),  # 由梁/n 轩伟于/nr: glued at both ends
+        ("王升是宁波泰安科技集团的创始人兼董事长。", ("王升", "founded", "宁波泰安科技集团")),  # a post someone holds, later in the clause
+        ("郑平一手创办的成都银泰医药集团，如今已成为行业龙头。", ("郑平", "founded", "成都银泰医药集团")),
     ],
 )
 def test_names_and_titles_the_segmenter_cuts_across(res: Resources, text: str, fact: tuple[str, str, str]) -> None:

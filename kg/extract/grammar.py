@@ -126,6 +126,7 @@ class Grammar:
     surname_start: re.Pattern[str]  # a character that begins a surname of the names data: where a Chinese name may start
     executive_titles: frozenset[str]  # 董事长, 总监 …: a person's post in an organization
     people_of_bodies: frozenset[str]  # 董事长, 员工, 教授 …: posts, staff and roles (person_context's role and title words) someone holds in a body
+    role_after: re.Pattern[str]  # 是某公司的创始人, 担任某校校长: a copula or a verb of a post, then one of people_of_bodies, in the clause
     title_modifiers: frozenset[str]  # 首席, 营销 …: the function a title heads
     noble: re.Pattern[str]  # a court title (after a surname or a two-character name)
     noble_after_surname: frozenset[str]
@@ -265,9 +266,10 @@ def _build_grammar(res: Resources) -> Grammar:
         not_suffix=frozenset(p["not_suffix_words"]),
         stop_left=frozenset(_STOP_LEFT | set(p["not_name_heads"])),
         executive_titles=frozenset(p["executive_titles"]),
-        people_of_bodies=frozenset(p["executive_titles"]) | frozenset(p.get("staff_words", ())) | frozenset(
+        people_of_bodies=(people_of_bodies := frozenset(p["executive_titles"]) | frozenset(p.get("staff_words", ())) | frozenset(
             w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2
-        ),
+        )),
+        role_after=re.compile(f"(?:是|为|系|乃|担任|出任|现任|曾任)[^，,。；;！？、\\s]{{0,24}}?(?:{alternation(sorted(people_of_bodies))})"),
         title_modifiers=frozenset(p["title_modifiers"]),
         noble=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"], *p["noble"].get("temple_titles", ())])),
         noble_after_surname=frozenset(p["noble"]["after_surname"]),

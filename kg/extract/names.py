@@ -508,6 +508,8 @@ def _name_score(
     ):
         score += 1.0  # 曹/nr 强于/v 1995年, 陆 / 建于/v 1995年: the given name glued to the preposition of the date after it
     # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
+    dated_given = token_at.get(p + sl) if len(given) == 2 and since else None  # 由梁/n 轩伟于/nr 1964年: the given name glued to the date's 于 too
+    given_tok = given_tok or (dated_given if dated_given is not None and dated_given.start == p + sl and dated_given.end == e + 1 else None)
     glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and (text[p - 1] in g.name_stop or text[p - 1] in g.glued) and (
         glued.pos in NAME_POS or given_tok is not None and len(given) == 2 and (given_tok.pos in NAME_POS or given_tok.pos == "nz" and text[p - 1] in g.glued)
     )  # (由钟/n 文森/nr, 据史/ng 东嘉/nr, 据谢/v 超宁/nz: the given name tagged as a name stands for the glued surname's tag)
@@ -560,14 +562,16 @@ def _name_score(
     if (
         after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
         or after_tok is not None and after_tok.text in g.cue_adverbs and names.context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
-        or e in starts and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]))
+        or e in starts and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]), names.context_after.get(text[e : e + 4]))
         or _SPEECH_TO_PRESS.match(text, e) is not None
+        or e in starts and g.role_after.match(text, e) is not None
         or (p <= s0 or text[p - 1] in _BIO_LEAD) and len(given) == 2 and text[e : e + 1] == "：" and is_cjk(text[e + 1 : e + 2] or "a")
         or text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (names.context_after.get(text[dated.end() : dated.end() + 2]), names.context_after.get(text[dated.end() : dated.end() + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
         or schooled
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
         # 某某对本报记者表示: speaking to the press; 某某：我们……: a speaker's label opening the sentence;
+        # 某某是某公司的创始人, 某某担任某校校长: a post someone holds;
         # 莫/d 颖慧 / 出/v 生于: such a word the segmenter cut differently (出生于 read as 出 / 生于)
         # 某某 / 高中 / 就读于: only people go to school  # 表示, 先生 …; 某某（化名）: only people go by an alias; only people marry (某某娶/嫁); 育有,
         score += 2.5  # 早年 … even when the segmenter glued their first character to the name (林芳育/nr 有)
