@@ -563,10 +563,10 @@ def _name_score(
         after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
         or after_tok is not None and after_tok.text in g.cue_adverbs and names.context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
         or e in starts and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]), names.context_after.get(text[e : e + 4]))
-        or _SPEECH_TO_PRESS.match(text, e) is not None
-        or e in starts and g.role_after.match(text, e) is not None
-        or (p <= s0 or text[p - 1] in _BIO_LEAD) and len(given) == 2 and text[e : e + 1] == "：" and is_cjk(text[e + 1 : e + 2] or "a")
-        or text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (names.context_after.get(text[dated.end() : dated.end() + 2]), names.context_after.get(text[dated.end() : dated.end() + 3]))
+        or (nxt_char := text[e : e + 1]) == "对" and _SPEECH_TO_PRESS.match(text, e) is not None
+        or nxt_char in _POST_OPENERS and e in starts and g.role_after.match(text, e) is not None
+        or nxt_char == "：" and len(given) == 2 and (p <= s0 or text[p - 1] in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
+        or nxt_char in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (names.context_after.get(text[dated.end() : dated.end() + 2]), names.context_after.get(text[dated.end() : dated.end() + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
         or schooled
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
@@ -590,6 +590,8 @@ def _name_score(
     return score
 
 
+_POST_OPENERS = frozenset("是为系乃担出现曾")  # the first characters of g.role_after's verbs: a cheap test before the pattern
+_DATE_OPENERS = frozenset("0123456789０１２３４５６７８９一二")  # what a year after a name opens with
 _SPEECH_TO_PRESS = re.compile(r"对(?:本报|本刊|本台|本网|[^\W\d_]{2,4}社)?(?:记者|媒体)(?:表示|说|透露|介绍|坦言|指出|称)")
 _DATE_AFTER_NAME = re.compile(r"\s*(?:[0-9０-９]{4}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?(?:[春夏秋冬]|初|底|末)?")
 _BYLINE_END = frozenset("）)】] \u3000")
@@ -754,7 +756,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     while i < len(tokens):
         tok = tokens[i]
         if (
-            len(tok.text) >= 3 and tok.text[0] in CONJUNCTIONS and translit.issuperset(tok.text[1:]) and not translit.issuperset(tok.text)
+            tok.text[0] in CONJUNCTIONS and len(tok.text) >= 3 and translit.issuperset(tok.text[1:]) and not translit.issuperset(tok.text)
             and i + 1 < len(tokens) and _foreign_run(tokens[i + 1], g)
         ):
             tok = tokens[i] = Token(tok.text[1:], "nrt", tok.start + 1, tok.end)  # 托勒密 和克利/nz 奥帕特拉: the conjunction glued to the name's first part

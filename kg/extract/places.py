@@ -923,14 +923,12 @@ def address_mentions(
         if not kinds[k] and kinds[k - 1] in ("A", "a") and t.pos in NAME_POS and len(t.text) >= 2 and t.text.endswith(g.place_tail):
             kinds[k] = "A"  # 内蒙古 乌审旗/nr: after a place, a word with a place ending is a place
     for k in range(1, n):
-        if tokens[k].text == "站" and not kinds[k] and (kinds[k - 1] == "S" or tokens[k - 1].text.endswith(_STATION_NAMES)) and not (
+        t = tokens[k]
+        if t.text == "站" and not kinds[k] and (kinds[k - 1] == "S" or tokens[k - 1].text.endswith(_STATION_NAMES)) and not (
             k + 1 < n and tokens[k + 1].text in _AFTER_STANDING
         ):
             kinds[k] = "S"  # 某某路 / 站/v: a station named after its street or square (not 站 / 着: standing there)
-    for k in range(1, n):
-        t = tokens[k]
-        family = len(t.text) >= 2 and t.text[1] == "家" and res.names.surnames.get(t.text[0]) is not None
-        if not kinds[k] and kinds[k - 1] in ("A", "a") and family:
+        elif t.text[1:2] == "家" and not kinds[k] and kinds[k - 1] in ("A", "a") and res.names.surnames.get(t.text[0]) is not None:
             if len(t.text) == 3 and t.text[2] in g.village_endings:
                 kinds[k] = "A"  # 某某区 / 李家庄/nr: after a place, a village named after a family
             elif len(t.text) == 2 and k + 1 < n and tokens[k + 1].text in g.village_endings:
