@@ -1302,3 +1302,15 @@ def test_a_latin_name_typed_by_the_words_around_it(res: Resources, text: str, ex
 )
 def test_foreign_names_the_segmenter_glues_or_places(res: Resources, text: str, expected: tuple[str, str]) -> None:
     assert expected in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("赛程过半，季初低走的球队开始反弹。", "季初"),  # the start of a season, no name
+        ("他上世纪初出生在辽宁省。", "纪初"),
+        ("这座建筑有着强烈的巴洛克风格。", "巴洛克"),  # a style
+    ],
+)
+def test_periods_and_styles_are_no_people(res: Resources, text: str, absent: str) -> None:
+    assert (absent, "Person") not in _mentions(res, text)

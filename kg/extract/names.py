@@ -412,6 +412,8 @@ def _name_score(
         return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name (not of a known one: 李伟 / 浙江大学)
     if len(given) == 2 and given[0] == "家" and given[1] in g.village_endings:
         return -9.0  # 刘家沟, 张家堡: a village named after a family
+    if len(given) == 1 and given in _TIME_POSITIONS:
+        return -9.0  # (世)纪初, (赛)季初, 年末: the start or end of a period, no one-character given name
     if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT and not (before is not None and names.context_before.get(before.text) == "kinship"):
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
     if text[e : e + 1] in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
@@ -590,6 +592,7 @@ def _name_score(
     return score
 
 
+_TIME_POSITIONS = frozenset("初末底")
 _POST_OPENERS = frozenset("是为系乃担出现曾")  # the first characters of g.role_after's verbs: a cheap test before the pattern
 _DATE_OPENERS = frozenset("0123456789０１２３４５６７８９一二")  # what a year after a name opens with
 _SPEECH_TO_PRESS = re.compile(r"对(?:本报|本刊|本台|本网|[^\W\d_]{2,4}社)?(?:记者|媒体)(?:表示|说|透露|介绍|坦言|指出|称)")
