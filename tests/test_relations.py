@@ -1554,3 +1554,20 @@ def test_the_husband_of_someones_daughter_is_no_child_of_theirs(res: Resources) 
 )
 def test_names_and_titles_the_segmenter_cuts_across(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("2017年12月4日，吕桂军任牡丹江大学校长，任职时间五年。", ("吕桂军", "worksFor", "牡丹江大学")),  # 吕桂军任/nr: the verb of the post glued on
+        ("会上宣读了省委文件，任命何伟军同志为三峡大学校长职务。", ("何伟军", "worksFor", "三峡大学")),  # 同志 before 为
+        ("全国政协常委、中国石油大学(北京)校长张来斌曾参加庆典。", ("张来斌", "worksFor", "中国石油大学")),  # a campus in parentheses
+    ],
+)
+def test_a_school_head_in_a_news_report(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
+
+
+def test_a_title_after_a_name_and_its_post_verb_keeps_the_name_whole(res: Resources) -> None:
+    """李某任 / 博士: the name's last character 任 before a title alone (no organization between) is the name's."""
+    assert ("周天任", "Person") in {(m.text, m.type) for m in extract(read_document("x", text="周天任博士（现任星河理工大学校长）出席了会议。"), res).mentions}
