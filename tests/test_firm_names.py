@@ -39,3 +39,9 @@ def test_the_reader_remembers_each_name(res: Resources) -> None:
     read = names_reader(res)
     assert read("宁波远帆物流股份有限公司") is read("宁波远帆物流股份有限公司")
     assert "远帆" in read("宁波远帆物流股份有限公司")
+
+
+def test_a_group_is_called_without_its_legal_form(res: Resources) -> None:
+    """某某集团有限公司 is 某某集团 in running text: a fact about 华光集团 is one about the full name."""
+    names = other_names("中国华光集团有限公司", res.gazetteer, compiled_grammar(res))
+    assert "华光集团" in names and "中国华光集团" in names

@@ -43,6 +43,7 @@ def _entity_of(resolution: Resolution, xs: list[object], surface: str) -> str:
         # a company's trade name, undeclared: the other names its full name gives it
         ("宁波星河视讯信息技术股份有限公司是一家科技企业。星河视讯成立于2001年。", "宁波星河视讯信息技术股份有限公司", "星河视讯"),
         ("宁波远帆物流股份有限公司成立于2008年。远帆物流的创始人是周航。", "宁波远帆物流股份有限公司", "远帆物流"),
+        ("中国华光集团有限公司召开会议。华光集团董事长周航主持了会议。", "中国华光集团有限公司", "华光集团"),  # a group without its legal form
     ],
 )
 def test_forms_of_one_thing_are_one_entity(res: Resources, text: str, a: str, b: str) -> None:

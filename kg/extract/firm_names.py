@@ -37,6 +37,8 @@ def other_names(text: str, gazetteer: Gazetteer, g: Grammar) -> tuple[str, ...]:
     >>> r = default_resources()
     >>> other_names("宁波星河视讯信息技术股份有限公司", r.gazetteer, compiled_grammar(r))
     ('宁波星河视讯', '宁波星河视讯信息技术', '星河视讯', '星河视讯信息技术', '星河视讯信息技术股份有限公司')
+    >>> other_names("中国华光集团有限公司", r.gazetteer, compiled_grammar(r))
+    ('中国华光', '中国华光集团', '华光', '华光集团', '华光集团有限公司')
     >>> other_names("加拿大星河大学", r.gazetteer, compiled_grammar(r))
     ('星河大学',)
     >>> other_names("浙江大学", r.gazetteer, compiled_grammar(r))
@@ -50,6 +52,9 @@ def other_names(text: str, gazetteer: Gazetteer, g: Grammar) -> tuple[str, ...]:
         body = _without_legal_form(form, g)
         if body is None:
             continue
+        group = next((form[: -len(e)] for e in _GROUP_ENDINGS if form.endswith(e)), "")
+        if len(group) >= 4 and group.endswith("集团") and not group.endswith(("（集团", "(集团")):
+            names.add(group)  # 某某集团有限公司 is 某某集团 too (中国华电集团有限公司, 华电集团)
         trade_name = _without_lines_of_business(body, g.trade_words | g.business_lines | set(g.firm_forms))
         if trade_name is None:
             continue  # 钢管集团: no trade name, so no name of its own without the place
@@ -57,6 +62,9 @@ def other_names(text: str, gazetteer: Gazetteer, g: Grammar) -> tuple[str, ...]:
         names.add(trade_name)
     names.discard(text)
     return tuple(sorted(n for n in names if len(n) >= 2 and not _bare(n, g) and not _is_place(n, gazetteer)))
+
+
+_GROUP_ENDINGS = ("有限责任公司", "股份有限公司", "有限公司")  # after 集团: the legal form a group's name drops
 
 
 def names_reader(res: Resources) -> Callable[[str], tuple[str, ...]]:
