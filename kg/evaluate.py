@@ -157,13 +157,16 @@ def evaluate_ner(records: Iterable[dict[str, Any]], res: Resources) -> Report:
     return report
 
 
-def _names(m: Mention, x: Extraction, gazetteer: Gazetteer | None = None, other_names: OtherNames | None = None) -> tuple[str, ...]:
+def _names(
+    m: Mention, x: Extraction, gazetteer: Gazetteer | None = None, other_names: OtherNames | None = None, cluster: dict[Mention, tuple[str, ...]] | None = None
+) -> tuple[str, ...]:
     """The names of the entity a mention stands for in its sentence: its text (a pronoun's
     antecedent's), the form it is paired with (a declared short or full name, a translation),
     for a mention linked to the gazetteer, the entry's names (天津市 is the entity 天津), and for an
     organization the other names its full name gives it, which resolution links to it (a
-    company's trade name: kg.extract.firm_names); none for a pronoun left unresolved (the graph
-    drops it too)."""
+    company's trade name: kg.extract.firm_names), and the names of the other mentions resolution
+    links to the same entity in the document (``cluster``: 华光集团 and 中国华光集团有限公司 are one
+    entity in the graph); none for a pronoun left unresolved (the graph drops it too)."""
     named = next((c.antecedent for c in x.coreferences if c.mention == m), None)
     if named is None:
         if m.source == "pronoun":
@@ -182,6 +185,8 @@ def _names(m: Mention, x: Extraction, gazetteer: Gazetteer | None = None, other_
         names += [n for form in list(names) for n in other_names(form) if n not in names]
     if named.time is not None and named.time.value:
         names += [n for n in _date_names(named.time.value) if n not in names]
+    if cluster is not None:
+        names += [n for n in cluster.get(named, ()) if n not in names]
     return tuple(names)
 
 
@@ -203,9 +208,11 @@ def _date_names(value: str) -> tuple[str, ...]:
 
 def relation_facts(x: Extraction, gazetteer: Gazetteer | None = None, other_names: OtherNames | None = None) -> Iterator[tuple[tuple[str, ...], str, tuple[str, ...], float, Relation]]:
     """Our relations as DuIE facts: (subject's names, DuIE predicate, object's names), the
-    mention's own text first."""
+    mention's own text first; with the gazetteer, an entity's names are those the document's
+    resolution gives it (what the graph names it by)."""
+    cluster = _clusters(x, gazetteer, other_names) if gazetteer is not None else None
     for rel in x.relations:
-        subjects, objects = _names(rel.subject, x, gazetteer, other_names), _names(rel.object, x, gazetteer, other_names)
+        subjects, objects = _names(rel.subject, x, gazetteer, other_names, cluster), _names(rel.object, x, gazetteer, other_names, cluster)
         if not subjects or not objects:
             continue
         for name, spec in DUIE_PREDICATES.items():
@@ -215,6 +222,21 @@ def relation_facts(x: Extraction, gazetteer: Gazetteer | None = None, other_name
                 continue
             s, o = (objects, subjects) if spec.reverse else (subjects, objects)
             yield s, name, o, rel.confidence, rel
+
+
+def _clusters(x: Extraction, gazetteer: Gazetteer, other_names: OtherNames | None) -> dict[Mention, tuple[str, ...]]:
+    """Each named mention of the document → the texts of the mentions resolution links to its entity."""
+    from kg.resolve import resolve_entities
+
+    resolution = resolve_entities([x], gazetteer, other_names)
+    forms: dict[str, list[str]] = {}
+    entity_of: dict[Mention, str] = {}
+    for m in x.mentions:
+        entity = resolution.entity_of(x.document.id, m)
+        if entity is not None and m.source != "pronoun":
+            entity_of[m] = entity
+            forms.setdefault(entity, []).extend(t for t in (m.text, m.alt) if t and t not in forms.get(entity, ()))
+    return {m: tuple(forms[e]) for m, e in entity_of.items()}
 
 
 def _fact(subject: str, predicate: str, obj: str) -> tuple[str, str, str]:

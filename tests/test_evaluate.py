@@ -142,3 +142,12 @@ def test_a_ruler_named_with_the_side_of_the_dynasty_matches_without_it(res: Reso
     x = extract(read_document("t", text="林慧，北周武帝宇文邕之女。"), res)
     (fact,) = [f for f in relation_facts(x) if f[1] == "parent"]
     assert {"北周武帝", "周武帝", "宇文邕", "北周武帝宇文邕"} <= set(fact[2])
+
+
+def test_a_fact_matches_under_the_names_resolution_gives_the_entity(res: Resources) -> None:
+    """The sentence names the group in full, the fact by its short form: one entity in the graph,
+    so the gold may name it in full."""
+    text = "中国华光集团有限公司召开会议，华光集团董事长周航主持了会议。"
+    gold = [{"id": "t", "text": text, "relations": [{"subject": "中国华光集团有限公司", "predicate": "chairman", "object": "周航"}]}]
+    score = evaluate_relations(gold, res).by["chairman"]
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
