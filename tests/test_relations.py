@@ -1571,3 +1571,20 @@ def test_a_school_head_in_a_news_report(res: Resources, text: str, fact: tuple[s
 def test_a_title_after_a_name_and_its_post_verb_keeps_the_name_whole(res: Resources) -> None:
     """李某任 / 博士: the name's last character 任 before a title alone (no organization between) is the name's."""
     assert ("周天任", "Person") in {(m.text, m.type) for m in extract(read_document("x", text="周天任博士（现任星河理工大学校长）出席了会议。"), res).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("姓名：卡特 Carter  国家或者地区：法国  学科：物理学家", ("卡特", "nationality", "法国")),  # a fact box's 国家或者地区
+        ("莎丽，菲律宾达沃市女市长。", ("莎丽", "nationality", "菲律宾")),  # a post in a city of the country
+        ("王丽和李强都来自加拿大。", ("李强", "nationality", "加拿大")),  # coming from a country
+    ],
+)
+def test_nationality_in_other_words(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
+
+
+def test_coming_from_a_country_yields_to_a_stated_nationality(res: Resources) -> None:
+    facts = _facts(res, "王丽来自加拿大，国籍：美国。")
+    assert ("王丽", "nationality", "美国") in facts and ("王丽", "nationality", "加拿大") not in facts
