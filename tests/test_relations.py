@@ -1420,11 +1420,11 @@ def test_stress_frames_read_right(res: Resources, text: str, fact: tuple[str, st
 @pytest.mark.parametrize(
     ("text", "fact", "role"),
     [
-        ("宏达集团董事长、首席总建筑师王明主持设计。", ("王明", "worksFor", "宏达集团"), "董事长、首席总建筑师"),  # a rank before a role word
-        ("华光电力集团党组书记、董事长温建国主持会议。", ("温建国", "worksFor", "华光电力集团"), "党组书记、董事长"),
-        ("方圆集团董事局主席兼行政总裁李志强出席会议。", ("李志强", "worksFor", "方圆集团"), "董事局主席兼行政总裁"),  # the board is no body of its own
+        ("宏达集团董事长、首席总设计师王明主持设计。", ("王明", "worksFor", "宏达集团"), "董事长、首席总设计师"),  # a rank before a role word
+        ("华光电力集团董事长、党组书记钱建国在会上讲话。", ("钱建国", "worksFor", "华光电力集团"), "董事长、党组书记"),
+        ("方圆集团董事局主席、行政总裁李志强出席会议。", ("李志强", "worksFor", "方圆集团"), "董事局主席、行政总裁"),  # the board is no body of its own
         ("宏达集团常务副总经理王明出席会议。", ("王明", "worksFor", "宏达集团"), "常务副总经理"),
-        ("华远科技有限公司孙立新任集团公司董事长。", ("孙立新", "worksFor", "华远科技有限公司"), "董事长"),  # 任 + the firm named again
+        ("星河控股有限公司王强出任公司总裁。", ("王强", "worksFor", "星河控股有限公司"), "总裁"),  # 任 + the firm named again
     ],
 )
 def test_ranked_and_listed_posts_before_a_name(res: Resources, text: str, fact: tuple[str, str, str], role: str) -> None:
@@ -1440,7 +1440,7 @@ def test_ranked_and_listed_posts_before_a_name(res: Resources, text: str, fact: 
         ("周明，1990年5月生，作家周强与妻子李梅之子。", {("周明", "childOf", "周强"), ("周明", "childOf", "李梅")}),  # notes, then the couple
         ("周明，字子远，苏州人，周强之子。", {("周明", "childOf", "周强")}),
         ("周明是作家周强与妻子李梅之子。", {("周明", "childOf", "周强"), ("周明", "childOf", "李梅")}),
-        ("陈立华父亲是话剧演员陈国栋、母亲是刘美玲。", {("陈立华", "childOf", "陈国栋"), ("陈立华", "childOf", "刘美玲")}),
+        ("陈立华的爸爸是医生陈国栋，妈妈是刘美玲。", {("陈立华", "childOf", "陈国栋"), ("陈立华", "childOf", "刘美玲")}),
         ("陈立华的母亲是刘美玲，父亲则是陈国栋。", {("陈立华", "childOf", "刘美玲"), ("陈立华", "childOf", "陈国栋")}),
     ],
 )
@@ -1451,28 +1451,28 @@ def test_a_biographys_parents(res: Resources, text: str, facts: set[tuple[str, s
 
 def test_the_banks_pronoun_stands_for_the_bank_under_any_of_its_names(res: Resources) -> None:
     """该行 after a bank named in full and by its short name: one entity, so the pronoun is that bank."""
-    x = extract(read_document("x", text="作为一名在招商银行工作多年的“老招行”，该行行长王立新上任后做了总结。"), res)
+    x = extract(read_document("x", text="招商银行去年盈利增长，招行的负责人表示，该行今年将继续扩张。"), res)
     assert {(c.mention.text, c.antecedent.key) for c in x.coreferences} == {("该行", next(m.key for m in x.mentions if m.text == "招商银行"))}
 
 
 @pytest.mark.parametrize(
     ("text", "facts"),
     [
-        ("任雨萱1990年生于杭州市，父亲是中国香港演员任国强，母亲是孙梅。", {("任雨萱", "childOf", "任国强"), ("任雨萱", "childOf", "孙梅")}),  # two places describe the father
+        ("陈思雨1992年出生于宁波，父亲是中国澳门商人陈国强，母亲是孙梅。", {("陈思雨", "childOf", "陈国强"), ("陈思雨", "childOf", "孙梅")}),  # two places describe the father
         ("李敏的母亲叫孙丽华。", {("李敏", "childOf", "孙丽华")}),
-        ("吴昊，字子安，宁波人，清代知府吴国栋子。", {("吴昊", "childOf", "吴国栋")}),  # 子 alone after the father's name
-        ("赵平，字子衡，宋江宁（今江苏南京市）人，赵安国之父。", {("赵安国", "childOf", "赵平")}),
-        ("孙丽在1970年和陈刚生下了一个儿子，就是今天的陈小明。", {("陈小明", "childOf", "孙丽"), ("陈小明", "childOf", "陈刚")}),  # a date between the couple
-        ("周昱：东晋第八位皇帝，周睿幼子，善于清谈。", {("周昱", "childOf", "周睿")}),  # a colon after the topic
+        ("吴昊，绍兴人，知县吴国栋子。", {("吴昊", "childOf", "吴国栋")}),  # 子 alone after the father's name
+        ("赵平，号云山，祖籍苏州，赵安国之父。", {("赵安国", "childOf", "赵平")}),
+        ("孙丽于1988年和陈刚育有一女陈小雨。", {("陈小雨", "childOf", "孙丽"), ("陈小雨", "childOf", "陈刚")}),  # a date between the couple
+        ("周昱：南唐宗室，周睿幼子，工诗文。", {("周昱", "childOf", "周睿")}),  # a colon after the topic
         ("孙丽和李建德的儿子李小明就是个小帅哥。", {("孙丽", "spouse", "李建德")}),  # a couple's child opening the sentence
-        ("孙丽为陈刚先后生下二子二女。", {("孙丽", "spouse", "陈刚")}),  # children counted by kind
+        ("孙丽婚后为陈刚共生下三子一女。", {("孙丽", "spouse", "陈刚")}),  # children counted by kind
         ("贾敏德，青岛人，丁峰之女，姚桂桂之妻。", {("贾敏德", "childOf", "丁峰"), ("贾敏德", "spouse", "姚桂桂")}),  # two kin notes
         ("方德珊为覃洋静生下一女，取名覃珊。", {("覃珊", "childOf", "方德珊")}),  # 取名 before the child's name
         ("胡建与前妻曾静离婚后，独自抚养儿子王涛。", {("王涛", "childOf", "胡建")}),  # raising one's son
-        ("周鹏东与金佳婚后育有一子周伟静。", {("周鹏东", "spouse", "金佳")}),  # 金佳 / 婚后: 婚 ends no name
+        ("周鹏东与金佳婚后生下一子周伟静。", {("周鹏东", "spouse", "金佳")}),  # 金佳 / 婚后: 婚 ends no name
         ("于辉刚的妻子覃杰洋是昆明人。", {("于辉刚", "spouse", "覃杰洋")}),  # a function-character surname opening the clause before 的妻子
-        ("林建波通过微博晒出了与妻子孙洁乘坐地铁的照片。", {("林建波", "spouse", "孙洁")}),  # a product between
-        ("叶子宁的母亲孙梅是叶振华的第二任夫人。", {("孙梅", "spouse", "叶振华"), ("叶子宁", "childOf", "叶振华")}),  # 第二任 / 夫人: no Madame Ren
+        ("林建波在抖音上发布了与妻子孙洁一起旅行的视频。", {("林建波", "spouse", "孙洁")}),  # a product between
+        ("林舟的生母孙梅，是林振华的第二任夫人。", {("孙梅", "spouse", "林振华"), ("林舟", "childOf", "林振华")}),  # 第二任 / 夫人: no Madame Ren
     ],
 )
 def test_more_ways_a_biography_names_kin(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
@@ -1482,13 +1482,13 @@ def test_more_ways_a_biography_names_kin(res: Resources, text: str, facts: set[t
 def test_the_mother_after_a_described_father_is_the_topics(res: Resources) -> None:
     """，父亲是演员某某，母亲是某某: a kin word introduced the father, so the next kin clause is the
     topic's mother, not the father's."""
-    facts = _facts(res, "任雨萱1990年生于杭州市，父亲是中国香港演员任国强，母亲是孙梅。")
-    assert ("任国强", "childOf", "孙梅") not in facts
-    assert ("任国强", "spouse", "孙梅") in facts
+    facts = _facts(res, "陈思雨1992年出生于宁波，父亲是中国澳门商人陈国强，母亲是孙梅。")
+    assert ("陈国强", "childOf", "孙梅") not in facts
+    assert ("陈国强", "spouse", "孙梅") in facts
 
 
 def test_a_gift_of_a_daughter_needs_a_word_of_affection_between(res: Resources) -> None:
-    assert ("王丽", "childOf", "王德生") in _facts(res, "王德生很欣赏那个年轻人，便将最宠爱的小女儿王丽嫁给了他。")
+    assert ("王丽", "childOf", "王德生") in _facts(res, "王德生十分器重这个学生，把疼爱的大女儿王丽许配给了他。")
     assert ("李承", "childOf", "王敏") not in _facts(res, "王敏将元和的儿子李承接到了宫中。")  # someone else's son
 
 
@@ -1497,7 +1497,7 @@ def test_the_daughter_one_marries_is_no_child_of_ones_own(res: Resources) -> Non
     assert ("李小红", "childOf", "李娜") in facts and ("李小红", "childOf", "王立刚") not in facts
 
 
-@pytest.mark.parametrize("text", ["Hysko Vilmar,阿尔巴尼亚籍足球运动员", "Kuenko Mohale，莱索托籍主教练。"])
+@pytest.mark.parametrize("text", ["Hysko Vilmar,斯洛文尼亚籍篮球运动员", "Edvin Rasko，斯洛伐克籍主教练。"])
 def test_a_latin_name_before_a_nationality_is_a_person(res: Resources, text: str) -> None:
     """Two Latin-script words no list knows as a given name, then a comma and 某国籍: a person of that nationality."""
     name = text.split(",")[0].split("，")[0]
@@ -1508,9 +1508,9 @@ def test_a_latin_name_before_a_nationality_is_a_person(res: Resources, text: str
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("宜佳家具简介：创于1953年瑞典，是全球性的家具零售企业。", ("宜佳家具", "foundingDate", "1953年")),  # 创于: founded in
-        ("王小凯已经是北京电影学院大二的学生了。", ("王小凯", "studiedAt", "北京电影学院")),  # a class year
-        ("李明1914年由美国伍斯特理工学院学成归国。", ("李明", "studiedAt", "美国伍斯特理工学院")),
+        ("宜佳家居简介：创于1961年丹麦，是一家家居企业。", ("宜佳家居", "foundingDate", "1961年")),  # 创于: founded in
+        ("林小雨已经是星海音乐学院大三的学生了。", ("林小雨", "studiedAt", "星海音乐学院")),  # a class year
+        ("周启明1921年由法国里昂大学学成归国。", ("周启明", "studiedAt", "法国里昂大学")),
     ],
 )
 def test_founding_and_studies_in_other_words(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
@@ -1519,21 +1519,24 @@ def test_founding_and_studies_in_other_words(res: Resources, text: str, fact: tu
 
 def test_an_organizations_former_name_keeps_the_chain_on_it(res: Resources) -> None:
     """，原某某工作室，: the topic's former name opens the clause; what follows is still the topic's."""
-    facts = _facts(res, "远帆网络科技有限公司位于安徽省芜湖市，原远帆网络工作室，正式注册于2011年3月。")
-    assert ("远帆网络科技有限公司", "foundingDate", "2011年3月") in facts
+    facts = _facts(res, "星海软件有限公司位于江苏省常州市，原星海软件工作室，正式注册于2009年5月。")
+    assert ("星海软件有限公司", "foundingDate", "2009年5月") in facts
 
 
 def test_a_renamed_organization_in_parentheses_is_one_entity(res: Resources) -> None:
     """某学院（现某大学）: the school's present name is its other name (a partner, like a translation)."""
-    x = extract(read_document("x", text="张立先后毕业于大庆石油学院（现东北石油大学）和浙江大学。"), res)
+    x = extract(read_document("x", text="张立毕业于星海师范学院（现星海大学），后来留校任教。"), res)
     alt = {m.text: m.alt for m in x.mentions}
-    assert alt["大庆石油学院"] == "东北石油大学" and alt["东北石油大学"] == "大庆石油学院"
+    assert alt["星海师范学院"] == "星海大学" and alt["星海大学"] == "星海师范学院"
+
+
+GLUED_KIN_NAME = ("奥拉夫是国王哈拉尔斯之子。", "哈拉尔斯")
 
 
 def test_a_foreign_name_glued_to_a_kin_word_keeps_its_last_character(res: Resources) -> None:
-    """普里 / 阿摩 / 斯之子/nr: the name's last character glued to 之子 is still the name's."""
-    x = extract(read_document("x", text="你是帕里斯，国王普里阿摩斯之子。"), res)
-    assert "普里阿摩斯" in {m.text for m in x.mentions if m.type == "Person"}
+    """哈拉尔/nrt / 斯之子/nr: the name's last character glued to 之子 is still the name's."""
+    x = extract(read_document("x", text=GLUED_KIN_NAME[0]), res)
+    assert GLUED_KIN_NAME[1] in {m.text for m in x.mentions if m.type == "Person"}
 
 
 def test_the_husband_of_someones_daughter_is_no_child_of_theirs(res: Resources) -> None:
@@ -1544,7 +1547,7 @@ def test_the_husband_of_someones_daughter_is_no_child_of_theirs(res: Resources) 
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("作为恒航投资集团有限公司的创始人，何晓对公司的发展功不可没。", ("何晓", "founded", "恒航投资集团有限公司")),  # 何晓对/nr / 公司: no firm
+        ("作为恒航物流有限公司的创始人，何晓对公司倾注了心血。", ("何晓", "founded", "恒航物流有限公司")),  # 何晓对/nr / 公司: no firm
         ("苏明自1987年起任青岛海宏大学校长。", ("苏明", "worksFor", "青岛海宏大学")),  # 宏大 / 学校 / 长 read as 宏 / 大学 / 校长
         ("郑州通启学院创建于1990年，首任校长为龙东。", ("龙东", "worksFor", "郑州通启学院")),  # 校长 / 为龙东/ns: the copula glued to the name
         ("宏帆文化股份有限公司由梁轩伟于1964年在广州创立。", ("梁轩伟", "founded", "宏帆文化股份有限公司")),  # 由梁/n 轩伟于/nr: glued at both ends
@@ -1559,9 +1562,9 @@ def test_names_and_titles_the_segmenter_cuts_across(res: Resources, text: str, f
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("2017年12月4日，吕桂军任牡丹江大学校长，任职时间五年。", ("吕桂军", "worksFor", "牡丹江大学")),  # 吕桂军任/nr: the verb of the post glued on
-        ("会上宣读了省委文件，任命何伟军同志为三峡大学校长职务。", ("何伟军", "worksFor", "三峡大学")),  # 同志 before 为
-        ("全国政协常委、中国石油大学(北京)校长张来斌曾参加庆典。", ("张来斌", "worksFor", "中国石油大学")),  # a campus in parentheses
+        ("孙德军任南湖大学校长，任期五年。", ("孙德军", "worksFor", "南湖大学")),  # 吕桂军任/nr: the verb of the post glued on
+        ("会上宣布了市委的决定，任命赵立平同志为东湖学院院长。", ("赵立平", "worksFor", "东湖学院")),  # 同志 before 为
+        ("省人大代表、星海理工大学(南校区)校长陈志远出席了典礼。", ("陈志远", "worksFor", "星海理工大学")),  # a campus in parentheses
     ],
 )
 def test_a_school_head_in_a_news_report(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
@@ -1576,8 +1579,8 @@ def test_a_title_after_a_name_and_its_post_verb_keeps_the_name_whole(res: Resour
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("姓名：卡特 Carter  国家或者地区：法国  学科：物理学家", ("卡特", "nationality", "法国")),  # a fact box's 国家或者地区
-        ("莎丽，菲律宾达沃市女市长。", ("莎丽", "nationality", "菲律宾")),  # a post in a city of the country
+        ("姓名：彼得 Peter  国家或地区：德国  职业：化学家", ("Peter", "nationality", "德国")),  # a fact box's 国家或地区
+        ("安娜，意大利米兰市女市长。", ("安娜", "nationality", "意大利")),  # a post in a city of the country
         ("王丽和李强都来自加拿大。", ("李强", "nationality", "加拿大")),  # coming from a country
     ],
 )

@@ -92,7 +92,7 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
             window = [o for k in range(m.sentence - _WINDOW, m.sentence + 1) for o in orgs.get(k, ()) if o.end <= m.start and o.type in kinds]
             own = [o for o in window if o.type == m.type]  # 该公司 and one company beside an exchange, a regulator …
             for named in (own, window):
-                if named and len({o.key or o.text for o in named}) == 1:  # one entity, under any of its names (交通银行 … 交行 … 该行)
+                if named and len({o.key or o.text for o in named}) == 1:  # one entity, under any of its names (招商银行 … 招行 … 该行)
                     yield Coreference(m, named[-1], "coref.recent_organization")
                     break
 

@@ -54,7 +54,7 @@ def other_names(text: str, gazetteer: Gazetteer, g: Grammar) -> tuple[str, ...]:
             continue
         group = next((form[: -len(e)] for e in _GROUP_ENDINGS if form.endswith(e)), "")
         if len(group) >= 4 and group.endswith("集团") and not group.endswith(("（集团", "(集团")):
-            names.add(group)  # 某某集团有限公司 is 某某集团 too (中国华电集团有限公司, 华电集团)
+            names.add(group)  # 某某集团有限公司 is 某某集团 too (中国华光集团有限公司, 华光集团)
         trade_name = _without_lines_of_business(body, g.trade_words | g.business_lines | set(g.firm_forms))
         if trade_name is None:
             continue  # 钢管集团: no trade name, so no name of its own without the place

@@ -240,7 +240,7 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
 
 
 
-_NATIONAL_AFTER = re.compile(r"\s*[，,]\s*[^\W\d_]{1,8}籍")  # ，阿尔巴尼亚籍 (运动员): only people hold a nationality
+_NATIONAL_AFTER = re.compile(r"\s*[，,]\s*[^\W\d_]{1,8}籍")  # ，斯洛伐克籍 (运动员): only people hold a nationality
 
 
 def _latin_organization(text: str, start: int, s: int, e: int, g: Grammar) -> str:

@@ -762,7 +762,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             tok.text[0] in CONJUNCTIONS and len(tok.text) >= 3 and translit.issuperset(tok.text[1:]) and not translit.issuperset(tok.text)
             and i + 1 < len(tokens) and _foreign_run(tokens[i + 1], g)
         ):
-            tok = tokens[i] = Token(tok.text[1:], "nrt", tok.start + 1, tok.end)  # 托勒密 和克利/nz 奥帕特拉: the conjunction glued to the name's first part
+            tok = tokens[i] = Token(tok.text[1:], "nrt", tok.start + 1, tok.end)  # 乔治二世 和克利/nz 普拉: the conjunction glued to the name's first part
         if tok.pos == "p" or not translit.issuperset(tok.text) or tok.text in g.glued:
             i += 1  # (a preposition opens no name: 效力于 / 贝尔格莱德, not 于贝尔格莱德, 让/v 彭敏/nr; most words are no transliteration)
             continue
@@ -778,7 +778,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         run = list(tokens[i:j])
         while len(run) > 1 and len(run[-1].text) == 1 and run[-1].text in g.name_stop and run[-1].pos not in NAME_POS:
             run.pop()  # 宋杨 / 比: a function character after the name is no part of it
-        titled = start_at + len(run) < len(tokens) and tokens[start_at + len(run)].text in g.noble_after_name  # 摩纳哥 / 卡罗琳 / 公主
+        titled = start_at + len(run) < len(tokens) and tokens[start_at + len(run)].text in g.noble_after_name  # 挪威 / 英格丽德 / 公主
         country_first = len(run) > 1 and not sports and _known_type(run[0].text, res) == "Country"
         if country_first:  # 巴西 / 圣保罗/nr: a known country and a name right after it, no title
             run, start_at = run[1:], start_at + 1  # between: a place in the country, not a person (but a princess before her title)
@@ -823,7 +823,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if sports and ("ns" in tags or _known_type(word, res) == "Country") and start_at > 0 and tokens[start_at - 1].text in g.locative:
             continue  # 到希腊打客场, 生于/阿尔巴尼亚/nrt: the country, not its team (the gazetteer has the place)
         if (in_country or start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports) and not titled:
-            yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place (摩纳哥 / 卡罗琳 / 公主: a princess)
+            yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place (挪威 / 英格丽德 / 公主: a princess)
         elif sports and not person and len(word) >= 2 and not g.place_label.search(text, max(0, s - 10), s):
             if after < len(tokens) and tokens[after].text in g.country_players and _known_type(word, res) == "Country":
                 continue  # 巴西球员, 荷兰门将: the player's country (the gazetteer has it), not a club

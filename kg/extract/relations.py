@@ -321,6 +321,7 @@ _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CL
 # rules read the topic put before the clause as adjacent to it (⟦公司⟧⟦某某⟧任董事长 is no 公司某某).
 _TOPIC_AS_OBJECT = frozenset({"childOf", "spouse"})
 _COPULA_STARTS = ("是", "为")
+_COMMA_COPULA = re.compile(r"[，,]\s*(?:是|为)")  # 某某的生母甲，是乙的夫人: the copula after a comma is the relative's too
 # what may stand between 某某的妻子 and the name that says who she is: a comma, perhaps her other relative (乙的儿媳)
 _NAMES_THE_RELATIVE = re.compile(f"[，,](?:{OPEN}\\d+:Person{CLOSE}(?:的|之)[^{OPEN}{CLOSE}，,。；;]{{1,3}})?")
 _DESCENDANT = re.compile("(?<![妻男])[子女孙媳婿]")  # kin words of descent (儿子, 孙女, 长子, 女婿; not 妻子): a child or grandchild
@@ -363,10 +364,11 @@ def find_relations(
     # (one with a kin word, ，祖父乙为…, still names the topic's relative)
     named = named_relative.match(abstract_text, opening.end()) if family == "Person" and named_relative is not None else None
     relative_of_topic = None  # (its placeholder, its mention) when the relative is the subject of a copula
-    if named is not None and abstract_text.startswith(_COPULA_STARTS, named.end()):
+    if named is not None and (abstract_text.startswith(_COPULA_STARTS, named.end()) or _COMMA_COPULA.match(abstract_text, named.end())):
         holder = _PLACEHOLDER.search(named.group())
         if holder is not None:
             relative_of_topic = (holder.group(), mentions[int(holder.group(1))])
+    named_end = named.end() if named is not None else -1
     descendant_opens = named is not None and relative_of_topic is None and _DESCENDANT.search(_PLACEHOLDER.sub("", named.group())) is not None
     introduced = getattr(rules, "introduced", None)
     if family == "Person" and introduced is not None and introduced.search(abstract_text, 0, opening.start("topic")):
@@ -377,6 +379,9 @@ def find_relations(
     for brk in breaks.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
         head = breaks.split(clause, maxsplit=1)[0]
+        if relative_of_topic is not None and brk.start() == named_end and head.startswith(_COPULA_STARTS):
+            yield from _apply(relative_of_topic[0] + clause, mentions, rules, times, sentence, seen, relative_of_topic[1])
+            continue  # 某某的生母甲，是乙的第二任夫人: the copula right after the relative is said of her
         if kin is not None and family == "Person":
             bare = kin.sub("", head)  # 父亲 X, 妻子 Y: the topic's relatives keep the chain going
             if relative_of_topic is not None and bare == head:
