@@ -1314,3 +1314,14 @@ def test_foreign_names_the_segmenter_glues_or_places(res: Resources, text: str, 
 )
 def test_periods_and_styles_are_no_people(res: Resources, text: str, absent: str) -> None:
     assert (absent, "Person") not in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lindqvist在接受媒体采访时表示，公司不会放弃这个系列。", "Lindqvist"),  # an interview, a few characters after the name
+        ("对此Ravel感觉比赛还没有结束。", "Ravel"),  # feeling: only people
+    ],
+)
+def test_a_latin_name_before_what_only_people_do(res: Resources, text: str, name: str) -> None:
+    assert (name, "Person") in _mentions(res, text)

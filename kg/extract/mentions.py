@@ -220,7 +220,7 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                     continue
                 s, e = offset + words[i].start(), offset + words[j - 1].end()
                 first = fold(words[i].group())
-                after = text[e : e + 6].lstrip("”\" ")
+                after = text[e : e + 8].lstrip("”\" ")
                 subtype = next((t for w, t in followed_by if after.startswith(w)), "") or _latin_organization(text, start, s, e, g)
                 if j - i >= 2 and words[j - 1].group().rstrip(".") in g.latin_organization_last:
                     subtype = g.latin_organization_last[words[j - 1].group().rstrip(".")]  # Acme Labs, Foo University
