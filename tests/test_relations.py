@@ -1469,6 +1469,8 @@ def test_the_banks_pronoun_stands_for_the_bank_under_any_of_its_names(res: Resou
         ("贾敏德，青岛人，丁峰之女，姚桂桂之妻。", {("贾敏德", "childOf", "丁峰"), ("贾敏德", "spouse", "姚桂桂")}),  # two kin notes
         ("方德珊为覃洋静生下一女，取名覃珊。", {("覃珊", "childOf", "方德珊")}),  # 取名 before the child's name
         ("胡建与前妻曾静离婚后，独自抚养儿子王涛。", {("王涛", "childOf", "胡建")}),  # raising one's son
+        ("谭森，医生，其妻白林也是一名医生。", {("谭森", "spouse", "白林")}),  # 其妻/r: one word before the name
+        ("程国，厦门人，顾玉博之女，江华怡之妻。", {("程国", "childOf", "顾玉博"), ("程国", "spouse", "江华怡")}),  # 某某，某地人，: a biography opens with the name
         ("周鹏东与金佳婚后生下一子周伟静。", {("周鹏东", "spouse", "金佳")}),  # 金佳 / 婚后: 婚 ends no name
         ("于辉刚的妻子覃杰洋是昆明人。", {("于辉刚", "spouse", "覃杰洋")}),  # a function-character surname opening the clause before 的妻子
         ("林建波在抖音上发布了与妻子孙洁一起旅行的视频。", {("林建波", "spouse", "孙洁")}),  # a product between

@@ -526,7 +526,7 @@ def _name_score(
     if given_tok is not None and len(given) == 1 and given_tok.pos not in NAME_POS and given not in g.name_stop and given in names.given_chars:
         score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
     if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and after_tok.text in names.given_chars and after_tok.text not in g.name_stop:
-        score -= 1.0  # the name probably goes on (周卫 / 东)
+        score -= 2.0 if text.startswith(g.after_de, e + 1) else 1.0  # the name probably goes on (周卫 / 东), surely before 的妻子 (吕斌 / 升 / 的妻子)
     elif len(given) == 1 and after_tok is not None and len(after_tok.text) == 2 and text[e + 1 : e + 3] in g.verbs_after_names and text[e] in names.given_chars:
         score -= 1.5  # 郝敏/nr 晨报/n 道: the name's last character glued to the verb after it (郝敏晨 / 报道)
     elif (
