@@ -1325,3 +1325,9 @@ def test_periods_and_styles_are_no_people(res: Resources, text: str, absent: str
 )
 def test_a_latin_name_before_what_only_people_do(res: Resources, text: str, name: str) -> None:
     assert (name, "Person") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("育碧公司在上周公布了新作。", "育碧公司"), ("华为集团化运营已有多年。", "华为")])
+def test_a_known_company_and_the_bare_word_for_one(res: Resources, text: str, expected: str) -> None:
+    """育碧 / 公司: the segmenter's two words are one name (not 集团化, a word of its own)."""
+    assert (expected, "Organization") in _mentions(res, text)

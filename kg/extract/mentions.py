@@ -500,7 +500,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     divisions = _company_divisions(gazetteer, tokens, res)
     g = compiled_grammar(res)
     return [
-        *found, *_completed(found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names), *founded, *divisions,
+        *found, *_completed(text, found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, g.translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
         *_subordinate_offices(text, found, tokens, g.people_of_bodies),
@@ -1004,15 +1004,24 @@ def _placed_companies(gazetteer: Sequence[Mention]) -> Iterator[Mention]:
                 yield Mention(c.text + m.text, "Company", c.start, m.end, m.sentence, "branch")
 
 
-def _completed(found: Sequence[Mention], res: Resources) -> Iterator[Mention]:
+_COMPANY_WORDS = ("公司", "集团")  # the bare words for a company that may follow its known name
+_NOT_AFTER_COMPANY_WORD = ("化", "制", "法", "债")  # 公司化, 集团化, 公司制, 公司法, 公司债: other words
+
+
+def _completed(text: str, found: Sequence[Mention], res: Resources) -> Iterator[Mention]:
     """巴黎理工 + 大学: a known short name completed by a bare organization suffix is the same
     organization under its full name (it keeps the gazetteer entry), not a department of it; so
     is a known company completed by its trade and a company suffix (某某 + 汽车公司, 某某 +
-    电子集团), since a department never ends in 公司 or 集团."""
+    电子集团), since a department never ends in 公司 or 集团, and by the bare word for a company
+    right after it (某某 + 公司, the segmenter's two words)."""
     g = compiled_grammar(res)
     known = [m for m in found if m.source == "gazetteer" and m.top == "Organization"]
     if not known:
         return
+    for k in known:
+        word = next((w for w in _COMPANY_WORDS if k.type == "Company" and text.startswith(w, k.end) and not k.text.endswith(w)), None)
+        if word is not None and not text.startswith(_NOT_AFTER_COMPANY_WORD, k.end + len(word)):
+            yield Mention(k.text + word, "Company", k.start, k.end + len(word), k.sentence, "completed", key=k.key)
     for m in found:
         if m.source not in ("suffix", "pos") or m.top != "Organization":
             continue
