@@ -1331,3 +1331,8 @@ def test_a_latin_name_before_what_only_people_do(res: Resources, text: str, name
 def test_a_known_company_and_the_bare_word_for_one(res: Resources, text: str, expected: str) -> None:
     """育碧 / 公司: the segmenter's two words are one name (not 集团化, a word of its own)."""
     assert (expected, "Organization") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("WCG组委会发布了赛程。", "WCG组委会"), ("本届奥运会组委会发布了通知。", "奥运会组委会")])
+def test_an_organizing_committee_is_named_after_its_event(res: Resources, text: str, expected: str) -> None:
+    assert (expected, "Organization") in _mentions(res, text)
