@@ -1336,3 +1336,9 @@ def test_a_known_company_and_the_bare_word_for_one(res: Resources, text: str, ex
 @pytest.mark.parametrize(("text", "expected"), [("WCG组委会发布了赛程。", "WCG组委会"), ("本届奥运会组委会发布了通知。", "奥运会组委会")])
 def test_an_organizing_committee_is_named_after_its_event(res: Resources, text: str, expected: str) -> None:
     assert (expected, "Organization") in _mentions(res, text)
+
+
+def test_a_word_of_a_match_report_before_a_team_is_no_part_of_it(res: Resources) -> None:
+    """本赛季/nr / 富勒姆: the segmenter's name tag on a word of match reports joins no name."""
+    found = _mentions(res, "本赛季富勒姆与布莱克浦都表现不佳。")
+    assert ("富勒姆", "Organization") in found and not [t for t, _ in found if t.startswith("本赛季")]

@@ -778,6 +778,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         run = list(tokens[i:j])
         while len(run) > 1 and len(run[-1].text) == 1 and run[-1].text in g.name_stop and run[-1].pos not in NAME_POS:
             run.pop()  # 宋杨 / 比: a function character after the name is no part of it
+        while len(run) > 1 and run[0].text in g.not_team:
+            run, start_at = run[1:], start_at + 1  # 本赛季/nr / 富勒姆: a word of a match report before the name
         titled = start_at + len(run) < len(tokens) and tokens[start_at + len(run)].text in g.noble_after_name  # 挪威 / 英格丽德 / 公主
         country_first = len(run) > 1 and not sports and _known_type(run[0].text, res) == "Country"
         if country_first:  # 巴西 / 圣保罗/nr: a known country and a name right after it, no title

@@ -134,8 +134,8 @@ def _side(text: str, tokens: Sequence[Token], at: int, step: int, g: Grammar) ->
         if t.pos in _NO_SIDE or t.pos in ("n", "vn") and not t.text.endswith("队"):
             if not all(c in g.translit for c in t.text):
                 break  # 缺席/n 对阵 某队: a common noun or a verb ends the side (城队/n goes on 斯托克/nrt)
-        if t.text in g.pos_stop or picked and t.text == picked[-1].text:
-            break  # 凯尔特人 凯尔特人: a name said twice is one team
+        if t.text in g.pos_stop or t.text in g.not_team or picked and t.text == picked[-1].text:
+            break  # 凯尔特人 凯尔特人: a name said twice is one team; 本赛季/nr: a word of a match report
         picked.append(t)
         if len(picked) == 2 or sum(len(x.text) for x in picked) >= 5:
             break
