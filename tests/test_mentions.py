@@ -1342,3 +1342,8 @@ def test_a_word_of_a_match_report_before_a_team_is_no_part_of_it(res: Resources)
     """本赛季/nr / 富勒姆: the segmenter's name tag on a word of match reports joins no name."""
     found = _mentions(res, "本赛季富勒姆与布莱克浦都表现不佳。")
     assert ("富勒姆", "Organization") in found and not [t for t, _ in found if t.startswith("本赛季")]
+
+
+@pytest.mark.parametrize(("text", "place"), [("距离华苑小区仅300米的地方有一所学校。", "华苑小区"), ("项目靠近星河公园。", "星河公园")])
+def test_a_word_of_distance_opens_no_place(res: Resources, text: str, place: str) -> None:
+    assert (place, "Place") in _mentions(res, text)
