@@ -229,13 +229,13 @@ def _clusters(x: Extraction, gazetteer: Gazetteer, other_names: OtherNames | Non
     from kg.resolve import resolve_entities
 
     resolution = resolve_entities([x], gazetteer, other_names)
-    forms: dict[str, list[str]] = {}
+    forms: dict[str, dict[str, None]] = {}  # entity → its texts, in the order met (a dict as an ordered set)
     entity_of: dict[Mention, str] = {}
     for m in x.mentions:
         entity = resolution.entity_of(x.document.id, m)
         if entity is not None and m.source != "pronoun":
             entity_of[m] = entity
-            forms.setdefault(entity, []).extend(t for t in (m.text, m.alt) if t and t not in forms.get(entity, ()))
+            forms.setdefault(entity, {}).update(dict.fromkeys(t for t in (m.text, m.alt) if t))
     return {m: tuple(forms[e]) for m, e in entity_of.items()}
 
 

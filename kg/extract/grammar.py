@@ -127,6 +127,7 @@ class Grammar:
     executive_titles: frozenset[str]  # 董事长, 总监 …: a person's post in an organization
     people_of_bodies: frozenset[str]  # 董事长, 员工, 教授 …: posts, staff and roles (person_context's role and title words) someone holds in a body
     role_after: re.Pattern[str]  # 是某公司的创始人, 担任某校校长: a copula or a verb of a post, then one of people_of_bodies, in the clause
+    role_after_openers: frozenset[str]  # the first characters of role_after's verbs: a cheap test before the pattern
     title_modifiers: frozenset[str]  # 首席, 营销 …: the function a title heads
     noble: re.Pattern[str]  # a court title (after a surname or a two-character name)
     noble_after_surname: frozenset[str]
@@ -189,6 +190,9 @@ _GRAMMARS: weakref.WeakKeyDictionary[Resources, Grammar] = weakref.WeakKeyDictio
 
 
 _last: tuple[weakref.ref[Resources], Grammar] | None = None  # the grammar asked for last: most calls ask for it again
+
+
+_POST_VERBS = ("是", "为", "系", "乃", "担任", "出任", "现任", "曾任")  # a copula or a verb of a post before a post someone holds
 
 
 def compiled_grammar(res: Resources) -> Grammar:
@@ -269,7 +273,8 @@ def _build_grammar(res: Resources) -> Grammar:
         people_of_bodies=(people_of_bodies := frozenset(p["executive_titles"]) | frozenset(p.get("staff_words", ())) | frozenset(
             w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2
         )),
-        role_after=re.compile(f"(?:是|为|系|乃|担任|出任|现任|曾任)[^，,。；;！？、\\s]{{0,24}}?(?:{alternation(sorted(people_of_bodies))})"),
+        role_after=re.compile(f"(?:{alternation(_POST_VERBS)})[^，,。；;！？、\\s]{{0,24}}?(?:{alternation(sorted(people_of_bodies))})"),
+        role_after_openers=frozenset(v[0] for v in _POST_VERBS),
         title_modifiers=frozenset(p["title_modifiers"]),
         noble=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"], *p["noble"].get("temple_titles", ())])),
         noble_after_surname=frozenset(p["noble"]["after_surname"]),
@@ -411,6 +416,12 @@ def _league(sports: dict[str, Any]) -> str:
 
 
 _last_sports: tuple[str, int, int, Grammar, bool] | None = None  # two readers of a sentence ask in turn
+
+
+def known_type(word: str, res: Resources) -> str | None:
+    """The gazetteer's type of ``word`` (Country, City, Company …), None for a word it lacks."""
+    entry = res.gazetteer.lookup(word)
+    return res.gazetteer.entries[entry].type if entry is not None else None
 
 
 def made_up_word(word: str, res: Resources) -> bool:

@@ -1019,7 +1019,9 @@ def _completed(text: str, found: Sequence[Mention], res: Resources) -> Iterator[
     if not known:
         return
     for k in known:
-        word = next((w for w in _COMPANY_WORDS if k.type == "Company" and text.startswith(w, k.end) and not k.text.endswith(w)), None)
+        if k.type != "Company":
+            continue
+        word = next((w for w in _COMPANY_WORDS if text.startswith(w, k.end) and not k.text.endswith(w)), None)
         if word is not None and not text.startswith(_NOT_AFTER_COMPANY_WORD, k.end + len(word)):
             yield Mention(k.text + word, "Company", k.start, k.end + len(word), k.sentence, "completed", key=k.key)
     for m in found:

@@ -18,6 +18,7 @@ from kg.extract.grammar import (
     compiled_grammar,
     is_cjk,
     is_sports,
+    known_type,
     names_a_thing,
 )
 from kg.model import Mention, Token
@@ -262,7 +263,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         p = opening.start()
         if not (surnames.get(text[p]) or surnames.get(text[p : p + 2])) or _inside_a_word(text, p, token_at, starting_at, g):
             continue  # no surname here, or a surname character inside an ordinary word (出任 董事长 …): not scored
-        if text[p] == "任" and p - 2 >= s0 and text[p - 2] == "第" and text[p - 1] in _NUMERALS:
+        if _ordinal_ren(text, p, s0):
             continue  # 第三 / 任夫人: an ordinal's 任 (the third wife), no surname
         if text[p] in g.temple_titles and p - 2 >= s0 and text[p - 2] in g.dynasties:
             continue  # 唐高 / 宗李治/nr: the end of a temple name (唐高宗), the personal name comes after it
@@ -308,6 +309,11 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if taken.isdisjoint(range(s, e)):
             taken.update(range(s, e))
             yield Mention(text[s:e], "Person", s, e, sentence, "name")
+
+
+def _ordinal_ren(text: str, p: int, s0: int) -> bool:
+    """text[p] is the 任 of an ordinal (第三任, 第二任 …), no surname."""
+    return text[p] == "任" and p - 2 >= s0 and text[p - 2] == "第" and text[p - 1] in _NUMERALS
 
 
 def _kin_and_copula(text: str, p: int, before: Token | None, glued: Token | None, ending_at: dict[int, Token], kin_words: frozenset[str]) -> bool:
@@ -366,7 +372,7 @@ def _name_score(
     before = ending_at.get(p)
     if (
         len(given) == 2 and surname_alone is not None and surname_alone.pos not in NAME_POS and (p + sl, e) in by_span
-        and _known_type(given, res) in PLACE_TYPES
+        and known_type(given, res) in PLACE_TYPES
         and not (before is not None and names.context_before.get(before.text) == "kinship")
     ):
         return -9.0  # 谈/v + 杭州: a verb that is also a surname before a known place (王海南/nr is a name; so is 丈夫 / 谭/zg 玉林, after a kin word, but 教授 / 谈 / 杭州 is not)
@@ -382,11 +388,11 @@ def _name_score(
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
     if text[e : e + 1] == "人" and before is not None and before.pos == "ns" and e - p == 2:
         return -9.0  # 山东/ns 邹平 人: a place of origin after its province (某某人), no name
-    if span[-1] in _OF_A_PLACE and _known_type(span[:-1], res) in PLACE_TYPES:
+    if span[-1] in _OF_A_PLACE and known_type(span[:-1], res) in PLACE_TYPES:
         return -9.0  # 宁波人, 韩国籍: a known place and 人 or 籍, someone from there
     if (
         len(span) == 3 and (p, p + 2) in by_span and (nxt_word := token_at.get(p + 2)) is not None and nxt_word.end > e
-        and _known_type(span[:2], res) in PLACE_TYPES
+        and known_type(span[:2], res) in PLACE_TYPES
     ):
         return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
     if span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
@@ -566,7 +572,7 @@ def _name_score(
         or after_tok is not None and after_tok.text in g.cue_adverbs and names.context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
         or e in starts and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]), names.context_after.get(text[e : e + 4]))
         or (nxt_char := text[e : e + 1]) == "对" and _SPEECH_TO_PRESS.match(text, e) is not None
-        or nxt_char in _POST_OPENERS and e in starts and g.role_after.match(text, e) is not None
+        or nxt_char in g.role_after_openers and e in starts and g.role_after.match(text, e) is not None
         or nxt_char == "：" and len(given) == 2 and (p <= s0 or text[p - 1] in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
         or nxt_char in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (names.context_after.get(text[dated.end() : dated.end() + 2]), names.context_after.get(text[dated.end() : dated.end() + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
@@ -593,7 +599,6 @@ def _name_score(
 
 
 _TIME_POSITIONS = frozenset("初末底")
-_POST_OPENERS = frozenset("是为系乃担出现曾")  # the first characters of g.role_after's verbs: a cheap test before the pattern
 _DATE_OPENERS = frozenset("0123456789０１２３４５６７８９一二")  # what a year after a name opens with
 _SPEECH_TO_PRESS = re.compile(r"对(?:本报|本刊|本台|本网|[^\W\d_]{2,4}社)?(?:记者|媒体)(?:表示|说|透露|介绍|坦言|指出|称)")
 _DATE_AFTER_NAME = re.compile(r"\s*(?:[0-9０-９]{4}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?(?:[春夏秋冬]|初|底|末)?")
@@ -654,7 +659,7 @@ def _post_glued_before_org(
     nxt = starting_at.get(e + 1)
     if nxt is None:
         return False
-    if word.pos in NAME_POS and (nxt.pos == "nt" or _known_type(nxt.text, res) not in (None, *PLACE_TYPES)):
+    if word.pos in NAME_POS and (nxt.pos == "nt" or known_type(nxt.text, res) not in (None, *PLACE_TYPES)):
         return True
     clause = _CLAUSE_END_CHARS.split(text[e + 1 : e + 1 + _POST_REACH], maxsplit=1)[0]
     return any(title in clause for title in g.executive_titles) or any(clause.endswith(title) and len(clause) >= len(title) + 2 for title in g.people_of_bodies)  # (某大学校长)
@@ -781,7 +786,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         while len(run) > 1 and run[0].text in g.not_team:
             run, start_at = run[1:], start_at + 1  # 本赛季/nr / 富勒姆: a word of a match report before the name
         titled = start_at + len(run) < len(tokens) and tokens[start_at + len(run)].text in g.noble_after_name  # 挪威 / 英格丽德 / 公主
-        country_first = len(run) > 1 and not sports and _known_type(run[0].text, res) == "Country"
+        country_first = len(run) > 1 and not sports and known_type(run[0].text, res) == "Country"
         if country_first:  # 巴西 / 圣保罗/nr: a known country and a name right after it, no title
             run, start_at = run[1:], start_at + 1  # between: a place in the country, not a person (but a princess before her title)
         in_country = country_first and not titled
@@ -804,7 +809,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if after < len(tokens) and (names_a_thing(tokens[after].text, g) or tokens[after].text in g.not_person_before):
             continue  # 卡尔森中心, 莫里斯美术馆: the head of a longer name; 某某最佳导演: a prize
         # (导演 / 巴西: a known country, not a name; 丈夫 / 英文/nz: a word of the dictionary)
-        cued = cued and not in_country and all(_cued_part(t, g, res) for t in run) and _known_type(word, res) is None
+        cued = cued and not in_country and all(_cued_part(t, g, res) for t in run) and known_type(word, res) is None
         if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports and not cued):
             continue
         if not named and len(word) < 4 and not cued:
@@ -822,12 +827,12 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if person and sports and after < len(tokens) and tokens[after].text in g.player_before and word not in people:
             before = tokens[start_at - 1].text if start_at > 0 else ""
             person = before in names.context_before or before in g.player_before  # 某某队长/主帅 某某: the team's
-        if sports and ("ns" in tags or _known_type(word, res) == "Country") and start_at > 0 and tokens[start_at - 1].text in g.locative:
+        if sports and ("ns" in tags or known_type(word, res) == "Country") and start_at > 0 and tokens[start_at - 1].text in g.locative:
             continue  # 到希腊打客场, 生于/阿尔巴尼亚/nrt: the country, not its team (the gazetteer has the place)
         if (in_country or start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports) and not titled:
             yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place (挪威 / 英格丽德 / 公主: a princess)
         elif sports and not person and len(word) >= 2 and not g.place_label.search(text, max(0, s - 10), s):
-            if after < len(tokens) and tokens[after].text in g.country_players and _known_type(word, res) == "Country":
+            if after < len(tokens) and tokens[after].text in g.country_players and known_type(word, res) == "Country":
                 continue  # 巴西球员, 荷兰门将: the player's country (the gazetteer has it), not a club
             yield Mention(word, "Organization", s, e, sentence, "team")  # (国籍：某国 is the country)
         elif person or (tags & {"nrt", "nrfg"} or "nr" in tags) and len(word) >= 3:
@@ -919,14 +924,8 @@ def _placed_after_de(tokens: Sequence[Token], k: int, res: Resources, g: Grammar
 def _placed(first: Token, place: Token, res: Resources, g: Grammar) -> bool:
     """``place`` is a place after a locative (在 / 德国) or a direction after a place (法国 / 南部)."""
     if place.text in g.directions:
-        return first.pos == "ns" or _known_type(first.text, res) in PLACE_TYPES
-    return (place.pos == "ns" or _known_type(place.text, res) in PLACE_TYPES) and first.text in g.locative
-
-
-def _known_type(word: str, res: Resources) -> str | None:
-    """The gazetteer's type of ``word`` (Country, City, Company …), None for a word it lacks."""
-    entry = res.gazetteer.lookup(word)
-    return res.gazetteer.entries[entry].type if entry is not None else None
+        return first.pos == "ns" or known_type(first.text, res) in PLACE_TYPES
+    return (place.pos == "ns" or known_type(place.text, res) in PLACE_TYPES) and first.text in g.locative
 
 
 def noble_names(
@@ -966,7 +965,7 @@ def noble_names(
                 continue
             if size == 2 and name[0] in _ONE_CHARACTER_KIN and res.names.surnames.get(name[1]):
                 continue  # 母 / 刘皇后: a kin word glued before a surname and a consort's title
-            if size == 1 and name == "任" and text[p - 2 : p - 1] == "第" and text[p - 1 : p] in _NUMERALS:
+            if size == 1 and _ordinal_ren(text, p, lo):
                 continue  # 第三 / 任夫人: the third wife, no Madame Ren
             after_dynasty = p - 1 >= lo and text[p - 1] in g.dynasties and title in g.noble_office  # 北魏 / 道武帝
             if not (p in starts or p == lo or text[p - 1] in g.name_stop or not is_cjk(text[p - 1]) or after_dynasty):

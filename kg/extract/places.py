@@ -23,6 +23,7 @@ from kg.extract.grammar import (
     glued_to_made_up_word,
     is_cjk,
     is_sports,
+    known_type,
     made_up_word,
     suffix_of,
 )
@@ -216,7 +217,7 @@ def _suffix_names(
         paired = word == suffix and _name_fields(subtype, suffix, g) is not None and _characters_after_place(tokens, i, places, g)
         if (word in g.not_suffix or word in g.pos_stop) and not title and not street and not kind_named and not paired:
             if len(word) > len(suffix) and not (
-                word in g.placed_bank_kinds and i > 0 and (tokens[i - 1].pos == "ns" or tokens[i - 1].start in places) and not _is_country(tokens[i - 1].text, res)
+                word in g.placed_bank_kinds and i > 0 and (tokens[i - 1].pos == "ns" or tokens[i - 1].start in places) and known_type(tokens[i - 1].text, res) != "Country"
             ):
                 continue  # (but 宁波市 / 商业银行: a kind of bank after a place is the place's bank)
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
@@ -362,11 +363,6 @@ def _suffix_names(
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
-
-
-def _is_country(word: str, res: Resources) -> bool:
-    entry = res.gazetteer.lookup(word)
-    return entry is not None and res.gazetteer.entries[entry].type == "Country"
 
 
 def _made_up_before(tokens: Sequence[Token], i: int, suffix: str, subtype: str, places: Collection[int], res: Resources, g: Grammar) -> bool:
