@@ -1347,3 +1347,17 @@ def test_a_word_of_a_match_report_before_a_team_is_no_part_of_it(res: Resources)
 @pytest.mark.parametrize(("text", "place"), [("距离华苑小区仅300米的地方有一所学校。", "华苑小区"), ("项目靠近星河公园。", "星河公园")])
 def test_a_word_of_distance_opens_no_place(res: Resources, text: str, place: str) -> None:
     assert (place, "Place") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_place"),
+    [
+        ("韩明是韩国栋的儿子。", ("韩国栋", "Person"), "韩国栋"),
+        ("他住在北京市朝阳区望京花园3栋。", ("北京市朝阳区望京花园3栋", "Place"), ""),
+    ],
+)
+def test_a_buildings_unit_needs_its_number(res: Resources, text: str, expected: tuple[str, str], not_place: str) -> None:
+    """栋, 座, 层 count something (3栋, A座): after a country with no number, 韩国 / 栋 is a person's name."""
+    found = _mentions(res, text)
+    assert expected in found
+    assert (not_place, "Place") not in found

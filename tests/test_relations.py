@@ -1593,3 +1593,25 @@ def test_nationality_in_other_words(res: Resources, text: str, fact: tuple[str, 
 def test_coming_from_a_country_yields_to_a_stated_nationality(res: Resources) -> None:
     facts = _facts(res, "王丽来自加拿大，国籍：美国。")
     assert ("王丽", "nationality", "美国") in facts and ("王丽", "nationality", "加拿大") not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "absent"),
+    [
+        # both parents, each in a clause of its own after 其: the topic's, and married to each other
+        ("卢文轩是一位作曲家，其父是卢振邦，其母是钟丽华。", {("卢文轩", "childOf", "卢振邦"), ("卢文轩", "childOf", "钟丽华"), ("卢振邦", "spouse", "钟丽华")}, set()),
+        # the first parent described after the child's name is no child of the second
+        ("宋可欣的母亲是钢琴家宁雪，父亲是指挥家宋柏林。", {("宋可欣", "childOf", "宁雪"), ("宋可欣", "childOf", "宋柏林"), ("宁雪", "spouse", "宋柏林")}, {("宁雪", "childOf", "宋柏林")}),
+        ("宋可欣的父亲是钢琴家宋柏林，母亲是指挥家宁雪。", {("宋柏林", "spouse", "宁雪"), ("宋可欣", "childOf", "宁雪")}, {("宋柏林", "childOf", "宁雪")}),
+        # a couple named with 妻子 between, and a couple's grandchild
+        ("汤明和妻子罗佳的儿子汤小乐是医生。", {("汤小乐", "childOf", "汤明"), ("汤小乐", "childOf", "罗佳"), ("汤明", "spouse", "罗佳")}, set()),
+        ("南朝皇帝高远与萧皇后的孙子高明", {("高远", "spouse", "萧皇后")}, set()),
+        # the wife one married later, and a glossary's colon
+        ("许文强后来的妻子冯程程出身名门。", {("许文强", "spouse", "冯程程")}, set()),
+        ("韩明：韩国栋的儿子，青龙帮的成员。", {("韩明", "childOf", "韩国栋")}, set()),
+    ],
+)
+def test_parents_and_couples_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
+    found = _facts(res, text)
+    assert facts <= found
+    assert not absent & found

@@ -895,6 +895,8 @@ def address_mentions(
             t.pos not in _NOT_STREET_POS and not (t.pos in NAME_POS and len(t.text) <= 3)  # 王铁城/nr is a person
             or len(t.text) == 3 and _made_up_place_word(t.text, t.text[-1], res, g) and not res.names.surnames.get(t.text[0])  # 启润街/v
         )
+        if street and t.text in _COUNTED_UNITS and not (k > 0 and (tokens[k - 1].pos in ("m", "eng") or tokens[k - 1].text.isascii() and tokens[k - 1].text.isalnum())):
+            street = False  # 韩国 / 栋/zg: a building's unit counts something (3栋, A座), after no number it is no piece of an address
         if t.text in g.pos_stop or t.text in res.names.not_names:
             return "S" if street else ""  # 小区, 广场: common nouns alone, pieces inside an address
         if t.pos == "m" and g.number_unit.match(text, t.start):
@@ -989,6 +991,7 @@ _AFTER_STANDING = frozenset({"着", "了", "起", "住", "在", "稳", "岗"})  
 # 省市自治区, 区县: kinds of administrative units in a row, a generic word that names no place
 _ADMIN_KINDS = re.compile("(?:各|全|诸|多|本|该|外)?(?:省|市|县|区|州|自治区|自治州|自治县|乡|镇|村|地区)+")
 _NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
+_COUNTED_UNITS = frozenset({"栋", "幢", "座", "室", "层", "楼", "号", "期"})  # one-character units of a building, each after its number
 
 
 def _admin_chain(kinds: Sequence[str], k: int, last: int) -> bool:

@@ -211,7 +211,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         )
         ruleset.relative = re.compile(f"(?:的|之){kin_word}(?=[，,；;])")  # unnamed: 某某之女，…
         ruleset.introduced = re.compile(f"(?:{words})\\s*$")  # 生下女儿某某: the one before the kin word is the topic
-        ruleset.described = re.compile(f"(?:^|[，,；;])\\s*(?:其|他的|她的)?(?:{words})(?:是|为|：|:)?(?:[^{OPEN}{CLOSE}，,。；;]|{place}){{0,12}}$")
+        ruleset.described = re.compile(f"(?:^|[，,；;])\\s*(?:其|他的|她的|{person}的?)?(?:{words})(?:是|为|：|:)?(?:[^{OPEN}{CLOSE}，,。；;]|{place}){{0,12}}$")
         ruleset.named_relative = re.compile(f"(?:的|之){kin_word}{OPEN}\\d+:Person{CLOSE}")  # 某某之女甲
         # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin or box label opens a clause of its own
         labels = alternation(kin + [str(w) for w in data.get("chain_labels", [])])
