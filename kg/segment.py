@@ -89,6 +89,17 @@ class Segmenter:
         characters it did not know as a word (its HMM's guesses: 帆达, 伟启) is not."""
         return word not in self._split and self._tagger.knows(word)
 
+    def word_tag(self, word: str) -> str | None:
+        """The dictionary's tag of ``word`` when the segmenter reads it alone as one word (横店 → ns),
+        None when it reads it as more than one.
+
+        >>> segmenter = Segmenter()
+        >>> segmenter.word_tag("杭州"), segmenter.word_tag("杭州天气")
+        ('ns', None)
+        """
+        tagged = self._tagger.tag(word)
+        return tagged[0][1] if len(tagged) == 1 else None
+
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         """Tokens of ``text[start:end]`` with offsets into ``text``."""
         end = len(text) if end is None else end

@@ -1361,3 +1361,13 @@ def test_a_buildings_unit_needs_its_number(res: Resources, text: str, expected: 
     found = _mentions(res, text)
     assert expected in found
     assert (not_place, "Place") not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [("方正集团是一家公司。", "方正集团"), ("宣武医院的医生说。", "宣武医院")])
+def test_a_dictionary_word_for_a_named_body(res: Resources, text: str, name: str) -> None:
+    """方正集团/n is one word of the dictionary's; its head alone is a name (方正/nr), so the word names a body."""
+    assert (name, "Organization") in _mentions(res, text)
+
+
+def test_a_dictionary_word_for_a_kind_of_body_names_none(res: Resources) -> None:
+    assert not [t for t, top in _mentions(res, "他在保险公司上班。") if top == "Organization"]

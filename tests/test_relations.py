@@ -1615,3 +1615,16 @@ def test_parents_and_couples_in_more_forms(res: Resources, text: str, facts: set
     found = _facts(res, text)
     assert facts <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("星河云科技有限公司董事长兼创始人周立做了演讲。", {("周立", "worksFor", "星河云科技有限公司"), ("周立", "founded", "星河云科技有限公司")}),
+        ("远帆物流股份有限公司董事长、创始人宋启明出席了论坛。", {("宋启明", "worksFor", "远帆物流股份有限公司"), ("宋启明", "founded", "远帆物流股份有限公司")}),
+        ("方正集团董事长、总裁魏新出席会议。", {("魏新", "worksFor", "方正集团")}),
+    ],
+)
+def test_a_founder_named_after_the_head_of_the_firm(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
+    """董事长、创始人 X: the founder word after the role, as before it (创始人兼董事长 X)."""
+    assert facts <= _facts(res, text)

@@ -347,8 +347,10 @@ def _suffix_names(
             subtype == "Company" and len(stem) >= 2 and stem[-1].text in g.trade_words and len(stem[0].text) >= 2
             and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop and stem[0].pos in _TRADE_NAME_POS
         ) or len(stem) >= 2 and stem_made_up
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up:
-            continue  # 初创公司, 这所大学: a common noun, not a name
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not (
+            kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
+        ):
+            continue  # 初创公司, 这所大学: a common noun, not a name (横店集团/n is one: 横店/ns names it)
         if (suffix in g.weak or kind == "place") and not abbreviation:
             head = tokens[j]
             strong = suffix in g.strong_place and head.pos in ("n", "nr", "nrt", "nz", "ns", "j", "l") and len(head.text) >= 2
@@ -991,6 +993,7 @@ _AFTER_STANDING = frozenset({"着", "了", "起", "住", "在", "稳", "岗"})  
 # 省市自治区, 区县: kinds of administrative units in a row, a generic word that names no place
 _ADMIN_KINDS = re.compile("(?:各|全|诸|多|本|该|外)?(?:省|市|县|区|州|自治区|自治州|自治县|乡|镇|村|地区)+")
 _NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
+_NAMED_HEADS = frozenset({"ns", "nz", "nt", "nr", "nrt"})  # a dictionary word's own tag that makes it a name before a suffix
 _COUNTED_UNITS = frozenset({"栋", "幢", "座", "室", "层", "楼", "号", "期"})  # one-character units of a building, each after its number
 
 
