@@ -1628,3 +1628,21 @@ def test_parents_and_couples_in_more_forms(res: Resources, text: str, facts: set
 def test_a_founder_named_after_the_head_of_the_firm(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
     """董事长、创始人 X: the founder word after the role, as before it (创始人兼董事长 X)."""
     assert facts <= _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "children", "parent"),
+    [
+        ("严明远生有三子：长子严航，次子严舟，三子严远。", {"严航", "严舟", "严远"}, "严明远"),
+        ("严明远的儿子有严航、严舟、严远。", {"严航", "严舟", "严远"}, "严明远"),
+        ("严明远共有子女五人，分别是严航、严舟、严远、严丽、严娜。", {"严航", "严舟", "严远", "严丽", "严娜"}, "严明远"),
+        ("严航、严舟都是严明远的儿子。", {"严航", "严舟"}, "严明远"),
+        ("严航和严舟是严明远的儿子。", {"严航", "严舟"}, "严明远"),
+        ("严明远之子严航、严舟均为画家。", {"严航", "严舟"}, "严明远"),
+        ("孙坚生孙策、孙权。", {"孙策", "孙权"}, "孙坚"),
+    ],
+)
+def test_every_child_of_a_list(res: Resources, text: str, children: set[str], parent: str) -> None:
+    """A list of children, each named with a kin word or after one, or after a genealogy's 生: all of them."""
+    found = _facts(res, text)
+    assert {(c, "childOf", parent) for c in children} <= found

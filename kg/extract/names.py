@@ -416,6 +416,11 @@ def _name_score(
     schooled = after_tok is not None and after_tok.text in g.schooling_levels and text.startswith(g.study_verbs, after_tok.end)
     if after_tok is not None and not schooled and (names_a_thing(after_tok.text, g) and res.gazetteer.lookup(after_tok.text) is None or after_tok.text in g.not_person_before):
         return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name (not of a known one: 李伟 / 浙江大学)
+    if (
+        len(given) == 2 and (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS
+        and (last := by_span.get((e - 1, e))) is not None and last.pos in ("v", "vn") and last.text == _BEGAT and names.surnames.get(text[e : e + 1])
+    ):
+        return -9.0  # 曹操/nr 生/vn 曹丕: the segmenter's name, then 生 of its own before the next name, no three-character name (王长生/nr is one word)
     if len(given) == 2 and given[0] == "家" and given[1] in g.village_endings:
         return -9.0  # 刘家沟, 张家堡: a village named after a family
     if len(given) == 1 and given in _TIME_POSITIONS:
@@ -675,6 +680,7 @@ def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
     return tok is not None and tok.start == e - 1 and tok.end == e + 1
 
 
+_BEGAT = "生"  # a genealogy's verb between a parent's and a child's name (某甲生某乙)
 _NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})
 
