@@ -1646,3 +1646,17 @@ def test_every_child_of_a_list(res: Resources, text: str, children: set[str], pa
     """A list of children, each named with a kin word or after one, or after a genealogy's 生: all of them."""
     found = _facts(res, text)
     assert {(c, "childOf", parent) for c in children} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("周明远立林慧为皇后。", ("周明远", "林慧")),
+        ("林慧嫁周明远为妻。", ("林慧", "周明远")),
+        ("周明远的皇后林慧出身名门。", ("周明远", "林慧")),
+    ],
+)
+def test_a_consort_made_or_named(res: Resources, text: str, pair: tuple[str, str]) -> None:
+    """A ruler makes someone his consort (立某某为皇后, the verb glued to her name by the segmenter), or she marries him 为妻."""
+    found = _facts(res, text)
+    assert (pair[0], "spouse", pair[1]) in found or (pair[1], "spouse", pair[0]) in found

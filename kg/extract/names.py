@@ -515,6 +515,8 @@ def _name_score(
         rest = text[glued.start : p] + text[e : glued.end]  # 王毅于/nr: jieba's person tag with a function character glued on
         if rest and (all(c in g.name_stop for c in rest) and all(c in g.never_final for c in text[e : glued.end]) or since and rest == text[e]):
             score += 2.0  # (not a character that may end the given name: 林徽因/nr is no 林徽 + 因; 周航自/nr 2003年: 自 is "since")
+        elif glued.start == p - 1 and glued.end == e and rest in _WEDDING_VERBS:
+            score += 3.0  # 立林慧/nr 为皇后: the name's left edge after all (-1.5 above, +0.5 as one) and the segmenter's tag for it
     given_tok = by_span.get((p + sl, e))
     if len(given) == 1 and since and (
         surname_alone is not None and surname_alone.pos in NAME_POS or _two_char_word(token_at, e)
@@ -681,7 +683,9 @@ def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
 
 
 _BEGAT = "生"  # a genealogy's verb between a parent's and a child's name (某甲生某乙)
-_NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
+_NEVER_IN_NAMES = frozenset("娶嫁")
+# verbs of taking a wife or a consort the segmenter glues before her name (立林慧/nr 为皇后, 纳萧氏/nr 为妃)
+_WEDDING_VERBS = frozenset("立纳娶嫁聘")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})
 
 
