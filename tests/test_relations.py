@@ -1584,6 +1584,7 @@ def test_a_title_after_a_name_and_its_post_verb_keeps_the_name_whole(res: Resour
         ("姓名：彼得 Peter  国家或地区：德国  职业：化学家", ("Peter", "nationality", "德国")),  # a fact box's 国家或地区
         ("安娜，意大利米兰市女市长。", ("安娜", "nationality", "意大利")),  # a post in a city of the country
         ("王丽和李强都来自加拿大。", ("李强", "nationality", "加拿大")),  # coming from a country
+        ("周明远，著名美籍华人物理学家。", ("周明远", "nationality", "美")),  # 美籍 after a word of fame
     ],
 )
 def test_nationality_in_other_words(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
