@@ -32,6 +32,13 @@ def _write(tmp_path: Path, records: list[dict[str, object]]) -> Path:
     return path
 
 
+def _counts(res: Resources, text: str, subject: str, predicate: str, obj: str) -> tuple[int, int, int]:
+    """(tp, fp, fn) of one gold fact about ``text``."""
+    gold = [{"id": "t", "text": text, "relations": [{"subject": subject, "predicate": predicate, "object": obj}]}]
+    score = evaluate_relations(gold, res).by[predicate]
+    return score.tp, score.fp, score.fn
+
+
 def test_ner_scores_exact_spans(res: Resources) -> None:
     report = evaluate_ner(NER, res)
     assert (report.by["PERSON"].tp, report.by["PERSON"].fn) == (2, 0)
@@ -132,9 +139,7 @@ def test_a_ruler_matches_under_title_and_name_written_together(res: Resources) -
 def test_a_date_named_from_an_earlier_year_matches_the_date_it_stands_for(res: Resources) -> None:
     text = "2001年周明毕业于浙江大学，次年创办远帆公司。"
     for date, hit in (("2002年", True), ("次年", True), ("2001年", False)):
-        gold = [{"id": "t", "text": text, "relations": [{"subject": "远帆公司", "predicate": "inception", "object": date}]}]
-        score = evaluate_relations(gold, res).by["inception"]
-        assert (score.tp, score.fp, score.fn) == ((1, 0, 0) if hit else (0, 1, 1)), date
+        assert _counts(res, text, "远帆公司", "inception", date) == ((1, 0, 0) if hit else (0, 1, 1)), date
 
 
 def test_a_ruler_named_with_the_side_of_the_dynasty_matches_without_it(res: Resources) -> None:
@@ -157,6 +162,4 @@ def test_a_place_matches_when_written_after_its_country(res: Resources) -> None:
     """德国慕尼黑 is 慕尼黑 written after the country it lies in: the gold may name the city either way."""
     text = "远帆物流集团总部设在德国慕尼黑。"
     for city, hit in (("德国慕尼黑", True), ("慕尼黑", True), ("德国", False)):
-        gold = [{"id": "t", "text": text, "relations": [{"subject": "远帆物流集团", "predicate": "headquarters", "object": city}]}]
-        score = evaluate_relations(gold, res).by["headquarters"]
-        assert (score.tp, score.fp, score.fn) == ((1, 0, 0) if hit else (0, 1, 1)), city
+        assert _counts(res, text, "远帆物流集团", "headquarters", city) == ((1, 0, 0) if hit else (0, 1, 1)), city
