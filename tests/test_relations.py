@@ -1609,6 +1609,7 @@ def test_coming_from_a_country_yields_to_a_stated_nationality(res: Resources) ->
         ("南朝皇帝高远与萧皇后的孙子高明", {("高远", "spouse", "萧皇后")}, set()),
         # the wife one married later, and a glossary's colon
         ("许文强后来的妻子冯程程出身名门。", {("许文强", "spouse", "冯程程")}, set()),
+        ("许文强的妻子、演员冯程程出席了首映式。", {("许文强", "spouse", "冯程程")}, set()),  # described after a list comma
         ("韩明：韩国栋的儿子，青龙帮的成员。", {("韩明", "childOf", "韩国栋")}, set()),
     ],
 )
