@@ -1371,3 +1371,15 @@ def test_a_dictionary_word_for_a_named_body(res: Resources, text: str, name: str
 
 def test_a_dictionary_word_for_a_kind_of_body_names_none(res: Resources) -> None:
     assert not [t for t, top in _mentions(res, "他在保险公司上班。") if top == "Organization"]
+
+
+@pytest.mark.parametrize(("text", "name"), [("本作采用的是Northwind开发的引擎。", "Northwind"), ("Acme总裁汤姆出席了发布会。", "Acme"), ("据说Fabrikam总部设在西雅图。", "Fabrikam")])
+def test_a_latin_word_before_what_only_firms_do_or_have(res: Resources, text: str, name: str) -> None:
+    """X开发的, X总裁, X总部: a one-word Latin-script name is a company by what follows it."""
+    assert (name, "Organization") in _mentions(res, text)
+
+
+def test_a_word_of_hearsay_opens_no_founded_name(res: Resources) -> None:
+    """据说 / 远帆物流 / 总部设在: the clause opens after the word of hearsay."""
+    found = _mentions(res, "据说远帆物流总部设在西雅图。")
+    assert ("远帆物流", "Organization") in found and not [t for t, _ in found if t.startswith("据")]

@@ -702,6 +702,7 @@ _APPOINTING_BEFORE_WEI = frozenset({"当选", "任命", "聘任", "聘", "选举
 _FORMER = frozenset({"原", "前", "现", "时任", "现任", "前任"})
 _COMMON_POS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})
 _COPULA_WORDS = frozenset({"是", "为", "作为", "身为"})
+_HEARSAY = frozenset({"据说", "据悉", "据称", "听说", "据了解", "据报道", "获悉", "得知"})  # words of hearsay opening a clause (据说 / 某公司总部设在…), no part of a name
 _DATE_OPENING = frozenset("0123456789０１２３４５６７８９一二〇零○元")  # what the dated founding verb's match ends with (成立于1, 公元)
 _OPENING_QUOTES = frozenset("“「『\"")
 _CLOSING_QUOTES = frozenset("”」』\"")
@@ -769,7 +770,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if j < 0 or tokens[j].pos not in _SUBJECT_POS and not end_verb:
             continue
         i = j + 1
-        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and (i - 1 < j or end_verb) and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and not any(
+        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and (i - 1 < j or end_verb) and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and tokens[i - 1].text not in _HEARSAY and not any(
             p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
         ):
             i -= 1  # a verb inside the name (启明/v 娱乐) but not at its end
@@ -777,7 +778,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
                 break  # a name read off the characters can only open the organization's name
         edge = tokens[i - 1] if i > 0 else None
         placed = edge is not None and edge.text == "的" and i > 1 and (tokens[i - 2].pos == "ns" or tokens[i - 2].start in known_places)
-        if i > j or edge is not None and edge.pos not in ("x", "m") and not (founder_word and edge.text in _COPULA_WORDS) and not placed or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
+        if i > j or edge is not None and edge.pos not in ("x", "m") and edge.text not in _HEARSAY and not (founder_word and edge.text in _COPULA_WORDS) and not placed or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
             continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
         while i < j and (tokens[i].text.endswith(headings) or tokens[i].text in g.company_kinds):
             i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text; 初创 + 公司: a kind
