@@ -1662,3 +1662,22 @@ def test_a_consort_made_or_named(res: Resources, text: str, pair: tuple[str, str
     """A ruler makes someone his consort (立某某为皇后, the verb glued to her name by the segmenter), or she marries him 为妻."""
     found = _facts(res, text)
     assert (pair[0], "spouse", pair[1]) in found or (pair[1], "spouse", pair[0]) in found
+
+
+def test_a_described_first_parent_and_a_second_after_a_long_clause(res: Resources) -> None:
+    """林雪的父亲周明是…董事长，身家过亿，母亲李慧则是…: the mother is 林雪's (not 周明's), 李慧 ends before
+    则, and she heads the firm the clause names."""
+    found = _facts(res, "林雪的父亲周明是华光集团的董事长，身家过亿，母亲李慧则是星河证券的董事长。")
+    assert {("林雪", "childOf", "周明"), ("林雪", "childOf", "李慧"), ("李慧", "worksFor", "星河证券")} <= found
+    assert ("周明", "childOf", "李慧") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("乔恩·史密斯父亲是好莱坞演员大卫·史密斯、母亲是安娜·李。", ("乔恩·史密斯", "childOf", "安娜·李")),  # a place in the first parent's description
+        ("周宏，宋代画家，周德光的三儿子。", ("周宏", "childOf", "周德光")),  # an ordinal son closing a biography's apposition
+    ],
+)
+def test_more_parents_in_biographies(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)

@@ -380,13 +380,14 @@ def find_relations(
         clause = abstract_text[brk.end() :]
         head = breaks.split(clause, maxsplit=1)[0]
         if relative_of_topic is not None and brk.start() == named_end and head.startswith(_COPULA_STARTS):
-            yield from _apply(relative_of_topic[0] + clause, mentions, rules, times, sentence, seen, relative_of_topic[1])
-            continue  # 某某的生母甲，是乙的第二任夫人: the copula right after the relative is said of her
+            yield from _apply(relative_of_topic[0] + head, mentions, rules, times, sentence, seen, relative_of_topic[1])
+            continue  # 某某的生母甲，是乙的第二任夫人: the copula right after the relative is said of her (that clause only)
         if kin is not None and family == "Person":
             bare = kin.sub("", head)  # 父亲 X, 妻子 Y: the topic's relatives keep the chain going
             if relative_of_topic is not None and bare == head:
                 if not any(_TOPICS.get(kind) == "Person" for _, kind in _PLACEHOLDER.findall(head)):  # naming no one else: said of the relative
-                    yield from _apply(relative_of_topic[0] + clause, mentions, rules, times, sentence, seen, relative_of_topic[1])
+                    # (that clause only: a later one with a kin word, ，母亲乙, names the topic's relative, not the relative's)
+                    yield from _apply(relative_of_topic[0] + head, mentions, rules, times, sentence, seen, relative_of_topic[1])
                 continue
             if descendant_opens and bare != head:
                 continue  # 某某的孙子甲被封为王，…，儿子乙: whose son? 甲's more likely than the topic's; read nothing
