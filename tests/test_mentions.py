@@ -1383,3 +1383,20 @@ def test_a_word_of_hearsay_opens_no_founded_name(res: Resources) -> None:
     """据说 / 远帆物流 / 总部设在: the clause opens after the word of hearsay."""
     found = _mentions(res, "据说远帆物流总部设在西雅图。")
     assert ("远帆物流", "Organization") in found and not [t for t, _ in found if t.startswith("据")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("集团简介远帆集团创建于1997年，是一家电缆企业。", "远帆集团"),  # a heading of two words before the name
+        ("Fabrikam于2009年成立于德国。", "Fabrikam"),  # a Latin-script name opening the sentence, founded in a country
+    ],
+)
+def test_more_founded_names(res: Resources, text: str, name: str) -> None:
+    assert (name, "Organization") in _mentions(res, text)
+
+
+@pytest.mark.parametrize("text", ["同年在香港设立分公司。", "他们在杭州成立研究会。", "公司在上海开设办事处。"])
+def test_a_verb_of_setting_up_is_no_part_of_a_name(res: Resources, text: str) -> None:
+    """在某地设立分公司: what is set up is no body named after the place and the verb."""
+    assert not [t for t, top in _mentions(res, text) if top == "Organization"]

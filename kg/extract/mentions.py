@@ -780,8 +780,11 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         placed = edge is not None and edge.text == "的" and i > 1 and (tokens[i - 2].pos == "ns" or tokens[i - 2].start in known_places)
         if i > j or edge is not None and edge.pos not in ("x", "m") and edge.text not in _HEARSAY and not (founder_word and edge.text in _COPULA_WORDS) and not placed or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
             continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
-        while i < j and (tokens[i].text.endswith(headings) or tokens[i].text in g.company_kinds):
-            i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text; 初创 + 公司: a kind
+        while i < j and (
+            tokens[i].text.endswith(headings) or tokens[i].text in g.company_kinds
+            or i + 1 < j and tokens[i].text in g.founded_generic and tokens[i + 1].text in headings
+        ):
+            i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text (or two words: 集团 / 简介); 初创 + 公司: a kind
         if i < j and tokens[i].start in known_countries and len(text[tokens[i + 1].start : tokens[j].end]) >= 3:
             i += 1  # 加拿大 + 太阳马戏团: the country is a mention of its own, as before a founded object
         s, e = tokens[i].start, tokens[j].end
@@ -794,7 +797,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         k = next((k for k in range(2, len(name) // 2 + 1) if name[:k] == name[k : 2 * k]), 0)
         if k:
             s, name = s + k, name[k:]  # 某某门业某某门业, 胜达胜达公司: a heading that repeats the name or its head
-        if not has_cjk(name) and (edge is None or not edge.text.strip()):
+        if not has_cjk(name) and edge is not None and not edge.text.strip():
             continue  # a Latin name after a space is the alias of the name before it
         if not 2 <= len(name) <= 20 or name in g.founded_generic or name in g.pos_stop or not has_cjk(name) and not name.isalnum():
             continue
