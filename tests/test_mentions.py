@@ -1400,3 +1400,16 @@ def test_more_founded_names(res: Resources, text: str, name: str) -> None:
 def test_a_verb_of_setting_up_is_no_part_of_a_name(res: Resources, text: str) -> None:
     """在某地设立分公司: what is set up is no body named after the place and the verb."""
     assert not [t for t, top in _mentions(res, text) if top == "Organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [("鄞州区综治办昨天发布通知。", "鄞州区综治办"), ("桐庐县扶贫办今年开展了调研。", "桐庐县扶贫办"), ("余杭区发改委主任出席会议。", "余杭区发改委")],
+)
+def test_an_areas_office_named_by_an_abbreviation(res: Resources, text: str, office: str) -> None:
+    assert (office, "Organization") in _mentions(res, text)
+
+
+@pytest.mark.parametrize("text", ["杭州市举办了运动会。", "宁波市承办了比赛。"])
+def test_a_verb_ending_in_ban_after_a_city_is_no_office(res: Resources, text: str) -> None:
+    assert not [t for t, top in _mentions(res, text) if top == "Organization"]

@@ -31,6 +31,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from kg.extract.grammar import (
+    ADMIN_CHARS,
     COPULA,
     LATIN_RUN,
     LATIN_TOKEN,
@@ -504,6 +505,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *_regnal_names(text, start, end, sentence, found, g.translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
         *_subordinate_offices(text, found, tokens, g.people_of_bodies),
+        *_local_offices(text, found, tokens, res),
     ]
 
 
@@ -529,6 +531,22 @@ def _subordinate_offices(text: str, found: Sequence[Mention], tokens: Sequence[T
         if (m.type == "Country" or m.top == "Organization") and (office := _STATIONED.match(text, m.end)) is not None:
             kind = "GovernmentOrganization" if m.type in ("Country", "GovernmentOrganization") else m.type
             yield Mention(text[m.start : office.end()], kind, m.start, office.end(), m.sentence, "suffix")
+
+
+def _local_offices(text: str, found: Sequence[Mention], tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
+    """An administrative area's office or commission named by an abbreviation (某区住保办, 某县扶贫办,
+    某市发改委): a body of that area's government. Not a verb ending in 办 (某市举办, 某县承办)."""
+    for m in found:
+        if m.top != "Place" or m.text[-1:] not in ADMIN_CHARS or (office := _LOCAL_OFFICE.match(text, m.end)) is None:
+            continue
+        e = office.end()
+        if res.segmenter.knows(text[e - 2 : e]) and res.segmenter.word_tag(text[e - 2 : e]) in ("v", "vn") or not _ends_a_word(text, e, tokens, frozenset()):
+            continue
+        yield Mention(text[m.start : e], "GovernmentOrganization", m.start, e, m.sentence, "suffix")
+
+
+# 住保办, 扶贫办, 发改委: two to four characters of the office's own and 办 or 委 (not 委员, 委托)
+_LOCAL_OFFICE = re.compile(r"[^\W\d_的了对将在是有为把被从向给也都就还又说称及等和与]{2,4}?(?:办(?![理法公事学好])|委(?![员托屈婉会]))")
 
 
 def _ends_a_word(text: str, k: int, tokens: Sequence[Token], posts: frozenset[str]) -> bool:
