@@ -1413,3 +1413,9 @@ def test_an_areas_office_named_by_an_abbreviation(res: Resources, text: str, off
 @pytest.mark.parametrize("text", ["杭州市举办了运动会。", "宁波市承办了比赛。"])
 def test_a_verb_ending_in_ban_after_a_city_is_no_office(res: Resources, text: str) -> None:
     assert not [t for t, top in _mentions(res, text) if top == "Organization"]
+
+
+@pytest.mark.parametrize(("text", "armies"), [("俄军和英军在边境对峙。", {"俄军", "英军"}), ("美军事基地扩建了。", set()), ("这是道德军人的榜样。", set())])
+def test_a_countrys_army_by_its_one_character_form(res: Resources, text: str, armies: set[str]) -> None:
+    """俄军: a country's one-character form and 军 is its armed forces; 美 / 军事 and 道德 / 军人 are none."""
+    assert {t for t, top in _mentions(res, text) if top == "Organization"} == armies

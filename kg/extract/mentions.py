@@ -506,6 +506,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *_teams_named_twice(text, start, end, sentence, found, res),
         *_subordinate_offices(text, found, tokens, g.people_of_bodies),
         *_local_offices(text, found, tokens, res),
+        *_national_armies(text, tokens, sentence, g),
     ]
 
 
@@ -531,6 +532,21 @@ def _subordinate_offices(text: str, found: Sequence[Mention], tokens: Sequence[T
         if (m.type == "Country" or m.top == "Organization") and (office := _STATIONED.match(text, m.end)) is not None:
             kind = "GovernmentOrganization" if m.type in ("Country", "GovernmentOrganization") else m.type
             yield Mention(text[m.start : office.end()], kind, m.start, office.end(), m.sentence, "suffix")
+
+
+def _national_armies(text: str, tokens: Sequence[Token], sentence: int, g: Grammar) -> Iterator[Mention]:
+    """德军, 俄军: a country's one-character form (``[country_abbreviations]``) and 军, its armed
+    forces; opening a word of the segmenter's, and not the start of a longer word (军事, 军舰, 军人)."""
+    starts = {t.start for t in tokens}
+    for t in tokens:
+        k = t.start
+        if text[k : k + 1] in g.country_abbreviations and text[k + 1 : k + 2] == "军" and text[k + 2 : k + 3] not in _ARMY_WORDS_GO_ON and (
+            t.end == k + 2 or t.end == k + 1 and k + 1 in starts and len(next((u.text for u in tokens if u.start == k + 1), "")) == 1
+        ):
+            yield Mention(text[k : k + 2], "GovernmentOrganization", k, k + 2, sentence, "suffix")
+
+
+_ARMY_WORDS_GO_ON = frozenset("事舰官人队训区团衔装港医工校旗歌费备需械火力")  # 军事, 军舰, 军人 …: 美 / 军事 is no army
 
 
 def _local_offices(text: str, found: Sequence[Mention], tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
