@@ -1681,3 +1681,9 @@ def test_a_described_first_parent_and_a_second_after_a_long_clause(res: Resource
 )
 def test_more_parents_in_biographies(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+@pytest.mark.parametrize("text", ["宋明任吉林远帆(集团)股份有限公司董事长、总裁。", "宋明任吉林远帆集团股份有限公司董事长。"])
+def test_a_name_and_the_verb_of_a_post_are_no_part_of_a_registered_firm(res: Resources, text: str) -> None:
+    """宋明 / 任 / 吉林某某有限公司: the registered name starts after the verb of the post."""
+    assert any(s == "宋明" and p == "worksFor" and o.startswith("吉林远帆") for s, p, o in _facts(res, text))
