@@ -1687,3 +1687,15 @@ def test_more_parents_in_biographies(res: Resources, text: str, fact: tuple[str,
 def test_a_name_and_the_verb_of_a_post_are_no_part_of_a_registered_firm(res: Resources, text: str) -> None:
     """宋明 / 任 / 吉林某某有限公司: the registered name starts after the verb of the post."""
     assert any(s == "宋明" and p == "worksFor" and o.startswith("吉林远帆") for s, p, o in _facts(res, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("郑明老师毕业于韩国首尔大学。", ("郑明", "studiedAt", "首尔大学")),  # the school's country between the verb and the school
+        ("1961年，李明毕业于朝阳农校，中专学历。", ("李明", "studiedAt", "朝阳农校")),  # an agricultural school's short ending
+        ("褚芳毕业于中国农业大学农村电气化系。", ("褚芳", "studiedAt", "中国农业大学")),  # 农村 is no village's name
+    ],
+)
+def test_studies_in_more_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
