@@ -1419,3 +1419,15 @@ def test_a_verb_ending_in_ban_after_a_city_is_no_office(res: Resources, text: st
 def test_a_countrys_army_by_its_one_character_form(res: Resources, text: str, armies: set[str]) -> None:
     """俄军: a country's one-character form and 军 is its armed forces; 美 / 军事 and 道德 / 军人 are none."""
     assert {t for t, top in _mentions(res, text) if top == "Organization"} == armies
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("史蒂夫·沃兹尼亚克于1976年创办了公司。", "史蒂夫·沃兹尼亚克"),  # the last character glued to 于 after it
+        ("玛丽·居里与丈夫皮埃尔·居里一起工作。", "皮埃尔·居里"),  # a kin word's last character is no part of the name
+        ("宋庆龄，孙中山夫人。", "孙中山"),  # a full name before 夫人 is no surname and a title
+    ],
+)
+def test_names_kept_whole_against_the_words_around_them(res: Resources, text: str, name: str) -> None:
+    assert (name, "Person") in _mentions(res, text)

@@ -1699,3 +1699,8 @@ def test_a_name_and_the_verb_of_a_post_are_no_part_of_a_registered_firm(res: Res
 )
 def test_studies_in_more_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+def test_a_wife_described_by_her_husbands_name_and_furen(res: Resources) -> None:
+    """林慧，周明远夫人: 夫人 right after his name, closing the apposition."""
+    assert ("林慧", "spouse", "周明远") in _facts(res, "林慧，周明远夫人。")

@@ -38,8 +38,8 @@ def transliterated_names(
         s, e = m.start(), m.end()
         dot = next((k for k in range(s, e) if text[k] in _PART_JOINS), e)
         for t in tokens:
-            if t.start < s < t.end < dot and t.pos == "ns":
-                s = t.end  # 挪威 / 克努特·汉森: a place word's last character is no part of the name
+            if t.start < s < t.end < dot and (t.pos == "ns" or t.text in res.names.context_before):
+                s = t.end  # 挪威 / 克努特·汉森, 丈夫 / 皮埃尔·居里: a place word's or a kin word's last character is no part of the name
                 # (由吉欧/ns · 马蒂尼: a word that runs to the dot is the first part itself)
         # the last part ends with the last name-like word (舍甫琴科 / 破门: not the verb after it)
         inside = [t for t in tokens if s < t.end <= e and t.start >= s]
@@ -47,7 +47,11 @@ def transliterated_names(
             len(inside[-1].text) > 1 and inside[-1].pos in _NOT_NAME_POS
             or inside[-1].text in g.name_stop and not _BEFORE_PAUSE.match(text, inside[-1].end)
         ):
-            e = inside.pop().start  # (史蒂夫·麦加里，: before a pause 里 ends the name, no 里面)
+            last = inside.pop()
+            if len(last.text) == 2 and last.text[0] in g.translit and last.text[1] in g.name_stop and last.text[0] not in g.name_stop:
+                e = last.end - 1  # 沃兹尼亚 / 克于/v: the name's last character glued to the preposition after it
+                break
+            e = last.start  # (史蒂夫·麦加里，: before a pause 里 ends the name, no 里面)
         for t in inside:
             if t.start == s and t.end < e and (t.text in res.names.context_before or t.text[-2:] in res.names.context_before):
                 s = t.end  # 文豪 / 列夫·托尔斯泰: a title the segmenter keeps apart is no part of the name
@@ -980,6 +984,8 @@ def noble_names(
             after_dynasty = p - 1 >= lo and text[p - 1] in g.dynasties and title in g.noble_office  # 北魏 / 道武帝
             if not (p in starts or p == lo or text[p - 1] in g.name_stop or not is_cjk(text[p - 1]) or after_dynasty):
                 continue
+            if size == 1 and any(t.start < p < t.end and t.pos in NAME_POS for t in tokens):
+                continue  # 孙中山/nr 夫人: the end of a name the segmenter tagged, no surname (a man's 夫人 is his wife)
             word = by_span.get((p, m.start()))
             if word is not None and word.pos in _NOT_TITLED_POS:
                 continue  # 现存/v 公主: a verb or an adverb before the title, no name
