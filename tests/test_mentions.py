@@ -834,9 +834,9 @@ def test_a_name_and_a_relative_of_another_are_not_one_person(res: Resources) -> 
 
 @pytest.mark.parametrize("name", ["黄圆圆", "黄娃娃"])
 def test_a_doubled_given_name_the_segmenter_reads_as_a_noun_is_still_a_name(res: Resources, name: str) -> None:
-    """黄/a 圆圆/n: a doubled character is a given name unless it is an ordinary word (天天)."""
+    """黄/a 圆圆/n: a doubled character is a given name unless it is an ordinary word (老黄 / 天天: every day)."""
     assert (name, "Person") in _mentions(res, f"{name}是周明的妻子。")
-    assert ("黄天天", "Person") not in _mentions(res, "黄天天是周明的妻子。")
+    assert ("黄天天", "Person") not in _mentions(res, "老黄天天去公园跑步。")
 
 
 def test_a_word_tagged_a_time_right_after_the_place_of_registration_is_part_of_the_name(res: Resources) -> None:

@@ -1704,3 +1704,14 @@ def test_studies_in_more_forms(res: Resources, text: str, fact: tuple[str, str, 
 def test_a_wife_described_by_her_husbands_name_and_furen(res: Resources) -> None:
     """林慧，周明远夫人: 夫人 right after his name, closing the apposition."""
     assert ("林慧", "spouse", "周明远") in _facts(res, "林慧，周明远夫人。")
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("严丕是严操的次子。", {("严丕", "childOf", "严操")}),  # 是某某的次子: only a person is someone's son
+        ("陆丕和陆辙都是陆洵的儿子。", {("陆丕", "childOf", "陆洵"), ("陆辙", "childOf", "陆洵")}),  # and after an adverb (都是)
+    ],
+)
+def test_a_name_of_rare_characters_said_to_be_someones_child(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= _facts(res, text)

@@ -126,7 +126,7 @@ class Grammar:
     surname_start: re.Pattern[str]  # a character that begins a surname of the names data: where a Chinese name may start
     executive_titles: frozenset[str]  # 董事长, 总监 …: a person's post in an organization
     people_of_bodies: frozenset[str]  # 董事长, 员工, 教授 …: posts, staff and roles (person_context's role and title words) someone holds in a body
-    role_after: re.Pattern[str]  # 是某公司的创始人, 担任某校校长: a copula or a verb of a post, then one of people_of_bodies, in the clause
+    role_after: re.Pattern[str]  # 是某公司的创始人, 担任某校校长, 是某某的次子: a copula or a verb of a post, then one of people_of_bodies or 的 and a kin word, in the clause
     role_after_openers: frozenset[str]  # the first characters of role_after's verbs: a cheap test before the pattern
     title_modifiers: frozenset[str]  # 首席, 营销 …: the function a title heads
     noble: re.Pattern[str]  # a court title (after a surname or a two-character name)
@@ -273,7 +273,10 @@ def _build_grammar(res: Resources) -> Grammar:
         people_of_bodies=(people_of_bodies := frozenset(p["executive_titles"]) | frozenset(p.get("staff_words", ())) | frozenset(
             w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2
         )),
-        role_after=re.compile(f"(?:{alternation(_POST_VERBS)})[^，,。；;！？、\\s]{{0,24}}?(?:{alternation(sorted(people_of_bodies))})"),
+        role_after=re.compile(
+            f"(?:{alternation(_POST_VERBS)})[^，,。；;！？、\\s]{{0,24}}?(?:{alternation(sorted(people_of_bodies))}"
+            f"|(?:的|之)(?:{alternation(sorted(w for w, kind in res.names.context_before.items() if kind == 'kinship'))}))"
+        ),
         role_after_openers=frozenset(v[0] for v in _POST_VERBS),
         title_modifiers=frozenset(p["title_modifiers"]),
         noble=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"], *p["noble"].get("temple_titles", ())])),

@@ -584,6 +584,7 @@ def _name_score(
         or e in starts and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]), names.context_after.get(text[e : e + 4]))
         or (nxt_char := text[e : e + 1]) == "对" and _SPEECH_TO_PRESS.match(text, e) is not None
         or nxt_char in g.role_after_openers and e in starts and g.role_after.match(text, e) is not None
+        or after_tok is not None and after_tok.text in g.cue_adverbs and g.role_after.match(text, after_tok.end) is not None
         or nxt_char == "：" and len(given) == 2 and (p <= s0 or text[p - 1] in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
         or nxt_char in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (names.context_after.get(text[dated.end() : dated.end() + 2]), names.context_after.get(text[dated.end() : dated.end() + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
