@@ -1715,3 +1715,16 @@ def test_a_wife_described_by_her_husbands_name_and_furen(res: Resources) -> None
 )
 def test_a_name_of_rare_characters_said_to_be_someones_child(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
     assert facts <= _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("周明远　国籍：中国　职业：演员　配偶：林慧", ("周明远", "spouse", "林慧")),  # a fact box's spouse field, not right after the name
+        ("杨明后留学英国剑桥大学。", ("杨明", "studiedAt", "英国剑桥大学")),  # 留学 without 于
+        ("星河地产原总经理周明出席了会议。", ("周明", "worksFor", "星河地产")),  # 原 before the title is no part of the firm's name
+        ("周明后任柏林大学校长。", ("周明", "worksFor", "柏林大学")),  # 后 / 任柏林/nr: the verb of the post glued to the school's name
+    ],
+)
+def test_more_fields_studies_and_posts(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)

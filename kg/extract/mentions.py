@@ -700,6 +700,8 @@ def titled_organizations(
         j = k
         while j > 0 and tokens[j - 1].text in modifiers:
             j -= 1
+        while j > 1 and tokens[j - 1].text in _FORMER:
+            j -= 1  # 某某集团 / 原 / 董事长: the post held before, no part of the organization's name
         while j > 1 and tokens[j - 1].text.endswith(_REGION_SCOPES) and (tokens[j - 1].pos == "ns" or tokens[j - 2].pos == "ns"):
             j -= 1 if tokens[j - 1].pos == "ns" else 2  # 某某地产 + 华南地区 + 总经理: a region the post covers
         i = j

@@ -269,6 +269,8 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             continue  # no surname here, or a surname character inside an ordinary word (出任 董事长 …): not scored
         if _ordinal_ren(text, p, s0):
             continue  # 第三 / 任夫人: an ordinal's 任 (the third wife), no surname
+        if p > s0 and text[p - 1 : p + 1] in _POST_REN:
+            continue  # 后 / 任柏林/nr 大学校长: the verb of a post (后任, 调任), no surname 任
         if text[p] in g.temple_titles and p - 2 >= s0 and text[p - 2] in g.dynasties:
             continue  # 唐高 / 宗李治/nr: the end of a temple name (唐高宗), the personal name comes after it
         if text[p] in g.person_word_finals and _person_word_ends(text, p + 1, s0, starts, names.context_before) and not (
@@ -690,6 +692,7 @@ def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
 _BEGAT = "生"  # a genealogy's verb between a parent's and a child's name (某甲生某乙)
 _NEVER_IN_NAMES = frozenset("娶嫁")
 # verbs of taking a wife or a consort the segmenter glues before her name (立林慧/nr 为皇后, 纳萧氏/nr 为妃)
+_POST_REN = frozenset({"后任", "先任", "调任", "转任", "改任", "升任", "继任", "连任", "历任", "兼任", "曾任", "现任", "出任", "担任", "接任", "就任", "聘任", "留任", "时任"})
 _WEDDING_VERBS = frozenset("立纳娶嫁聘")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})
 

@@ -676,9 +676,9 @@ def _after_straddled_verb(text: str, tokens: Sequence[Token], j: int, i: int, s:
 def _post_verb_unglued(text: str, tokens: Sequence[Token], j: int, i: int, s: int, res: Resources, g: Grammar) -> int:
     """Where an organization's name that opens with tokens[j] (at ``s``) starts when the verb of a
     post is glued to its first word after a person, a form of address or an adverb (某某同志 /
-    任远帆 / 大学, 周明 / 任远帆 / 中学, 曾 / 任星恒/nr / 电子有限公司): after the verb."""
+    任远帆 / 大学, 周明 / 任远帆 / 中学, 曾 / 任星恒/nr / 电子有限公司, 后/f / 任柏林/nr / 大学): after the verb."""
     if 0 < j < i and text[s] in g.post_verbs_glued and (
-        res.names.context_after.get(tokens[j - 1].text) == "title" or tokens[j - 1].pos in ("nr", "nrfg", "d")
+        res.names.context_after.get(tokens[j - 1].text) == "title" or tokens[j - 1].pos in ("nr", "nrfg", "d", "f")
     ):
         return s + 1
     return s
