@@ -358,6 +358,8 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
     head = text[inside.start : p]
     if head in g.name_stop or head in g.kin_words or head in g.glued:
         return False  # (据谢/v 超宁: a preposition glued to the surname)
+    if head in _ONE_CHARACTER_CHILD and text[inside.start - 1 : inside.start] in _ITS:
+        return False  # 其 / 女王/n 雪红, 其子 / 房祖名: 其女, 其子 and a name, the kin character glued to the surname
     if p < inside.end - 1:
         return len(head) >= 2  # 陪 + a name: one character glued before it
     after = starting_at.get(inside.end)
@@ -692,6 +694,8 @@ def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
 _BEGAT = "生"  # a genealogy's verb between a parent's and a child's name (某甲生某乙)
 _NEVER_IN_NAMES = frozenset("娶嫁")
 # verbs of taking a wife or a consort the segmenter glues before her name (立林慧/nr 为皇后, 纳萧氏/nr 为妃)
+_ONE_CHARACTER_CHILD = frozenset("子女")  # 子, 女 after 其 or 之: a son, a daughter
+_ITS = frozenset("其之")
 _POST_REN = frozenset({"后任", "先任", "调任", "转任", "改任", "升任", "继任", "连任", "历任", "兼任", "曾任", "现任", "出任", "担任", "接任", "就任", "聘任", "留任", "时任"})
 _WEDDING_VERBS = frozenset("立纳娶嫁聘")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})
