@@ -1435,4 +1435,4 @@ def test_names_kept_whole_against_the_words_around_them(res: Resources, text: st
 
 def test_a_name_after_qi_and_a_kin_character_glued_to_its_surname(res: Resources) -> None:
     """其 / 女王/n 雪红: 其女 and a name, the segmenter's 女王 notwithstanding."""
-    assert ("王雪虹", "Person") in _mentions(res, "王永年晚年退居幕后，其女王雪虹创立了一家公司。")
+    assert ("王雪红", "Person") in _mentions(res, "王永年晚年退居幕后，其女王雪红创立了一家公司。")
