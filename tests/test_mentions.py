@@ -1436,3 +1436,14 @@ def test_names_kept_whole_against_the_words_around_them(res: Resources, text: st
 def test_a_name_after_qi_and_a_kin_character_glued_to_its_surname(res: Resources) -> None:
     """其 / 女王/n 雪红: 其女 and a name, the segmenter's 女王 notwithstanding."""
     assert ("王雪红", "Person") in _mentions(res, "王永年晚年退居幕后，其女王雪红创立了一家公司。")
+
+
+@pytest.mark.parametrize(("text", "firm"), [("林海峰与吴佳共同创办了星河科技。", "星河科技"), ("林海峰与吴佳共同创办了星河科技公司。", "星河科技公司")])
+def test_a_founded_firm_named_by_an_ordinary_word(res: Resources, text: str, firm: str) -> None:
+    """创办了 / 星河/n / 科技 (/ 公司): after a founding verb a word of the dictionary's names the firm too."""
+    assert (firm, "Organization") in _mentions(res, text)
+
+
+@pytest.mark.parametrize("text", ["他创办了文化科技。", "他创办了网络科技公司。"])
+def test_a_founded_line_of_business_alone_names_no_firm(res: Resources, text: str) -> None:
+    assert not [t for t, top in _mentions(res, text) if top == "Organization"]

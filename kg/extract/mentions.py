@@ -921,12 +921,17 @@ def founded_objects(text: str, tokens: Sequence[Token], sentence: int, res: Reso
             if j >= len(tokens) or tokens[j].text not in g.trade_words:
                 continue
             words = tokens[i:j]
-            closed = j + 1 == len(tokens) or tokens[j + 1].text in _CLAUSE_ENDS
-            if closed and any(t.pos in _OBJECT_NAME_POS for t in words) and all(t.pos not in ("x", "m", "p", "c", "u", "uj", "ul", "r", "d") for t in words):
-                yield Mention(text[tokens[i].start : tokens[j].end], "Company", tokens[i].start, tokens[j].end, sentence, "founded")
+            end = j + 1 if j + 1 < len(tokens) and tokens[j + 1].text in _FIRM_KINDS else j  # 某某科技 / 公司
+            closed = end + 1 == len(tokens) or tokens[end + 1].text in _CLAUSE_ENDS
+            # a word of the segmenter's own (星河/n) names the firm too when nothing generic is in it (创办了文化科技 names none)
+            own_word = width == 1 and words[0].pos == "n" and len(words[0].text) == 2 and words[0].text not in g.trade_words and words[0].text not in g.pos_stop
+            if closed and (any(t.pos in _OBJECT_NAME_POS for t in words) or own_word) and all(t.pos not in ("x", "m", "p", "c", "u", "uj", "ul", "r", "d") for t in words):
+                s = tokens[i].start + (1 if len(tokens[i].text) >= 3 and tokens[i].text[0] in g.glued else 0)  # 了祥鼎/nr: the aspect glued on
+                yield Mention(text[s : tokens[end].end], "Company", s, tokens[end].end, sentence, "founded")
                 break
 
 
+_FIRM_KINDS = frozenset({"公司", "集团", "有限公司", "股份公司"})  # a firm's bare kind after its line of business (某某科技 / 公司)
 _MAKER_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "vn", "an", "a", "b", "v", "eng", "ng", "i"})
 
 
