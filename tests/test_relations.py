@@ -1728,3 +1728,9 @@ def test_a_name_of_rare_characters_said_to_be_someones_child(res: Resources, tex
 )
 def test_more_fields_studies_and_posts(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+def test_a_firm_word_of_the_dictionary_names_no_firm_after_a_classifier(res: Resources) -> None:
+    """一家高科技企业: a description of the firm, no second firm founded in 2001."""
+    found = _facts(res, "远帆科技是一家高科技企业，成立于2001年。")
+    assert ("远帆科技", "foundingDate", "2001年") in found and not [s for s, p, _ in found if p == "foundingDate" and s != "远帆科技"]
