@@ -144,6 +144,8 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     for match in _SENTENCE_END.finditer(text, start):
         if not match.group().startswith("\n") and _inside_title(text, pos, match.start()):
             continue  # 《长江！长江！》: a title's own punctuation ends no sentence
+        if match.group() in ("；", ";") and _FIELD_AFTER.match(text, match.end()) and _FIELD_AFTER.search(text, pos, match.start()):
+            continue  # 姓名：某某；国籍：某国；…: a fact box's fields, one record, not sentences
         end = match.end() if not match.group().startswith("\n") else match.start()
         spans.extend(_window(text, pos, end))
         pos = match.end()
@@ -158,6 +160,9 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         if s < e:
             sentences.append(Sentence(len(sentences), s, e, lines.get(_line_start(text, s), "")))
     return sentences
+
+
+_FIELD_AFTER = re.compile(r"\s*[^\W\d_]{1,6}\s*[：:]")  # a fact box's field label (国籍：, 毕业院校：)
 
 
 def _inside_title(text: str, start: int, at: int) -> bool:

@@ -1447,3 +1447,13 @@ def test_a_founded_firm_named_by_an_ordinary_word(res: Resources, text: str, fir
 @pytest.mark.parametrize("text", ["他创办了文化科技。", "他创办了网络科技公司。"])
 def test_a_founded_line_of_business_alone_names_no_firm(res: Resources, text: str) -> None:
     assert not [t for t, top in _mentions(res, text) if top == "Organization"]
+
+
+@pytest.mark.parametrize(("text", "school"), [("清华大学的前身清华学堂始建于1911年。", "清华学堂"), ("岳麓书院始建于北宋。", "岳麓书院")])
+def test_old_schools_by_their_endings(res: Resources, text: str, school: str) -> None:
+    assert (school, "Organization") in _mentions(res, text)
+
+
+def test_a_kind_of_school_after_a_founding_clause_names_none(res: Resources) -> None:
+    """创办的新式学校: a new-style school, a description, no name."""
+    assert not [t for t, top in _mentions(res, "他们创办的新式学校。") if top == "Organization"]

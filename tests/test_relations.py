@@ -1734,3 +1734,25 @@ def test_a_firm_word_of_the_dictionary_names_no_firm_after_a_classifier(res: Res
     """一家高科技企业: a description of the firm, no second firm founded in 2001."""
     found = _facts(res, "远帆科技是一家高科技企业，成立于2001年。")
     assert ("远帆科技", "foundingDate", "2001年") in found and not [s for s, p, _ in found if p == "foundingDate" and s != "远帆科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("姓名：韩雪梅；国籍：中国；毕业院校：中央戏剧学院；职业：演员。", ("韩雪梅", "studiedAt", "中央戏剧学院")),  # a fact box's fields parted by ；
+        ("据公司公告，李慧敏当选为东方精工股份有限公司第五届董事会董事长。", ("李慧敏", "worksFor", "东方精工股份有限公司")),  # the board before the chair
+        ("星河大学新一任校长由周明院士担任。", ("周明", "worksFor", "星河大学")),  # the post, then who holds it
+        ("远帆物流是一家总部设于瑞士日内瓦的跨国企业。", ("远帆物流", "headquarteredIn", "日内瓦")),  # the seat in a description
+        ("英国作家J·K·罗琳以小说闻名于世。", ("J·K·罗琳", "nationality", "英国")),  # Latin initials opening a dotted name
+        ("周航，周明远第三子，生母为林慧。", ("周航", "childOf", "林慧")),  # an ordinal son's clause keeps the chain on the topic
+    ],
+)
+def test_boxes_boards_seats_and_ordinal_sons(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
+
+
+def test_a_board_word_keeps_its_chair_whole_and_a_chair_still_meets_people(res: Resources) -> None:
+    """董事 / 会董事长 reads the chair's post whole; 董事长会见 is still the chair meeting someone."""
+    facts = {(r.subject.text, r.predicate, r.object.text, r.role) for r in extract(read_document("x", text="据公告，李慧敏当选为东方精工股份有限公司第五届董事会董事长。"), res).relations}
+    assert ("李慧敏", "worksFor", "东方精工股份有限公司", "董事长") in facts
+    assert ("周明", "worksFor", "星河集团") in _facts(res, "星河集团董事长周明会见了客人。")

@@ -106,3 +106,13 @@ def test_plain_prose_has_no_turns() -> None:
 def test_a_titles_own_punctuation_ends_no_sentence() -> None:
     doc = read_document("x", text="他说能拍《长江！长江！》是一生的荣幸。后来他退休了。")
     assert [doc.text[s.start : s.end] for s in doc.sentences] == ["他说能拍《长江！长江！》是一生的荣幸。", "后来他退休了。"]
+
+
+def test_a_fact_boxs_semicolons_part_fields_not_sentences() -> None:
+    """姓名：某某；国籍：某国；…: one record; a semicolon in prose still ends a sentence."""
+    from kg.text import split_sentences
+
+    box = "姓名：张伟明；国籍：加拿大；职业：建筑师。"
+    assert [box[s.start : s.end] for s in split_sentences(box)] == [box]
+    prose = "甲很好；乙也好。"
+    assert [prose[s.start : s.end] for s in split_sentences(prose)] == ["甲很好；", "乙也好。"]

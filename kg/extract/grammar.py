@@ -249,9 +249,9 @@ def _build_grammar(res: Resources) -> Grammar:
     address = p["address"]
     return Grammar(
         # 玛丽·居里; 让-皮埃尔·拉法兰, 阿卜杜拉·本·阿卜杜勒-阿齐兹 (hyphens inside a dotted name);
-        # 乔治·W·布什 (a Latin initial); 安德烈-舍甫琴科 (a hyphen alone, two characters a side)
+        # 乔治·W·布什, J·K·罗琳 (Latin initials); 安德烈-舍甫琴科 (a hyphen alone, two characters a side)
         dotted=re.compile(
-            rf"(?:{cls}{{1,6}}-)?{cls}{{1,6}}(?:[·•・‧](?:{cls}{{1,8}}|[A-Z]\.?(?=[·•・‧]))(?:-{cls}{{1,8}})?)+|{cls}{{2,6}}-{cls}{{2,8}}"
+            rf"(?:(?:{cls}{{1,6}}-)?{cls}{{1,6}}|(?<![A-Za-z])[A-Z]\.?(?=[·•・‧]))(?:[·•・‧](?:{cls}{{1,8}}|[A-Z]\.?(?=[·•・‧]))(?:-{cls}{{1,8}})?)+|{cls}{{2,6}}-{cls}{{2,8}}"
         ),
         named=re.compile(rf"(?:{naming})\s?(?P<name>{cls}{{2,5}})(?![\u4e00-\u9fff])|(?:{naming})\s?(?P<short>{cls}{{2,4}})(?=[，,。的是])"),
         translit=res.names.translit_chars,

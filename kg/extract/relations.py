@@ -85,7 +85,8 @@ def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = (), 
             # a role word is whole (atomic: 董事长 that fails what follows never falls back to 董事),
             # after a rank the file's ``role_prefixes`` give (首席 / 总建筑师, 常务 / 副总经理)
             ranked = f"(?:{alternation(role_prefixes)})?" if role_prefixes else ""
-            return f"(?>{ranked}(?:{alternation(words)}))" if name == "ROLE" else f"(?:{alternation(words)})"
+            # (no role in the name of a board before the post on it: 董事 / 会董事长 is the board's chair)
+            return f"(?>{ranked}(?:{alternation(words)}))(?![会局](?:董事|主席|秘书|成员))" if name == "ROLE" else f"(?:{alternation(words)})"
         if name not in CLASSES:
             raise KeyError(name)
         single = _class_regex(name)
@@ -197,7 +198,7 @@ def load_relation_rules(path: Path) -> RuleSet:
     if kin:
         words, before = alternation(kin), alternation(kin + aliases)
         placeholder = f"{OPEN}\\d+:\\w+{CLOSE}"
-        kin_word = f"(?:第.任|现任|前)?(?:{words})"  # 妻子, 第二任妻子, 前妻子 …
+        kin_word = f"(?:第.任|第[一二三四五六七八九十]{{1,3}}|现任|前)?(?:{words})"  # 妻子, 第二任妻子, 前妻子, 第四子 …
         place = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['PLACE'])}){CLOSE}"
         origin = f"{place}[人籍]"  # 妻子是杭州人某某: a place of origin first
         person = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['PER'])}){CLOSE}"
