@@ -1457,3 +1457,14 @@ def test_old_schools_by_their_endings(res: Resources, text: str, school: str) ->
 def test_a_kind_of_school_after_a_founding_clause_names_none(res: Resources) -> None:
     """创办的新式学校: a new-style school, a description, no name."""
     assert not [t for t, top in _mentions(res, "他们创办的新式学校。") if top == "Organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [("林晓东被任命为江南理工大学校长。", "江南理工大学"), ("他先后就读于西南联合大学和芝加哥大学。", "西南联合大学"), ("星河大学新一任校长由周明担任。", "星河大学")],
+)
+def test_school_names_a_region_heads_or_a_verb_joins(res: Resources, text: str, school: str) -> None:
+    """江南 / 理工大学, 西南 / 联合/v / 大学: a region word that heads names and 联合 inside one; 新一任 / 校长 names no 新一任校."""
+    found = _mentions(res, text)
+    assert (school, "Organization") in found
+    assert not [t for t, top in found if top == "Organization" and "任" in t]

@@ -187,6 +187,8 @@ def _suffix_names(
             continue  # 组织部 / 副 / 部长: the same, the title's prefix a word of its own
         if title and word[: -len(title)] in _TITLE_PREFIXES and word != title:
             continue  # 某某 / 副校长: a title with its prefix is one word, no suffix of a name inside it
+        if title and word == title and i > 0 and _WHICH_HOLDER.fullmatch(tokens[i - 1].text):
+            continue  # 某大学 / 新一任 / 校长: which holder of the post, the organization is before it, found on its own
         if title and word == title and i > 0 and suffix_of(tokens[i - 1].text, g, min_length=2, kind="org"):
             continue  # 农业大学 / 校长: the organization is the word before, whole (no 农业大学校)
         if title:
@@ -312,7 +314,7 @@ def _suffix_names(
         while j < i and not paired and not (street_left and j == i - 1) and (
             tokens[j].pos in ("a", "b", "an", "vn") and not _made_up_name(tokens, j, i, suffix, subtype, places, res, g)
             and not (j + 1 < i and _made_up_parent(tokens, j, g, res))
-            or tokens[j].text in res.names.not_names
+            or tokens[j].text in res.names.not_names and not (kind == "org" and tokens[j].text in g.org_heads)
             or tokens[j].text in g.pos_stop and not (suffix in g.branches and tokens[j].start in places) and not (kind == "org" and tokens[j].text in g.org_heads)
             or len(tokens[j].text) == 1 and (tokens[j].text in g.glued or tokens[j].text in g.name_stop)
         ):
@@ -823,6 +825,7 @@ def _counted_kind(tokens: Sequence[Token], k: int) -> bool:
     return counter.pos == "m" or counter.pos in ("q", "c") and k >= 2 and tokens[k - 2].pos == "m"
 
 
+_WHICH_HOLDER = re.compile(r"新一任|新任|首任|现任|前任|下一任|上一任|历任|第[一二三四五六七八九十]{1,3}任")
 _TITLE_PREFIXES = frozenset({"", "副", "正", "总", "代", "常务副", "执行"})
 
 
@@ -857,8 +860,8 @@ def _named_before(tokens: Sequence[Token], i: int, places: set[int], orgs: froze
     tokens[i]? 上海 / 经贸 / 学院 has one; 创业 / 社区 and 初创 / 公司 have none."""
     for k in range(i - 1, max(-1, i - 5), -1):
         left = tokens[k]
-        if (left.pos in NAME_LIKE_POS or left.start in places or left.start in orgs) and left.text not in g.pos_stop:
-            return True
+        if (left.pos in NAME_LIKE_POS or left.start in places or left.start in orgs) and (left.text not in g.pos_stop or left.text in g.org_heads):
+            return True  # (西南 / 联合 / 大学: a word that heads organizations' names)
         if left.pos not in ("n", "vn", "nz", "l", "ns") and left.text not in g.name_inner_words or left.text in g.stop_left:  # 澳门 / 城市/ns / 大学: a common word tagged as a place
             return False
     return False
