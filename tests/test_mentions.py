@@ -1468,3 +1468,12 @@ def test_school_names_a_region_heads_or_a_verb_joins(res: Resources, text: str, 
     found = _mentions(res, text)
     assert (school, "Organization") in found
     assert not [t for t, top in found if top == "Organization" and "任" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("他迎娶了维多利亚·亚当斯。", "维多利亚·亚当斯"), ("亚当·斯密是经济学家。", "亚当·斯密"), ("约翰·昆西·亚当斯当选总统。", "约翰·昆西·亚当斯"), ("当马库斯·佩尔松离开时。", "马库斯·佩尔松")],
+)
+def test_dang_inside_a_dotted_name_but_never_opening_one(res: Resources, text: str, name: str) -> None:
+    """当 transliterates inside a name (亚当斯) but opens none (当 "when") and ends none before the next word (当选)."""
+    assert (name, "Person") in _mentions(res, text)

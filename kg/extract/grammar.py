@@ -192,6 +192,7 @@ _GRAMMARS: weakref.WeakKeyDictionary[Resources, Grammar] = weakref.WeakKeyDictio
 _last: tuple[weakref.ref[Resources], Grammar] | None = None  # the grammar asked for last: most calls ask for it again
 
 
+INSIDE_ONLY = "当"  # transliterates inside a name (亚当斯, 亚当·斯密), but opens none ("when": 当马库斯·…)
 _POST_VERBS = ("是", "为", "系", "乃", "担任", "出任", "现任", "曾任")  # a copula or a verb of a post before a post someone holds
 
 
@@ -240,6 +241,7 @@ def _build_grammar(res: Resources) -> Grammar:
     p = res.mention_patterns
     chars = "".join(sorted(res.names.translit_chars))
     cls = f"[{re.escape(chars)}]"
+    inner = f"[{re.escape(chars + INSIDE_ONLY)}]"  # what may follow a part's first character (亚当斯)
     naming = alternation(p["naming"]["before"])
     roles = tuple(sorted(w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2))
     orgs: dict[str, str] = p["organization_suffixes"]
@@ -251,7 +253,7 @@ def _build_grammar(res: Resources) -> Grammar:
         # 玛丽·居里; 让-皮埃尔·拉法兰, 阿卜杜拉·本·阿卜杜勒-阿齐兹 (hyphens inside a dotted name);
         # 乔治·W·布什, J·K·罗琳 (Latin initials); 安德烈-舍甫琴科 (a hyphen alone, two characters a side)
         dotted=re.compile(
-            rf"(?:(?:{cls}{{1,6}}-)?{cls}{{1,6}}|(?<![A-Za-z])[A-Z]\.?(?=[·•・‧]))(?:[·•・‧](?:{cls}{{1,8}}|[A-Z]\.?(?=[·•・‧]))(?:-{cls}{{1,8}})?)+|{cls}{{2,6}}-{cls}{{2,8}}"
+            rf"(?:(?:{cls}{{1,6}}-)?{cls}{inner}{{0,5}}|(?<![A-Za-z])[A-Z]\.?(?=[·•・‧]))(?:[·•・‧](?:{cls}{inner}{{0,7}}|[A-Z]\.?(?=[·•・‧]))(?:-{cls}{{1,8}})?)+|{cls}{{2,6}}-{cls}{{2,8}}"
         ),
         named=re.compile(rf"(?:{naming})\s?(?P<name>{cls}{{2,5}})(?![\u4e00-\u9fff])|(?:{naming})\s?(?P<short>{cls}{{2,4}})(?=[，,。的是])"),
         translit=res.names.translit_chars,
