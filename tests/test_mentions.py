@@ -1477,3 +1477,8 @@ def test_school_names_a_region_heads_or_a_verb_joins(res: Resources, text: str, 
 def test_dang_inside_a_dotted_name_but_never_opening_one(res: Resources, text: str, name: str) -> None:
     """当 transliterates inside a name (亚当斯) but opens none (当 "when") and ends none before the next word (当选)."""
     assert (name, "Person") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [("傅雷在上海与朱梅馥结婚。", "傅雷"), ("著名学者荀明在会上发言。", "荀明")])
+def test_surnames_the_list_had_missed(res: Resources, text: str, name: str) -> None:
+    assert (name, "Person") in _mentions(res, text)

@@ -1756,3 +1756,10 @@ def test_a_board_word_keeps_its_chair_whole_and_a_chair_still_meets_people(res: 
     facts = {(r.subject.text, r.predicate, r.object.text, r.role) for r in extract(read_document("x", text="据公告，李慧敏当选为东方精工股份有限公司第五届董事会董事长。"), res).relations}
     assert ("李慧敏", "worksFor", "东方精工股份有限公司", "董事长") in facts
     assert ("周明", "worksFor", "星河集团") in _facts(res, "星河集团董事长周明会见了客人。")
+
+
+def test_every_wife_of_a_list_taken_at_once(res: Resources) -> None:
+    """某某娶了甲、乙: both; 娶了某某的女儿乙 is still 乙."""
+    found = _facts(res, "在许昌，周瑞娶了甘夫人、糜夫人。")
+    assert {("周瑞", "spouse", "甘夫人"), ("周瑞", "spouse", "糜夫人")} <= found
+    assert ("周明远", "spouse", "王芳") in _facts(res, "周明远娶了王强的女儿王芳。")
