@@ -1482,3 +1482,14 @@ def test_dang_inside_a_dotted_name_but_never_opening_one(res: Resources, text: s
 @pytest.mark.parametrize(("text", "name"), [("傅雷在上海与朱梅馥结婚。", "傅雷"), ("著名学者荀明在会上发言。", "荀明")])
 def test_surnames_the_list_had_missed(res: Resources, text: str, name: str) -> None:
     assert (name, "Person") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [("星河医院院址位于杭州市。", "星河医院"), ("星河中学由周明于1870年集资兴建。", "星河中学")])
+def test_a_body_named_by_a_word_of_the_dictionary(res: Resources, text: str, name: str) -> None:
+    """星河/n 医院: a dictionary word opening its clause before a body's ending it names."""
+    assert (name, "Organization") in _mentions(res, text)
+
+
+@pytest.mark.parametrize("text", ["后经医院诊断为骨折。", "晋江市陈埭民族中学教育基金会成立了。"])
+def test_a_kind_of_body_or_a_word_inside_a_longer_name_names_none(res: Resources, text: str) -> None:
+    assert ("民族中学", "Organization") not in _mentions(res, text) and ("后经医院", "Organization") not in _mentions(res, text)

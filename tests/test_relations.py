@@ -1763,3 +1763,19 @@ def test_every_wife_of_a_list_taken_at_once(res: Resources) -> None:
     found = _facts(res, "在许昌，周瑞娶了甘夫人、糜夫人。")
     assert {("周瑞", "spouse", "甘夫人"), ("周瑞", "spouse", "糜夫人")} <= found
     assert ("周明远", "spouse", "王芳") in _facts(res, "周明远娶了王强的女儿王芳。")
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("星河公司成立于1998年11月，总部位于深圳，由马明、张东和陈丹三人共同创立。", {("马明", "founded", "星河公司"), ("陈丹", "founded", "星河公司")}),
+        ("南屏中学创办于1904年，周明远任首任校长。", {("周明远", "worksFor", "南屏中学")}),
+        ("星河大学创办于1928年，首任校长由周明兼任。", {("周明", "worksFor", "星河大学")}),
+        ("学校名称：江城第一中学；创办时间：1923年；创办人：陈嘉禾；现任校长：刘文涛。", {("江城第一中学", "foundingDate", "1923年"), ("陈嘉禾", "founded", "江城第一中学"), ("刘文涛", "worksFor", "江城第一中学")}),
+        ("远帆物流成立于1889年，总部至今仍位于京都。", {("远帆物流", "headquarteredIn", "京都")}),
+        ("远帆物流办公地点设在宁波。", {("远帆物流", "headquarteredIn", "宁波")}),
+    ],
+)
+def test_facts_in_chains_and_boxes_about_an_organization(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
+    """Clauses about an organization: its founders (由…创立), its first head, a post and who holds it, a school's fact box, its seat in other words."""
+    assert facts <= _facts(res, text)

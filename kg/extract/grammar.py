@@ -154,6 +154,7 @@ class Grammar:
     registered_stops: frozenset[str]
     registered_trades: frozenset[str]
     trade_words: frozenset[str]  # 网络, 科技 …: lines of business, no name of their own
+    body_kinds: frozenset[str]  # 专科, 儿童, 重点 …: words before a body's ending that say what kind it is, no name
     school_fields: frozenset[str]  # 职业, 师范 …: between a school's name and its ending
     body_fields: frozenset[str]  # 足球, 文化 …: between another body's name and its ending
     verb_complements: frozenset[str]  # 完, 进 …: what ends a verb phrase the segmenter made one word (念完)
@@ -311,6 +312,7 @@ def _build_grammar(res: Resources) -> Grammar:
         registered_endings=tuple(p.get("registered_company_endings", ())),
         registered_stops=frozenset(p.get("registered_name_stops", ())),
         registered_trades=frozenset(p.get("registered_name_verbs", ())),
+        body_kinds=frozenset(p.get("body_kinds", ())),
         trade_words=frozenset(p.get("trade_words", ())) | frozenset(p.get("registered_name_verbs", ())),
         firm_lines=frozenset(p.get("trade_words", ())) | frozenset(p.get("business_lines", ())),
         school_fields=frozenset(p.get("school_fields", ())),

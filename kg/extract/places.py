@@ -349,7 +349,16 @@ def _suffix_names(
             subtype == "Company" and len(stem) >= 2 and stem[-1].text in g.trade_words and len(stem[0].text) >= 2
             and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop and stem[0].pos in _TRADE_NAME_POS
         ) or len(stem) >= 2 and stem_made_up
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not (
+        # 星河/n 医院: a word of the dictionary's and a body's ending it names, where the two are no word of the dictionary's together
+        # (专科医院, 儿童医院, 重点中学 are: kinds of body), the word no line of business nor a generic word
+        own_word = (
+            kind == "org" and word == suffix and suffix in _NAMING_SUFFIXES and len(stem) == 1 and stem[0].pos == "n" and len(stem[0].text) == 2
+            and not res.segmenter.knows(stem[0].text + suffix) and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop
+            and stem[0].text not in res.names.not_names and stem[0].text not in g.stop_left and stem[0].text not in g.founded_generic
+            and stem[0].text not in g.body_kinds and stem[0].text[0] not in g.name_stop
+            and (j == 0 or tokens[j - 1].pos in _OPENING_POS)  # opening its clause (在 / 星河 / 医院), not the end of a longer name (某地 / 民族 / 中学)
+        )
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not (
             kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
         ):
             continue  # 初创公司, 这所大学: a common noun, not a name (横店集团/n is one: 横店/ns names it)
@@ -998,6 +1007,8 @@ _AFTER_STANDING = frozenset({"着", "了", "起", "住", "在", "稳", "岗"})  
 # 省市自治区, 区县: kinds of administrative units in a row, a generic word that names no place
 _ADMIN_KINDS = re.compile("(?:各|全|诸|多|本|该|外)?(?:省|市|县|区|州|自治区|自治州|自治县|乡|镇|村|地区)+")
 _NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
+_OPENING_POS = frozenset({"x", "p", "v", "c", "uj", "m"})  # what may come right before a name that opens its clause
+_NAMING_SUFFIXES = frozenset({"医院", "中学", "小学", "大学", "学院", "集团", "银行", "基金会", "研究院", "研究所", "出版社", "俱乐部", "酒店", "书院", "学堂"})  # endings strong enough to make a name of a dictionary word before them
 _NAMED_HEADS = frozenset({"ns", "nz", "nt", "nr", "nrt"})  # a dictionary word's own tag that makes it a name before a suffix
 _COUNTED_UNITS = frozenset({"栋", "幢", "座", "室", "层", "楼", "号", "期"})  # one-character units of a building, each after its number
 
