@@ -1493,3 +1493,12 @@ def test_a_body_named_by_a_word_of_the_dictionary(res: Resources, text: str, nam
 @pytest.mark.parametrize("text", ["后经医院诊断为骨折。", "晋江市陈埭民族中学教育基金会成立了。"])
 def test_a_kind_of_body_or_a_word_inside_a_longer_name_names_none(res: Resources, text: str) -> None:
     assert ("民族中学", "Organization") not in _mentions(res, text) and ("后经医院", "Organization") not in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("伊万卡·特朗普毕业于宾夕法尼亚大学。", "伊万卡·特朗普"), ("日本演员木村拓哉出席了活动。", "木村拓哉")],
+)
+def test_a_dotted_names_end_before_a_word_and_more_japanese_given_characters(res: Resources, text: str, name: str) -> None:
+    """特朗普 / 毕业: the last character opens a word of the dictionary's; 拓 is a Japanese given name's character."""
+    assert (name, "Person") in _mentions(res, text)

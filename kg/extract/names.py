@@ -53,8 +53,8 @@ def transliterated_names(
                 e = last.end - 1  # 沃兹尼亚 / 克于/v: the name's last character glued to the preposition after it
                 break
             e = last.start  # (史蒂夫·麦加里，: before a pause 里 ends the name, no 里面)
-        if text[e - 1] == INSIDE_ONLY and any(t.start == e - 1 for t in tokens):
-            e -= 1  # 亚当斯 / 当选: a character that only transliterates inside a name, opening the next word
+        if any(t.start == e - 1 and t.end > e and (text[e - 1] == INSIDE_ONLY or res.segmenter.knows(t.text) and t.pos not in NAME_POS) for t in tokens):
+            e -= 1  # 亚当斯 / 当选, 特朗普 / 毕业/n: the last character opens the next word of the dictionary's
         for t in inside:
             if t.start == s and t.end < e and (t.text in res.names.context_before or t.text[-2:] in res.names.context_before):
                 s = t.end  # 文豪 / 列夫·托尔斯泰: a title the segmenter keeps apart is no part of the name
