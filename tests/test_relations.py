@@ -1779,3 +1779,17 @@ def test_every_wife_of_a_list_taken_at_once(res: Resources) -> None:
 def test_facts_in_chains_and_boxes_about_an_organization(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
     """Clauses about an organization: its founders (由…创立), its first head, a post and who holds it, a school's fact box, its seat in other words."""
     assert facts <= _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "absent"),
+    [
+        ("金泰勋与妻子朴敏英共同创立了韩星娱乐公司。", {("金泰勋", "founded", "韩星娱乐公司"), ("朴敏英", "founded", "韩星娱乐公司")}, set()),
+        ("远帆物流于1999年由周明等18人在杭州创立。", {("周明", "founded", "远帆物流")}, set()),
+        ("远帆科技是一家美国跨国科技公司，1976年由周明创立。", {("周明", "founded", "远帆科技")}, {("周明", "founded", "美国跨国科技公司"), ("周明", "founded", "美国跨国科技")}),
+    ],
+)
+def test_founders_with_partners_and_a_firm_described_by_its_country(res: Resources, text: str, facts: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
+    """与妻子某某共同创立: both; 某某等18人: the named one; 一家美国跨国科技公司: a description, no second firm."""
+    found = _facts(res, text)
+    assert facts <= found and not absent & found

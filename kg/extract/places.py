@@ -371,7 +371,7 @@ def _suffix_names(
                 continue
         if kind == "place" and len(suffix) == 1 and j > 0 and tokens[j - 1].text.endswith(tuple(g.kin_words)) and res.names.surnames.get(text[s]):
             continue  # 之父 / 郑远山: after a kin word a surname and a name ending in 山 or 河 are a person
-        if kind == "org" and suffix in g.country_firm_kinds and _country_kind(text[s:e], suffix, res):
+        if kind == "org" and (suffix in g.country_firm_kinds or subtype == "Company") and _country_kind(text[s:e], suffix, res):
             continue  # 一家美国公司, 这家德国银行: a company of a country, a kind (美国银行 is a bank the gazetteer has)
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
@@ -814,7 +814,16 @@ def _country_kind(name: str, suffix: str, res: Resources) -> bool:
     (True, False, False)
     """
     country = res.gazetteer.lookup(name[: -len(suffix)]) if len(name) > len(suffix) else None
-    return country is not None and res.gazetteer.entries[country].type == "Country" and res.gazetteer.lookup(name) is None
+    if country is not None:
+        return res.gazetteer.entries[country].type == "Country" and res.gazetteer.lookup(name) is None
+    # 美国 + 跨国 + 科技 + 公司: a country, then only words of kind and line of business, is a kind too
+    g = compiled_grammar(res)
+    head = next((k for k in range(2, min(len(name) - len(suffix), 6) + 1) if known_type(name[:k], res) == "Country"), None)
+    if head is None or res.gazetteer.lookup(name) is not None:
+        return False
+    middle = [w for w, _ in res.segmenter._tagger.tag(name[head : -len(suffix)])]
+    # (a word of kind among them: 美国航空公司 may be a name, 美国跨国科技公司 is none)
+    return bool(middle) and all(w in g.trade_words or w in g.body_kinds for w in middle) and any(w in g.body_kinds for w in middle)
 
 
 def _counted(span: str) -> bool:
