@@ -1793,3 +1793,11 @@ def test_founders_with_partners_and_a_firm_described_by_its_country(res: Resourc
     """与妻子某某共同创立: both; 某某等18人: the named one; 一家美国跨国科技公司: a description, no second firm."""
     found = _facts(res, text)
     assert facts <= found and not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [("德国人卡尔·本茨发明了汽车。", ("卡尔·本茨", "nationality", "德国")), ("林慧是波兰裔法国籍物理学家。", ("林慧", "nationality", "法国"))],
+)
+def test_a_national_named_after_the_country_and_an_origin_before_the_nationality(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
