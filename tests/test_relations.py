@@ -1801,3 +1801,17 @@ def test_founders_with_partners_and_a_firm_described_by_its_country(res: Resourc
 )
 def test_a_national_named_after_the_country_and_an_origin_before_the_nationality(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("演员宋明与林慧于2017年10月在首尔新罗酒店举行婚礼。", ("宋明", "spouse", "林慧")),  # a date and a place between the couple and the wedding
+        ("周明1926年生于上海，1950年获芝加哥大学博士学位。", ("周明", "studiedAt", "芝加哥大学")),  # a degree taken there
+        ("星河科技成立于2010年，其创始人兼董事长为周明。", ("周明", "worksFor", "星河科技")),  # the founder also chairs it
+        ("红星足球俱乐部成立于1995年，俱乐部董事长为赵明。", ("赵明", "worksFor", "红星足球俱乐部")),  # the body named by a generic word
+        ("宁波华越纺织有限公司注册于宁波，公司法定代表人、董事长为周立群。", ("周立群", "worksFor", "宁波华越纺织有限公司")),
+    ],
+)
+def test_weddings_degrees_and_posts_in_more_words(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
