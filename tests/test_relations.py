@@ -1815,3 +1815,11 @@ def test_a_national_named_after_the_country_and_an_origin_before_the_nationality
 )
 def test_weddings_degrees_and_posts_in_more_words(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> None:
+    """某某…，她的丈夫是钢琴家某某，两人育有一女某某: the daughter is both parents' (她 is the woman named first)."""
+    x = extract(read_document("x", text="演员孙晓雯出生于上海，她的丈夫是钢琴家刘子墨，两人育有一女刘思琪。"), res)
+    antecedent = {c.mention: c.antecedent for c in x.coreferences}
+    facts = {(r.subject.text, r.predicate, antecedent.get(r.object, r.object).text) for r in x.relations}
+    assert {("刘思琪", "childOf", "孙晓雯"), ("刘思琪", "childOf", "刘子墨")} <= facts
