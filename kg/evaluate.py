@@ -16,8 +16,8 @@ linked to the gazetteer, one of the names its entry lists (the text's 天津市 
 the gold may write either), or, for an organization, another name its full name gives it and
 entity resolution links to it (杭州某某数字技术股份有限公司 is 某某 and 杭州某某; 加拿大某某大学 is
 某某大学; kg.extract.firm_names), or, for a date, as the date it stands for (次年 after 2001年 is
-2002年), or, for a place, as written after the country or province it lies in (德国慕尼黑 is
-慕尼黑). The same fact found under two names of one entity counts once, and
+2002年), or, for a place, as written after the country or province it lies in (德国不来梅 is
+不来梅). The same fact found under two names of one entity counts once, and
 so does the same fact the gold lists under two such names.
 
 ``DUIE_PREDICATES`` is the one table that maps DuIE's predicates to ours, with direction and
@@ -42,7 +42,7 @@ from kg.resolve import OtherNames
 from kg.resources import Gazetteer, Resources
 from kg.text import read_document
 
-_WIDER_PLACES = ("Country", "Region")  # what a place may be written after, as one name (德国慕尼黑)
+_WIDER_PLACES = ("Country", "Region")  # what a place may be written after, as one name (德国不来梅)
 
 # Our top-level classes → the gold NER labels.
 NER_LABELS = {"Person": "PERSON", "Organization": "ORG", "Place": "PLACE"}
@@ -179,7 +179,7 @@ def _names(
     text = x.document.text
     if named.alt and named.top == "Person":  # a title and the personal name after it, written as one (某宗某某)
         names += [w for w in (named.text + named.alt, named.alt + named.text) if w in text[max(0, named.start - len(named.alt)) : named.end + len(named.alt)]]
-    if named.top == "Place":  # 德国慕尼黑, 广东·佛山: a place written after the country or province it lies in
+    if named.top == "Place":  # 德国不来梅, 广东·佛山: a place written after the country or province it lies in
         names += [
             text[p.start : named.end] for p in x.mentions
             if p.top == "Place" and p.sentence == named.sentence and p.type in _WIDER_PLACES and text[p.end : named.start] in ("", "·")

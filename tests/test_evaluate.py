@@ -159,7 +159,7 @@ def test_a_fact_matches_under_the_names_resolution_gives_the_entity(res: Resourc
 
 
 def test_a_place_matches_when_written_after_its_country(res: Resources) -> None:
-    """德国慕尼黑 is 慕尼黑 written after the country it lies in: the gold may name the city either way."""
-    text = "远帆物流集团总部设在德国慕尼黑。"
-    for city, hit in (("德国慕尼黑", True), ("慕尼黑", True), ("德国", False)):
+    """德国不来梅 is 不来梅 written after the country it lies in: the gold may name the city either way."""
+    text = "远帆物流集团的总部位于德国不来梅。"
+    for city, hit in (("德国不来梅", True), ("不来梅", True), ("德国", False)):
         assert _counts(res, text, "远帆物流集团", "headquarters", city) == ((1, 0, 0) if hit else (0, 1, 1)), city

@@ -1610,7 +1610,7 @@ def test_coming_from_a_country_yields_to_a_stated_nationality(res: Resources) ->
         # the wife one married later, and a glossary's colon
         ("许文强后来的妻子冯程程出身名门。", {("许文强", "spouse", "冯程程")}, set()),
         ("许文强的妻子、演员冯程程出席了首映式。", {("许文强", "spouse", "冯程程")}, set()),  # described after a list comma
-        ("韩明：韩国栋的儿子，青龙帮的成员。", {("韩明", "childOf", "韩国栋")}, set()),
+        ("韩明：韩国栋的儿子，一名商人。", {("韩明", "childOf", "韩国栋")}, set()),
     ],
 )
 def test_parents_and_couples_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
@@ -1665,17 +1665,17 @@ def test_a_consort_made_or_named(res: Resources, text: str, pair: tuple[str, str
 
 
 def test_a_described_first_parent_and_a_second_after_a_long_clause(res: Resources) -> None:
-    """林雪的父亲周明是…董事长，身家过亿，母亲李慧则是…: the mother is 林雪's (not 周明's), 李慧 ends before
-    则, and she heads the firm the clause names."""
-    found = _facts(res, "林雪的父亲周明是华光集团的董事长，身家过亿，母亲李慧则是星河证券的董事长。")
-    assert {("林雪", "childOf", "周明"), ("林雪", "childOf", "李慧"), ("李慧", "worksFor", "星河证券")} <= found
+    """林雪的父亲周明是…董事长，平日低调，而母亲李慧则是…: the mother is 林雪's (not 周明's), 李慧 ends
+    before 则, and she heads the firm the clause names."""
+    found = _facts(res, "林雪的父亲周明是华光集团的董事长，平日低调，而母亲李慧则是远帆证券的总经理。")
+    assert {("林雪", "childOf", "周明"), ("林雪", "childOf", "李慧"), ("李慧", "worksFor", "远帆证券")} <= found
     assert ("周明", "childOf", "李慧") not in found
 
 
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("乔恩·史密斯父亲是好莱坞演员大卫·史密斯、母亲是安娜·李。", ("乔恩·史密斯", "childOf", "安娜·李")),  # a place in the first parent's description
+        ("艾玛·格林的父亲是纽约演员约翰·格林、母亲是安娜·李。", ("艾玛·格林", "childOf", "安娜·李")),  # a place in the first parent's description
         ("周宏，宋代画家，周德光的三儿子。", ("周宏", "childOf", "周德光")),  # an ordinal son closing a biography's apposition
     ],
 )
@@ -1683,18 +1683,18 @@ def test_more_parents_in_biographies(res: Resources, text: str, fact: tuple[str,
     assert fact in _facts(res, text)
 
 
-@pytest.mark.parametrize("text", ["宋明任吉林远帆(集团)股份有限公司董事长、总裁。", "宋明任吉林远帆集团股份有限公司董事长。"])
+@pytest.mark.parametrize("text", ["宋明任辽宁远帆(集团)股份有限公司总经理。", "宋明任辽宁远帆集团股份有限公司董事长。"])
 def test_a_name_and_the_verb_of_a_post_are_no_part_of_a_registered_firm(res: Resources, text: str) -> None:
     """宋明 / 任 / 吉林某某有限公司: the registered name starts after the verb of the post."""
-    assert any(s == "宋明" and p == "worksFor" and o.startswith("吉林远帆") for s, p, o in _facts(res, text))
+    assert any(s == "宋明" and p == "worksFor" and o.startswith("辽宁远帆") for s, p, o in _facts(res, text))
 
 
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("郑明老师毕业于韩国首尔大学。", ("郑明", "studiedAt", "首尔大学")),  # the school's country between the verb and the school
-        ("1961年，李明毕业于朝阳农校，中专学历。", ("李明", "studiedAt", "朝阳农校")),  # an agricultural school's short ending
-        ("褚芳毕业于中国农业大学农村电气化系。", ("褚芳", "studiedAt", "中国农业大学")),  # 农村 is no village's name
+        ("金明浩博士毕业于韩国延世大学。", ("金明浩", "studiedAt", "延世大学")),  # the school's country between the verb and the school
+        ("1975年，李明毕业于德州农校。", ("李明", "studiedAt", "德州农校")),  # an agricultural school's short ending
+        ("王芳毕业于中国农业大学农村发展学院。", ("王芳", "studiedAt", "中国农业大学农村发展学院")),  # 农村 is no village's name
     ],
 )
 def test_studies_in_more_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
@@ -1760,8 +1760,8 @@ def test_a_board_word_keeps_its_chair_whole_and_a_chair_still_meets_people(res: 
 
 def test_every_wife_of_a_list_taken_at_once(res: Resources) -> None:
     """某某娶了甲、乙: both; 娶了某某的女儿乙 is still 乙."""
-    found = _facts(res, "在许昌，周瑞娶了甘夫人、糜夫人。")
-    assert {("周瑞", "spouse", "甘夫人"), ("周瑞", "spouse", "糜夫人")} <= found
+    found = _facts(res, "在荆州，周瑞娶了林夫人、苏夫人。")
+    assert {("周瑞", "spouse", "林夫人"), ("周瑞", "spouse", "苏夫人")} <= found
     assert ("周明远", "spouse", "王芳") in _facts(res, "周明远娶了王强的女儿王芳。")
 
 
