@@ -695,12 +695,11 @@ def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
 
 
 _BEGAT = "生"  # a genealogy's verb between a parent's and a child's name (某甲生某乙)
-_NEVER_IN_NAMES = frozenset("娶嫁")
-# verbs of taking a wife or a consort the segmenter glues before her name (立林慧/nr 为皇后, 纳萧氏/nr 为妃)
+_NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _ONE_CHARACTER_CHILD = frozenset("子女")  # 子, 女 after 其 or 之: a son, a daughter
 _ITS = frozenset("其之")
 _POST_REN = frozenset({"后任", "先任", "调任", "转任", "改任", "升任", "继任", "连任", "历任", "兼任", "曾任", "现任", "出任", "担任", "接任", "就任", "聘任", "留任", "时任"})
-_WEDDING_VERBS = frozenset("立纳娶嫁聘")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
+_WEDDING_VERBS = frozenset("立纳娶嫁聘")  # verbs of taking a wife or a consort the segmenter glues before her name (立林慧/nr 为皇后)
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})
 
 

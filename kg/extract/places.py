@@ -821,7 +821,8 @@ def _country_kind(name: str, suffix: str, res: Resources) -> bool:
     head = next((k for k in range(2, min(len(name) - len(suffix), 6) + 1) if known_type(name[:k], res) == "Country"), None)
     if head is None or res.gazetteer.lookup(name) is not None:
         return False
-    middle = [w for w, _ in res.segmenter._tagger.tag(name[head : -len(suffix)])]
+    part = name[head : -len(suffix)]
+    middle = [t.text for t in res.segmenter.tokens(part, 0, len(part))]
     # (a word of kind among them: 美国航空公司 may be a name, 美国跨国科技公司 is none)
     return bool(middle) and all(w in g.trade_words or w in g.body_kinds for w in middle) and any(w in g.body_kinds for w in middle)
 
