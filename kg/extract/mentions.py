@@ -537,11 +537,12 @@ def _subordinate_offices(text: str, found: Sequence[Mention], tokens: Sequence[T
 def _national_armies(text: str, tokens: Sequence[Token], sentence: int, g: Grammar) -> Iterator[Mention]:
     """德军, 俄军: a country's one-character form (``[country_abbreviations]``) and 军, its armed
     forces; opening a word of the segmenter's, and not the start of a longer word (军事, 军舰, 军人)."""
-    starts = {t.start for t in tokens}
-    for t in tokens:
+    if not tokens or text.find("军", tokens[0].start, tokens[-1].end) < 0:
+        return  # most sentences name no army
+    for n, t in enumerate(tokens):
         k = t.start
         if text[k : k + 1] in g.country_abbreviations and text[k + 1 : k + 2] == "军" and text[k + 2 : k + 3] not in _ARMY_WORDS_GO_ON and (
-            t.end == k + 2 or t.end == k + 1 and k + 1 in starts and len(next((u.text for u in tokens if u.start == k + 1), "")) == 1
+            t.end == k + 2 or t.end == k + 1 and n + 1 < len(tokens) and tokens[n + 1].text == "军"
         ):
             yield Mention(text[k : k + 2], "GovernmentOrganization", k, k + 2, sentence, "suffix")
 
@@ -926,7 +927,7 @@ def founded_objects(text: str, tokens: Sequence[Token], sentence: int, res: Reso
             # a word of the segmenter's own (星河/n) names the firm too when nothing generic is in it (创办了文化科技 names none)
             own_word = width == 1 and words[0].pos == "n" and len(words[0].text) == 2 and words[0].text not in g.trade_words and words[0].text not in g.pos_stop
             if closed and (any(t.pos in _OBJECT_NAME_POS for t in words) or own_word) and all(t.pos not in ("x", "m", "p", "c", "u", "uj", "ul", "r", "d") for t in words):
-                s = tokens[i].start + (1 if len(tokens[i].text) >= 3 and tokens[i].text[0] in g.glued else 0)  # 了祥鼎/nr: the aspect glued on
+                s = tokens[i].start + (1 if glued_preposition(text, tokens[i], (), g) else 0)  # 了祥鼎/nr: the aspect glued on
                 yield Mention(text[s : tokens[end].end], "Company", s, tokens[end].end, sentence, "founded")
                 break
 
