@@ -1506,3 +1506,33 @@ def test_a_kind_of_body_or_a_word_inside_a_longer_name_names_none(res: Resources
 def test_a_dotted_names_end_before_a_word_and_more_japanese_given_characters(res: Resources, text: str, name: str) -> None:
     """特朗普 / 毕业: the last character opens a word of the dictionary's; 拓 is a Japanese given name's character."""
     assert (name, "Person") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("远帆公司由周明远和罗伯特·韦恩于1998年3月创立。", "罗伯特·韦恩"), ("星河汽车前董事长卡洛斯·莫拉于2019年离职。", "卡洛斯·莫拉")],
+)
+def test_a_dotted_name_glued_to_the_preposition_of_a_date(res: Resources, text: str, name: str) -> None:
+    """韦恩于/nr 1998年: 于 before a date is the preposition, no part of the name (于 transliterates elsewhere)."""
+    found = _mentions(res, text)
+    assert (name, "Person") in found and (name + "于", "Person") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("时任星河大学校长的周明远主持了典礼。", "星河大学"), ("时任星河银行行长的林慧出席了会议。", "星河银行"), ("身为远帆集团董事长的赵刚表示满意。", "远帆集团")],
+)
+def test_a_word_saying_when_the_post_was_held_opens_no_name_and_a_bank_before_its_head(res: Resources, text: str, name: str) -> None:
+    """时任/n is no part of the name after it; 星河/n 银行行长: a bank its head's title names, like a university."""
+    found = _mentions(res, text)
+    assert (name, "Organization") in found and ("时任" + name, "Organization") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("球队新帅达维德今天抵达训练基地。", "达维德"), ("下半场比赛中，马尔科维奇打入制胜球。", "马尔科维奇")],
+)
+def test_a_player_in_a_match_report_by_his_title_or_what_he_did(res: Resources, text: str, name: str) -> None:
+    """新帅 before a transliterated name, 打入 after it: a coach, a scorer, not a team."""
+    found = _mentions(res, text)
+    assert (name, "Person") in found and (name, "Organization") not in found

@@ -1823,3 +1823,50 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
     antecedent = {c.mention: c.antecedent for c in x.coreferences}
     facts = {(r.subject.text, r.predicate, antecedent.get(r.object, r.object).text) for r in x.relations}
     assert {("刘思琪", "childOf", "孙晓雯"), ("刘思琪", "childOf", "刘子墨")} <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a biography's later clause: an organization and its founder word (and a post after it)
+        ("周立群，1968年3月生于浙江宁波，中国企业家，远帆电子有限公司创始人兼董事长。", {("周立群", "founded", "远帆电子有限公司"), ("周立群", "worksFor", "远帆电子有限公司")}),
+        ("山本和夫（1901年－1980年），日本著名企业家，星野电器的创始人，被誉为实业之父。", {("山本和夫", "founded", "星野电器")}),
+        # a person after their country and a description opens a chain (日本作家某某…，1971年与某某结婚)
+        ("日本作家田中一郎毕业于京都大学，1975年与佐藤美和结婚。", {("田中一郎", "spouse", "佐藤美和")}),
+        ("法国第五任总理让·马雷毕业于巴黎大学，妻子露易丝·马雷是律师出身。", {("让·马雷", "spouse", "露易丝·马雷")}),
+        # a founding date after the founders (由甲、乙和丙于某日创立; 由某某创办于某年; 由某某某年在某地创办)
+        ("远帆公司（Yuanfan Inc.）由周明、赵刚和罗伯特·韦恩于1998年3月1日创立。", {("远帆公司", "foundingDate", "1998年3月1日"), ("罗伯特·韦恩", "founded", "远帆公司")}),
+        ("星河教育集团由周明远创办于1996年5月，总部在宁波。", {("星河教育集团", "foundingDate", "1996年5月")}),
+        ("远帆制造局由晚清重臣周明远1865年在上海创办。", {("远帆制造局", "foundingDate", "1865年")}),
+        ("远帆律师事务所创建于1992年，创始合伙人为周明。", {("周明", "founded", "远帆律师事务所")}),
+        # a couple, then their child in a later clause (两人的儿子某某), and a wife by her rank (第二任太太)
+        ("周明远的妻子林慧是一位画家，两人的儿子周立也是一名音乐人。", {("周立", "childOf", "周明远"), ("周立", "childOf", "林慧")}),
+        ("周明远与第二任太太林慧育有周立等五名子女。", {("周立", "childOf", "周明远"), ("周立", "childOf", "林慧")}),
+        # posts: a successor, a holder described before the name, a holder described after 是, respective lists, a post held across a body
+        ("2021年，周明远接替退休的林慧出任星河大学校长。", {("周明远", "worksFor", "星河大学")}),
+        ("身为星河大学校长的周明远出生于江苏。", {("周明远", "worksFor", "星河大学")}),
+        ("星河小学的现任校长是从市教育局调来的林慧。", {("林慧", "worksFor", "星河小学")}),
+        ("星河中学的校长、副校长和教导主任分别是周明、赵刚和刘梅。", {("周明", "worksFor", "星河中学")}),
+        ("星河中学的校长由星河大学副校长刘建国兼任。", {("刘建国", "worksFor", "星河中学")}),
+    ],
+)
+def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("星河中学的校长、副校长和教导主任分别是周明、赵刚和刘梅。", ("赵刚", "worksFor", "星河中学")),  # only the first post pairs with the first name
+        ("2021年，周明远接替林慧出任星河大学校长。", ("林慧", "worksFor", "星河大学")),  # the one succeeded after 接替 takes no post
+    ],
+)
+def test_posts_in_lists_are_not_crossed(res: Resources, text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in _facts(res, text)
+
+
+def test_a_post_held_then_is_no_post_of_the_name_before_it(res: Resources) -> None:
+    """甲、时任某银行行长乙: 时任 is no 任 of 甲's; 甲 holds the post named before him, 乙 the post after 时任."""
+    x = extract(read_document("x", text="银保监会对星河银行时任董事长周明、时任星河银行行长林慧进行警告。"), res)
+    roles = {(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"}
+    assert roles == {("周明", "星河银行", "董事长"), ("林慧", "星河银行", "行长")}

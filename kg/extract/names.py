@@ -53,6 +53,8 @@ def transliterated_names(
                 e = last.end - 1  # 科兹尼亚 / 克于/v: the name's last character glued to the preposition after it
                 break
             e = last.start  # (史蒂夫·麦加里，: before a pause 里 ends the name, no 里面)
+        if e - dot > 3 and text[e - 1] == "于" and _DATE_AFTER.match(text, e):
+            e -= 1  # 罗纳德·韦恩于/nr 1976年: the preposition of the date glued to the name (于 transliterates elsewhere: 于斯曼)
         if any(t.start == e - 1 and t.end > e and (text[e - 1] == INSIDE_ONLY or res.segmenter.knows(t.text) and t.pos not in NAME_POS) for t in tokens):
             e -= 1  # 亚当斯 / 当选, 特朗普 / 毕业/n: the last character opens the next word of the dictionary's
         for t in inside:
@@ -70,6 +72,7 @@ def transliterated_names(
 _PART_JOINS = "·•・‧-"  # what joins the parts of a transliterated name
 _LAST_PART = re.compile(f"[{_PART_JOINS}][^{_PART_JOINS}]+$")  # a name that ends with a part after a join
 _BEFORE_PAUSE = re.compile(r"\s*(?:[，,。；;：:！？!?（(、]|$)")
+_DATE_AFTER = re.compile(r"\s*(?:[0-9０-９]|[一二三四五六七八九〇零○]{2,4}年|公元|同年|次年|当年|翌年|上世纪|本世纪)")  # a date after 于
 _NICK_WORD_POS = frozenset({"n", "nr", "nrt", "ng", "nz"})
 _NOT_NICK_POS = frozenset({"d", "ad", "m", "q", "r", "p", "c", "u", "uj", "ul", "uz", "x", "f", "t"})
 

@@ -339,7 +339,7 @@ def _suffix_names(
             tok.pos in ("j", "nt") and len(word) <= 4 or 3 <= len(word) <= 4 and suffix in g.body_suffixes and word[-2:] not in g.not_suffix
         )
         stem = tokens[j:i] if len(word) == len(suffix) or title else tokens[j : i + 1]
-        headed = title is not None and suffix in _SCHOOLS or titled  # 星河/n 大学校长, 星河/n 集团 / 董事长
+        headed = title is not None and (suffix in _SCHOOLS or suffix in _NAMING_SUFFIXES) or titled  # 星河/n 大学校长, 星河/n 银行行长, 星河/n 集团 / 董事长
         school = (  # a word names it (综合大学, 保险公司 alone are kinds)
             headed and len(stem) == 1 and stem[0].pos == "n" and len(stem[0].text) == 2 and stem[0].text not in g.pos_stop and stem[0].text not in g.trade_words
         )

@@ -310,9 +310,10 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
-# The topic opens the sentence, perhaps after a time and a few characters (人物简介, 1977年).
+# The topic opens the sentence, perhaps after a time and a few characters (人物简介, 1977年), or a person
+# after their country and a description (日本作家某某, 美国第44任总统某某).
 _OPENING_TOPIC = (
-    f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:姓名|中文名|本名|名字|名称|企业名称|公司名称|学校名称|机构名称|单位名称|医院名称|中文名称)[：:]\\s*)?[^{OPEN}{CLOSE}，,。：:]{{0,6}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
+    f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:姓名|中文名|本名|名字|名称|企业名称|公司名称|学校名称|机构名称|单位名称|医院名称|中文名称)[：:]\\s*)?(?:{OPEN}\\d+:Country{CLOSE}(?=[^{OPEN}{CLOSE}，,。：:]{{1,8}}?{OPEN}\\d+:Person{CLOSE}))?[^{OPEN}{CLOSE}，,。：:]{{0,8}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
 )
 _OPENING = re.compile(_OPENING_TOPIC)  # a fact box's name label (姓名：某某) may open the sentence, and a byline in parentheses before it ((记者某某)某某，…)
 # Mentions that can be the topic of a chain, by family: a clause naming another member of the
