@@ -1536,3 +1536,21 @@ def test_a_player_in_a_match_report_by_his_title_or_what_he_did(res: Resources, 
     """新帅 before a transliterated name, 打入 after it: a coach, a scorer, not a team."""
     found = _mentions(res, text)
     assert (name, "Person") in found and (name, "Organization") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("周立远，物理学家；其父周武之为数学家。", "周武之", "Person"),  # 之 ends a given name before a copula
+        ("宋明慧，祖籍海南文昌，生于上海。", "文昌", "Place"),  # a province, then a name: a place in it, no person 海南文昌
+        ("星河集团总部在杭州。", "星河集团", "Organization"),  # a word of the dictionary before a naming ending, before 总部
+    ],
+)
+def test_a_given_name_ending_in_zhi_a_place_after_its_province_and_a_group_before_its_seat(res: Resources, text: str, name: str, kind: str) -> None:
+    assert (name, kind) in _mentions(res, text)
+
+
+def test_zhi_before_a_kin_word_is_possessive(res: Resources) -> None:
+    """某某之妾: 之 before a noun is "of", no part of the name."""
+    found = _mentions(res, "周明是王刚之妾林慧所生。")
+    assert ("王刚", "Person") in found and ("王刚之", "Person") not in found

@@ -1848,6 +1848,11 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("星河小学的现任校长是从市教育局调来的林慧。", {("林慧", "worksFor", "星河小学")}),
         ("星河中学的校长、副校长和教导主任分别是周明、赵刚和刘梅。", {("周明", "worksFor", "星河中学")}),
         ("星河中学的校长由星河大学副校长刘建国兼任。", {("刘建国", "worksFor", "星河中学")}),
+        # a post taken in a later clause about an organization, the organization left out
+        ("远帆集团由周明于1998年在宁波创立，周明任董事局主席，总部位于宁波。", {("周明", "worksFor", "远帆集团")}),
+        ("星河大学由严明、周立创办于1919年，周立长期担任校长。", {("周立", "worksFor", "星河大学")}),
+        ("远帆精密工业股份有限公司总部位于新北市，2019年6月起由刘扬出任董事长。", {("刘扬", "worksFor", "远帆精密工业股份有限公司")}),
+        ("星河集团总部在杭州，周明之女周丽于2024年接任董事长。", {("周丽", "worksFor", "星河集团")}),
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:

@@ -63,6 +63,7 @@ class Grammar:
     not_final: frozenset[str]  # characters that end the names of buildings, prizes, events
     village_endings: frozenset[str]  # after 家, the end of a village's name (刘家沟), no person's
     name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
+    final_before_copula: frozenset[str]  # … and those that end them only before a copula (杨武之 / 为)
     never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
     two_people_after: tuple[str, ...]  # 夫妇, 母子 …: a word for two people after two names
     verbs_after_names: frozenset[str]  # 育有, 出任 …: a name never ends with their first character
@@ -338,6 +339,7 @@ def _build_grammar(res: Resources) -> Grammar:
         not_final=frozenset(p["names"]["not_final_chars"]),
         village_endings=frozenset(p["names"]["village_endings"]),
         name_final=frozenset(p["names"]["final_function_chars"]),
+        final_before_copula=frozenset(p["names"].get("final_before_copula", [])),
         never_final=frozenset(p["names"].get("never_final_chars", ())),
         two_people_after=tuple(p["names"].get("two_people_after", ())),
         verbs_after_names=frozenset(p["names"].get("verbs_after_names", ())),

@@ -228,6 +228,7 @@ def tibetan_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
 _ONE_CHARACTER_KIN = frozenset("妻夫父母")  # kin words of one character before a name in a biography (妻某某，母某某)
 _LIST_OPENERS = frozenset("，,、；;（(")  # what a clause of a biography's kin list opens after
 _COPULAS = frozenset({"是", "为", "乃", "叫", "名叫"})
+_NAME_COPULAS = frozenset("是为")  # the copulas that may follow a name right after its last character
 _TIER_SCORE = {1: 1.0, 2: 0.5, 3: -0.5}
 _NAME_THRESHOLD = 3.0
 _SHORT_NAME_MARGIN = 0.5  # what a one-character given name needs more (see chinese_names)
@@ -464,7 +465,10 @@ def _name_score(
         final = k == 1 and (c in g.name_final or c not in g.never_final)  # 吴冠中, 谢旭人: may end a given name
         if c in g.name_stop and tagged and k == 0 and c in names.given_chars:
             score -= 1.0  # 陈若仪/nr: a function character that also begins given names, in jieba's name
-        elif c in g.name_stop and not (final and (tagged or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))):
+        elif c in g.name_stop and not (
+            final and (tagged or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))
+            or k == 1 and c in g.final_before_copula and text[e : e + 1] in _NAME_COPULAS
+        ):  # (杨武之 / 为数学家: a copula after it, 之 ends the given name)
             score -= 3.0
         else:
             # 吴冠中/nr: jieba's tag of the whole; 某春和的: a conjunction never comes before 的
@@ -813,8 +817,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         while len(run) > 1 and run[0].text in g.not_team:
             run, start_at = run[1:], start_at + 1  # 本赛季/nr / 富勒姆: a word of a match report before the name
         titled = start_at + len(run) < len(tokens) and tokens[start_at + len(run)].text in g.noble_after_name  # 挪威 / 英格丽德 / 公主
-        country_first = len(run) > 1 and not sports and known_type(run[0].text, res) == "Country"
-        if country_first:  # 巴西 / 圣保罗/nr: a known country and a name right after it, no title
+        country_first = len(run) > 1 and not sports and known_type(run[0].text, res) in ("Country", "Region")
+        if country_first:  # 巴西 / 圣保罗/nr, 海南 / 文昌/nr: a known country or province and a name right after it, no title
             run, start_at = run[1:], start_at + 1  # between: a place in the country, not a person (but a princess before her title)
         in_country = country_first and not titled
         s, e = run[0].start, run[-1].end

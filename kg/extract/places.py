@@ -223,8 +223,10 @@ def _suffix_names(
             ):
                 continue  # (but 宁波市 / 商业银行: a kind of bank after a place is the place's bank)
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
-            if not _named_before(tokens, i, places, orgs, g) and not titled and not _made_up_before(tokens, i, suffix, subtype, places, res, g):
-                continue
+            if not _named_before(tokens, i, places, orgs, g) and not titled and not _made_up_before(tokens, i, suffix, subtype, places, res, g) and not (
+                word == suffix and suffix in _NAMING_SUFFIXES and kind == "org"
+            ):
+                continue  # (星河/n 集团: a naming ending after a word goes on to the test of that word below, own_word)
         # 润鑫街/n, 凯明路/nr: a street or a village whose own name is a word the dictionary lacks
         made_up_head = kind == "place" and _made_up_place_word(word, suffix, res, g)
         if len(suffix) == 1 and len(word) > 1 and tok.pos in NAME_POS and suffix not in g.not_final and not (
