@@ -1853,6 +1853,9 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("星河大学由严明、周立创办于1919年，周立长期担任校长。", {("周立", "worksFor", "星河大学")}),
         ("远帆精密工业股份有限公司总部位于新北市，2019年6月起由刘扬出任董事长。", {("刘扬", "worksFor", "远帆精密工业股份有限公司")}),
         ("星河集团总部在杭州，周明之女周丽于2024年接任董事长。", {("周丽", "worksFor", "星河集团")}),
+        # a chain going on after a semicolon through 其, and after the topic's courtesy name (字某某)
+        ("周明远，浙江绍兴人，后弃医从文；其妻林慧，其子周海。", {("周明远", "spouse", "林慧"), ("周海", "childOf", "周明远")}),
+        ("周亮，字孔文，阳都人，三国时期丞相，其妻黄英为名士黄承之女。", {("周亮", "spouse", "黄英")}),
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:

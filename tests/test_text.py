@@ -116,3 +116,13 @@ def test_a_fact_boxs_semicolons_part_fields_not_sentences() -> None:
     assert [box[s.start : s.end] for s in split_sentences(box)] == [box]
     prose = "甲很好；乙也好。"
     assert [prose[s.start : s.end] for s in split_sentences(prose)] == ["甲很好；", "乙也好。"]
+
+
+def test_a_clause_opening_with_qi_after_a_semicolon_goes_on_with_the_sentence() -> None:
+    """某某，…；其妻某某: 其 takes up the topic before the semicolon, one sentence; 其中 and 其他 do not."""
+    from kg.text import split_sentences
+
+    chained = "周明远，浙江绍兴人；其妻林慧，其子周海。"
+    assert [chained[s.start : s.end] for s in split_sentences(chained)] == [chained]
+    listed = "甲队赢了；其中乙进了两球。"
+    assert [listed[s.start : s.end] for s in split_sentences(listed)] == ["甲队赢了；", "其中乙进了两球。"]
