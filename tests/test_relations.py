@@ -1856,6 +1856,11 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         # a chain going on after a semicolon through 其, and after the topic's courtesy name (字某某)
         ("周明远，浙江绍兴人，后弃医从文；其妻林慧，其子周海。", {("周明远", "spouse", "林慧"), ("周海", "childOf", "周明远")}),
         ("周亮，字孔文，阳都人，三国时期丞相，其妻黄英为名士黄承之女。", {("周亮", "spouse", "黄英")}),
+        # a post taken at a time, then the holder (2022年起担任某大学校长的某某); founders counted with their title (等五位创始人)
+        ("2022年起担任星河大学校长的周明远生于1969年。", {("周明远", "worksFor", "星河大学")}),
+        ("远帆公司于1998年11月11日由周明等五位创始人在宁波共同创立。", {("周明", "founded", "远帆公司"), ("远帆公司", "foundingDate", "1998年11月11日")}),
+        # a partner described in a later clause of the chain (后与童年好友某某共同创立)
+        ("罗伯特·林，美国企业家，1955年出生于西雅图，后与童年好友保罗·韦恩共同创立远帆软件公司。", {("罗伯特·林", "founded", "远帆软件公司"), ("保罗·韦恩", "founded", "远帆软件公司")}),
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:

@@ -204,11 +204,11 @@ def load_relation_rules(path: Path) -> RuleSet:
         person = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['PER'])}){CLOSE}"
         # 父亲 X (a relative introduced, perhaps described first: 爷爷是宁波的某某, 父亲是中国台湾演员某某), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
         # only X 的妻子 / X 之女 / X 与 Y 的女儿 (the topic is their relative; 某某之女也来了 is someone else)
-        # … and a clause opening with 与 X (X is the topic's partner in what the clause says)
+        # … and a clause opening with 与 X, perhaps described first (后与童年好友某某: X is the topic's partner in what the clause says)
         ruleset.kin = re.compile(
             f"(?:{before})(?:是|为|：|:)?\\s*(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?(?:{place})+[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}|"
             f"(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?=[。！？]?\\s*$)"
-            f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾)?(?:与|同|跟){placeholder}"
+            f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并)?(?:与|同|跟)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
         )
         ruleset.relative = re.compile(f"(?:的|之){kin_word}(?=[，,；;])")  # unnamed: 某某之女，…
         ruleset.introduced = re.compile(f"(?:{words})\\s*$")  # 生下女儿某某: the one before the kin word is the topic
