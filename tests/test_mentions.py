@@ -1554,3 +1554,16 @@ def test_zhi_before_a_kin_word_is_possessive(res: Resources) -> None:
     """某某之妾: 之 before a noun is "of", no part of the name."""
     found = _mentions(res, "周明是王刚之妾林慧所生。")
     assert ("王刚", "Person") in found and ("王刚之", "Person") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("星河集团总部位于宁波，周立远曾长期担任董事长。", "", "曾长期"),  # 曾/d 长期/d: an adverb before an adverb word, no name
+        ("远帆集团总部位于绵阳，赵勇刚自2016年起任集团董事长。", "远帆集团", "起任集团"),  # 起任/v: the verb of a post opens no firm
+        ("郁明于2017年6月接任董事会主席。", "郁明", ""),  # a rare surname, then 于 a date and what only people do
+    ],
+)
+def test_adverbs_and_the_verb_of_a_post_name_nothing_and_a_date_after_yu_cues_a_name(res: Resources, text: str, name: str, absent: str) -> None:
+    found = {m for m, _ in _mentions(res, text)}
+    assert (not name or name in found) and absent not in found

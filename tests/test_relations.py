@@ -1861,6 +1861,7 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("远帆公司于1998年11月11日由周明等五位创始人在宁波共同创立。", {("周明", "founded", "远帆公司"), ("远帆公司", "foundingDate", "1998年11月11日")}),
         # a partner described in a later clause of the chain (后与童年好友某某共同创立)
         ("罗伯特·林，美国企业家，1955年出生于西雅图，后与童年好友保罗·韦恩共同创立远帆软件公司。", {("罗伯特·林", "founded", "远帆软件公司"), ("保罗·韦恩", "founded", "远帆软件公司")}),
+        ("远帆控股集团董事局主席周海鹏年事已高，其子周俊杰于2021年接任集团董事长。", {("周俊杰", "worksFor", "远帆控股集团")}),  # 其子 before the one who takes the post
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:

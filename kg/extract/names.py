@@ -426,6 +426,8 @@ def _name_score(
         or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in _BIO_LEAD) and text.startswith(g.after_de, e)
     ):
         return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某, 校长 / 于晓/nr, 于某某，男，…, 向芳玉/nr opening a clause are, and so is 于某某的妻子 opening one; 毕业 / 于清华/nr is not)
+    if sl == 1 and surname_alone is not None and surname_alone.pos == "d" and (adverb := by_span.get((p + 1, e))) is not None and adverb.pos in ("d", "ad"):
+        return -9.0  # 曾/d 长期/d 担任: an adverb before an adverb word, no surname and given name
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
     after_tok = starting_at.get(e)
     schooled = after_tok is not None and after_tok.text in g.schooling_levels and text.startswith(g.study_verbs, after_tok.end)
@@ -625,9 +627,9 @@ def _name_score(
 
 
 _TIME_POSITIONS = frozenset("初末底")
-_DATE_OPENERS = frozenset("0123456789０１２３４５６７８９一二")  # what a year after a name opens with
+_DATE_OPENERS = frozenset("0123456789０１２３４５６７８９一二于")  # what a year after a name opens with (于 2017年: its preposition)
 _SPEECH_TO_PRESS = re.compile(r"对(?:本报|本刊|本台|本网|[^\W\d_]{2,4}社)?(?:记者|媒体)(?:表示|说|透露|介绍|坦言|指出|称)")
-_DATE_AFTER_NAME = re.compile(r"\s*(?:[0-9０-９]{4}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?(?:[春夏秋冬]|初|底|末)?")
+_DATE_AFTER_NAME = re.compile(r"\s*(?:于\s*)?(?:[0-9０-９]{4}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?(?:[春夏秋冬]|初|底|末)?")
 _BYLINE_END = frozenset("）)】] \u3000")
 
 
