@@ -1567,3 +1567,17 @@ def test_zhi_before_a_kin_word_is_possessive(res: Resources) -> None:
 def test_adverbs_and_the_verb_of_a_post_name_nothing_and_a_date_after_yu_cues_a_name(res: Resources, text: str, name: str, absent: str) -> None:
     found = {m for m, _ in _mentions(res, text)}
     assert (not name or name in found) and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "absent"),
+    [
+        ("公司将在宁波建设一座高度超过500米的大楼。", "宁波", "宁波建设一座"),  # 一座: one building, a count
+        ("事件发生在绍兴市一处车站附近。", "绍兴市", "绍兴市一处车站"),
+        ("近日，浙江省宁波市鄞州区一小区发生火灾。", "浙江省宁波市鄞州区", "浙江省宁波市鄞州区一小区"),  # "a housing estate in the district"
+        ("宁波市海曙区中山路一号楼发生火灾。", "宁波市海曙区中山路一号楼", ""),  # a house number written with 一 still is one
+    ],
+)
+def test_a_count_with_yi_is_no_piece_of_an_address(res: Resources, text: str, place: str, absent: str) -> None:
+    found = {m for m, _ in _mentions(res, text)}
+    assert place in found and absent not in found

@@ -93,6 +93,7 @@ class Grammar:
     admin_tail: tuple[str, ...]
     address_tail: tuple[str, ...]
     number_unit: re.Pattern[str]
+    counters: frozenset[str]  # 一座, 一处: counts of things, no house numbers
     directions: frozenset[str]
     place_words: frozenset[str]
     departments: frozenset[str]
@@ -382,6 +383,7 @@ def _build_grammar(res: Resources) -> Grammar:
         places_of_people=frozenset(address.get("places_of_people", ())),
         place_kinds=frozenset(address.get("place_kinds", ())),
         number_unit=re.compile(address["number_unit"]),
+        counters=frozenset(address.get("counters", [])),
         directions=frozenset(address["directions"]),
         departments=frozenset(p["departments"]),
         team_before=frozenset(sports["team_before"]),

@@ -927,6 +927,8 @@ def address_mentions(
             street = False  # 韩国 / 栋/zg: a building's unit counts something (3栋, A座), after no number it is no piece of an address
         if t.text in g.pos_stop or t.text in res.names.not_names:
             return "S" if street else ""  # 小区, 广场: common nouns alone, pieces inside an address
+        if t.text in g.counters:
+            return ""  # 一座/m, 一处/m: one building, one place, a count
         if t.pos == "m" and g.number_unit.match(text, t.start):
             return "N"
         if len(t.text) >= 2 and t.pos in ("n", "ns", "nz", "j", "l") and t.text.endswith(g.place_tail):
@@ -985,6 +987,8 @@ def address_mentions(
                 gap = 0
             elif suffix_of(t.text, g, kind="org") is not None and len(t.text) >= 2:
                 break  # 某某市房产局: an organization, not a piece of an address
+            elif t.text in g.counters:
+                break  # 某区 / 一 / 小区: "a housing estate in the district", a count, no part of its name
             elif gap < 2 and (
                 t.pos in ("n", "nz", "nr", "nrt", "ns", "j", "m", "eng", "l", "ng", "a", "vn", "b", "z") and len(t.text) <= 4
                 or len(t.text) == 2 and all(is_cjk(c) for c in t.text) and (
