@@ -73,9 +73,10 @@ def firm_before(tokens: Sequence[Token], i: int, g: Grammar, res: Resources) -> 
 
 def _made_up_trade_name(tok: Token, g: Grammar, res: Resources) -> bool:
     """A made-up word (帆启/v, 泰佳/z; ``grammar.made_up_word``), no function character first, no
-    locative (店内/f) and no word the grammar stops names at (起任/v: the verb of a post)."""
+    locative (店内/f), no person's full name (张坤/nrfg 管理) and no word the grammar stops names at (起任/v: the verb
+    of a post)."""
     word = tok.text
-    if tok.pos == "f" or word[:1] in g.glued or word[:1] in g.name_stop or word in g.pos_stop or word in g.stop_left or word in res.names.not_names:
+    if tok.pos in ("f", "nrfg") or word[:1] in g.glued or word[:1] in g.name_stop or word in g.pos_stop or word in g.stop_left or word in res.names.not_names:
         return False
     return made_up_word(word, res)
 
