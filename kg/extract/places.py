@@ -347,6 +347,7 @@ def _suffix_names(
         headed = title is not None and (suffix in _SCHOOLS or suffix in _NAMING_SUFFIXES) or titled  # 星河/n 大学校长, 星河/n 银行行长, 星河/n 集团 / 董事长
         school = (  # a word names it (综合大学, 保险公司 alone are kinds)
             headed and len(stem) == 1 and stem[0].pos == "n" and len(stem[0].text) == 2 and stem[0].text not in g.pos_stop and stem[0].text not in g.trade_words
+            and stem[0].text not in g.body_kinds  # (一名乡村中学校长: a kind of school)
         )
         # 星金/n 传媒/n 集团: a word before a line of business and a firm's form is the firm's trade name
         stem_made_up = bool(stem) and len(tokens[j].text) == 2 and _made_up_name(tokens, j, i, suffix, subtype, places, res, g)  # 帆达 / 物流 / 公司

@@ -125,13 +125,14 @@ class RuleSet(tuple[RelationRule, ...]):
     renamed: re.Pattern[str] | None = None  # an organization's other name opening a clause (，原某某工作室，): the topic itself
     agents: re.Pattern[str] | None = None  # a clause opening with 由 (``chain_agents``): those it names are agents
     opening: re.Pattern[str] | None = None  # the topic opening a sentence (``_OPENING``, after a ``chain_frames`` clause)
+    role_bodies: dict[str, frozenset[str]] = {}  # a post's word → the kinds of body that have it (校长: schools)
 
     def like(self, rules: Iterable[RelationRule]) -> RuleSet:
         """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
         other = RuleSet(rules)
         other.kin, other.kin_paths, other.breaks = self.kin, self.kin_paths, self.breaks
         other.relative, other.named_relative, other.introduced, other.described = self.relative, self.named_relative, self.introduced, self.described
-        other.agents, other.opening, other.renamed = self.agents, self.opening, self.renamed
+        other.agents, other.opening, other.renamed, other.role_bodies = self.agents, self.opening, self.renamed, self.role_bodies
         return other
 
 
@@ -178,6 +179,7 @@ def load_relation_rules(path: Path) -> RuleSet:
     if bad:
         raise ResourceError(f"{path}:{line_of(path, '[kinship]')}: kin paths are letters F, M, S, or C (child) or W (spouse) alone (got {', '.join(bad)})")
     ruleset.kin_paths = dict(paths)
+    ruleset.role_bodies = {str(word): frozenset(str(t) for t in kinds) for word, kinds in data.get("role_bodies", {}).items()}
     for rule in rules:
         if rule.predicate == KIN and "role" not in rule.regex.groupindex:
             raise ResourceError(f"{path}:{line_of(path, rule.id)}: kin rule {rule.id} needs a group (?P<role>…) for the kin word")
@@ -469,10 +471,14 @@ def _apply(
             elif rule.timed and len(times) == 1:
                 time = times[0].time
             confidence = rule.confidence * (CHAIN_FACTOR if topic is not None else 1.0)
+            bodies = getattr(rules, "role_bodies", {})
+            kinds = [bodies[w] for w in bodies if w in role] if role else []  # 校长: only a school has one
             for s in subjects:
                 for o in objects:
                     if s is o or s.text == o.text or (s.source == o.source == "pronoun"):
                         continue
+                    if any(o.type not in k for k in kinds):
+                        continue  # 某大学隶属于某部，现任校长某某: no ministry has a 校长, the post is the school's
                     key = (s.start, rule.predicate, o.start)
                     if key in seen:
                         continue
