@@ -144,8 +144,10 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     for match in _SENTENCE_END.finditer(text, start):
         if not match.group().startswith("\n") and _inside_title(text, pos, match.start()):
             continue  # 《长江！长江！》: a title's own punctuation ends no sentence
-        if match.group() in ("；", ";") and _FIELD_AFTER.match(text, match.end()) and _FIELD_AFTER.search(text, pos, match.start()):
-            continue  # 姓名：某某；国籍：某国；…: a fact box's fields, one record, not sentences
+        if match.group() in ("；", ";") and _FIELD_AFTER.match(text, match.end()) and (
+            _FIELD_AFTER.search(text, pos, match.start()) or _BARE_NAME.fullmatch(text, pos, match.start())
+        ):
+            continue  # 姓名：某某；国籍：某国；…: a fact box's fields, one record, not sentences (某某公司；成立时间：…: the box opens with the bare name)
         if match.group() in ("；", ";") and _ANAPHOR_AFTER.match(text, match.end()):
             continue  # 某某，…；其父某某…: 其 takes up the clause's topic, the same sentence goes on
         end = match.end() if not match.group().startswith("\n") else match.start()
@@ -165,6 +167,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
 
 
 _FIELD_AFTER = re.compile(r"\s*[^\W\d_]{1,6}\s*[：:]")  # a fact box's field label (国籍：, 毕业院校：)
+_BARE_NAME = re.compile(r"\s*[^\s，,。；;：:！？!?]{2,30}\s*")  # a name alone before a box's first field
 _ANAPHOR_AFTER = re.compile(r"\s*其[^他中余实次间]")  # 其 "his, its" opening a clause (其父, 其妻, 其后); not 其他, 其中, 其余, 其实, 其次, 其间
 
 

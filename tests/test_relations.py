@@ -1862,6 +1862,11 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         # a partner described in a later clause of the chain (后与童年好友某某共同创立)
         ("罗伯特·林，美国企业家，1955年出生于西雅图，后与童年好友保罗·韦恩共同创立远帆软件公司。", {("罗伯特·林", "founded", "远帆软件公司"), ("保罗·韦恩", "founded", "远帆软件公司")}),
         ("远帆控股集团董事局主席周海鹏年事已高，其子周俊杰于2021年接任集团董事长。", {("周俊杰", "worksFor", "远帆控股集团")}),  # 其子 before the one who takes the post
+        # an organization's fact box opening with its bare name (某公司；成立时间：…；创始人：…)
+        ("远帆网络科技有限公司；成立时间：2014年11月；总部地点：宁波；创始人：何远帆。", {("远帆网络科技有限公司", "foundingDate", "2014年11月"), ("远帆网络科技有限公司", "headquarteredIn", "宁波"), ("何远帆", "founded", "远帆网络科技有限公司")}),
+        ("蓝海体育俱乐部由周伟于2008年发起创建，俱乐部总部在青岛。", {("蓝海体育俱乐部", "headquarteredIn", "青岛")}),  # the seat of the body a generic word names
+        ("远帆基金会成立于1913年，由约翰·林德及其子小约翰·林德创立。", {("约翰·林德", "founded", "远帆基金会"), ("小约翰·林德", "founded", "远帆基金会"), ("小约翰·林德", "childOf", "约翰·林德")}),
+        ("周立与其父周明远一同出席了典礼。", {("周立", "childOf", "周明远")}),
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:

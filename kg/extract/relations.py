@@ -52,7 +52,7 @@ CLASSES["ENT"] = tuple(sorted({t for k, v in CLASSES.items() if k != "TIME" for 
 
 _CROSSABLE = "|".join(("Time",) + CLASSES["PLACE"])
 _PLACES = "|".join(CLASSES["PLACE"])
-_LIST_JOIN = r"\s*(?:、|，|,|和|与|及|以及|跟|同)\s*"
+_LIST_JOIN = r"\s*(?:、|，|,|和|与|及|以及|跟|同|(?:及|和|与)其(?:子|女|妻|夫|妻子|丈夫|夫人|儿子|女儿|父|父亲|兄|弟))\s*"  # (甲及其子乙: both)
 _MACRO = re.compile(r"\{(\w+)(\+?)(?::(\d+))?\}")
 
 
