@@ -35,6 +35,52 @@ def required_characters(regex: re.Pattern[str], ignored: Collection[str] = ()) -
         return frozenset()
 
 
+def required_character_sets(regex: re.Pattern[str], ignored: Collection[str] = ()) -> tuple[frozenset[str], ...]:
+    """Sets of characters (no ASCII, none of ``ignored``) each of which every match of ``regex``
+    hits: one per item of the pattern's top-level sequence (and of the groups and repeats of at
+    least one inside it) that needs one, so that text missing any one of them cannot match.
+    ``required_characters`` keeps the best one; a caller may test them all.
+
+    >>> [''.join(sorted(s)) for s in required_character_sets(re.compile("(?:毕业于|就读于)(?:大学|学院)"))]
+    ['毕读', '大院']
+    >>> [''.join(sorted(s)) for s in required_character_sets(re.compile("妻子(?:是)?"))]
+    ['妻', '子']
+    """
+    return character_requirements(regex, ignored)[1]
+
+
+def character_requirements(regex: re.Pattern[str], ignored: Collection[str] = ()) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """``required_characters`` and ``required_character_sets`` of one expression, parsed once
+    (the parse of a long rule is most of the work)."""
+    try:
+        parsed = _sre_parse.parse(regex.pattern)
+        chosen = _required(parsed, frozenset(ignored)) or frozenset()
+        every = tuple(dict.fromkeys(_required_all(parsed, frozenset(ignored))))  # (each set once, in pattern order)
+    except Exception:  # an internal parser that changed: no sets, run the expression everywhere
+        return frozenset(), ()
+    return chosen, every
+
+
+def _required_all(items: Any, ignored: frozenset[str]) -> list[frozenset[str]]:
+    """Every set of characters one of which a sequence of parsed items must match (a sequence
+    must match all its items; a branch contributes the one set ``_required_one`` reads off it)."""
+    out: list[frozenset[str]] = []
+    for op, av in items:
+        name = str(op)
+        if name == "SUBPATTERN":
+            out += _required_all(av[3], ignored)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if av[0] >= 1:
+                out += _required_all(av[2], ignored)
+        elif name == "ATOMIC_GROUP":
+            out += _required_all(av, ignored)
+        else:
+            found = _required_one(name, av, ignored)
+            if found is not None:
+                out.append(found)
+    return out
+
+
 def _required(items: Any, ignored: frozenset[str]) -> frozenset[str] | None:
     """The best set of characters one of which a sequence of parsed items must match: the
     smallest, and of two as small the one without a character most sentences hold (创 rather

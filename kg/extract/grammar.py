@@ -79,6 +79,7 @@ class Grammar:
     degree_levels: frozenset[str]  # 大学, 研究生 … before 学历: a level of education, no school
     field_name: re.Pattern[str]  # a fact box's name value: 姓名：X (before whitespace or the next label)
     after_de: tuple[str, ...]  # after-name context phrases that start with 的, 和, 与 … (的父亲, 和妻子): two tokens or more, matched on the text
+    after_de_at: Prefixes  # the same, looked up by length (``after_de_at.at(text, k)`` is ``text.startswith(after_de, k)``)
     not_person_before: frozenset[str]  # words after a name that make it a prize or a place
     sports: re.Pattern[str]
     player_before: frozenset[str]
@@ -187,6 +188,35 @@ class Grammar:
     company_divisions: frozenset[str]  # 财经, 地产 …: lines of business after a known company
     not_org_endings: tuple[str, ...]  # 专业 …: nt-tagged words that name a field of study
     org_suffix_words: tuple[str, ...]  # every organization suffix, in file order
+
+
+@dataclass(frozen=True)
+class Prefixes:
+    """Words to find at an offset of a text, one set lookup per length of word instead of a
+    comparison per word (``text.startswith(words, k)`` over a long tuple).
+
+    >>> words = Prefixes.of(("的父亲", "和妻子", "的母亲"))
+    >>> words.at("某某的父亲是", 2), words.at("某某的朋友", 2), words.at("的父亲", 9)
+    (True, False, False)
+    """
+
+    words: frozenset[str]
+    lengths: tuple[int, ...]  # the lengths of the words, each once
+    empty: bool  # an empty word is among them (it starts at every offset up to the end)
+
+    @classmethod
+    def of(cls, words: Sequence[str]) -> Prefixes:
+        return cls(frozenset(w for w in words if w), tuple(sorted({len(w) for w in words if w})), "" in words)
+
+    def at(self, text: str, k: int) -> bool:
+        """Whether one of the words starts at ``text[k]``: ``text.startswith(words, k)``."""
+        if self.empty and k <= len(text):
+            return True
+        words = self.words
+        for n in self.lengths:
+            if text[k : k + n] in words:
+                return True
+        return False
 
 
 _GRAMMARS: weakref.WeakKeyDictionary[Resources, Grammar] = weakref.WeakKeyDictionary()
@@ -363,7 +393,8 @@ def _build_grammar(res: Resources) -> Grammar:
             rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:[·•・‧][\u4e00-\u9fff]{{1,8}}?){{0,3}})"
             rf"(?=\s|$|[，,。；;/|（(、]|{alternation(p['fields']['next_labels'])})"
         ),
-        after_de=tuple(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1)),
+        after_de=(after_de := tuple(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1))),
+        after_de_at=Prefixes.of(after_de),
         not_person_before=frozenset(p["names"]["not_person_before"]),
         # a match report: a cue word or pattern, or a league (意甲选择的是某某和某某)
         sports=re.compile("|".join([_guarded_alternation(sports["cues"]), *sports["cue_patterns"], _league(sports)]), re.I),

@@ -762,7 +762,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     if not tokens:
         return
     sentence_text = text[tokens[0].start : tokens[-1].end]
-    founding = not (g.founded_verb_anchors and not any(c in sentence_text for c in g.founded_verb_anchors)) and g.founded_verb.search(sentence_text) is not None
+    founding = not (g.founded_verb_anchors and g.founded_verb_anchors.isdisjoint(sentence_text)) and g.founded_verb.search(sentence_text) is not None
     founded_before = g.founded_object_verb.search(sentence_text) is not None
     if not founding and not founded_before:
         return  # (a founding verb needs one of a few characters: 于, 由, 创 …)

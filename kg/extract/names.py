@@ -22,6 +22,7 @@ from kg.extract.grammar import (
     known_type,
     names_a_thing,
 )
+from kg.extract.token_index import token_index
 from kg.model import Mention, Token
 from kg.resources import Resources, has_cjk
 
@@ -260,12 +261,9 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         return
     names = res.names
     s0, e0 = tokens[0].start, tokens[-1].end
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
-    by_span = {(t.start, t.end): t for t in tokens}
-    ending_at = {t.end: t for t in tokens}
-    starting_at = {t.start: t for t in tokens}
-    token_at = {k: t for t in tokens for k in range(t.start, t.end)}
+    index = token_index(tokens)  # (shared with the other readers of the sentence: read only)
+    starts, ends, by_span = index.starts, index.ends, index.by_span
+    ending_at, starting_at, token_at = index.ending_at, index.starting_at, index.token_at
     found: list[tuple[float, int, int]] = []
     near: list[tuple[float, int, int]] = []
     g = compiled_grammar(res)
@@ -423,7 +421,7 @@ def _name_score(
             before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before
         ) or len(given) == 2 and _opens_biography(text, p, e, s0, g)
         or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1])) and (whole_name := by_span.get((p, e))) is not None and whole_name.pos in NAME_POS
-        or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in _BIO_LEAD) and text.startswith(g.after_de, e)
+        or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in _BIO_LEAD) and g.after_de_at.at(text, e)
     ):
         return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某, 校长 / 于晓/nr, 于某某，男，…, 向芳玉/nr opening a clause are, and so is 于某某的妻子 opening one; 毕业 / 于清华/nr is not)
     if sl == 1 and surname_alone is not None and surname_alone.pos == "d" and (adverb := by_span.get((p + 1, e))) is not None and adverb.pos in ("d", "ad"):
@@ -559,7 +557,7 @@ def _name_score(
     if given_tok is not None and len(given) == 1 and given_tok.pos not in NAME_POS and given not in g.name_stop and given in names.given_chars:
         score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
     if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and after_tok.text in names.given_chars and after_tok.text not in g.name_stop:
-        score -= 2.0 if text.startswith(g.after_de, e + 1) else 1.0  # the name probably goes on (周卫 / 东), surely before 的妻子 (吕斌 / 升 / 的妻子)
+        score -= 2.0 if g.after_de_at.at(text, e + 1) else 1.0  # the name probably goes on (周卫 / 东), surely before 的妻子 (吕斌 / 升 / 的妻子)
     elif len(given) == 1 and after_tok is not None and len(after_tok.text) == 2 and text[e + 1 : e + 3] in g.verbs_after_names and text[e] in names.given_chars:
         score -= 1.5  # 郝敏/nr 晨报/n 道: the name's last character glued to the verb after it (郝敏晨 / 报道)
     elif (
@@ -570,7 +568,7 @@ def _name_score(
         and after_tok.text not in g.verbs_after_names
     ):
         score -= 1.5  # 钟露 / 野是/n, 龙斌 / 建之子/n, 周国 / 哲自/p 1990年, 熊波 / 升于/v 2000年: the segmenter glued the name's last character to the function character after it
-    elif len(given) == 1 and text[e : e + 1] in names.given_chars and text[e] not in g.name_stop and text.startswith(g.after_de, e + 1):
+    elif len(given) == 1 and text[e : e + 1] in names.given_chars and text[e] not in g.name_stop and g.after_de_at.at(text, e + 1):
         score -= 1.5  # 张涵 / 怡和/nz / 丈夫: the name goes on to the character before 和丈夫 (张涵怡 和丈夫)
     elif (
         len(given) == 1 and after_tok is not None and after_tok.text in g.name_final and after_tok.text not in CONJUNCTIONS
@@ -618,7 +616,7 @@ def _name_score(
     elif (p <= s0 or text[p - 1] in _BIO_LEAD) and text[e : e + 1] in "，," and text[e + 1 : e + 2] in ("他", "她") and text[e + 2 : e + 3] != "们":
         score += 2.5  # 某某，他的父亲……: the pronoun right after takes up the name that opens the sentence
         cue = True
-    elif text.startswith(g.after_de, e):
+    elif g.after_de_at.at(text, e):
         score += 2.5  # 某某的父亲, 某某和妻子: kin words after 的, 和, 与 … only follow people
         cue = True
     if tier >= 3 and not cue and whole is not None:
@@ -977,9 +975,8 @@ def noble_names(
     if not tokens:
         return
     g = compiled_grammar(res)
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
-    by_span = {(t.start, t.end): t for t in tokens}
+    index = token_index(tokens)  # (shared with the other readers of the sentence: read only)
+    starts, ends, by_span = index.starts, index.ends, index.by_span
     lo, hi = tokens[0].start, tokens[-1].end
     for m in g.noble.finditer(text, lo, hi):
         title = m.group()

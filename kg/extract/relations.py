@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ResourceError
-from kg.extract.anchors import required_characters
+from kg.extract.anchors import character_requirements, required_characters
 from kg.extract.grammar import alternation
 from kg.extract.kinship import KIN
 from kg.extract.short_names import DECLARED_END, DECLARES
@@ -109,6 +109,7 @@ class RelationRule:
     topic_object: bool = False  # in a topic chain, the topic may be this rule's object (某公司，创始人：某某)
     defeasible: bool = False  # a reading another rule's stated fact overrules (born in a country: its national)
     unintroduced: bool = False  # the subject is no relative a kin word introduces in its clause (父亲是演员某某，母亲…: the mother is not 某某's)
+    requires: tuple[frozenset[str], ...] = ()  # more sets of characters every match hits one of each (kg.extract.anchors.required_character_sets)
 
 
 class RuleSet(tuple[RelationRule, ...]):
@@ -167,11 +168,12 @@ def load_relation_rules(path: Path) -> RuleSet:
         confidence = float(raw.get("confidence", 0.7))
         if not 0 < confidence <= 1:
             raise ResourceError(f"{where}: rule {rule_id} confidence must be in (0, 1]")
+        anchors, requires = _requirements(regex)
         rules.append(
             RelationRule(
                 rule_id, predicate, regex, confidence, str(raw.get("role", "")), str(raw.get("example", "")), bool(raw.get("timed", True)),
-                _needs(str(raw["pattern"])), _anchors(regex), bool(raw.get("topic_object", False)), bool(raw.get("defeasible", False)),
-                bool(raw.get("unintroduced", False)),
+                _needs(str(raw["pattern"])), anchors, bool(raw.get("topic_object", False)), bool(raw.get("defeasible", False)),
+                bool(raw.get("unintroduced", False)), requires,
             )
         )
     ruleset = RuleSet(rules)
@@ -233,6 +235,17 @@ def _anchors(regex: re.Pattern[str]) -> frozenset[str]:
     frozenset()
     """
     return required_characters(regex, frozenset((OPEN, CLOSE)))
+
+
+def _requirements(regex: re.Pattern[str]) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The rule's anchors (``_anchors``) and all the sets of characters (no placeholder's, no
+    ASCII) every match hits one of each: a sentence that misses any one set cannot match (创 and
+    始 of 的创始人, each needed), read off one parse.
+
+    >>> [''.join(sorted(s)) for s in _requirements(re.compile("(?P<s>a)的创始人(?P<o>b)"))[1]]
+    ['的', '创', '始', '人']
+    """
+    return character_requirements(regex, frozenset((OPEN, CLOSE)))
 
 
 _GROUP_CLASS = re.compile(r"\(\?P<[so]>\{(\w+)\+?\}\)")  # a group that is one macro, no alternatives
@@ -411,23 +424,74 @@ def find_relations(
         yield from _apply(topic + clause, mentions, rules, times, sentence, seen, topic_mention)
 
 
-# (id of a rule set, mention types present) → (that rule set, its runnable rules). The entry holds
-# the rule set itself, so its id cannot be reused by another while the entry lives.
-_RUNNABLE: dict[tuple[int, frozenset[str]], tuple[Sequence[RelationRule], tuple[RelationRule, ...]]] = {}
+@dataclass(frozen=True)
+class _Plan:
+    """The rules to try on sentences holding a given set of mention types, with the character
+    sets each needs as bits: a rule runs only on a text whose characters hit all its bits."""
+
+    rules: tuple[tuple[RelationRule, int], ...]  # the runnable rules in rule order, each with the bits it needs
+    bits_of: dict[str, int]  # a character → the bits of the needed sets that hold it
+
+    def met(self, chars: frozenset[str]) -> int:
+        """The bits of the needed sets that ``chars`` hit."""
+        bits = 0
+        bits_of = self.bits_of
+        for c in bits_of.keys() & chars:
+            bits |= bits_of[c]
+        return bits
 
 
-def _runnable(rules: Sequence[RelationRule], present: frozenset[str]) -> tuple[RelationRule, ...]:
+# (id of a rule set, mention types present) → (that rule set, its plan); id of a rule set → (that
+# rule set, the bits each of its rules needs, the bits of each character). The entries hold the
+# rule set itself, so its id cannot be reused by another while they live; both are pure functions
+# of the rule set (rules are frozen; a rule set is read, never changed) and the types, so a
+# remembered one is the one that would be built again.
+_RUNNABLE: dict[tuple[int, frozenset[str]], tuple[Sequence[RelationRule], _Plan]] = {}
+_BITS: dict[int, tuple[Sequence[RelationRule], tuple[int, ...], dict[str, int]]] = {}
+
+
+def _needed_bits(rules: Sequence[RelationRule]) -> tuple[tuple[int, ...], dict[str, int]]:
+    """One bit for each distinct set of characters the rules need (their anchors and the other
+    sets they require): the bits each rule needs, in rule order, and the bits each character hits."""
+    cached = _BITS.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1], cached[2]
+    if len(_BITS) > 64:
+        _BITS.clear()
+    bit_of: dict[frozenset[str], int] = {}  # each distinct needed set → its bit
+    bits_of: dict[str, int] = {}
+    needs = []
+    for rule in rules:
+        need = 0
+        for chars in (rule.anchors, *rule.requires):
+            if not chars:
+                continue
+            bit = bit_of.get(chars)
+            if bit is None:
+                bit = bit_of[chars] = 1 << len(bit_of)
+                for c in chars:
+                    bits_of[c] = bits_of.get(c, 0) | bit
+            need |= bit
+        needs.append(need)
+    _BITS[id(rules)] = (rules, tuple(needs), bits_of)
+    return tuple(needs), bits_of
+
+
+def _runnable(rules: Sequence[RelationRule], present: frozenset[str]) -> _Plan:
     """The rules whose subject and object can be found among the mention types ``present``,
-    in rule order; remembered per rule set and set of types (sentences repeat a few of them)."""
+    in rule order, with the characters they need; remembered per rule set and set of types
+    (sentences repeat a few of them)."""
     key = (id(rules), present)
     cached = _RUNNABLE.get(key)
     if cached is not None and cached[0] is rules:
         return cached[1]
     if len(_RUNNABLE) > 4096:
         _RUNNABLE.clear()
-    found = tuple(rule for rule in rules if not any(present.isdisjoint(need) for need in rule.needs))
-    _RUNNABLE[key] = (rules, found)
-    return found
+    needs, bits_of = _needed_bits(rules)
+    planned = tuple((rule, need) for rule, need in zip(rules, needs, strict=True) if not any(present.isdisjoint(types) for types in rule.needs))
+    plan = _Plan(planned, bits_of)
+    _RUNNABLE[key] = (rules, plan)
+    return plan
 
 
 def _apply(
@@ -443,9 +507,11 @@ def _apply(
     relative = getattr(rules, "relative", None)
     named_relative = getattr(rules, "named_relative", None)
     described = getattr(rules, "described", None)
-    for rule in _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text))):
-        if rule.anchors and rule.anchors.isdisjoint(chars):
-            continue  # none of the characters every match holds: no match
+    plan = _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text)))
+    met = plan.met(chars)
+    for rule, need in plan.rules:
+        if met & need != need:
+            continue  # a set of characters every match holds one of is missing: no match
         pos = 0
         while (match := rule.regex.search(abstract_text, pos)) is not None:
             pos = match.start() + 1
