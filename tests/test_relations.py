@@ -1867,6 +1867,7 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("蓝海体育俱乐部由周伟于2008年发起创建，俱乐部总部在青岛。", {("蓝海体育俱乐部", "headquarteredIn", "青岛")}),  # the seat of the body a generic word names
         ("远帆基金会成立于1913年，由约翰·林德及其子小约翰·林德创立。", {("约翰·林德", "founded", "远帆基金会"), ("小约翰·林德", "founded", "远帆基金会"), ("小约翰·林德", "childOf", "约翰·林德")}),
         ("周立与其父周明远一同出席了典礼。", {("周立", "childOf", "周明远")}),
+        ("赵敏嫁给周明远之后就辞职了。", {("赵敏", "spouse", "周明远")}),  # 之后: a time, no 周明远之 possession
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
