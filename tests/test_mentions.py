@@ -1595,3 +1595,15 @@ def test_a_count_with_yi_is_no_piece_of_an_address(res: Resources, text: str, pl
 def test_names_that_stop_at_a_person_or_a_title(res: Resources, text: str, name: str, absent: str) -> None:
     found = {m for m, _ in _mentions(res, text)}
     assert (not name or name in found) and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("国立宁波大学于1938年4月在宁波成立。", "国立宁波大学", "宁波大学"),  # 国立/b heads the official name
+        ("宁波大学创办于1898年，初名宁波学堂。", "宁波学堂", "初名宁波学堂"),  # 初名 gives another name, no part of it
+    ],
+)
+def test_a_charter_word_heads_a_name_and_a_word_for_a_former_name_does_not(res: Resources, text: str, name: str, absent: str) -> None:
+    found = {m for m, _ in _mentions(res, text)}
+    assert name in found and absent not in found

@@ -4,7 +4,8 @@ Chinese enterprise names follow one structure (企业名称登记管理规定): 
 registration, the trade name (字号), the line of business (行业) and the legal form (组织形式):
 宁波 / 星河视讯 / 信息技术 / 股份有限公司. Texts call such a firm by its trade name (星河视讯), with
 or without its line of business or its area (宁波远帆, 远帆教育), and call an organization abroad
-without the country written before it (加拿大某某大学 is 某某大学). These are names of the same
+without the country written before it (加拿大某某大学 is 某某大学) or without the charter word
+that heads its official name (国立某某大学 is 某某大学). These are names of the same
 entity, not parts of it (a university's college is another body, 某某大学某某学院 is no name of
 某某大学). Resolution links a short form found elsewhere to the one full name that gives it
 (kg.resolve), and a fact about the organization may be named by any of them (kg.evaluate).
@@ -43,9 +44,12 @@ def other_names(text: str, gazetteer: Gazetteer, g: Grammar) -> tuple[str, ...]:
     ('星河大学',)
     >>> other_names("浙江大学", r.gazetteer, compiled_grammar(r))
     ()
+    >>> other_names("国立星河大学", r.gazetteer, compiled_grammar(r))
+    ('星河大学',)
     """
     company = _without_legal_form(text, g) is not None
     forms = [text, *_without_places(text, gazetteer, company)]
+    forms += [f[len(h) :] for f in list(forms) for h in g.charter_heads if f.startswith(h) and len(f) - len(h) >= _MIN_LEFT]  # 国立清华大学 is 清华大学
     names: set[str] = set()
     for form in forms:
         names.add(form)

@@ -70,6 +70,7 @@ class Grammar:
     former_marks: frozenset[str]  # 原: "former" before an organization and a title
     since_marks: frozenset[str]  # 自: "since" before a year
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
+    charter_heads: tuple[str, ...]  # 国立, 省立: an official name's head texts leave out
     name_inner_words: frozenset[str]  # words tagged as times or verbs inside names (青年联合会, 电竞俱乐部)
     person_roles: tuple[str, ...]  # role and title words of the name cues (歌手, 教师): no organization ends in one
     bio_after: re.Pattern[str]  # what follows a name that opens a biography (，男，; （1920年—)
@@ -377,6 +378,7 @@ def _build_grammar(res: Resources) -> Grammar:
         former_marks=frozenset(p["names"].get("former_marks", ())),
         since_marks=frozenset(p["names"].get("since_marks", ())),
         org_heads=frozenset(p.get("organization_heads", ())),
+        charter_heads=tuple(p.get("charter_heads", ())),
         name_inner_words=frozenset(p.get("name_inner_words", ())),
         person_roles=roles,
         # 某某，男，…; 某某（1920年—; and 某某，加拿大女演员、歌手，…: after the comma, a description
