@@ -1870,6 +1870,7 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("赵敏嫁给周明远之后就辞职了。", {("赵敏", "spouse", "周明远")}),  # 之后: a time, no 周明远之 possession
         ("林美龄，生于上海，父亲为林嘉树，1927年与周介石在上海结婚。", {("林美龄", "spouse", "周介石")}),
         ("当年红极一时的演员叶玉明， 16年前与商人胡兆明结婚。", {("叶玉明", "spouse", "胡兆明")}),  # a comma after one no kin word introduces
+        ("周立，星河集团董事长周明次子，母为林慧。", {("周立", "childOf", "周明")}),  # the father described by his post before the ordinal son
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
@@ -1881,6 +1882,7 @@ def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, te
     [
         ("星河中学的校长、副校长和教导主任分别是周明、赵刚和刘梅。", ("赵刚", "worksFor", "星河中学")),  # only the first post pairs with the first name
         ("林美龄，生于上海，父亲为林嘉树，1927年与周介石在上海结婚。", ("林嘉树", "spouse", "周介石")),  # the clause after the father's is the topic's
+        ("周立，星河集团董事长周明次子，母为林慧。", ("周立", "worksFor", "星河集团")),  # the post is the father's, named after it
         ("2021年，周明远接替林慧出任星河大学校长。", ("林慧", "worksFor", "星河大学")),  # the one succeeded after 接替 takes no post
         ("星河工业大学隶属于宁波市经济和信息化局，现任校长周立为院士。", ("周立", "worksFor", "宁波市经济和信息化局")),  # no bureau has a 校长
         ("周立是一名乡村中学校长。", ("周立", "worksFor", "乡村中学")),  # a kind of school, no name
