@@ -1607,3 +1607,9 @@ def test_names_that_stop_at_a_person_or_a_title(res: Resources, text: str, name:
 def test_a_charter_word_heads_a_name_and_a_word_for_a_former_name_does_not(res: Resources, text: str, name: str, absent: str) -> None:
     found = {m for m, _ in _mentions(res, text)}
     assert name in found and absent not in found
+
+
+def test_a_preposition_glued_inside_a_titled_name_starts_the_name_after_it(res: Resources) -> None:
+    """中国证监会 / 对康美/j / 药业 / 原董事长 某某: the firm is 康美药业, no 中国证监会对康美药业."""
+    found = _mentions(res, "中国证监会对康美药业原董事长马兴田作出决定。")
+    assert ("康美药业", "Organization") in found and ("中国证监会对康美药业", "Organization") not in found

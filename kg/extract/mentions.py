@@ -719,6 +719,9 @@ def titled_organizations(
             continue  # no one named after the title: only a verb of appointment before it (某某出任 / 某某 / 董事长)
         while i < j - 1 and tokens[i].text in _FORMER:
             i += 1  # 原 / 某某 / 总裁: the post was held before, the name is what follows
+        glued_at = next((m for m in range(j - 2, i, -1) if glued_preposition(text, tokens[m], (), g, res)), None)
+        if glued_at is not None:
+            i = glued_at  # 某监会 / 对康美/j / 药业 / 董事长: a preposition glued inside, the name starts after it
         s, e = tokens[i].start, tokens[j - 1].end
         if i < j - 1 and glued_preposition(text, tokens[i], (), g):
             s += 1  # 据远帆/n / 集团 / 董事长: a preposition the segmenter glued to the name's first word
