@@ -1869,7 +1869,7 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("周立与其父周明远一同出席了典礼。", {("周立", "childOf", "周明远")}),
         ("赵敏嫁给周明远之后就辞职了。", {("赵敏", "spouse", "周明远")}),  # 之后: a time, no 周明远之 possession
         ("林美龄，生于上海，父亲为林嘉树，1927年与周介石在上海结婚。", {("林美龄", "spouse", "周介石")}),
-        ("当年红极一时的演员叶玉明， 16年前与商人胡兆明结婚。", {("叶玉明", "spouse", "胡兆明")}),  # a comma after one no kin word introduces
+        ("风靡一时的歌手林小雅， 十年前与建筑师周海结婚。", {("林小雅", "spouse", "周海")}),  # a comma after one no kin word introduces
         ("周立，星河集团董事长周明次子，母为林慧。", {("周立", "childOf", "周明")}),  # the father described by his post before the ordinal son
     ],
 )
@@ -1894,6 +1894,6 @@ def test_posts_in_lists_are_not_crossed(res: Resources, text: str, absent: tuple
 
 def test_a_post_held_then_is_no_post_of_the_name_before_it(res: Resources) -> None:
     """甲、时任某银行行长乙: 时任 is no 任 of 甲's; 甲 holds the post named before him, 乙 the post after 时任."""
-    x = extract(read_document("x", text="银保监会对星河银行时任董事长周明、时任星河银行行长林慧进行警告。"), res)
+    x = extract(read_document("x", text="监管部门对远帆银行时任董事长周明、时任远帆银行行长林慧作出处罚。"), res)
     roles = {(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"}
-    assert roles == {("周明", "星河银行", "董事长"), ("林慧", "星河银行", "行长")}
+    assert roles == {("周明", "远帆银行", "董事长"), ("林慧", "远帆银行", "行长")}
