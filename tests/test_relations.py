@@ -1871,6 +1871,9 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("林美龄，生于上海，父亲为林嘉树，1927年与周介石在上海结婚。", {("林美龄", "spouse", "周介石")}),
         ("风靡一时的歌手林小雅， 十年前与建筑师周海结婚。", {("林小雅", "spouse", "周海")}),  # a comma after one no kin word introduces
         ("周立，星河集团董事长周明次子，母为林慧。", {("周立", "childOf", "周明")}),  # the father described by his post before the ordinal son
+        # an organization opening the sentence with its head named after the post: both are topics of the clauses after
+        ("远帆航空股份有限公司董事长兼总裁高翔毕业于宁波大学，其父高振华是一名飞行员。", {("高翔", "childOf", "高振华")}),
+        ("星河公司董事长周明介绍，公司成立于2005年，总部位于杭州。", {("星河公司", "foundingDate", "2005年"), ("星河公司", "headquarteredIn", "杭州")}),
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:

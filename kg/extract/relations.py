@@ -370,6 +370,23 @@ def find_relations(
     opening = (getattr(rules, "opening", None) or _OPENING).match(abstract_text)
     if opening is None or opening.group(3) not in _TOPICS:
         return
+    yield from _follow_chain(abstract_text, opening, mentions, rules, times, sentence, seen)
+    if _TOPICS[opening.group(3)] == "Organization" and (head := _HEADED_PERSON.match(abstract_text, opening.start("topic"))) is not None:
+        # 某公司董事长兼总裁某某毕业于…，其父某某…: the organization's head, named after it, is a topic
+        # too (each chain states only facts of its own topic: the firm's seat, the head's father)
+        yield from _follow_chain(abstract_text, head, mentions, rules, times, sentence, seen)
+
+
+# An organization opening the sentence, then its head named after the post (某公司董事长兼总裁某某).
+_HEADED_PERSON = re.compile(f"{OPEN}\\d+:\\w+{CLOSE}(?:的)?[^{OPEN}{CLOSE}，,。：:；;]{{1,10}}?(?P<topic>{OPEN}(\\d+):(Person){CLOSE})")
+
+
+def _follow_chain(
+    abstract_text: str, opening: re.Match[str], mentions: Sequence[Mention], rules: Sequence[RelationRule],
+    times: list[Mention], sentence: int, seen: set[tuple[int, str, int]],
+) -> Iterator[Relation]:
+    """The facts of the clauses after ``opening`` (a match whose ``topic`` group, and groups 2 and
+    3, give the topic's placeholder, index and type) about that topic (``find_relations``)."""
     topic = opening.group("topic")
     topic_mention = mentions[int(opening.group(2))]
     family = _TOPICS[opening.group(3)]
