@@ -1874,6 +1874,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         # an organization opening the sentence with its head named after the post: both are topics of the clauses after
         ("远帆航空股份有限公司董事长兼总裁高翔毕业于宁波大学，其父高振华是一名飞行员。", {("高翔", "childOf", "高振华")}),
         ("星河公司董事长周明介绍，公司成立于2005年，总部位于杭州。", {("星河公司", "foundingDate", "2005年"), ("星河公司", "headquarteredIn", "杭州")}),
+        ("星河大学第三任校长周明于2003年就任。", {("周明", "worksFor", "星河大学")}),  # an ordinal holder of the post
+        ("远帆中学是一所省级示范性高中，历任校长有赵志远、马秀兰等。", {("赵志远", "worksFor", "远帆中学"), ("马秀兰", "worksFor", "远帆中学")}),
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
