@@ -1876,6 +1876,7 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("星河公司董事长周明介绍，公司成立于2005年，总部位于杭州。", {("星河公司", "foundingDate", "2005年"), ("星河公司", "headquarteredIn", "杭州")}),
         ("星河大学第三任校长周明于2003年就任。", {("周明", "worksFor", "星河大学")}),  # an ordinal holder of the post
         ("远帆中学是一所省级示范性高中，历任校长有赵志远、马秀兰等。", {("赵志远", "worksFor", "远帆中学"), ("马秀兰", "worksFor", "远帆中学")}),
+        ("星河集团由周永于1947年创立，总部位于首尔，其第五子周宪后来出任远帆建设董事长。", {("周宪", "childOf", "周永")}),  # an ordinal son after 其
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
