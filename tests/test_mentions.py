@@ -1613,3 +1613,12 @@ def test_a_preposition_glued_inside_a_titled_name_starts_the_name_after_it(res: 
     """中国证监会 / 对康美/j / 药业 / 原董事长 某某: the firm is 康美药业, no 中国证监会对康美药业."""
     found = _mentions(res, "中国证监会对康美药业原董事长马兴田作出决定。")
     assert ("康美药业", "Organization") in found and ("中国证监会对康美药业", "Organization") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("比赛当天，不少球迷从宁波、温州专程赶来观战。", "温州"), ("赛季结束后，球队将移师昆明进行为期一个月的冬训。", "昆明")],
+)
+def test_a_city_after_a_word_of_going_in_a_match_report_is_the_place(res: Resources, text: str, place: str) -> None:
+    """从 / 某市、某市, 移师 / 某市: the places the fans or the team come from or go to, no team (each item of the list)."""
+    assert (place, "Place") in _mentions(res, text)

@@ -84,10 +84,13 @@ def _team_candidates(
                 yield Mention(text[tokens[j].start : tok.end], "Organization", tokens[j].start, tok.end, sentence, "team")
     if not sports:
         return
+    listed = {x.start for x in gazetteer if x.type in ("City", "Region", "Place", "Country")}
     for m in gazetteer:
         if m.type not in ("City", "Region", "Place"):
             continue
         preceding = ending_at.get(m.start)
+        while preceding is not None and preceding.text in _LIST_MARKS and (item := ending_at.get(preceding.start)) is not None and item.start in listed:
+            preceding = ending_at.get(item.start)  # 从 / 宁波 / 、 / 温州: the word before the list places each of its items
         following = text[m.end : m.end + 2]
         if (preceding is not None and preceding.text in g.locative) or following[:1] in ("市", "州", "省") or following in ("赛区", "地区"):
             continue
@@ -119,6 +122,7 @@ def _team_candidates(
 
 
 _TEAM_POS = {"nr", "nrt", "ns", "nz", "j", "n", "v", "nt"}
+_LIST_MARKS = frozenset({"、", "和", "与", "及"})  # what joins the items of a list of places
 _NO_SIDE = frozenset(("x", "m", "uj", "p", "c", "d", "r", "v", "a", "t"))  # tags of words that end a side of a "vs"
 _SCORE_AFTER = re.compile(r"\s*[0-9]+\s*[比:：]\s*[0-9]+")
 
