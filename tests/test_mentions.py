@@ -1622,3 +1622,13 @@ def test_a_preposition_glued_inside_a_titled_name_starts_the_name_after_it(res: 
 def test_a_city_after_a_word_of_going_in_a_match_report_is_the_place(res: Resources, text: str, place: str) -> None:
     """从 / 某市、某市, 移师 / 某市: the places the fans or the team come from or go to, no team (each item of the list)."""
     assert (place, "Place") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [("周明毕业于星河女子大学。", "星河女子大学", ""), ("他毕业于国家体育大学。", "", "国家体育大学")],
+)
+def test_a_word_of_the_dictionary_and_a_schools_field_before_its_ending(res: Resources, text: str, name: str, absent: str) -> None:
+    """星河/n 女子 / 大学: a word naming the school, then its field; 国家 / 体育 / 大学: a kind (国家), no name."""
+    found = {m for m, _ in _mentions(res, text)}
+    assert (not name or name in found) and (not absent or absent not in found)

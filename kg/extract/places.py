@@ -362,7 +362,8 @@ def _suffix_names(
         # 星河/n 医院: a word of the dictionary's and a body's ending it names, where the two are no word of the dictionary's together
         # (专科医院, 儿童医院, 重点中学 are: kinds of body), the word no line of business nor a generic word
         own_word = (
-            kind == "org" and word == suffix and suffix in _NAMING_SUFFIXES and len(stem) == 1 and stem[0].pos == "n" and len(stem[0].text) == 2
+            kind == "org" and word == suffix and suffix in _NAMING_SUFFIXES and stem and stem[0].pos == "n" and len(stem[0].text) == 2
+            and (len(stem) == 1 or len(stem) <= 3 and (fields := _name_fields(subtype, suffix, g)) is not None and all(t.text in fields for t in stem[1:]))  # (梨花/n 女子 大学)
             and not res.segmenter.knows(stem[0].text + suffix) and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop
             and stem[0].text not in res.names.not_names and stem[0].text not in g.stop_left and stem[0].text not in g.founded_generic
             and stem[0].text not in g.body_kinds and stem[0].text[0] not in g.name_stop
