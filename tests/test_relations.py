@@ -1879,6 +1879,7 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("星河集团由周永于1947年创立，总部位于首尔，其第五子周宪后来出任远帆建设董事长。", {("周宪", "childOf", "周永")}),  # an ordinal son after 其
         ("受父亲的影响，周晓峰考入了宁波大学。", {("周晓峰", "studiedAt", "宁波大学")}),  # 考入了
         ("田中健太，日本企业家，京都大学毕业后创办了远帆餐饮集团。", {("田中健太", "founded", "远帆餐饮集团")}),  # a school left before the founding
+        ("周明在星河中学读完高中后考入宁波大学。", {("周明", "studiedAt", "星河中学"), ("周明", "studiedAt", "宁波大学")}),  # a school finished, the next one
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
