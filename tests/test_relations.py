@@ -1880,6 +1880,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("受父亲的影响，周晓峰考入了宁波大学。", {("周晓峰", "studiedAt", "宁波大学")}),  # 考入了
         ("田中健太，日本企业家，京都大学毕业后创办了远帆餐饮集团。", {("田中健太", "founded", "远帆餐饮集团")}),  # a school left before the founding
         ("周明在星河中学读完高中后考入宁波大学。", {("周明", "studiedAt", "星河中学"), ("周明", "studiedAt", "宁波大学")}),  # a school finished, the next one
+        ("受父亲周文远（一位铁路工程师）的影响，周晓峰考入了宁波大学。", {("周晓峰", "childOf", "周文远")}),  # a parent's influence
+        ("山本明，日本电影导演，其子山本久雄是一名制片人。", {("山本久雄", "childOf", "山本明")}),  # 久 in a Japanese given name
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
