@@ -1632,3 +1632,11 @@ def test_a_word_of_the_dictionary_and_a_schools_field_before_its_ending(res: Res
     """星河/n 女子 / 大学: a word naming the school, then its field; 国家 / 体育 / 大学: a kind (国家), no name."""
     found = {m for m, _ in _mentions(res, text)}
     assert (not name or name in found) and (not absent or absent not in found)
+
+
+@pytest.mark.parametrize("text", ["日本外务省宣布，首相将于下周访问华盛顿。", "文部科学省公布了新的课程标准。"])
+def test_a_japanese_ministry_is_a_government_body_not_a_province(res: Resources, text: str) -> None:
+    """省 ends Japan's ministries' names (外务省, 文部科学省): bodies the gazetteer holds, no province."""
+    found = _mentions(res, text)
+    assert any(kind == "Organization" and name.endswith("省") for name, kind in found)
+    assert not any(kind == "Place" and name.endswith("省") for name, kind in found)
