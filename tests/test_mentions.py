@@ -1640,3 +1640,10 @@ def test_a_japanese_ministry_is_a_government_body_not_a_province(res: Resources,
     found = _mentions(res, text)
     assert any(kind == "Organization" and name.endswith("省") for name, kind in found)
     assert not any(kind == "Place" and name.endswith("省") for name, kind in found)
+
+
+def test_ri_is_a_given_name_character_and_a_proper_noun_tag_backs_a_common_surname(res: Resources) -> None:
+    """黄日华/nz: 日 begins given names too (日华, 日新); the segmenter's proper-noun tag on a common
+    surname and two characters backs the name; 5日 / 华盛顿 stays a date."""
+    assert ("黄日华", "Person") in _mentions(res, "演员黄日华昨日出席了发布会。")
+    assert not any(kind == "Person" for _, kind in _mentions(res, "会议于5日华盛顿时间举行。"))

@@ -458,9 +458,10 @@ def _name_score(
         return -9.0  # 周明任/nr 浙江大学: the last character is the verb of the post at the organization after it
     doubled = len(given) == 2 and given[0] == given[1]  # 婷婷, 丹丹: a doubled character is a given name
     tagged = len(given) == 2 and (
-        whole is not None and whole.pos in NAME_POS
+        whole is not None and (whole.pos in NAME_POS or whole.pos == "nz" and sl == 1 and tier == 1)
         or (given_word := by_span.get((p + sl, e))) is not None and given_word.pos in NAME_POS and (p, p + sl) in by_span
-    )  # jieba's name tag on the whole, or on the given name the surname stands apart from (于 / 有斌/nr)
+    )  # jieba's name tag on the whole (or its proper-noun tag on a common surname and two characters: 黄日华/nz),
+    # or on the given name the surname stands apart from (于 / 有斌/nr)
     for k, c in enumerate(given):
         final = k == 1 and (c in g.name_final or c not in g.never_final)  # 吴冠中, 谢旭人: may end a given name
         if c in g.name_stop and tagged and k == 0 and c in names.given_chars:
