@@ -29,29 +29,21 @@ def required_characters(regex: re.Pattern[str], ignored: Collection[str] = ()) -
     >>> required_characters(re.compile("(?:CEO|总裁)"))
     frozenset()
     """
-    try:
-        return _required(_sre_parse.parse(regex.pattern), frozenset(ignored)) or frozenset()
-    except Exception:  # an internal parser that changed: no anchors, run the expression everywhere
-        return frozenset()
-
-
-def required_character_sets(regex: re.Pattern[str], ignored: Collection[str] = ()) -> tuple[frozenset[str], ...]:
-    """Sets of characters (no ASCII, none of ``ignored``) each of which every match of ``regex``
-    hits: one per item of the pattern's top-level sequence (and of the groups and repeats of at
-    least one inside it) that needs one, so that text missing any one of them cannot match.
-    ``required_characters`` keeps the best one; a caller may test them all.
-
-    >>> [''.join(sorted(s)) for s in required_character_sets(re.compile("(?:毕业于|就读于)(?:大学|学院)"))]
-    ['毕读', '大院']
-    >>> [''.join(sorted(s)) for s in required_character_sets(re.compile("妻子(?:是)?"))]
-    ['妻', '子']
-    """
-    return character_requirements(regex, ignored)[1]
+    return character_requirements(regex, ignored)[0]
 
 
 def character_requirements(regex: re.Pattern[str], ignored: Collection[str] = ()) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
-    """``required_characters`` and ``required_character_sets`` of one expression, parsed once
-    (the parse of a long rule is most of the work)."""
+    """``required_characters`` and all the sets of characters (no ASCII, none of ``ignored``)
+    each of which every match of ``regex`` hits: one per item of the pattern's top-level sequence
+    (and of the groups and repeats of at least one inside it) that needs one, so that text missing
+    any one of them cannot match; the pattern is parsed once (the parse of a long rule is most of
+    the work).
+
+    >>> [''.join(sorted(s)) for s in character_requirements(re.compile("(?:毕业于|就读于)(?:大学|学院)"))[1]]
+    ['毕读', '大院']
+    >>> [''.join(sorted(s)) for s in character_requirements(re.compile("妻子(?:是)?"))[1]]
+    ['妻', '子']
+    """
     try:
         parsed = _sre_parse.parse(regex.pattern)
         chosen = _required(parsed, frozenset(ignored)) or frozenset()
@@ -95,8 +87,6 @@ def _required(items: Any, ignored: frozenset[str]) -> frozenset[str] | None:
 
 def _cost(chars: frozenset[str]) -> tuple[bool, int]:
     return (not _FREQUENT.isdisjoint(chars), len(chars))
-
-
 
 
 def _required_one(op: str, av: Any, ignored: frozenset[str]) -> frozenset[str] | None:

@@ -79,8 +79,9 @@ class Grammar:
     study_verbs: tuple[str, ...]  # 就读, 毕业 …: what follows the level (某某高中就读于)
     degree_levels: frozenset[str]  # 大学, 研究生 … before 学历: a level of education, no school
     field_name: re.Pattern[str]  # a fact box's name value: 姓名：X (before whitespace or the next label)
-    after_de: tuple[str, ...]  # after-name context phrases that start with 的, 和, 与 … (的父亲, 和妻子): two tokens or more, matched on the text
-    after_de_at: Prefixes  # the same, looked up by length (``after_de_at.at(text, k)`` is ``text.startswith(after_de, k)``)
+    # after-name context phrases that start with 的, 和, 与 … (的父亲, 和妻子): two tokens or more, matched
+    # on the text, looked up by length (``after_de_at.at(text, k)``: one of them starts at text[k])
+    after_de_at: Prefixes
     not_person_before: frozenset[str]  # words after a name that make it a prize or a place
     sports: re.Pattern[str]
     player_before: frozenset[str]
@@ -395,8 +396,7 @@ def _build_grammar(res: Resources) -> Grammar:
             rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:[·•・‧][\u4e00-\u9fff]{{1,8}}?){{0,3}})"
             rf"(?=\s|$|[，,。；;/|（(、]|{alternation(p['fields']['next_labels'])})"
         ),
-        after_de=(after_de := tuple(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1))),
-        after_de_at=Prefixes.of(after_de),
+        after_de_at=Prefixes.of(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1)),
         not_person_before=frozenset(p["names"]["not_person_before"]),
         # a match report: a cue word or pattern, or a league (意甲选择的是某某和某某)
         sports=re.compile("|".join([_guarded_alternation(sports["cues"]), *sports["cue_patterns"], _league(sports)]), re.I),
@@ -516,3 +516,4 @@ def names_a_thing(word: str, g: Grammar) -> bool:
 
 
 CONJUNCTIONS = frozenset({"和", "及", "与"})
+LIST_JOINERS = CONJUNCTIONS | {"、"}  # what joins the items of a list of names or places

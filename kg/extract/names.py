@@ -13,6 +13,7 @@ from kg.extract.grammar import (
     ADMIN_CHARS,
     CONJUNCTIONS,
     INSIDE_ONLY,
+    LIST_JOINERS,
     NAME_POS,
     PLACE_TYPES,
     Grammar,
@@ -157,9 +158,8 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
     g = compiled_grammar(res)
     if not tokens or g.japanese_family.search(text, tokens[0].start, tokens[-1].end) is None:
         return  # most sentences hold no Japanese family name
-    starts = {t.start: t for t in tokens}
-    ending_at = {t.end: t for t in tokens}
-    token_at = {k: t for t in tokens for k in range(t.start, t.end)}
+    index = token_index(tokens)  # (shared with the other readers of the sentence: read only)
+    starts, ending_at, token_at = index.starting_at, index.ending_at, index.token_at
     e0 = tokens[-1].end
     for p in starts:
         for sl in (3, 2):
@@ -207,9 +207,8 @@ def tibetan_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     g = compiled_grammar(res)
     if g.tibetan_part.search(text, lo, hi) is None:
         return  # no part in the sentence: most sentences
-    starts = {t.start for t in tokens}
-    starting_at = {t.start: t for t in tokens}
-    ends = {t.end for t in tokens}
+    index = token_index(tokens)  # (shared with the other readers of the sentence: read only)
+    starts, starting_at, ends = index.starts, index.starting_at, index.ends
     p = lo
     while p < hi:
         e, count = p, 0
@@ -233,7 +232,6 @@ _NAME_COPULAS = frozenset("是为")  # the copulas that may follow a name right 
 _TIER_SCORE = {1: 1.0, 2: 0.5, 3: -0.5}
 _NAME_THRESHOLD = 3.0
 _SHORT_NAME_MARGIN = 0.5  # what a one-character given name needs more (see chinese_names)
-_JOINERS = CONJUNCTIONS | {"、"}
 _PAIRED_BONUS = 2.5  # what a conjunction or a list comma to a sure name (one passing the threshold by 1.0) adds
 
 
@@ -303,8 +301,8 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     covered = {k for _, s, e in found for k in range(s, e)}
     for score, s, e in near:  # 某某与某某结婚: a name joined to a sure one by a conjunction is a name too
         if covered.isdisjoint(range(s, e)) and text[e - 1] not in g.never_final and (  # (罗兰 / 是, never 罗兰是)
-            (text[e : e + 1] in _JOINERS and e + 1 in firm_starts and e + 1 in starts)
-            or (text[s - 1 : s] in _JOINERS and s - 1 in firm_ends and s in ends)
+            (text[e : e + 1] in LIST_JOINERS and e + 1 in firm_starts and e + 1 in starts)
+            or (text[s - 1 : s] in LIST_JOINERS and s - 1 in firm_ends and s in ends)
         ) and not ((after := starting_at.get(e)) is not None and after.text in g.trade_words):  # (a name that passes on its own keeps its length: 林芳 / 是, no 林芳是)
             found.append((score + _PAIRED_BONUS, s, e))
     passing = {(s, e) for _, s, e in found}

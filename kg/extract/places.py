@@ -13,6 +13,7 @@ from kg.extract.grammar import (
     ADMIN_CHARS,
     CONJUNCTIONS,
     LEFT_POS,
+    LIST_JOINERS,
     NAME_LIKE_POS,
     NAME_POS,
     PLACE_POS,
@@ -64,6 +65,7 @@ def _team_candidates(
     sports = is_sports(text, s0, e0, res)
     starts = {t.start for t in tokens}
     ending_at = {t.end: t for t in tokens}
+    place_starts = {x.start for x in gazetteer if x.type in PLACE_TYPES}  # where the known places start
     for league in g.league.finditer(text, s0, e0):
         s, e = league.start(), league.end()
         word = next((t for t in tokens if t.start == s and t.end == e), None)  # (league matches are rare: no map per sentence)
@@ -77,19 +79,18 @@ def _team_candidates(
             head = tokens[i - 1]
             if g.league.fullmatch(head.text):
                 continue  # 法甲联赛 is 法甲
-            if head.pos in NAME_LIKE_POS or head.start in {x.start for x in gazetteer if x.type in PLACE_TYPES} or len(head.text) >= 2 and all(c in g.translit for c in head.text):
+            if head.pos in NAME_LIKE_POS or head.start in place_starts or len(head.text) >= 2 and all(c in g.translit for c in head.text):
                 j = i - 1
                 if j > 0 and tokens[j - 1].pos in ("ns", "nrt") and tokens[j - 1].end == head.start:
                     j -= 1
                 yield Mention(text[tokens[j].start : tok.end], "Organization", tokens[j].start, tok.end, sentence, "team")
     if not sports:
         return
-    listed = {x.start for x in gazetteer if x.type in ("City", "Region", "Place", "Country")}
     for m in gazetteer:
         if m.type not in ("City", "Region", "Place"):
             continue
         preceding = ending_at.get(m.start)
-        while preceding is not None and preceding.text in _LIST_MARKS and (item := ending_at.get(preceding.start)) is not None and item.start in listed:
+        while preceding is not None and preceding.text in LIST_JOINERS and (item := ending_at.get(preceding.start)) is not None and item.start in place_starts:
             preceding = ending_at.get(item.start)  # 从 / 宁波 / 、 / 温州: the word before the list places each of its items
         following = text[m.end : m.end + 2]
         if (preceding is not None and preceding.text in g.locative) or following[:1] in ("市", "州", "省") or following in ("赛区", "地区"):
@@ -122,7 +123,6 @@ def _team_candidates(
 
 
 _TEAM_POS = {"nr", "nrt", "ns", "nz", "j", "n", "v", "nt"}
-_LIST_MARKS = frozenset({"、", "和", "与", "及"})  # what joins the items of a list of places
 _NO_SIDE = frozenset(("x", "m", "uj", "p", "c", "d", "r", "v", "a", "t"))  # tags of words that end a side of a "vs"
 _SCORE_AFTER = re.compile(r"\s*[0-9]+\s*[比:：]\s*[0-9]+")
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ResourceError
-from kg.extract.anchors import character_requirements, required_characters
+from kg.extract.anchors import character_requirements
 from kg.extract.grammar import alternation
 from kg.extract.kinship import KIN
 from kg.extract.short_names import DECLARED_END, DECLARES
@@ -109,7 +109,7 @@ class RelationRule:
     topic_object: bool = False  # in a topic chain, the topic may be this rule's object (某公司，创始人：某某)
     defeasible: bool = False  # a reading another rule's stated fact overrules (born in a country: its national)
     unintroduced: bool = False  # the subject is no relative a kin word introduces in its clause (父亲是演员某某，母亲…: the mother is not 某某's)
-    requires: tuple[frozenset[str], ...] = ()  # more sets of characters every match hits one of each (kg.extract.anchors.required_character_sets)
+    requires: tuple[frozenset[str], ...] = ()  # more sets of characters every match hits one of each (kg.extract.anchors.character_requirements)
 
 
 class RuleSet(tuple[RelationRule, ...]):
@@ -224,24 +224,17 @@ def load_relation_rules(path: Path) -> RuleSet:
     return ruleset
 
 
-def _anchors(regex: re.Pattern[str]) -> frozenset[str]:
-    """Characters of the text (no placeholder's, no ASCII) one of which every match of the rule
-    must hold (kg.extract.anchors): a sentence with none of them cannot match, so the rule is not
-    run on it (most rules need a trigger word: 毕业于, 妻子, 创办 …).
-
-    >>> sorted(_anchors(re.compile("(?P<s>a)(?:毕业于|就读于)(?P<o>b)")))
-    ['毕', '读']
-    >>> _anchors(re.compile("(?P<s>a)(?:CEO|总裁)(?P<o>b)"))
-    frozenset()
-    """
-    return required_characters(regex, frozenset((OPEN, CLOSE)))
-
-
 def _requirements(regex: re.Pattern[str]) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
-    """The rule's anchors (``_anchors``) and all the sets of characters (no placeholder's, no
-    ASCII) every match hits one of each: a sentence that misses any one set cannot match (创 and
-    始 of 的创始人, each needed), read off one parse.
+    """The rule's anchors, characters of the text (no placeholder's, no ASCII) one of which every
+    match must hold (most rules need a trigger word: 毕业于, 妻子, 创办 …), and all the sets of such
+    characters every match hits one of each: a sentence that misses any one set cannot match (创
+    and 始 of 的创始人, each needed), so the rule is not run on it; read off one parse
+    (kg.extract.anchors).
 
+    >>> sorted(_requirements(re.compile("(?P<s>a)(?:毕业于|就读于)(?P<o>b)"))[0])
+    ['毕', '读']
+    >>> _requirements(re.compile("(?P<s>a)(?:CEO|总裁)(?P<o>b)"))[0]
+    frozenset()
     >>> [''.join(sorted(s)) for s in _requirements(re.compile("(?P<s>a)的创始人(?P<o>b)"))[1]]
     ['的', '创', '始', '人']
     """
@@ -524,6 +517,7 @@ def _apply(
     relative = getattr(rules, "relative", None)
     named_relative = getattr(rules, "named_relative", None)
     described = getattr(rules, "described", None)
+    bodies: dict[str, frozenset[str]] = getattr(rules, "role_bodies", {})  # a post's word → the kinds of body that have it
     plan = _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text)))
     met = plan.met(chars)
     for rule, need in plan.rules:
@@ -554,7 +548,6 @@ def _apply(
             elif rule.timed and len(times) == 1:
                 time = times[0].time
             confidence = rule.confidence * (CHAIN_FACTOR if topic is not None else 1.0)
-            bodies = getattr(rules, "role_bodies", {})
             kinds = [bodies[w] for w in bodies if w in role] if role else []  # 校长: only a school has one
             for s in subjects:
                 for o in objects:
