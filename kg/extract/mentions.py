@@ -723,8 +723,8 @@ def titled_organizations(
         if glued_at is not None:
             i = glued_at  # 某监会 / 对康美/j / 药业 / 董事长: a preposition glued inside, the name starts after it
         s, e = tokens[i].start, tokens[j - 1].end
-        if i < j - 1 and glued_preposition(text, tokens[i], (), g):
-            s += 1  # 据远帆/n / 集团 / 董事长: a preposition the segmenter glued to the name's first word
+        if i < j - 1 and (i == glued_at or glued_preposition(text, tokens[i], (), g)):
+            s += 1  # 据远帆/n / 集团 / 董事长: a preposition the segmenter glued to the name's first word (found inside, or first)
         elif text[s] in g.former_marks and len(tokens[i].text) >= 3:
             s += 1  # 原星朗/nr / 总裁: "former", glued to the name's first word
         name = text[s:e]
