@@ -1647,3 +1647,17 @@ def test_ri_is_a_given_name_character_and_a_proper_noun_tag_backs_a_common_surna
     surname and two characters backs the name; 5日 / 华盛顿 stays a date."""
     assert ("黄日华", "Person") in _mentions(res, "演员黄日华昨日出席了发布会。")
     assert not any(kind == "Person" for _, kind in _mentions(res, "会议于5日华盛顿时间举行。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("星河中学校长吕松年发给每位新生一本书。", "吕松年", "吕松"),  # 吕松年/nr: the date unit is the name's last character
+        ("父亲吕松年见此，决定让他留在家乡。", "吕松年", "吕松"),  # 吕松/nr 年/m: the segmenter left it a word of its own
+        ("周杰年初去了宁波。", "周杰", "周杰年"),  # 年初 "early in the year": a word of its own
+        ("同月丁巳日，太子即位。", "", "丁巳日"),  # a day of the sixty-day cycle: a stem and a branch count it
+    ],
+)
+def test_a_date_unit_with_no_number_before_it_ends_a_given_name(res: Resources, text: str, name: str, absent: str) -> None:
+    found = {m for m, _ in _mentions(res, text)}
+    assert (not name or name in found) and absent not in found

@@ -64,6 +64,8 @@ class Grammar:
     village_endings: frozenset[str]  # after 家, the end of a village's name (刘家沟), no person's
     name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
     final_before_copula: frozenset[str]  # … and those that end them only before a copula (杨武之 / 为)
+    date_unit_finals: frozenset[str]  # … and date units with no number before them (高松年)
+    sexagenary: frozenset[str]  # a heavenly stem and an earthly branch (丁巳): a date's number
     never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
     two_people_after: tuple[str, ...]  # 夫妇, 母子 …: a word for two people after two names
     verbs_after_names: frozenset[str]  # 育有, 出任 …: a name never ends with their first character
@@ -373,6 +375,8 @@ def _build_grammar(res: Resources) -> Grammar:
         village_endings=frozenset(p["names"]["village_endings"]),
         name_final=frozenset(p["names"]["final_function_chars"]),
         final_before_copula=frozenset(p["names"].get("final_before_copula", [])),
+        date_unit_finals=frozenset(p["names"].get("date_unit_finals", [])),
+        sexagenary=frozenset(a + b for a in p["names"].get("sexagenary_stems", "") for b in p["names"].get("sexagenary_branches", "")),
         never_final=frozenset(p["names"].get("never_final_chars", ())),
         two_people_after=tuple(p["names"].get("two_people_after", ())),
         verbs_after_names=frozenset(p["names"].get("verbs_after_names", ())),

@@ -341,6 +341,27 @@ def _kin_and_copula(text: str, p: int, before: Token | None, glued: Token | None
 _NOBLE_ENDS = frozenset("王侯公")
 
 
+def _undated_unit(text: str, e: int, token_at: dict[int, Token], g: Grammar) -> bool:
+    """text[e - 1] is a date unit after a given-name character, no number, and the segmenter made it
+    a word of its own or the end of its name: the name's last character, not a date.
+
+    >>> from kg.resources import default_resources
+    >>> from kg.extract.grammar import compiled_grammar
+    >>> r = default_resources()
+    >>> def at(t, name):
+    ...     ix = token_index(r.segmenter.tokens(t))
+    ...     return _undated_unit(t, t.index(name) + len(name), ix.token_at, compiled_grammar(r))
+    >>> at("父亲吕松年见此，决定留下", "吕松年"), at("张三年轻时学医", "张三年"), at("他在工厂干了十三年", "干了十三年"), at("同月丁巳日，太子即位", "丁巳日")
+    (True, False, False, False)
+    """
+    word = token_at.get(e - 1)
+    return (
+        text[e - 1 : e] in g.date_unit_finals and e >= 2 and text[e - 2] not in _NUMERALS and not text[e - 2].isdigit()
+        and text[e - 3 : e - 1] not in g.sexagenary  # (丁巳日: a day of the sixty-day cycle)
+        and word is not None and word.end == e and (word.start == e - 1 or word.pos in NAME_POS)
+    )
+
+
 def _titled_name(text: str, s: int, surnames: Mapping[str, int]) -> bool:
     """text[s] ends a noble title glued to the word before (高密侯, 宣武王) and a surname follows.
 
@@ -460,18 +481,19 @@ def _name_score(
         or (given_word := by_span.get((p + sl, e))) is not None and given_word.pos in NAME_POS and (p, p + sl) in by_span
     )  # jieba's name tag on the whole (or its proper-noun tag on a common surname and two characters: 黄日华/nz),
     # or on the given name the surname stands apart from (于 / 有斌/nr)
+    undated = len(given) == 2 and _undated_unit(text, e, token_at, g)  # 高松年/nr, 钱德 / 月: a date unit without a number
     for k, c in enumerate(given):
-        final = k == 1 and (c in g.name_final or c not in g.never_final)  # 吴冠中, 谢旭人: may end a given name
+        final = k == 1 and (c in g.name_final or c not in g.never_final or undated)  # 吴冠中, 谢旭人: may end a given name
         if c in g.name_stop and tagged and k == 0 and c in names.given_chars:
             score -= 1.0  # 陈若仪/nr: a function character that also begins given names, in jieba's name
         elif c in g.name_stop and not (
-            final and (tagged or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))
+            final and (tagged or undated or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))
             or k == 1 and c in g.final_before_copula and text[e : e + 1] in _NAME_COPULAS
         ):  # (杨武之 / 为数学家: a copula after it, 之 ends the given name)
             score -= 3.0
         else:
             # 吴冠中/nr: jieba's tag of the whole; 某春和的: a conjunction never comes before 的
-            score += 1.0 if c in names.given_chars or doubled or c in g.name_final else -1.0
+            score += 1.0 if c in names.given_chars or doubled or c in g.name_final or final and undated else -1.0
     # a function character glued to the name by the segmenter (刘涛已/nr) still marks its edge,
     # but not one inside an ordinary word (过程 遇到 is no 程遇)
     # 独子孙明 (独/v 子孙/nr 明): a kin word the segmenter glued to the surname still ends where the name starts
@@ -526,11 +548,13 @@ def _name_score(
     ) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
         score += 2.0  # 严成 / 忠以, 熊波/nr 升于/v 2000年: jieba's name lost its last character to the function character after it
         # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年)
-    elif lost_to_post:
-        score += 2.0
+    elif lost_to_post or undated and head is not None and head.pos in NAME_POS:
+        score += 2.0  # (汤君/nr 年/m: or a date unit without a number, left a word of its own)
     elif glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
         rest = text[glued.start : p] + text[e : glued.end]  # 王毅于/nr: jieba's person tag with a function character glued on
-        if rest and (all(c in g.name_stop for c in rest) and all(c in g.never_final for c in text[e : glued.end]) or since and rest == text[e]):
+        if rest and (all(c in g.name_stop for c in rest) and all(c in g.never_final for c in text[e : glued.end]) or since and rest == text[e]) and not (
+            glued.end == e + 1 and _undated_unit(text, e + 1, token_at, g)
+        ):
             score += 2.0  # (not a character that may end the given name: 林徽因/nr is no 林徽 + 因; 周航自/nr 2003年: 自 is "since")
         elif glued.start == p - 1 and glued.end == e and rest in _WEDDING_VERBS:
             score += 3.0  # 立林慧/nr 为皇后: the name's left edge after all (-1.5 above, +0.5 as one) and the segmenter's tag for it
