@@ -1542,6 +1542,7 @@ def test_a_player_in_a_match_report_by_his_title_or_what_he_did(res: Resources, 
     ("text", "name", "kind"),
     [
         ("周立远，物理学家；其父周武之为数学家。", "周武之", "Person"),  # 之 ends a given name before a copula
+        ("林慧的父亲吕国和是星河集团的董事长。", "吕国和", "Person"),  # so does 和: no conjunction comes before a copula
         ("宋明慧，祖籍海南文昌，生于上海。", "文昌", "Place"),  # a province, then a name: a place in it, no person 海南文昌
         ("星河集团总部在杭州。", "星河集团", "Organization"),  # a word of the dictionary before a naming ending, before 总部
     ],
