@@ -1662,3 +1662,15 @@ def test_ri_is_a_given_name_character_and_a_proper_noun_tag_backs_a_common_surna
 def test_a_date_unit_with_no_number_before_it_ends_a_given_name(res: Resources, text: str, name: str, absent: str) -> None:
     found = {m for m, _ in _mentions(res, text)}
     assert (not name or name in found) and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("英冠第12轮，布里斯托尔城主场2比0击败了对手。", "布里斯托尔城"),  # 城 "City", a word of its own: the club's name takes it
+        ("上轮比赛中，诺丁汉森林主场1比1战平了卡莱尔联。", "卡莱尔联"),  # 联 "United" after a word of beating or drawing
+        ("本轮英超，某队客场0比3负于伯恩茅斯。", "伯恩茅斯"),  # 伯恩茅/nr 斯/nr: the segmenter cut the name before its last character
+    ],
+)
+def test_a_club_named_with_its_city_or_united_ending_or_cut_by_the_segmenter(res: Resources, text: str, team: str) -> None:
+    assert (team, "Organization") in _mentions(res, text)

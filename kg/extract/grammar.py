@@ -104,6 +104,7 @@ class Grammar:
     departments: frozenset[str]
     team_before: frozenset[str]
     team_after: frozenset[str]
+    team_name_endings: frozenset[str]  # 城, 联: a club's name's last word (斯托克 / 城)
     not_team: frozenset[str]
     place_label: re.Pattern[str]
     glued: frozenset[str]
@@ -425,6 +426,7 @@ def _build_grammar(res: Resources) -> Grammar:
         departments=frozenset(p["departments"]),
         team_before=frozenset(sports["team_before"]),
         team_after=frozenset(sports["team_after"]),
+        team_name_endings=frozenset(sports.get("team_name_endings", ())),
         not_team=frozenset(sports["not_team"]),
         place_label=re.compile(rf"(?:{alternation(sports['place_labels'])})\s*[：:]\s*$"),
         glued=frozenset(p["glued_prepositions"]),

@@ -114,8 +114,14 @@ def _team_candidates(
             continue  # 总经理 / 某某 / 做客: a word for people names a person, a guest (not a team playing away)
         if left == "了" and k > 1:
             left = tokens[k - 2].text  # 战胜 / 了 / 法国
-        if left in g.team_before or right in g.team_after and tok.pos != "n" or _SCORE_AFTER.match(text, tok.end):
-            yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "team")  # (德国 / 2比1: a score after it)
+        end, nxt = tok.end, k + 1
+        while nxt < len(tokens) and len(tokens[nxt].text) == 1 and tokens[nxt].text in g.translit and tokens[nxt].pos in NAME_POS and tok.pos in NAME_POS:
+            end, nxt = tokens[nxt].end, nxt + 1  # 伯恩茅/nr 斯/nr: a transliterated name the segmenter cut before its last character
+        if nxt < len(tokens) and tokens[nxt].text in g.team_name_endings and tok.pos != "n":
+            end, nxt = tokens[nxt].end, nxt + 1  # 斯托克 / 城: the club's name goes on with its ending
+        right = tokens[nxt].text if nxt < len(tokens) else ""
+        if left in g.team_before or right in g.team_after and tok.pos != "n" or _SCORE_AFTER.match(text, end):
+            yield Mention(text[tok.start : end], "Organization", tok.start, end, sentence, "team")  # (德国 / 2比1: a score after it)
     for v in g.versus.finditer(text, s0, e0):
         for side in (_side(text, tokens, v.start(), -1, g), _side(text, tokens, v.end(), 1, g)):
             if side:
