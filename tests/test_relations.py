@@ -264,7 +264,7 @@ def test_a_headquarters_names_the_organization_before_it(res: Resources) -> None
 
 def test_a_byline_in_parentheses_is_not_the_topic_of_the_biography_after_it(res: Resources) -> None:
     facts = _facts(res, "(记者李明)周小芳，女，1960年2月生，湖南长沙人，湖南大学经济学院会计专业毕业。")
-    assert ("周小芳", "studiedAt", "湖南大学经济学院") in facts
+    assert ("周小芳", "studiedAt", "湖南大学") in facts
     assert not {f for f in facts if f[0] == "李明"}, facts
 
 
@@ -1694,7 +1694,7 @@ def test_a_name_and_the_verb_of_a_post_are_no_part_of_a_registered_firm(res: Res
     [
         ("金明浩博士毕业于韩国延世大学。", ("金明浩", "studiedAt", "延世大学")),  # the school's country between the verb and the school
         ("1975年，李明毕业于德州农校。", ("李明", "studiedAt", "德州农校")),  # an agricultural school's short ending
-        ("王芳毕业于中国农业大学农村发展学院。", ("王芳", "studiedAt", "中国农业大学农村发展学院")),  # 农村 is no village's name
+        ("王芳毕业于中国农业大学农村发展学院。", ("王芳", "studiedAt", "中国农业大学")),  # 农村 is no village's name (the school, not its part)
     ],
 )
 def test_studies_in_more_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
@@ -1908,3 +1908,19 @@ def test_a_post_held_then_is_no_post_of_the_name_before_it(res: Resources) -> No
     x = extract(read_document("x", text="监管部门对远帆银行时任董事长周明、时任远帆银行行长林慧作出处罚。"), res)
     roles = {(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"}
     assert roles == {("周明", "远帆银行", "董事长"), ("林慧", "远帆银行", "行长")}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "role"),
+    [
+        ("周明远，1972年生，毕业于宁波工程大学机械工程学院。", ("周明远", "studiedAt", "宁波工程大学"), ""),  # the school, not its part
+        ("林慧现任宁波工程大学经济管理学院副院长。", ("林慧", "worksFor", "宁波工程大学"), "经济管理学院副院长"),  # the post's name keeps the part
+        ("宁波工程大学海都学院院长周立出席了签约仪式。", ("周立", "worksFor", "宁波工程大学"), "海都学院院长"),  # the part read as a name of its own
+        ("赵刚先后就读于宁波工程大学化学系和浙江大学。", ("赵刚", "studiedAt", "浙江大学"), ""),  # a list goes on after a part
+        ("赵刚毕业于伦敦大学学院。", ("赵刚", "studiedAt", "伦敦大学学院"), ""),  # a university named so stays whole
+    ],
+)
+def test_a_school_and_its_part_make_the_school(res: Resources, text: str, fact: tuple[str, str, str], role: str) -> None:
+    """某大学某学院: people study and work at the school; its part goes into the post's name."""
+    found = {(r.subject.text, r.predicate, r.object.text): r.role for r in extract(read_document("x", text=text), res).relations}
+    assert fact in found and found[fact] == role

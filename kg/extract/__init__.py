@@ -15,7 +15,16 @@ from kg.extract.coref import resolve_pronouns
 from kg.extract.events import events_from_relations, events_from_triggers
 from kg.extract.grammar import compiled_grammar
 from kg.extract.kinship import compose
-from kg.extract.mentions import classified, link_aliases, link_pairs, pronoun_mentions, select_mentions, sentence_mentions
+from kg.extract.mentions import (
+    classified,
+    link_aliases,
+    link_pairs,
+    pronoun_mentions,
+    schools_of_departments,
+    select_mentions,
+    sentence_mentions,
+    without_parts_of_schools,
+)
 from kg.extract.relations import find_relations, overruled
 from kg.extract.repeated_names import repeated_names
 from kg.extract.short_names import declared_short_names, short_name_mentions
@@ -53,7 +62,9 @@ def extract(doc: Document, res: Resources) -> Extraction:
             *find_times(text, s, e, i, res.time_words, doc.date),
             *short_name_mentions(text, s, e, i, short_names),
         ]
-        chosen = classified(text, link_aliases(text, link_pairs(text, select_mentions(candidates, departments), res), res), compiled_grammar(res).people_of_bodies)
+        candidates = schools_of_departments(candidates, grammar.school_heads, grammar.school_parts)
+        selected = without_parts_of_schools(select_mentions(candidates, departments), grammar.school_heads, grammar.school_parts)
+        chosen = classified(text, link_aliases(text, link_pairs(text, selected, res), res), grammar.people_of_bodies)
         found.append(declared_short_names(text, chosen, short_names, e))
         tokens_of.append(tokens)
     found = repeated_names(text, found, tokens_of, [sentence.index for sentence in doc.sentences], grammar)

@@ -312,6 +312,57 @@ def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = 
     return sorted(chosen, key=lambda m: m.start)
 
 
+def schools_of_departments(candidates: Sequence[Mention], heads: Sequence[str], parts: Sequence[str]) -> list[Mention]:
+    """A school's part read with the school's name (某某大学经济学院, 某某学院摄影系): the school.
+
+    People study and work at the school; its part is named in the same breath and stays in the
+    text (a post's name takes it: 经济学院副院长, relations.toml ``role_units``). The school's name is
+    the longest one that leaves a named part (中国科学院大学 / 经济学院, not 中国科学院 / 大学经济学院); a
+    name from the gazetteer is knowledge and stays whole (伦敦大学学院 is a university). The other
+    readings of the part go (某某大学大学 of 某某大学大学学院). Before, a part was an organization of its
+    own, which no one looking for a school's alumni finds.
+
+    >>> m = Mention("星河大学新闻与传播学院", "EducationalOrganization", 3, 14, 0, "suffix")
+    >>> [x.text for x in schools_of_departments([m], ("大学", "学院"), ("系", "学院", "专业"))]
+    ['星河大学']
+    >>> [x.text for t in ("星河电影学院摄影系", "星河科学院大学经济学院", "星河大学学院") for x in schools_of_departments([Mention(t, "EducationalOrganization", 0, len(t), 0, "suffix")], ("大学", "学院"), ("系", "学院"))]
+    ['星河电影学院', '星河科学院大学', '星河大学学院']
+    """
+    trimmed: dict[Mention, Mention] = {}
+    for m in candidates:
+        text = m.text
+        if m.source == "gazetteer" or m.top != "Organization" or not text.endswith(tuple(parts)):
+            continue
+        for cut in range(len(text) - 3, 3, -1):  # the longest school name first
+            rest = text[cut:]
+            if text[:cut].endswith(tuple(heads)) and any(rest.endswith(part) and len(rest) > len(part) for part in parts):
+                trimmed[m] = replace(m, text=text[:cut], type="EducationalOrganization", end=m.start + cut, key="")
+                break
+    if not trimmed:
+        return list(candidates)
+    spans = [(m.start, m.end, school.end) for m, school in trimmed.items()]  # (the part's reading: from the school's end)
+    return [
+        trimmed.get(m, m) for m in candidates
+        if m in trimmed or m.source == "gazetteer" or not any(s <= m.start and m.end <= e and m.end > cut for s, e, cut in spans)
+    ]
+
+
+def without_parts_of_schools(mentions: Sequence[Mention], heads: Sequence[str], parts: Sequence[str]) -> list[Mention]:
+    """A school's part read as a name of its own right after the school's (某某大学 / 某某学院院长):
+    no mention; the school is the organization, as ``schools_of_departments`` reads the two as one.
+
+    >>> a = Mention("星河大学", "EducationalOrganization", 0, 4, 0, "suffix")
+    >>> b = Mention("海都学院", "EducationalOrganization", 4, 8, 0, "suffix")
+    >>> [m.text for m in without_parts_of_schools([a, b], ("大学", "学院"), ("系", "学院"))]
+    ['星河大学']
+    """
+    schools_end = {m.end for m in mentions if m.top == "Organization" and m.text.endswith(tuple(heads))}
+    return [
+        m for m in mentions
+        if not (m.start in schools_end and m.top == "Organization" and m.source != "gazetteer" and any(m.text.endswith(part) and len(m.text) > len(part) for part in parts))
+    ]
+
+
 # the other script's form alone in the parentheses, or first before a comma and the dates or
 # notes an encyclopedia puts there: 本杰明·富兰克林（Benjamin Franklin，1706年1月17日—1790年4月17日）
 _PAIR = re.compile(r"\s*[（(]\s*([^()（），,；;]{1,60}?)\s*(?:[，,；;][^()（）]{0,80})?[)）]")

@@ -60,7 +60,10 @@ def _class_regex(name: str) -> str:
     return f"{OPEN}\\d+:(?:{'|'.join(CLASSES[name])}){CLOSE}"
 
 
-def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = (), kin: Sequence[str] = (), role_prefixes: Sequence[str] = ()) -> str:
+def expand(
+    pattern: str, roles: Sequence[str], occupations: Sequence[str] = (), kin: Sequence[str] = (), role_prefixes: Sequence[str] = (),
+    role_units: Sequence[str] = (),
+) -> str:
     """Expand macros into a Python regular expression.
 
     >>> rule = re.compile(expand("(?P<s>{PER}){GAP}毕业于(?P<o>{ORG+})", []))
@@ -85,11 +88,16 @@ def expand(pattern: str, roles: Sequence[str], occupations: Sequence[str] = (), 
             # a role word is whole (atomic: 董事长 that fails what follows never falls back to 董事),
             # after a rank the file's ``role_prefixes`` give (首席 / 总建筑师, 常务 / 副总经理)
             ranked = f"(?:{alternation(role_prefixes)})?" if role_prefixes else ""
+            # and after the part of a school it is held in (经济学院 / 副院长): the role's name holds it
+            unit = f"(?:[\u4e00-\u9fff]{{1,10}}?(?:{alternation(role_units)}))?" if role_units else ""
             # (no role in the name of a board before the post on it: 董事 / 会董事长 is the board's chair)
-            return f"(?>{ranked}(?:{alternation(words)}))(?![会局](?:董事|主席|秘书|成员))" if name == "ROLE" else f"(?:{alternation(words)})"
+            return f"(?>{unit}{ranked}(?:{alternation(words)}))(?![会局](?:董事|主席|秘书|成员))" if name == "ROLE" else f"(?:{alternation(words)})"
         if name not in CLASSES:
             raise KeyError(name)
         single = _class_regex(name)
+        if plus and name in ("ORG", "EDU") and role_units:  # 就读于某大学某学院和某大学: a school's part after an item
+            single = f"{single}(?:[^{OPEN}{CLOSE}，,。、；;和与及的]{{1,10}}?(?:{alternation(role_units)}))?"
+            return f"{single}(?:{_LIST_JOIN}{single})*"
         return f"{single}(?:{_LIST_JOIN}{single})*" if plus else single
 
     return _MACRO.sub(one, pattern)
@@ -144,6 +152,7 @@ def load_relation_rules(path: Path) -> RuleSet:
     data = load_toml(path)
     roles = [str(r) for r in data.get("roles", [])]
     role_prefixes = [str(r) for r in data.get("role_prefixes", [])]
+    role_units = [str(r) for r in data.get("role_units", [])]
     occupations = [str(r) for r in data.get("occupations", [])]
     paths = data.get("kinship", {})
     rules = []
@@ -158,7 +167,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         if predicate not in RELATION_PROPERTIES and predicate not in DATATYPE_RELATIONS and predicate != KIN:
             raise ResourceError(f"{where}: rule {rule_id} names unknown predicate {predicate!r}")
         try:
-            regex = re.compile(expand(str(raw["pattern"]), roles, occupations, list(paths), role_prefixes))
+            regex = re.compile(expand(str(raw["pattern"]), roles, occupations, list(paths), role_prefixes, role_units))
         except KeyError as exc:
             raise ResourceError(f"{where}: rule {rule_id} uses unknown macro {{{exc.args[0]}}} or lacks a pattern") from None
         except re.error as exc:
