@@ -1674,3 +1674,33 @@ def test_a_date_unit_with_no_number_before_it_ends_a_given_name(res: Resources, 
 )
 def test_a_club_named_with_its_city_or_united_ending_or_cut_by_the_segmenter(res: Resources, text: str, team: str) -> None:
     assert (team, "Organization") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("演员高岛美咲与导演筒井健太在2001年结婚。", ("高岛美咲", "筒井健太")),
+        ("小说家五十岚绪美出版了第三部作品。", ("五十岚绪美",)),
+        ("棒球选手若林翔马入选了国家队。", ("若林翔马",)),  # not 林翔: the Japanese family name is longer
+        ("公卿鹰司辉盛曾任关白，其子鹰司兼纲继承家督。", ("鹰司辉盛", "鹰司兼纲")),  # a court-noble house
+        ("记者采访了建筑师宇佐美佳苗。", ("宇佐美佳苗",)),  # a three-character family name
+        ("女演员相泽瑞帆出演了这部电影。", ("相泽瑞帆",)),
+    ],
+)
+def test_more_japanese_family_names_and_given_name_characters(res: Resources, text: str, names: tuple[str, ...]) -> None:
+    """Common modern family names, clans and court-noble houses, and more given-name characters
+    (绪, 马, 盛, 兼, 纲, 佳, 苗, 瑞, 帆): the whole name is one person."""
+    found = _mentions(res, text)
+    assert all((name, "Person") in found for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("长野冬奥会于1998年举行。", "长野"),  # a prefecture and a surname: 冬奥会 is one word, no given name
+        ("红军向井冈山进发。", "向井"),  # a preposition and the head of a place name
+        ("西山公园里游人如织。", "西山"),  # a park's name
+    ],
+)
+def test_a_japanese_family_name_that_is_also_a_place_or_a_word_names_no_person(res: Resources, text: str, family: str) -> None:
+    assert not any(kind == "Person" and name.startswith(family) for name, kind in _mentions(res, text))
