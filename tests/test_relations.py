@@ -1897,6 +1897,7 @@ def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, te
         ("2021年，周明远接替林慧出任星河大学校长。", ("林慧", "worksFor", "星河大学")),  # the one succeeded after 接替 takes no post
         ("星河工业大学隶属于宁波市经济和信息化局，现任校长周立为院士。", ("周立", "worksFor", "宁波市经济和信息化局")),  # no bureau has a 校长
         ("周立是一名乡村中学校长。", ("周立", "worksFor", "乡村中学")),  # a kind of school, no name
+        ("王小明，1988年出生，毕业于伦敦大学， 星河集团董事长王刚的独子。", ("王小明", "studiedAt", "星河集团")),  # no one studies at a company
     ],
 )
 def test_posts_in_lists_are_not_crossed(res: Resources, text: str, absent: tuple[str, str, str]) -> None:

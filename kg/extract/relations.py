@@ -135,6 +135,7 @@ class RuleSet(tuple[RelationRule, ...]):
     agents: re.Pattern[str] | None = None  # a clause opening with 由 (``chain_agents``): those it names are agents
     opening: re.Pattern[str] | None = None  # the topic opening a sentence (``_OPENING``, after a ``chain_frames`` clause)
     role_bodies: dict[str, frozenset[str]] = {}  # a post's word → the kinds of body that have it (校长: schools)
+    objects_never: dict[str, frozenset[str]] = {}  # a predicate → the kinds of body its object never is (studiedAt: companies)
 
     def like(self, rules: Iterable[RelationRule]) -> RuleSet:
         """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
@@ -142,6 +143,7 @@ class RuleSet(tuple[RelationRule, ...]):
         other.kin, other.kin_paths, other.breaks = self.kin, self.kin_paths, self.breaks
         other.relative, other.named_relative, other.introduced, other.described = self.relative, self.named_relative, self.introduced, self.described
         other.agents, other.opening, other.renamed, other.role_bodies = self.agents, self.opening, self.renamed, self.role_bodies
+        other.objects_never = self.objects_never
         return other
 
 
@@ -191,6 +193,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         raise ResourceError(f"{path}:{line_of(path, '[kinship]')}: kin paths are letters F, M, S, or C (child) or W (spouse) alone (got {', '.join(bad)})")
     ruleset.kin_paths = dict(paths)
     ruleset.role_bodies = {str(word): frozenset(str(t) for t in kinds) for word, kinds in data.get("role_bodies", {}).items()}
+    ruleset.objects_never = {str(p): frozenset(str(t) for t in kinds) for p, kinds in data.get("objects_never", {}).items()}
     for rule in rules:
         if rule.predicate == KIN and "role" not in rule.regex.groupindex:
             raise ResourceError(f"{path}:{line_of(path, rule.id)}: kin rule {rule.id} needs a group (?P<role>…) for the kin word")
@@ -527,6 +530,7 @@ def _apply(
     named_relative = getattr(rules, "named_relative", None)
     described = getattr(rules, "described", None)
     bodies: dict[str, frozenset[str]] = getattr(rules, "role_bodies", {})  # a post's word → the kinds of body that have it
+    objects_never: dict[str, frozenset[str]] = getattr(rules, "objects_never", {})  # a predicate → the kinds its object never is
     plan = _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text)))
     met = plan.met(chars)
     for rule, need in plan.rules:
@@ -558,11 +562,12 @@ def _apply(
                 time = times[0].time
             confidence = rule.confidence * (CHAIN_FACTOR if topic is not None else 1.0)
             kinds = [bodies[w] for w in bodies if w in role] if role else []  # 校长: only a school has one
+            never = objects_never.get(rule.predicate, frozenset())  # 毕业于: no company
             for s in subjects:
                 for o in objects:
                     if s is o or s.text == o.text or (s.source == o.source == "pronoun"):
                         continue
-                    if any(o.type not in k for k in kinds):
+                    if any(o.type not in k for k in kinds) or o.type in never:
                         continue  # 某大学隶属于某部，现任校长某某: no ministry has a 校长, the post is the school's
                     key = (s.start, rule.predicate, o.start)
                     if key in seen:
