@@ -1704,3 +1704,15 @@ def test_more_japanese_family_names_and_given_name_characters(res: Resources, te
 )
 def test_a_japanese_family_name_that_is_also_a_place_or_a_word_names_no_person(res: Resources, text: str, family: str) -> None:
     assert not any(kind == "Person" and name.startswith(family) for name, kind in _mentions(res, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("历史沿革星河财经大学附属中学，简称星河附中，创建于1933年6月。", "星河财经大学附属中学"),  # 历史沿革/nr: a section's heading
+        ("发展历程星河电子有限公司成立于1995年。", "星河电子有限公司"),  # 发展 / 历程: a heading in two words
+    ],
+)
+def test_a_sections_heading_glued_before_a_name_is_no_part_of_it(res: Resources, text: str, name: str) -> None:
+    found = {m for m, _ in _mentions(res, text)}
+    assert name in found and not any(m.endswith(name) and m != name for m in found)

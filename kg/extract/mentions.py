@@ -873,9 +873,9 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
         while i < j and (
             tokens[i].text.endswith(headings) or tokens[i].text in g.company_kinds
-            or i + 1 < j and tokens[i].text in g.founded_generic and tokens[i + 1].text in headings
+            or i + 1 < j and (tokens[i].text in g.founded_generic or tokens[i].pos in ("n", "vn")) and tokens[i + 1].text.endswith(headings)
         ):
-            i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text (or two words: 集团 / 简介); 初创 + 公司: a kind
+            i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text (or two words: 集团 / 简介, 发展 / 历程); 初创 + 公司: a kind
         if i < j and tokens[i].start in known_countries and len(text[tokens[i + 1].start : tokens[j].end]) >= 3:
             i += 1  # 加拿大 + 太阳马戏团: the country is a mention of its own, as before a founded object
         s, e = tokens[i].start, tokens[j].end

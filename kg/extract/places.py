@@ -288,6 +288,8 @@ def _suffix_names(
                 break
             if kind == "org" and res.names.context_after.get(left.text) == "title":
                 break  # 某某同志 / 任某大学, 某某先生: a person's form of address ends the name before it
+            if kind == "org" and len(left.text) >= 2 and left.text.endswith(g.registered_headings):
+                break  # 历史沿革/nr / 某某中学: a section's heading glued before the name (as before a firm's registered name)
             if kind == "org" and (left.pos in ("nr", "nrfg") or left.pos == "n" and res.names.surnames.get(left.text[0], 9) <= 2) and (
                 len(left.text) >= 3 and left.text[-1] in g.post_verbs_glued and left.text[-2:] not in g.stop_left
                 or left.pos != "n" and j < i and tokens[j].text[:1] in g.post_verbs_glued
