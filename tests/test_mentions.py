@@ -1716,3 +1716,16 @@ def test_a_japanese_family_name_that_is_also_a_place_or_a_word_names_no_person(r
 def test_a_sections_heading_glued_before_a_name_is_no_part_of_it(res: Resources, text: str, name: str) -> None:
     found = {m for m, _ in _mentions(res, text)}
     assert name in found and not any(m.endswith(name) and m != name for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("门店地址：杭州市西湖区文三路259号昌地火炬大厦1号楼5楼", "杭州市西湖区文三路259号昌地火炬大厦1号楼5楼"),  # a building the grammar does not know
+        ("物业位置：宁波鄞州大道与天童路交会处东北侧", "宁波鄞州大道与天童路交会处东北侧"),  # a crossing and a side of it
+        ("场上位置：前锋", ""),  # no place named in the value: no address
+    ],
+)
+def test_an_address_labels_value_is_one_place(res: Resources, text: str, place: str) -> None:
+    places = {m for m, kind in _mentions(res, text) if kind in ("Place", "City", "Region", "Country")}
+    assert (place in places) if place else not places

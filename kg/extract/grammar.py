@@ -100,6 +100,7 @@ class Grammar:
     number_unit: re.Pattern[str]
     counters: frozenset[str]  # 一座, 一处: counts of things, no house numbers
     directions: frozenset[str]
+    address_label: re.Pattern[str] | None  # 地址：, 位置：: the label of an address's value
     place_words: frozenset[str]
     departments: frozenset[str]
     team_before: frozenset[str]
@@ -420,6 +421,7 @@ def _build_grammar(res: Resources) -> Grammar:
         place_tail=tuple(sorted(address["place_tail"], key=len, reverse=True)),
         admin_tail=tuple(sorted(address["administrative_tail"], key=len, reverse=True)),
         address_tail=tuple(sorted(address["street_tail"], key=len, reverse=True)),
+        address_label=re.compile(rf"(?:{alternation(address.get('address_labels', ()))})[：:]\s*") if address.get("address_labels") else None,
         not_street_words=tuple(address.get("not_street_words", ())),
         place_verbs=frozenset(address.get("place_verbs", ())),
         places_of_people=frozenset(address.get("places_of_people", ())),

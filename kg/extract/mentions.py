@@ -558,6 +558,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *_subordinate_offices(text, found, tokens, g.people_of_bodies),
         *_local_offices(text, found, tokens, res),
         *_national_armies(text, tokens, sentence, g),
+        *_labelled_addresses(text, start, end, sentence, found, g),
     ]
 
 
@@ -583,6 +584,32 @@ def _subordinate_offices(text: str, found: Sequence[Mention], tokens: Sequence[T
         if (m.type == "Country" or m.top == "Organization") and (office := _STATIONED.match(text, m.end)) is not None:
             kind = "GovernmentOrganization" if m.type in ("Country", "GovernmentOrganization") else m.type
             yield Mention(text[m.start : office.end()], kind, m.start, office.end(), m.sentence, "suffix")
+
+
+_LABELLED_VALUE = re.compile(r"[^，。；;,！？!?\s]{2,60}")
+
+
+def _labelled_addresses(text: str, start: int, end: int, sentence: int, found: Sequence[Mention], g: Grammar) -> Iterator[Mention]:
+    """An address label's value (地址：某市某区某路88号某大厦1203室, 物业位置：某路与某河东岸交汇东北): one
+    place, up to the next pause, when a place is named in it; what the value holds besides (a
+    building, a shop, a room) is part of the address, not a name of its own.
+
+    >>> from kg.resources import default_resources
+    >>> from kg.extract.grammar import compiled_grammar
+    >>> t = "地址：宁波市海曙区星河路88号某某大厦12楼"
+    >>> place = Mention("宁波市", "City", 3, 6, 0, "gazetteer")
+    >>> [m.text for m in _labelled_addresses(t, 0, len(t), 0, [place], compiled_grammar(default_resources()))]
+    ['宁波市海曙区星河路88号某某大厦12楼']
+    """
+    if g.address_label is None or text.find("：", start, end) < 0 and text.find(":", start, end) < 0:
+        return  # most sentences hold no label
+    for label in g.address_label.finditer(text, start, end):
+        value = _LABELLED_VALUE.match(text, label.end(), end)
+        if value is None or not has_cjk(value.group()) or value.group().lower().startswith(("http", "www")):
+            continue
+        s, e = value.start(), value.end()
+        if any(m.top == "Place" and s <= m.start and m.end <= e for m in found):
+            yield Mention(text[s:e], "Place", s, e, sentence, "address")
 
 
 def _national_armies(text: str, tokens: Sequence[Token], sentence: int, g: Grammar) -> Iterator[Mention]:
