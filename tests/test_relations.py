@@ -1925,3 +1925,12 @@ def test_a_school_and_its_part_make_the_school(res: Resources, text: str, fact: 
     """某大学某学院: people study and work at the school; its part goes into the post's name."""
     found = {(r.subject.text, r.predicate, r.object.text): r.role for r in extract(read_document("x", text=text), res).relations}
     assert fact in found and found[fact] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周明远生了个小儿子，叫周立，后来做了宰相。", "周明远生下一子，取名周立。"],
+)
+def test_a_child_born_then_named(res: Resources, text: str) -> None:
+    """生了个小儿子，叫某某; 生下一子，取名某某: the child is named after the birth."""
+    assert ("周立", "childOf", "周明远") in _facts(res, text)
