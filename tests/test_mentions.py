@@ -1591,6 +1591,7 @@ def test_a_count_with_yi_is_no_piece_of_an_address(res: Resources, text: str, pl
         ("星野堂社长古川太郎在财报会议上确认了消息。", "", "星野堂社"),  # 社长 is a firm's president, no 社 of a name
         ("远帆基金旗下基金经理张坤管理的规模缩水。", "", "张坤管理"),  # a person's full name is no trade name
         ("主教练蔡斌率中国女排昨日抵达安卡拉。", "蔡斌", "蔡斌率"),  # 率 "lead" before the body led, no part of the name
+        ("今年将会同人民银行、保监会等部门开展检查。", "人民银行", "会同人民银行"),  # 会同 "together with": the body starts after it
     ],
 )
 def test_names_that_stop_at_a_person_or_a_title(res: Resources, text: str, name: str, absent: str) -> None:
