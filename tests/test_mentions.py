@@ -1730,3 +1730,13 @@ def test_a_sections_heading_glued_before_a_name_is_no_part_of_it(res: Resources,
 def test_an_address_labels_value_is_one_place(res: Resources, text: str, place: str) -> None:
     places = {m for m, kind in _mentions(res, text) if kind in ("Place", "City", "Region", "Country")}
     assert (place in places) if place else not places
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("玛丽·居里研究所位于巴黎。", "玛丽·居里研究所"), ("他参观了汉斯·克里斯蒂安·安徒生博物馆。", "汉斯·克里斯蒂安·安徒生博物馆")],
+)
+def test_a_body_named_after_a_person_by_a_dotted_name(res: Resources, text: str, body: str) -> None:
+    """玛丽·居里 / 研究所: the dotted name and the ending are one organization, no person."""
+    found = _mentions(res, text)
+    assert (body, "Organization") in found and not any(kind == "Person" and name != "他" for name, kind in found)

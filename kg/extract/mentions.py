@@ -559,6 +559,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *_local_offices(text, found, tokens, res),
         *_national_armies(text, tokens, sentence, g),
         *_labelled_addresses(text, start, end, sentence, found, g),
+        *_named_after_people(text, start, end, sentence, tokens, g),
     ]
 
 
@@ -584,6 +585,33 @@ def _subordinate_offices(text: str, found: Sequence[Mention], tokens: Sequence[T
         if (m.type == "Country" or m.top == "Organization") and (office := _STATIONED.match(text, m.end)) is not None:
             kind = "GovernmentOrganization" if m.type in ("Country", "GovernmentOrganization") else m.type
             yield Mention(text[m.start : office.end()], kind, m.start, office.end(), m.sentence, "suffix")
+
+
+def _named_after_people(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], g: Grammar) -> Iterator[Mention]:
+    """A body named after a person whose dotted name opens it (玛丽·居里 / 研究所, 某某·某某 / 博物馆):
+    the name and the ending, a word of its own, are one organization (or place: 某某·某某大街); the
+    suffix grammar reads no further left than the dot. Its type is the ending's (博物馆, 大学 …).
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> t = "玛丽·居里研究所位于巴黎"
+    >>> [(m.text, m.type) for m in _named_after_people(t, 0, len(t), 0, r.segmenter.tokens(t), compiled_grammar(r))]
+    [('玛丽·居里研究所', 'Organization')]
+    """
+    if not any(c in text[start:end] for c in "·•・‧"):
+        return  # most sentences hold no dotted name
+    word_at = {t.start: t for t in tokens}
+    last_of = {k: t for t in tokens if t.pos in NAME_POS for k in range(t.start, t.end)}
+    for dotted in g.dotted.finditer(text, start, end):
+        e = dotted.end()
+        if (last := last_of.get(e - 1)) is not None:
+            e = last.end  # 克里斯蒂安·安 / 徒生: the last part goes on to the end of the segmenter's name
+        word = word_at.get(e)
+        if word is None:
+            continue
+        ending = suffix_of(word.text, g, min_length=2)
+        if ending is not None and ending[0] == word.text and word.text not in g.not_suffix:
+            yield Mention(text[dotted.start() : word.end], ending[1], dotted.start(), word.end, sentence, "suffix")
 
 
 _LABELLED_VALUE = re.compile(r"[^，。；;,！？!?\s]{2,60}")
