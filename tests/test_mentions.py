@@ -1725,6 +1725,8 @@ def test_a_sections_heading_glued_before_a_name_is_no_part_of_it(res: Resources,
         ("门店地址：杭州市西湖区文三路259号昌地火炬大厦1号楼5楼", "杭州市西湖区文三路259号昌地火炬大厦1号楼5楼"),  # a building the grammar does not know
         ("物业位置：宁波鄞州大道与天童路交会处东北侧", "宁波鄞州大道与天童路交会处东北侧"),  # a crossing and a side of it
         ("场上位置：前锋", ""),  # no place named in the value: no address
+        ("住所：宁波市海曙区星河大街1号院1号楼法定代表人：王刚", "宁波市海曙区星河大街1号院1号楼"),  # the next label glued on
+        ("场上位置：前锋场上编号：6所属团队：宁波男篮", ""),  # a value ends at the next label's colon
     ],
 )
 def test_an_address_labels_value_is_one_place(res: Resources, text: str, place: str) -> None:
@@ -1740,3 +1742,18 @@ def test_a_body_named_after_a_person_by_a_dotted_name(res: Resources, text: str,
     """玛丽·居里 / 研究所: the dotted name and the ending are one organization, no person."""
     found = _mentions(res, text)
     assert (body, "Organization") in found and not any(kind == "Person" and name != "他" for name, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("耶律楚材是蒙古帝国的大臣。", "耶律楚材"), ("苻坚之子苻宏继位。", "苻宏"), ("富察明瑞，满洲镶黄旗人。", "富察明瑞")],
+)
+def test_historical_surnames(res: Resources, text: str, name: str) -> None:
+    """耶律, 苻, 富察: royal houses and clans that encyclopedia text names people by."""
+    assert (name, "Person") in _mentions(res, text)
+
+
+def test_a_japanese_given_name_ends_before_a_possessive_kin_word(res: Resources) -> None:
+    """安达义景 / 之子: 之 and a kin word after the name, no given name 义景之."""
+    found = _mentions(res, "其父安达义景之子安达泰盛继承了家业。")
+    assert ("安达义景", "Person") in found and ("安达义景之", "Person") not in found

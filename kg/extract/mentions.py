@@ -614,7 +614,7 @@ def _named_after_people(text: str, start: int, end: int, sentence: int, tokens: 
             yield Mention(text[dotted.start() : word.end], ending[1], dotted.start(), word.end, sentence, "suffix")
 
 
-_LABELLED_VALUE = re.compile(r"[^，。；;,！？!?\s]{2,60}")
+_LABELLED_VALUE = re.compile(r"[^，。；;,！？!?：:\s]{2,60}")  # (up to the next label's colon too)
 
 
 def _labelled_addresses(text: str, start: int, end: int, sentence: int, found: Sequence[Mention], g: Grammar) -> Iterator[Mention]:
@@ -636,8 +636,12 @@ def _labelled_addresses(text: str, start: int, end: int, sentence: int, found: S
         if value is None or not has_cjk(value.group()) or value.group().lower().startswith(("http", "www")):
             continue
         s, e = value.start(), value.end()
-        if any(m.top == "Place" and s <= m.start and m.end <= e for m in found):
-            yield Mention(text[s:e], "Place", s, e, sentence, "address")
+        inside = [m.end for m in found if m.top == "Place" and s <= m.start and m.end <= e]
+        if not inside:
+            continue
+        if text[e : e + 1] in ("：", ":"):  # 某路1号楼法定代表人：: the next label glued on, the address ends at its last piece
+            e = max(inside + [unit.end() for unit in g.number_unit.finditer(text, s, e)])
+        yield Mention(text[s:e], "Place", s, e, sentence, "address")
 
 
 def _national_armies(text: str, tokens: Sequence[Token], sentence: int, g: Grammar) -> Iterator[Mention]:
