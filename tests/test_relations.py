@@ -1934,3 +1934,9 @@ def test_a_school_and_its_part_make_the_school(res: Resources, text: str, fact: 
 def test_a_child_born_then_named(res: Resources, text: str) -> None:
     """生了个小儿子，叫某某; 生下一子，取名某某: the child is named after the birth."""
     assert ("周立", "childOf", "周明远") in _facts(res, text)
+
+
+def test_what_someone_is_in_a_list_after_one_copula(res: Resources) -> None:
+    """某某她是甲的革命伴侣，乙的母亲: both items are said of her (the pronoun takes up the name)."""
+    facts = _facts(res, "林慧她是画家周明远的革命伴侣，作家周立的母亲。")
+    assert ("她", "spouse", "周明远") in facts and ("周立", "childOf", "她") in facts
