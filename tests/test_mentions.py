@@ -1658,6 +1658,8 @@ def test_ri_is_a_given_name_character_and_a_proper_noun_tag_backs_a_common_surna
         ("父亲吕松年见此，决定让他留在家乡。", "吕松年", "吕松"),  # 吕松/nr 年/m: the segmenter left it a word of its own
         ("周杰年初去了宁波。", "周杰", "周杰年"),  # 年初 "early in the year": a word of its own
         ("同月丁巳日，太子即位。", "", "丁巳日"),  # a day of the sixty-day cycle: a stem and a branch count it
+        ("吕建三和林慧是一对夫妻。", "吕建三", "吕建"),  # a numeral before a conjunction counts nothing: the name's last character
+        ("王刚三兄弟都是医生。", "王刚", "王刚三"),  # 三兄弟: a count
     ],
 )
 def test_a_date_unit_with_no_number_before_it_ends_a_given_name(res: Resources, text: str, name: str, absent: str) -> None:

@@ -343,6 +343,25 @@ def _kin_and_copula(text: str, p: int, before: Token | None, glued: Token | None
 _NOBLE_ENDS = frozenset("王侯公")
 
 
+def _numeral_final(text: str, e: int, token_at: dict[int, Token]) -> bool:
+    """text[e - 1] is a numeral the segmenter left a word of its own after a given-name character,
+    and what follows counts nothing: a conjunction, a pause, 的 or a copula (某建三和某某, 某某三的):
+    the name's last character (张三), not a count (某某三兄弟, 三人, 三次).
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> def at(t, name):
+    ...     return _numeral_final(t, t.index(name) + len(name), token_index(r.segmenter.tokens(t)).token_at)
+    >>> at("吕建三和林慧是一对夫妻", "吕建三"), at("王刚三兄弟都是医生", "王刚三")
+    (True, False)
+    """
+    word = token_at.get(e - 1)
+    return (
+        text[e - 1 : e] in _NUMERALS and e >= 2 and text[e - 2] not in _NUMERALS and word is not None and word.start == e - 1 and word.end == e
+        and (text[e : e + 1] in CONJUNCTIONS or text[e : e + 1] in _AFTER_NAME or text[e : e + 1] in _NAME_COPULAS or e >= len(text))
+    )
+
+
 def _undated_unit(text: str, e: int, token_at: dict[int, Token], g: Grammar) -> bool:
     """text[e - 1] is a date unit after a given-name character, no number, and the segmenter made it
     a word of its own or the end of its name: the name's last character, not a date.
@@ -483,7 +502,8 @@ def _name_score(
         or (given_word := by_span.get((p + sl, e))) is not None and given_word.pos in NAME_POS and (p, p + sl) in by_span
     )  # jieba's name tag on the whole (or its proper-noun tag on a common surname and two characters: 黄日华/nz),
     # or on the given name the surname stands apart from (于 / 有斌/nr)
-    undated = len(given) == 2 and _undated_unit(text, e, token_at, g)  # 高松年/nr, 钱德 / 月: a date unit without a number
+    # 高松年/nr, 钱德 / 月: a date unit without a number; 董建 / 三 / 和: a numeral that counts nothing
+    undated = len(given) == 2 and (_undated_unit(text, e, token_at, g) or _numeral_final(text, e, token_at))
     for k, c in enumerate(given):
         final = k == 1 and (c in g.name_final or c not in g.never_final or undated)  # 吴冠中, 谢旭人: may end a given name
         if c in g.name_stop and tagged and k == 0 and c in names.given_chars:
