@@ -488,9 +488,12 @@ def _name_score(
         return -9.0  # 陆平和 / 妻子: a conjunction before a kin word joins the person and the relative (陆平 和妻子)
     numbered = p - 1 == s0 or text[p - 2 : p - 1] in _BIO_LEAD  # 1朱某某毕业于……: a list's or a footnote's number
     if "0" <= text[p - 1 : p] <= "9" and not (whole is not None and (whole.pos == "nrfg" or whole.pos in NAME_POS and numbered)) and not (
-        numbered and len(given) == 2 and (tagged_head := by_span.get((p, e - 1))) is not None and tagged_head.pos in NAME_POS
+        numbered and len(given) == 2 and (
+            (tagged_head := by_span.get((p, e - 1))) is not None and tagged_head.pos in NAME_POS
+            or (p, p + sl) in by_span and (tagged_given := by_span.get((p + sl, e))) is not None and tagged_given.pos in NAME_POS
+        )
     ):
-        return -9.0  # 5连胜: a count (jieba's tag for well-known people aside; 1朱红/nr 英: a list's number, the segmenter's name and one more character)
+        return -9.0  # 5连胜: a count (jieba's tag for well-known people aside; after a list's number, 1朱红/nr 英 or 1朱/nr 秀英/nr: the segmenter's name, one more character or the given name tagged apart)
     score = _TIER_SCORE.get(tier, -0.5) + (1.0 if sl == 2 else 0.0)
     if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names:
         return -9.0  # 林芳育/nr 有: the last character opens the verb after the name (育有)
