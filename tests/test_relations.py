@@ -1940,3 +1940,9 @@ def test_what_someone_is_in_a_list_after_one_copula(res: Resources) -> None:
     """某某她是甲的革命伴侣，乙的母亲: both items are said of her (the pronoun takes up the name)."""
     facts = _facts(res, "林慧她是画家周明远的革命伴侣，作家周立的母亲。")
     assert ("她", "spouse", "周明远") in facts and ("周立", "childOf", "她") in facts
+
+
+def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) -> None:
+    """、新/a 希望/v 集团 / 董事长: after a list's pause the words before the bare ending name the body."""
+    facts = _facts(res, "星河集团董事长周明、新希望集团董事长林慧、远帆集团有限公司董事长赵刚等企业家出席。")
+    assert ("林慧", "worksFor", "新希望集团") in facts and ("周明", "worksFor", "星河集团") in facts

@@ -336,6 +336,9 @@ def _suffix_names(
             or len(tokens[j].text) == 1 and (tokens[j].text in g.glued or tokens[j].text in g.name_stop)
         ):
             j += 1
+        listed = _listed_name_before(tokens, i, g) if titled and j == i else 0
+        if listed:
+            j = listed  # 、新/a 希望/v 集团 / 董事长: in a list of heads, the words after the list's pause name the body
         if j == i and word in g.admin_bodies:
             continue  # 党委, 市委 alone: the committee of whatever the text is about, no name
         s, e = _unglued(text, tokens[j], j < i, orgs, g, res), tok.end - cut
@@ -377,7 +380,7 @@ def _suffix_names(
             and stem[0].text not in g.body_kinds and stem[0].text[0] not in g.name_stop
             and (j == 0 or tokens[j - 1].pos in _OPENING_POS)  # opening its clause (在 / 星河 / 医院), not the end of a longer name (某地 / 民族 / 中学)
         )
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not (
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not (
             kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
         ):
             continue  # 初创公司, 这所大学: a common noun, not a name (横店集团/n is one: 横店/ns names it)
@@ -1032,6 +1035,31 @@ def address_mentions(
             if not _ADMIN_KINDS.fullmatch(text, s, e):
                 yield Mention(text[s:e], "Place", s, e, sentence, "address")
         k = last_good + 1
+
+
+def _listed_name_before(tokens: Sequence[Token], i: int, g: Grammar) -> int:
+    """Where the name of the body whose bare ending is tokens[i] starts when a list's pause comes
+    right before it (甲集团董事长某某、新/a 希望/v 集团 / 董事长某某): the words between, two to four
+    characters of one to three words none of which ends a name, whatever the segmenter tagged
+    them; 0 when there is no such run.
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> t = "星河集团董事长周明、新希望集团董事长林慧"
+    >>> tokens = r.segmenter.tokens(t)
+    >>> k = next(n for n, w in enumerate(tokens) if w.text == "集团" and w.start > 10)
+    >>> tokens[_listed_name_before(tokens, k, compiled_grammar(r))].text
+    '新'
+    """
+    for k in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[k]
+        if word.text == "、":
+            run = tokens[k + 1 : i]
+            chars = sum(len(w.text) for w in run)
+            return k + 1 if run and 2 <= chars <= 4 else 0
+        if not all(is_cjk(c) for c in word.text) or word.text in g.stop_left or word.text in g.pos_stop or word.text in g.name_stop:
+            return 0
+    return 0
 
 
 _STATION_NAMES = ("路", "街", "桥", "广场", "门", "公园")  # what a station after it is named after (某某路站, 某某桥站)
