@@ -1897,7 +1897,7 @@ def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, te
         ("2021年，周明远接替林慧出任星河大学校长。", ("林慧", "worksFor", "星河大学")),  # the one succeeded after 接替 takes no post
         ("星河工业大学隶属于宁波市经济和信息化局，现任校长周立为院士。", ("周立", "worksFor", "宁波市经济和信息化局")),  # no bureau has a 校长
         ("周立是一名乡村中学校长。", ("周立", "worksFor", "乡村中学")),  # a kind of school, no name
-        ("王小明，1988年出生，毕业于伦敦大学， 星河集团董事长王刚的独子。", ("王小明", "studiedAt", "星河集团")),  # no one studies at a company
+        ("王小明，1990年出生，毕业于悉尼大学， 远帆集团董事长王刚之子。", ("王小明", "studiedAt", "远帆集团")),  # no one studies at a company
     ],
 )
 def test_posts_in_lists_are_not_crossed(res: Resources, text: str, absent: tuple[str, str, str]) -> None:
@@ -1914,9 +1914,9 @@ def test_a_post_held_then_is_no_post_of_the_name_before_it(res: Resources) -> No
 @pytest.mark.parametrize(
     ("text", "fact", "role"),
     [
-        ("周明远，1972年生，毕业于宁波工程大学机械工程学院。", ("周明远", "studiedAt", "宁波工程大学"), ""),  # the school, not its part
-        ("林慧现任宁波工程大学经济管理学院副院长。", ("林慧", "worksFor", "宁波工程大学"), "经济管理学院副院长"),  # the post's name keeps the part
-        ("宁波工程大学海都学院院长周立出席了签约仪式。", ("周立", "worksFor", "宁波工程大学"), "海都学院院长"),  # the part read as a name of its own
+        ("周明远，1972年生，毕业于宁波工程大学材料学院。", ("周明远", "studiedAt", "宁波工程大学"), ""),  # the school, not its part
+        ("林慧现任宁波工程大学商学院副院长。", ("林慧", "worksFor", "宁波工程大学"), "商学院副院长"),  # the post's name keeps the part
+        ("宁波工程大学杭湾学院院长周立出席了签约仪式。", ("周立", "worksFor", "宁波工程大学"), "杭湾学院院长"),  # the part read as a name of its own
         ("赵刚先后就读于宁波工程大学化学系和浙江大学。", ("赵刚", "studiedAt", "浙江大学"), ""),  # a list goes on after a part
         ("赵刚毕业于伦敦大学学院。", ("赵刚", "studiedAt", "伦敦大学学院"), ""),  # a university named so stays whole
     ],
@@ -1929,10 +1929,10 @@ def test_a_school_and_its_part_make_the_school(res: Resources, text: str, fact: 
 
 @pytest.mark.parametrize(
     "text",
-    ["周明远生了个小儿子，叫周立，后来做了宰相。", "周明远生下一子，取名周立。"],
+    ["周明远生了个儿子，叫周立。", "周明远生下一子，取名周立。"],
 )
 def test_a_child_born_then_named(res: Resources, text: str) -> None:
-    """生了个小儿子，叫某某; 生下一子，取名某某: the child is named after the birth."""
+    """生了个儿子，叫某某; 生下一子，取名某某: the child is named after the birth."""
     assert ("周立", "childOf", "周明远") in _facts(res, text)
 
 
@@ -1943,6 +1943,6 @@ def test_what_someone_is_in_a_list_after_one_copula(res: Resources) -> None:
 
 
 def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) -> None:
-    """、新/a 希望/v 集团 / 董事长: after a list's pause the words before the bare ending name the body."""
-    facts = _facts(res, "星河集团董事长周明、新希望集团董事长林慧、远帆集团有限公司董事长赵刚等企业家出席。")
-    assert ("林慧", "worksFor", "新希望集团") in facts and ("周明", "worksFor", "星河集团") in facts
+    """、新/a 飞跃/v 集团 / 董事长: after a list's pause the words before the bare ending name the body."""
+    facts = _facts(res, "星河集团董事长周明、新飞跃集团董事长林慧出席了论坛。")
+    assert ("林慧", "worksFor", "新飞跃集团") in facts and ("周明", "worksFor", "星河集团") in facts

@@ -64,7 +64,7 @@ class Grammar:
     village_endings: frozenset[str]  # after 家, the end of a village's name (刘家沟), no person's
     name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
     final_before_copula: frozenset[str]  # … and those that end them only before a copula (杨武之 / 为)
-    date_unit_finals: frozenset[str]  # … and date units with no number before them (高松年)
+    date_unit_finals: frozenset[str]  # … and date units with no number before them (吕松年)
     sexagenary: frozenset[str]  # a heavenly stem and an earthly branch (丁巳): a date's number
     never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
     two_people_after: tuple[str, ...]  # 夫妇, 母子 …: a word for two people after two names

@@ -601,11 +601,13 @@ def _named_after_people(text: str, start: int, end: int, sentence: int, tokens: 
     if not any(c in text[start:end] for c in "·•・‧"):
         return  # most sentences hold no dotted name
     word_at = {t.start: t for t in tokens}
-    last_of = {k: t for t in tokens if t.pos in NAME_POS for k in range(t.start, t.end)}
+    token_at = {k: t for t in tokens for k in range(t.start, t.end)}
     for dotted in g.dotted.finditer(text, start, end):
         e = dotted.end()
-        if (last := last_of.get(e - 1)) is not None:
-            e = last.end  # 克里斯蒂安·安 / 徒生: the last part goes on to the end of the segmenter's name
+        if (last := token_at.get(e - 1)) is not None and last.end > e:
+            # 托马斯·爱迪 / 生: the last part goes on to the end of the segmenter's name; 列夫·托尔斯泰博 /
+            # 物馆: it ends where the segmenter's next word starts
+            e = last.end if last.pos in NAME_POS else last.start
         word = word_at.get(e)
         if word is None:
             continue
@@ -618,7 +620,7 @@ _LABELLED_VALUE = re.compile(r"[^，。；;,！？!?：:\s]{2,60}")  # (up to th
 
 
 def _labelled_addresses(text: str, start: int, end: int, sentence: int, found: Sequence[Mention], g: Grammar) -> Iterator[Mention]:
-    """An address label's value (地址：某市某区某路88号某大厦1203室, 物业位置：某路与某河东岸交汇东北): one
+    """An address label's value (地址：某市某区某路88号某大厦1203室, 物业位置：某路与某街交会处西南): one
     place, up to the next pause, when a place is named in it; what the value holds besides (a
     building, a shop, a room) is part of the address, not a name of its own.
 
@@ -639,7 +641,7 @@ def _labelled_addresses(text: str, start: int, end: int, sentence: int, found: S
         inside = [m.end for m in found if m.top == "Place" and s <= m.start and m.end <= e]
         if not inside:
             continue
-        if text[e : e + 1] in ("：", ":"):  # 某路1号楼法定代表人：: the next label glued on, the address ends at its last piece
+        if text[e : e + 1] in ("：", ":"):  # 某路66号3号楼负责人：: the next label glued on, the address ends at its last piece
             e = max(inside + [unit.end() for unit in g.number_unit.finditer(text, s, e)])
         yield Mention(text[s:e], "Place", s, e, sentence, "address")
 

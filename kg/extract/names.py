@@ -372,7 +372,7 @@ def _undated_unit(text: str, e: int, token_at: dict[int, Token], g: Grammar) -> 
     >>> def at(t, name):
     ...     ix = token_index(r.segmenter.tokens(t))
     ...     return _undated_unit(t, t.index(name) + len(name), ix.token_at, compiled_grammar(r))
-    >>> at("父亲吕松年见此，决定留下", "吕松年"), at("张三年轻时学医", "张三年"), at("他在工厂干了十三年", "干了十三年"), at("同月丁巳日，太子即位", "丁巳日")
+    >>> at("父亲吕松年得知后，决定留下", "吕松年"), at("张三年轻时学医", "张三年"), at("他在工厂干了十三年", "干了十三年"), at("同月丁巳日，太子即位", "丁巳日")
     (True, False, False, False)
     """
     word = token_at.get(e - 1)
@@ -507,7 +507,7 @@ def _name_score(
         or (given_word := by_span.get((p + sl, e))) is not None and given_word.pos in NAME_POS and (p, p + sl) in by_span
     )  # jieba's name tag on the whole (or its proper-noun tag on a common surname and two characters: 黄日华/nz),
     # or on the given name the surname stands apart from (于 / 有斌/nr)
-    # 高松年/nr, 钱德 / 月: a date unit without a number; 董建 / 三 / 和: a numeral that counts nothing
+    # 吕松年/nr, 周德 / 月: a date unit without a number; 吕建 / 三 / 和: a numeral that counts nothing
     undated = len(given) == 2 and (_undated_unit(text, e, token_at, g) or _numeral_final(text, e, token_at))
     for k, c in enumerate(given):
         final = k == 1 and (c in g.name_final or c not in g.never_final or undated)  # 吴冠中, 谢旭人: may end a given name
@@ -576,7 +576,7 @@ def _name_score(
         score += 2.0  # 严成 / 忠以, 熊波/nr 升于/v 2000年: jieba's name lost its last character to the function character after it
         # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年)
     elif lost_to_post or undated and head is not None and head.pos in NAME_POS:
-        score += 2.0  # (汤君/nr 年/m: or a date unit without a number, left a word of its own)
+        score += 2.0  # (吕松/nr 年/m: or a date unit without a number, left a word of its own)
     elif glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
         rest = text[glued.start : p] + text[e : glued.end]  # 王毅于/nr: jieba's person tag with a function character glued on
         if rest and (all(c in g.name_stop for c in rest) and all(c in g.never_final for c in text[e : glued.end]) or since and rest == text[e]) and not (

@@ -338,7 +338,7 @@ def _suffix_names(
             j += 1
         listed = _listed_name_before(tokens, i, g) if titled and j == i else 0
         if listed:
-            j = listed  # 、新/a 希望/v 集团 / 董事长: in a list of heads, the words after the list's pause name the body
+            j = listed  # 、新/a 飞跃/v 集团 / 董事长: in a list of heads, the words after the list's pause name the body
         if j == i and word in g.admin_bodies:
             continue  # 党委, 市委 alone: the committee of whatever the text is about, no name
         s, e = _unglued(text, tokens[j], j < i, orgs, g, res), tok.end - cut
@@ -1039,13 +1039,13 @@ def address_mentions(
 
 def _listed_name_before(tokens: Sequence[Token], i: int, g: Grammar) -> int:
     """Where the name of the body whose bare ending is tokens[i] starts when a list's pause comes
-    right before it (甲集团董事长某某、新/a 希望/v 集团 / 董事长某某): the words between, two to four
+    right before it (甲集团董事长某某、新/a 飞跃/v 集团 / 董事长某某): the words between, two to four
     characters of one to three words none of which ends a name, whatever the segmenter tagged
     them; 0 when there is no such run.
 
     >>> from kg.resources import default_resources
     >>> r = default_resources()
-    >>> t = "星河集团董事长周明、新希望集团董事长林慧"
+    >>> t = "星河集团董事长周明、新飞跃集团董事长林慧"
     >>> tokens = r.segmenter.tokens(t)
     >>> k = next(n for n, w in enumerate(tokens) if w.text == "集团" and w.start > 10)
     >>> tokens[_listed_name_before(tokens, k, compiled_grammar(r))].text
