@@ -105,16 +105,18 @@ class Segmenter:
         end = len(text) if end is None else end
         piece = text[start:end]
         tagged = self._tagger.tag(piece)
-        out = []
+        out: list[Token] = []
+        append, tails = out.append, self._name_tails  # (read once: this loop runs for every word of the text)
         pos = start
         for word, tag in tagged:
-            if tag in NAME_TAGS and len(word) >= 3 and word[-1] in self._name_tails:
+            after = pos + len(word)
+            if tag in NAME_TAGS and after - pos >= 3 and word[-1] in tails:
                 # 林红是/nr: a character that never ends a name, glued to one, is a word of its own
-                out.append(Token(word[:-1], tag, pos, pos + len(word) - 1))
-                out.append(Token(word[-1], self._name_tails[word[-1]], pos + len(word) - 1, pos + len(word)))
+                append(Token(word[:-1], tag, pos, after - 1))
+                append(Token(word[-1], tails[word[-1]], after - 1, after))
             else:
-                out.append(Token(word, tag, pos, pos + len(word)))
-            pos += len(word)
-        if pos != end or "".join(w for w, _ in tagged) != piece:
+                append(Token(word, tag, pos, after))
+            pos = after
+        if pos != end or "".join([w for w, _ in tagged]) != piece:
             raise RuntimeError(f"segmenter {self.backend} lost characters at offset {start}")
         return out

@@ -205,15 +205,18 @@ class Prefixes:
     words: frozenset[str]
     lengths: tuple[int, ...]  # the lengths of the words, each once
     empty: bool  # an empty word is among them (it starts at every offset up to the end)
+    firsts: frozenset[str]  # the words' first characters: most offsets hold none, one lookup says so
 
     @classmethod
     def of(cls, words: Sequence[str]) -> Prefixes:
-        return cls(frozenset(w for w in words if w), tuple(sorted({len(w) for w in words if w})), "" in words)
+        return cls(frozenset(w for w in words if w), tuple(sorted({len(w) for w in words if w})), "" in words, frozenset(w[0] for w in words if w))
 
     def at(self, text: str, k: int) -> bool:
         """Whether one of the words starts at ``text[k]``: ``text.startswith(words, k)``."""
         if self.empty and k <= len(text):
             return True
+        if text[k : k + 1] not in self.firsts:
+            return False  # (no word of any length starts with this character)
         words = self.words
         for n in self.lengths:
             if text[k : k + n] in words:

@@ -1067,6 +1067,9 @@ def route_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resou
             yield Mention(m.group(), "Place", m.start(), m.end(), sentence, "address")
 
 
+_READ_TAGS = frozenset({"ns", "nt", "nz"})  # the tags pos_mentions reads
+
+
 def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
     """jieba ``nt`` as organizations; ``ns`` as places only where the grammar backs the tag.
 
@@ -1077,6 +1080,8 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
     g = compiled_grammar(res)
     suffixes, not_org = g.org_suffix_words, g.not_org_endings
     for k, tok in enumerate(tokens):
+        if tok.pos not in _READ_TAGS:
+            continue  # most words: a tag no branch below reads
         if len(tok.text) < 2 or not has_cjk(tok.text) or tok.text in res.names.not_names or tok.text in g.pos_stop or tok.text in g.stop_left:
             continue
         if tok.pos == "nt" and (tok.text in suffixes or len(tok.text) <= 4 and tok.text.endswith(_SCHOOL_KINDS)):
