@@ -89,6 +89,7 @@ class Grammar:
     player_after: frozenset[str]
     league: re.Pattern[str]
     versus: re.Pattern[str]
+    versus_marks: re.Pattern[str]  # the first characters of versus's words: a text without one holds no match
     team_suffix: re.Pattern[str]
     locative: frozenset[str]
     route: re.Pattern[str]  # 京广线, 京沪高速: a route named by the places it joins; 东四环: a ring road
@@ -407,7 +408,8 @@ def _build_grammar(res: Resources) -> Grammar:
         country_players=frozenset(sports["country_players"]),
         player_after=frozenset(sports["player_after"]),
         league=re.compile(_league(sports)),
-        versus=re.compile(rf"\s*(?:{_guarded_alternation(['vs', 'VS', 'Vs', 'PK', 'pk'])}|v\.s\.|对阵)\s*"),
+        versus=re.compile(rf"\s*(?:{_guarded_alternation(_VERSUS_WORDS)}|v\.s\.|对阵)\s*"),
+        versus_marks=re.compile(f"[{''.join(sorted({w[0] for w in (*_VERSUS_WORDS, 'v.s.', '对阵')}))}]"),
         team_suffix=re.compile(alternation(sports["team_suffixes"])),
         locative=frozenset(address["locative"]),
         route=re.compile(rf"[{address['route_abbreviations']}]{{2}}(?:{alternation(address['route_kinds'])})|{address['ring_roads']}"),
@@ -455,6 +457,9 @@ def _build_grammar(res: Resources) -> Grammar:
         surname_start=re.compile(f"[{re.escape(''.join(sorted({name[0] for name in res.names.surnames})))}]" if res.names.surnames else "(?!)"),
         place_words=frozenset(address["place_tail"]) | frozenset(address["street_tail"]) | frozenset(address["after_name"]),
     )
+
+
+_VERSUS_WORDS = ("vs", "VS", "Vs", "PK", "pk")  # the Latin words of "X vs Y" (and v.s., 对阵)
 
 
 def _league(sports: dict[str, Any]) -> str:

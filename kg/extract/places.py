@@ -116,7 +116,8 @@ def _team_candidates(
             left = tokens[k - 2].text  # 战胜 / 了 / 法国
         if left in g.team_before or right in g.team_after and tok.pos != "n" or _SCORE_AFTER.match(text, tok.end):
             yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "team")  # (德国 / 2比1: a score after it)
-    for v in g.versus.finditer(text, s0, e0):
+    versus = g.versus.finditer(text, s0, e0) if g.versus_marks.search(text, s0, e0) is not None else ()  # (the scan for the pattern is the dearer)
+    for v in versus:
         for side in (_side(text, tokens, v.start(), -1, g), _side(text, tokens, v.end(), 1, g)):
             if side:
                 yield Mention(text[side[0] : side[1]], "Organization", side[0], side[1], sentence, "team")
