@@ -5,6 +5,7 @@ words, the founding verbs of the mention grammar).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 from typing import Any
@@ -18,6 +19,13 @@ except ImportError:  # pragma: no cover
 # Characters most Chinese sentences hold (the commonest few hundred): anchors without them rule
 # more text out.
 _FREQUENT = frozenset("的一是了在不和有人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理世车")
+
+
+@functools.lru_cache(maxsize=1)
+def _parsed(pattern: str) -> Any:
+    """The parse of a pattern, kept for the next question about the same one (a caller asks for
+    a pattern's required characters, then for its first ones: one parse of a long rule, not two)."""
+    return _sre_parse.parse(pattern)
 
 
 def required_characters(regex: re.Pattern[str], ignored: Collection[str] = ()) -> frozenset[str]:
@@ -45,7 +53,7 @@ def character_requirements(regex: re.Pattern[str], ignored: Collection[str] = ()
     ['妻', '子']
     """
     try:
-        parsed = _sre_parse.parse(regex.pattern)
+        parsed = _parsed(regex.pattern)
         chosen = _required(parsed, frozenset(ignored)) or frozenset()
         every = tuple(dict.fromkeys(_required_all(parsed, frozenset(ignored))))  # (each set once, in pattern order)
     except Exception:  # an internal parser that changed: no sets, run the expression everywhere
@@ -110,3 +118,98 @@ def _required_one(op: str, av: Any, ignored: frozenset[str]) -> frozenset[str] |
             return None
         return frozenset().union(*[b for b in branches if b is not None])
     return None
+
+
+def led_by_first_characters(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` with a lookahead for the characters its matches start with put in front, when
+    the regular-expression engine would otherwise try the whole pattern at every offset (a
+    pattern that opens with lookbehinds, 之前不是儿子: ``(?<!儿子)(?<!女儿)…``); ``regex`` itself
+    when it already opens with a character or a set the engine skips to, or when those characters
+    cannot be read off (a match may start with any character, or be empty, or case is ignored).
+    The lookahead only restates what the pattern needs: the matches are the same.
+
+    >>> led_by_first_characters(re.compile("(?<!儿子)(?:甲|乙)丙")).pattern
+    '(?=[乙甲])(?<!儿子)(?:甲|乙)丙'
+    >>> led_by_first_characters(re.compile("甲(?<!儿子)")).pattern
+    '甲(?<!儿子)'
+    >>> led_by_first_characters(re.compile("(?<!儿子).丙")).pattern
+    '(?<!儿子).丙'
+    """
+    if regex.flags & ~re.UNICODE:
+        return regex  # (case ignored, a verbose pattern …: read as it is, the pattern might mislead)
+    try:
+        parsed = _parsed(regex.pattern)
+        if _engine_skips(list(parsed)):
+            return regex
+        first, empty = _first_characters(list(parsed))
+    except Exception:  # an internal parser that changed: the pattern as it is
+        return regex
+    if first is None or empty or not first:
+        return regex
+    return re.compile(f"(?=[{''.join(sorted(re.escape(c) for c in first))}]){regex.pattern}", regex.flags)
+
+
+def _engine_skips(items: list[Any]) -> bool:
+    """The pattern opens (inside its groups) with a character, a set of characters or an
+    alternation whose branches each open with a character: the engine's search skips to those;
+    or with ^, which fails at once past the start."""
+    while items and str(items[0][0]) == "SUBPATTERN":
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, av = items[0]
+    name = str(op)
+    if name in ("LITERAL", "IN") or name == "AT" and str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
+        return True
+    return name == "BRANCH" and all(branch and str(list(branch)[0][0]) == "LITERAL" for branch in av[1])
+
+
+def _first_characters(items: list[Any]) -> tuple[set[str] | None, bool]:
+    """The characters a match of the parsed sequence can start with (None: any, or unknown)
+    and whether the sequence can match nothing at all."""
+    first: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # (a lookaround or an anchor consumes nothing)
+        found, empty = _first_of_one(name, av)
+        if found is None:
+            return None, False
+        first |= found
+        if not empty:
+            return first, False
+    return first, True
+
+
+def _first_of_one(name: str, av: Any) -> tuple[set[str] | None, bool]:
+    if name == "LITERAL":
+        return {chr(av)}, False
+    if name == "IN":  # [长次幼], [0-9]: one of these (a category, a negated set or a long range: unknown)
+        chars: set[str] = set()
+        for o, a in av:
+            if str(o) == "LITERAL":
+                chars.add(chr(a))
+            elif str(o) == "RANGE" and a[1] - a[0] < 128:
+                chars.update(map(chr, range(a[0], a[1] + 1)))
+            else:
+                return None, False
+        return chars, False
+    if name == "SUBPATTERN":
+        _, added, _, inner = av
+        return (None, False) if added & re.IGNORECASE else _first_characters(list(inner))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        found, empty = _first_characters(list(av[2]))
+        return found, empty or av[0] == 0
+    if name == "ATOMIC_GROUP":
+        return _first_characters(list(av))
+    if name == "BRANCH":
+        first: set[str] = set()
+        any_empty = False
+        for branch in av[1]:
+            found, empty = _first_characters(list(branch))
+            if found is None:
+                return None, False
+            first |= found
+            any_empty = any_empty or empty
+        return first, any_empty
+    return None, False  # any character, a negated one, a category, a back reference …
