@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kg.extract.anchors import required_characters
+from kg.extract.anchors import led_by_first_characters, required_characters
 from kg.resources import Resources
 from kg.segment import NAME_TAGS
 
@@ -96,6 +96,7 @@ class Grammar:
     place_tail: tuple[str, ...]
     admin_tail: tuple[str, ...]
     address_tail: tuple[str, ...]
+    tail_finals: frozenset[str]  # the last characters of place_tail's and address_tail's words: a word ending in none ends in neither
     number_unit: re.Pattern[str]
     counters: frozenset[str]  # 一座, 一处: counts of things, no house numbers
     directions: frozenset[str]
@@ -412,10 +413,11 @@ def _build_grammar(res: Resources) -> Grammar:
         versus_marks=re.compile(f"[{''.join(sorted({w[0] for w in (*_VERSUS_WORDS, 'v.s.', '对阵')}))}]"),
         team_suffix=re.compile(alternation(sports["team_suffixes"])),
         locative=frozenset(address["locative"]),
-        route=re.compile(rf"[{address['route_abbreviations']}]{{2}}(?:{alternation(address['route_kinds'])})|{address['ring_roads']}"),
+        route=led_by_first_characters(re.compile(rf"[{address['route_abbreviations']}]{{2}}(?:{alternation(address['route_kinds'])})|{address['ring_roads']}")),
         place_tail=tuple(sorted(address["place_tail"], key=len, reverse=True)),
         admin_tail=tuple(sorted(address["administrative_tail"], key=len, reverse=True)),
         address_tail=tuple(sorted(address["street_tail"], key=len, reverse=True)),
+        tail_finals=frozenset(w[-1] for w in (*address["place_tail"], *address["street_tail"])),
         not_street_words=tuple(address.get("not_street_words", ())),
         place_verbs=frozenset(address.get("place_verbs", ())),
         places_of_people=frozenset(address.get("places_of_people", ())),

@@ -183,6 +183,8 @@ def _suffix_names(
     tokens = _joined_suffixes(tokens, g)
     for i, tok in enumerate(tokens):
         word = tok.text
+        if word[-1:] not in g.suffix_finals and word[-1:] not in g.title_ends and word not in g.title_bodies:
+            continue  # most words: no suffix and no title ends them, no body a title names (all the tests below need one)
         cut = 0  # characters to drop at the end (a title's 长)
         match = suffix_of(word, g)
         title = _title_of(word, g)
@@ -913,7 +915,7 @@ def address_mentions(
     place_at = {m.start: m.end for m in gazetteer if m.type in PLACE_TYPES}
     known_bodies = {m.start for m in gazetteer if m.top == "Organization"}  # 曼联/ns: a club jieba tags as a place
     if not place_at and not any(
-        t.pos == "ns" or t.text.endswith(g.place_tail) or t.text in g.directions or t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in _STREETS for t in tokens
+        t.pos == "ns" or t.text[-1:] in g.tail_finals and t.text.endswith(g.place_tail) or t.text in g.directions or t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in _STREETS for t in tokens
     ):
         return  # no place, no direction, no 西路 (what every address below starts at): most sentences
     n = len(tokens)
@@ -923,6 +925,8 @@ def address_mentions(
         t = tokens[k]
         if t.start in place_at and place_at[t.start] == t.end:
             return "A"
+        if t.pos != "ns" and t.pos != "m" and t.text[-1:] not in g.tail_finals and t.text not in g.directions:
+            return ""  # most words: no place's or street's ending, no direction, no place or number tag (what every piece below needs)
         if t.start in known_bodies:
             return ""
         if t.text in g.stop_left:
