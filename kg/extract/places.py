@@ -28,6 +28,7 @@ from kg.extract.grammar import (
     made_up_word,
     suffix_of,
 )
+from kg.extract.token_index import token_index
 from kg.extract.trade_names import firm_before
 from kg.model import Mention, Token
 from kg.resources import Resources, has_cjk
@@ -63,8 +64,8 @@ def _team_candidates(
     g = compiled_grammar(res)
     s0, e0 = tokens[0].start, tokens[-1].end
     sports = is_sports(text, s0, e0, res)
-    starts = {t.start for t in tokens}
-    ending_at = {t.end: t for t in tokens}
+    index = token_index(tokens)  # (shared with the other readers of the sentence: read only)
+    starts, ending_at = index.starts, index.ending_at
     place_starts = {x.start for x in gazetteer if x.type in PLACE_TYPES}  # where the known places start
     for league in g.league.finditer(text, s0, e0):
         s, e = league.start(), league.end()
@@ -1066,7 +1067,8 @@ def route_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resou
     if not tokens:
         return
     g = compiled_grammar(res)
-    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    index = token_index(tokens)  # (shared with the other readers of the sentence: read only)
+    starts, ends = index.starts, index.ends
     for m in g.route.finditer(text, tokens[0].start, tokens[-1].end):
         if m.start() in starts and m.end() in ends:
             yield Mention(m.group(), "Place", m.start(), m.end(), sentence, "address")
