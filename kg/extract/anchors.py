@@ -120,33 +120,47 @@ def _required_one(op: str, av: Any, ignored: frozenset[str]) -> frozenset[str] |
     return None
 
 
-def led_by_first_characters(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """``regex`` with a lookahead for the characters its matches start with put in front, when
-    the regular-expression engine would otherwise try the whole pattern at every offset (a
-    pattern that opens with lookbehinds, 之前不是儿子: ``(?<!儿子)(?<!女儿)…``); ``regex`` itself
-    when it already opens with a character or a set the engine skips to, or when those characters
-    cannot be read off (a match may start with any character, or be empty, or case is ignored).
-    The lookahead only restates what the pattern needs: the matches are the same.
+def compile_led(pattern: str) -> re.Pattern[str]:
+    r"""``re.compile(pattern)``, led by a lookahead for the characters its matches start with
+    when the regular-expression engine would otherwise try the whole pattern at every offset (a
+    pattern that opens with lookbehinds, 之前不是儿子: ``(?<!儿子)(?<!女儿)…``, or an alternation
+    whose branches open with sets or optional parts); no lookahead when the pattern already opens
+    with a character or a set the engine skips to, or when those characters cannot be read off
+    (a match may start with any character, or be empty). The lookahead only restates what the
+    pattern needs: the matches are the same. The pattern is compiled once, and parsed for the
+    lookahead by the parse its required characters are then read from.
 
-    >>> led_by_first_characters(re.compile("(?<!儿子)(?:甲|乙)丙")).pattern
+    >>> compile_led("(?<!儿子)(?:甲|乙)丙").pattern
     '(?=[乙甲])(?<!儿子)(?:甲|乙)丙'
-    >>> led_by_first_characters(re.compile("甲(?<!儿子)")).pattern
+    >>> compile_led("甲(?<!儿子)").pattern
     '甲(?<!儿子)'
-    >>> led_by_first_characters(re.compile("(?<!儿子).丙")).pattern
+    >>> compile_led("(?<!儿子).丙").pattern
     '(?<!儿子).丙'
+    >>> compile_led(r"(?:\s*（)?由|[0-9]{4}年").pattern
+    '(?=[0-9\\s由（])(?:\\s*（)?由|[0-9]{4}年'
     """
-    if regex.flags & ~re.UNICODE:
-        return regex  # (case ignored, a verbose pattern …: read as it is, the pattern might mislead)
+    return re.compile(_lead(pattern) + pattern)
+
+
+def _lead(pattern: str) -> str:
+    """The lookahead ``compile_led`` puts before ``pattern``, "" for none (and for a pattern the
+    parser rejects: compiling it says why)."""
     try:
-        parsed = _parsed(regex.pattern)
-        if _engine_skips(list(parsed)):
-            return regex
+        parsed = _parsed(pattern)
+        if _parsed_flags(parsed) or _engine_skips(list(parsed)):
+            return ""
         first, empty = _first_characters(list(parsed))
-    except Exception:  # an internal parser that changed: the pattern as it is
-        return regex
+    except Exception:  # a bad pattern, or an internal parser that changed: the pattern as it is
+        return ""
     if first is None or empty or not first:
-        return regex
-    return re.compile(f"(?=[{''.join(sorted(re.escape(c) for c in first))}]){regex.pattern}", regex.flags)
+        return ""
+    return f"(?=[{''.join(sorted(first))}])"
+
+
+def _parsed_flags(parsed: Any) -> int:
+    """The flags a pattern sets for itself ((?i), (?x) …) past Unicode matching: with them, the
+    parse might mislead (case ignored), so the pattern gets no lookahead."""
+    return int(parsed.state.flags) & ~re.UNICODE
 
 
 def _engine_skips(items: list[Any]) -> bool:
@@ -165,8 +179,8 @@ def _engine_skips(items: list[Any]) -> bool:
 
 
 def _first_characters(items: list[Any]) -> tuple[set[str] | None, bool]:
-    """The characters a match of the parsed sequence can start with (None: any, or unknown)
-    and whether the sequence can match nothing at all."""
+    """What a match of the parsed sequence can start with, as the items of a character class
+    (None: any character, or unknown), and whether the sequence can match nothing at all."""
     first: set[str] = set()
     for op, av in items:
         name = str(op)
@@ -181,19 +195,29 @@ def _first_characters(items: list[Any]) -> tuple[set[str] | None, bool]:
     return first, True
 
 
+_CLASS_ESCAPES = {  # the character categories a class may hold, as written in one
+    "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+}
+
+
 def _first_of_one(name: str, av: Any) -> tuple[set[str] | None, bool]:
+    """``_first_characters`` of one parsed item: the items of a character class (a character,
+    a range, a category such as \\s) one of which its match starts with."""
     if name == "LITERAL":
-        return {chr(av)}, False
-    if name == "IN":  # [长次幼], [0-9]: one of these (a category, a negated set or a long range: unknown)
-        chars: set[str] = set()
+        return {re.escape(chr(av))}, False
+    if name == "IN":  # [长次幼], [0-9], \s: one of these (a negated set: unknown)
+        items: set[str] = set()
         for o, a in av:
             if str(o) == "LITERAL":
-                chars.add(chr(a))
-            elif str(o) == "RANGE" and a[1] - a[0] < 128:
-                chars.update(map(chr, range(a[0], a[1] + 1)))
+                items.add(re.escape(chr(a)))
+            elif str(o) == "RANGE":
+                items.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+            elif str(o) == "CATEGORY" and str(a) in _CLASS_ESCAPES:
+                items.add(_CLASS_ESCAPES[str(a)])
             else:
                 return None, False
-        return chars, False
+        return items, False
     if name == "SUBPATTERN":
         _, added, _, inner = av
         return (None, False) if added & re.IGNORECASE else _first_characters(list(inner))

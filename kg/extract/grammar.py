@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kg.extract.anchors import led_by_first_characters, required_characters
+from kg.extract.anchors import compile_led, required_characters
 from kg.resources import Resources
 from kg.segment import NAME_TAGS
 
@@ -90,7 +90,7 @@ class Grammar:
     league: re.Pattern[str]
     versus: re.Pattern[str]
     versus_marks: re.Pattern[str]  # the first characters of versus's words: a text without one holds no match
-    team_suffix: re.Pattern[str]
+    team_suffixes: frozenset[str]  # 队, 俱乐部 …: a word that is one of them ends a team's name
     locative: frozenset[str]
     route: re.Pattern[str]  # 京广线, 京沪高速: a route named by the places it joins; 东四环: a ring road
     place_tail: tuple[str, ...]
@@ -340,7 +340,7 @@ def _build_grammar(res: Resources) -> Grammar:
         person_cues_after=tuple(w for w in res.names.context_after if len(w) >= 2 and not w.startswith("的")),
         nickname_prefixes=tuple(p["nicknames"]["prefixes"]),
         nickname_not_doubled=frozenset(p["nicknames"]["not_doubled"]),
-        founded_verb=(founded_verb := re.compile(p["founded_subject"]["verb"])),
+        founded_verb=(founded_verb := compile_led(p["founded_subject"]["verb"])),
         founded_verb_anchors=required_characters(founded_verb),
         founded_generic=frozenset(p["founded_subject"]["generic"]),
         company_kinds=frozenset(p["founded_subject"].get("company_kinds", ())),
@@ -389,7 +389,7 @@ def _build_grammar(res: Resources) -> Grammar:
         person_roles=roles,
         # 某某，男，…; 某某（1920年—; and 某某，加拿大女演员、歌手，…: after the comma, a description
         # that ends in an occupation or a title (person_context.txt), a few characters at most
-        bio_after=re.compile(
+        bio_after=compile_led(  # (asked at the end of every name candidate: most fail at the lookahead)
             f"(?:{p['bio']['after_name']})|[，,]\\s*[^，,。；;、\\s]{{0,{p['bio']['described_within']}}}?(?:{alternation(roles)})(?=[，,。；;、]|$)"
         ),
         bio_headings=tuple(p["bio"].get("headings", ())),
@@ -411,9 +411,9 @@ def _build_grammar(res: Resources) -> Grammar:
         league=re.compile(_league(sports)),
         versus=re.compile(rf"\s*(?:{_guarded_alternation(_VERSUS_WORDS)}|v\.s\.|对阵)\s*"),
         versus_marks=re.compile(f"[{''.join(sorted({w[0] for w in (*_VERSUS_WORDS, 'v.s.', '对阵')}))}]"),
-        team_suffix=re.compile(alternation(sports["team_suffixes"])),
+        team_suffixes=frozenset(sports["team_suffixes"]),
         locative=frozenset(address["locative"]),
-        route=led_by_first_characters(re.compile(rf"[{address['route_abbreviations']}]{{2}}(?:{alternation(address['route_kinds'])})|{address['ring_roads']}")),
+        route=compile_led(rf"[{address['route_abbreviations']}]{{2}}(?:{alternation(address['route_kinds'])})|{address['ring_roads']}"),
         place_tail=tuple(sorted(address["place_tail"], key=len, reverse=True)),
         admin_tail=tuple(sorted(address["administrative_tail"], key=len, reverse=True)),
         address_tail=tuple(sorted(address["street_tail"], key=len, reverse=True)),

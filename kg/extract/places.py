@@ -75,8 +75,7 @@ def _team_candidates(
         if s in starts and (e in starts or e == e0 or not is_cjk(text[e]) or sports):
             yield Mention(league.group(), "Organization", s, e, sentence, "team")
     for i, tok in enumerate(tokens):
-        suffix = g.team_suffix.fullmatch(tok.text)
-        if suffix and i > 0:
+        if tok.text in g.team_suffixes and i > 0:  # (a lookup, not a match of their alternation: the word is one whole)
             head = tokens[i - 1]
             if g.league.fullmatch(head.text):
                 continue  # 法甲联赛 is 法甲

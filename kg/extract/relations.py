@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ResourceError
-from kg.extract.anchors import character_requirements, led_by_first_characters
+from kg.extract.anchors import character_requirements, compile_led
 from kg.extract.grammar import alternation
 from kg.extract.kinship import KIN
 from kg.extract.short_names import DECLARED_END, DECLARES
@@ -158,7 +158,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         if predicate not in RELATION_PROPERTIES and predicate not in DATATYPE_RELATIONS and predicate != KIN:
             raise ResourceError(f"{where}: rule {rule_id} names unknown predicate {predicate!r}")
         try:
-            regex = re.compile(expand(str(raw["pattern"]), roles, occupations, list(paths), role_prefixes))
+            regex = compile_led(expand(str(raw["pattern"]), roles, occupations, list(paths), role_prefixes))  # (the same matches, found sooner: see compile_led)
         except KeyError as exc:
             raise ResourceError(f"{where}: rule {rule_id} uses unknown macro {{{exc.args[0]}}} or lacks a pattern") from None
         except re.error as exc:
@@ -169,7 +169,6 @@ def load_relation_rules(path: Path) -> RuleSet:
         if not 0 < confidence <= 1:
             raise ResourceError(f"{where}: rule {rule_id} confidence must be in (0, 1]")
         anchors, requires = _requirements(regex)
-        regex = led_by_first_characters(regex)  # (the same matches, found sooner: see the function)
         rules.append(
             RelationRule(
                 rule_id, predicate, regex, confidence, str(raw.get("role", "")), str(raw.get("example", "")), bool(raw.get("timed", True)),
