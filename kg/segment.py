@@ -20,6 +20,27 @@ from kg.model import Token
 
 BACKENDS = ("rjieba", "jieba")
 
+# Token's slots, written directly: the frozen dataclass's own __init__ goes through
+# object.__setattr__ for each field, which made building the tokens a tenth of the segmenter's time
+_SET_TOKEN_FIELDS = tuple(Token.__dict__[name].__set__ for name in ("text", "pos", "start", "end"))
+assert [name for name in Token.__dataclass_fields__] == ["text", "pos", "start", "end"], "Token's fields changed: see _token"
+
+
+def _token(text: str, pos: str, start: int, end: int) -> Token:
+    """``Token(text, pos, start, end)``, made faster (the same frozen token: equal, hashed and
+    shown alike).
+
+    >>> _token("王强", "nr", 0, 2) == Token("王强", "nr", 0, 2), _token("王强", "nr", 0, 2)
+    (True, Token(text='王强', pos='nr', start=0, end=2))
+    """
+    token = object.__new__(Token)
+    set_text, set_pos, set_start, set_end = _SET_TOKEN_FIELDS
+    set_text(token, text)
+    set_pos(token, pos)
+    set_start(token, start)
+    set_end(token, end)
+    return token
+
 
 class _Tagger(Protocol):
     def tag(self, text: str) -> list[tuple[str, str]]: ...
@@ -105,16 +126,18 @@ class Segmenter:
         end = len(text) if end is None else end
         piece = text[start:end]
         tagged = self._tagger.tag(piece)
-        out = []
+        out: list[Token] = []
+        append, tails = out.append, self._name_tails  # (read once: this loop runs for every word of the text)
         pos = start
         for word, tag in tagged:
-            if tag in NAME_TAGS and len(word) >= 3 and word[-1] in self._name_tails:
+            after = pos + len(word)
+            if tag in NAME_TAGS and after - pos >= 3 and word[-1] in tails:
                 # 林红是/nr: a character that never ends a name, glued to one, is a word of its own
-                out.append(Token(word[:-1], tag, pos, pos + len(word) - 1))
-                out.append(Token(word[-1], self._name_tails[word[-1]], pos + len(word) - 1, pos + len(word)))
+                append(_token(word[:-1], tag, pos, after - 1))
+                append(_token(word[-1], tails[word[-1]], after - 1, after))
             else:
-                out.append(Token(word, tag, pos, pos + len(word)))
-            pos += len(word)
-        if pos != end or "".join(w for w, _ in tagged) != piece:
+                append(_token(word, tag, pos, after))
+            pos = after
+        if pos != end or "".join([w for w, _ in tagged]) != piece:
             raise RuntimeError(f"segmenter {self.backend} lost characters at offset {start}")
         return out

@@ -5,6 +5,7 @@ words, the founding verbs of the mention grammar).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection
 from typing import Any
@@ -18,6 +19,13 @@ except ImportError:  # pragma: no cover
 # Characters most Chinese sentences hold (the commonest few hundred): anchors without them rule
 # more text out.
 _FREQUENT = frozenset("的一是了在不和有人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理世车")
+
+
+@functools.lru_cache(maxsize=1)
+def _parsed(pattern: str) -> Any:
+    """The parse of a pattern, kept for the next question about the same one (a caller asks for
+    a pattern's required characters, then for its first ones: one parse of a long rule, not two)."""
+    return _sre_parse.parse(pattern)
 
 
 def required_characters(regex: re.Pattern[str], ignored: Collection[str] = ()) -> frozenset[str]:
@@ -45,7 +53,7 @@ def character_requirements(regex: re.Pattern[str], ignored: Collection[str] = ()
     ['妻', '子']
     """
     try:
-        parsed = _sre_parse.parse(regex.pattern)
+        parsed = _parsed(regex.pattern)
         chosen = _required(parsed, frozenset(ignored)) or frozenset()
         every = tuple(dict.fromkeys(_required_all(parsed, frozenset(ignored))))  # (each set once, in pattern order)
     except Exception:  # an internal parser that changed: no sets, run the expression everywhere
@@ -110,3 +118,122 @@ def _required_one(op: str, av: Any, ignored: frozenset[str]) -> frozenset[str] |
             return None
         return frozenset().union(*[b for b in branches if b is not None])
     return None
+
+
+def compile_led(pattern: str) -> re.Pattern[str]:
+    r"""``re.compile(pattern)``, led by a lookahead for the characters its matches start with
+    when the regular-expression engine would otherwise try the whole pattern at every offset (a
+    pattern that opens with lookbehinds, 之前不是儿子: ``(?<!儿子)(?<!女儿)…``, or an alternation
+    whose branches open with sets or optional parts); no lookahead when the pattern already opens
+    with a character or a set the engine skips to, or when those characters cannot be read off
+    (a match may start with any character, or be empty). The lookahead only restates what the
+    pattern needs: the matches are the same. The pattern is compiled once, and parsed for the
+    lookahead by the parse its required characters are then read from.
+
+    >>> compile_led("(?<!儿子)(?:甲|乙)丙").pattern
+    '(?=[乙甲])(?<!儿子)(?:甲|乙)丙'
+    >>> compile_led("甲(?<!儿子)").pattern
+    '甲(?<!儿子)'
+    >>> compile_led("(?<!儿子).丙").pattern
+    '(?<!儿子).丙'
+    >>> compile_led(r"(?:\s*（)?由|[0-9]{4}年").pattern
+    '(?=[0-9\\s由（])(?:\\s*（)?由|[0-9]{4}年'
+    """
+    return re.compile(_lead(pattern) + pattern)
+
+
+def _lead(pattern: str) -> str:
+    """The lookahead ``compile_led`` puts before ``pattern``, "" for none (and for a pattern the
+    parser rejects: compiling it says why)."""
+    try:
+        parsed = _parsed(pattern)
+        if _parsed_flags(parsed) or _engine_skips(list(parsed)):
+            return ""
+        first, empty = _first_characters(list(parsed))
+    except Exception:  # a bad pattern, or an internal parser that changed: the pattern as it is
+        return ""
+    if first is None or empty or not first:
+        return ""
+    return f"(?=[{''.join(sorted(first))}])"
+
+
+def _parsed_flags(parsed: Any) -> int:
+    """The flags a pattern sets for itself ((?i), (?x) …) past Unicode matching: with them, the
+    parse might mislead (case ignored), so the pattern gets no lookahead."""
+    return int(parsed.state.flags) & ~re.UNICODE
+
+
+def _engine_skips(items: list[Any]) -> bool:
+    """The pattern opens (inside its groups) with a character, a set of characters or an
+    alternation whose branches each open with a character: the engine's search skips to those;
+    or with ^, which fails at once past the start."""
+    while items and str(items[0][0]) == "SUBPATTERN":
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, av = items[0]
+    name = str(op)
+    if name in ("LITERAL", "IN") or name == "AT" and str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
+        return True
+    return name == "BRANCH" and all(branch and str(list(branch)[0][0]) == "LITERAL" for branch in av[1])
+
+
+def _first_characters(items: list[Any]) -> tuple[set[str] | None, bool]:
+    """What a match of the parsed sequence can start with, as the items of a character class
+    (None: any character, or unknown), and whether the sequence can match nothing at all."""
+    first: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # (a lookaround or an anchor consumes nothing)
+        found, empty = _first_of_one(name, av)
+        if found is None:
+            return None, False
+        first |= found
+        if not empty:
+            return first, False
+    return first, True
+
+
+_CLASS_ESCAPES = {  # the character categories a class may hold, as written in one
+    "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def _first_of_one(name: str, av: Any) -> tuple[set[str] | None, bool]:
+    """``_first_characters`` of one parsed item: the items of a character class (a character,
+    a range, a category such as \\s) one of which its match starts with."""
+    if name == "LITERAL":
+        return {re.escape(chr(av))}, False
+    if name == "IN":  # [长次幼], [0-9], \s: one of these (a negated set: unknown)
+        items: set[str] = set()
+        for o, a in av:
+            if str(o) == "LITERAL":
+                items.add(re.escape(chr(a)))
+            elif str(o) == "RANGE":
+                items.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+            elif str(o) == "CATEGORY" and str(a) in _CLASS_ESCAPES:
+                items.add(_CLASS_ESCAPES[str(a)])
+            else:
+                return None, False
+        return items, False
+    if name == "SUBPATTERN":
+        _, added, _, inner = av
+        return (None, False) if added & re.IGNORECASE else _first_characters(list(inner))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        found, empty = _first_characters(list(av[2]))
+        return found, empty or av[0] == 0
+    if name == "ATOMIC_GROUP":
+        return _first_characters(list(av))
+    if name == "BRANCH":
+        first: set[str] = set()
+        any_empty = False
+        for branch in av[1]:
+            found, empty = _first_characters(list(branch))
+            if found is None:
+                return None, False
+            first |= found
+            any_empty = any_empty or empty
+        return first, any_empty
+    return None, False  # any character, a negated one, a category, a back reference …

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kg.extract.anchors import required_characters
+from kg.extract.anchors import compile_led, required_characters
 from kg.resources import Resources
 from kg.segment import NAME_TAGS
 
@@ -91,12 +91,14 @@ class Grammar:
     player_after: frozenset[str]
     league: re.Pattern[str]
     versus: re.Pattern[str]
-    team_suffix: re.Pattern[str]
+    versus_marks: re.Pattern[str]  # the first characters of versus's words: a text without one holds no match
+    team_suffixes: frozenset[str]  # 队, 俱乐部 …: a word that is one of them ends a team's name
     locative: frozenset[str]
     route: re.Pattern[str]  # 京广线, 京沪高速: a route named by the places it joins; 东四环: a ring road
     place_tail: tuple[str, ...]
     admin_tail: tuple[str, ...]
     address_tail: tuple[str, ...]
+    tail_finals: frozenset[str]  # the last characters of place_tail's and address_tail's words: a word ending in none ends in neither
     number_unit: re.Pattern[str]
     counters: frozenset[str]  # 一座, 一处: counts of things, no house numbers
     directions: frozenset[str]
@@ -211,15 +213,18 @@ class Prefixes:
     words: frozenset[str]
     lengths: tuple[int, ...]  # the lengths of the words, each once
     empty: bool  # an empty word is among them (it starts at every offset up to the end)
+    firsts: frozenset[str]  # the words' first characters: most offsets hold none, one lookup says so
 
     @classmethod
     def of(cls, words: Sequence[str]) -> Prefixes:
-        return cls(frozenset(w for w in words if w), tuple(sorted({len(w) for w in words if w})), "" in words)
+        return cls(frozenset(w for w in words if w), tuple(sorted({len(w) for w in words if w})), "" in words, frozenset(w[0] for w in words if w))
 
     def at(self, text: str, k: int) -> bool:
         """Whether one of the words starts at ``text[k]``: ``text.startswith(words, k)``."""
         if self.empty and k <= len(text):
             return True
+        if text[k : k + 1] not in self.firsts:
+            return False  # (no word of any length starts with this character)
         words = self.words
         for n in self.lengths:
             if text[k : k + n] in words:
@@ -341,7 +346,7 @@ def _build_grammar(res: Resources) -> Grammar:
         person_cues_after=tuple(w for w in res.names.context_after if len(w) >= 2 and not w.startswith("的")),
         nickname_prefixes=tuple(p["nicknames"]["prefixes"]),
         nickname_not_doubled=frozenset(p["nicknames"]["not_doubled"]),
-        founded_verb=(founded_verb := re.compile(p["founded_subject"]["verb"])),
+        founded_verb=(founded_verb := compile_led(p["founded_subject"]["verb"])),
         founded_verb_anchors=required_characters(founded_verb),
         founded_generic=frozenset(p["founded_subject"]["generic"]),
         company_kinds=frozenset(p["founded_subject"].get("company_kinds", ())),
@@ -394,7 +399,7 @@ def _build_grammar(res: Resources) -> Grammar:
         person_roles=roles,
         # 某某，男，…; 某某（1920年—; and 某某，加拿大女演员、歌手，…: after the comma, a description
         # that ends in an occupation or a title (person_context.txt), a few characters at most
-        bio_after=re.compile(
+        bio_after=compile_led(  # (asked at the end of every name candidate: most fail at the lookahead)
             f"(?:{p['bio']['after_name']})|[，,]\\s*[^，,。；;、\\s]{{0,{p['bio']['described_within']}}}?(?:{alternation(roles)})(?=[，,。；;、]|$)"
         ),
         bio_headings=tuple(p["bio"].get("headings", ())),
@@ -414,14 +419,16 @@ def _build_grammar(res: Resources) -> Grammar:
         country_players=frozenset(sports["country_players"]),
         player_after=frozenset(sports["player_after"]),
         league=re.compile(_league(sports)),
-        versus=re.compile(rf"\s*(?:{_guarded_alternation(['vs', 'VS', 'Vs', 'PK', 'pk'])}|v\.s\.|对阵)\s*"),
-        team_suffix=re.compile(alternation(sports["team_suffixes"])),
+        versus=re.compile(rf"\s*(?:{_guarded_alternation(_VERSUS_WORDS)}|v\.s\.|对阵)\s*"),
+        versus_marks=re.compile(f"[{''.join(sorted({w[0] for w in (*_VERSUS_WORDS, 'v.s.', '对阵')}))}]"),
+        team_suffixes=frozenset(sports["team_suffixes"]),
         locative=frozenset(address["locative"]),
-        route=re.compile(rf"[{address['route_abbreviations']}]{{2}}(?:{alternation(address['route_kinds'])})|{address['ring_roads']}"),
+        route=compile_led(rf"[{address['route_abbreviations']}]{{2}}(?:{alternation(address['route_kinds'])})|{address['ring_roads']}"),
         place_tail=tuple(sorted(address["place_tail"], key=len, reverse=True)),
         admin_tail=tuple(sorted(address["administrative_tail"], key=len, reverse=True)),
         address_tail=tuple(sorted(address["street_tail"], key=len, reverse=True)),
         address_label=re.compile(rf"(?:{alternation(address.get('address_labels', ()))})[：:]\s*") if address.get("address_labels") else None,
+        tail_finals=frozenset(w[-1] for w in (*address["place_tail"], *address["street_tail"])),
         not_street_words=tuple(address.get("not_street_words", ())),
         place_verbs=frozenset(address.get("place_verbs", ())),
         places_of_people=frozenset(address.get("places_of_people", ())),
@@ -464,6 +471,9 @@ def _build_grammar(res: Resources) -> Grammar:
         surname_start=re.compile(f"[{re.escape(''.join(sorted({name[0] for name in res.names.surnames})))}]" if res.names.surnames else "(?!)"),
         place_words=frozenset(address["place_tail"]) | frozenset(address["street_tail"]) | frozenset(address["after_name"]),
     )
+
+
+_VERSUS_WORDS = ("vs", "VS", "Vs", "PK", "pk")  # the Latin words of "X vs Y" (and v.s., 对阵)
 
 
 def _league(sports: dict[str, Any]) -> str:

@@ -64,6 +64,7 @@ from kg.extract.places import (
     suffix_mentions,
     team_mentions,
 )
+from kg.extract.token_index import token_index
 from kg.extract.trade_names import trade_name_firms
 from kg.model import Mention, Token
 from kg.resources import Resources, fold, has_cjk
@@ -77,8 +78,9 @@ SOURCE_PRIORITY = {
 
 def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> Iterator[Mention]:
     gazetteer = res.gazetteer
-    boundaries = {t.start for t in tokens} | {t.end for t in tokens}
-    word_at = {t.start: t for t in tokens}
+    index = token_index(tokens)  # (shared with the other readers of the sentence: read only)
+    boundaries = index.starts | index.ends
+    word_at = index.starting_at
     g = compiled_grammar(res)
     rests = g.country_word_rests
     found = [(s + start, e + start, entry_id) for s, e, entry_id in gazetteer.find_cjk(text[start:end])]
@@ -725,7 +727,7 @@ def _company_divisions(gazetteer: Sequence[Mention], tokens: Sequence[Token], re
     lines = compiled_grammar(res).company_divisions
     if not lines:
         return
-    starting = {t.start: t for t in tokens}
+    starting = token_index(tokens).starting_at  # (shared with the other readers of the sentence: read only)
     for m in gazetteer:
         if m.type != "Company" or not has_cjk(m.text):
             continue

@@ -28,6 +28,7 @@ from kg.extract.grammar import (
     made_up_word,
     suffix_of,
 )
+from kg.extract.token_index import token_index
 from kg.extract.trade_names import firm_before
 from kg.model import Mention, Token
 from kg.resources import Resources, has_cjk
@@ -63,8 +64,8 @@ def _team_candidates(
     g = compiled_grammar(res)
     s0, e0 = tokens[0].start, tokens[-1].end
     sports = is_sports(text, s0, e0, res)
-    starts = {t.start for t in tokens}
-    ending_at = {t.end: t for t in tokens}
+    index = token_index(tokens)  # (shared with the other readers of the sentence: read only)
+    starts, ending_at = index.starts, index.ending_at
     place_starts = {x.start for x in gazetteer if x.type in PLACE_TYPES}  # where the known places start
     for league in g.league.finditer(text, s0, e0):
         s, e = league.start(), league.end()
@@ -74,8 +75,7 @@ def _team_candidates(
         if s in starts and (e in starts or e == e0 or not is_cjk(text[e]) or sports):
             yield Mention(league.group(), "Organization", s, e, sentence, "team")
     for i, tok in enumerate(tokens):
-        suffix = g.team_suffix.fullmatch(tok.text)
-        if suffix and i > 0:
+        if tok.text in g.team_suffixes and i > 0:  # (a lookup, not a match of their alternation: the word is one whole)
             head = tokens[i - 1]
             if g.league.fullmatch(head.text):
                 continue  # 法甲联赛 is 法甲
@@ -105,7 +105,6 @@ def _team_candidates(
         if tok.text in g.pos_stop or tok.text in g.not_team or tok.text in res.names.not_names:
             continue
         left = tokens[k - 1].text if k > 0 else ""
-        right = tokens[k + 1].text if k + 1 < len(tokens) else ""
         if tok.text in g.team_before or tok.text in g.team_after or g.sports.fullmatch(tok.text):
             continue
         if left in g.locative or tok.pos in ("n", "v") and not all(c in g.translit for c in tok.text):
@@ -122,7 +121,8 @@ def _team_candidates(
         right = tokens[nxt].text if nxt < len(tokens) else ""
         if left in g.team_before or right in g.team_after and tok.pos != "n" or _SCORE_AFTER.match(text, end):
             yield Mention(text[tok.start : end], "Organization", tok.start, end, sentence, "team")  # (德国 / 2比1: a score after it)
-    for v in g.versus.finditer(text, s0, e0):
+    versus = g.versus.finditer(text, s0, e0) if g.versus_marks.search(text, s0, e0) is not None else ()  # (the scan for the pattern is the dearer)
+    for v in versus:
         for side in (_side(text, tokens, v.start(), -1, g), _side(text, tokens, v.end(), 1, g)):
             if side:
                 yield Mention(text[side[0] : side[1]], "Organization", side[0], side[1], sentence, "team")
@@ -188,6 +188,8 @@ def _suffix_names(
     tokens = _joined_suffixes(tokens, g)
     for i, tok in enumerate(tokens):
         word = tok.text
+        if word[-1:] not in g.suffix_finals and word[-1:] not in g.title_ends and word not in g.title_bodies:
+            continue  # most words: no suffix and no title ends them, no body a title names (all the tests below need one)
         cut = 0  # characters to drop at the end (a title's 长)
         match = suffix_of(word, g)
         title = _title_of(word, g)
@@ -923,7 +925,7 @@ def address_mentions(
     place_at = {m.start: m.end for m in gazetteer if m.type in PLACE_TYPES}
     known_bodies = {m.start for m in gazetteer if m.top == "Organization"}  # 曼联/ns: a club jieba tags as a place
     if not place_at and not any(
-        t.pos == "ns" or t.text.endswith(g.place_tail) or t.text in g.directions or t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in _STREETS for t in tokens
+        t.pos == "ns" or t.text[-1:] in g.tail_finals and t.text.endswith(g.place_tail) or t.text in g.directions or t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in _STREETS for t in tokens
     ):
         return  # no place, no direction, no 西路 (what every address below starts at): most sentences
     n = len(tokens)
@@ -933,6 +935,8 @@ def address_mentions(
         t = tokens[k]
         if t.start in place_at and place_at[t.start] == t.end:
             return "A"
+        if t.pos != "ns" and t.pos != "m" and t.text[-1:] not in g.tail_finals and t.text not in g.directions:
+            return ""  # most words: no place's or street's ending, no direction, no place or number tag (what every piece below needs)
         if t.start in known_bodies:
             return ""
         if t.text in g.stop_left:
@@ -1097,10 +1101,14 @@ def route_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resou
     if not tokens:
         return
     g = compiled_grammar(res)
-    starts, ends = {t.start for t in tokens}, {t.end for t in tokens}
+    index = token_index(tokens)  # (shared with the other readers of the sentence: read only)
+    starts, ends = index.starts, index.ends
     for m in g.route.finditer(text, tokens[0].start, tokens[-1].end):
         if m.start() in starts and m.end() in ends:
             yield Mention(m.group(), "Place", m.start(), m.end(), sentence, "address")
+
+
+_READ_TAGS = frozenset({"ns", "nt", "nz"})  # the tags pos_mentions reads
 
 
 def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
@@ -1113,6 +1121,8 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
     g = compiled_grammar(res)
     suffixes, not_org = g.org_suffix_words, g.not_org_endings
     for k, tok in enumerate(tokens):
+        if tok.pos not in _READ_TAGS:
+            continue  # most words: a tag no branch below reads
         if len(tok.text) < 2 or not has_cjk(tok.text) or tok.text in res.names.not_names or tok.text in g.pos_stop or tok.text in g.stop_left:
             continue
         if tok.pos == "nt" and (tok.text in suffixes or len(tok.text) <= 4 and tok.text.endswith(_SCHOOL_KINDS)):
