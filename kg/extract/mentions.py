@@ -46,6 +46,7 @@ from kg.extract.grammar import (
     suffix_of,
 )
 from kg.extract.names import (
+    PART_JOIN,
     chinese_names,
     foreign_names,
     gendered_names,
@@ -600,7 +601,7 @@ def _named_after_people(text: str, start: int, end: int, sentence: int, tokens: 
     >>> [(m.text, m.type) for m in _named_after_people(t, 0, len(t), 0, r.segmenter.tokens(t), compiled_grammar(r))]
     [('玛丽·居里研究所', 'Organization')]
     """
-    if not any(c in text[start:end] for c in "·•・‧"):
+    if PART_JOIN.search(text, start, end) is None:
         return  # most sentences hold no dotted name
     word_at = {t.start: t for t in tokens}
     token_at = {k: t for t in tokens for k in range(t.start, t.end)}

@@ -39,7 +39,7 @@ def transliterated_names(
     g = compiled_grammar(res)
     # every match of the pattern holds a join (a dot, or the hyphen of 安德烈-舍甫琴科): most
     # sentences hold none, and one scan for a join is far cheaper than one for the pattern
-    dotted = g.dotted.finditer(text, start, end) if _A_JOIN.search(text, start, end) is not None else ()
+    dotted = g.dotted.finditer(text, start, end) if PART_JOIN.search(text, start, end) is not None else ()
     for m in dotted:
         s, e = m.start(), m.end()
         dot = next((k for k in range(s, e) if text[k] in _PART_JOINS), e)
@@ -75,7 +75,7 @@ def transliterated_names(
 
 
 _PART_JOINS = "·•・‧-"  # what joins the parts of a transliterated name
-_A_JOIN = re.compile(f"[{_PART_JOINS}]")
+PART_JOIN = re.compile(f"[{_PART_JOINS}]")  # a text without one holds no dotted name (grammar.dotted)
 _LAST_PART = re.compile(f"[{_PART_JOINS}][^{_PART_JOINS}]+$")  # a name that ends with a part after a join
 _BEFORE_PAUSE = re.compile(r"\s*(?:[，,。；;：:！？!?（(、]|$)")
 _DATE_AFTER = re.compile(r"\s*(?:[0-9０-９]|[一二三四五六七八九〇零○]{2,4}年|公元|同年|次年|当年|翌年|上世纪|本世纪)")  # a date after 于
@@ -511,20 +511,21 @@ def _name_score(
         or (given_word := by_span.get((p + sl, e))) is not None and given_word.pos in NAME_POS and (p, p + sl) in by_span
     )  # jieba's name tag on the whole (or its proper-noun tag on a common surname and two characters: 黄日华/nz),
     # or on the given name the surname stands apart from (于 / 有斌/nr)
-    # 吕松年/nr, 周德 / 月: a date unit without a number; 吕建 / 三 / 和: a numeral that counts nothing
-    undated = len(given) == 2 and (_undated_unit(text, e, token_at, g) or _numeral_final(text, e, token_at))
+    # the given name's last character whatever its kind: a date unit without a number (吕松年/nr, 周德 / 月)
+    # or a numeral that counts nothing (吕建 / 三 / 和)
+    closing = len(given) == 2 and (_undated_unit(text, e, token_at, g) or _numeral_final(text, e, token_at))
     for k, c in enumerate(given):
-        final = k == 1 and (c in g.name_final or c not in g.never_final or undated)  # 吴冠中, 谢旭人: may end a given name
+        final = k == 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人: may end a given name
         if c in g.name_stop and tagged and k == 0 and c in names.given_chars:
             score -= 1.0  # 陈若仪/nr: a function character that also begins given names, in jieba's name
         elif c in g.name_stop and not (
-            final and (tagged or undated or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))
+            final and (tagged or closing or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))
             or k == 1 and c in g.final_before_copula and text[e : e + 1] in _NAME_COPULAS
         ):  # (杨武之 / 为数学家: a copula after it, 之 ends the given name)
             score -= 3.0
         else:
             # 吴冠中/nr: jieba's tag of the whole; 某春和的: a conjunction never comes before 的
-            score += 1.0 if c in names.given_chars or doubled or c in g.name_final or final and undated else -1.0
+            score += 1.0 if c in names.given_chars or doubled or c in g.name_final or final and closing else -1.0
     # a function character glued to the name by the segmenter (刘涛已/nr) still marks its edge,
     # but not one inside an ordinary word (过程 遇到 is no 程遇)
     # 独子孙明 (独/v 子孙/nr 明): a kin word the segmenter glued to the surname still ends where the name starts
@@ -579,8 +580,8 @@ def _name_score(
     ) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
         score += 2.0  # 严成 / 忠以, 熊波/nr 升于/v 2000年: jieba's name lost its last character to the function character after it
         # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年)
-    elif lost_to_post or undated and head is not None and head.pos in NAME_POS:
-        score += 2.0  # (吕松/nr 年/m: or a date unit without a number, left a word of its own)
+    elif lost_to_post or closing and head is not None and head.pos in NAME_POS:
+        score += 2.0  # (吕松/nr 年/m, 吕建/nr 三/m: or its closing character, left a word of its own)
     elif glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
         rest = text[glued.start : p] + text[e : glued.end]  # 王毅于/nr: jieba's person tag with a function character glued on
         if rest and (all(c in g.name_stop for c in rest) and all(c in g.never_final for c in text[e : glued.end]) or since and rest == text[e]) and not (
