@@ -513,7 +513,10 @@ def _name_score(
     # or on the given name the surname stands apart from (于 / 有斌/nr)
     # the given name's last character whatever its kind: a date unit without a number (吕松年/nr, 周德 / 月)
     # or a numeral that counts nothing (吕建 / 三 / 和)
-    closing = len(given) == 2 and (_undated_unit(text, e, token_at, g) or _numeral_final(text, e, token_at))
+    final_char = text[e - 1]
+    closing = len(given) == 2 and (
+        final_char in g.date_unit_finals and _undated_unit(text, e, token_at, g) or final_char in _NUMERALS and _numeral_final(text, e, token_at)
+    )  # (the characters tested first: most names end in neither)
     for k, c in enumerate(given):
         final = k == 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人: may end a given name
         if c in g.name_stop and tagged and k == 0 and c in names.given_chars:
