@@ -107,7 +107,7 @@ class Grammar:
     departments: frozenset[str]
     team_before: frozenset[str]
     team_after: frozenset[str]
-    team_name_endings: frozenset[str]  # 城, 联: a club's name's last word (斯托克 / 城)
+    team_name_endings: frozenset[str]  # 城, 联: a club's name's last word (布里斯托尔 / 城)
     not_team: frozenset[str]
     place_label: re.Pattern[str]
     glued: frozenset[str]

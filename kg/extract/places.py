@@ -117,7 +117,7 @@ def _team_candidates(
         while nxt < len(tokens) and len(tokens[nxt].text) == 1 and tokens[nxt].text in g.translit and tokens[nxt].pos in NAME_POS and tok.pos in NAME_POS:
             end, nxt = tokens[nxt].end, nxt + 1  # 伯恩茅/nr 斯/nr: a transliterated name the segmenter cut before its last character
         if nxt < len(tokens) and tokens[nxt].text in g.team_name_endings and tok.pos != "n":
-            end, nxt = tokens[nxt].end, nxt + 1  # 斯托克 / 城: the club's name goes on with its ending
+            end, nxt = tokens[nxt].end, nxt + 1  # 布里斯托尔 / 城: the club's name goes on with its ending
         right = tokens[nxt].text if nxt < len(tokens) else ""
         if left in g.team_before or right in g.team_after and tok.pos != "n" or _SCORE_AFTER.match(text, end):
             yield Mention(text[tok.start : end], "Organization", tok.start, end, sentence, "team")  # (德国 / 2比1: a score after it)

@@ -97,7 +97,6 @@ def expand(
         single = _class_regex(name)
         if plus and name in ("ORG", "EDU") and role_units:  # 就读于某大学某学院和某大学: a school's part after an item
             single = f"{single}(?:[^{OPEN}{CLOSE}，,。、；;和与及的]{{1,10}}?(?:{alternation(role_units)}))?"
-            return f"{single}(?:{_LIST_JOIN}{single})*"
         return f"{single}(?:{_LIST_JOIN}{single})*" if plus else single
 
     return _MACRO.sub(one, pattern)
