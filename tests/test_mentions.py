@@ -1760,3 +1760,12 @@ def test_a_japanese_given_name_ends_before_a_possessive_kin_word(res: Resources)
     """安达义景 / 之子: 之 and a kin word after the name, no given name 义景之."""
     found = _mentions(res, "其父安达义景之子安达泰盛继承了家业。")
     assert ("安达义景", "Person") in found and ("安达义景之", "Person") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("吴振男毕业于宁波大学。", "吴振男"), ("律师周亚男出席了听证会。", "周亚男"), ("社长山田章宏出席了发布会。", "山田章宏")],
+)
+def test_nan_ends_a_chinese_given_name_and_zhang_opens_a_japanese_one(res: Resources, text: str, name: str) -> None:
+    """男 (振男, 亚男) is a given-name character; so is 章 in Japanese names (章宏, 章男)."""
+    assert (name, "Person") in _mentions(res, text)
