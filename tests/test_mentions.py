@@ -1660,6 +1660,7 @@ def test_ri_is_a_given_name_character_and_a_proper_noun_tag_backs_a_common_surna
         ("同月丁巳日，太子即位。", "", "丁巳日"),  # a day of the sixty-day cycle: a stem and a branch count it
         ("吕建三和林慧是一对夫妻。", "吕建三", "吕建"),  # a numeral before a conjunction counts nothing: the name's last character
         ("王刚三兄弟都是医生。", "王刚", "王刚三"),  # 三兄弟: a count
+        ("出狱后的王同，决定重新开始。", "王同", ""),  # a one-character given name that also ends given names, before a pause
         ("1朱秀英毕业于宁波大学。", "朱秀英", "1朱秀英"),  # a list's number before a surname and a given name the segmenter tagged apart
     ],
 )

@@ -518,7 +518,7 @@ def _name_score(
         final_char in g.date_unit_finals and _undated_unit(text, e, token_at, g) or final_char in _NUMERALS and _numeral_final(text, e, token_at)
     )  # (the characters tested first: most names end in neither)
     for k, c in enumerate(given):
-        final = k == 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人: may end a given name
+        final = k == len(given) - 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人, 王同，: may end a given name
         if c in g.name_stop and tagged and k == 0 and c in names.given_chars:
             score -= 1.0  # 陈若仪/nr: a function character that also begins given names, in jieba's name
         elif c in g.name_stop and not (
