@@ -603,8 +603,8 @@ def _named_after_people(text: str, start: int, end: int, sentence: int, tokens: 
     """
     if PART_JOIN.search(text, start, end) is None:
         return  # most sentences hold no dotted name
-    word_at = {t.start: t for t in tokens}
-    token_at = {k: t for t in tokens for k in range(t.start, t.end)}
+    index = token_index(tokens)  # (shared with the other readers of the sentence: read only)
+    word_at, token_at = index.starting_at, index.token_at
     for dotted in g.dotted.finditer(text, start, end):
         e = dotted.end()
         if (last := token_at.get(e - 1)) is not None and last.end > e:
