@@ -338,7 +338,7 @@ def schools_of_departments(candidates: Sequence[Mention], heads: Sequence[str], 
             continue
         for cut in range(len(text) - 3, 3, -1):  # the longest school name first
             rest = text[cut:]
-            if text[:cut].endswith(tuple(heads)) and any(rest.endswith(part) and len(rest) > len(part) for part in parts):
+            if text[:cut].endswith(tuple(heads)) and _names_a_part(rest, parts):
                 trimmed[m] = replace(m, text=text[:cut], type="EducationalOrganization", end=m.start + cut, key="")
                 break
     if not trimmed:
@@ -348,6 +348,11 @@ def schools_of_departments(candidates: Sequence[Mention], heads: Sequence[str], 
         trimmed.get(m, m) for m in candidates
         if m in trimmed or m.source == "gazetteer" or not any(s <= m.start and m.end <= e and m.end > cut for s, e, cut in spans)
     ]
+
+
+def _names_a_part(text: str, parts: Sequence[str]) -> bool:
+    """text is a school's part with a name of its own before its ending (经济学院; 学院 alone is none)."""
+    return any(text.endswith(part) and len(text) > len(part) for part in parts)
 
 
 def without_parts_of_schools(mentions: Sequence[Mention], heads: Sequence[str], parts: Sequence[str]) -> list[Mention]:
@@ -362,7 +367,7 @@ def without_parts_of_schools(mentions: Sequence[Mention], heads: Sequence[str], 
     schools_end = {m.end for m in mentions if m.top == "Organization" and m.text.endswith(tuple(heads))}
     return [
         m for m in mentions
-        if not (m.start in schools_end and m.top == "Organization" and m.source != "gazetteer" and any(m.text.endswith(part) and len(m.text) > len(part) for part in parts))
+        if not (m.start in schools_end and m.top == "Organization" and m.source != "gazetteer" and _names_a_part(m.text, parts))
     ]
 
 
