@@ -4,7 +4,9 @@
 
 Prints characters per second for: jieba.posseg (the reference), jieba-rs tagging alone, and the
 whole kg extraction (single process, both segmenters), plus the ratio of the whole extraction to
-posseg, and the scaling of a parallel corpus build with 1 and 2 processes.
+posseg, and the scaling of a parallel corpus build with 1 and 2 processes. Where the extraction's
+modules are compiled (kg/native.py, ``make native``), the plain-Python extraction is timed too, in
+a child process with ``KG_PURE_PYTHON=1``, in the same alternating rounds.
 
 The ratio is measured on the same text: posseg and the extraction run on the same sample, in
 alternating rounds, and each keeps its best round, so a change in the machine's load during the
@@ -14,7 +16,10 @@ run (it is shared) moves both alike. The extraction's rate on the whole corpus i
 from __future__ import annotations
 
 import argparse
+import json
 import logging
+import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -23,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import make_corpus  # noqa: E402
+from kg import native  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.resources import load_resources  # noqa: E402
 from kg.text import read_document  # noqa: E402
@@ -30,6 +36,28 @@ from kg.text import read_document  # noqa: E402
 
 def rate(chars: int, seconds: float) -> str:
     return f"{chars / seconds / 1000:10,.0f}k chars/s"
+
+
+_PLAIN = """
+import json, sys, time
+from kg.extract import extract
+from kg.resources import load_resources
+from kg.text import read_document
+sample = json.load(open(sys.argv[1], encoding="utf-8"))
+res = load_resources(segmenter="rjieba")
+extract(read_document("w", text=sample[0]), res)
+t0 = time.perf_counter()
+for i, t in enumerate(sample):
+    extract(read_document(f"d{i}", text=t), res)
+print(time.perf_counter() - t0)
+"""
+
+
+def plain_python_seconds(sample_file: Path) -> float:
+    """The plain-Python extraction's time on the sample, in a child process (modules load once)."""
+    env = os.environ | {"KG_PURE_PYTHON": "1"}
+    done = subprocess.run([sys.executable, "-c", _PLAIN, str(sample_file)], env=env, capture_output=True, text=True, check=True)
+    return float(done.stdout.split()[-1])
 
 
 def main() -> None:
@@ -61,7 +89,10 @@ def main() -> None:
             rs.tag(t)
         rjieba_s = time.perf_counter() - t0
         res = {backend: load_resources(segmenter=backend) for backend in ("rjieba", "jieba")}
-        posseg = kg_sample = float("inf")
+        sample_file = Path(tmp) / "sample.json"
+        sample_file.write_text(json.dumps(sample, ensure_ascii=False), encoding="utf-8")
+        compiled = native.active()
+        posseg = kg_sample = kg_plain = float("inf")
         for _ in range(args.rounds):  # alternating rounds on the same text, best of each
             t0 = time.perf_counter()
             for t in sample:
@@ -71,6 +102,8 @@ def main() -> None:
             for i, t in enumerate(sample):
                 extract(read_document(f"d{i}", text=t), res["rjieba"])
             kg_sample = min(kg_sample, time.perf_counter() - t0)
+            if compiled:
+                kg_plain = min(kg_plain, plain_python_seconds(sample_file))
         t0 = time.perf_counter()
         for i, t in enumerate(sample):
             extract(read_document(f"d{i}", text=t), res["jieba"])
@@ -82,7 +115,10 @@ def main() -> None:
         print(f"corpus: {len(texts)} documents, {total:,} characters ({args.mb} MB); sample {size:,} characters, {args.rounds} rounds")
         print(f"{'jieba.posseg (reference)':<44} {rate(size, posseg)}")
         print(f"{'jieba-rs tag alone':<44} {rate(size, rjieba_s)}")
-        print(f"{'kg extract, segmenter rjieba, same sample':<44} {rate(size, kg_sample)}   ratio to posseg {posseg / kg_sample:5.2f}×")
+        how = "compiled" if compiled else "plain Python"
+        print(f"{'kg extract, segmenter rjieba, same sample':<44} {rate(size, kg_sample)}   ratio to posseg {posseg / kg_sample:5.2f}×  ({how})")
+        if compiled:
+            print(f"{'kg extract, plain Python, same sample':<44} {rate(size, kg_plain)}   ratio to posseg {posseg / kg_plain:5.2f}×")
         print(f"{'kg extract, segmenter jieba, same sample':<44} {rate(size, kg_jieba)}   ratio to posseg {posseg / kg_jieba:5.2f}×")
         print(f"{'kg extract, segmenter rjieba, whole corpus':<44} {rate(total, kg_corpus)}")
         from kg.corpus import build_corpus

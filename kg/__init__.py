@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from rdflib import Dataset
 
+from kg import native  # noqa: F401  (first: the compiled extraction modules, where built; kg.native)
 from kg.errors import KgError
 from kg.extract import extract
 from kg.extract.firm_names import names_reader

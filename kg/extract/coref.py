@@ -55,7 +55,7 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
         ties: Counter[str] = Counter()
         forms: dict[str, Mention] = {}
         for r in relations:
-            names_guest = r.subject.text in (guest.text, *guest.text.split()) or r.subject.source == "pronoun" and r.subject.text == "我"
+            names_guest = (r.subject.text == guest.text or r.subject.text in guest.text.split()) or r.subject.source == "pronoun" and r.subject.text == "我"
             if r.predicate in ("founded", "worksFor") and r.object.top == "Organization" and r.object.source != "pronoun" and names_guest:
                 key = r.object.key or r.object.text
                 ties[key] += 2 if r.predicate == "founded" else 1

@@ -743,7 +743,7 @@ def _post_glued_before_org(
     nxt = starting_at.get(e + 1)
     if nxt is None:
         return False
-    if word.pos in NAME_POS and (nxt.pos == "nt" or known_type(nxt.text, res) not in (None, *PLACE_TYPES)):
+    if word.pos in NAME_POS and (nxt.pos == "nt" or (kind := known_type(nxt.text, res)) is not None and kind not in PLACE_TYPES):
         return True
     clause = _CLAUSE_END_CHARS.split(text[e + 1 : e + 1 + _POST_REACH], maxsplit=1)[0]
     return any(title in clause for title in g.executive_titles) or any(clause.endswith(title) and len(clause) >= len(title) + 2 for title in g.people_of_bodies)  # (某大学校长)

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from mypy_extensions import mypyc_attr
+
 from kg.errors import ResourceError
 from kg.extract.anchors import character_requirements, compile_led
 from kg.extract.grammar import alternation
@@ -119,6 +121,7 @@ class RelationRule:
     requires: tuple[frozenset[str], ...] = ()  # more sets of characters every match hits one of each (kg.extract.anchors.character_requirements)
 
 
+@mypyc_attr(native_class=False)  # compiled (kg.native), a tuple's subclass stays a Python class
 class RuleSet(tuple[RelationRule, ...]):
     """The rules of one rule file, in order, and the file's kin words (``chain_kin``): a person
     a clause introduces by one (父亲 X, 妻子 Y) is the topic's relative, not a new topic."""
