@@ -4,13 +4,14 @@ Pure and per document (no corpus state), so it runs in parallel processes or on 
 
     tokens → mentions (gazetteer | Latin | titles | names | teams | suffix | addresses | POS | pronouns | times)
            → one overlap policy → bilingual pairs → classifiers (是一家) → short names (以下简称)
-           → a person's name found once found everywhere in the document → relations → coreference → kinship composed → events
+           → a person's name found once found everywhere in the document → relations → coreference → kinship composed → events → countries that only modify a word dropped
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from kg.extract.attributes import attributive_countries
 from kg.extract.coref import resolve_pronouns
 from kg.extract.events import events_from_relations, events_from_triggers
 from kg.extract.grammar import compiled_grammar
@@ -83,4 +84,10 @@ def extract(doc: Document, res: Resources) -> Extraction:
     for m in mentions:
         by_sentence[m.sentence].append(m)
     events = [*events_from_relations(relations, by_sentence, res.event_rules), *trigger_events]
+    if any(m.type == "Country" for m in mentions):  # 德国汽车: read by the relations (某某是法国人), then no place of its own
+        pos_at = {t.start: t.pos for tokens in tokens_of for t in tokens}
+        attributes = attributive_countries(
+            text, mentions, relations, events, coreferences, pos_at, grammar.before_places, grammar.attribute_keep_after, grammar.attribute_tags
+        )
+        mentions = [m for m in mentions if m not in attributes]
     return Extraction(doc, tuple(mentions), coreferences, tuple(relations), tuple(events))
