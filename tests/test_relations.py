@@ -1611,6 +1611,12 @@ def test_coming_from_a_country_yields_to_a_stated_nationality(res: Resources) ->
         ("许文强后来的妻子冯程程出身名门。", {("许文强", "spouse", "冯程程")}, set()),
         ("许文强的妻子、演员冯程程出席了首映式。", {("许文强", "spouse", "冯程程")}, set()),  # described after a list comma
         ("韩明：韩国栋的儿子，一名商人。", {("韩明", "childOf", "韩国栋")}, set()),
+        # the two a child is named after: its parents and a couple, a title before the second
+        ("剑客阿尔托和公主玛琳娜的女儿莉亚是王国的继承人。", {("莉亚", "childOf", "阿尔托"), ("莉亚", "childOf", "玛琳娜"), ("阿尔托", "spouse", "玛琳娜")}, set()),
+        # a wedding with the partner's posts between 与 and the name, held at a place the sentence describes
+        ("2012年，歌手林悦与远航集团董事长陈浩在上海一家五星级酒店举行婚礼。", {("林悦", "spouse", "陈浩")}, set()),
+        # where someone studied is no nationality (在某国留学的画家某某)
+        ("1950年，张海洋与曾经在法国留学的画家李文静结为伉俪。", {("张海洋", "spouse", "李文静")}, {("李文静", "nationality", "法国")}),
     ],
 )
 def test_parents_and_couples_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
