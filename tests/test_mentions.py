@@ -820,7 +820,11 @@ def test_a_route_named_by_the_places_it_joins_is_a_place(res: Resources) -> None
 
 @pytest.mark.parametrize(
     ("text", "name", "other"),
-    [("黄小雅就是王小雅，她是周明的女儿。", "黄小雅", "王小雅"), ("周明，原名周远明，宁波人。", "周明", "周远明")],
+    [
+        ("黄小雅就是王小雅，她是周明的女儿。", "黄小雅", "王小雅"),
+        ("周明，原名周远明，宁波人。", "周明", "周远明"),
+        ("刘婷的母亲是宋王之女安平公主赵灵。", "安平公主", "赵灵"),  # a princess's title right before her name
+    ],
 )
 def test_two_names_joined_by_a_word_for_another_name_are_one_person(res: Resources, text: str, name: str, other: str) -> None:
     named = {m.text: m for m in extract(read_document("x", text=text), res).mentions}
