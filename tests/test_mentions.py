@@ -358,6 +358,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # registered names: 控股 right before the legal ending, trades the segmenter tags as verbs (教育/vn, 联合/v)
         ("天成教育国际控股有限公司董事长林实说，手册很厚。", ("天成教育国际控股有限公司", "Organization")),
         ("东子联合控股有限公司王平董事长讲了话。", ("东子联合控股有限公司", "Organization")),
+        # a numeral and a character that counts nothing after the place of registration (百年/m, 千年/m)
+        ("上海百年和顺食品有限公司于2016年成立。", ("上海百年和顺食品有限公司", "Organization")),
+        ("杭州千年舟装饰有限公司董事长陈明出席了会议。", ("杭州千年舟装饰有限公司", "Organization")),
         # a person's name before the place of registration is no part of the name
         ("陈志远浙江省交通集团有限公司董事长他坚持改革。", ("浙江省交通集团有限公司", "Organization")),
         ("证监会对华夏银行时任董事长王立平进行处罚。", ("华夏银行", "Organization")),  # 时任 heads the function, not the name

@@ -756,12 +756,21 @@ _REGISTERED_HARD_STOPS = _ODD_WORD_STOPS | {"m", "t"}  # a number or a time word
 
 def _numeral_in_name(tokens: Sequence[Token], j: int) -> bool:
     """tokens[j - 1] is a bare Chinese numeral right after a name word (某某 / 十三 / 香调味品有限公司):
-    part of the name, not a count (a count has its classifier: 三家, 两个)."""
+    part of the name, not a count (a count has its classifier: 三家, 两个); so is a numeral and
+    one character that counts nothing, right after the place of registration (上海 / 百年/m /
+    某某食品有限公司, 杭州 / 千年/m / 某装饰有限公司)."""
     left = tokens[j - 1]
-    return left.pos == "m" and all(c in _BARE_NUMERALS for c in left.text) and j >= 2 and tokens[j - 2].pos in NAME_LIKE_POS
+    if left.pos != "m" or j < 2 or tokens[j - 2].pos not in NAME_LIKE_POS:
+        return False
+    word = left.text
+    return all(c in _BARE_NUMERALS for c in word) or (
+        len(word) == 2 and word[0] in _BARE_NUMERALS and is_cjk(word[1]) and word[1] not in _BARE_NUMERALS and word[1] not in _COUNTERS
+        and tokens[j - 2].pos == "ns"
+    )
 
 
-_BARE_NUMERALS = frozenset("一二三四五六七八九十百千")
+_BARE_NUMERALS = frozenset("一二三四五六七八九十百千万")
+_COUNTERS = frozenset("个家名位所座只条次批届类种项件台辆户人")  # 三家, 两个: a count, no name
 
 
 def _is_trade(word: str, g: Grammar) -> bool:
