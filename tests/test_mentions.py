@@ -37,7 +37,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("陆璆（qiú）（1123年—1180年），南宋诗人。", ("陆璆", "Person")),  # a biography's opening, the reading first
         ("郑旸（yáng）（812年—870年），唐代官员。", ("郑旸", "Person")),  # a three-digit year
         ("董事长杨柳坪收到中国证券监督管理委员会的通知。", ("杨柳坪", "Person")),
-        ("钱建平刚满六十岁就退休了。", ("钱建平", "Person")),  # an age right after a name (刚满, 现年, 时年 …)
+        ("钱建平刚满六十岁就退休了。", ("钱建平", "Person")),
+        ("吴伟国生于上海，其父吴建中为著名翻译家。", ("吴建中", "Person")),  # 中 ends the given name before a copula
+        ("她嫁给商人罗家俊，婚后育有一女。", ("罗家俊", "Person")),  # 家 opens a given name before its character and a pause  # an age right after a name (刚满, 现年, 时年 …)
         ("他的父亲是孙中明。", ("孙中明", "Person")),  # a kin word and a copula before the name
         ("他的父亲郑远山是一名医生。", ("郑远山", "Person")),  # after a kin word, no mountain
         ("她的丈夫为任远志。", ("任远志", "Person")),  # 为任/v: the copula glued to the surname

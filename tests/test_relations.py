@@ -1611,6 +1611,7 @@ def test_coming_from_a_country_yields_to_a_stated_nationality(res: Resources) ->
         ("许文强后来的妻子冯程程出身名门。", {("许文强", "spouse", "冯程程")}, set()),
         ("许文强的妻子、演员冯程程出席了首映式。", {("许文强", "spouse", "冯程程")}, set()),  # described after a list comma
         ("韩明：韩国栋的儿子，一名商人。", {("韩明", "childOf", "韩国栋")}, set()),
+        ("宋子华之妻刘慧芳出身书香门第。", {("宋子华", "spouse", "刘慧芳")}, set()),  # 之妻 (妻 alone a kin word; not 夫: 某某夫妇)
         # the two a child is named after: its parents and a couple, a title before the second
         ("剑客阿尔托和公主玛琳娜的女儿莉亚是王国的继承人。", {("莉亚", "childOf", "阿尔托"), ("莉亚", "childOf", "玛琳娜"), ("阿尔托", "spouse", "玛琳娜")}, set()),
         # a wedding with the partner's posts between 与 and the name, held at a place the sentence describes

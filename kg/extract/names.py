@@ -519,8 +519,11 @@ def _name_score(
     )  # (the characters tested first: most names end in neither)
     for k, c in enumerate(given):
         final = k == len(given) - 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人, 王同，: may end a given name
-        if c in g.name_stop and tagged and k == 0 and c in names.given_chars:
-            score -= 1.0  # 陈若仪/nr: a function character that also begins given names, in jieba's name
+        if c in g.name_stop and k == 0 and c in names.given_chars and (
+            tagged or len(given) == 2 and given[1] in names.given_chars and given[1] not in g.name_stop and text[e : e + 1] in _PAUSES_AFTER_NAME
+        ):
+            score -= 1.0  # 陈若仪/nr: a function character that also begins given names, in jieba's name or before a
+            # given name's character and a pause (商人罗家俊，: not 罗家 / 的, a family's)
         elif c in g.name_stop and not (
             final and (tagged or closing or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))
             or k == 1 and c in g.final_before_copula and text[e : e + 1] in _NAME_COPULAS
@@ -705,6 +708,7 @@ def _bylined(text: str, p: int, e: int, e0: int, before: Token | None, context_b
 _ASPECT = frozenset({"了", "着"})
 _PSEUDONYM = re.compile(r"[（(]\s*(?:化名|假名|音译|笔名|艺名|原名|本名|小名|乳名|字[^，,）)]|号[^，,）)])")
 _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
+_PAUSES_AFTER_NAME = _AFTER_NAME - {"的"}
 
 
 def _half_of_two_names(
