@@ -1612,6 +1612,10 @@ def test_coming_from_a_country_yields_to_a_stated_nationality(res: Resources) ->
         ("许文强的妻子、演员冯程程出席了首映式。", {("许文强", "spouse", "冯程程")}, set()),  # described after a list comma
         ("韩明：韩国栋的儿子，一名商人。", {("韩明", "childOf", "韩国栋")}, set()),
         ("宋子华之妻刘慧芳出身书香门第。", {("宋子华", "spouse", "刘慧芳")}, set()),  # 之妻 (妻 alone a kin word; not 夫: 某某夫妇)
+        # a description of the partner that names someone else (比他小十岁的模特某某)
+        ("2005年，钱文斌迎娶了比他小十岁的模特许晴。", {("钱文斌", "spouse", "许晴")}, set()),
+        # a relative a kin word introduces is not the topic whose father the next clause names
+        ("她的祖父是清末名臣沈元甫，父亲沈立言曾任北洋政府官员。", {("沈立言", "childOf", "沈元甫")}, {("沈元甫", "childOf", "沈立言")}),
         # a child of two parents described before their names, or named as a couple (夫妇)
         ("林雪梅是歌唱家林国栋与舞蹈家陈淑芬的独生女。", {("林雪梅", "childOf", "林国栋"), ("林雪梅", "childOf", "陈淑芬"), ("林国栋", "spouse", "陈淑芬")}, set()),
         ("郭海燕是郭振东和王丽华夫妇的小女儿。", {("郭海燕", "childOf", "郭振东"), ("郭海燕", "childOf", "王丽华")}, set()),
