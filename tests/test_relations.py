@@ -1616,6 +1616,7 @@ def test_coming_from_a_country_yields_to_a_stated_nationality(res: Resources) ->
         ("2005年，钱文斌迎娶了比他小十岁的模特许晴。", {("钱文斌", "spouse", "许晴")}, set()),
         # a relative a kin word introduces is not the topic whose father the next clause names
         ("她的祖父是清末名臣沈元甫，父亲沈立言曾任北洋政府官员。", {("沈立言", "childOf", "沈元甫")}, {("沈元甫", "childOf", "沈立言")}),
+        ("孙明的夫人宋兰，其父宋嘉文是一位商人。", {("宋兰", "childOf", "宋嘉文")}, set()),  # … but 其父 points back to her
         # a child of two parents described before their names, or named as a couple (夫妇)
         ("林雪梅是歌唱家林国栋与舞蹈家陈淑芬的独生女。", {("林雪梅", "childOf", "林国栋"), ("林雪梅", "childOf", "陈淑芬"), ("林国栋", "spouse", "陈淑芬")}, set()),
         ("郭海燕是郭振东和王丽华夫妇的小女儿。", {("郭海燕", "childOf", "郭振东"), ("郭海燕", "childOf", "王丽华")}, set()),
