@@ -360,6 +360,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         # registered names: 控股 right before the legal ending, trades the segmenter tags as verbs (教育/vn, 联合/v)
         ("天成教育国际控股有限公司董事长林实说，手册很厚。", ("天成教育国际控股有限公司", "Organization")),
         ("东子联合控股有限公司王平董事长讲了话。", ("东子联合控股有限公司", "Organization")),
+        # a firm named before 的 and an executive title, its holder after a copula (东方/s 电气 / 的 / 董事长 / 是)
+        ("东方电气的董事长是赵建国。", ("东方电气", "Organization")),
+        ("北方重工的董事长是赵建国，总经理是孙立。", ("北方重工", "Organization")),
         # a numeral and a character that counts nothing after the place of registration (百年/m, 千年/m)
         ("上海百年和顺食品有限公司于2016年成立。", ("上海百年和顺食品有限公司", "Organization")),
         ("杭州千年舟装饰有限公司董事长陈明出席了会议。", ("杭州千年舟装饰有限公司", "Organization")),

@@ -789,7 +789,7 @@ def _dotted_people(
 
 
 _FAMILY_WORD_POS = frozenset({"n", "nz", "ns", "nt", "j", "a"})
-_TITLED_POS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "j", "a", "vn", "l", "eng", "f", "ng", "tg"})
+_TITLED_POS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "j", "a", "vn", "l", "eng", "f", "s", "ng", "tg"})
 _CLAUSE_EDGE_POS = frozenset({"x", "p", "v", "c", "uj", "ul", "d"})
 
 
@@ -816,9 +816,13 @@ def titled_organizations(
             n += 2  # 董事长兼首席执行官, 董事长兼CEO: a second title before the name
         after = tokens[n] if n < len(tokens) else None
         named_after = after is not None and after.start in persons
+        # 某某重工的董事长是某某: 的 between the name and the title, the holder after a copula
+        possessed = k > 1 and tokens[k - 1].text == "的"
+        if possessed and not named_after and after is not None and after.text in _COPULAS_BEFORE_HOLDER:
+            named_after = n + 1 < len(tokens) and tokens[n + 1].start in persons
         if not named_after and not any(p < tok.start for p in persons):
             continue
-        j = k
+        j = k - 1 if possessed else k
         while j > 0 and tokens[j - 1].text in modifiers:
             j -= 1
         while j > 1 and tokens[j - 1].text in _FORMER:
@@ -849,6 +853,8 @@ def titled_organizations(
             s += 1  # 原星朗/nr / 总裁: "former", glued to the name's first word
         name = text[s:e]
         opens = i == 0 or tokens[i - 1].pos == "x"
+        if possessed and not (opens and j - i <= 2):
+            continue  # (with 的 the name opens the clause, in two words at most: not 他们公司的董事长)
         if j - i == 1 and len(name) <= 2 and tokens[i].pos in _COMMON_POS and not opens:
             continue  # 为 / 纪念 / 创办人 某某: one common two-character word inside a clause names nothing
         if not 2 <= len(name) <= (10 if opens else 6) or name in g.pos_stop or name in g.not_suffix or s in persons or all(t.pos == "ns" for t in tokens[i:j]):
@@ -857,6 +863,7 @@ def titled_organizations(
 
 
 _REGION_SCOPES = ("地区", "区域", "大区", "分区")
+_COPULAS_BEFORE_HOLDER = frozenset({"是", "为"})
 _APPOINTING = frozenset({"出任", "担任", "当选为", "当选", "就任", "升任", "接任", "兼任", "现任", "曾任", "任", "改任", "转任", "调任", "现为", "曾为", "时为"})
 _APPOINTING_BEFORE_WEI = frozenset({"当选", "任命", "聘任", "聘", "选举", "推选", "委任", "选"})  # 当选 / 为 / 某某集团 / 董事长
 _FORMER = frozenset({"原", "前", "现", "时任", "现任", "前任"})
