@@ -3,7 +3,7 @@
 The readers are plain Python, and stay the source of truth. ``make`` runs
 ``python -m kg.native build``, which compiles the modules in :data:`COMPILED` with mypyc (shipped
 with mypy) into ``build/native/<key>/``; the key hashes those modules' sources and the Python
-ABI. Importing ``kg`` imports this module first, and it puts a finder on ``sys.meta_path`` that
+ABI (and the sources of the plain modules they import). Importing ``kg`` imports this module first, and it puts a finder on ``sys.meta_path`` that
 loads those modules from the build whose key matches the sources as they are now. An edit to any
 of them changes the key, so a stale build is never loaded: the plain modules are, until the next
 build (all or none: the compiled modules call each other directly, so one stale module would
@@ -52,6 +52,10 @@ COMPILED: tuple[str, ...] = (
     "kg.extract.trade_names",
 )
 
+# The plain modules the compiled ones import (their values, types and constants): a change to one of
+# them makes a new build too, so the compiled code never holds what an older version defined.
+IMPORTED: tuple[str, ...] = ("kg.model", "kg.resources", "kg.errors")
+
 ROOT = Path(__file__).resolve().parent.parent  # the directory that holds kg/
 EXTENSION = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
 COMPLETE = "complete"  # written last into a build: a directory without it is no build
@@ -72,10 +76,10 @@ def module_of(path: Path) -> str | None:
 
 
 def source_key(root: Path = ROOT) -> str:
-    """A hash of the compiled modules' sources and of the Python that runs them."""
+    """A hash of the compiled modules' sources, those they import, and the Python that runs them."""
     digest = hashlib.blake2b(digest_size=10)
     digest.update(f"{sys.implementation.cache_tag} {EXTENSION}".encode())
-    for name in COMPILED:
+    for name in (*COMPILED, *IMPORTED):
         digest.update(name.encode() + b"\0")
         digest.update((root / (name.replace(".", "/") + ".py")).read_bytes())
     return digest.hexdigest()

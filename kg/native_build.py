@@ -74,7 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv) or ["build"]
     if args[:1] == ["build"]:
         require = "--require" in args[1:] or bool(os.environ.get("KG_REQUIRE_NATIVE"))
-        built = build(require=require)
+        try:
+            built = build(require=require)
+        except OSError as e:  # the build directory cannot be written (an installed, read-only copy)
+            _not_compiled(f"{e.strerror or e}: {e.filename or build_root()}", require)
+            return 0
         if built is not None:
             print(f"compiled extraction modules: {built}")
         return 0

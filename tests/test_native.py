@@ -87,7 +87,7 @@ def test_pure_python_variable_keeps_the_plain_modules() -> None:
 
 def test_a_build_of_other_sources_is_never_loaded(tmp_path: Path) -> None:
     sources = tmp_path / "src"
-    for name in native.COMPILED:
+    for name in (*native.COMPILED, *native.IMPORTED):
         target = sources / (name.replace(".", "/") + ".py")
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ROOT / (name.replace(".", "/") + ".py"), target)
@@ -96,6 +96,10 @@ def test_a_build_of_other_sources_is_never_loaded(tmp_path: Path) -> None:
     edited = sources / "kg/extract/names.py"
     edited.write_text(edited.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
     assert native.source_key(sources) != key
+    imported = sources / "kg/model.py"  # a plain module the compiled ones import
+    before = native.source_key(sources)
+    imported.write_text(imported.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
+    assert native.source_key(sources) != before
 
     builds = tmp_path / "builds"
     stale = builds / native.source_key(sources)
