@@ -1044,6 +1044,16 @@ def test_a_verb_and_its_complement_between_a_place_and_a_school_name_no_school(r
     assert not [m.text for m in x.mentions if m.top == "Organization"]
 
 
+@pytest.mark.parametrize("text", ["其父孙伯辰是鲁国大夫，以勇力闻名。", "他是战国时期楚国的将军。"])
+def test_an_old_state_is_no_person(res: Resources, text: str) -> None:
+    found = _mentions(res, text)  # 鲁 + 国, 楚 + 国: a surname and a one-character given name in form only
+    assert not any(name.endswith("国") and top == "Person" for name, top in found)
+
+
+def test_a_post_before_a_state_shaped_name_still_names_a_person(res: Resources) -> None:
+    assert ("郑国", "Person") in _mentions(res, "星河公司董事长郑国的夫人昨日抵达首尔。")
+
+
 def test_a_country_and_ji_is_a_nationality_not_a_name(res: Resources) -> None:
     x = extract(read_document("x", text="戴志伟，韩国籍律师，曾就读于苏州第一中学。"), res)
     assert [m.text for m in x.mentions if m.top == "Person"] == ["戴志伟"]

@@ -64,6 +64,7 @@ class Grammar:
     village_endings: frozenset[str]  # after 家, the end of a village's name (刘家沟), no person's
     name_final: frozenset[str]  # function characters that also end given names (吴冠中, 某春和)
     final_before_copula: frozenset[str]  # … and those that end them only before a copula (杨武之 / 为)
+    state_names: frozenset[str]  # 鲁, 楚 …: with 国 after them, an old state (鲁国), no person's name
     date_unit_finals: frozenset[str]  # … and date units with no number before them (吕松年)
     sexagenary: frozenset[str]  # a heavenly stem and an earthly branch (丁巳): a date's number
     never_final: frozenset[str]  # boundary characters that end no given name, whatever jieba tags
@@ -389,6 +390,7 @@ def _build_grammar(res: Resources) -> Grammar:
         village_endings=frozenset(p["names"]["village_endings"]),
         name_final=frozenset(p["names"]["final_function_chars"]),
         final_before_copula=frozenset(p["names"].get("final_before_copula", [])),
+        state_names=frozenset(p["names"].get("state_names", "")),
         date_unit_finals=frozenset(p["names"].get("date_unit_finals", [])),
         sexagenary=frozenset(a + b for a in p["names"].get("sexagenary_stems", "") for b in p["names"].get("sexagenary_branches", "")),
         never_final=frozenset(p["names"].get("never_final_chars", ())),
