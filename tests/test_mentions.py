@@ -1050,8 +1050,10 @@ def test_an_old_state_is_no_person(res: Resources, text: str) -> None:
     assert not any(name.endswith("国") and top == "Person" for name, top in found)
 
 
-def test_a_post_before_a_state_shaped_name_still_names_a_person(res: Resources) -> None:
-    assert ("郑国", "Person") in _mentions(res, "星河公司董事长郑国的夫人昨日抵达首尔。")
+@pytest.mark.parametrize(("text", "name"), [("星河公司董事长郑国的夫人昨日抵达首尔。", "郑国"), ("一位名叫卫国的工程师昨天获奖。", "卫国")])
+def test_a_cue_before_a_state_shaped_name_still_names_a_person(res: Resources, text: str, name: str) -> None:
+    found = _mentions(res, text)  # (and 的 never ends the given name: not 卫国的)
+    assert (name, "Person") in found and not any(n.endswith("的") for n, _ in found)
 
 
 def test_a_country_and_ji_is_a_nationality_not_a_name(res: Resources) -> None:

@@ -425,10 +425,12 @@ def _name_score(
     span, given = text[p:e], text[p + sl : e]
     if sl == 1 and len(span) == 2 and names.surnames.get(span):
         return -9.0  # 欧阳, 诸葛: a compound surname alone is no name (欧阳 + 翔 is)
+    if text[e - 1] == "的":
+        return -9.0  # 名叫某国的工程师: 的 never ends a given name, whatever the cues around it
     surname_alone = by_span.get((p, p + sl))  # the surname as one word of the segmenter's
     before = ending_at.get(p)
-    if given == "国" and span[0] in g.state_names and not (before is not None and names.context_before.get(before.text) in ("role", "title")):
-        return -9.0  # 鲁国, 楚国: an old state, named by its one character and 国 (鲁国大夫), no person (but 部长 / 某国: a post names one)
+    if given == "国" and span[0] in g.state_names and not (before is not None and before.text in names.context_before):
+        return -9.0  # 鲁国, 楚国: an old state, named by its one character and 国 (鲁国大夫), no person (but a cue before names one: 董事长 / 某国, 名叫 / 某国)
     if (
         len(given) == 2 and surname_alone is not None and surname_alone.pos not in NAME_POS and (p + sl, e) in by_span
         and known_type(given, res) in PLACE_TYPES
