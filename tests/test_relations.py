@@ -1614,6 +1614,7 @@ def test_coming_from_a_country_yields_to_a_stated_nationality(res: Resources) ->
         ("宋子华之妻刘慧芳出身书香门第。", {("宋子华", "spouse", "刘慧芳")}, set()),  # 之妻 (妻 alone a kin word; not 夫: 某某夫妇)
         # a description of the partner that names someone else (比他小十岁的模特某某)
         ("2005年，钱文斌迎娶了比他小十岁的模特许晴。", {("钱文斌", "spouse", "许晴")}, set()),
+        ("工程师周立是土生土长的新加坡人。", {("周立", "nationality", "新加坡")}, set()),  # 是土生土长的某国人
         # a relative a kin word introduces is not the topic whose father the next clause names
         ("她的祖父是清末名臣沈元甫，父亲沈立言曾任北洋政府官员。", {("沈立言", "childOf", "沈元甫")}, {("沈元甫", "childOf", "沈立言")}),
         ("孙明的夫人宋兰，其父宋嘉文是一位商人。", {("宋兰", "childOf", "宋嘉文")}, set()),  # … but 其父 points back to her
