@@ -1044,6 +1044,11 @@ def test_a_verb_and_its_complement_between_a_place_and_a_school_name_no_school(r
     assert not [m.text for m in x.mentions if m.top == "Organization"]
 
 
+def test_lines_of_business_and_a_kind_of_firm_name_no_firm(res: Resources) -> None:
+    found = _mentions(res, "蓝海软件是一家总部位于杭州的互联网企业，由周海于1998年创立。")
+    assert ("蓝海软件", "Organization") in found and ("互联网企业", "Organization") not in found
+
+
 @pytest.mark.parametrize("text", ["其父孙伯辰是鲁国大夫，以勇力闻名。", "他是战国时期楚国的将军。"])
 def test_an_old_state_is_no_person(res: Resources, text: str) -> None:
     found = _mentions(res, text)  # 鲁 + 国, 楚 + 国: a surname and a one-character given name in form only

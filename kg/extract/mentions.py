@@ -970,6 +970,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue
         if all(t.pos == "ns" and t.start in known_places for t in tokens[i : j + 1]) or i == j and tokens[i].pos in _COMMON_POS:
             continue  # a run of known places (杭州始建于…), or one common word (餐厅是一家老店), is no name; an unknown word jieba alone tags ns may be one
+        if all(t.text in g.firm_lines or t.text in g.firm_forms or t.text in g.founded_generic for t in tokens[i : j + 1]):
+            continue  # 总部位于某地的互联网企业，由某某创立: lines of business and a kind of firm name no firm
         ending = suffix_of(name, g, kind="org")
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
