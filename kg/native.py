@@ -1,13 +1,14 @@
 """The extraction's modules compiled to C, loaded only where the build matches the sources.
 
 The readers are plain Python, and stay the source of truth. ``make`` runs
-``python -m kg.native build``, which compiles the modules in :data:`COMPILED` with mypyc (shipped
-with mypy) into ``build/native/<key>/``; the key hashes those modules' sources and the Python
-ABI (and the sources of the plain modules they import). Importing ``kg`` imports this module first, and it puts a finder on ``sys.meta_path`` that
-loads those modules from the build whose key matches the sources as they are now. An edit to any
-of them changes the key, so a stale build is never loaded: the plain modules are, until the next
-build (all or none: the compiled modules call each other directly, so one stale module would
-stale them all). ``KG_PURE_PYTHON=1`` keeps the plain modules.
+``python -m kg.native_build build``, which compiles the modules in :data:`COMPILED` with mypyc
+(shipped with mypy) into ``build/native/<key>/``; the key hashes those modules' sources, the
+sources of the plain modules they import, and the Python ABI. Importing ``kg`` imports this
+module first, and it puts a finder on ``sys.meta_path`` that loads those modules from the build
+whose key matches the sources as they are now. An edit to any of them changes the key, so a
+stale build is never loaded: the plain modules are, until the next build (all or none: the
+compiled modules call each other directly, so one stale module would stale them all).
+``KG_PURE_PYTHON=1`` keeps the plain modules.
 
 Compiled, the same rules extract the same mentions and relations (``tests/test_native.py`` runs
 both on the test texts and compares them byte for byte) about a third faster (``bench/bench_extract.py``

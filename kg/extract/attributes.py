@@ -22,8 +22,9 @@ _COUNTRY = "Country"
 def _modifies(text: str, m: Mention, pos_at: Mapping[int, str], keep_after: frozenset[str], modified: frozenset[str]) -> bool:
     """The country's name is written against the word after it: a word the segmenter tags as a
     noun (any ``n…`` tag) or one of ``modified`` (adjectives, numerals, Latin words …), or the
-    rest of the segmenter's word that holds the name, not opening with one of ``keep_after``. A verb or an adverb after it makes it the clause's subject
-    or object (代表巴西参加比赛), which stays a place."""
+    rest of the segmenter's word that holds the name, not opening with one of ``keep_after``. A
+    verb or an adverb after it makes it the clause's subject or object (代表巴西参加比赛), which
+    stays a place."""
     following = text[m.end : m.end + 1]
     if not following or following in keep_after:
         return False
