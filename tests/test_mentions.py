@@ -1044,6 +1044,15 @@ def test_a_verb_and_its_complement_between_a_place_and_a_school_name_no_school(r
     assert not [m.text for m in x.mentions if m.top == "Organization"]
 
 
+@pytest.mark.parametrize(("text", "name"), [("她把力量封印在刚出生的儿子“风间一叶”的身上。", "风间一叶"), ("他的父亲“老周”是个木匠。", "老周")])
+def test_a_quoted_name_after_a_word_for_a_relative_is_a_person(res: Resources, text: str, name: str) -> None:
+    assert (name, "Person") in _mentions(res, text)
+
+
+def test_a_quoted_epithet_after_a_verb_of_marriage_is_no_person(res: Resources) -> None:
+    assert not any(n == "地产大亨" for n, _ in _mentions(res, "她嫁给了“地产大亨”周明。"))
+
+
 def test_lines_of_business_and_a_kind_of_firm_name_no_firm(res: Resources) -> None:
     found = _mentions(res, "蓝海软件是一家总部位于杭州的互联网企业，由周海于1998年创立。")
     assert ("蓝海软件", "Organization") in found and ("互联网企业", "Organization") not in found

@@ -1615,6 +1615,7 @@ def test_coming_from_a_country_yields_to_a_stated_nationality(res: Resources) ->
         # a description of the partner that names someone else (比他小十岁的模特某某)
         ("2005年，钱文斌迎娶了比他小十岁的模特许晴。", {("钱文斌", "spouse", "许晴")}, set()),
         ("工程师周立是土生土长的新加坡人。", {("周立", "nationality", "新加坡")}, set()),  # 是土生土长的某国人
+        ("他与妻子“林小夕”一同离开了。", {("他", "spouse", "林小夕")}, set()),  # the partner's name in quotes
         # a relative a kin word introduces is not the topic whose father the next clause names
         ("她的祖父是清末名臣沈元甫，父亲沈立言曾任北洋政府官员。", {("沈立言", "childOf", "沈元甫")}, {("沈元甫", "childOf", "沈立言")}),
         ("孙明的夫人宋兰，其父宋嘉文是一位商人。", {("宋兰", "childOf", "宋嘉文")}, set()),  # … but 其父 points back to her

@@ -43,6 +43,7 @@ from kg.extract.grammar import (
     compiled_grammar,
     is_cjk,
     is_sports,
+    known_type,
     suffix_of,
 )
 from kg.extract.names import (
@@ -549,6 +550,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *route_mentions(text, tokens, sentence, res),
         *pos_mentions(text, tokens, sentence, res),
         *quoted_organizations(text, start, end, sentence, res),
+        *quoted_relatives(text, start, end, sentence, res),
         *latin_noted_organizations(text, tokens, sentence, res),
     ]
     boxed = {m.start: m.end for m in found if m.source == "context"}  # 姓名：X ends where the next label starts
@@ -1106,6 +1108,31 @@ def made_by_makers(text: str, tokens: Sequence[Token], sentence: int, res: Resou
 
 _QUOTED = re.compile(r"[“«「『\"]([^“”«»「」『』\"，。,、；;：:！？!?\s的是了]{3,24})[”»」』\"]")
 _NOT_A_NAME_START = tuple("这那该本某一每各其此")
+
+
+_QUOTED_NAME = re.compile(r"[“「『\"]([\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{1,8}){0,2})[”」』\"]")
+
+
+def quoted_relatives(text: str, start: int, end: int, sentence: int, res: Resources) -> Iterator[Mention]:
+    """妻子“某某”, 儿子“某某”: a quoted name right after a word for a relative (the kin words of the
+    relation rules' ``[kinship]`` table) is the relative's, whatever its characters (the names of
+    fiction and nicknames are often no surname and given name); not after a verb (嫁给“某某大亨”).
+
+    >>> from kg.resources import default_resources
+    >>> [(m.text, m.type) for m in quoted_relatives("她把力量封印在儿子“风间一叶”的身上", 0, 18, 0, default_resources())]
+    [('风间一叶', 'Person')]
+    """
+    if "“" not in text[start:end] and "「" not in text[start:end] and '"' not in text[start:end] and "『" not in text[start:end]:
+        return
+    kin = getattr(res.relation_rules, "kin_paths", {})  # the words for relatives (父亲, 妻子, 儿子 …), not 嫁给: “某某大亨”
+    for match in _QUOTED_NAME.finditer(text, start, end):
+        before = text[max(start, match.start() - 3) : match.start()]
+        if not any(before.endswith(word) for word in kin):
+            continue
+        name = match.group(1)
+        if name in res.names.not_names or known_type(name, res) is not None:
+            continue
+        yield Mention(name, "Person", match.start(1), match.end(1), sentence, "quoted")
 
 
 def quoted_organizations(text: str, start: int, end: int, sentence: int, res: Resources) -> Iterator[Mention]:
