@@ -40,7 +40,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("钱建平刚满六十岁就退休了。", ("钱建平", "Person")),
         ("吴伟国生于上海，其父吴建中为著名翻译家。", ("吴建中", "Person")),  # 中 ends the given name before a copula
         ("她嫁给商人罗家俊，婚后育有一女。", ("罗家俊", "Person")),  # 家 opens a given name before its character and a pause
-        ("汉王的王后田雉在汉王死后掌握大权。", ("田雉", "Person")),  # a consort's title (王后, 皇后) before the name  # an age right after a name (刚满, 现年, 时年 …)
+        ("汉王的王后田雉在汉王死后掌握大权。", ("田雉", "Person")),  # a consort's title (王后, 皇后) before the name
+        ("费岩所写的文章至今仍有影响。", ("费岩", "Person")),  # 所写, 所著 …: written by someone (a weak surname, 费)
+        ("石岚的画作以色彩浓烈著称。", ("石岚", "Person")),  # 的画作, 的诗作: a person's works  # an age right after a name (刚满, 现年, 时年 …)
         ("他的父亲是孙中明。", ("孙中明", "Person")),  # a kin word and a copula before the name
         ("他的父亲郑远山是一名医生。", ("郑远山", "Person")),  # after a kin word, no mountain
         ("她的丈夫为任远志。", ("任远志", "Person")),  # 为任/v: the copula glued to the surname
