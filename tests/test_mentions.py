@@ -359,7 +359,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他当选为中共中央政治局常委。", ("中共中央", "Organization")),  # … a post in a known body yields to the body
         # a name read off the characters opens the organization that a clause founds (某某卫浴始创于1998年)
         ("据介绍，贝路莎卫浴始创于1998年，是一家卫浴企业。", ("贝路莎卫浴", "Organization")),
-        ("1995年2月28日，智联人才正式成立。", ("智联人才", "Organization")),  # a clause that only says its subject was founded
+        ("2008年春，星桥教育宣告成立。", ("星桥教育", "Organization")),  # a clause that only says its subject was founded
         ("张伟成立于1998年的公司很有名。", ("张伟", "Person")),  # … but not in a relative clause: the person's act
         # registered names: 控股 right before the legal ending, trades the segmenter tags as verbs (教育/vn, 联合/v)
         ("天成教育国际控股有限公司董事长林实说，手册很厚。", ("天成教育国际控股有限公司", "Organization")),
