@@ -1122,8 +1122,6 @@ def quoted_relatives(text: str, start: int, end: int, sentence: int, res: Resour
     >>> [(m.text, m.type) for m in quoted_relatives("她把力量封印在儿子“风间一叶”的身上", 0, 18, 0, default_resources())]
     [('风间一叶', 'Person')]
     """
-    if "“" not in text[start:end] and "「" not in text[start:end] and '"' not in text[start:end] and "『" not in text[start:end]:
-        return
     kin = getattr(res.relation_rules, "kin_paths", {})  # the words for relatives (父亲, 妻子, 儿子 …), not 嫁给: “某某大亨”
     for match in _QUOTED_NAME.finditer(text, start, end):
         before = text[max(start, match.start() - 3) : match.start()]
