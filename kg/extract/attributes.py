@@ -12,14 +12,14 @@ pause, 的 or a list's word follows it (德国的, 德国和法国, 德国、); 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
-from kg.model import Coreference, Event, Mention, Relation
+from kg.model import Coreference, Event, Mention, Relation, Token
 
 _COUNTRY = "Country"
 
 
-def _modifies(text: str, m: Mention, pos_at: Mapping[int, str], keep_after: frozenset[str], modified: frozenset[str]) -> bool:
+def _modifies(text: str, m: Mention, starting_at: Mapping[int, Token], keep_after: frozenset[str], modified: frozenset[str]) -> bool:
     """The country's name is written against the word after it: a word the segmenter tags as a
     noun (any ``n…`` tag) or one of ``modified`` (adjectives, numerals, Latin words …), or the
     rest of the segmenter's word that holds the name, not opening with one of ``keep_after``. A
@@ -28,16 +28,10 @@ def _modifies(text: str, m: Mention, pos_at: Mapping[int, str], keep_after: froz
     following = text[m.end : m.end + 1]
     if not following or following in keep_after:
         return False
-    pos = pos_at.get(m.end)
-    if pos is None:  # one word with what follows (加拿大人, 中国版): the segmenter read them together
+    word = starting_at.get(m.end)
+    if word is None:  # one word with what follows (加拿大人, 中国版): the segmenter read them together
         return "\u4e00" <= following <= "\u9fff" or following.isascii() and following.isalnum()
-    return pos[:1] == "n" or pos in modified
-
-
-def _after_locative(text: str, m: Mention, pos_at: Mapping[int, str], locative: Sequence[str]) -> bool:
-    """A locative word, a word of its own, stands right before the name (在德国; not 遭到德国人)."""
-    before = text[max(0, m.start - 4) : m.start]
-    return any(before.endswith(word) and m.start - len(word) in pos_at for word in locative)
+    return word.pos[:1] == "n" or word.pos in modified
 
 
 def attributive_countries(
@@ -46,18 +40,23 @@ def attributive_countries(
     relations: Iterable[Relation],
     events: Iterable[Event],
     coreferences: Iterable[Coreference],
-    pos_at: Mapping[int, str],
-    locative: Sequence[str],
+    starting_at: Mapping[int, Token],
+    ending_at: Mapping[int, Token],
+    before_places: frozenset[str],
     keep_after: frozenset[str],
     modified: frozenset[str],
 ) -> set[Mention]:
-    """The countries among ``mentions`` that only modify the word after them (none of the facts uses them).
+    """The countries among ``mentions`` that only modify the word after them (none of the facts
+    uses them), and whose word before is no locative word or place verb (``before_places``: 在德国;
+    not 遭到 / 德国人), as places.py reads a locative before a place. ``starting_at`` and
+    ``ending_at``: the words of the countries' sentences by their start and end.
 
-    >>> from kg.model import Mention
+    >>> from kg.model import Mention, Token
     >>> text = "德国汽车工业发达，她在德国留学。"
     >>> first, second = Mention("德国", "Country", 0, 2, 0, "gazetteer"), Mention("德国", "Country", 10, 12, 0, "gazetteer")
-    >>> pos_at = {2: "n", 9: "p", 10: "ns", 12: "v"}
-    >>> sorted(m.start for m in attributive_countries(text, [first, second], [], [], [], pos_at, ["在"], frozenset("的和"), frozenset()))
+    >>> words = [Token("汽车", "n", 2, 4), Token("在", "p", 9, 10), Token("德国", "ns", 10, 12), Token("留学", "v", 12, 14)]
+    >>> starting_at, ending_at = {t.start: t for t in words}, {t.end: t for t in words}
+    >>> sorted(m.start for m in attributive_countries(text, [first, second], [], [], [], starting_at, ending_at, frozenset({"在"}), frozenset("的和"), frozenset()))
     [0]
     """
     used: set[Mention] = set()
@@ -72,5 +71,6 @@ def attributive_countries(
     return {
         m
         for m in mentions
-        if m.type == _COUNTRY and m not in used and _modifies(text, m, pos_at, keep_after, modified) and not _after_locative(text, m, pos_at, locative)
+        if m.type == _COUNTRY and m not in used and _modifies(text, m, starting_at, keep_after, modified)
+        and not ((before := ending_at.get(m.start)) is not None and before.text in before_places)
     }

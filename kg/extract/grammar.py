@@ -187,7 +187,7 @@ class Grammar:
     name_tails: frozenset[str]  # 是, 说 …: characters that end no name (segmenter_name_tails)
     not_street_words: tuple[str, ...]  # 报道, 频道 …: words ending in a street's suffix that name no street
     place_verbs: frozenset[str]  # 前往, 出生于 …: a transliterated name after one is a place
-    before_places: tuple[str, ...]  # locative and place_verbs: before a country, it is a place (kg.extract.attributes)
+    before_places: frozenset[str]  # locative and place_verbs: the word before a country, it is a place (kg.extract.attributes)
     attribute_keep_after: frozenset[str]  # 的, 和 …: after a country, it is no attribute of the next word
     attribute_tags: frozenset[str]  # a, m, eng …: besides nouns, the tags of words a country before them modifies
     places_of_people: frozenset[str]  # 家, 身边 …: after a name, make it a person's
@@ -436,7 +436,7 @@ def _build_grammar(res: Resources) -> Grammar:
         tail_finals=frozenset(w[-1] for w in (*address["place_tail"], *address["street_tail"])),
         not_street_words=tuple(address.get("not_street_words", ())),
         place_verbs=frozenset(address.get("place_verbs", ())),
-        before_places=tuple(sorted({*address["locative"], *address.get("place_verbs", ())}, key=len, reverse=True)),
+        before_places=frozenset({*address["locative"], *address.get("place_verbs", ())}),
         attribute_keep_after=frozenset(p["attributes"]["keep_after"]),
         attribute_tags=frozenset(p["attributes"]["tags"]),
         places_of_people=frozenset(address.get("places_of_people", ())),
