@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.corpus import make_corpus  # noqa: E402
 from kg import native  # noqa: E402
 from kg.extract import extract  # noqa: E402
-from kg.resources import load_resources  # noqa: E402
+from kg.resources import Resources, load_resources  # noqa: E402
 from kg.text import read_document  # noqa: E402
 
 
@@ -38,25 +38,19 @@ def rate(chars: int, seconds: float) -> str:
     return f"{chars / seconds / 1000:10,.0f}k chars/s"
 
 
-_PLAIN = """
-import json, sys, time
-from kg.extract import extract
-from kg.resources import load_resources
-from kg.text import read_document
-sample = json.load(open(sys.argv[1], encoding="utf-8"))
-res = load_resources(segmenter="rjieba")
-extract(read_document("w", text=sample[0]), res)
-t0 = time.perf_counter()
-for i, t in enumerate(sample):
-    extract(read_document(f"d{i}", text=t), res)
-print(time.perf_counter() - t0)
-"""
+def extraction_seconds(sample: list[str], res: Resources) -> float:
+    """The whole extraction's time on ``sample``, one document per text."""
+    t0 = time.perf_counter()
+    for i, t in enumerate(sample):
+        extract(read_document(f"d{i}", text=t), res)
+    return time.perf_counter() - t0
 
 
 def plain_python_seconds(sample_file: Path) -> float:
-    """The plain-Python extraction's time on the sample, in a child process (modules load once)."""
+    """The plain-Python extraction's time on the sample: this script in a child process with
+    ``KG_PURE_PYTHON=1`` (``--plain-sample``), since a process loads its modules once."""
     env = os.environ | {"KG_PURE_PYTHON": "1"}
-    done = subprocess.run([sys.executable, "-c", _PLAIN, str(sample_file)], env=env, capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, __file__, "--plain-sample", str(sample_file)], env=env, capture_output=True, text=True, check=True)
     return float(done.stdout.split()[-1])
 
 
@@ -65,7 +59,14 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=20.0, help="corpus size for kg's extraction")
     ap.add_argument("--baseline-mb", type=float, default=1.0, help="sample size for jieba.posseg (slow)")
     ap.add_argument("--rounds", type=int, default=3, help="alternating rounds of posseg and kg on the sample")
+    ap.add_argument("--plain-sample", type=Path, help=argparse.SUPPRESS)  # the child of plain_python_seconds
     args = ap.parse_args()
+    if args.plain_sample:
+        sample = json.loads(args.plain_sample.read_text(encoding="utf-8"))
+        res = load_resources(segmenter="rjieba")
+        extract(read_document("w", text=sample[0]), res)
+        print(extraction_seconds(sample, res))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         paths = make_corpus(Path(tmp) / "corpus", args.mb)
         texts = [p.read_text(encoding="utf-8") for p in paths]
@@ -98,20 +99,11 @@ def main() -> None:
             for t in sample:
                 tok.lcut(t)
             posseg = min(posseg, time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            for i, t in enumerate(sample):
-                extract(read_document(f"d{i}", text=t), res["rjieba"])
-            kg_sample = min(kg_sample, time.perf_counter() - t0)
+            kg_sample = min(kg_sample, extraction_seconds(sample, res["rjieba"]))
             if compiled:
                 kg_plain = min(kg_plain, plain_python_seconds(sample_file))
-        t0 = time.perf_counter()
-        for i, t in enumerate(sample):
-            extract(read_document(f"d{i}", text=t), res["jieba"])
-        kg_jieba = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        for i, t in enumerate(texts):
-            extract(read_document(f"d{i}", text=t), res["rjieba"])
-        kg_corpus = time.perf_counter() - t0
+        kg_jieba = extraction_seconds(sample, res["jieba"])
+        kg_corpus = extraction_seconds(texts, res["rjieba"])
         print(f"corpus: {len(texts)} documents, {total:,} characters ({args.mb} MB); sample {size:,} characters, {args.rounds} rounds")
         print(f"{'jieba.posseg (reference)':<44} {rate(size, posseg)}")
         print(f"{'jieba-rs tag alone':<44} {rate(size, rjieba_s)}")
