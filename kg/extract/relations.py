@@ -5,7 +5,8 @@ the sentence with every mention replaced by a placeholder ``⟦index:Subtype⟧`
 brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLACE}``, ``{TIME}``,
 ``{AREA}`` (a country, city or region: no street address) …; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
 characters, crossing times and places but no other mention; ``{GAPP:n}`` crosses places only;
-``{GAPX:n}`` crosses any mention but a person; ``{NC:n}`` skips no comma either;
+``{GAPX:n}`` crosses any mention but a person; ``{NC:n}`` skips no comma either; ``{COUPLE}`` is a
+person, or two a child is named after (甲和乙, 甲和其妻子乙, 甲和公主乙);
 ``{ROLE}`` matches a role word from the rule file, ``{OCC}`` an occupation (作家, 足球运动员 …),
 ``{KIN}`` a kin word of the file's ``[kinship]`` table (rules with the predicate ``kin`` find a
 person's relatives for kg.extract.kinship to compose). The
@@ -83,6 +84,9 @@ def expand(
             return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?!Person{CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
         if name == "NC":  # a gap that crosses no comma either
             return f"[^{OPEN}{CLOSE}。！？；，,]{{0,{n or 12}}}?"
+        if name == "COUPLE":  # one person, or two named together as a child's parents (甲和乙, 甲和其妻子乙, 甲和公主乙)
+            person = _class_regex("PER")
+            return f"{person}(?:\\s*(?:和|与|及|、)\\s*(?:其)?(?:妻子|夫人|丈夫|爱人)?[^{OPEN}{CLOSE}，,。；;、和与及的]{{0,4}}?\\s*{person})?"
         if name in ("ROLE", "OCC", "KIN"):
             words = roles if name == "ROLE" else occupations if name == "OCC" else kin
             if not words:
