@@ -40,6 +40,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("钱建平刚满六十岁就退休了。", ("钱建平", "Person")),
         ("吴伟国生于上海，其父吴建中为著名翻译家。", ("吴建中", "Person")),  # 中 ends the given name before a copula
         ("她嫁给商人罗家俊，婚后育有一女。", ("罗家俊", "Person")),  # 家 opens a given name before its character and a pause
+        ("罗明远是周家豪与陈美玲的长子。", ("周家豪", "Person")),  # … and a conjunction (周家/n 豪)
+        ("陈家明在宁波出生。", ("陈家明", "Person")),  # … and 在
+        ("演员王家豪出席了活动。", ("王家豪", "Person")),  # … or after a word that names a person
+        ("退休教师郑千一找到了校长。", ("郑千一", "Person")),  # a numeral opening the given name after such a word
         ("汉王的王后田雉在汉王死后掌握大权。", ("田雉", "Person")),  # a consort's title (王后, 皇后) before the name
         ("费岩所写的文章至今仍有影响。", ("费岩", "Person")),  # 所写, 所著 …: written by someone (a weak surname, 费)
         ("石岚的画作以色彩浓烈著称。", ("石岚", "Person")),  # 的画作, 的诗作: a person's works  # an age right after a name (刚满, 现年, 时年 …)
@@ -818,6 +822,17 @@ def test_a_three_character_word_the_dictionary_tags_as_a_name_is_a_name_with_a_k
 @pytest.mark.parametrize("village", ["张家堡", "刘家沟", "孙家寨", "高家岭", "何家营"])
 def test_a_village_named_after_a_family_is_no_person(res: Resources, village: str) -> None:
     assert (village, "Person") not in _mentions(res, f"他回到了{village}。")  # (it is one before the rule: 刘家沟/nr)
+
+
+@pytest.mark.parametrize("text", ["王家人在外地打工。", "张家大院在城东。", "陈家老宅与祠堂相连。", "黄家小院和周家老屋都在城北。", "刘家是当地的大户。"])
+def test_a_familys_name_and_the_word_after_it_are_no_person(res: Resources, text: str) -> None:
+    """王家 / 人在: a family's name before a word of its own (not 王家豪与, 陈家明在: a given name, then the clause)."""
+    assert not {m for m, top in _mentions(res, text) if top == "Person"}
+
+
+@pytest.mark.parametrize("text", ["这是一个温馨的家。", "院子里的梅花开了。", "他的表现十分卓越。", "山下有一处温泉。"])
+def test_an_ordinary_word_the_segmenter_tags_as_a_name_is_no_person(res: Resources, text: str) -> None:
+    assert not {m for m, top in _mentions(res, text) if top == "Person"}  # 温馨/nr, 梅花/nr: not_names.txt
 
 
 def test_a_country_and_a_firms_ending_the_gazetteer_knows_or_a_body_of_the_country_is_a_name(res: Resources) -> None:
@@ -1634,6 +1649,7 @@ def test_a_count_with_yi_is_no_piece_of_an_address(res: Resources, text: str, pl
         ("远帆基金旗下基金经理张坤管理的规模缩水。", "", "张坤管理"),  # a person's full name is no trade name
         ("主教练蔡斌率中国女排昨日抵达安卡拉。", "蔡斌", "蔡斌率"),  # 率 "lead" before the body led, no part of the name
         ("今年将会同财政局、税务局等部门开展检查。", "财政局", "会同财政局"),  # 会同 "together with": the body starts after it
+        ("网传宁波市星光相府董事长周立新在事故中死亡。", "", "网传宁波市星光相府"),  # 网传 "said online" opens the clause, not the name
     ],
 )
 def test_names_that_stop_at_a_person_or_a_title(res: Resources, text: str, name: str, absent: str) -> None:

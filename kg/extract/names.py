@@ -524,10 +524,13 @@ def _name_score(
     for k, c in enumerate(given):
         final = k == len(given) - 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人, 王同，: may end a given name
         if c in g.name_stop and k == 0 and c in names.given_chars and (
-            tagged or len(given) == 2 and given[1] in names.given_chars and given[1] not in g.name_stop and text[e : e + 1] in _PAUSES_AFTER_NAME
+            tagged or len(given) == 2 and given[1] in names.given_chars and given[1] not in g.name_stop and (
+                text[e : e + 1] in _EDGES_AFTER_NAME or before is not None and len(before.text) >= 2 and before.text in names.context_before
+            )
         ):
             score -= 1.0  # 陈若仪/nr: a function character that also begins given names, in jieba's name or before a
-            # given name's character and a pause (商人罗家俊，: not 罗家 / 的, a family's)
+            # given name's character and a pause, a conjunction, a copula or 在 (商人罗家俊，, 罗家俊与, 罗家俊在:
+            # not 罗家 / 的, a family's), or after a word that names a person (演员 / 罗家俊)
         elif c in g.name_stop and not (
             final and (tagged or closing or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))
             or k == 1 and c in g.final_before_copula and text[e : e + 1] in _NAME_COPULAS
@@ -713,6 +716,7 @@ _ASPECT = frozenset({"了", "着"})
 _PSEUDONYM = re.compile(r"[（(]\s*(?:化名|假名|音译|笔名|艺名|原名|本名|小名|乳名|字[^，,）)]|号[^，,）)])")
 _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
 _PAUSES_AFTER_NAME = _AFTER_NAME - {"的"}
+_EDGES_AFTER_NAME = _PAUSES_AFTER_NAME | CONJUNCTIONS | _NAME_COPULAS | {"在"}  # what may follow a name at once, never a word it starts
 
 
 def _half_of_two_names(
