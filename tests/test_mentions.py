@@ -43,6 +43,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("罗明远是周家豪与陈美玲的长子。", ("周家豪", "Person")),  # … and a conjunction (周家/n 豪)
         ("陈家明在宁波出生。", ("陈家明", "Person")),  # … and 在
         ("演员王家豪出席了活动。", ("王家豪", "Person")),  # … or after a word that names a person
+        ("林琰当初那么红。", ("林琰", "Person")),  # a character seldom anything but a name's (given_name_chars.txt)
+        ("周弼晚年隐居乡间。", ("周弼", "Person")),  # one the segmenter's dictionary finds mostly in given names
         ("退休教师郑千一找到了校长。", ("郑千一", "Person")),  # a numeral opening the given name after such a word
         ("汉王的王后田雉在汉王死后掌握大权。", ("田雉", "Person")),  # a consort's title (王后, 皇后) before the name
         ("费岩所写的文章至今仍有影响。", ("费岩", "Person")),  # 所写, 所著 …: written by someone (a weak surname, 费)
