@@ -1184,6 +1184,16 @@ def test_posts_at_two_organizations_before_a_name(res: Resources) -> None:
     assert posts == {("星朗银行", "行长"), ("远帆集团", "董事长")}
 
 
+def test_a_founder_and_chair_then_a_post_at_another_body_before_the_name(res: Resources) -> None:
+    """甲集团创始人、董事长，乙协会副会长某某: the founding and both posts are the person's."""
+    x = extract(read_document("x", text="宁波星河集团创始人、董事长，浙江省青年企业家协会副会长周立新接受记者专访。"), res)
+    facts = {(r.subject.text, r.predicate, r.object.text, r.role) for r in x.relations}
+    assert {
+        ("周立新", "founded", "宁波星河集团", ""), ("周立新", "worksFor", "宁波星河集团", "董事长"),
+        ("周立新", "worksFor", "浙江省青年企业家协会", "副会长"),
+    } <= facts
+
+
 @pytest.mark.parametrize("sibling", ["同母弟", "同父异母弟", "胞弟", "的弟弟", "的亲弟弟"])
 def test_a_sibling_in_the_opening_apposition_shares_the_parent(res: Resources, sibling: str) -> None:
     """某某，某某第三子，某某同母弟: the sibling is the named parent's child too (kinship composed)."""
