@@ -664,6 +664,13 @@ def test_a_woman_married_to_a_son_is_not_married_to_his_father(res: Resources) -
     assert not {("林芳", "spouse", "孙立平"), ("孙立平", "spouse", "林芳")} & facts
 
 
+@pytest.mark.parametrize("text", ["周青娶了李明姐姐。", "周青娶了李明妹妹李娜。"])
+def test_a_man_married_to_a_sister_is_not_married_to_her_brother(res: Resources, text: str) -> None:
+    """娶 + a name + a kin word right after it, no 的 between: the relative is the spouse."""
+    facts = _facts(res, text)
+    assert not {("周青", "spouse", "李明"), ("李明", "spouse", "周青")} & facts
+
+
 def test_a_couple_meeting_someone_is_no_marriage_to_them(res: Resources) -> None:
     facts = _facts(res, "王建国夫妇与林芳见了面。")
     assert not any(p == "spouse" for _, p, _ in facts)
