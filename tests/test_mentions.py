@@ -832,6 +832,20 @@ def test_a_familys_name_and_the_word_after_it_are_no_person(res: Resources, text
     assert not {m for m, top in _mentions(res, text) if top == "Person"}
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        ("长沙靖武王林懿之子林渊明。", "林懿", "王林懿"),  # 靖武/nr 王林懿/nr: the title's 王, then the personal name
+        ("齐宪王司马明去世。", "司马明", "齐宪"),  # the title's first part is no person
+        ("太子之妾王秀英生了一个儿子。", "王秀英", "秀英"),  # 妾 / 王秀英: a word for a person before 王, no title
+        ("公孙明是名家。", "公孙明", "孙明"),  # 公孙, a compound surname, no title's 公
+    ],
+)
+def test_a_noble_titles_last_character_before_a_name_is_no_surname(res: Resources, text: str, person: str, absent: str) -> None:
+    found = {m for m, top in _mentions(res, text) if top == "Person"}
+    assert person in found and absent not in found
+
+
 @pytest.mark.parametrize("text", ["这是一个温馨的家。", "院子里的梅花开了。", "他的表现十分卓越。", "山下有一处温泉。"])
 def test_an_ordinary_word_the_segmenter_tags_as_a_name_is_no_person(res: Resources, text: str) -> None:
     assert not {m for m, top in _mentions(res, text) if top == "Person"}  # 温馨/nr, 梅花/nr: not_names.txt

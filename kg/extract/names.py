@@ -282,6 +282,8 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             continue  # 后 / 任柏林/nr 大学校长: the verb of a post (后任, 调任), no surname 任
         if text[p] in g.temple_titles and p - 2 >= s0 and text[p - 2] in g.dynasties:
             continue  # 唐高 / 宗李治/nr: the end of a temple name (唐高宗), the personal name comes after it
+        if _ends_a_noble_title(text, p, s0, ending_at, token_at, surnames, g):
+            continue  # 相 / 王李旦/nr, 宣武/nr 王萧懿/nr: the end of a noble title (相王), the personal name comes after it
         if text[p] in g.person_word_finals and _person_word_ends(text, p + 1, s0, starts, names.context_before) and not (
             text[p - 2 : p] in g.kin_words or text[p - 3 : p] in g.kin_words
         ):
@@ -387,6 +389,36 @@ def _undated_unit(text: str, e: int, token_at: dict[int, Token], g: Grammar) -> 
     )
 
 
+def _ends_a_noble_title(
+    text: str, p: int, s0: int, ending_at: dict[int, Token], token_at: dict[int, Token], surnames: Mapping[str, int], g: Grammar
+) -> bool:
+    """text[p] (王, 侯, 公) ends a noble title whose first part is the segmenter's word before it, a
+    single character that is no function character, kin word or word for a person (相 / 王, 吴 / 王;
+    not 妾 / 王某某, 子 / 王某某) or a two-character name or place (宣武/nr 王), and a surname and another
+    character follow (相王李旦: 李旦). Not after a longer word (医生 / 王李明), not a compound surname
+    (公孙), not inside an ordinary word of the segmenter's (公安机关).
+
+    >>> from kg.resources import default_resources
+    >>> from kg.extract.grammar import compiled_grammar
+    >>> r = default_resources()
+    >>> t = "拥其父相王李旦登基"
+    >>> index = token_index(r.segmenter.tokens(t))
+    >>> _ends_a_noble_title(t, 4, 0, index.ending_at, index.token_at, r.names.surnames, compiled_grammar(r))
+    True
+    """
+    if p >= len(text) or text[p] not in _NOBLE_ENDS or p <= s0 or not surnames.get(text[p + 1 : p + 2]) or surnames.get(text[p : p + 2]) or not is_cjk(text[p + 2 : p + 3] or "a"):
+        return False
+    at = token_at.get(p)
+    if at is not None and at.start == p and len(at.text) > 1 and at.pos not in NAME_POS:
+        return False
+    before = ending_at.get(p)
+    if before is None or not is_cjk(before.text[-1]) or before.text in g.kin_words or before.text in g.person_cues_before or before.text in _ONE_CHARACTER_KIN or before.text in _ONE_CHARACTER_CHILD:
+        return False
+    if len(before.text) == 1:
+        return before.text not in g.name_stop and before.pos not in _GLUED_POS
+    return len(before.text) == 2 and (before.pos in NAME_POS or before.pos == "ns")
+
+
 def _titled_name(text: str, s: int, surnames: Mapping[str, int]) -> bool:
     """text[s] ends a noble title glued to the word before (高密侯, 宣武王) and a surname follows.
 
@@ -486,6 +518,8 @@ def _name_score(
         return -9.0  # 曹操/nr 生/vn 曹丕: the segmenter's name, then 生 of its own before the next name, no three-character name (王长生/nr is one word)
     if len(given) == 2 and given[0] == "家" and given[1] in g.village_endings:
         return -9.0  # 刘家沟, 张家堡: a village named after a family
+    if (title_part := ending_at.get(e)) is not None and title_part.start == p and _ends_a_noble_title(text, e, s0, ending_at, token_at, names.surnames, g):
+        return -9.0  # 齐献/nr / 王司马攸: the first part of a noble title (齐献王), no person
     if len(given) == 1 and given in _TIME_POSITIONS:
         return -9.0  # (世)纪初, (赛)季初, 年末: the start or end of a period, no one-character given name
     if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT and not (before is not None and names.context_before.get(before.text) == "kinship"):
@@ -550,7 +584,8 @@ def _name_score(
         or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e
         and (word.pos in NAME_POS or word.pos == "n" and (p - 1 == s0 or text[p - 2] in _LIST_OPENERS))
     )  # 妻林慧/nr, ，父周明/n: a one-character kin word the segmenter glued to the name (tagged a name, or opening a clause)
-    left = left or glued_kin
+    titled = _ends_a_noble_title(text, p - 1, s0, ending_at, token_at, names.surnames, g)  # 相王 / 李旦: a noble title right before the name
+    left = left or glued_kin or titled
     head = by_span.get((p, e - 1))  # jieba's word for the name without its last character, if it is one
     lost_to_post = (
         head is not None and head.pos in NAME_POS and len(given) == 2
@@ -651,7 +686,7 @@ def _name_score(
         or before is not None and before.text in _COPULAS and (role := ending_at.get(before.start)) is not None and names.context_before.get(role.text) in ("role", "title")
         or before is None and text[p - 1 : p] in _COPULAS and (role := ending_at.get(p - 1)) is not None and names.context_before.get(role.text) in ("role", "title")
         or before is not None and before.text in _ASPECT and (verb := ending_at.get(before.start)) is not None and names.context_before.get(verb.text) in ("object", "speech")
-        or ruler or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, g.kin_words)
+        or ruler or titled or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, g.kin_words)
         or p - 2 in starts and text[p - 2 : p] in names.context_before
         or p - 3 in starts and text[p - 3 : p] in names.context_before
         or p - 4 in starts and text[p - 4 : p] in names.context_before
