@@ -846,6 +846,11 @@ def test_a_noble_titles_last_character_before_a_name_is_no_surname(res: Resource
     assert person in found and absent not in found
 
 
+@pytest.mark.parametrize("text", ["他在贝克莱山庄买了一套别墅。", "他们在拉斐尔海滩度假。"])
+def test_a_foreign_name_before_a_place_word_heads_the_place_and_is_no_person(res: Resources, text: str) -> None:
+    assert not {m for m, top in _mentions(res, text) if top == "Person" and m != "他"}  # 山庄, 海滩: place endings
+
+
 @pytest.mark.parametrize("text", ["这是一个温馨的家。", "院子里的梅花开了。", "他的表现十分卓越。", "山下有一处温泉。"])
 def test_an_ordinary_word_the_segmenter_tags_as_a_name_is_no_person(res: Resources, text: str) -> None:
     assert not {m for m, top in _mentions(res, text) if top == "Person"}  # 温馨/nr, 梅花/nr: not_names.txt

@@ -942,8 +942,12 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if word in names.not_names or word in g.pos_stop or word in g.not_team or chinese:
             continue  # 本赛季/nr: a word of a match report that names nothing
         after = start_at + len(run)
-        if after < len(tokens) and (names_a_thing(tokens[after].text, g) or tokens[after].text in g.not_person_before):
-            continue  # 卡尔森中心, 莫里斯美术馆: the head of a longer name; 某某最佳导演: a prize
+        if after < len(tokens) and (
+            names_a_thing(tokens[after].text, g) or tokens[after].text in g.not_person_before
+            or len(tokens[after].text) == 1 and after + 1 < len(tokens) and is_cjk(tokens[after].text) and _CJK_RUN.fullmatch(tokens[after + 1].text) is not None
+            and names_a_thing(tokens[after].text + tokens[after + 1].text, g)
+        ):
+            continue  # 卡尔森中心, 莫里斯美术馆, 某某 / 大 / 教堂: the head of a longer name; 某某最佳导演: a prize
         # (导演 / 巴西: a known country, not a name; 丈夫 / 英文/nz: a word of the dictionary)
         cued = cued and not in_country and all(_cued_part(t, g, res) for t in run) and known_type(word, res) is None
         if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports and not cued):
