@@ -603,7 +603,9 @@ def _name_score(
     # 秦东 / 桂是/v: the segmenter glued the name's last character to the copula after it, in a
     # word it made up (正是, 总是 are words of its own: the name does not end inside them)
     copula_glued = text[e : e + 1] in g.name_tails and _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
-    right = lost_to_post or since or copula_glued or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
+    # 林婉清生/nr 了: the segmenter glued the verb of bearing (生了, 生下, 生有) to the mother's name
+    begat_glued = text[e : e + 1] == _BEGAT and text[e + 1 : e + 2] in _AFTER_BEGAT and _tagged_name(token_at, e - 1) and token_at[e - 1].end == e + 1
+    right = lost_to_post or since or copula_glued or begat_glued or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
     paired = e - p == 2 and _half_of_two_names(text, p, e, token_at, names.surnames, g.two_people_after)
@@ -807,6 +809,7 @@ def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
 
 
 _BEGAT = "生"  # a genealogy's verb between a parent's and a child's name (某甲生某乙)
+_AFTER_BEGAT = frozenset("了下有育出")  # what follows 生 when it means "gave birth" (生了, 生下, 生有, 生育)
 _NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _ONE_CHARACTER_CHILD = frozenset("子女")  # 子, 女 after 其 or 之: a son, a daughter
 _ITS = frozenset("其之")
