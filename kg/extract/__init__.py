@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.extract.attributes import attributive_countries
+from kg.extract.birthplaces import split_birthplaces
 from kg.extract.coref import resolve_pronouns
 from kg.extract.events import events_from_relations, events_from_triggers
 from kg.extract.grammar import compiled_grammar
@@ -71,6 +72,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
     found = repeated_names(text, found, tokens_of, [sentence.index for sentence in doc.sentences], grammar)
     for sentence, chosen in zip(doc.sentences, found, strict=True):
         s, e, i = sentence.start, sentence.end, sentence.index
+        chosen = split_birthplaces(text, chosen, res, grammar)  # 出生于美国加利福尼亚州: the country and the place in it
         mentions.extend(chosen)
         relations.extend(find_relations(text, s, e, i, chosen, res.relation_rules))
         trigger_events.extend(events_from_triggers(text, s, e, i, chosen, res.event_rules))

@@ -103,6 +103,7 @@ class Grammar:
     number_unit: re.Pattern[str]
     counters: frozenset[str]  # 一座, 一处: counts of things, no house numbers
     directions: frozenset[str]
+    birth_before: re.Pattern[str]  # a verb of birth right before a place (出生于, 生于 …; kg/extract/birthplaces.py)
     address_label: re.Pattern[str] | None  # 地址：, 位置：: the label of an address's value
     place_words: frozenset[str]
     departments: frozenset[str]
@@ -444,6 +445,7 @@ def _build_grammar(res: Resources) -> Grammar:
         number_unit=re.compile(address["number_unit"]),
         counters=frozenset(address.get("counters", [])),
         directions=frozenset(address["directions"]),
+        birth_before=re.compile(rf"(?:{alternation(p['birthplaces']['birth_verbs'])})\s*$" if p.get("birthplaces") else "(?!)"),
         departments=frozenset(p["departments"]),
         team_before=frozenset(sports["team_before"]),
         team_after=frozenset(sports["team_after"]),
