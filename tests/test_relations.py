@@ -664,6 +664,15 @@ def test_a_woman_married_to_a_son_is_not_married_to_his_father(res: Resources) -
     assert not {("林芳", "spouse", "孙立平"), ("孙立平", "spouse", "林芳")} & facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["周明迎娶了比自己小十岁的林慧。", "周明的太太林慧住在上海。"],  # a description ending in 的; 住在 after the name (no 林慧住)
+)
+def test_a_marriage_with_a_described_partner_or_a_verb_after_the_name(res: Resources, text: str) -> None:
+    facts = _facts(res, text)
+    assert ("周明", "spouse", "林慧") in facts or ("林慧", "spouse", "周明") in facts
+
+
 @pytest.mark.parametrize("text", ["周青娶了李明姐姐。", "周青娶了李明妹妹李娜。"])
 def test_a_man_married_to_a_sister_is_not_married_to_her_brother(res: Resources, text: str) -> None:
     """娶 + a name + a kin word right after it, no 的 between: the relative is the spouse."""
