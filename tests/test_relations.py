@@ -664,6 +664,11 @@ def test_a_woman_married_to_a_son_is_not_married_to_his_father(res: Resources) -
     assert not {("林芳", "spouse", "孙立平"), ("孙立平", "spouse", "林芳")} & facts
 
 
+@pytest.mark.parametrize("text", ["周明晒出了儿子周小川的照片。", "周明抱着儿子周小川。", "周明的宝贝儿子周小川今年三岁了。"])
+def test_a_child_named_after_a_verb_of_care_or_a_word_of_endearment(res: Resources, text: str) -> None:
+    assert ("周小川", "childOf", "周明") in _facts(res, text)
+
+
 @pytest.mark.parametrize(
     "text",
     ["周明迎娶了比自己小十岁的林慧。", "周明的太太林慧住在上海。"],  # a description ending in 的; 住在 after the name (no 林慧住)
