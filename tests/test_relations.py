@@ -664,6 +664,18 @@ def test_a_woman_married_to_a_son_is_not_married_to_his_father(res: Resources) -
     assert not {("林芳", "spouse", "孙立平"), ("孙立平", "spouse", "林芳")} & facts
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("周明于2008年在杭州创立远帆科技。", ("周明", "founded", "远帆科技")),  # 创立 opens no name (not 杭州创立远帆科技)
+        ("远帆科技（董事长周明）发布公告。", ("周明", "worksFor", "远帆科技")),  # the post and its holder in parentheses
+        ("浙江大学校友周明捐建了一座图书馆。", ("周明", "studiedAt", "浙江大学")),  # an alumnus named after the school
+    ],
+)
+def test_founders_posts_and_alumni_in_more_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
+
+
 @pytest.mark.parametrize("text", ["周明晒出了儿子周小川的照片。", "周明抱着儿子周小川。", "周明的宝贝儿子周小川今年三岁了。"])
 def test_a_child_named_after_a_verb_of_care_or_a_word_of_endearment(res: Resources, text: str) -> None:
     assert ("周小川", "childOf", "周明") in _facts(res, text)
