@@ -847,6 +847,16 @@ def test_a_noble_titles_last_character_before_a_name_is_no_surname(res: Resource
     assert person in found and absent not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("喜茶成立于2012年。", "喜茶"), ("喜茶创始人聂云宸接受采访。", "喜茶"), ("喜茶董事长聂云宸接受采访。", "喜茶")],
+)
+def test_a_coined_word_opening_the_clause_before_a_founding_or_a_post_is_an_organization(res: Resources, text: str, name: str) -> None:
+    """喜茶/v: a word the segmenter's dictionary lacks, whatever it tags it; not a known word (他们成立于…)."""
+    assert (name, "Organization") in _mentions(res, text)
+    assert not {m for m, top in _mentions(res, "他们成立于2012年。") if top == "Organization"}
+
+
 @pytest.mark.parametrize("text", ["他在贝克莱山庄买了一套别墅。", "他们在拉斐尔海滩度假。"])
 def test_a_foreign_name_before_a_place_word_heads_the_place_and_is_no_person(res: Resources, text: str) -> None:
     assert not {m for m, top in _mentions(res, text) if top == "Person" and m != "他"}  # 山庄, 海滩: place endings

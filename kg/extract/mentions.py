@@ -44,6 +44,7 @@ from kg.extract.grammar import (
     is_cjk,
     is_sports,
     known_type,
+    made_up_word,
     suffix_of,
 )
 from kg.extract.names import (
@@ -832,6 +833,8 @@ def titled_organizations(
         while j > 1 and tokens[j - 1].text.endswith(_REGION_SCOPES) and (tokens[j - 1].pos == "ns" or tokens[j - 2].pos == "ns"):
             j -= 1 if tokens[j - 1].pos == "ns" else 2  # 某某地产 + 华南地区 + 总经理: a region the post covers
         i = j
+        if i == j and i > 0 and made_up_word(tokens[i - 1].text, res) and (i == 1 or tokens[i - 2].pos == "x"):
+            i -= 1  # 喜茶/v / 创始人: a word the segmenter's dictionary lacks, opening the clause, is a coined name whatever its tag
         while (i > 0 and j - i < 5 and tokens[i - 1].pos in _TITLED_POS and (has_cjk(tokens[i - 1].text) or tokens[i - 1].pos == "eng") and tokens[i - 1].text not in g.stop_left
                and (tokens[i - 1].text not in g.not_suffix or i == j and tokens[i - 1].text in g.org_suffixes)):
             i -= 1  # 百世 / 集团 / 董事长: a bare suffix right before the title ends the name
@@ -936,7 +939,9 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         # the name ends in a noun, never in a verb (某某宣布成立于), but for one character the
         # segmenter tags a verb after a name-like word of its own (智/ng 明星/nr 通/v 创立于)
         end_verb = j > 0 and tokens[j].pos == "v" and len(tokens[j].text) == 1 and tokens[j - 1].pos in _OBJECT_NAME_POS and not quoted
-        if j < 0 or tokens[j].pos not in _SUBJECT_POS and not end_verb:
+        # a word the segmenter's dictionary lacks, opening the clause, is a coined name whatever its tag (喜茶/v 成立于)
+        coined = j >= 0 and made_up_word(tokens[j].text, res) and (j == 0 or tokens[j - 1].pos == "x")
+        if j < 0 or tokens[j].pos not in _SUBJECT_POS and not end_verb and not coined:
             continue
         i = j + 1
         while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and (i - 1 < j or end_verb) and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and tokens[i - 1].text not in _HEARSAY and not any(
@@ -947,6 +952,9 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
                 break  # a name read off the characters can only open the organization's name
         edge = tokens[i - 1] if i > 0 else None
         placed = edge is not None and edge.text == "的" and i > 1 and (tokens[i - 2].pos == "ns" or tokens[i - 2].start in known_places)
+        if coined and i > j:
+            i = j  # (the coined name alone)
+            edge = tokens[i - 1] if i > 0 else None
         if i > j or edge is not None and edge.pos not in ("x", "m") and edge.text not in _HEARSAY and not (founder_word and edge.text in _COPULA_WORDS) and not placed or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
             continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
         while i < j and (
@@ -970,7 +978,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue  # a Latin name after a space is the alias of the name before it
         if not 2 <= len(name) <= 20 or name in g.founded_generic or name in g.pos_stop or not has_cjk(name) and not name.isalnum():
             continue
-        if all(t.pos == "ns" and t.start in known_places for t in tokens[i : j + 1]) or i == j and tokens[i].pos in _COMMON_POS:
+        if all(t.pos == "ns" and t.start in known_places for t in tokens[i : j + 1]) or i == j and tokens[i].pos in _COMMON_POS and not coined:
             continue  # a run of known places (杭州始建于…), or one common word (餐厅是一家老店), is no name; an unknown word jieba alone tags ns may be one
         if all(t.text in g.firm_lines or t.text in g.firm_forms or t.text in g.founded_generic for t in tokens[i : j + 1]):
             continue  # 总部位于某地的互联网企业，由某某创立: lines of business and a kind of firm name no firm
