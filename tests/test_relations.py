@@ -683,7 +683,7 @@ def test_a_child_named_after_a_verb_of_care_or_a_word_of_endearment(res: Resourc
 
 @pytest.mark.parametrize(
     "text",
-    ["周明迎娶了比自己小十岁的林慧。", "周明的太太林慧住在上海。"],  # a description ending in 的; 住在 after the name (no 林慧住)
+    ["周明迎娶了比自己小十岁的林慧。", "周明的太太林慧住在上海。", "林慧的先生周明是一名律师。"],  # 的先生: her husband  # a description ending in 的; 住在 after the name (no 林慧住)
 )
 def test_a_marriage_with_a_described_partner_or_a_verb_after_the_name(res: Resources, text: str) -> None:
     facts = _facts(res, text)
