@@ -842,7 +842,12 @@ def titled_organizations(
             continue  # four or five words are one name only when they open the clause
         if i == j or (i > 0 and tokens[i - 1].pos not in _CLAUSE_EDGE_POS) or tokens[i].text in g.glued and tokens[i].text not in _FORMER:
             continue
-        if not named_after and not (i > 0 and (
+        # 某某，某某集团 / 创始人、董事长: the post of the person a biography opens with, right after the comma
+        described = (
+            i > 1 and tokens[i - 1].text in _APPOSITION_COMMAS and tokens[0].start in persons
+            and tokens[i - 1].start - tokens[0].start <= _OPENING_NAME and all(t.pos != "x" for t in tokens[: i - 1])
+        )
+        if not named_after and not described and not (i > 0 and (
             tokens[i - 1].text in _APPOINTING or tokens[i - 1].text == "为" and i > 1 and tokens[i - 2].text in _APPOINTING_BEFORE_WEI
         )):
             continue  # no one named after the title: only a verb of appointment before it (某某出任 / 某某 / 董事长)
@@ -868,6 +873,8 @@ def titled_organizations(
 
 
 _REGION_SCOPES = ("地区", "区域", "大区", "分区")
+_APPOSITION_COMMAS = frozenset({"，", ","})
+_OPENING_NAME = 6  # the most characters of the name a biography opens with (before its first comma)
 _COPULAS_BEFORE_HOLDER = frozenset({"是", "为"})
 _APPOINTING = frozenset({"出任", "担任", "当选为", "当选", "就任", "升任", "接任", "兼任", "现任", "曾任", "任", "改任", "转任", "调任", "现为", "曾为", "时为"})
 _APPOINTING_BEFORE_WEI = frozenset({"当选", "任命", "聘任", "聘", "选举", "推选", "委任", "选"})  # 当选 / 为 / 某某集团 / 董事长
