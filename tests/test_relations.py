@@ -680,6 +680,17 @@ def test_founders_posts_and_alumni_in_more_forms(res: Resources, text: str, fact
     assert fact in _facts(res, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "汉斯·贝克尔持有瑞士护照。", "汉斯·贝克尔于2010年入籍瑞士。", "身为瑞士人的汉斯·贝克尔对此很自豪。",
+        "汉斯·贝克尔代表瑞士参加了冬奥会。", "瑞士总理汉斯·贝克尔访问了中国。",  # 瑞士总理/nr: the title's word ends before the name
+    ],
+)
+def test_a_nationality_held_taken_or_represented(res: Resources, text: str) -> None:
+    assert ("汉斯·贝克尔", "nationality", "瑞士") in _facts(res, text)
+
+
 @pytest.mark.parametrize("text", ["周明晒出了儿子周小川的照片。", "周明抱着儿子周小川。", "周明的宝贝儿子周小川今年三岁了。"])
 def test_a_child_named_after_a_verb_of_care_or_a_word_of_endearment(res: Resources, text: str) -> None:
     assert ("周小川", "childOf", "周明") in _facts(res, text)

@@ -44,7 +44,10 @@ def transliterated_names(
         s, e = m.start(), m.end()
         dot = next((k for k in range(s, e) if text[k] in _PART_JOINS), e)
         for t in tokens:
-            if t.start < s < t.end < dot and (t.pos == "ns" or t.text in res.names.context_before):
+            if t.start < s < t.end < dot and (
+                t.pos == "ns" or t.text in res.names.context_before
+                or any(t.text[-n:] in res.names.context_before for n in range(t.end - s + 1, len(t.text)))
+            ):  # (德国总理/nr: a word for people that ends the segmenter's word)
                 s = t.end  # 挪威 / 克努特·汉森, 丈夫 / 皮埃尔·居里: a place word's or a kin word's last character is no part of the name
                 # (由吉欧/ns · 马蒂尼: a word that runs to the dot is the first part itself)
         # the last part ends with the last name-like word (舍甫琴科 / 破门: not the verb after it)
