@@ -231,6 +231,8 @@ def load_resources(data_dir: Path | None = None, segmenter: str = "rjieba") -> R
         | {(ending, "n") for ending in mention_patterns.get("registered_company_endings", ())}
         # and a kind of local bank is one word too (农村 / 信用社 would leave 某市农村 a place)
         | {(kind, "n") for kind in mention_patterns.get("placed_bank_kinds", ())}
+        # and words its dictionary lacks that it would otherwise cut across (传位 / 于: not 传 / 位于)
+        | {(word, "v") for word in mention_patterns.get("segmenter_verbs", ())}
     )
     return Resources(
         gazetteer=gazetteer,

@@ -691,6 +691,20 @@ def test_a_nationality_held_taken_or_represented(res: Resources, text: str) -> N
     assert ("汉斯·贝克尔", "nationality", "瑞士") in _facts(res, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("周守光生子周承乾、周承坤。", {("周承乾", "childOf", "周守光"), ("周承坤", "childOf", "周守光")}),  # 生子 + a list
+        ("王德昌传位于其子王承乾。", {("王承乾", "childOf", "王德昌")}),  # a throne handed on to one's son
+        ("晚年，王德昌传位给了长子王承乾。", {("王承乾", "childOf", "王德昌")}),
+        ("王秀为周守光生下了周承乾。", {("周承乾", "childOf", "王秀"), ("周承乾", "childOf", "周守光")}),  # bore for the father
+        ("周守光的正妻王秀出身名门。", {("周守光", "spouse", "王秀")}),  # 正妻, 正室, 继室 …
+    ],
+)
+def test_genealogies_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= _facts(res, text)
+
+
 @pytest.mark.parametrize("text", ["周明晒出了儿子周小川的照片。", "周明抱着儿子周小川。", "周明的宝贝儿子周小川今年三岁了。"])
 def test_a_child_named_after_a_verb_of_care_or_a_word_of_endearment(res: Resources, text: str) -> None:
     assert ("周小川", "childOf", "周明") in _facts(res, text)
