@@ -833,7 +833,7 @@ def titled_organizations(
         while j > 1 and tokens[j - 1].text.endswith(_REGION_SCOPES) and (tokens[j - 1].pos == "ns" or tokens[j - 2].pos == "ns"):
             j -= 1 if tokens[j - 1].pos == "ns" else 2  # 某某地产 + 华南地区 + 总经理: a region the post covers
         i = j
-        if i == j and i > 0 and made_up_word(tokens[i - 1].text, res) and (i == 1 or tokens[i - 2].pos == "x"):
+        if i > 0 and made_up_word(tokens[i - 1].text, res) and (i == 1 or tokens[i - 2].pos == "x"):
             i -= 1  # 喜茶/v / 创始人: a word the segmenter's dictionary lacks, opening the clause, is a coined name whatever its tag
         while (i > 0 and j - i < 5 and tokens[i - 1].pos in _TITLED_POS and (has_cjk(tokens[i - 1].text) or tokens[i - 1].pos == "eng") and tokens[i - 1].text not in g.stop_left
                and (tokens[i - 1].text not in g.not_suffix or i == j and tokens[i - 1].text in g.org_suffixes)):
