@@ -701,6 +701,11 @@ def test_a_nationality_held_taken_or_represented(res: Resources, text: str) -> N
         ("晚年，王德昌传位给了长子王承乾。", {("王承乾", "childOf", "王德昌")}),
         ("王秀为周守光生下了周承乾。", {("周承乾", "childOf", "王秀"), ("周承乾", "childOf", "周守光")}),  # bore for the father
         ("周守光的正妻王秀出身名门。", {("周守光", "spouse", "王秀")}),  # 正妻, 正室, 继室 …
+        ("卢振东的两个儿子卢子豪、卢子杰都很优秀。", {("卢子豪", "childOf", "卢振东"), ("卢子杰", "childOf", "卢振东")}),  # a count, no colon
+        ("卢振东和妻子的儿子名叫卢子豪。", {("卢子豪", "childOf", "卢振东")}),  # the couple's son, the wife unnamed
+        ("卢振东的公子卢子豪接手了公司。", {("卢子豪", "childOf", "卢振东")}),  # 公子, a son
+        ("孟晓华所生的儿子卢子豪后来成为律师。", {("卢子豪", "childOf", "孟晓华")}),  # 所生的儿子
+        ("卢子豪随母亲孟晓华移居香港。", {("卢子豪", "childOf", "孟晓华")}),  # 随母亲 after the name (no 卢子 + 豪随)
     ],
 )
 def test_genealogies_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
