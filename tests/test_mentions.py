@@ -864,6 +864,12 @@ def test_a_foreign_name_before_a_place_word_heads_the_place_and_is_no_person(res
     assert not {m for m, top in _mentions(res, text) if top == "Person" and m != "他"}  # 山庄, 海滩: place endings
 
 
+def test_a_japanese_family_name_before_an_adverb_is_no_name(res: Resources) -> None:
+    """远山 / 一直/d: a family name of the list, then an adverb of the segmenter's, no given name."""
+    assert not {m for m, top in _mentions(res, "他说远山一直很美。") if top == "Person" and m != "他"}
+    assert ("村上春树", "Person") in _mentions(res, "作家村上春树出版了新书。")
+
+
 @pytest.mark.parametrize("text", ["这是一个温馨的家。", "院子里的梅花开了。", "他的表现十分卓越。", "山下有一处温泉。", "他摘得了影帝的桂冠。", "这把黄花梨椅子很贵。"])
 def test_an_ordinary_word_the_segmenter_tags_as_a_name_is_no_person(res: Resources, text: str) -> None:
     assert not {m for m, top in _mentions(res, text) if top == "Person"}  # 温馨/nr, 梅花/nr: not_names.txt

@@ -832,10 +832,14 @@ def titled_organizations(
             j -= 1  # 某某集团 / 原 / 董事长: the post held before, no part of the organization's name
         while j > 1 and tokens[j - 1].text.endswith(_REGION_SCOPES) and (tokens[j - 1].pos == "ns" or tokens[j - 2].pos == "ns"):
             j -= 1 if tokens[j - 1].pos == "ns" else 2  # 某某地产 + 华南地区 + 总经理: a region the post covers
+        if j > 2 and tokens[j - 1].text in _CLOSING_PARENS:
+            opening = next((m for m in range(j - 2, max(0, j - 8), -1) if tokens[m].text in _OPENING_PARENS), None)
+            if opening is not None and _STOCK_CODE.fullmatch(text, tokens[opening].end, tokens[j - 1].start):
+                j = opening  # 某某控股（600123）董事长: a stock code between the name and the title
         i = j
         if i > 0 and made_up_word(tokens[i - 1].text, res) and (i == 1 or tokens[i - 2].pos == "x"):
             i -= 1  # 喜茶/v / 创始人: a word the segmenter's dictionary lacks, opening the clause, is a coined name whatever its tag
-        while (i > 0 and j - i < 5 and tokens[i - 1].pos in _TITLED_POS and (has_cjk(tokens[i - 1].text) or tokens[i - 1].pos == "eng") and tokens[i - 1].text not in g.stop_left
+        while (i > 0 and j - i < 5 and (tokens[i - 1].pos in _TITLED_POS or i == j and tokens[i - 1].text in g.org_suffixes) and (has_cjk(tokens[i - 1].text) or tokens[i - 1].pos == "eng") and tokens[i - 1].text not in g.stop_left
                and (tokens[i - 1].text not in g.not_suffix or i == j and tokens[i - 1].text in g.org_suffixes)):
             i -= 1  # 百世 / 集团 / 董事长: a bare suffix right before the title ends the name
         if j - i > 3 and i > 0 and tokens[i - 1].pos != "x":
@@ -873,6 +877,9 @@ def titled_organizations(
 
 
 _REGION_SCOPES = ("地区", "区域", "大区", "分区")
+_OPENING_PARENS = frozenset({"（", "("})
+_CLOSING_PARENS = frozenset({"）", ")"})
+_STOCK_CODE = re.compile(r"\s*(?:股票代码|证券代码|代码)?\s*[：:]?\s*[0-9A-Za-z.]{2,12}\s*")  # （600123）, （股票代码：00700.HK）
 _APPOSITION_COMMAS = frozenset({"，", ","})
 _OPENING_NAME = 6  # the most characters of the name a biography opens with (before its first comma)
 _COPULAS_BEFORE_HOLDER = frozenset({"是", "为"})

@@ -190,7 +190,9 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
                 tagged = word.end == e and word.pos in NAME_POS
                 before = ending_at.get(p)
                 cued = before is not None and before.text in names.context_before or after is not None and after.text in names.context_after
-                if tagged or cued or gl >= 2:
+                given_word = token_at.get(p + sl)
+                ordinary = given_word is not None and given_word.start == p + sl and given_word.end == e and given_word.pos in _FUNCTION_WORD_POS
+                if tagged or cued or gl >= 2 and not ordinary:  # (远山 / 一直/d: an adverb, no given name)
                     best = e
                     break
             if best is not None:
@@ -234,6 +236,7 @@ def tibetan_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             p += 1
 
 
+_FUNCTION_WORD_POS = frozenset({"d", "ad", "c", "p", "r", "m", "q", "u", "uj", "ul", "uz", "ud", "ug", "uv", "f", "t", "y"})  # adverbs, numerals, pronouns …
 _ONE_CHARACTER_KIN = frozenset("妻夫父母")  # kin words of one character before a name in a biography (妻某某，母某某)
 _LIST_OPENERS = frozenset("，,、；;（(")  # what a clause of a biography's kin list opens after
 _COPULAS = frozenset({"是", "为", "乃", "叫", "名叫"})
