@@ -1340,6 +1340,7 @@ def test_a_child_born_of_a_named_wife_or_concubine(res: Resources, mother: str) 
         ("周明与林慧合作多年，两人见证了王刚与李娜结婚。", False),  # someone else's wedding
         ("周明在大学期间结识了林慧，两人于2010年结婚。", True),  # met, then the two married
         ("周明结识了林慧，两人后来各自结婚。", False),  # each married someone else
+        ("周明曾与林慧有过一段婚姻。", True),  # a marriage that was
         ("1995年，周明在宁波一家酒店与林慧举行了隆重的婚礼。", True),  # a described place between the place and the partner
         ("周明与林慧在教堂举行了简单而温馨的婚礼。", True),  # the wedding described
         ("周明在宁波一家酒店与林慧见面，谈起了王刚的婚礼。", False),  # someone else's wedding
