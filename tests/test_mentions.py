@@ -868,6 +868,8 @@ def test_a_japanese_family_name_before_an_adverb_is_no_name(res: Resources) -> N
     """远山 / 一直/d: a family name of the list, then an adverb of the segmenter's, no given name."""
     assert not {m for m, top in _mentions(res, "他说远山一直很美。") if top == "Person" and m != "他"}
     assert ("村上春树", "Person") in _mentions(res, "作家村上春树出版了新书。")
+    assert ("山本一郎", "Person") in _mentions(res, "山本一郎是日本棒球运动员。")  # 一郎/m: the segmenter's guess, no word of its dictionary
+    assert ("中岛健太", "Person") in _mentions(res, "中岛健太，日本籍企业家。")  # 健太/d, likewise
 
 
 @pytest.mark.parametrize("text", ["这是一个温馨的家。", "院子里的梅花开了。", "他的表现十分卓越。", "山下有一处温泉。", "他摘得了影帝的桂冠。", "这把黄花梨椅子很贵。"])

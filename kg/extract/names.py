@@ -191,7 +191,10 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
                 before = ending_at.get(p)
                 cued = before is not None and before.text in names.context_before or after is not None and after.text in names.context_after
                 given_word = token_at.get(p + sl)
-                ordinary = given_word is not None and given_word.start == p + sl and given_word.end == e and given_word.pos in _FUNCTION_WORD_POS
+                ordinary = (
+                    given_word is not None and given_word.start == p + sl and given_word.end == e and given_word.pos in _FUNCTION_WORD_POS
+                    and res.segmenter.knows(given_word.text)
+                )  # a word of the dictionary's (一直/d), not the segmenter's guess at one (健太/d, 一郎/m)
                 if tagged or cued or gl >= 2 and not ordinary:  # (远山 / 一直/d: an adverb, no given name)
                     best = e
                     break
