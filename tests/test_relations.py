@@ -678,6 +678,9 @@ def test_a_woman_married_to_a_son_is_not_married_to_his_father(res: Resources) -
         ("星河控股（600123）董事长祝远山表示。", ("祝远山", "worksFor", "星河控股")),  # a stock code between the firm and the title
         ("钱穆清是远帆科技有限公司的实际控制人和创始人。", ("钱穆清", "founded", "远帆科技有限公司")),  # another role first
         ("星河男装缔造者周明出席了活动。", ("周明", "founded", "星河男装")),  # 缔造者 after a name with no ending
+        ("星海大学校长、中国科学院院士严立群作报告。", ("严立群", "worksFor", "星海大学")),  # an academy's membership after the post
+        ("星海大学前任校长严立群先生逝世。", ("严立群", "worksFor", "星海大学")),  # 前任, 老, 新 before the post
+        ("星海大学迎来新校长严立群。", ("严立群", "worksFor", "星海大学")),
         ("星河控股（股票代码：00700.HK）董事长祝远山表示。", ("祝远山", "worksFor", "星河控股")),
         ("1952年，宁波星海中学正式建校。", ("宁波星海中学", "foundingDate", "1952年")),  # 建校, a school's founding
     ],
