@@ -864,6 +864,12 @@ def test_a_foreign_name_before_a_place_word_heads_the_place_and_is_no_person(res
     assert not {m for m, top in _mentions(res, text) if top == "Person" and m != "他"}  # 山庄, 海滩: place endings
 
 
+def test_the_name_field_of_an_organizations_fact_box_is_an_organization(res: Resources) -> None:
+    """公司名称：X with a field only an organization's box has; 中文名称 alone (a film's, a dish's) is not enough."""
+    assert ("远山食品", "Organization") in _mentions(res, "公司名称：远山食品；创始人：周启明；注册资本：500万元")
+    assert not {m for m, top in _mentions(res, "中文名称：远山之恋；导演：周启明") if top == "Organization"}
+
+
 def test_a_japanese_family_name_before_an_adverb_is_no_name(res: Resources) -> None:
     """远山 / 一直/d: a family name of the list, then an adverb of the segmenter's, no given name."""
     assert not {m for m, top in _mentions(res, "他说远山一直很美。") if top == "Person" and m != "他"}

@@ -681,6 +681,8 @@ def test_a_woman_married_to_a_son_is_not_married_to_his_father(res: Resources) -
         ("星海大学校长、中国科学院院士严立群作报告。", ("严立群", "worksFor", "星海大学")),  # an academy's membership after the post
         ("星海大学前任校长严立群先生逝世。", ("严立群", "worksFor", "星海大学")),  # 前任, 老, 新 before the post
         ("星海大学迎来新校长严立群。", ("严立群", "worksFor", "星海大学")),
+        ("公司名称：远山食品；成立时间：1999年；创始人：周启明", ("周启明", "founded", "远山食品")),  # a fact box
+        ("公司名称：远山食品；成立时间：1999年；创始人：周启明", ("远山食品", "foundingDate", "1999年")),
         ("星河控股（股票代码：00700.HK）董事长祝远山表示。", ("祝远山", "worksFor", "星河控股")),
         ("1952年，宁波星海中学正式建校。", ("宁波星海中学", "foundingDate", "1952年")),  # 建校, a school's founding
     ],

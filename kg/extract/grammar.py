@@ -82,6 +82,8 @@ class Grammar:
     study_verbs: tuple[str, ...]  # 就读, 毕业 …: what follows the level (某某高中就读于)
     degree_levels: frozenset[str]  # 大学, 研究生 … before 学历: a level of education, no school
     field_name: re.Pattern[str]  # a fact box's name value: 姓名：X (before whitespace or the next label)
+    field_org: re.Pattern[str]  # an organization's box: 公司名称：X (before whitespace, a pause or the next field)
+    org_box: re.Pattern[str]  # a field only an organization's box has (成立时间, 创始人, 总部 …)
     # after-name context phrases that start with 的, 和, 与 … (的父亲, 和妻子): two tokens or more, matched
     # on the text, looked up by length (``after_de_at.at(text, k)``: one of them starts at text[k])
     after_de_at: Prefixes
@@ -417,6 +419,11 @@ def _build_grammar(res: Resources) -> Grammar:
             rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?(?:[·•・‧][\u4e00-\u9fff]{{1,8}}?){{0,3}})"
             rf"(?=\s|$|[，,。；;/|（(、]|{alternation(p['fields']['next_labels'])})"
         ),
+        field_org=re.compile(
+            rf"(?:{alternation(p['fields'].get('org_labels', ()))})\s*[：:\s]\s*(?P<name>[^\s：:；;，,。、]{{2,20}}?)"
+            rf"(?=\s|$|[，,。；;、]|{alternation(p['fields'].get('org_fields', ()))})"
+        ) if p["fields"].get("org_labels") else re.compile("(?!)"),
+        org_box=re.compile(alternation(p["fields"].get("org_fields", ())) or "(?!)"),
         after_de_at=Prefixes.of(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1)),
         not_person_before=frozenset(p["names"]["not_person_before"]),
         # a match report: a cue word or pattern, or a league (意甲选择的是某某和某某)

@@ -571,7 +571,25 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *_national_armies(text, tokens, sentence, g),
         *_labelled_addresses(text, start, end, sentence, found, g),
         *_named_after_people(text, start, end, sentence, tokens, g),
+        *boxed_organizations(text, start, end, sentence, g),
     ]
+
+
+def boxed_organizations(text: str, start: int, end: int, sentence: int, g: Grammar) -> Iterator[Mention]:
+    """公司名称：某某；成立时间：2003年: the value of an organization's name field in a fact box that has
+    another field only an organization's box has (成立时间, 创始人, 总部 …); 中文名称 alone names a film
+    or a dish as well.
+
+    >>> from kg.resources import default_resources
+    >>> t = "公司名称：星河味业；成立时间：2003年"
+    >>> [m.text for m in boxed_organizations(t, 0, len(t), 0, compiled_grammar(default_resources()))]
+    ['星河味业']
+    """
+    if g.org_box.search(text, start, end) is None:
+        return
+    for m in g.field_org.finditer(text, start, end):
+        if has_cjk(m.group("name")):
+            yield Mention(m.group("name"), "Organization", m.start("name"), m.end("name"), sentence, "context")
 
 
 # A department of a ministry, a bureau or a commission (商务部 + 外资司, 某市规划局 + 详规处, 某区 + 住建办):
