@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.grammar import PLACE_TYPES, Grammar, known_type
+from kg.extract.grammar import PLACE_TYPES, Grammar
 from kg.model import Mention
 from kg.resources import Resources
 
@@ -40,19 +40,24 @@ _REACH = 8  # characters before the place in which the verb of birth is looked f
 
 
 def _split(text: str, m: Mention, res: Resources, g: Grammar) -> tuple[Mention, ...]:
-    lookup = res.gazetteer.lookup
-    country = next((n for n in range(min(len(m.text) - 1, 6), 1, -1) if known_type(m.text[:n], res) == "Country"), 0)
-    if not country:
+    found = next(((n, key) for n in range(min(len(m.text) - 1, 6), 1, -1) for key, kind in (_entry(m.text[:n], res),) if kind == "Country"), None)
+    if found is None:
         return (m,)
-    first = Mention(m.text[:country], "Country", m.start, m.start + country, m.sentence, "gazetteer", key=lookup(m.text[:country]) or "")
+    country, country_key = found
+    first = Mention(m.text[:country], "Country", m.start, m.start + country, m.sentence, "gazetteer", key=country_key)
     rest = m.start + country
     for words in (g.directions, g.place_kinds):  # 法国东部, 西班牙南部城市塞维利亚: what sits between the two names
         rest += next((len(w) for w in sorted(words, key=len, reverse=True) if text.startswith(w, rest)), 0)
     if m.end - rest < 2:
         return (first,)
     place = text[rest : m.end]
-    entry = lookup(place)
-    kind = res.gazetteer.entries[entry].type if entry is not None else None
-    if entry is not None and kind in PLACE_TYPES:
-        return first, Mention(place, kind, rest, m.end, m.sentence, "gazetteer", key=entry)
+    key, kind = _entry(place, res)
+    if kind in PLACE_TYPES:
+        return first, Mention(place, kind, rest, m.end, m.sentence, "gazetteer", key=key)
     return first, Mention(place, "Place", rest, m.end, m.sentence, m.source)
+
+
+def _entry(name: str, res: Resources) -> tuple[str, str]:
+    """The gazetteer's id and type of ``name``, or two empty strings for a name it lacks."""
+    entry = res.gazetteer.lookup(name)
+    return (entry, res.gazetteer.entries[entry].type) if entry is not None else ("", "")

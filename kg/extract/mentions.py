@@ -59,6 +59,8 @@ from kg.extract.names import (
     transliterated_names,
 )
 from kg.extract.places import (
+    CLOSE_PARENS,
+    OPEN_PARENS,
     address_mentions,
     glued_preposition,
     pos_mentions,
@@ -850,8 +852,8 @@ def titled_organizations(
             j -= 1  # 某某集团 / 原 / 董事长: the post held before, no part of the organization's name
         while j > 1 and tokens[j - 1].text.endswith(_REGION_SCOPES) and (tokens[j - 1].pos == "ns" or tokens[j - 2].pos == "ns"):
             j -= 1 if tokens[j - 1].pos == "ns" else 2  # 某某地产 + 华南地区 + 总经理: a region the post covers
-        if j > 2 and tokens[j - 1].text in _CLOSING_PARENS:
-            opening = next((m for m in range(j - 2, max(0, j - 8), -1) if tokens[m].text in _OPENING_PARENS), None)
+        if j > 2 and tokens[j - 1].text in CLOSE_PARENS:
+            opening = _opening_paren(tokens, j - 1, _CODE_REACH)
             if opening is not None and _STOCK_CODE.fullmatch(text, tokens[opening].end, tokens[j - 1].start):
                 j = opening  # 某某控股（600123）董事长: a stock code between the name and the title
         i = j
@@ -895,8 +897,14 @@ def titled_organizations(
 
 
 _REGION_SCOPES = ("地区", "区域", "大区", "分区")
-_OPENING_PARENS = frozenset({"（", "("})
-_CLOSING_PARENS = frozenset({"）", ")"})
+_CODE_REACH = 6  # the most tokens a stock code's parentheses hold
+_NOTE_REACH = 15  # … and a note's (简称某某, 英文名 …)
+
+
+def _opening_paren(tokens: Sequence[Token], close: int, reach: int) -> int | None:
+    """The index of the opening parenthesis that ``tokens[close]`` closes, at most ``reach`` tokens
+    before it."""
+    return next((k for k in range(close - 1, max(-1, close - 1 - reach), -1) if tokens[k].text in OPEN_PARENS), None)
 _STOCK_CODE = re.compile(r"\s*(?:股票代码|证券代码|代码)?\s*[：:]?\s*[0-9A-Za-z.]{2,12}\s*")  # （600123）, （股票代码：00700.HK）
 _APPOSITION_COMMAS = frozenset({"，", ","})
 _OPENING_NAME = 6  # the most characters of the name a biography opens with (before its first comma)
@@ -960,8 +968,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         j = by_end.get(verb.start())
         if j is None:
             continue
-        if tokens[j].text in ("）", ")"):  # 某某（简称某某）成立于: the name before its note in parentheses
-            opening = next((k for k in range(j - 1, max(-1, j - 16), -1) if tokens[k].text in ("（", "(")), None)
+        if tokens[j].text in CLOSE_PARENS:  # 某某（简称某某）成立于: the name before its note in parentheses
+            opening = _opening_paren(tokens, j, _NOTE_REACH)
             if opening is None or opening == 0:
                 continue
             j = opening - 1

@@ -544,8 +544,8 @@ def _named_street(text: str, tokens: Sequence[Token], i: int, g: Grammar) -> boo
     return before == "、" or after is not None and after.text == "、" or numbered or before in g.locative
 
 
-_OPEN_PARENS = frozenset({"（", "("})
-_CLOSE_PARENS = frozenset({"）", ")"})
+OPEN_PARENS = frozenset({"（", "("})  # (a token of its own: the segmenter splits punctuation off)
+CLOSE_PARENS = frozenset({"）", ")"})
 _REGISTERED_GROUP = re.compile("[\u4e00-\u9fff]{2,4}")
 
 
@@ -588,7 +588,7 @@ def registered_companies(
             if j < i and len(word) >= 2 and text[left.end - 1 : left.end + 1] in stops:
                 straddled = left.end + 1  # the name starts after the verb, in the word after it
                 break
-            if word in _CLOSE_PARENS and j >= 3 and tokens[j - 3].text in _OPEN_PARENS and _REGISTERED_GROUP.fullmatch(tokens[j - 2].text):
+            if word in CLOSE_PARENS and j >= 3 and tokens[j - 3].text in OPEN_PARENS and _REGISTERED_GROUP.fullmatch(tokens[j - 2].text):
                 j -= 3  # 某某（集团）有限公司, 某某（中国）网络技术有限公司: a group or a country inside the name
                 continue
             if word in stops and j == i and word in _HOLDING_WORDS:
