@@ -314,6 +314,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("周明的妻子韩超是一名教师。", ("韩超", "Person")),  # 韩超/nr: a name that reads like a league's, no match around
         ("韩超本赛季战罢，全北夺冠。", ("韩超", "Organization")),  # and the league in a match report
         ("宁波诚和食品股份有限公司董事长周明表示。", ("宁波诚和食品股份有限公司", "Organization")),  # 诚/a 和/c: the trade name in two words
+        # a trade name the dictionary lacks, read as a function character and odd words after the place of registration
+        ("杭州茶在山投资管理有限公司董事长周明出席了会议。", ("杭州茶在山投资管理有限公司", "Organization")),  # 在/p between single characters
+        ("记者从广东古名天下商贸有限公司了解到。", ("广东古名天下商贸有限公司", "Organization")),  # 古/a 名/q 天下/s
+        ("宁波百年同龢食品有限公司于2016年成立。", ("宁波百年同龢食品有限公司", "Organization")),  # 百年/m 同/p 龢/zg
         # a school in a development zone the segmenter cut in two (经济 / 技术开发区)
         ("周明在宁波市经济技术开发区星河小学任教多年。", ("宁波市经济技术开发区星河小学", "Organization")),
         ("远帆节能环保有限公司发布公告。", ("远帆节能环保有限公司", "Organization")),
@@ -443,6 +447,9 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
     ("text", "absent"),
     [
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
+        ("杭州市民在华联商厦有限公司购物。", "杭州市民在华联商厦有限公司"),  # a preposition before a word of two: a clause
+        ("他从上海来到宏达有限公司工作。", "上海来到宏达有限公司"),  # a verb of going before the firm
+        ("领导在杭州视察宏达有限公司。", "杭州视察宏达有限公司"),
         ("董事长杨柳坪收到中国证券监督管理委员会的通知。", "坪收到中国证券监督管理委员会"),  # 坪/ns alone heads no name
         ("林志强，中国台湾歌手。", "台湾歌手"),  # 台湾歌手/nt: a singer, no organization
         ("他创办了文化科技。", "文化科技"),  # no name word before the trade

@@ -739,7 +739,34 @@ def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collect
         k -= 1
         if left.start in places:
             return k
+    return _place_past_odd_words(tokens, j, end, places, g)
+
+
+def _place_past_odd_words(tokens: Sequence[Token], j: int, end: int, places: Collection[int], g: Grammar) -> int:
+    """The index of a known place at most six words left of ``tokens[j]`` with only the odd words
+    of a trade name between (上海 / 食/v / 在/p / 乡 / 投资管理有限公司, 苏州 / 百年/m / 同/p / 龢/zg /
+    食品有限公司): a function character or a number may be part of a trade name the
+    dictionary lacks when a place of registration opens it and nothing between is a word
+    that joins, marks a clause or a time (的, 和, 是, 今年 …), a verb or an adverb of two
+    characters, or a preposition before a word of two (those begin a clause: 市民 / 在 / 某某有限公司),
+    nor a stop word of names; ``j`` itself when there is none."""
+    k = j
+    while k > 0 and j - k < 6:
+        left = tokens[k - 1]
+        if (
+            not all(is_cjk(c) for c in left.text) or left.text in _CLAUSE_CHARACTERS or left.text in g.registered_stops
+            or left.text in g.stop_left or left.pos in ("t", "r", "uj", "ul", "c") or end - left.start > 30
+            or len(left.text) > 1 and left.pos in ("v", "d")
+            or left.pos in ("p", "d") and len(tokens[k].text) > 1
+        ):  # (杭州 / 市民 / 在 / 华联商厦, 上海 / 来到/v / 宏达: a preposition before a word, a verb, no trade name)
+            return j
+        k -= 1
+        if left.start in places:
+            return k
     return j
+
+
+_CLAUSE_CHARACTERS = frozenset("的了是和与及或被把将对向为以于其这那有没不很更最也都就还又而但、")
 
 
 _HOLDING_WORDS = frozenset({"控股"})
