@@ -314,6 +314,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("周明的妻子韩超是一名教师。", ("韩超", "Person")),  # 韩超/nr: a name that reads like a league's, no match around
         ("韩超本赛季战罢，全北夺冠。", ("韩超", "Organization")),  # and the league in a match report
         ("宁波诚和食品股份有限公司董事长周明表示。", ("宁波诚和食品股份有限公司", "Organization")),  # 诚/a 和/c: the trade name in two words
+        # a rare character the segmenter holds as no word of its own (瑷/x, 勣/zg) ends the given name
+        ("他的大女儿林思瑷今年五岁。", ("林思瑷", "Person")),
+        ("副院长周立勣出席了会议。", ("周立勣", "Person")),
+        ("老师陈子昇说。", ("陈子昇", "Person")),
         # a trade name the dictionary lacks, read as a function character and odd words after the place of registration
         ("杭州茶在山投资管理有限公司董事长周明出席了会议。", ("杭州茶在山投资管理有限公司", "Organization")),  # 在/p between single characters
         ("记者从广东古名天下商贸有限公司了解到。", ("广东古名天下商贸有限公司", "Organization")),  # 古/a 名/q 天下/s
@@ -447,6 +451,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
     ("text", "absent"),
     [
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
+        ("女儿刘礼刘焉都在场。", "刘礼刘"),  # a surname the segmenter holds as no word opens the next name
         ("杭州市民在华联商厦有限公司购物。", "杭州市民在华联商厦有限公司"),  # a preposition before a word of two: a clause
         ("他从上海来到宏达有限公司工作。", "上海来到宏达有限公司"),  # a verb of going before the firm
         ("领导在杭州视察宏达有限公司。", "杭州视察宏达有限公司"),

@@ -581,7 +581,7 @@ def _name_score(
             score -= 3.0
         else:
             # 吴冠中/nr: jieba's tag of the whole; 某春和的: a conjunction never comes before 的
-            score += 1.0 if c in names.given_chars or doubled or c in g.name_final or final and closing else -1.0
+            score += 1.0 if c in names.given_chars or doubled or c in g.name_final or final and closing or _rare_character(token_at, p + sl + k, names.surnames) else -1.0
     # a function character glued to the name by the segmenter (刘涛已/nr) still marks its edge,
     # but not one inside an ordinary word (过程 遇到 is no 程遇)
     # 独子孙明 (独/v 子孙/nr 明): a kin word the segmenter glued to the surname still ends where the name starts
@@ -670,7 +670,9 @@ def _name_score(
         score += 1.0 if glued_surname else 0.0
     if given_tok is not None and len(given) == 1 and given_tok.pos not in NAME_POS and given not in g.name_stop and given in names.given_chars:
         score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
-    if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and after_tok.text in names.given_chars and after_tok.text not in g.name_stop:
+    if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and (
+        after_tok.text in names.given_chars and after_tok.text not in g.name_stop or _rare_character(token_at, e, names.surnames)
+    ):
         score -= 2.0 if g.after_de_at.at(text, e + 1) else 1.0  # the name probably goes on (周卫 / 东), surely before 的妻子 (吕斌 / 升 / 的妻子)
     elif len(given) == 1 and after_tok is not None and len(after_tok.text) == 2 and text[e + 1 : e + 3] in g.verbs_after_names and text[e] in names.given_chars:
         score -= 1.5  # 郝敏/nr 晨报/n 道: the name's last character glued to the verb after it (郝敏晨 / 报道)
@@ -743,6 +745,17 @@ _DATE_OPENERS = frozenset("0123456789０１２３４５６７８９一二于")  
 _SPEECH_TO_PRESS = re.compile(r"对(?:本报|本刊|本台|本网|[^\W\d_]{2,4}社)?(?:记者|媒体)(?:表示|说|透露|介绍|坦言|指出|称)")
 _DATE_AFTER_NAME = re.compile(r"\s*(?:于\s*)?(?:[0-9０-９]{4}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?(?:[春夏秋冬]|初|底|末)?")
 _BYLINE_END = frozenset("）)】] \u3000")
+
+
+_RARE_TAGS = frozenset({"x", "zg", "g"})  # the segmenter's tags for a character it holds as no word of its own
+
+
+def _rare_character(token_at: dict[int, Token], k: int, surnames: Mapping[str, int]) -> bool:
+    """The character at ``k`` stands alone as a word the segmenter does not know (吴敬/nr 瑷/x,
+    李世/nr 勣/zg): a rare character, which after a name is a given name's more often than not;
+    not a surname, which opens the next name (刘礼 / 刘/zg 焉)."""
+    tok = token_at.get(k)
+    return tok is not None and tok.start == k and tok.end == k + 1 and tok.pos in _RARE_TAGS and is_cjk(tok.text) and tok.text not in surnames
 
 
 def _text_at(starting_at: dict[int, Token], k: int) -> str:
