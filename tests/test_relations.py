@@ -75,6 +75,14 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("星河物流有限公司，是远大集团前总裁周望在2012年创立的。", ("周望", "founded", "星河物流有限公司")),  # an organization between
         ("索菲亚·林德1962年出生于瑞典，后来移居伦敦。", ("索菲亚·林德", "nationality", "瑞典")),  # born in a country
         ("王小明的妈妈是著名经纪人林芳。", ("王小明", "childOf", "林芳")),  # a description between 是 and the parent
+        ("周立是林峰夫人陈慧的父亲。", ("陈慧", "childOf", "周立")),  # the child named with her husband before her
+        ("身为周立的儿子，周晓压力很大。", ("周晓", "childOf", "周立")),  # 身为 as well as 作为
+        ("周立对儿子周晓要求很严格。", ("周晓", "childOf", "周立")),  # 对 + a kin word: what a parent does to the child
+        ("周立称赞儿子周晓很懂事。", ("周晓", "childOf", "周立")),
+        ("林慧婚后便诞下女儿周小雨。", ("周小雨", "childOf", "林慧")),  # 婚后 and 便 before the verb of bearing
+        ("宋国华与前妻所生的女儿宋雨已经成年。", ("宋雨", "childOf", "宋国华")),  # a former wife, unnamed
+        ("邱建为儿子邱晨举办了婚礼。", ("邱晨", "childOf", "邱建")),  # 为 before a kin word is no name's end
+        ("邓伟的独生女邓可今年五岁。", ("邓可", "childOf", "邓伟")),  # 独生女 introduces a name
         ("王建国的妻子是杭州人林芳。", ("王建国", "spouse", "林芳")),  # a place of origin (某地人) before the spouse's name
         ("宁波星河电器厂位于浙江宁波。", ("宁波星河电器厂", "locatedIn", "宁波")),  # the last, most specific place of a chain
         # a player's fact box: a heading glued before the name, fields after spaces; the name said

@@ -535,8 +535,9 @@ def _name_score(
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
     if text[e : e + 1] in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
         return -9.0  # 周立 / 和的: no conjunction comes before 的, the name goes on (周立和)
-    if len(given) == 2 and given[-1] in CONJUNCTIONS and (text[e : e + 2] in g.kin_words or text[e : e + 3] in g.kin_words):
-        return -9.0  # 陆平和 / 妻子: a conjunction before a kin word joins the person and the relative (陆平 和妻子)
+    if len(given) == 2 and (given[-1] in CONJUNCTIONS or given[-1] in _FOR_SOMEONE) and (text[e : e + 2] in g.kin_words or text[e : e + 3] in g.kin_words):
+        return -9.0  # 陆平和 / 妻子: a conjunction before a kin word joins the person and the relative (陆平 和妻子); so does
+        # a preposition of doing for someone (邱建为 / 儿子 / 举办婚礼: 邱建 为儿子)
     numbered = p - 1 == s0 or text[p - 2 : p - 1] in _BIO_LEAD  # 1朱某某毕业于……: a list's or a footnote's number
     if "0" <= text[p - 1 : p] <= "9" and not (whole is not None and (whole.pos == "nrfg" or whole.pos in NAME_POS and numbered)) and not (
         numbered and len(given) == 2 and (
@@ -740,6 +741,7 @@ def _name_score(
     return score
 
 
+_FOR_SOMEONE = frozenset("为给替帮携")  # prepositions of doing for or with someone, before a relative
 _TIME_POSITIONS = frozenset("初末底")
 _DATE_OPENERS = frozenset("0123456789０１２３４５６７８９一二于")  # what a year after a name opens with (于 2017年: its preposition)
 _SPEECH_TO_PRESS = re.compile(r"对(?:本报|本刊|本台|本网|[^\W\d_]{2,4}社)?(?:记者|媒体)(?:表示|说|透露|介绍|坦言|指出|称)")
