@@ -452,6 +452,10 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
     [
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
         ("女儿刘礼刘焉都在场。", "刘礼刘"),  # a surname the segmenter holds as no word opens the next name
+        ("周晓系周立之女。", "周晓系"),  # 系, the copula of formal prose, ends no name (周晓系/nr)
+        ("林慧系星河电子有限公司董事长。", "林慧系星河电子有限公司"),
+        ("周立死后，儿子周晓继位。", "周晓继"),  # a verb after the name (继位, 一心) keeps its first character
+        ("林慧一心想让儿子当上太子。", "林慧一"),
         ("杭州市民在华联商厦有限公司购物。", "杭州市民在华联商厦有限公司"),  # a preposition before a word of two: a clause
         ("他从上海来到宏达有限公司工作。", "上海来到宏达有限公司"),  # a verb of going before the firm
         ("领导在杭州视察宏达有限公司。", "杭州视察宏达有限公司"),

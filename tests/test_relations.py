@@ -83,6 +83,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("宋国华与前妻所生的女儿宋雨已经成年。", ("宋雨", "childOf", "宋国华")),  # a former wife, unnamed
         ("邱建为儿子邱晨举办了婚礼。", ("邱晨", "childOf", "邱建")),  # 为 before a kin word is no name's end
         ("邓伟的独生女邓可今年五岁。", ("邓可", "childOf", "邓伟")),  # 独生女 introduces a name
+        ("林慧系星河电子有限公司董事长。", ("林慧", "worksFor", "星河电子有限公司")),  # 系, the copula of formal prose
+        ("周立系宏达集团创始人。", ("周立", "founded", "宏达集团")),
         ("王建国的妻子是杭州人林芳。", ("王建国", "spouse", "林芳")),  # a place of origin (某地人) before the spouse's name
         ("宁波星河电器厂位于浙江宁波。", ("宁波星河电器厂", "locatedIn", "宁波")),  # the last, most specific place of a chain
         # a player's fact box: a heading glued before the name, fields after spaces; the name said
