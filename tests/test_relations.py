@@ -85,6 +85,9 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("邓伟的独生女邓可今年五岁。", ("邓可", "childOf", "邓伟")),  # 独生女 introduces a name
         ("林慧系星河电子有限公司董事长。", ("林慧", "worksFor", "星河电子有限公司")),  # 系, the copula of formal prose
         ("周立系宏达集团创始人。", ("周立", "founded", "宏达集团")),
+        ("周立的亡妻林慧生前是一名教师。", ("周立", "spouse", "林慧")),
+        ("周立与林慧闪婚。", ("周立", "spouse", "林慧")),
+        ("周立和林慧是夫妻。", ("周立", "spouse", "林慧")),  # two names each just short of the bar, joined by 和
         ("王建国的妻子是杭州人林芳。", ("王建国", "spouse", "林芳")),  # a place of origin (某地人) before the spouse's name
         ("宁波星河电器厂位于浙江宁波。", ("宁波星河电器厂", "locatedIn", "宁波")),  # the last, most specific place of a chain
         # a player's fact box: a heading glued before the name, fields after spaces; the name said

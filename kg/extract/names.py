@@ -248,6 +248,8 @@ _TIER_SCORE = {1: 1.0, 2: 0.5, 3: -0.5}
 _NAME_THRESHOLD = 3.0
 _SHORT_NAME_MARGIN = 0.5  # what a one-character given name needs more (see chinese_names)
 _PAIRED_BONUS = 2.5  # what a conjunction or a list comma to a sure name (one passing the threshold by 1.0) adds
+_CLOSE_MARGIN = 1.0  # how far short of the bar two names joined by a conjunction may each be
+_PAIR_JOINERS = frozenset("和与")
 
 
 def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
@@ -322,6 +324,11 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             or (text[s - 1 : s] in LIST_JOINERS and s - 1 in firm_ends and s in ends)
         ) and not ((after := starting_at.get(e)) is not None and after.text in g.trade_words):  # (a name that passes on its own keeps its length: 林芳 / 是, no 林芳是)
             found.append((score + _PAIRED_BONUS, s, e))
+    close = {(s, e) for score, s, e in near if score >= _NAME_THRESHOLD + (_SHORT_NAME_MARGIN if e - s == 2 else 0.0) - _CLOSE_MARGIN}
+    for s, e in sorted(close):  # 周立和林慧是夫妻: two names each just short, joined by a conjunction, vouch for each other
+        for s2, e2 in close:
+            if s2 == e + 1 and text[e] in _PAIR_JOINERS and text[e - 1] not in g.name_stop and text[e2 - 1] not in g.name_stop:
+                found += [(_NAME_THRESHOLD + 1.0, s, e), (_NAME_THRESHOLD + 1.0, s2, e2)]
     passing = {(s, e) for _, s, e in found}
     # 陈 / 楚楚/nr: a surname before a two-character name-like word makes one three-character name;
     # not the end of a noble title before a name (高密侯 / 邓禹, 宣武王 / 萧懿)
