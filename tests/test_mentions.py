@@ -314,6 +314,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("周明的妻子韩超是一名教师。", ("韩超", "Person")),  # 韩超/nr: a name that reads like a league's, no match around
         ("韩超本赛季战罢，全北夺冠。", ("韩超", "Organization")),  # and the league in a match report
         ("宁波诚和食品股份有限公司董事长周明表示。", ("宁波诚和食品股份有限公司", "Organization")),  # 诚/a 和/c: the trade name in two words
+        ("宋姣2002年服役于海军。", ("宋姣", "Person")),  # a date, then what only people do (服役, 生下, 改嫁 …)
         # a rare character the segmenter holds as no word of its own (瑷/x, 勣/zg) ends the given name
         ("他的大女儿林思瑷今年五岁。", ("林思瑷", "Person")),
         ("副院长周立勣出席了会议。", ("周立勣", "Person")),
