@@ -86,6 +86,13 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("林慧系星河电子有限公司董事长。", ("林慧", "worksFor", "星河电子有限公司")),  # 系, the copula of formal prose
         ("周立系宏达集团创始人。", ("周立", "founded", "宏达集团")),
         ("周立的亡妻林慧生前是一名教师。", ("周立", "spouse", "林慧")),
+        # a genealogy's lists: every child named gets the parent
+        ("周立生周文博、周文涛二子。", ("周文涛", "childOf", "周立")),  # 周立生/nr: the verb glued to the father's name
+        ("周立的长子周文博、次子周文涛、三子周文杰。", ("周文杰", "childOf", "周立")),
+        ("周立，其子周文博、周文涛、周文杰。", ("周文杰", "childOf", "周立")),
+        ("林慧为周立生下周文博、周文涛。", ("周文涛", "childOf", "林慧")),
+        ("周文杰，周立与林慧的第三个儿子。", ("周文杰", "childOf", "林慧")),
+        ("周文杰由林慧所生。", ("周文杰", "childOf", "林慧")),
         ("周立与林慧闪婚。", ("周立", "spouse", "林慧")),
         ("周立和林慧是夫妻。", ("周立", "spouse", "林慧")),  # two names each just short of the bar, joined by 和
         ("王建国的妻子是杭州人林芳。", ("王建国", "spouse", "林芳")),  # a place of origin (某地人) before the spouse's name
