@@ -315,6 +315,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("韩超本赛季战罢，全北夺冠。", ("韩超", "Organization")),  # and the league in a match report
         ("宁波诚和食品股份有限公司董事长周明表示。", ("宁波诚和食品股份有限公司", "Organization")),  # 诚/a 和/c: the trade name in two words
         ("王海生周一表示会出席。", ("王海生", "Person")),  # a given name ending in 生 before no child's name
+        ("光明天皇是后伏见天皇的儿子。", ("后伏见天皇", "Person")),  # 后, "the later", opens an emperor's name
         ("宋姣2002年服役于海军。", ("宋姣", "Person")),  # a date, then what only people do (服役, 生下, 改嫁 …)
         # a rare character the segmenter holds as no word of its own (瑷/x, 勣/zg) ends the given name
         ("他的大女儿林思瑷今年五岁。", ("林思瑷", "Person")),
@@ -456,6 +457,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("女儿刘礼刘焉都在场。", "刘礼刘"),  # a surname the segmenter holds as no word opens the next name
         ("周晓系周立之女。", "周晓系"),  # 系, the copula of formal prose, ends no name (周晓系/nr)
         ("周立生周文博、周文涛二子。", "周立生"),  # a genealogy's 生 before the children's names
+        ("此后光明天皇即位。", "后光明天皇"),  # 此后: "after this", no part of the name
         ("林慧系星河电子有限公司董事长。", "林慧系星河电子有限公司"),
         ("周立死后，儿子周晓继位。", "周晓继"),  # a verb after the name (继位, 一心) keeps its first character
         ("林慧一心想让儿子当上太子。", "林慧一"),

@@ -1171,11 +1171,15 @@ def noble_names(
             p -= 1 if after_dynasty else 0  # the dynasty is part of the designation, as in 宋太祖: 魏 / 道武帝
             if title in g.noble_office and p - 1 >= lo and text[p] in g.dynasties and text[p - 1] in DYNASTY_SIDES:
                 p -= 1  # and so is the side or order that names it: 北魏道武帝, 北周武帝
+            elif title == _EMPEROR_OF_JAPAN and p - 1 >= lo and text[p - 1] == "后" and (p - 1 == lo or not is_cjk(text[p - 2]) or text[p - 2] in _BEFORE_LATER):
+                p -= 1  # 后 / 伏见天皇: "the later", part of the name (后醍醐天皇), not "after" (此后, 战后)
             yield Mention(text[p : m.end()], "Person", p, m.end(), sentence, "noble")
             break
 
 
 _NUMERALS = frozenset("一二三四五六七八九十百千两几")
+_EMPEROR_OF_JAPAN = "天皇"
+_BEFORE_LATER = frozenset("的是为与和及、由被让给")  # what comes before a name opening with 后 ("the later"), never before 后 "after"
 _GLUED_TAIL_POS = frozenset({"n", "v", "ng", "vg", "nr", "l", "p"})  # what the segmenter tags a given name's last character glued to 是, 于 …
 DYNASTY_SIDES = frozenset("北南东西前后")  # 北魏, 东汉, 后周: a dynasty named by its side or its order
 _NOT_TITLED_POS = frozenset({"v", "vd", "d", "p", "c", "r", "m", "uj", "ul", "ad"})  # not t: reign names (嘉靖/t) are tagged as times
