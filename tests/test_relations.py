@@ -86,6 +86,9 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("林慧系星河电子有限公司董事长。", ("林慧", "worksFor", "星河电子有限公司")),  # 系, the copula of formal prose
         ("周立系宏达集团创始人。", ("周立", "founded", "宏达集团")),
         ("周立的亡妻林慧生前是一名教师。", ("周立", "spouse", "林慧")),
+        ("马来西亚华人林志明是一名歌手。", ("林志明", "nationality", "马来西亚")),  # a country and 华人 before the name
+        ("美国华人林志明。", ("林志明", "nationality", "美国")),  # 美国华人: a word the segmenter's dictionary held whole
+        ("佐藤健一是日本的一位漫画家。", ("佐藤健一", "nationality", "日本")),  # 是 + the country + 的一位 + an occupation
         # a genealogy's lists: every child named gets the parent
         ("周立生周文博、周文涛二子。", ("周文涛", "childOf", "周立")),  # 周立生/nr: the verb glued to the father's name
         ("周立的长子周文博、次子周文涛、三子周文杰。", ("周文杰", "childOf", "周立")),
