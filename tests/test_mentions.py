@@ -316,6 +316,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("宁波诚和食品股份有限公司董事长周明表示。", ("宁波诚和食品股份有限公司", "Organization")),  # 诚/a 和/c: the trade name in two words
         ("王海生周一表示会出席。", ("王海生", "Person")),  # a given name ending in 生 before no child's name
         ("光明天皇是后伏见天皇的儿子。", ("后伏见天皇", "Person")),  # 后, "the later", opens an emperor's name
+        ("林奕迅到杭州出差。", ("林奕迅", "Person")),  # 林奕/i 迅到/v: a glue into a word the dictionary lacks ends the name
         ("宋姣2002年服役于海军。", ("宋姣", "Person")),  # a date, then what only people do (服役, 生下, 改嫁 …)
         # a rare character the segmenter holds as no word of its own (瑷/x, 勣/zg) ends the given name
         ("他的大女儿林思瑷今年五岁。", ("林思瑷", "Person")),

@@ -626,7 +626,9 @@ def _name_score(
     begat_glued = text[e : e + 1] == _BEGAT and (text[e + 1 : e + 2] in _AFTER_BEGAT or _begets_named(text, e + 1, starting_at, names.surnames)) and _tagged_name(token_at, e - 1) and token_at[e - 1].end == e + 1
     right = lost_to_post or since or copula_glued or begat_glued or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
-    )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name
+        or _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
+    )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name; so does a glue
+    # into a word the dictionary lacks, whatever its tag (陈奕 / 迅到/v: the segmenter's guess)
     paired = e - p == 2 and _half_of_two_names(text, p, e, token_at, names.surnames, g.two_people_after)
     if paired:  # 周航林慧/nr 夫妇: the segmenter's one name word is two people's names
         left = right = True
