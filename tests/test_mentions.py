@@ -317,6 +317,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("王海生周一表示会出席。", ("王海生", "Person")),  # a given name ending in 生 before no child's name
         ("光明天皇是后伏见天皇的儿子。", ("后伏见天皇", "Person")),  # 后, "the later", opens an emperor's name
         ("林奕迅到杭州出差。", ("林奕迅", "Person")),  # 林奕/i 迅到/v: a glue into a word the dictionary lacks ends the name
+        ("赫尔城主场2比1战胜了桑德兰。", ("赫尔城", "Organization")),  # a club of the gazetteer
+        ("赫尔城主场2比1战胜了桑德兰。", ("桑德兰", "Organization")),  # a town that plays, in a match report
+        ("他退休后住在桑德兰。", ("桑德兰", "Place")),  # … and a town elsewhere
+        ("立博开出的主胜赔率是2.37。", ("立博", "Organization")),  # a bookmaker's short name
         ("宋姣2002年服役于海军。", ("宋姣", "Person")),  # a date, then what only people do (服役, 生下, 改嫁 …)
         # a rare character the segmenter holds as no word of its own (瑷/x, 勣/zg) ends the given name
         ("他的大女儿林思瑷今年五岁。", ("林思瑷", "Person")),
