@@ -321,6 +321,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("赫尔城主场2比1战胜了桑德兰。", ("桑德兰", "Organization")),  # a town that plays, in a match report
         ("他退休后住在桑德兰。", ("桑德兰", "Place")),  # … and a town elsewhere
         ("立博开出的主胜赔率是2.37。", ("立博", "Organization")),  # a bookmaker's short name
+        ("皮克斯的新片票房大卖。", ("皮克斯", "Organization")),  # a studio of the gazetteer
+        ("深发展公布了年报。", ("深发展", "Organization")),  # a bank's old short name
         ("宋姣2002年服役于海军。", ("宋姣", "Person")),  # a date, then what only people do (服役, 生下, 改嫁 …)
         # a rare character the segmenter holds as no word of its own (瑷/x, 勣/zg) ends the given name
         ("他的大女儿林思瑷今年五岁。", ("林思瑷", "Person")),
