@@ -317,6 +317,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("王海生周一表示会出席。", ("王海生", "Person")),  # a given name ending in 生 before no child's name
         ("光明天皇是后伏见天皇的儿子。", ("后伏见天皇", "Person")),  # 后, "the later", opens an emperor's name
         ("林奕迅到杭州出差。", ("林奕迅", "Person")),  # 林奕/i 迅到/v: a glue into a word the dictionary lacks ends the name
+        ("周立和林慧于2005年相识。", ("周立", "Person")),  # a name just short of the bar, joined by 和 to a sure one
         ("赫尔城主场2比1战胜了桑德兰。", ("赫尔城", "Organization")),  # a club of the gazetteer
         ("赫尔城主场2比1战胜了桑德兰。", ("桑德兰", "Organization")),  # a town that plays, in a match report
         ("他退休后住在桑德兰。", ("桑德兰", "Place")),  # … and a town elsewhere
@@ -467,6 +468,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("此后光明天皇即位。", "后光明天皇"),  # 此后: "after this", no part of the name
         ("林慧系星河电子有限公司董事长。", "林慧系星河电子有限公司"),
         ("周立死后，儿子周晓继位。", "周晓继"),  # a verb after the name (继位, 一心) keeps its first character
+        ("王巍通过微博宣布了喜讯。", "王巍通"),
         ("林慧一心想让儿子当上太子。", "林慧一"),
         ("杭州市民在华联商厦有限公司购物。", "杭州市民在华联商厦有限公司"),  # a preposition before a word of two: a clause
         ("他从上海来到宏达有限公司工作。", "上海来到宏达有限公司"),  # a verb of going before the firm

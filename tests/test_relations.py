@@ -89,6 +89,10 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("马来西亚华人林志明是一名歌手。", ("林志明", "nationality", "马来西亚")),  # a country and 华人 before the name
         ("美国华人林志明。", ("林志明", "nationality", "美国")),  # 美国华人: a word the segmenter's dictionary held whole
         ("佐藤健一是日本的一位漫画家。", ("佐藤健一", "nationality", "日本")),  # 是 + the country + 的一位 + an occupation
+        ("周立携娇妻林慧现身机场。", ("周立", "spouse", "林慧")),  # 娇妻, 贤妻, 新婚妻子
+        ("林慧身为周立的妻子，一直支持他的事业。", ("林慧", "spouse", "周立")),
+        ("周立宣布与女友林慧结婚。", ("周立", "spouse", "林慧")),  # a girlfriend marries
+        ("林慧和周立的感情一直很好，两人育有一女。", ("林慧", "spouse", "周立")),  # the two have a child together
         # a genealogy's lists: every child named gets the parent
         ("周立生周文博、周文涛二子。", ("周文涛", "childOf", "周立")),  # 周立生/nr: the verb glued to the father's name
         ("周立的长子周文博、次子周文涛、三子周文杰。", ("周文杰", "childOf", "周立")),

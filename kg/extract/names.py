@@ -325,10 +325,12 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         ) and not ((after := starting_at.get(e)) is not None and after.text in g.trade_words):  # (a name that passes on its own keeps its length: 林芳 / 是, no 林芳是)
             found.append((score + _PAIRED_BONUS, s, e))
     close = {(s, e) for score, s, e in near if score >= _NAME_THRESHOLD + (_SHORT_NAME_MARGIN if e - s == 2 else 0.0) - _CLOSE_MARGIN}
-    for s, e in sorted(close):  # 周立和林慧是夫妻: two names each just short, joined by a conjunction, vouch for each other
-        for s2, e2 in close:
-            if s2 == e + 1 and text[e] in _PAIR_JOINERS and text[e - 1] not in g.name_stop and text[e2 - 1] not in g.name_stop:
-                found += [(_NAME_THRESHOLD + 1.0, s, e), (_NAME_THRESHOLD + 1.0, s2, e2)]
+    partners = close | {(s, e) for _, s, e in found}
+    for s, e in sorted(close):  # 周立和林慧是夫妻: two names each just short (or one a sure name), joined by a conjunction, vouch for each other
+        for s2, e2 in partners:
+            first, second = ((s, e), (s2, e2)) if s2 == e + 1 else ((s2, e2), (s, e))
+            if second[0] == first[1] + 1 and text[first[1]] in _PAIR_JOINERS and text[first[1] - 1] not in g.name_stop and text[second[1] - 1] not in g.name_stop:
+                found += [(_NAME_THRESHOLD + 1.0, *first), (_NAME_THRESHOLD + 1.0, *second)]
     passing = {(s, e) for _, s, e in found}
     # 陈 / 楚楚/nr: a surname before a two-character name-like word makes one three-character name;
     # not the end of a noble title before a name (高密侯 / 邓禹, 宣武王 / 萧懿)
