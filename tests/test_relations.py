@@ -380,6 +380,13 @@ def test_a_sibling_shares_the_parents_the_sentence_names(res: Resources) -> None
     assert ("贺文", "childOf", "贺小明") not in facts
 
 
+def test_the_two_parents_of_one_child_named_in_a_sentence_are_a_couple(res: Resources) -> None:
+    facts = {(r.subject.text, r.predicate, r.object.text): r.rule for r in extract(read_document("x", text="周小雨是周立的女儿，母亲林慧是一名教师。"), res).relations}
+    assert facts[("周立", "spouse", "林慧")] == "kinship.parents_of_one_child"
+    # one parent named twice (a title and the personal name) is no couple
+    assert not any(p == "spouse" for _, p, _ in _facts(res, "朱祁镇是明宣宗朱瞻基的长子。"))
+
+
 def test_a_country_before_a_player_word_is_the_players_country(res: Resources) -> None:
     facts = _facts(res, "马科斯·罗沙是巴西球员，司职后卫。")
     assert ("马科斯·罗沙", "nationality", "巴西") in facts

@@ -46,6 +46,12 @@ def _parents(path: str) -> tuple[str, ...]:
     return (up + "F", up + "M") + ((PARENT,) if up == "" else ())
 
 
+def _same_person(a: Mention, b: Mention) -> bool:
+    """Two mentions that may name one person: one's other name is the other's, or one holds the
+    other (明宣宗 / 明宣宗朱瞻基)."""
+    return a.alt == b.text or b.alt == a.text or a.text in b.text or b.text in a.text
+
+
 def compose(relations: Sequence[Relation], paths: Mapping[str, str], antecedent: Mapping[Mention, Mention] | None = None) -> list[Relation]:
     """The relations without their ``kin`` facts, plus the facts those compose, sentence by
     sentence (none that another rule already states in that sentence). ``antecedent`` names the
@@ -67,7 +73,7 @@ def compose(relations: Sequence[Relation], paths: Mapping[str, str], antecedent:
             relatives[person(r.subject)].append((SPOUSE, r.object, r))
             relatives[person(r.object)].append((SPOUSE, r.subject, r))
     if not any(r.predicate == KIN for r in relations) and not any(
-        {p for p, _, _ in known} >= {CHILD, SPOUSE} for known in relatives.values()
+        {p for p, _, _ in known} >= {CHILD, SPOUSE} or sum(p == PARENT for p, _, _ in known) >= 2 for known in relatives.values()
     ):
         return kept
     stated = {(r.sentence, r.subject.text, r.predicate, r.object.text) for r in kept}
@@ -90,6 +96,11 @@ def compose(relations: Sequence[Relation], paths: Mapping[str, str], antecedent:
             add(r.subject, "spouse", r.object, f"kinship.{r.role}", r.confidence, r.sentence)
     for known in relatives.values():
         spouses = {who.get(m, m).text for p, m, _ in known if p == SPOUSE}
+        parents = {who.get(m, m).text: (m, fact) for p, m, fact in known if p == PARENT}
+        if len(parents) == 2:  # 周小雨是周立的女儿，母亲林慧…: a child's two parents named in one sentence are a couple
+            (a, fact_a), (b, fact_b) = parents.values()
+            if not _same_person(a, b):
+                add(a, "spouse", b, "kinship.parents_of_one_child", min(fact_a.confidence, fact_b.confidence) * FACTOR, fact_a.sentence)
         for path_a, a, fact_a in known:
             for path_b, b, fact_b in known:
                 if fact_a is fact_b:
