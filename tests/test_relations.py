@@ -94,6 +94,9 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("周立宣布与女友林慧结婚。", ("周立", "spouse", "林慧")),  # a girlfriend marries
         ("林慧和周立的感情一直很好，两人育有一女。", ("林慧", "spouse", "周立")),  # the two have a child together
         # a genealogy's lists: every child named gets the parent
+        ("林慧是周文博和周文涛的母亲。", ("周文涛", "childOf", "林慧")),  # the parent of two named together
+        ("林慧是周文博、周文涛兄弟的母亲。", ("周文涛", "childOf", "林慧")),
+        ("周文博与弟弟周文涛都是周立的儿子。", ("周文涛", "childOf", "周立")),  # a sibling's kin word inside the list
         ("周立生周文博、周文涛二子。", ("周文涛", "childOf", "周立")),  # 周立生/nr: the verb glued to the father's name
         ("周立的长子周文博、次子周文涛、三子周文杰。", ("周文杰", "childOf", "周立")),
         ("周立，其子周文博、周文涛、周文杰。", ("周文杰", "childOf", "周立")),
