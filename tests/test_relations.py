@@ -93,6 +93,10 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("林慧身为周立的妻子，一直支持他的事业。", ("林慧", "spouse", "周立")),
         ("周立宣布与女友林慧结婚。", ("周立", "spouse", "林慧")),  # a girlfriend marries
         ("林慧和周立的感情一直很好，两人育有一女。", ("林慧", "spouse", "周立")),  # the two have a child together
+        ("周立立林慧为皇后。", ("周立", "spouse", "林慧")),  # 周立立/nr: the verb glued to the ruler's name
+        ("林慧后来成为了周立的妻子。", ("林慧", "spouse", "周立")),
+        ("周立在大学里遇到了后来的妻子林慧。", ("周立", "spouse", "林慧")),
+        ("林慧与周立相恋多年，两人最终成为夫妻。", ("林慧", "spouse", "周立")),
         # a genealogy's lists: every child named gets the parent
         ("林慧是周文博和周文涛的母亲。", ("周文涛", "childOf", "林慧")),  # the parent of two named together
         ("林慧是周文博、周文涛兄弟的母亲。", ("周文涛", "childOf", "林慧")),

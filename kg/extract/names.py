@@ -534,7 +534,7 @@ def _name_score(
         and (last := by_span.get((e - 1, e))) is not None and last.pos in ("v", "vn") and last.text == _BEGAT and names.surnames.get(text[e : e + 1])
     ):
         return -9.0  # 曹操/nr 生/vn 曹丕: the segmenter's name, then 生 of its own before the next name, no three-character name (王长生/nr is one word)
-    if len(given) == 2 and given[-1] == _BEGAT and _begets_named(text, e, starting_at, names.surnames):
+    if len(given) == 2 and given[-1] in _VERBS_BEFORE_NAMES and _begets_named(text, e, starting_at, names.surnames, given[-1]):
         return -9.0  # 周立生/nr 周文博/nr、…: the verb of a genealogy glued to the father's name before the children's
     if len(given) == 2 and given[0] == "家" and given[1] in g.village_endings:
         return -9.0  # 刘家沟, 张家堡: a village named after a family
@@ -625,7 +625,9 @@ def _name_score(
     # word it made up (正是, 总是 are words of its own: the name does not end inside them)
     copula_glued = text[e : e + 1] in g.name_tails and _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
     # 林婉清生/nr 了: the segmenter glued the verb of bearing (生了, 生下, 生有) to the mother's name
-    begat_glued = text[e : e + 1] == _BEGAT and (text[e + 1 : e + 2] in _AFTER_BEGAT or _begets_named(text, e + 1, starting_at, names.surnames)) and _tagged_name(token_at, e - 1) and token_at[e - 1].end == e + 1
+    begat_glued = text[e : e + 1] in _VERBS_BEFORE_NAMES and (
+        text[e : e + 1] == _BEGAT and text[e + 1 : e + 2] in _AFTER_BEGAT or _begets_named(text, e + 1, starting_at, names.surnames, text[e])
+    ) and _tagged_name(token_at, e - 1) and token_at[e - 1].end == e + 1
     right = lost_to_post or since or copula_glued or begat_glued or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
         or _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
@@ -848,14 +850,20 @@ def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
 _BEGAT = "生"  # a genealogy's verb between a parent's and a child's name (某甲生某乙)
 
 
-def _begets_named(text: str, k: int, starting_at: dict[int, Token], surnames: Mapping[str, int]) -> bool:
+_VERBS_BEFORE_NAMES = frozenset("生立")  # 某甲生某乙 (begat), 某帝立某氏为皇后 (made … empress)
+
+
+def _begets_named(text: str, k: int, starting_at: dict[int, Token], surnames: Mapping[str, int], verb: str = _BEGAT) -> bool:
     """At ``k``, right after 生, a name the segmenter tagged as one, of a surname and a given name,
     and then a list mark or a count of children (周立生 / 周文博/nr 、…, 周立生 / 周文博/nr 二子):
-    a genealogy's "begat", not a given name ending in 生 (王海生 / 周一/t)."""
+    a genealogy's "begat", not a given name ending in 生 (王海生 / 周一/t); after 立, the name and
+    为 (周立立 / 林慧 / 为皇后: 周立 made 林慧 empress)."""
     nxt = starting_at.get(k)
     if nxt is None or nxt.pos not in NAME_POS or not 2 <= len(nxt.text) <= 3 or not surnames.get(nxt.text[0]):
         return False
     follow = text[nxt.end : nxt.end + 2]
+    if verb != _BEGAT:
+        return follow[:1] == "为" or nxt.text.endswith("为")  # (林慧为/nr: the segmenter glued 为 to the name)
     return follow[:1] in ("、", "和", "与", "及", "，", ",", "。") or follow[:1] in "一二两三四五六七八九十" and follow[1:] in ("子", "女", "个")
 _AFTER_BEGAT = frozenset("了下有育出")  # what follows 生 when it means "gave birth" (生了, 生下, 生有, 生育)
 _NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
