@@ -321,6 +321,8 @@ def _suffix_names(
             if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not mistagged) or left.text in g.stop_left or not left.text.strip() or verb_yu:
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
                 start_at = _place_through_verbs(tokens, j, places, g, orgs) if through else None
+                if start_at is None and through and suffix.endswith(_SCHOOL_ENDS):
+                    start_at = _school_place(tokens, j, places, g)
                 if start_at is not None:
                     j = start_at  # 省 / 收藏 / 文化 / 研究会: a place or 省/市 heads the name, verbs inside
                 break
@@ -846,10 +848,37 @@ def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: G
         t = tokens[k]
         if t.pos == "ns" and len(t.text) >= 2 or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) or t.start in orgs:
             return k if verbs else None  # (one character tagged ns is no place on its own: 杨树 / 坪 / 收到)
-        if t.pos == "v" and len(t.text) == 2 and t.text not in g.stop_left and suffix_of(t.text, g) is None and t.text[1] not in g.verb_complements:
-            verbs += 1  # (not 念完, 考进: a verb and its complement, what someone did at the place)
+        if t.pos == "v" and len(t.text) == 2 and t.text not in g.stop_left and suffix_of(t.text, g) is None and t.text[1] not in g.verb_complements and not t.text.startswith(g.study_verbs):
+            verbs += 1  # (not 念完, 考进: a verb and its complement, what someone did at the place; nor 就读, going to school there)
         elif t.pos not in ("n", "vn", "nz", "j", "l") or t.text in g.stop_left or t.text in g.pos_stop:
             return None
+    return None
+
+
+_SCHOOL_ENDS = ("学", "学院", "学校")  # 中学, 小学, 大学, 学院, 学校
+_NAMELESS_TIMES = frozenset({
+    "今年", "去年", "明年", "前年", "当时", "现在", "目前", "近日", "近期", "日前", "今天", "昨天", "明天", "此前", "此后",
+    "之后", "以前", "以后", "当年", "同年", "次年", "早年", "晚年", "年初", "年底", "年末", "如今", "今后", "最近", "期间", "后来",
+})  # times that name no school (现代, 新时代 may: 某地现代中学)
+
+
+def _school_place(tokens: Sequence[Token], j: int, places: Collection[int], g: Grammar) -> int | None:
+    """Where a school's name starts when its reading stopped at a word the segmenter tagged oddly
+    (河北 / 行唐/t / 启明/v / 中学, 山东 / 寿光/nr / 现代/t / 中学): the known place at most four words
+    left of ``tokens[j]`` that opens it, when every word between is two or more Chinese characters
+    (a county, a trade name, a time like 现代) and none is a function word, a stop word of names, a
+    verb of founding, joining or working, a verb with its complement or of schooling (考上, 就读), or a
+    time that names no school (今年, 当时 …). None otherwise."""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        t = tokens[k]
+        if t.start in places:
+            return k if k < j - 1 or tokens[j - 1].start not in places else None
+        if (
+            len(t.text) < 2 or not all(is_cjk(c) for c in t.text) or t.text in g.stop_left or t.text in g.registered_stops
+            or t.text in _NAMELESS_TIMES or t.pos in ("p", "c", "r", "u", "uj", "ul", "d", "m", "q", "f")
+            or t.pos == "v" and (t.text[-1] in g.verb_complements or t.text.startswith(g.study_verbs))
+        ):
+            return None  # (考上, 进入, 就读: a verb and its complement or of going to school, what someone did there)
     return None
 
 
