@@ -318,6 +318,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("光明天皇是后伏见天皇的儿子。", ("后伏见天皇", "Person")),  # 后, "the later", opens an emperor's name
         ("林奕迅到杭州出差。", ("林奕迅", "Person")),  # 林奕/i 迅到/v: a glue into a word the dictionary lacks ends the name
         ("周明是山东寿光现代中学的校长。", ("山东寿光现代中学", "Organization")),  # a school's odd words (寿光/nr 现代/t) after its place
+        ("总部位于杭州的星河科技发布了新产品。", ("星河科技", "Organization")),  # after a seat's relative clause: only bodies have one
+        ("星河科技自2005年成立以来发展迅速。", ("星河科技", "Organization")),  # 自…成立以来
         ("周立和林慧于2005年相识。", ("周立", "Person")),  # a name just short of the bar, joined by 和 to a sure one
         ("赫尔城主场2比1战胜了桑德兰。", ("赫尔城", "Organization")),  # a club of the gazetteer
         ("赫尔城主场2比1战胜了桑德兰。", ("桑德兰", "Organization")),  # a town that plays, in a match report
@@ -472,6 +474,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("周立死后，儿子周晓继位。", "周晓继"),  # a verb after the name (继位, 一心) keeps its first character
         ("王巍通过微博宣布了喜讯。", "王巍通"),
         ("他在杭州就读大学。", "杭州就读大学"),  # a verb of going to school is no word of a school's name
+        ("星河科技是一家成立于2005年的互联网公司。", "互联网公司"),  # a line of business and a kind of body name no body
         ("他今年在杭州考上大学。", "杭州考上大学"),
         ("林慧一心想让儿子当上太子。", "林慧一"),
         ("杭州市民在华联商厦有限公司购物。", "杭州市民在华联商厦有限公司"),  # a preposition before a word of two: a clause

@@ -937,6 +937,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     if not tokens:
         return
     sentence_text = text[tokens[0].start : tokens[-1].end]
+    if "总部" in sentence_text:  # 总部位于杭州的星河科技: the name after a seat's relative clause, as after a founding date's
+        yield from _seated_subjects(text, tokens, sentence, g, found)
     founding = not (g.founded_verb_anchors and g.founded_verb_anchors.isdisjoint(sentence_text)) and g.founded_verb.search(sentence_text) is not None
     founded_before = g.founded_object_verb.search(sentence_text) is not None
     if not founding and not founded_before:
@@ -1026,6 +1028,22 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
 
+_SEATED_BEFORE = re.compile(r"总部(?:位于|设在|设于|坐落于|在)[^，,。；;的]{1,12}$")
+
+
+def _seated_subjects(text: str, tokens: Sequence[Token], sentence: int, g: Grammar, found: Sequence[Mention]) -> Iterator[Mention]:
+    """总部位于杭州的星河科技是…: the name right after a relative clause that seats it at a known
+    place (only an organization has a headquarters), read as after a founding date's clause."""
+    people = [m for m in found if m.top == "Person"]
+    known_places = {m.start for m in found if m.top == "Place" and m.source == "gazetteer"}
+    ends_of_places = {m.end for m in found if m.top == "Place" and m.source == "gazetteer"}
+    for k, tok in enumerate(tokens):
+        if tok.text == "的" and tok.start in ends_of_places and _SEATED_BEFORE.search(text, max(tokens[0].start, tok.start - 16), tok.start):
+            seated = _after_founding_clause(text, tokens, k, g, people, known_places)
+            if seated is not None:
+                yield Mention(seated[0], seated[1], seated[2], seated[2] + len(seated[0]), sentence, "founded")
+
+
 def _after_founding_clause(
     text: str, tokens: Sequence[Token], k: int | None, g: Grammar, people: Sequence[Mention], known_places: set[int], *, named: bool = False
 ) -> tuple[str, str, int] | None:
@@ -1068,6 +1086,8 @@ def _after_founding_clause(
         return None
     if all(t.pos == "ns" and t.start in known_places for t in tokens[i:j]) or j - i == 1 and tokens[i].pos in _COMMON_POS:
         return None
+    if all(t.text in g.firm_lines or t.text in g.firm_forms or t.text in g.founded_generic or (suffix_of(t.text, g, kind="org") or ("",))[0] == t.text for t in tokens[i:j]):
+        return None  # 成立于2005年的互联网公司: lines of business and a kind of body, no name
     ending = suffix_of(name, g, kind="org")
     return name, ending[1] if ending else "Organization", s
 
