@@ -100,6 +100,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("总部位于杭州的星河科技发布了新产品。", ("星河科技", "headquarteredIn", "杭州")),
         ("星河科技自2005年成立以来发展迅速。", ("星河科技", "foundingDate", "2005年")),
         ("星河科技是一家成立于2005年的互联网公司。", ("星河科技", "foundingDate", "2005年")),  # not the kind of firm after the date
+        ("周立获得哈佛大学MBA学位。", ("周立", "studiedAt", "哈佛大学")),  # a degree written in Latin letters
         # a genealogy's lists: every child named gets the parent
         ("林慧是周文博和周文涛的母亲。", ("周文涛", "childOf", "林慧")),  # the parent of two named together
         ("林慧是周文博、周文涛兄弟的母亲。", ("周文涛", "childOf", "林慧")),
