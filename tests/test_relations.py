@@ -102,6 +102,10 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("星河科技是一家成立于2005年的互联网公司。", ("星河科技", "foundingDate", "2005年")),  # not the kind of firm after the date
         ("周立获得哈佛大学MBA学位。", ("周立", "studiedAt", "哈佛大学")),  # a degree written in Latin letters
         # a genealogy's lists: every child named gets the parent
+        ("周立有一子，名周文杰。", ("周文杰", "childOf", "周立")),  # 有一子 … 名
+        ("周立传位给儿子周文杰。", ("周文杰", "childOf", "周立")),  # a throne handed to a son
+        ("周立立其子周文杰为太子。", ("周文杰", "childOf", "周立")),  # 周立立/nr: the verb glued to the ruler's name
+        ("周文杰的父皇周立。", ("周文杰", "childOf", "周立")),  # 父皇, 母后
         ("林慧是周文博和周文涛的母亲。", ("周文涛", "childOf", "林慧")),  # the parent of two named together
         ("林慧是周文博、周文涛兄弟的母亲。", ("周文涛", "childOf", "林慧")),
         ("周文博与弟弟周文涛都是周立的儿子。", ("周文涛", "childOf", "周立")),  # a sibling's kin word inside the list

@@ -850,7 +850,10 @@ def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
 _BEGAT = "生"  # a genealogy's verb between a parent's and a child's name (某甲生某乙)
 
 
-_VERBS_BEFORE_NAMES = frozenset("生立")  # 某甲生某乙 (begat), 某帝立某氏为皇后 (made … empress)
+_VERBS_BEFORE_NAMES = frozenset("生立封")  # 某甲生某乙 (begat), 某帝立某氏为皇后 (made … empress), 封某某为王
+
+
+_HEIRS = ("儿子", "其子", "长子", "次子", "幼子", "女儿", "其女", "皇子", "太子")
 
 
 def _begets_named(text: str, k: int, starting_at: dict[int, Token], surnames: Mapping[str, int], verb: str = _BEGAT) -> bool:
@@ -859,6 +862,8 @@ def _begets_named(text: str, k: int, starting_at: dict[int, Token], surnames: Ma
     a genealogy's "begat", not a given name ending in 生 (王海生 / 周一/t); after 立, the name and
     为 (周立立 / 林慧 / 为皇后: 周立 made 林慧 empress)."""
     nxt = starting_at.get(k)
+    if verb != _BEGAT and text.startswith(_HEIRS, k):
+        return True  # 周立立 / 儿子周文杰为太子, 周立封 / 其子: a ruler making a child heir or prince
     if nxt is None or nxt.pos not in NAME_POS or not 2 <= len(nxt.text) <= 3 or not surnames.get(nxt.text[0]):
         return False
     follow = text[nxt.end : nxt.end + 2]
