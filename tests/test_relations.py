@@ -106,6 +106,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("周立传位给儿子周文杰。", ("周文杰", "childOf", "周立")),  # a throne handed to a son
         ("周立立其子周文杰为太子。", ("周文杰", "childOf", "周立")),  # 周立立/nr: the verb glued to the ruler's name
         ("周文杰的父皇周立。", ("周文杰", "childOf", "周立")),  # 父皇, 母后
+        ("周文博随其父周立迁居杭州。", ("周文博", "childOf", "周立")),  # going with one's father
+        ("周文博从小跟着爸爸周立学画。", ("周文博", "childOf", "周立")),
         ("林慧是周文博和周文涛的母亲。", ("周文涛", "childOf", "林慧")),  # the parent of two named together
         ("林慧是周文博、周文涛兄弟的母亲。", ("周文涛", "childOf", "林慧")),
         ("周文博与弟弟周文涛都是周立的儿子。", ("周文涛", "childOf", "周立")),  # a sibling's kin word inside the list
@@ -400,6 +402,11 @@ def test_the_two_parents_of_one_child_named_in_a_sentence_are_a_couple(res: Reso
     assert facts[("周立", "spouse", "林慧")] == "kinship.parents_of_one_child"
     # one parent named twice (a title and the personal name) is no couple
     assert not any(p == "spouse" for _, p, _ in _facts(res, "朱祁镇是明宣宗朱瞻基的长子。"))
+
+
+@pytest.mark.parametrize("text", ["周文博是周立的儿子，周文涛的哥哥。", "周文涛的哥哥周文博是周立的儿子。"])
+def test_a_sibling_is_the_child_of_the_parent_another_rule_gives_the_other(res: Resources, text: str) -> None:
+    assert ("周文涛", "childOf", "周立") in _facts(res, text)
 
 
 def test_a_country_before_a_player_word_is_the_players_country(res: Resources) -> None:

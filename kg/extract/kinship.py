@@ -11,7 +11,8 @@ composes the paths (C, a child, and W, a spouse, stand alone: 幼子 X is the pe
 ``F``; a sibling's parents are the person's own: ``FS`` below ``FF``), and the father and mother
 on the same path are married. A person's own parents are left to the ``childOf`` rules, which
 know the forms that only look like one. A sibling (``S``) is also the child of every parent the
-sentence's other rules gave the person (``childOf`` without a kin word), and the child of a
+sentence's other rules gave the person (``childOf`` without a kin word), and the person the
+child of every parent they gave the sibling (甲是某某的儿子，乙的哥哥: 乙 is 某某's child), and the child of a
 person with exactly one spouse named (a ``spouse`` fact, not a former one: 前妻 X) is that
 spouse's child too. ``kin`` facts themselves are not published: they are the evidence of the
 facts composed here, each of which names its two kin words in its rule id.
@@ -89,6 +90,16 @@ def compose(relations: Sequence[Relation], paths: Mapping[str, str], antecedent:
             stated.add((sentence, obj.text, predicate, subject.text))
         derived.append(Relation(subject, predicate, obj, sentence, round(confidence, 3), rule))
 
+    parents_of: dict[tuple[int, str], list[Relation]] = defaultdict(list)  # a person → their childOf facts
+    for r in kept:
+        if r.predicate == "childOf":
+            parents_of[person(r.subject)].append(r)
+    for r in relations:  # 甲是某某的儿子，乙的哥哥: a sibling's parents are the person's own, both ways (as the
+        # usual reading, half-siblings too: which parent they share is seldom said)
+        if r.predicate == KIN and paths.get(r.role) == "S":
+            for one, other in ((r.subject, r.object), (r.object, r.subject)):
+                for fact in parents_of.get(person(other), ()):
+                    add(one, "childOf", fact.object, f"kinship.{r.role}+childOf", min(r.confidence, fact.confidence) * FACTOR, r.sentence)
     for r in relations:  # 某某的妻子甲，幼子乙: a child or a spouse named by a kin word is one
         if r.predicate == KIN and paths.get(r.role) == CHILD:
             add(r.object, "childOf", r.subject, f"kinship.{r.role}", r.confidence, r.sentence)
