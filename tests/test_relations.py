@@ -101,6 +101,10 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("星河科技自2005年成立以来发展迅速。", ("星河科技", "foundingDate", "2005年")),
         ("星河科技是一家成立于2005年的互联网公司。", ("星河科技", "foundingDate", "2005年")),  # not the kind of firm after the date
         ("周立获得哈佛大学MBA学位。", ("周立", "studiedAt", "哈佛大学")),  # a degree written in Latin letters
+        ("周立的另一半林慧是一名教师。", ("周立", "spouse", "林慧")),  # 另一半, 夫君, 驸马, 续弦, 结发妻子
+        ("林慧是周立的续弦。", ("林慧", "spouse", "周立")),
+        ("公主林慧的驸马周立。", ("林慧", "spouse", "周立")),
+        ("王建国和林慧喜得贵子。", ("王建国", "spouse", "林慧")),  # a couple's child born
         # a genealogy's lists: every child named gets the parent
         ("周立有一子，名周文杰。", ("周文杰", "childOf", "周立")),  # 有一子 … 名
         ("周立传位给儿子周文杰。", ("周文杰", "childOf", "周立")),  # a throne handed to a son
