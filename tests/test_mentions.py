@@ -473,6 +473,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("林慧系星河电子有限公司董事长。", "林慧系星河电子有限公司"),
         ("周立死后，儿子周晓继位。", "周晓继"),  # a verb after the name (继位, 一心) keeps its first character
         ("王巍通过微博宣布了喜讯。", "王巍通"),
+        ("他的妻子过海关时被拦了下来。", "过海关"),  # 过/ug: an aspect particle before a word, no surname
         ("他在杭州就读大学。", "杭州就读大学"),  # a verb of going to school is no word of a school's name
         ("星河科技是一家成立于2005年的互联网公司。", "互联网公司"),  # a line of business and a kind of body name no body
         ("他今年在杭州考上大学。", "杭州考上大学"),

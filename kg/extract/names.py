@@ -522,6 +522,8 @@ def _name_score(
         or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in _BIO_LEAD) and g.after_de_at.at(text, e)
     ):
         return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某, 校长 / 于晓/nr, 于某某，男，…, 向芳玉/nr opening a clause are, and so is 于某某的妻子 opening one; 毕业 / 于清华/nr is not)
+    if sl == 1 and surname_alone is not None and surname_alone.pos in _PARTICLE_POS and len(given) == 2 and (p + 1, e) in by_span and res.segmenter.knows(given):
+        return -9.0  # 妻子 / 过/ug / 海关: an aspect particle before a word of the dictionary, no surname and given name
     if sl == 1 and surname_alone is not None and surname_alone.pos == "d" and (adverb := by_span.get((p + 1, e))) is not None and adverb.pos in ("d", "ad"):
         return -9.0  # 曾/d 长期/d 担任: an adverb before an adverb word, no surname and given name
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
@@ -757,6 +759,7 @@ def _name_score(
 
 
 _FOR_SOMEONE = frozenset("为给替帮携")  # prepositions of doing for or with someone, before a relative
+_PARTICLE_POS = frozenset({"ug", "ul", "uz", "uv", "ud", "uj"})  # 过, 了, 着, 地, 得, 的: the segmenter's particles
 _TIME_POSITIONS = frozenset("初末底")
 _DATE_OPENERS = frozenset("0123456789０１２３４５６７８９一二于")  # what a year after a name opens with (于 2017年: its preposition)
 _SPEECH_TO_PRESS = re.compile(r"对(?:本报|本刊|本台|本网|[^\W\d_]{2,4}社)?(?:记者|媒体)(?:表示|说|透露|介绍|坦言|指出|称)")
