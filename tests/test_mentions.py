@@ -333,6 +333,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("副院长周立勣出席了会议。", ("周立勣", "Person")),
         ("老师陈子昇说。", ("陈子昇", "Person")),
         ("父亲张志远，母亲黄逸梵；后来她去了美国。", ("黄逸梵", "Person")),  # 梵/nz: a lone character tagged a proper noun
+        ("他去世时，妻子林季惺时年三十岁。", ("林季惺", "Person")),  # 惺/l: a lone character tagged an idiom
         # a trade name the dictionary lacks, read as a function character and odd words after the place of registration
         ("杭州茶在山投资管理有限公司董事长周明出席了会议。", ("杭州茶在山投资管理有限公司", "Organization")),  # 在/p between single characters
         ("记者从广东古名天下商贸有限公司了解到。", ("广东古名天下商贸有限公司", "Organization")),  # 古/a 名/q 天下/s

@@ -767,7 +767,7 @@ _DATE_AFTER_NAME = re.compile(r"\s*(?:于\s*)?(?:[0-9０-９]{4}|[一二][〇零
 _BYLINE_END = frozenset("）)】] \u3000")
 
 
-_RARE_TAGS = frozenset({"x", "zg", "g", "nz"})  # the segmenter's tags for a character it holds as no word of its own
+_RARE_TAGS = frozenset({"x", "zg", "g", "nz", "l"})  # the segmenter's tags for a character it holds as no word of its own
 
 
 def _rare_character(token_at: dict[int, Token], k: int, surnames: Mapping[str, int]) -> bool:
