@@ -319,6 +319,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("林奕迅到杭州出差。", ("林奕迅", "Person")),  # 林奕/i 迅到/v: a glue into a word the dictionary lacks ends the name
         ("周明是山东寿光现代中学的校长。", ("山东寿光现代中学", "Organization")),  # a school's odd words (寿光/nr 现代/t) after its place
         ("总部位于杭州的星河科技发布了新产品。", ("星河科技", "Organization")),  # after a seat's relative clause: only bodies have one
+        ("1998年，周立创办了星河中学。", ("星河中学", "Organization")),  # a word of the dictionary naming a school, after 了
+        ("周立在远帆诗社工作。", ("远帆诗社", "Organization")),  # 学社, 诗社, 剧社, 书社, 文学社
         ("星河科技自2005年成立以来发展迅速。", ("星河科技", "Organization")),  # 自…成立以来
         ("周立和林慧于2005年相识。", ("周立", "Person")),  # a name just short of the bar, joined by 和 to a sure one
         ("赫尔城主场2比1战胜了桑德兰。", ("赫尔城", "Organization")),  # a club of the gazetteer
@@ -476,6 +478,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("王巍通过微博宣布了喜讯。", "王巍通"),
         ("他的妻子过海关时被拦了下来。", "过海关"),  # 过/ug: an aspect particle before a word, no surname
         ("他在杭州就读大学。", "杭州就读大学"),  # a verb of going to school is no word of a school's name
+        ("记者请教了部分银行的专业人士。", "部分银行"),  # a word of quantity counts bodies, names none
         ("星河科技是一家成立于2005年的互联网公司。", "互联网公司"),  # a line of business and a kind of body name no body
         ("他今年在杭州考上大学。", "杭州考上大学"),
         ("林慧一心想让儿子当上太子。", "林慧一"),
