@@ -479,6 +479,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他的妻子过海关时被拦了下来。", "过海关"),  # 过/ug: an aspect particle before a word, no surname
         ("他在杭州就读大学。", "杭州就读大学"),  # a verb of going to school is no word of a school's name
         ("记者请教了部分银行的专业人士。", "部分银行"),  # a word of quantity counts bodies, names none
+        ("顾名思义，成立于2003年的星河软件是一家软件公司。", "顾名思义"),  # an idiom opening the sentence names nothing
         ("星河科技是一家成立于2005年的互联网公司。", "互联网公司"),  # a line of business and a kind of body name no body
         ("他今年在杭州考上大学。", "杭州考上大学"),
         ("林慧一心想让儿子当上太子。", "林慧一"),

@@ -99,6 +99,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("林慧与周立相恋多年，两人最终成为夫妻。", ("林慧", "spouse", "周立")),
         ("总部位于杭州的星河科技发布了新产品。", ("星河科技", "headquarteredIn", "杭州")),
         ("星河科技自2005年成立以来发展迅速。", ("星河科技", "foundingDate", "2005年")),
+        ("星河科技，成立于2005年，总部位于杭州。", ("星河科技", "foundingDate", "2005年")),  # the name alone, a comma, its date
+        ("星河银行1998年开业。", ("星河银行", "foundingDate", "1998年")),  # 开业, 开张, 建校
         ("星河科技是一家成立于2005年的互联网公司。", ("星河科技", "foundingDate", "2005年")),  # not the kind of firm after the date
         ("周立获得哈佛大学MBA学位。", ("周立", "studiedAt", "哈佛大学")),  # a degree written in Latin letters
         ("周立的另一半林慧是一名教师。", ("周立", "spouse", "林慧")),  # 另一半, 夫君, 驸马, 续弦, 结发妻子

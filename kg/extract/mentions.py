@@ -970,6 +970,11 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         j = by_end.get(verb.start())
         if j is None:
             continue
+        if (
+            tokens[j].text in ("，", ",") and j >= 1 and verb.group()[-1] in _DATE_OPENING and all(t.pos in _SUBJECT_POS and t.pos not in ("i", "l") for t in tokens[:j])
+            and _DATED_RELATIVE.match(text, verb.end() - 1) is None
+        ):
+            j -= 1  # 某某，成立于2005年，…: the sentence opens with the name alone, then its founding date (not 顾名思义，成立于2003年的某某)
         if tokens[j].text in CLOSE_PARENS:  # 某某（简称某某）成立于: the name before its note in parentheses
             opening = _opening_paren(tokens, j, _NOTE_REACH)
             if opening is None or opening == 0:
@@ -1028,6 +1033,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
 
+_DATED_RELATIVE = re.compile(r"[0-9０-９]+\s*年(?:[0-9０-９]+\s*月(?:[0-9０-９]+\s*日)?)?的")  # 成立于2003年的: a relative clause
 _SEATED_BEFORE = re.compile(r"总部(?:位于|设在|设于|坐落于|在)[^，,。；;的]{1,12}$")
 
 
