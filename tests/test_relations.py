@@ -101,6 +101,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("星河科技自2005年成立以来发展迅速。", ("星河科技", "foundingDate", "2005年")),
         ("星河科技，成立于2005年，总部位于杭州。", ("星河科技", "foundingDate", "2005年")),  # the name alone, a comma, its date
         ("星河银行1998年开业。", ("星河银行", "foundingDate", "1998年")),  # 开业, 开张, 建校
+        ("周立于2010年起任远帆集团董事长。", ("周立", "worksFor", "远帆集团")),  # 起 / 任远帆: the verb of the post glued on
         ("星河科技是一家成立于2005年的互联网公司。", ("星河科技", "foundingDate", "2005年")),  # not the kind of firm after the date
         ("周立获得哈佛大学MBA学位。", ("周立", "studiedAt", "哈佛大学")),  # a degree written in Latin letters
         ("周立的另一半林慧是一名教师。", ("周立", "spouse", "林慧")),  # 另一半, 夫君, 驸马, 续弦, 结发妻子
@@ -413,6 +414,11 @@ def test_the_two_parents_of_one_child_named_in_a_sentence_are_a_couple(res: Reso
 @pytest.mark.parametrize("text", ["周文博是周立的儿子，周文涛的哥哥。", "周文涛的哥哥周文博是周立的儿子。"])
 def test_a_sibling_is_the_child_of_the_parent_another_rule_gives_the_other(res: Resources, text: str) -> None:
     assert ("周文涛", "childOf", "周立") in _facts(res, text)
+
+
+def test_which_holder_of_a_post_is_no_part_of_its_title(res: Resources) -> None:
+    x = extract(read_document("x", text="周立出任远帆中学首任校长。"), res)
+    assert [(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"] == [("周立", "远帆中学", "校长")]
 
 
 def test_a_country_before_a_player_word_is_the_players_country(res: Resources) -> None:

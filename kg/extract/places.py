@@ -715,10 +715,13 @@ def _post_verb_unglued(text: str, tokens: Sequence[Token], j: int, i: int, s: in
     post is glued to its first word after a person, a form of address or an adverb (某某同志 /
     任远帆 / 大学, 周明 / 任远帆 / 中学, 曾 / 任星恒/nr / 电子有限公司, 后/f / 任柏林/nr / 大学): after the verb."""
     if 0 < j < i and text[s] in g.post_verbs_glued and (
-        res.names.context_after.get(tokens[j - 1].text) == "title" or tokens[j - 1].pos in ("nr", "nrfg", "d", "f")
+        res.names.context_after.get(tokens[j - 1].text) == "title" or tokens[j - 1].pos in ("nr", "nrfg", "d", "f") or tokens[j - 1].text in _SINCE_WORDS
     ):
         return s + 1
     return s
+
+
+_SINCE_WORDS = frozenset({"起", "开始", "以来", "至今"})  # 2010年起 / 任远帆集团: the post held since a date
 
 
 def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collection[int], g: Grammar, odd_words: bool = False) -> int:
