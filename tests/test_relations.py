@@ -416,6 +416,13 @@ def test_a_sibling_is_the_child_of_the_parent_another_rule_gives_the_other(res: 
     assert ("周文涛", "childOf", "周立") in _facts(res, text)
 
 
+def test_a_players_birthplace_and_country_stay_places_in_a_sentence_about_matches(res: Resources) -> None:
+    text = "萨姆·奥卡福，1990年8月2日出生于拉各斯，已经退役的尼日利亚足球运动员，球员时代司职前锋。"
+    x = extract(read_document("x", text=text), res)
+    assert ("拉各斯", "City") in {(m.text, m.type) for m in x.mentions}  # born in it: no club
+    assert ("萨姆·奥卡福", "nationality", "尼日利亚") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
 def test_which_holder_of_a_post_is_no_part_of_its_title(res: Resources) -> None:
     x = extract(read_document("x", text="周立出任远帆中学首任校长。"), res)
     assert [(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"] == [("周立", "远帆中学", "校长")]

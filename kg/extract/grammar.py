@@ -91,6 +91,7 @@ class Grammar:
     sports: re.Pattern[str]
     player_before: frozenset[str]
     country_players: frozenset[str]  # after a country: the player's country, not a team (巴西球员)
+    player_sports: frozenset[str]  # 足球, 篮球 …: a sport between a country and such a word (尼日利亚足球运动员)
     player_after: frozenset[str]
     league: re.Pattern[str]
     versus: re.Pattern[str]
@@ -430,6 +431,7 @@ def _build_grammar(res: Resources) -> Grammar:
         sports=re.compile("|".join([_guarded_alternation(sports["cues"]), *sports["cue_patterns"], _league(sports)]), re.I),
         player_before=frozenset(sports["player_before"]),
         country_players=frozenset(sports["country_players"]),
+        player_sports=frozenset(sports.get("player_sports", ())),
         player_after=frozenset(sports["player_after"]),
         league=re.compile(_league(sports)),
         versus=re.compile(rf"\s*(?:{_guarded_alternation(_VERSUS_WORDS)}|v\.s\.|对阵)\s*"),

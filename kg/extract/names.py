@@ -1034,13 +1034,17 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if person and sports and after < len(tokens) and tokens[after].text in g.player_before and word not in people:
             before = tokens[start_at - 1].text if start_at > 0 else ""
             person = before in names.context_before or before in g.player_before  # 某某队长/主帅 某某: the team's
-        if sports and ("ns" in tags or known_type(word, res) == "Country") and start_at > 0 and tokens[start_at - 1].text in g.locative:
+        if sports and ("ns" in tags or known_type(word, res) in PLACE_TYPES) and start_at > 0 and tokens[start_at - 1].text in g.locative:
             continue  # 到希腊打客场, 生于/阿尔巴尼亚/nrt: the country, not its team (the gazetteer has the place)
         if (in_country or start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports) and not titled:
             yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place (挪威 / 英格丽德 / 公主: a princess)
         elif sports and not person and len(word) >= 2 and not g.place_label.search(text, max(0, s - 10), s):
-            if after < len(tokens) and tokens[after].text in g.country_players and known_type(word, res) == "Country":
-                continue  # 巴西球员, 荷兰门将: the player's country (the gazetteer has it), not a club
+            player = after < len(tokens) and (
+                tokens[after].text in g.country_players
+                or tokens[after].text in g.player_sports and after + 1 < len(tokens) and tokens[after + 1].text in g.country_players
+            )
+            if player and known_type(word, res) == "Country":
+                continue  # 巴西球员, 荷兰门将, 尼日利亚足球运动员: the player's country (the gazetteer has it), not a club
             yield Mention(word, "Organization", s, e, sentence, "team")  # (国籍：某国 is the country)
         elif person or (tags & {"nrt", "nrfg"} or "nr" in tags) and len(word) >= 3:
             if person:
