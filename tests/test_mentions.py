@@ -321,6 +321,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("总部位于杭州的星河科技发布了新产品。", ("星河科技", "Organization")),  # after a seat's relative clause: only bodies have one
         ("1998年，周立创办了星河中学。", ("星河中学", "Organization")),  # a word of the dictionary naming a school, after 了
         ("周立在远帆诗社工作。", ("远帆诗社", "Organization")),  # 学社, 诗社, 剧社, 书社, 文学社
+        ("1995年，梁思远创办了远帆设计院。", ("远帆设计院", "Organization")),  # 设计院, 规划院
+        ("宋子豪晒出与儿子宋小宝的合照。", ("宋子豪", "Person")),  # 豪晒出/v: a verb after the name (晒出, 现身, 亮相) keeps its first character
         ("星河科技自2005年成立以来发展迅速。", ("星河科技", "Organization")),  # 自…成立以来
         ("周立和林慧于2005年相识。", ("周立", "Person")),  # a name just short of the bar, joined by 和 to a sure one
         ("赫尔城主场2比1战胜了桑德兰。", ("赫尔城", "Organization")),  # a club of the gazetteer
@@ -481,6 +483,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("记者请教了部分银行的专业人士。", "部分银行"),  # a word of quantity counts bodies, names none
         ("顾名思义，成立于2003年的星河软件是一家软件公司。", "顾名思义"),  # an idiom opening the sentence names nothing
         ("星河科技是一家成立于2005年的互联网公司。", "互联网公司"),  # a line of business and a kind of body name no body
+        ("星河电子有限公司是一家总部位于北京的消费电子公司。", "消费电子公司"),  # a kind of firm the classifier counts
         ("他今年在杭州考上大学。", "杭州考上大学"),
         ("林慧一心想让儿子当上太子。", "林慧一"),
         ("杭州市民在华联商厦有限公司购物。", "杭州市民在华联商厦有限公司"),  # a preposition before a word of two: a clause

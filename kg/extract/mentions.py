@@ -1035,6 +1035,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
 
 _DATED_RELATIVE = re.compile(r"[0-9０-９]+\s*年(?:[0-9０-９]+\s*月(?:[0-9０-９]+\s*日)?)?的")  # 成立于2003年的: a relative clause
 _SEATED_BEFORE = re.compile(r"总部(?:位于|设在|设于|坐落于|在)[^，,。；;的]{1,12}$")
+_COUNTED_KIND = re.compile(r"(?:一家|一所|一间|一个|一座|这家|那家|该)\s*$")
 
 
 def _seated_subjects(text: str, tokens: Sequence[Token], sentence: int, g: Grammar, found: Sequence[Mention]) -> Iterator[Mention]:
@@ -1044,7 +1045,9 @@ def _seated_subjects(text: str, tokens: Sequence[Token], sentence: int, g: Gramm
     known_places = {m.start for m in found if m.top == "Place" and m.source == "gazetteer"}
     ends_of_places = {m.end for m in found if m.top == "Place" and m.source == "gazetteer"}
     for k, tok in enumerate(tokens):
-        if tok.text == "的" and tok.start in ends_of_places and _SEATED_BEFORE.search(text, max(tokens[0].start, tok.start - 16), tok.start):
+        clause = _SEATED_BEFORE.search(text, max(tokens[0].start, tok.start - 16), tok.start) if tok.text == "的" and tok.start in ends_of_places else None
+        if clause is not None and not _COUNTED_KIND.search(text, max(tokens[0].start, clause.start() - 4), clause.start()):
+            # (是一家总部位于北京的消费电子公司: a kind of firm the classifier counts, no name)
             seated = _after_founding_clause(text, tokens, k, g, people, known_places)
             if seated is not None:
                 yield Mention(seated[0], seated[1], seated[2], seated[2] + len(seated[0]), sentence, "founded")
