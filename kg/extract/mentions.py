@@ -1102,7 +1102,8 @@ def _after_founding_clause(
 
 
 _OBJECT_NAME_POS = frozenset({"nr", "nrt", "nrfg", "nz", "j", "eng", "ng"})
-_CLAUSE_ENDS = frozenset({"、", "和", "与", "及", "并", "，", ",", "。", "；", ";", "！", "？", "（", "("})  # (a parenthesis after the name explains it)
+_CLAUSE_ENDS = frozenset({"、", "和", "与", "及", "并", "，", ",", "。", "；", ";", "！", "？", "（", "(", "后", "之后", "以后", "前", "之前", "以前", "时"})
+# (a parenthesis after the name explains it; 创建某某科技后, 创办某某传媒之前: a time the founding dates)
 
 
 def founded_objects(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
