@@ -104,6 +104,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("周立于2010年起任远帆集团董事长。", ("周立", "worksFor", "远帆集团")),  # 起 / 任远帆: the verb of the post glued on
         ("星河传媒的两位创始人周立和林慧都毕业于浙江大学。", ("林慧", "founded", "星河传媒")),  # 两位 before the founders' word
         ("周立创建星河传媒后，担任董事长。", ("周立", "founded", "星河传媒")),  # the founded firm before 后
+        ("星河传媒联合创始人周立宣布离职。", ("周立", "founded", "星河传媒")),  # 联合/v cut from the title
         ("星河科技是一家成立于2005年的互联网公司。", ("星河科技", "foundingDate", "2005年")),  # not the kind of firm after the date
         ("周立获得哈佛大学MBA学位。", ("周立", "studiedAt", "哈佛大学")),  # a degree written in Latin letters
         ("周立的另一半林慧是一名教师。", ("周立", "spouse", "林慧")),  # 另一半, 夫君, 驸马, 续弦, 结发妻子
