@@ -862,8 +862,8 @@ _HEIRS = ("儿子", "其子", "长子", "次子", "幼子", "女儿", "其女", 
 def _begets_named(text: str, k: int, starting_at: dict[int, Token], surnames: Mapping[str, int], verb: str = _BEGAT) -> bool:
     """At ``k``, right after 生, a name the segmenter tagged as one, of a surname and a given name,
     and then a list mark or a count of children (周立生 / 周文博/nr 、…, 周立生 / 周文博/nr 二子):
-    a genealogy's "begat", not a given name ending in 生 (王海生 / 周一/t); after 立, the name and
-    为 (周立立 / 林慧 / 为皇后: 周立 made 林慧 empress)."""
+    a genealogy's "begat", not a given name ending in 生 (王海生 / 周一/t); after 立 or 封, the name
+    and 为 (周立立 / 林慧 / 为皇后: 周立 made 林慧 empress), or a word for a child (周立立 / 其子某某为太子)."""
     nxt = starting_at.get(k)
     if verb != _BEGAT and text.startswith(_HEIRS, k):
         return True  # 周立立 / 儿子周文杰为太子, 周立封 / 其子: a ruler making a child heir or prince
@@ -873,6 +873,8 @@ def _begets_named(text: str, k: int, starting_at: dict[int, Token], surnames: Ma
     if verb != _BEGAT:
         return follow[:1] == "为" or nxt.text.endswith("为")  # (林慧为/nr: the segmenter glued 为 to the name)
     return follow[:1] in ("、", "和", "与", "及", "，", ",", "。") or follow[:1] in "一二两三四五六七八九十" and follow[1:] in ("子", "女", "个")
+
+
 _AFTER_BEGAT = frozenset("了下有育出")  # what follows 生 when it means "gave birth" (生了, 生下, 生有, 生育)
 _NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _ONE_CHARACTER_CHILD = frozenset("子女")  # 子, 女 after 其 or 之: a son, a daughter
