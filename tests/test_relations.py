@@ -117,6 +117,9 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("周立立其子周文杰为太子。", ("周文杰", "childOf", "周立")),  # 周立立/nr: the verb glued to the ruler's name
         ("周文杰的父皇周立。", ("周文杰", "childOf", "周立")),  # 父皇, 母后
         ("周文博随其父周立迁居杭州。", ("周文博", "childOf", "周立")),  # going with one's father
+        ("周小雨和妈妈林慧一起出游。", ("周小雨", "childOf", "林慧")),  # 和妈妈 without 其
+        ("周小雨继承了妈妈林慧的美貌。", ("周小雨", "childOf", "林慧")),
+        ("周小雨与母亲林慧长得很像。", ("周小雨", "childOf", "林慧")),  # 林慧长 / 得: 长得 ends the name
         ("周文博从小跟着爸爸周立学画。", ("周文博", "childOf", "周立")),
         ("林慧是周文博和周文涛的母亲。", ("周文涛", "childOf", "林慧")),  # the parent of two named together
         ("林慧是周文博、周文涛兄弟的母亲。", ("周文涛", "childOf", "林慧")),
@@ -424,6 +427,11 @@ def test_a_players_birthplace_and_country_stay_places_in_a_sentence_about_matche
     x = extract(read_document("x", text=text), res)
     assert ("拉各斯", "City") in {(m.text, m.type) for m in x.mentions}  # born in it: no club
     assert ("萨姆·奥卡福", "nationality", "尼日利亚") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
+def test_a_parent_named_after_a_kin_word_is_no_child_of_the_other_parent(res: Resources) -> None:
+    facts = _facts(res, "周小雨的爸爸周立和妈妈林慧都是老师。")
+    assert ("周小雨", "childOf", "周立") in facts and ("周立", "childOf", "林慧") not in facts
 
 
 def test_which_holder_of_a_post_is_no_part_of_its_title(res: Resources) -> None:
