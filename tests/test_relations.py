@@ -118,6 +118,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("周文杰的父皇周立。", ("周文杰", "childOf", "周立")),  # 父皇, 母后
         ("周文博随其父周立迁居杭州。", ("周文博", "childOf", "周立")),  # going with one's father
         ("周小雨和妈妈林慧一起出游。", ("周小雨", "childOf", "林慧")),  # 和妈妈 without 其
+        ("林慧称女儿周小雨是她最大的骄傲。", ("周小雨", "childOf", "林慧")),  # 林慧称/nr: 称 split off the name
         ("周小雨继承了妈妈林慧的美貌。", ("周小雨", "childOf", "林慧")),
         ("周小雨与母亲林慧长得很像。", ("周小雨", "childOf", "林慧")),  # 林慧长 / 得: 长得 ends the name
         ("周文博从小跟着爸爸周立学画。", ("周文博", "childOf", "周立")),
