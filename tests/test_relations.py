@@ -119,6 +119,9 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("周文博随其父周立迁居杭州。", ("周文博", "childOf", "周立")),  # going with one's father
         ("周小雨和妈妈林慧一起出游。", ("周小雨", "childOf", "林慧")),  # 和妈妈 without 其
         ("林慧称女儿周小雨是她最大的骄傲。", ("周小雨", "childOf", "林慧")),  # 林慧称/nr: 称 split off the name
+        ("林慧在2010年生下了女儿周小雨。", ("周小雨", "childOf", "林慧")),  # 在 + a date before the verb of bearing
+        ("林慧当年未婚生下女儿周小雨。", ("周小雨", "childOf", "林慧")),
+        ("周立的掌上明珠周小雨。", ("周小雨", "childOf", "周立")),
         ("周小雨继承了妈妈林慧的美貌。", ("周小雨", "childOf", "林慧")),
         ("周小雨与母亲林慧长得很像。", ("周小雨", "childOf", "林慧")),  # 林慧长 / 得: 长得 ends the name
         ("周文博从小跟着爸爸周立学画。", ("周文博", "childOf", "周立")),
