@@ -135,6 +135,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("周文杰，周立与林慧的第三个儿子。", ("周文杰", "childOf", "林慧")),
         ("周文杰由林慧所生。", ("周文杰", "childOf", "林慧")),
         ("周立与林慧闪婚。", ("周立", "spouse", "林慧")),
+        ("林慧和周立曾是一对夫妻。", ("林慧", "spouse", "周立")),
         ("周立和林慧是夫妻。", ("周立", "spouse", "林慧")),  # two names each just short of the bar, joined by 和
         ("王建国的妻子是杭州人林芳。", ("王建国", "spouse", "林芳")),  # a place of origin (某地人) before the spouse's name
         ("宁波星河电器厂位于浙江宁波。", ("宁波星河电器厂", "locatedIn", "宁波")),  # the last, most specific place of a chain
