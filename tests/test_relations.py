@@ -439,6 +439,11 @@ def test_a_parent_named_after_a_kin_word_is_no_child_of_the_other_parent(res: Re
     assert ("周小雨", "childOf", "周立") in facts and ("周立", "childOf", "林慧") not in facts
 
 
+def test_an_editors_note_naming_a_founder_gives_no_founder_to_the_body_before_it(res: Resources) -> None:
+    facts = _facts(res, "他创立了星河视频，后来卖给了远帆集团（编者按：这位创始人是周立）。")
+    assert ("周立", "founded", "远帆集团") not in facts
+
+
 def test_which_holder_of_a_post_is_no_part_of_its_title(res: Resources) -> None:
     x = extract(read_document("x", text="周立出任远帆中学首任校长。"), res)
     assert [(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"] == [("周立", "远帆中学", "校长")]
