@@ -90,16 +90,13 @@ def compose(relations: Sequence[Relation], paths: Mapping[str, str], antecedent:
             stated.add((sentence, obj.text, predicate, subject.text))
         derived.append(Relation(subject, predicate, obj, sentence, round(confidence, 3), rule))
 
-    parents_of: dict[tuple[int, str], list[Relation]] = defaultdict(list)  # a person → their childOf facts
-    for r in kept:
-        if r.predicate == "childOf":
-            parents_of[person(r.subject)].append(r)
     for r in relations:  # 甲是某某的儿子，乙的哥哥: a sibling's parents are the person's own, both ways (as the
         # usual reading, half-siblings too: which parent they share is seldom said)
         if r.predicate == KIN and paths.get(r.role) == "S":
             for one, other in ((r.subject, r.object), (r.object, r.subject)):
-                for fact in parents_of.get(person(other), ()):
-                    add(one, "childOf", fact.object, f"kinship.{r.role}+childOf", min(r.confidence, fact.confidence) * FACTOR, r.sentence)
+                for path, parent, fact in relatives.get(person(other), ()):
+                    if path == PARENT:  # (the other's childOf facts)
+                        add(one, "childOf", parent, f"kinship.{r.role}+childOf", min(r.confidence, fact.confidence) * FACTOR, r.sentence)
     for r in relations:  # 某某的妻子甲，幼子乙: a child or a spouse named by a kin word is one
         if r.predicate == KIN and paths.get(r.role) == CHILD:
             add(r.object, "childOf", r.subject, f"kinship.{r.role}", r.confidence, r.sentence)

@@ -905,6 +905,8 @@ def _opening_paren(tokens: Sequence[Token], close: int, reach: int) -> int | Non
     """The index of the opening parenthesis that ``tokens[close]`` closes, at most ``reach`` tokens
     before it."""
     return next((k for k in range(close - 1, max(-1, close - 1 - reach), -1) if tokens[k].text in OPEN_PARENS), None)
+
+
 _STOCK_CODE = re.compile(r"\s*(?:股票代码|证券代码|代码)?\s*[：:]?\s*[0-9A-Za-z.]{2,12}\s*")  # （600123）, （股票代码：00700.HK）
 _APPOSITION_COMMAS = frozenset({"，", ","})
 _OPENING_NAME = 6  # the most characters of the name a biography opens with (before its first comma)
