@@ -1922,3 +1922,9 @@ def test_a_japanese_given_name_ends_before_a_possessive_kin_word(res: Resources)
 def test_nan_ends_a_chinese_given_name_and_zhang_opens_a_japanese_one(res: Resources, text: str, name: str) -> None:
     """男 (振男, 亚男) is a given-name character; so is 章 in Japanese names (章宏, 章男)."""
     assert (name, "Person") in _mentions(res, text)
+
+
+def test_no_japanese_given_name_opens_with_zhi(res: Resources) -> None:
+    """林 / 远山 / 之子: 远山 is a Japanese family name too, but 之 never opens a given name (幸之助 holds it)."""
+    found = _mentions(res, "清代画家林远山之子林航擅长花鸟。")
+    assert ("林远山", "Person") in found and ("远山之子", "Person") not in found

@@ -2156,3 +2156,32 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
     """、新/a 飞跃/v 集团 / 董事长: after a list's pause the words before the bare ending name the body."""
     facts = _facts(res, "星河集团董事长周明、新飞跃集团董事长林慧出席了论坛。")
     assert ("林慧", "worksFor", "新飞跃集团") in facts and ("周明", "worksFor", "星河集团") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # an alias clause (即, 又名 …) between a biography's subject and the parent's apposition
+        ("周立（1801年—1850年），即周文宗，星国第六位君主，周明远第三子。", {("周立", "childOf", "周明远")}),
+        ("林航，又名林一舟，清代画家林远山之子，擅长花鸟。", {("林航", "childOf", "林远山")}),
+        # a sibling in an apposition with 之 and one character (某某之弟): the sibling shares the parent
+        ("周立，周明远次子，周文海之弟，早年留学日本。", {("周立", "childOf", "周明远"), ("周文海", "childOf", "周明远")}),
+        # the one who marries far from the verb, past words with no comma (当初那么红却要选择嫁给)
+        ("为什么林小雅当初那么红却要选择嫁给周文涛？", {("林小雅", "spouse", "周文涛")}),
+    ],
+)
+def test_aliases_and_siblings_in_appositions_and_a_far_marriage(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
+    assert facts <= _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("林海的女儿嫁给了周文涛。", ("林海", "spouse", "周文涛")),  # the daughter marries, not her father
+        ("林海的女儿嫁给了周文涛。", ("周文涛", "childOf", "林海")),  # the one she marries is no child of his
+        ("林海把女儿嫁给了周文涛。", ("林海", "spouse", "周文涛")),
+        ("林文之弟子周平来到北京，林文是林海的儿子。", ("周平", "childOf", "林海")),  # 弟子 is a disciple, no brother
+    ],
+)
+def test_a_daughter_married_off_and_a_disciple_are_no_kin_of_the_name_before(res: Resources, text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in _facts(res, text)

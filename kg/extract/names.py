@@ -182,6 +182,8 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
                     continue  # a name ends where a word ends (藤原道隆 / 作为, not 藤原道隆作 / 为)
                 if text[e - 1] in g.name_stop and (text[e - 1 : e + 1] in g.kin_words or text[e - 1 : e + 2] in g.kin_words):
                     continue  # 安达义景 / 之子: a possessive and a kin word after the name, no given name ending in 之
+                if text[p + sl] == "之":
+                    continue  # 林远山 / 之子: 之 is inside a given name (幸之助) or ends one, never opens it
                 if word.end > e and word.pos in ("ns", "nt"):
                     continue  # 山口县, 中山大学: inside a place or an organization word
                 after = starts.get(e)
