@@ -2181,6 +2181,7 @@ def test_aliases_and_siblings_in_appositions_and_a_far_marriage(res: Resources, 
         ("林海的女儿嫁给了周文涛。", ("周文涛", "childOf", "林海")),  # the one she marries is no child of his
         ("林海把女儿嫁给了周文涛。", ("林海", "spouse", "周文涛")),
         ("林文之弟子周平来到北京，林文是林海的儿子。", ("周平", "childOf", "林海")),  # 弟子 is a disciple, no brother
+        ("周小雅嫁给林海后生下了林一鸣。", ("周小雅", "spouse", "林一鸣")),  # the one she marries, not the child born after
     ],
 )
 def test_a_daughter_married_off_and_a_disciple_are_no_kin_of_the_name_before(res: Resources, text: str, absent: tuple[str, str, str]) -> None:
