@@ -1928,3 +1928,9 @@ def test_no_japanese_given_name_opens_with_zhi(res: Resources) -> None:
     """林 / 远山 / 之子: 远山 is a Japanese family name too, but 之 never opens a given name (幸之助 holds it)."""
     found = _mentions(res, "清代画家林远山之子林航擅长花鸟。")
     assert ("林远山", "Person") in found and ("远山之子", "Person") not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [("足利义政是室町幕府第八代将军。", "足利义政"), ("北条时宗击退了来犯之敌。", "北条时宗")])
+def test_japanese_given_names_of_the_warrior_houses(res: Resources, text: str, name: str) -> None:
+    """政, 时 (and 家, 朝, 经, 定 …) are Japanese given-name characters: the whole name, not 利义政 read as a Chinese one."""
+    assert (name, "Person") in _mentions(res, text)
