@@ -1934,3 +1934,16 @@ def test_no_japanese_given_name_opens_with_zhi(res: Resources) -> None:
 def test_japanese_given_names_of_the_warrior_houses(res: Resources, text: str, name: str) -> None:
     """政, 时 (and 家, 朝, 经, 定 …) are Japanese given-name characters: the whole name, not 利义政 read as a Chinese one."""
     assert (name, "Person") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("两支球队在欧洲三大杯历史上交过手。", "三大杯"),  # a count of cups (the three major ones), no cup's name
+        ("玩家在ABC2组队时常常等很久。", "ABC2组队"),  # 组队, 配队, 归队: verbs ending in 队, no team
+        ("粉丝质疑ABC2配队机制不公平。", "ABC2配队"),
+        ("他在XYZ归队后状态回升。", "XYZ归队"),
+    ],
+)
+def test_counts_of_cups_and_verbs_ending_in_team_name_no_body(res: Resources, text: str, span: str) -> None:
+    assert all(m[0] != span for m in _mentions(res, text))

@@ -1207,5 +1207,5 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
             yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "pos")  # (台湾歌手/nt: people, no body)
         elif tok.pos == "nz" and len(tok.text) >= 3 and tok.text.endswith(g.media_suffixes):
             yield Mention(tok.text, "Company", tok.start, tok.end, sentence, "pos")  # 某某网, 某某社 (news media)
-        elif tok.pos in ("nz", "nt") and len(tok.text) >= 3 and tok.text.endswith(g.competition_suffixes):
+        elif tok.pos in ("nz", "nt") and len(tok.text) >= 3 and tok.text.endswith(g.competition_suffixes) and not _counted(tok.text):
             yield Mention(tok.text, "Organization", tok.start, tok.end, sentence, "pos")  # a cup: X杯
