@@ -7,7 +7,7 @@ Part of the mention stage (kg.extract.mentions); the grammar is compiled in kg.e
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from kg.extract.grammar import (
     ADMIN_CHARS,
@@ -724,6 +724,24 @@ def _post_verb_unglued(text: str, tokens: Sequence[Token], j: int, i: int, s: in
 _SINCE_WORDS = frozenset({"起", "开始", "以来", "至今"})  # 2010年起 / 任远帆集团: the post held since a date
 
 
+def _known_place_left(
+    tokens: Sequence[Token], j: int, reach: int, places: Collection[int], stops: Callable[[int], bool], place_first: bool = False
+) -> int | None:
+    """The index of the nearest known place at most ``reach`` words left of ``tokens[j]``, every
+    word passed on the way failing ``stops`` (an index's test); None when a stop comes first or
+    no place is in reach. ``place_first``: a place is taken before its own word is tested (the
+    stops of a school's name would turn a place of one tag or length away). The walk of the
+    three readings below that look for the place of registration opening a name."""
+    for k in range(j - 1, max(-1, j - 1 - reach), -1):
+        if place_first and tokens[k].start in places:
+            return k
+        if stops(k):
+            return None
+        if tokens[k].start in places:
+            return k
+    return None
+
+
 def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collection[int], g: Grammar, odd_words: bool = False) -> int:
     """The index of a known place at most four words left of ``tokens[j]`` that opens a
     registered name, the words between being Chinese words of a name (no punctuation, function
@@ -732,19 +750,17 @@ def _registered_place(tokens: Sequence[Token], j: int, end: int, places: Collect
     between may be ones the segmenter tagged as a time, a number or an adverb (北京 / 微学 /
     明日/t / 网络科技有限公司, 福州 / 福 / 日/m / 电子有限公司)."""
     hard = _ODD_WORD_STOPS if odd_words else _REGISTERED_HARD_STOPS
-    k = j
-    while k > 0 and j - k < 4:
-        left = tokens[k - 1]
+
+    def stops(k: int) -> bool:
+        left = tokens[k]
         stop = left.text in _FUNCTION_WORDS if odd_words or left.text in _NAME_CHARS else left.text in g.name_stop
         if not all(is_cjk(c) for c in left.text) or left.text in g.registered_stops or left.text in g.stop_left or stop:
-            break
-        timed = left.pos == "t" and len(left.text) >= 2 and k >= 2 and tokens[k - 2].start in places and not left.text[-1].isdigit()
-        if left.pos in hard and not timed or end - left.start > 30:
-            break  # (宁波 / 明日/t / 星光速递有限公司: a word tagged a time right after the place is the name's own)
-        k -= 1
-        if left.start in places:
-            return k
-    return _place_past_odd_words(tokens, j, end, places, g)
+            return True
+        timed = left.pos == "t" and len(left.text) >= 2 and k >= 1 and tokens[k - 1].start in places and not left.text[-1].isdigit()
+        return left.pos in hard and not timed or end - left.start > 30  # (宁波 / 明日/t / 星光速递有限公司: a word tagged a time right after the place is the name's own)
+
+    found = _known_place_left(tokens, j, 4, places, stops)
+    return found if found is not None else _place_past_odd_words(tokens, j, end, places, g)
 
 
 def _place_past_odd_words(tokens: Sequence[Token], j: int, end: int, places: Collection[int], g: Grammar) -> int:
@@ -755,20 +771,18 @@ def _place_past_odd_words(tokens: Sequence[Token], j: int, end: int, places: Col
     that joins, marks a clause or a time (的, 和, 是, 今年 …), a verb or an adverb of two
     characters, or a preposition before a word of two (those begin a clause: 市民 / 在 / 某某有限公司),
     nor a stop word of names; ``j`` itself when there is none."""
-    k = j
-    while k > 0 and j - k < 6:
-        left = tokens[k - 1]
-        if (
+
+    def stops(k: int) -> bool:
+        left = tokens[k]
+        return (
             not all(is_cjk(c) for c in left.text) or left.text in _CLAUSE_CHARACTERS or left.text in g.registered_stops
             or left.text in g.stop_left or left.pos in ("t", "r", "uj", "ul", "c") or end - left.start > 30
             or len(left.text) > 1 and left.pos in ("v", "d")
-            or left.pos in ("p", "d") and len(tokens[k].text) > 1
-        ):  # (杭州 / 市民 / 在 / 华联商厦, 上海 / 来到/v / 宏达: a preposition before a word, a verb, no trade name)
-            return j
-        k -= 1
-        if left.start in places:
-            return k
-    return j
+            or left.pos in ("p", "d") and len(tokens[k + 1].text) > 1
+        )  # (杭州 / 市民 / 在 / 华联商厦, 上海 / 来到/v / 宏达: a preposition before a word, a verb, no trade name)
+
+    found = _known_place_left(tokens, j, 6, places, stops)
+    return found if found is not None else j
 
 
 _CLAUSE_CHARACTERS = frozenset("的了是和与及或被把将对向为以于其这那有没不很更最也都就还又而但、")
@@ -871,18 +885,19 @@ def _school_place(tokens: Sequence[Token], j: int, places: Collection[int], g: G
     left of ``tokens[j]`` that opens it, when every word between is two or more Chinese characters
     (a county, a trade name, a time like 现代) and none is a function word, a stop word of names, a
     verb of founding, joining or working, a verb with its complement or of schooling (考上, 就读), or a
-    time that names no school (今年, 当时 …). None otherwise."""
-    for k in range(j - 1, max(-1, j - 5), -1):
+    time that names no school (今年, 当时 …). None otherwise, and None for the place right before
+    ``tokens[j]`` (nothing odd between)."""
+
+    def stops(k: int) -> bool:
         t = tokens[k]
-        if t.start in places:
-            return k if k < j - 1 or tokens[j - 1].start not in places else None
-        if (
+        return (
             len(t.text) < 2 or not all(is_cjk(c) for c in t.text) or t.text in g.stop_left or t.text in g.registered_stops
             or t.text in _NAMELESS_TIMES or t.pos in ("p", "c", "r", "u", "uj", "ul", "d", "m", "q", "f")
             or t.pos == "v" and (t.text[-1] in g.verb_complements or t.text.startswith(g.study_verbs))
-        ):
-            return None  # (考上, 进入, 就读: a verb and its complement or of going to school, what someone did there)
-    return None
+        )  # (考上, 进入, 就读: a verb and its complement or of going to school, what someone did there)
+
+    found = _known_place_left(tokens, j, 4, places, stops, place_first=True)
+    return found if found is not None and found < j - 1 else None
 
 
 def _admin_word(t: Token, g: Grammar) -> bool:
