@@ -939,19 +939,22 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     if not tokens:
         return
     sentence_text = text[tokens[0].start : tokens[-1].end]
-    if "总部" in sentence_text:  # 总部位于杭州的星河科技: the name after a seat's relative clause, as after a founding date's
-        yield from _seated_subjects(text, tokens, sentence, g, found)
+    seated = "总部" in sentence_text
     founding = not (g.founded_verb_anchors and g.founded_verb_anchors.isdisjoint(sentence_text)) and g.founded_verb.search(sentence_text) is not None
     founded_before = g.founded_object_verb.search(sentence_text) is not None
-    if not founding and not founded_before:
+    if not seated and not founding and not founded_before:
         return  # (a founding verb needs one of a few characters: 于, 由, 创 …)
     # a name read off the characters (贝路莎 + 卫浴 始创于) yields to the organization the clause
     # founds, unless the clause is a relative one (张某成立于1998年的公司: the person's act)
     people = [m for m in found if m.top == "Person" and m.source not in ("pronoun", "name", "translit")]
     read_names = [m for m in found if m.top == "Person" and m.source in ("name", "translit")]
     known_places = {m.start for m in found if m.top == "Place" and m.source == "gazetteer"}
-    known_countries = {m.start for m in found if m.type == "Country" and m.source == "gazetteer"}
     anyone = people + read_names  # no organization's name overlaps a person
+    if seated:  # 总部位于杭州的星河科技: the name after a seat's relative clause, as after a founding date's
+        yield from _seated_subjects(text, tokens, sentence, g, found, anyone, known_places)
+    if not founding and not founded_before:
+        return
+    known_countries = {m.start for m in found if m.type == "Country" and m.source == "gazetteer"}
     if founded_before:
         for k, tok in enumerate(tokens):
             if tok.text in g.founded_object_verbs and k + 1 < len(tokens) and tokens[k + 1].text == "的":
@@ -1040,11 +1043,13 @@ _SEATED_BEFORE = re.compile(r"总部(?:位于|设在|设于|坐落于|在)[^，,
 _COUNTED_KIND = re.compile(r"(?:一家|一所|一间|一个|一座|这家|那家|该)\s*$")
 
 
-def _seated_subjects(text: str, tokens: Sequence[Token], sentence: int, g: Grammar, found: Sequence[Mention]) -> Iterator[Mention]:
+def _seated_subjects(
+    text: str, tokens: Sequence[Token], sentence: int, g: Grammar, found: Sequence[Mention], people: Sequence[Mention], known_places: set[int]
+) -> Iterator[Mention]:
     """总部位于杭州的星河科技是…: the name right after a relative clause that seats it at a known
-    place (only an organization has a headquarters), read as after a founding date's clause."""
-    people = [m for m in found if m.top == "Person"]
-    known_places = {m.start for m in found if m.top == "Place" and m.source == "gazetteer"}
+    place (only an organization has a headquarters), read as after a founding date's clause.
+    ``people`` and ``known_places`` are founded_subjects' (the people no name overlaps, the
+    gazetteer's places by start)."""
     ends_of_places = {m.end for m in found if m.top == "Place" and m.source == "gazetteer"}
     for k, tok in enumerate(tokens):
         clause = _SEATED_BEFORE.search(text, max(tokens[0].start, tok.start - 16), tok.start) if tok.text == "的" and tok.start in ends_of_places else None
