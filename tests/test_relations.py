@@ -2168,6 +2168,12 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("周立，周明远次子，周文海之弟，早年留学日本。", {("周立", "childOf", "周明远"), ("周文海", "childOf", "周明远")}),
         # the one who marries far from the verb, past words with no comma (当初那么红却要选择嫁给)
         ("为什么林小雅当初那么红却要选择嫁给周文涛？", {("林小雅", "spouse", "周文涛")}),
+        # 成为 as a copula of a founder or a post, after an adverb or a date (后来成为某公司的创始人, 于2001年成为某校校长)
+        ("周明远后来成为星河科技的创始人。", {("周明远", "founded", "星河科技")}),
+        ("他就是星河公司的创始人和缔造者周明远。", {("周明远", "founded", "星河公司")}),
+        ("周明远后来成为星河大学的校长。", {("周明远", "worksFor", "星河大学")}),
+        ("周明远于2001年成为远帆集团董事长。", {("周明远", "worksFor", "远帆集团")}),
+        ("周明远被选为星河集团董事长。", {("周明远", "worksFor", "星河集团")}),  # 被选为 (one word, n) opens no firm's name
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
     ],
@@ -2185,6 +2191,7 @@ def test_aliases_and_siblings_in_appositions_and_a_far_marriage(res: Resources, 
         ("林文之弟子周平来到北京，林文是林海的儿子。", ("周平", "childOf", "林海")),  # 弟子 is a disciple, no brother
         ("周小雅嫁给林海后生下了林一鸣。", ("周小雅", "spouse", "林一鸣")),  # the one she marries, not the child born after
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", ("周明", "childOf", "林海")),  # the father is the wife's
+        ("周明远的朋友是星河科技的创始人。", ("周明远", "founded", "星河科技")),  # the friend is the founder
     ],
 )
 def test_a_daughter_married_off_and_a_disciple_are_no_kin_of_the_name_before(res: Resources, text: str, absent: tuple[str, str, str]) -> None:
