@@ -2174,6 +2174,13 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("周明远后来成为星河大学的校长。", {("周明远", "worksFor", "星河大学")}),
         ("周明远于2001年成为远帆集团董事长。", {("周明远", "worksFor", "远帆集团")}),
         ("周明远被选为星河集团董事长。", {("周明远", "worksFor", "星河集团")}),  # 被选为 (one word, n) opens no firm's name
+        # adverbs before a copula, a seat or a move, a child one had, a school after 就读于 (one word, n)
+        ("周明远一直是星河集团的董事长。", {("周明远", "worksFor", "星河集团")}),
+        ("星河科技目前总部位于杭州。", {("星河科技", "headquarteredIn", "杭州")}),
+        ("星河科技后来把总部迁到了杭州。", {("星河科技", "headquarteredIn", "杭州")}),
+        ("周明远后来有了儿子周一鸣。", {("周一鸣", "childOf", "周明远")}),
+        ("林慧2015年喜得千金周小雅。", {("周小雅", "childOf", "林慧")}),
+        ("周明远本科就读于星河大学计算机系。", {("周明远", "studiedAt", "星河大学")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
     ],

@@ -313,7 +313,7 @@ def _suffix_names(
             known = parent and left.start in orgs  # a known name, whatever jieba tags it
             admin = left.text in ADMIN_CHARS  # 县/zg: 省, 市, 县 before a body stand for "the county's"
             known_place = left.start in places and kind == "org"  # 大连/d 外国语大学: a known place, whatever jieba tags it
-            verb_yu = len(left.text) >= 2 and left.text.endswith("于")  # 就读于/n, 毕业于: a verb and its preposition, never a name's
+            verb_yu = _verb_yu(left)  # 就读于/n, 毕业于: a verb and its preposition, never a name's
             mistagged = left.text in g.name_inner_words  # 青年/t 联合会, 电竞/vg 俱乐部
             # 帆达/v 物流 公司: a trade name the dictionary lacks, right before lines of business
             made_up = not seen_place and not mistagged and len(left.text) == 2 and _made_up_name(tokens, j - 1, i, suffix, subtype, places, res, g)
@@ -382,7 +382,8 @@ def _suffix_names(
             and not res.segmenter.knows(stem[0].text + suffix) and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop
             and stem[0].text not in res.names.not_names and stem[0].text not in g.stop_left and stem[0].text not in g.founded_generic
             and stem[0].text not in g.body_kinds and stem[0].text[0] not in g.name_stop
-            and (j == 0 or tokens[j - 1].pos in _OPENING_POS)  # opening its clause (在 / 星河 / 医院), not the end of a longer name (某地 / 民族 / 中学)
+            and (j == 0 or tokens[j - 1].pos in _OPENING_POS or _verb_yu(tokens[j - 1]))  # opening its clause (在 / 星河 / 医院,
+            # 就读于/n / 星河 / 大学), not the end of a longer name (某地 / 民族 / 中学)
         )
         if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not (
             kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
@@ -402,6 +403,11 @@ def _suffix_names(
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
+
+
+def _verb_yu(word: Token) -> bool:
+    """A verb and its preposition 于 as one word (就读于/n, 毕业于, 位于): what follows opens a name."""
+    return len(word.text) >= 2 and word.text.endswith("于")
 
 
 def _made_up_before(tokens: Sequence[Token], i: int, suffix: str, subtype: str, places: Collection[int], res: Resources, g: Grammar) -> bool:
