@@ -1947,3 +1947,20 @@ def test_japanese_given_names_of_the_warrior_houses(res: Resources, text: str, n
 )
 def test_counts_of_cups_and_verbs_ending_in_team_name_no_body(res: Resources, text: str, span: str) -> None:
     assert all(m[0] != span for m in _mentions(res, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "top"),
+    [
+        ("Jack Wilson于2012年创办了Nova Robotics。", "Nova Robotics", "Organization"),  # a Latin name a founding verb founds
+        ("田中一郎与佐藤美和于1975年结婚。", "佐藤美和", "Person"),  # 美和于/p: the preposition glued to the given name
+        ("林慧为当地孩子创办了星河学校。", "星河学校", "Organization"),  # 学校 makes a name of a dictionary word before it
+    ],
+)
+def test_latin_bodies_founded_japanese_names_glued_and_schools(res: Resources, text: str, name: str, top: str) -> None:
+    assert (name, top) in _mentions(res, text)
+
+
+@pytest.mark.parametrize(("text", "span"), [("他在音乐学校学习。", "音乐学校"), ("她在舞蹈学校学过芭蕾。", "舞蹈学校"), ("藤原道隆作为关白执政。", "藤原道隆作")])
+def test_kinds_of_school_and_a_verb_after_a_japanese_name_are_no_names(res: Resources, text: str, span: str) -> None:
+    assert all(m[0] != span for m in _mentions(res, text))

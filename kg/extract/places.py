@@ -362,6 +362,8 @@ def _suffix_names(
         abbreviation = j == i and (
             tok.pos in ("j", "nt") and len(word) <= 4 or 3 <= len(word) <= 4 and suffix in g.body_suffixes and word[-2:] not in g.not_suffix
         )
+        if j == i and suffix in _KINDED_BODIES and word != suffix and word[: -len(suffix)] in g.body_kinds:
+            continue  # 音乐学校/nt, 儿童医院: one word of a kind of school or hospital and its ending, no name (农业部 is a ministry's)
         stem = tokens[j:i] if len(word) == len(suffix) or title else tokens[j : i + 1]
         headed = title is not None and (suffix in _SCHOOLS or suffix in _NAMING_SUFFIXES) or titled  # 星河/n 大学校长, 星河/n 银行行长, 星河/n 集团 / 董事长
         school = (  # a word names it (综合大学, 保险公司 alone are kinds)
@@ -507,7 +509,8 @@ def _made_up_name(
     return not res.segmenter.knows(word.text)
 
 
-_SCHOOL_KINDS = ("学院", "大学")  # 理工学院, 师范大学: with two characters before them, kinds of school
+_KINDED_BODIES = frozenset({"学校", "学院", "大学", "中学", "小学", "医院"})  # the bodies a word of kind before their ending makes a kind of
+_SCHOOL_KINDS = ("学院", "大学", "学校")  # 理工学院, 师范大学, 音乐学校: with two characters before them, kinds of school
 _TRADE_NAME_POS = frozenset({"n", "nz", "j", "l", "ng"})  # what a trade name the segmenter does not know is tagged
 _POST_MARKS = frozenset({"原", "前", "现任", "时任", "首任", "新任", "前任", "相关", "的", "老", "新一任", "上一任", "末任"})  # 星河集团 / 原 / 董事长
 _ORDINAL_POST = re.compile("第[一二三四五六七八九十百0-9]+任")  # 星河大学 / 第三任 / 校长
@@ -1162,7 +1165,7 @@ _AFTER_STANDING = frozenset({"着", "了", "起", "住", "在", "稳", "岗"})  
 _ADMIN_KINDS = re.compile("(?:各|全|诸|多|本|该|外)?(?:省|市|县|区|州|自治区|自治州|自治县|乡|镇|村|地区)+")
 _NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
 _OPENING_POS = frozenset({"x", "p", "v", "c", "uj", "ul", "m"})  # what may come right before a name that opens its clause (了: a verb's object, 创办了 / 星河 / 中学)
-_NAMING_SUFFIXES = frozenset({"医院", "中学", "小学", "大学", "学院", "集团", "银行", "基金会", "研究院", "研究所", "出版社", "俱乐部", "酒店", "书院", "学堂"})  # endings strong enough to make a name of a dictionary word before them
+_NAMING_SUFFIXES = frozenset({"医院", "中学", "小学", "大学", "学院", "学校", "集团", "银行", "基金会", "研究院", "研究所", "出版社", "俱乐部", "酒店", "书院", "学堂"})  # endings strong enough to make a name of a dictionary word before them
 _NAMED_HEADS = frozenset({"ns", "nz", "nt", "nr", "nrt"})  # a dictionary word's own tag that makes it a name before a suffix
 _COUNTED_UNITS = frozenset({"栋", "幢", "座", "室", "层", "楼", "号", "期"})  # one-character units of a building, each after its number
 
