@@ -2181,6 +2181,11 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("周明远后来有了儿子周一鸣。", {("周一鸣", "childOf", "周明远")}),
         ("林慧2015年喜得千金周小雅。", {("周小雅", "childOf", "林慧")}),
         ("周明远本科就读于星河大学计算机系。", {("周明远", "studiedAt", "星河大学")}),
+        # news forms: a founder's word in parentheses after the person, a couple called 这对夫妻, a citizen, a bank's chief economist
+        ("周明远（星河科技创始人）表示，公司不会裁员。", {("周明远", "founded", "星河科技")}),
+        ("周明远和林慧这对夫妻一起创业。", {("周明远", "spouse", "林慧")}),
+        ("马克·韦伯是英国公民。", {("马克·韦伯", "nationality", "英国")}),
+        ("星河银行副行长、首席经济学家周明远认为，利率将保持稳定。", {("周明远", "worksFor", "星河银行")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
     ],
