@@ -1964,3 +1964,15 @@ def test_latin_bodies_founded_japanese_names_glued_and_schools(res: Resources, t
 @pytest.mark.parametrize(("text", "span"), [("他在音乐学校学习。", "音乐学校"), ("她在舞蹈学校学过芭蕾。", "舞蹈学校"), ("藤原道隆作为关白执政。", "藤原道隆作")])
 def test_kinds_of_school_and_a_verb_after_a_japanese_name_are_no_names(res: Resources, text: str, span: str) -> None:
     assert all(m[0] != span for m in _mentions(res, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "top"),
+    [
+        ("周立，浙江宁波人，妻林秀英。", "林秀英", "Person"),  # 妻林/n 秀英/nr: the kin word glued to the surname alone
+        ("林慧，北京大学法学博士，星河律师事务所合伙人。", "星河律师事务所", "Organization"),  # a law firm named by a dictionary word
+        ("他加入了星河会计师事务所。", "星河会计师事务所", "Organization"),
+    ],
+)
+def test_a_wife_after_a_glued_kin_word_and_law_and_accounting_firms(res: Resources, text: str, name: str, top: str) -> None:
+    assert (name, top) in _mentions(res, text)

@@ -1165,7 +1165,7 @@ _AFTER_STANDING = frozenset({"着", "了", "起", "住", "在", "稳", "岗"})  
 _ADMIN_KINDS = re.compile("(?:各|全|诸|多|本|该|外)?(?:省|市|县|区|州|自治区|自治州|自治县|乡|镇|村|地区)+")
 _NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
 _OPENING_POS = frozenset({"x", "p", "v", "c", "uj", "ul", "m"})  # what may come right before a name that opens its clause (了: a verb's object, 创办了 / 星河 / 中学)
-_NAMING_SUFFIXES = frozenset({"医院", "中学", "小学", "大学", "学院", "学校", "集团", "银行", "基金会", "研究院", "研究所", "出版社", "俱乐部", "酒店", "书院", "学堂"})  # endings strong enough to make a name of a dictionary word before them
+_NAMING_SUFFIXES = frozenset({"医院", "中学", "小学", "大学", "学院", "学校", "集团", "银行", "基金会", "研究院", "研究所", "出版社", "俱乐部", "酒店", "书院", "学堂", "律师事务所", "会计师事务所"})  # endings strong enough to make a name of a dictionary word before them
 _NAMED_HEADS = frozenset({"ns", "nz", "nt", "nr", "nrt"})  # a dictionary word's own tag that makes it a name before a suffix
 _COUNTED_UNITS = frozenset({"栋", "幢", "座", "室", "层", "楼", "号", "期"})  # one-character units of a building, each after its number
 
