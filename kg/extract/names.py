@@ -612,7 +612,7 @@ def _name_score(
         or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e
         and (word.pos in NAME_POS or word.pos == "n" and (p - 1 == s0 or text[p - 2] in _LIST_OPENERS))
         or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == p + 1
-        and (given_word := token_at.get(p + 1)) is not None and given_word.start == p + 1 and given_word.end == e and given_word.pos in NAME_POS
+        and (given_part := token_at.get(p + 1)) is not None and given_part.start == p + 1 and given_part.end == e and given_part.pos in NAME_POS
         and (p - 1 == s0 or text[p - 2] in _LIST_OPENERS)
     )  # 妻林慧/nr, ，父周明/n: a one-character kin word the segmenter glued to the name (tagged a name, or opening a clause);
     # ，妻林/n 秀英/nr: glued to the surname alone, the given name a name's word of its own
