@@ -1976,3 +1976,9 @@ def test_kinds_of_school_and_a_verb_after_a_japanese_name_are_no_names(res: Reso
 )
 def test_a_wife_after_a_glued_kin_word_and_law_and_accounting_firms(res: Resources, text: str, name: str, top: str) -> None:
     assert (name, top) in _mentions(res, text)
+
+
+def test_a_preposition_glued_to_the_unit_heading_a_bureau(res: Resources) -> None:
+    """从市/n 教育局: the bureau is 市教育局, and 从市 is no city."""
+    found = _mentions(res, "记者从市教育局获悉，今年将新建10所学校。")
+    assert ("市教育局", "Organization") in found and not any(m[0] in ("从市", "从市教育局") for m in found)

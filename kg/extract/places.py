@@ -356,6 +356,8 @@ def _suffix_names(
         last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""
         if text[s:e] in g.not_suffix or last_two in g.not_suffix or kind == "place" and len(suffix) == 1 and text[e - 2 : e] in g.not_suffix and not street:
             continue  # 国家 / 公园, 某区 有关 / 部门, 铺平道路: a common noun in two words, or ending in one
+        if j == i and kind == "place" and _glued_unit(tok, g):
+            continue  # 从市/n: a preposition and 市 (of the body after it), no city
         if _counted(text[s:e]) or _ADMIN_KINDS.fullmatch(text, s, e):
             continue  # 五市, 四大景区: a count of things, not a name; 省市自治区: kinds of unit
         # 卫健委, 文旅局 (abbreviations), 统计局, 侨办 (one word naming a government body; not 大格局)
@@ -387,14 +389,14 @@ def _suffix_names(
             and (j == 0 or tokens[j - 1].pos in _OPENING_POS or _verb_yu(tokens[j - 1]))  # opening its clause (在 / 星河 / 医院,
             # 就读于/n / 星河 / 大学), not the end of a longer name (某地 / 民族 / 中学)
         )
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not (
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not (
             kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
         ):
             continue  # 初创公司, 这所大学: a common noun, not a name (横店集团/n is one: 横店/ns names it)
         if (suffix in g.weak or kind == "place") and not abbreviation:
             head = tokens[j]
             strong = suffix in g.strong_place and head.pos in ("n", "nr", "nrt", "nz", "ns", "j", "l") and len(head.text) >= 2
-            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _admin_word(head, g) or strong or street_left or made_up_head) and not (
+            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _glued_unit(head, g) or _admin_word(head, g) or strong or street_left or made_up_head) and not (
                 kind == "place" and stem_made_up
             ):
                 continue
@@ -405,6 +407,11 @@ def _suffix_names(
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
+
+
+def _glued_unit(word: Token, g: Grammar) -> bool:
+    """从市/n (教育局), 向县/n (政府): a preposition the segmenter glued to 市, 省, 县 … that heads the body's name."""
+    return len(word.text) == 2 and word.text[1] in ADMIN_CHARS and word.text[0] in g.glued
 
 
 def _verb_yu(word: Token) -> bool:
@@ -696,6 +703,8 @@ def glued_preposition(text: str, word: Token, known: Collection[int], g: Grammar
         return False
     if len(word.text) > 2 and word.pos not in ("nt", "ns") and text[word.start] in g.glued:
         return True
+    if len(word.text) == 2 and word.text[1] in ADMIN_CHARS and text[word.start] in g.glued:
+        return True  # 从市/n 教育局: a preposition glued to 市 (or 省, 县 …) that heads the body's name
     return res is not None and 2 <= len(word.text) <= 3 and word.pos != "nt" and not res.segmenter.knows(word.text)
 
 
