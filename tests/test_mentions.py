@@ -1979,6 +1979,7 @@ def test_a_wife_after_a_glued_kin_word_and_law_and_accounting_firms(res: Resourc
 
 
 def test_a_preposition_glued_to_the_unit_heading_a_bureau(res: Resources) -> None:
-    """从市/n 教育局: the bureau is 市教育局, and 从市 is no city."""
+    """从市/n 教育局: the bureau is 市教育局, and 从市 is no city; 到市 the same (到 glued like 从)."""
     found = _mentions(res, "记者从市教育局获悉，今年将新建10所学校。")
     assert ("市教育局", "Organization") in found and not any(m[0] in ("从市", "从市教育局") for m in found)
+    assert ("市国土资源和房屋管理局", "Organization") in _mentions(res, "业主应当到市国土资源和房屋管理局办理手续。")
