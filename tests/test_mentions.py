@@ -1983,3 +1983,8 @@ def test_a_preposition_glued_to_the_unit_heading_a_bureau(res: Resources) -> Non
     found = _mentions(res, "记者从市教育局获悉，今年将新建10所学校。")
     assert ("市教育局", "Organization") in found and not any(m[0] in ("从市", "从市教育局") for m in found)
     assert ("市国土资源和房屋管理局", "Organization") in _mentions(res, "业主应当到市国土资源和房屋管理局办理手续。")
+
+
+def test_a_name_before_a_count_of_children(res: Resources) -> None:
+    """周开山 / 有三个儿子: only people have children, so the name before the count is a person's (开山 a word of the dictionary's)."""
+    assert ("周开山", "Person") in _mentions(res, "周开山有三个儿子，老大周传文，老二周传武。")

@@ -745,7 +745,7 @@ def _name_score(
         or nxt_char == "：" and len(given) == 2 and (p <= s0 or text[p - 1] in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
         or nxt_char in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (names.context_after.get(text[dated.end() : dated.end() + 2]), names.context_after.get(text[dated.end() : dated.end() + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
-        or schooled or begat_glued
+        or schooled or begat_glued or _HAS_CHILDREN.match(text, e) is not None
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
         # 某某对本报记者表示: speaking to the press; 某某：我们……: a speaker's label opening the sentence;
         # 某某是某公司的创始人, 某某担任某校校长: a post someone holds;
@@ -767,6 +767,8 @@ def _name_score(
     return score
 
 
+# 某某有三个儿子, 某某膝下育有一子一女: only people have children (counted, right after the name)
+_HAS_CHILDREN = re.compile(r"(?:共|一共|膝下)?(?:有|育有|生有|养有)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:儿子|女儿|孩子|子女|儿女|子|女))")
 _FOR_SOMEONE = frozenset("为给替帮携")  # prepositions of doing for or with someone, before a relative
 _PARTICLE_POS = frozenset({"ug", "ul", "uz", "uv", "ud", "uj"})  # 过, 了, 着, 地, 得, 的: the segmenter's particles
 _TIME_POSITIONS = frozenset("初末底")
