@@ -563,7 +563,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         # a dictionary word tagged as a name, after a character that is rarely a surname, with no cue
         ("新年收到一笔花红，大家都很高兴。", "花红"),
         # a two-character transliteration without a dot or a cue is too weak to be a name
-        ("莉萨出席了首映式。", "莉萨"),
+        ("莉萨看了首映式。", "莉萨"),  # (出席 would be a cue: only people attend)
         # a count before an organization is no part of its name (第五十期, 第三届), an ordinal is (第二中学)
         ("他买了第五十期建设银行理财产品。", "第五十期建设银行"),
         ("这是第三届华夏银行杯比赛。", "第三届华夏银行"),
@@ -1988,3 +1988,9 @@ def test_a_preposition_glued_to_the_unit_heading_a_bureau(res: Resources) -> Non
 def test_a_name_before_a_count_of_children(res: Resources) -> None:
     """周开山 / 有三个儿子: only people have children, so the name before the count is a person's (开山 a word of the dictionary's)."""
     assert ("周开山", "Person") in _mentions(res, "周开山有三个儿子，老大周传文，老二周传武。")
+
+
+@pytest.mark.parametrize("text", ["陈希米出席了当晚的活动。", "蓝为洁亮相红毯。", "吴弱男现身机场。"])
+def test_attending_or_appearing_after_a_name_only_people_do(res: Resources, text: str) -> None:
+    """出席, 亮相, 现身: a name before them is a person's, with no title or other cue around it."""
+    assert (text[:3], "Person") in _mentions(res, text)
