@@ -1994,3 +1994,9 @@ def test_a_name_before_a_count_of_children(res: Resources) -> None:
 def test_attending_or_appearing_after_a_name_only_people_do(res: Resources, text: str) -> None:
     """出席, 亮相, 现身: a name before them is a person's, with no title or other cue around it."""
     assert (text[:3], "Person") in _mentions(res, text)
+
+
+def test_xian_ends_a_given_name(res: Resources) -> None:
+    """仙 ends women's given names of earlier generations (蕙仙, 静仙): the whole name, not 李蕙."""
+    found = _mentions(res, "他的妻子林蕙仙是一位画家。")
+    assert ("林蕙仙", "Person") in found and ("林蕙", "Person") not in found
