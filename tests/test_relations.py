@@ -2186,6 +2186,8 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("周明远和林慧这对夫妻一起创业。", {("周明远", "spouse", "林慧")}),
         ("马克·韦伯是英国公民。", {("马克·韦伯", "nationality", "英国")}),
         ("星河银行副行长、首席经济学家周明远认为，利率将保持稳定。", {("周明远", "worksFor", "星河银行")}),
+        # a list of the topic's siblings after one kin word keeps the chain the topic's (姐姐是甲、乙): each shares the parent
+        ("周国祥的父亲是艺人周志伟，有两个姐姐，姐姐是周宝仪、周咏仪。", {("周宝仪", "childOf", "周志伟")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
     ],

@@ -224,13 +224,14 @@ def load_relation_rules(path: Path) -> RuleSet:
         place = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['PLACE'])}){CLOSE}"
         origin = f"{place}[人籍]"  # 妻子是杭州人某某: a place of origin first
         person = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['PER'])}){CLOSE}"
-        # 父亲 X (a relative introduced, perhaps described first: 爷爷是宁波的某某, 父亲是中国台湾演员某某), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
+        # 父亲 X (a relative introduced, perhaps described first: 爷爷是宁波的某某, 父亲是中国台湾演员某某; or a list of them:
+        # 姐姐是甲、乙), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
         # only X 的妻子 / X 之女 / X 与 Y 的女儿 (the topic is their relative; 某某之女也来了 is someone else)
         # … and a clause opening with 与 X, perhaps described first (后与童年好友某某: X is the topic's partner in what the clause says)
         lead = _starting_one_of(kin + aliases)  # (the engine tries the long alternations only where one of their words may start)
         ruleset.kin = re.compile(
             f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?(?:{place})+[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}|"
-            f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?=[。！？]?\\s*$)"
+            f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}(?:\\s*[、和及]\\s*{placeholder}){{0,4}}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?=[。！？]?\\s*$)"
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并)?(?:与|同|跟)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
         )
         ruleset.relative = re.compile(f"(?:的|之){kin_word}(?=[，,；;])")  # unnamed: 某某之女，…
