@@ -2188,6 +2188,8 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("星河银行副行长、首席经济学家周明远认为，利率将保持稳定。", {("周明远", "worksFor", "星河银行")}),
         # a list of the topic's siblings after one kin word keeps the chain the topic's (姐姐是甲、乙): each shares the parent
         ("周国祥的父亲是艺人周志伟，有两个姐姐，姐姐是周宝仪、周咏仪。", {("周宝仪", "childOf", "周志伟")}),
+        # a founding date after the copula names the body before it (某某是2008年建立的…)
+        ("远帆网是2008年10月份建立的小说网站。", {("远帆网", "foundingDate", "2008年10月")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
     ],
