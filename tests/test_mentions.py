@@ -2000,3 +2000,9 @@ def test_xian_ends_a_given_name(res: Resources) -> None:
     """仙 ends women's given names of earlier generations (蕙仙, 静仙): the whole name, not 李蕙."""
     found = _mentions(res, "他的妻子林蕙仙是一位画家。")
     assert ("林蕙仙", "Person") in found and ("林蕙", "Person") not in found
+
+
+def test_a_kin_word_before_a_consorts_title_is_no_surname(res: Resources) -> None:
+    """，母 / 武元皇后林艳 (母武元/nr): the mother's title and her name, no person 母武元."""
+    found = _mentions(res, "周立，周武帝第三子，母武元皇后林艳，宗室。")
+    assert ("武元皇后", "Person") in found and not any(m[0].startswith("母") for m in found)

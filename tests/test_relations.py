@@ -2190,6 +2190,8 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("周国祥的父亲是艺人周志伟，有两个姐姐，姐姐是周宝仪、周咏仪。", {("周宝仪", "childOf", "周志伟")}),
         # a founding date after the copula names the body before it (某某是2008年建立的…)
         ("远帆网是2008年10月份建立的小说网站。", {("远帆网", "foundingDate", "2008年10月")}),
+        # a mother by her consort's title after 母 opening the clause (母武元皇后某氏)
+        ("周立（262年－291年），字弘度，周武帝周炎第三子，母武元皇后林艳，宗室。", {("周立", "childOf", "武元皇后")}),  # (one person: the title, then her name)
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
     ],

@@ -147,6 +147,7 @@ class Grammar:
     title_modifiers: frozenset[str]  # 首席, 营销 …: the function a title heads
     noble: re.Pattern[str]  # a court title (after a surname or a two-character name)
     noble_after_surname: frozenset[str]
+    noble_titled: re.Pattern[str]  # a consort's or a royal title after a name (皇后, 夫人, 公主 …), matched where a name ends
     noble_after_name: frozenset[str]
     noble_office: frozenset[str]  # titles whose name before is no place (罗马皇帝)
     noble_not_names: frozenset[str]
@@ -337,6 +338,7 @@ def _build_grammar(res: Resources) -> Grammar:
         title_modifiers=frozenset(p["title_modifiers"]),
         noble=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"], *p["noble"].get("temple_titles", ())])),
         noble_after_surname=frozenset(p["noble"]["after_surname"]),
+        noble_titled=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"]])),
         noble_after_name=frozenset(p["noble"]["after_name"]),
         noble_office=frozenset(p["noble"]["office_titles"]),
         noble_not_names=frozenset(p["noble"]["not_names"]),
