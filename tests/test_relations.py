@@ -2192,6 +2192,16 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("远帆网是2008年10月份建立的小说网站。", {("远帆网", "foundingDate", "2008年10月")}),
         # a mother by her consort's title after 母 opening the clause (母武元皇后某氏)
         ("周立（262年－291年），字弘度，周武帝周炎第三子，母武元皇后林艳，宗室。", {("周立", "childOf", "武元皇后")}),  # (one person: the title, then her name)
+        # histories: 其子 after a death (死后 no part of the name), 太子 a ruler's child, 之妻, 嫁与, 有子甲、乙, a consort made
+        # so in the passive, a mother after 母为 in an apposition's chain, and 生 glued to the son's name (周成 / 生周康/nr)
+        ("周武死后，其子周成继位。", {("周成", "childOf", "周武")}),
+        ("周武驾崩后，太子周成即位。", {("周成", "childOf", "周武")}),
+        ("林氏为周武之妻。", {("林氏", "spouse", "周武")}),
+        ("林氏十六岁时嫁与周武为妻。", {("林氏", "spouse", "周武")}),
+        ("周武有子周成、周康。", {("周康", "childOf", "周武")}),
+        ("林氏入宫后被周武封为贵妃。", {("林氏", "spouse", "周武")}),
+        ("周成，周武长子，母为林皇后。", {("周成", "childOf", "林皇后")}),
+        ("周武生周成，周成生周康。", {("周康", "childOf", "周成")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
     ],
@@ -2210,6 +2220,8 @@ def test_aliases_and_siblings_in_appositions_and_a_far_marriage(res: Resources, 
         ("周小雅嫁给林海后生下了林一鸣。", ("周小雅", "spouse", "林一鸣")),  # the one she marries, not the child born after
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", ("周明", "childOf", "林海")),  # the father is the wife's
         ("周明远的朋友是星河科技的创始人。", ("周明远", "founded", "星河科技")),  # the friend is the founder
+        ("周成是周武的嫡长子，母为林皇后。", ("周武", "childOf", "林皇后")),  # the son's mother, not the father's
+        ("周成，母亲为林义景之女觉山尼，北条家第八代。", ("周成", "childOf", "林义景")),  # the mother is 林义景's daughter
     ],
 )
 def test_a_daughter_married_off_and_a_disciple_are_no_kin_of_the_name_before(res: Resources, text: str, absent: tuple[str, str, str]) -> None:

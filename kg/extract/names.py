@@ -616,7 +616,10 @@ def _name_score(
         or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == p + 1
         and (given_part := token_at.get(p + 1)) is not None and given_part.start == p + 1 and given_part.end == e and given_part.pos in NAME_POS
         and (p - 1 == s0 or text[p - 2] in _LIST_OPENERS)
+        or text[p - 1] == _BEGETS and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e and word.pos in NAME_POS
+        and (parent := ending_at.get(p - 1)) is not None and parent.pos in NAME_POS and parent.text[0] == text[p]
     )  # 妻林慧/nr, ，父周明/n: a one-character kin word the segmenter glued to the name (tagged a name, or opening a clause);
+    # 周成/nrfg 生周康/nr: a genealogy's 生 glued to the child's name right after the father's (the same surname)
     # ，妻林/n 秀英/nr: glued to the surname alone, the given name a name's word of its own
     titled = _ends_a_noble_title(text, p - 1, s0, ending_at, token_at, names.surnames, g)  # 相王 / 李旦: a noble title right before the name
     left = left or glued_kin or titled
@@ -771,6 +774,7 @@ def _name_score(
 
 # 某某有三个儿子, 某某膝下育有一子一女: only people have children (counted, right after the name)
 _HAS_CHILDREN = re.compile(r"(?:共|一共|膝下)?(?:有|育有|生有|养有)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:儿子|女儿|孩子|子女|儿女|子|女))")
+_BEGETS = "生"  # a genealogy's verb between a parent's name and a child's (某某生某某)
 _FOR_SOMEONE = frozenset("为给替帮携")  # prepositions of doing for or with someone, before a relative
 _PARTICLE_POS = frozenset({"ug", "ul", "uz", "uv", "ud", "uj"})  # 过, 了, 着, 地, 得, 的: the segmenter's particles
 _TIME_POSITIONS = frozenset("初末底")
