@@ -2006,3 +2006,9 @@ def test_a_kin_word_before_a_consorts_title_is_no_surname(res: Resources) -> Non
     """，母 / 武元皇后林艳 (母武元/nr): the mother's title and her name, no person 母武元."""
     found = _mentions(res, "周立，周武帝第三子，母武元皇后林艳，宗室。")
     assert ("武元皇后", "Person") in found and not any(m[0].startswith("母") for m in found)
+
+
+def test_a_given_name_whose_last_character_opens_a_word_across_a_cue(res: Resources) -> None:
+    """周明/nr 远离/v 婚后: the segmenter read 远离 across the name's end and 离婚 (what only people do): 周明远."""
+    found = _mentions(res, "林慧与周明远离婚后独自抚养女儿。")
+    assert ("周明远", "Person") in found and ("周明", "Person") not in found

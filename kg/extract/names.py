@@ -628,8 +628,12 @@ def _name_score(
         head is not None and head.pos in NAME_POS and len(given) == 2
         and text[e : e + 1] in g.post_verbs_glued and _two_char_word(token_at, e)
         or text[e : e + 1] in g.post_verbs_glued and _post_glued_before_org(text, p, e, token_at, starting_at, res, g)
+    ) or (
+        head is not None and head.pos in NAME_POS and len(given) == 2
+        and (across := token_at.get(e - 1)) is not None and across.start == e - 1 and across.end > e
+        and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]))
     )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it,
-    # or took that verb in (周明任/nr 浙江大学)
+    # or took that verb in (周明任/nr 浙江大学); 周明/nr 远离/v 婚后: or to a word that cuts across what only people do (离婚)
     since = _dated_at(text, e, g.since_marks)  # 周航 / 自2003年起
     # 董军 / 荣于/v 1941年, 侯庆珊于/n 2012年: the segmenter glued the name (or its last character)
     # to the preposition before a year (not to a verb's first character: 林春 / 生于 1990年 is 林春, born in 1990)
@@ -743,7 +747,8 @@ def _name_score(
     if (
         after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
         or after_tok is not None and after_tok.text in g.cue_adverbs and names.context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
-        or e in starts and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]), names.context_after.get(text[e : e + 4]))
+        or (e in starts or (across := token_at.get(e - 1)) is not None and across.start == e - 1 and across.end > e)
+        and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]), names.context_after.get(text[e : e + 4]))
         or (nxt_char := text[e : e + 1]) == "对" and _SPEECH_TO_PRESS.match(text, e) is not None
         or nxt_char in g.role_after_openers and e in starts and g.role_after.match(text, e) is not None
         or after_tok is not None and after_tok.text in g.cue_adverbs and g.role_after.match(text, after_tok.end) is not None
