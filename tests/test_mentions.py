@@ -2012,3 +2012,9 @@ def test_a_given_name_whose_last_character_opens_a_word_across_a_cue(res: Resour
     """周明/nr 远离/v 婚后: the segmenter read 远离 across the name's end and 离婚 (what only people do): 周明远."""
     found = _mentions(res, "林慧与周明远离婚后独自抚养女儿。")
     assert ("周明远", "Person") in found and ("周明", "Person") not in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [("他在一家人工智能科技公司工作。", "人工智能科技公司"), ("国内科技公司纷纷跟进。", "国内科技公司")])
+def test_a_kind_of_firm_by_its_line_of_business_names_none(res: Resources, text: str, absent: str) -> None:
+    """人工智能 / 科技 / 公司, 国内 / 科技 / 公司: a field or a word of the grammar's before the line of business, no trade name."""
+    assert all(m[0] != absent for m in _mentions(res, text))

@@ -2202,6 +2202,10 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("林氏入宫后被周武封为贵妃。", {("林氏", "spouse", "周武")}),
         ("周成，周武长子，母为林皇后。", {("周成", "childOf", "林皇后")}),
         ("周武生周成，周成生周康。", {("周康", "childOf", "周成")}),
+        # firms: a dictionary word, a line of business and 公司 (星河 / 科技 / 公司), a seat after 是一家位于, after ，总部：
+        ("杭州的星河科技公司今年营收增长30%。", {("星河科技公司", "headquarteredIn", "杭州")}),
+        ("星河科技是一家位于杭州的互联网公司。", {("星河科技", "headquarteredIn", "杭州")}),
+        ("星河科技，总部：杭州。", {("星河科技", "headquarteredIn", "杭州")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
     ],
@@ -2221,6 +2225,7 @@ def test_aliases_and_siblings_in_appositions_and_a_far_marriage(res: Resources, 
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", ("周明", "childOf", "林海")),  # the father is the wife's
         ("周明远的朋友是星河科技的创始人。", ("周明远", "founded", "星河科技")),  # the friend is the founder
         ("周成是周武的嫡长子，母为林皇后。", ("周武", "childOf", "林皇后")),  # the son's mother, not the father's
+        ("他在杭州的星河科技公司工作。", ("星河科技公司", "headquarteredIn", "杭州")),  # where he works, said of him
         ("周成，母亲为林义景之女觉山尼，北条家第八代。", ("周成", "childOf", "林义景")),  # the mother is 林义景's daughter
     ],
 )

@@ -237,7 +237,7 @@ def _suffix_names(
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
             if not _named_before(tokens, i, places, orgs, g) and not titled and not _made_up_before(tokens, i, suffix, subtype, places, res, g) and not (
                 word == suffix and suffix in _NAMING_SUFFIXES and kind == "org"
-            ):
+            ) and not _word_and_trade_before(tokens, i, subtype, g):
                 continue  # (星河/n 集团: a naming ending after a word goes on to the test of that word below, own_word)
         # 润鑫街/n, 凯明路/nr: a street or a village whose own name is a word the dictionary lacks
         made_up_head = kind == "place" and _made_up_place_word(word, suffix, res, g)
@@ -407,6 +407,20 @@ def _suffix_names(
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
+
+
+def _word_and_trade_before(tokens: Sequence[Token], i: int, subtype: str, g: Grammar) -> bool:
+    """星河/n 科技/n 公司: a firm's bare ending after a line of business and, before that, a noun of two
+    characters that is no line of business, no kind of firm and no common word of the grammar's
+    (人工智能, 国内, 新兴 are none of a name): the noun is the firm's trade name."""
+    if subtype != "Company" or i < 2:
+        return False
+    trade, name = tokens[i - 1], tokens[i - 2]
+    return (
+        trade.text in g.trade_words and name.pos in ("n", "nz") and len(name.text) == 2 and has_cjk(name.text)
+        and name.text not in g.trade_words and name.text not in g.pos_stop and name.text not in g.stop_left
+        and name.text not in g.company_kinds and name.text not in g.body_kinds and (i < 3 or tokens[i - 3].pos in _OPENING_POS or tokens[i - 3].text == "的")
+    )
 
 
 def _glued_unit(word: Token, g: Grammar) -> bool:
