@@ -2018,3 +2018,8 @@ def test_a_given_name_whose_last_character_opens_a_word_across_a_cue(res: Resour
 def test_a_kind_of_firm_by_its_line_of_business_names_none(res: Resources, text: str, absent: str) -> None:
     """人工智能 / 科技 / 公司, 国内 / 科技 / 公司: a field or a word of the grammar's before the line of business, no trade name."""
     assert all(m[0] != absent for m in _mentions(res, text))
+
+
+def test_a_school_whose_ending_the_segmenter_glued_to_graduating(res: Resources) -> None:
+    """星河 / 大学毕业/n 后: the school is 星河大学, whose ending the segmenter read with 毕业."""
+    assert ("星河大学", "Organization") in _mentions(res, "周明远从星河大学毕业后进入银行工作。")

@@ -2206,6 +2206,8 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("杭州的星河科技公司今年营收增长30%。", {("星河科技公司", "headquarteredIn", "杭州")}),
         ("星河科技是一家位于杭州的互联网公司。", {("星河科技", "headquarteredIn", "杭州")}),
         ("星河科技，总部：杭州。", {("星河科技", "headquarteredIn", "杭州")}),
+        # a school's graduate after a relative clause (某大学毕业的某某, 毕业于某大学的某某)
+        ("毕业于星河大学的周明远进入了银行工作。", {("周明远", "studiedAt", "星河大学")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
     ],
@@ -2226,6 +2228,7 @@ def test_aliases_and_siblings_in_appositions_and_a_far_marriage(res: Resources, 
         ("周明远的朋友是星河科技的创始人。", ("周明远", "founded", "星河科技")),  # the friend is the founder
         ("周成是周武的嫡长子，母为林皇后。", ("周武", "childOf", "林皇后")),  # the son's mother, not the father's
         ("他在杭州的星河科技公司工作。", ("星河科技公司", "headquarteredIn", "杭州")),  # where he works, said of him
+        ("星河大学的周明远教授出席了会议。", ("周明远", "studiedAt", "星河大学")),  # a professor there, no graduate
         ("周成，母亲为林义景之女觉山尼，北条家第八代。", ("周成", "childOf", "林义景")),  # the mother is 林义景's daughter
     ],
 )
