@@ -2208,6 +2208,8 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("星河科技，总部：杭州。", {("星河科技", "headquarteredIn", "杭州")}),
         # a school's graduate after a relative clause (某大学毕业的某某, 毕业于某大学的某某)
         ("毕业于星河大学的周明远进入了银行工作。", {("周明远", "studiedAt", "星河大学")}),
+        # a body's head with no post named (掌门人 as a post, 执掌 as being in charge)
+        ("星河集团掌门人周明远表示，集团将继续扩张。", {("周明远", "worksFor", "星河集团")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
     ],
