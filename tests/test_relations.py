@@ -2210,6 +2210,10 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("毕业于星河大学的周明远进入了银行工作。", {("周明远", "studiedAt", "星河大学")}),
         # a body's head with no post named (掌门人 as a post, 执掌 as being in charge)
         ("星河集团掌门人周明远表示，集团将继续扩张。", {("周明远", "worksFor", "星河集团")}),
+        # couples: classmates who married after graduating, a first wife (原配) and 其夫 before a name (其 / 夫周/n)
+        ("周明远和林慧是大学同学，毕业后结为夫妻。", {("周明远", "spouse", "林慧")}),
+        ("周明远与原配林慧育有一子一女。", {("周明远", "spouse", "林慧")}),
+        ("林慧与其夫周明远育有三子。", {("林慧", "spouse", "周明远")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
         ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
     ],
@@ -2231,6 +2235,7 @@ def test_aliases_and_siblings_in_appositions_and_a_far_marriage(res: Resources, 
         ("周成是周武的嫡长子，母为林皇后。", ("周武", "childOf", "林皇后")),  # the son's mother, not the father's
         ("他在杭州的星河科技公司工作。", ("星河科技公司", "headquarteredIn", "杭州")),  # where he works, said of him
         ("星河大学的周明远教授出席了会议。", ("周明远", "studiedAt", "星河大学")),  # a professor there, no graduate
+        ("周明远和林慧是大学同学，毕业后各自结婚。", ("周明远", "spouse", "林慧")),  # each married someone
         ("周成，母亲为林义景之女觉山尼，北条家第八代。", ("周成", "childOf", "林义景")),  # the mother is 林义景's daughter
     ],
 )

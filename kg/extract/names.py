@@ -464,8 +464,8 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
     head = text[inside.start : p]
     if head in g.name_stop or head in g.kin_words or head in g.glued:
         return False  # (据谢/v 超宁: a preposition glued to the surname)
-    if head in _ONE_CHARACTER_CHILD and text[inside.start - 1 : inside.start] in _ITS:
-        return False  # 其 / 女王/n 雪红, 其子 / 房祖名: 其女, 其子 and a name, the kin character glued to the surname
+    if (head in _ONE_CHARACTER_CHILD or head in _ONE_CHARACTER_KIN) and text[inside.start - 1 : inside.start] in _ITS:
+        return False  # 其 / 女王/n 雪红, 其子 / 房祖名, 其 / 夫周/n: 其女, 其子, 其夫 and a name, the kin character glued to the surname
     if p < inside.end - 1:
         return len(head) >= 2  # 陪 + a name: one character glued before it
     after = starting_at.get(inside.end)
