@@ -619,8 +619,8 @@ def _name_score(
         or text[p - 1] == _BEGETS and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e and word.pos in NAME_POS
         and (parent := ending_at.get(p - 1)) is not None and parent.pos in NAME_POS and parent.text[0] == text[p]
     )  # 妻林慧/nr, ，父周明/n: a one-character kin word the segmenter glued to the name (tagged a name, or opening a clause);
+    # ，妻林/n 秀英/nr: glued to the surname alone, the given name a name's word of its own;
     # 周成/nrfg 生周康/nr: a genealogy's 生 glued to the child's name right after the father's (the same surname)
-    # ，妻林/n 秀英/nr: glued to the surname alone, the given name a name's word of its own
     titled = _ends_a_noble_title(text, p - 1, s0, ending_at, token_at, names.surnames, g)  # 相王 / 李旦: a noble title right before the name
     left = left or glued_kin or titled
     head = by_span.get((p, e - 1))  # jieba's word for the name without its last character, if it is one

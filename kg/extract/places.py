@@ -717,7 +717,7 @@ def glued_preposition(text: str, word: Token, known: Collection[int], g: Grammar
         return False
     if len(word.text) > 2 and word.pos not in ("nt", "ns") and text[word.start] in g.glued:
         return True
-    if len(word.text) == 2 and word.text[1] in ADMIN_CHARS and text[word.start] in g.glued:
+    if _glued_unit(word, g):
         return True  # 从市/n 教育局: a preposition glued to 市 (or 省, 县 …) that heads the body's name
     return res is not None and 2 <= len(word.text) <= 3 and word.pos != "nt" and not res.segmenter.knows(word.text)
 
