@@ -2023,3 +2023,11 @@ def test_a_kind_of_firm_by_its_line_of_business_names_none(res: Resources, text:
 def test_a_school_whose_ending_the_segmenter_glued_to_graduating(res: Resources) -> None:
     """星河 / 大学毕业/n 后: the school is 星河大学, whose ending the segmenter read with 毕业."""
     assert ("星河大学", "Organization") in _mentions(res, "周明远从星河大学毕业后进入银行工作。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("区法院一审判决被告赔偿10万元。", "区法院"), ("星河证券分析师周明远认为市场将震荡。", "星河证券")]
+)
+def test_a_units_court_in_one_word_and_a_brokerage_named_by_a_dictionary_word(res: Resources, text: str, name: str) -> None:
+    """区法院/n: 区 and the court's ending as one word is the district's court; 星河 / 证券: a brokerage's name."""
+    assert (name, "Organization") in _mentions(res, text)
