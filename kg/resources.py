@@ -242,7 +242,8 @@ def load_resources(data_dir: Path | None = None, segmenter: str = "rjieba") -> R
         event_rules=event_rules,
         time_words=time_words,
         segmenter=Segmenter(
-            segmenter, words, mention_patterns.get("segmenter_split_words", ()), mention_patterns.get("segmenter_name_tails", ())
+            segmenter, words, mention_patterns.get("segmenter_split_words", ()), mention_patterns.get("segmenter_name_tails", ()),
+            mention_patterns.get("segmenter_regrouped", ()),
         ),
         data_dir=data_dir,
     )

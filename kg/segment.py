@@ -94,7 +94,8 @@ class Segmenter:
     """``Segmenter("rjieba", [("巴黎综合理工学院", "nt")], ["公司总部"]).tokens(text, 0, len(text))``."""
 
     def __init__(
-        self, backend: str = "rjieba", words: Iterable[tuple[str, str]] = (), split: Iterable[str] = (), name_tails: Iterable[str] = ()
+        self, backend: str = "rjieba", words: Iterable[tuple[str, str]] = (), split: Iterable[str] = (), name_tails: Iterable[str] = (),
+        regrouped: Iterable[str] = (),
     ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown segmenter {backend!r}; choose one of {', '.join(BACKENDS)}")
@@ -104,6 +105,8 @@ class Segmenter:
         self._tagger: _Tagger = _RJiebaTagger(words, split) if backend == "rjieba" else _JiebaTagger(words, split)
         # each tail character with the segmenter's own tag for it alone (是/v, 第/m, 后/f)
         self._name_tails = {c: (self._tagger.tag(c) or [(c, "x")])[0][1] for c in name_tails if len(c) == 1}
+        # two-character words the segmenter cuts across a longer word before (武汉市/ns 民/ng: 武汉 / 市民), by their last character
+        self._regrouped = {w[1]: w for w in regrouped if len(w) == 2}
 
     def knows(self, word: str) -> bool:
         """Is ``word`` in the dictionary (or a user word)? A word the segmenter made up from
@@ -147,4 +150,14 @@ class Segmenter:
             pos = after
         if pos != end or "".join([w for w, _ in tagged]) != piece:
             raise RuntimeError(f"segmenter {self.backend} lost characters at offset {start}")
-        return out
+        return self._regroup(out) if self._regrouped else out
+
+    def _regroup(self, tokens: list[Token]) -> list[Token]:
+        """武汉市/ns 民/ng → 武汉/ns 市民/n: a word of ``regrouped`` the segmenter cut across the longer
+        word before it (its first character that word's last) is read whole again."""
+        for k in range(len(tokens) - 1, 0, -1):
+            word, before = tokens[k], tokens[k - 1]
+            whole = self._regrouped.get(word.text) if len(word.text) == 1 else None
+            if whole is not None and len(before.text) >= 3 and before.text[-1] == whole[0] and before.end == word.start:
+                tokens[k - 1 : k + 1] = [_token(before.text[:-1], before.pos, before.start, before.end - 1), _token(whole, "n", before.end - 1, word.end)]
+        return tokens

@@ -2031,3 +2031,9 @@ def test_a_school_whose_ending_the_segmenter_glued_to_graduating(res: Resources)
 def test_a_units_court_in_one_word_and_a_brokerage_named_by_a_dictionary_word(res: Resources, text: str, name: str) -> None:
     """区法院/n: 区 and the court's ending as one word is the district's court; 星河 / 证券: a brokerage's name."""
     assert (name, "Organization") in _mentions(res, text)
+
+
+def test_a_citys_citizens_leave_the_city_without_its_unit(res: Resources) -> None:
+    """武汉市/ns 民/ng: the segmenter cut 市民 (the citizens) across the city's name; the city is 武汉."""
+    found = _mentions(res, "武汉市民纷纷前往观看。")
+    assert ("武汉", "Place") in found and ("武汉市", "Place") not in found

@@ -92,6 +92,8 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
     found = [_before_team_member(text, m, word_at, g, res) for m in found]
     boundaries |= _tiled_places(tokens, found, res)
     for s, e, entry_id in found:
+        if e not in boundaries and e - 1 in boundaries and e - s >= 3 and (shorter := gazetteer.lookup(text[s : e - 1])) is not None:
+            e, entry_id = e - 1, shorter  # 武汉 / 市民: the known name's last character opens the next word, the shorter name is meant
         demonym = text[e : e + 1] == "人" and s in boundaries and e + 1 in boundaries  # 巴西人, 济南人
         # 日本首相, 中国籍, 德国总理: the segmenter's one word of a country and its office or citizenship
         office = (word := word_at.get(s)) is not None and word.text[e - s :] in rests and gazetteer.entries[entry_id].type == "Country"
