@@ -2037,3 +2037,9 @@ def test_a_citys_citizens_leave_the_city_without_its_unit(res: Resources) -> Non
     """武汉市/ns 民/ng: the segmenter cut 市民 (the citizens) across the city's name; the city is 武汉."""
     found = _mentions(res, "武汉市民纷纷前往观看。")
     assert ("武汉", "Place") in found and ("武汉市", "Place") not in found
+
+
+def test_a_seat_on_a_committee_is_no_body(res: Resources) -> None:
+    """省委常委/j: a member of the provincial committee's standing committee, a post; the city's committee is a body."""
+    found = _mentions(res, "省委常委、杭州市委书记林慧参加会见。")
+    assert ("省委常委", "Organization") not in found and ("杭州市委", "Organization") in found

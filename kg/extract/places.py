@@ -364,6 +364,8 @@ def _suffix_names(
         abbreviation = j == i and (
             tok.pos in ("j", "nt") and len(word) <= 4 or 3 <= len(word) <= 4 and suffix in g.body_suffixes and word[-2:] not in g.not_suffix
         )
+        if j == i and len(word) > 2 and word[-2:] in _SEATS:
+            continue  # 省委常委/j: a seat on a body (常委, a post), no body's name
         if j == i and suffix in _KINDED_BODIES and word != suffix and word[: -len(suffix)] in g.body_kinds:
             continue  # 音乐学校/nt, 儿童医院: one word of a kind of school or hospital and its ending, no name (农业部 is a ministry's)
         stem = tokens[j:i] if len(word) == len(suffix) or title else tokens[j : i + 1]
@@ -535,6 +537,7 @@ def _made_up_name(
     return not res.segmenter.knows(word.text)
 
 
+_SEATS = frozenset({"常委", "编委", "政委"})  # posts on a committee, written after it in one word (省委常委)
 _KINDED_BODIES = frozenset({"学校", "学院", "大学", "中学", "小学", "医院"})  # the bodies a word of kind before their ending makes a kind of
 _SCHOOL_KINDS = ("学院", "大学", "学校")  # 理工学院, 师范大学, 音乐学校: with two characters before them, kinds of school
 _TRADE_NAME_POS = frozenset({"n", "nz", "j", "l", "ng"})  # what a trade name the segmenter does not know is tagged
