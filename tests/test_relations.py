@@ -2214,6 +2214,8 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("周明远和林慧是大学同学，毕业后结为夫妻。", {("周明远", "spouse", "林慧")}),
         ("周明远与原配林慧育有一子一女。", {("周明远", "spouse", "林慧")}),
         ("林慧与其夫周明远育有三子。", {("林慧", "spouse", "周明远")}),
+        # two people who both worked at a body, in research (都曾在某公司从事…研究)
+        ("Guillaume Lample和Timothée Lacroix都曾在远帆科技从事大模型研究。", {("Timothée Lacroix", "worksFor", "远帆科技"), ("Guillaume Lample", "worksFor", "远帆科技")}),
         # a club's head coach (主帅) as a post
         ("赛后，曼联主帅周明远表示，球队的表现令人满意。", {("周明远", "worksFor", "曼联")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
