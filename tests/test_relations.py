@@ -2216,6 +2216,9 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("林慧与其夫周明远育有三子。", {("林慧", "spouse", "周明远")}),
         # two people who both worked at a body, in research (都曾在某公司从事…研究)
         ("Guillaume Lample和Timothée Lacroix都曾在远帆科技从事大模型研究。", {("Timothée Lacroix", "worksFor", "远帆科技"), ("Guillaume Lample", "worksFor", "远帆科技")}),
+        # gossip: a couple who met at a shoot and married later, and holding their daughter (和丈夫某某抱着…女儿某某)
+        ("林小雅与周文涛相识于2015年拍摄的电视剧《远山》，两人于2018年登记结婚。", {("林小雅", "spouse", "周文涛")}),
+        ("照片中，林小雅和丈夫周文涛抱着刚满周岁的女儿周朵朵。", {("周朵朵", "childOf", "周文涛"), ("周朵朵", "childOf", "林小雅")}),
         # a club's head coach (主帅) as a post
         ("赛后，曼联主帅周明远表示，球队的表现令人满意。", {("周明远", "worksFor", "曼联")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
