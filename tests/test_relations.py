@@ -2219,6 +2219,8 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         # gossip: a couple who met at a shoot and married later, and holding their daughter (和丈夫某某抱着…女儿某某)
         ("林小雅与周文涛相识于2015年拍摄的电视剧《远山》，两人于2018年登记结婚。", {("林小雅", "spouse", "周文涛")}),
         ("照片中，林小雅和丈夫周文涛抱着刚满周岁的女儿周朵朵。", {("周朵朵", "childOf", "周文涛"), ("周朵朵", "childOf", "林小雅")}),
+        # teaching at bodies listed together (先后在甲和乙任教)
+        ("回国后，陈立群先后在星河研究所和远帆大学任教。", {("陈立群", "worksFor", "星河研究所"), ("陈立群", "worksFor", "远帆大学")}),
         # a club's head coach (主帅) as a post
         ("赛后，曼联主帅周明远表示，球队的表现令人满意。", {("周明远", "worksFor", "曼联")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
