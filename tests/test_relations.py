@@ -2250,3 +2250,13 @@ def test_aliases_and_siblings_in_appositions_and_a_far_marriage(res: Resources, 
 )
 def test_a_daughter_married_off_and_a_disciple_are_no_kin_of_the_name_before(res: Resources, text: str, absent: tuple[str, str, str]) -> None:
     assert absent not in _facts(res, text)
+
+
+def test_its_opening_a_sentence_before_a_kin_word_is_the_person_before(res: Resources) -> None:
+    """周定远，明末学者。其父周文光为进士。: 其 (his) opens the sentence before 父 and stands for 周定远, the one
+    person the sentence before names; in a text's first sentence 其 makes no pronoun (no one came before it)."""
+    x = extract(read_document("t", text="周定远，明末学者，浙江绍兴人。其父周文光为明朝进士，官至礼部侍郎。"), res)
+    antecedent = {c.mention: c.antecedent.text for c in x.coreferences}
+    assert [(antecedent.get(r.subject, r.subject.text), r.object.text) for r in x.relations if r.predicate == "childOf"] == [("周定远", "周文光")]
+    first = extract(read_document("t", text="其妻高秀琴、其子师胜杰亦是相声演员。"), res)
+    assert not any(m.text == "其" for m in first.mentions) and ("师胜杰", "childOf", "高秀琴") in _facts(res, "其妻高秀琴、其子师胜杰亦是相声演员。")

@@ -285,6 +285,20 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
             kind = pronouns.get(text) if text else None
         if kind:
             yield Mention(text, _PRONOUN_TYPES.get(kind, "Person"), tok.start, tok.start + len(text), sentence, "pronoun")
+        elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_kin(text, tokens, g):
+            yield Mention(_ITS, "Person", tok.start, tok.start + 1, sentence, "pronoun")  # 其父某某…: the person the text was about
+
+
+_ITS = "其"  # "his, her": opening a sentence (not a text's first) before a kin word, it stands for the person the sentences before named
+
+
+def _its_kin(text: str, tokens: Sequence[Token], g: Grammar) -> bool:
+    """The sentence opens with 其 and a kin word (其父某某, 其妻 / 某某; not 其后, 其实, 其中)."""
+    rest = text[1:] if len(text) > 1 else (tokens[1].text if len(tokens) > 1 else "")
+    return any(rest[:n] in g.kin_words for n in (1, 2, 3)) or rest[:1] in _ONE_CHARACTER_KIN_OF
+
+
+_ONE_CHARACTER_KIN_OF = frozenset("父母妻夫子女兄弟姐妹")  # kin words of one character after 其 (其父, 其妻, 其子)
 
 
 def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = ()) -> list[Mention]:
