@@ -2260,3 +2260,11 @@ def test_its_opening_a_sentence_before_a_kin_word_is_the_person_before(res: Reso
     assert [(antecedent.get(r.subject, r.subject.text), r.object.text) for r in x.relations if r.predicate == "childOf"] == [("周定远", "周文光")]
     first = extract(read_document("t", text="其妻高秀琴、其子师胜杰亦是相声演员。"), res)
     assert not any(m.text == "其" for m in first.mentions) and ("师胜杰", "childOf", "高秀琴") in _facts(res, "其妻高秀琴、其子师胜杰亦是相声演员。")
+
+
+def test_its_opening_a_sentence_before_what_only_a_body_has_is_the_body_before(res: Resources) -> None:
+    """星河科技…。其总部位于杭州，创始人为周明远。: 其 before 总部 stands for the one organization named before."""
+    x = extract(read_document("t", text="星河科技成立于2005年，是一家人工智能公司。其总部位于杭州，创始人为周明远。"), res)
+    antecedent = {c.mention: c.antecedent.text for c in x.coreferences}
+    facts = {(antecedent.get(r.subject, r.subject.text), r.predicate, antecedent.get(r.object, r.object.text)) for r in x.relations}
+    assert ("星河科技", "headquarteredIn", "杭州") in facts and ("周明远", "founded", "星河科技") in facts

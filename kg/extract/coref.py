@@ -7,7 +7,7 @@ questions 你/您 is the interviewee. 我们 in answers is the organization the 
 tied to (founded counts twice, works for once), when one stands out. 他/她 resolve to the most recent person
 named in the same or the two previous sentences, only when exactly one person is there, or to the
 person a conjunction joins them to (某某和他的妻子); so does 其 opening a sentence before a kin word
-(某某…。其父某某…); 该公司,
+(某某…。其父某某…), and before what only a body has it is the one organization named there (某公司…。其总部…); 该公司,
 该校 … likewise to the one organization of their kind named there (one of exactly their kind first:
 该公司 takes up the one company beside an exchange or a regulator).
 """
@@ -81,7 +81,7 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
             yield Coreference(m, guest, "coref.interview.addressee")
         elif guest_org is not None and m.text == "我们" and turn != "question":
             yield Coreference(m, guest_org, "coref.interview.speaker_org")
-        elif m.text in ("他", "她", "其"):
+        elif m.text in ("他", "她") or m.text == "其" and m.type == "Person":
             window = [p for k in range(m.sentence - _WINDOW, m.sentence + 1) for p in people.get(k, ()) if p.end <= m.start]
             joined = _joined_before(doc.text, m, people.get(m.sentence, ()))
             if joined is not None:

@@ -287,6 +287,8 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
             yield Mention(text, _PRONOUN_TYPES.get(kind, "Person"), tok.start, tok.start + len(text), sentence, "pronoun")
         elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_kin(text, tokens, g):
             yield Mention(_ITS, "Person", tok.start, tok.start + 1, sentence, "pronoun")  # 其父某某…: the person the text was about
+        elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_body_word(text, tokens):
+            yield Mention(_ITS, "Organization", tok.start, tok.start + 1, sentence, "pronoun")  # 其总部位于…: the body the text was about
 
 
 _ITS = "其"  # "his, her": opening a sentence (not a text's first) before a kin word, it stands for the person the sentences before named
@@ -299,6 +301,13 @@ def _its_kin(text: str, tokens: Sequence[Token], g: Grammar) -> bool:
 
 
 _ONE_CHARACTER_KIN_OF = frozenset("父母妻夫子女兄弟姐妹")  # kin words of one character after 其 (其父, 其妻, 其子)
+_BODY_WORDS = ("总部", "前身", "创始人", "创办人", "董事长", "总裁", "校长")  # what only a body has, after 其 (其总部位于…)
+
+
+def _its_body_word(text: str, tokens: Sequence[Token]) -> bool:
+    """The sentence opens with 其 and what only a body has (其总部位于某地, 其创始人是某某)."""
+    rest = text[1:] if len(text) > 1 else (tokens[1].text if len(tokens) > 1 else "")
+    return rest.startswith(_BODY_WORDS)
 
 
 def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = ()) -> list[Mention]:
