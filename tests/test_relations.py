@@ -2258,6 +2258,8 @@ def test_its_opening_a_sentence_before_a_kin_word_is_the_person_before(res: Reso
     x = extract(read_document("t", text="周定远，明末学者，浙江绍兴人。其父周文光为明朝进士，官至礼部侍郎。"), res)
     antecedent = {c.mention: c.antecedent.text for c in x.coreferences}
     assert [(antecedent.get(r.subject, r.subject.text), r.object.text) for r in x.relations if r.predicate == "childOf"] == [("周定远", "周文光")]
+    subsidiary = extract(read_document("t", text="星河集团成立于1990年。其子公司远帆科技位于杭州。"), res)
+    assert not any(m.text == "其" and m.top == "Person" for m in subsidiary.mentions)  # 其 / 子公司: a subsidiary, no son
     first = extract(read_document("t", text="其妻高秀琴、其子师胜杰亦是相声演员。"), res)
     assert not any(m.text == "其" for m in first.mentions) and ("师胜杰", "childOf", "高秀琴") in _facts(res, "其妻高秀琴、其子师胜杰亦是相声演员。")
 

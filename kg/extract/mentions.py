@@ -294,10 +294,16 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
 _ITS = "其"  # "his, her": opening a sentence (not a text's first) before a kin word, it stands for the person the sentences before named
 
 
+def _after_its(text: str, tokens: Sequence[Token]) -> str:
+    """The word after the 其 that opens a sentence: the rest of the segmenter's word (其父/n), or the next word (其 / 父亲)."""
+    return text[1:] if len(text) > 1 else (tokens[1].text if len(tokens) > 1 else "")
+
+
 def _its_kin(text: str, tokens: Sequence[Token], g: Grammar) -> bool:
-    """The sentence opens with 其 and a kin word (其父某某, 其妻 / 某某; not 其后, 其实, 其中)."""
-    rest = text[1:] if len(text) > 1 else (tokens[1].text if len(tokens) > 1 else "")
-    return any(rest[:n] in g.kin_words for n in (1, 2, 3)) or rest[:1] in _ONE_CHARACTER_KIN_OF
+    """The sentence opens with 其 and a kin word, a word of its own (其父某某, 其妻 / 某某; not 其后, 其实, 其中,
+    nor 其 / 子公司: a subsidiary)."""
+    rest = _after_its(text, tokens)
+    return rest in g.kin_words or rest in _ONE_CHARACTER_KIN_OF
 
 
 _ONE_CHARACTER_KIN_OF = frozenset("父母妻夫子女兄弟姐妹")  # kin words of one character after 其 (其父, 其妻, 其子)
@@ -306,8 +312,7 @@ _BODY_WORDS = ("总部", "前身", "创始人", "创办人", "董事长", "总�
 
 def _its_body_word(text: str, tokens: Sequence[Token]) -> bool:
     """The sentence opens with 其 and what only a body has (其总部位于某地, 其创始人是某某)."""
-    rest = text[1:] if len(text) > 1 else (tokens[1].text if len(tokens) > 1 else "")
-    return rest.startswith(_BODY_WORDS)
+    return _after_its(text, tokens).startswith(_BODY_WORDS)
 
 
 def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = ()) -> list[Mention]:
