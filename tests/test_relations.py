@@ -2166,11 +2166,11 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         ("林航，又名林一舟，清代画家林远山之子，擅长花鸟。", {("林航", "childOf", "林远山")}),
         # a sibling in an apposition with 之 and one character (某某之弟): the sibling shares the parent
         ("周立，周明远次子，周文海之弟，早年留学日本。", {("周立", "childOf", "周明远"), ("周文海", "childOf", "周明远")}),
-        # the one who marries far from the verb, past words with no comma (当初那么红却要选择嫁给)
-        ("为什么林小雅当初那么红却要选择嫁给周文涛？", {("林小雅", "spouse", "周文涛")}),
+        # the one who marries far from the verb, past words with no comma (成名后却一心想着嫁给)
+        ("林小雅成名后却一心想着嫁给周文涛。", {("林小雅", "spouse", "周文涛")}),
         # 成为 as a copula of a founder or a post, after an adverb or a date (后来成为某公司的创始人, 于2001年成为某校校长)
         ("周明远后来成为星河科技的创始人。", {("周明远", "founded", "星河科技")}),
-        ("他就是星河公司的创始人和缔造者周明远。", {("周明远", "founded", "星河公司")}),
+        ("远帆电器的创始人和缔造者周明远今年八十岁。", {("周明远", "founded", "远帆电器")}),
         ("周明远后来成为星河大学的校长。", {("周明远", "worksFor", "星河大学")}),
         ("周明远于2001年成为远帆集团董事长。", {("周明远", "worksFor", "远帆集团")}),
         ("周明远被选为星河集团董事长。", {("周明远", "worksFor", "星河集团")}),  # 被选为 (one word, n) opens no firm's name
@@ -2189,9 +2189,9 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         # a list of the topic's siblings after one kin word keeps the chain the topic's (姐姐是甲、乙): each shares the parent
         ("周国祥的父亲是艺人周志伟，有两个姐姐，姐姐是周宝仪、周咏仪。", {("周宝仪", "childOf", "周志伟")}),
         # a founding date after the copula names the body before it (某某是2008年建立的…)
-        ("远帆网是2008年10月份建立的小说网站。", {("远帆网", "foundingDate", "2008年10月")}),
-        # a mother by her consort's title after 母 opening the clause (母武元皇后某氏)
-        ("周立（262年－291年），字弘度，周武帝周炎第三子，母武元皇后林艳，宗室。", {("周立", "childOf", "武元皇后")}),  # (one person: the title, then her name)
+        ("远帆网是2011年建立的小说网站。", {("远帆网", "foundingDate", "2011年")}),
+        # a mother by her consort's title after 母 opening the clause (母某某皇后某氏)
+        ("周立（1101年－1150年），字子安，周文帝周炎第二子，母文德皇后林艳，宗室。", {("周立", "childOf", "文德皇后")}),  # (one person: the title, then her name)
         # histories: 其子 after a death (死后 no part of the name), 太子 a ruler's child, 之妻, 嫁与, 有子甲、乙, a consort made
         # so in the passive, a mother after 母为 in an apposition's chain, and 生 glued to the son's name (周成 / 生周康/nr)
         ("周武死后，其子周成继位。", {("周成", "childOf", "周武")}),
@@ -2224,7 +2224,7 @@ def test_heads_in_a_list_name_their_bodies_whatever_the_words(res: Resources) ->
         # a club's head coach (主帅) as a post
         ("赛后，曼联主帅周明远表示，球队的表现令人满意。", {("周明远", "worksFor", "曼联")}),
         # a principal wife (正室) in a biography's apposition, and the clause after it still the topic's
-        ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
+        ("林慧（1521年－1580年），某将军周明的正室，父亲是林海。", {("林慧", "spouse", "周明"), ("林慧", "childOf", "林海")}),
     ],
 )
 def test_aliases_and_siblings_in_appositions_and_a_far_marriage(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
@@ -2239,13 +2239,13 @@ def test_aliases_and_siblings_in_appositions_and_a_far_marriage(res: Resources, 
         ("林海把女儿嫁给了周文涛。", ("林海", "spouse", "周文涛")),
         ("林文之弟子周平来到北京，林文是林海的儿子。", ("周平", "childOf", "林海")),  # 弟子 is a disciple, no brother
         ("周小雅嫁给林海后生下了林一鸣。", ("周小雅", "spouse", "林一鸣")),  # the one she marries, not the child born after
-        ("林慧（1440年－1496年），某幕府将军周明的正室，父亲是林海。", ("周明", "childOf", "林海")),  # the father is the wife's
+        ("林慧（1521年－1580年），某将军周明的正室，父亲是林海。", ("周明", "childOf", "林海")),  # the father is the wife's
         ("周明远的朋友是星河科技的创始人。", ("周明远", "founded", "星河科技")),  # the friend is the founder
         ("周成是周武的嫡长子，母为林皇后。", ("周武", "childOf", "林皇后")),  # the son's mother, not the father's
         ("他在杭州的星河科技公司工作。", ("星河科技公司", "headquarteredIn", "杭州")),  # where he works, said of him
         ("星河大学的周明远教授出席了会议。", ("周明远", "studiedAt", "星河大学")),  # a professor there, no graduate
         ("周明远和林慧是大学同学，毕业后各自结婚。", ("周明远", "spouse", "林慧")),  # each married someone
-        ("周成，母亲为林义景之女觉山尼，北条家第八代。", ("周成", "childOf", "林义景")),  # the mother is 林义景's daughter
+        ("周成，母亲是林远图之女慧心尼，家中长子。", ("周成", "childOf", "林远图")),  # the mother is 林远图's daughter
     ],
 )
 def test_a_daughter_married_off_and_a_disciple_are_no_kin_of_the_name_before(res: Resources, text: str, absent: tuple[str, str, str]) -> None:
@@ -2260,8 +2260,8 @@ def test_its_opening_a_sentence_before_a_kin_word_is_the_person_before(res: Reso
     assert [(antecedent.get(r.subject, r.subject.text), r.object.text) for r in x.relations if r.predicate == "childOf"] == [("周定远", "周文光")]
     subsidiary = extract(read_document("t", text="星河集团成立于1990年。其子公司远帆科技位于杭州。"), res)
     assert not any(m.text == "其" and m.top == "Person" for m in subsidiary.mentions)  # 其 / 子公司: a subsidiary, no son
-    first = extract(read_document("t", text="其妻高秀琴、其子师胜杰亦是相声演员。"), res)
-    assert not any(m.text == "其" for m in first.mentions) and ("师胜杰", "childOf", "高秀琴") in _facts(res, "其妻高秀琴、其子师胜杰亦是相声演员。")
+    first = extract(read_document("t", text="其妻林秀琴、其子周立杰都是评书艺人。"), res)
+    assert not any(m.text == "其" for m in first.mentions) and ("周立杰", "childOf", "林秀琴") in _facts(res, "其妻林秀琴、其子周立杰都是评书艺人。")
 
 
 def test_its_opening_a_sentence_before_what_only_a_body_has_is_the_body_before(res: Resources) -> None:

@@ -315,7 +315,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
                 if _CJK_RUN.fullmatch(text, p, e) is None:
                     break
                 if sl == 1 and text[p] in _ONE_CHARACTER_KIN and (p == s0 or not is_cjk(text[p - 1])) and g.noble_titled.match(text, e):
-                    continue  # ，母 / 武元皇后某某: a kin word opening a clause, then a consort's title, no surname 母
+                    continue  # ，母 / 文德皇后某某: a kin word opening a clause, then a consort's title, no surname 母
                 score = _name_score(text, p, e, sl, tier, s0, e0, starts, ends, by_span, ending_at, starting_at, res, token_at, g)
                 bar = _NAME_THRESHOLD + (_SHORT_NAME_MARGIN if gl == 1 else 0.0)
                 if score >= bar:
@@ -1202,7 +1202,7 @@ def noble_names(
             if size == 1 and _ordinal_ren(text, p, lo):
                 continue  # 第三 / 任夫人: the third wife, no Madame Ren
             after_dynasty = p - 1 >= lo and text[p - 1] in g.dynasties and title in g.noble_office  # 北魏 / 道武帝
-            kin_before = text[p - 1] in _ONE_CHARACTER_KIN and (p - 1 == lo or not is_cjk(text[p - 2]))  # ，母 / 武元皇后: a kin word glued on
+            kin_before = text[p - 1] in _ONE_CHARACTER_KIN and (p - 1 == lo or not is_cjk(text[p - 2]))  # ，母 / 文德皇后: a kin word glued on
             if not (p in starts or p == lo or text[p - 1] in g.name_stop or not is_cjk(text[p - 1]) or after_dynasty or kin_before):
                 continue
             if size == 1 and any(t.start < p < t.end for t in tokens):
