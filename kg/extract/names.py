@@ -616,7 +616,7 @@ def _name_score(
         or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == p + 1
         and (given_part := token_at.get(p + 1)) is not None and given_part.start == p + 1 and given_part.end == e and given_part.pos in NAME_POS
         and (p - 1 == s0 or text[p - 2] in _LIST_OPENERS)
-        or text[p - 1] == _BEGETS and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e and word.pos in NAME_POS
+        or text[p - 1] == _BEGAT and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e and word.pos in NAME_POS
         and (parent := ending_at.get(p - 1)) is not None and parent.pos in NAME_POS and parent.text[0] == text[p]
     )  # 妻林慧/nr, ，父周明/n: a one-character kin word the segmenter glued to the name (tagged a name, or opening a clause);
     # ，妻林/n 秀英/nr: glued to the surname alone, the given name a name's word of its own;
@@ -624,13 +624,14 @@ def _name_score(
     titled = _ends_a_noble_title(text, p - 1, s0, ending_at, token_at, names.surnames, g)  # 相王 / 李旦: a noble title right before the name
     left = left or glued_kin or titled
     head = by_span.get((p, e - 1))  # jieba's word for the name without its last character, if it is one
+    # the segmenter's word that opens with the name's last character and runs past the name (周明/nr 远离/v)
+    last_across = (across := token_at.get(e - 1)) is not None and across.start == e - 1 and across.end > e
     lost_to_post = (
         head is not None and head.pos in NAME_POS and len(given) == 2
         and text[e : e + 1] in g.post_verbs_glued and _two_char_word(token_at, e)
         or text[e : e + 1] in g.post_verbs_glued and _post_glued_before_org(text, p, e, token_at, starting_at, res, g)
     ) or (
-        head is not None and head.pos in NAME_POS and len(given) == 2
-        and (across := token_at.get(e - 1)) is not None and across.start == e - 1 and across.end > e
+        head is not None and head.pos in NAME_POS and len(given) == 2 and last_across
         and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]))
     )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it,
     # or took that verb in (周明任/nr 浙江大学); 周明/nr 远离/v 婚后: or to a word that cuts across what only people do (离婚)
@@ -747,7 +748,7 @@ def _name_score(
     if (
         after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
         or after_tok is not None and after_tok.text in g.cue_adverbs and names.context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
-        or (e in starts or (across := token_at.get(e - 1)) is not None and across.start == e - 1 and across.end > e)
+        or (e in starts or last_across)
         and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]), names.context_after.get(text[e : e + 4]))
         or (nxt_char := text[e : e + 1]) == "对" and _SPEECH_TO_PRESS.match(text, e) is not None
         or nxt_char in g.role_after_openers and e in starts and g.role_after.match(text, e) is not None
@@ -779,7 +780,6 @@ def _name_score(
 
 # 某某有三个儿子, 某某膝下育有一子一女: only people have children (counted, right after the name)
 _HAS_CHILDREN = re.compile(r"(?:共|一共|膝下)?(?:有|育有|生有|养有)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:儿子|女儿|孩子|子女|儿女|子|女))")
-_BEGETS = "生"  # a genealogy's verb between a parent's name and a child's (某某生某某)
 _FOR_SOMEONE = frozenset("为给替帮携")  # prepositions of doing for or with someone, before a relative
 _PARTICLE_POS = frozenset({"ug", "ul", "uz", "uv", "ud", "uj"})  # 过, 了, 着, 地, 得, 的: the segmenter's particles
 _TIME_POSITIONS = frozenset("初末底")
