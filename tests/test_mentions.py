@@ -579,7 +579,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("女儿小名叫豆豆。", "小名叫"),
         ("刘姓男子率军北上。", "刘姓"),  # 姓 after a surname: "surnamed 刘", no name (jieba tags 刘姓 nrfg)
         ("他的妻子是美籍华裔。", "华裔"),  # an ordinary word that starts with a surname character
-        ("王立新，男，浙江温岭人，高级工程师。", "温岭"),
+        ("王立新，男，浙江玉环人，高级工程师。", "玉环"),  # a county the gazetteer lacks after its province: no person (温岭 is a known city now)
         ("星河公司于杭州宣告成立。", "杭州宣"),  # 杭州 / 宣告: a known place opens no name that ends inside the next word  # a place of origin after its province (某某人)
         ("王立新，男，浙江宁波人，高级工程师。", "宁波人"),  # a known place and 人: someone from there
         # a court title after no name: an office, a country, a word inside a longer word
@@ -2043,3 +2043,54 @@ def test_a_seat_on_a_committee_is_no_body(res: Resources) -> None:
     """省委常委/j: a member of the provincial committee's standing committee, a post; the city's committee is a body."""
     found = _mentions(res, "省委常委、杭州市委书记林慧参加会见。")
     assert ("省委常委", "Organization") not in found and ("杭州市委", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["马丁内斯（Martinez），葡萄牙篮球运动员，司职后卫。", "马丁内斯是一名退役多年的葡萄牙篮球运动员。"]
+)
+def test_a_name_the_segmenter_tags_a_place_is_a_person_by_the_clause_after_it(res: Resources, text: str) -> None:
+    """马丁内斯/ns: a place to the segmenter; its Latin spelling in brackets before the apposition,
+    or a copula's clause ending in a word for people (是一名…篮球运动员), makes it a person."""
+    assert ("马丁内斯", "Person") in _mentions(res, text)
+
+
+def test_a_city_the_segmenter_tags_a_name_is_a_place_by_its_kind(res: Resources) -> None:
+    """罗萨里奥/nrt 是 阿根廷 第二 大城市: the clause after the copula says what kind of place it is."""
+    found = _mentions(res, "罗萨里奥是阿根廷第二大城市，以河港闻名。")
+    assert ("罗萨里奥", "Place") in found and ("罗萨里奥", "Person") not in found
+
+
+def test_the_field_before_a_word_for_people_is_no_name(res: Resources) -> None:
+    """女子 / 登山/ns / 运动员: a field before a word for people, not a name after 女子 (nor a mountain)."""
+    found = _mentions(res, "陈静是新加坡首位女子登山运动员。")
+    assert not {m for m in found if m[0] == "登山"}
+
+
+def test_a_given_name_opening_with_jia_before_a_kin_word_after_de(res: Resources) -> None:
+    """赵家/nrfg 豪/ag 的母亲: 家 opens given names too; a kin word after 的 closes the name (赵家豪), as a pause does."""
+    assert ("赵家豪", "Person") in _mentions(res, "赵家豪的母亲是一位京剧演员。")
+
+
+@pytest.mark.parametrize(("text", "name"), [("阿卜杜拉·汗，巴基斯坦板球运动员。", "阿卜杜拉·汗"), ("影星沙鲁克·汗出席了首映式。", "沙鲁克·汗")])
+def test_khan_ends_a_dotted_name(res: Resources, text: str, name: str) -> None:
+    """汗 transliterates Khan, a dotted name's last part of one character."""
+    assert (name, "Person") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("周末我们从昆明坐高铁去大理。", "大理"), ("这批货从义乌发往欧洲。", "义乌"), ("她在延边朝鲜族自治州长大。", "延边朝鲜族自治州"), ("凉山州今年新建了三所学校。", "凉山州")],
+)
+def test_county_level_cities_and_autonomous_prefectures_are_places(res: Resources, text: str, name: str) -> None:
+    """The gazetteer's county-level cities and autonomous prefectures, by their bare names where those are no common words."""
+    assert (name, "Place") in _mentions(res, text)
+
+
+def test_a_citys_name_inside_an_ordinary_word_is_no_place(res: Resources) -> None:
+    """大理石 (marble) holds 大理 (a city): the segmenter's word is the marble."""
+    assert not {m for m in _mentions(res, "这块大理石产自福建。") if m[0] == "大理"}
+
+
+def test_a_province_and_a_known_city_before_a_schools_odd_words_open_its_name(res: Resources) -> None:
+    """山东 / 潍坊 / 现代/t / 中学: the school's name opens with the province before the city, as 浙江杭州第二中学 does."""
+    assert ("山东潍坊现代中学", "Organization") in _mentions(res, "林慧是山东潍坊现代中学的一名教师。")

@@ -2270,3 +2270,31 @@ def test_its_opening_a_sentence_before_what_only_a_body_has_is_the_body_before(r
     antecedent = {c.mention: c.antecedent.text for c in x.coreferences}
     facts = {(antecedent.get(r.subject, r.subject.text), r.predicate, antecedent.get(r.object, r.object.text)) for r in x.relations}
     assert ("星河科技", "headquarteredIn", "杭州") in facts and ("周明远", "founded", "星河科技") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("马丁内斯是一名退役多年的葡萄牙篮球运动员。", ("马丁内斯", "nationality", "葡萄牙")),
+        ("陈静是新加坡首位女子登山运动员。", ("陈静", "nationality", "新加坡")),
+    ],
+)
+def test_a_nationality_before_a_field_and_a_word_for_people(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    """是 … 的 + a country + the field (篮球, 女子登山) + the word for people: the country is the
+    person's (the field is no name of its own)."""
+    assert expected in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周航和林慧于2015年登记结婚，婚后育有一女周小雨。", ("周小雨", "childOf", "林慧")),  # 登记结婚，婚后 育有
+        ("周航和林慧于2015年登记结婚，婚后育有一女周小雨。", ("周小雨", "childOf", "周航")),
+        ("周航先后有过两段婚姻，前妻为歌手林慧，现任妻子是模特王思琪。", ("周航", "spouse", "林慧")),  # an occupation before the name
+        ("周航先后有过两段婚姻，前妻为歌手林慧，现任妻子是模特王思琪。", ("周航", "spouse", "王思琪")),
+    ],
+)
+def test_a_couples_child_after_a_registered_wedding_and_a_spouse_with_an_occupation(
+    res: Resources, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _facts(res, text)

@@ -409,9 +409,11 @@ def _build_grammar(res: Resources) -> Grammar:
         name_inner_words=frozenset(p.get("name_inner_words", ())),
         person_roles=roles,
         # 某某，男，…; 某某（1920年—; and 某某，加拿大女演员、歌手，…: after the comma, a description
-        # that ends in an occupation or a title (person_context.txt), a few characters at most
+        # that ends in an occupation or a title (person_context.txt), a few characters at most; the
+        # name's Latin spelling in brackets may come first (某某（Name），西班牙足球运动员)
         bio_after=compile_led(  # (asked at the end of every name candidate: most fail at the lookahead)
-            f"(?:{p['bio']['after_name']})|[，,]\\s*[^，,。；;、\\s]{{0,{p['bio']['described_within']}}}?(?:{alternation(roles)})(?=[，,。；;、]|$)"
+            f"(?:{p['bio']['after_name']})|(?:[（(][^（()）\\u4e00-\\u9fff，,]{{1,40}}[)）])?"
+            f"[，,]\\s*[^，,。；;、\\s]{{0,{p['bio']['described_within']}}}?(?:{alternation(roles)})(?=[，,。；;、]|$)"
         ),
         bio_headings=tuple(p["bio"].get("headings", ())),
         schooling_levels=frozenset(p["schooling"]["levels"]),

@@ -590,11 +590,12 @@ def _name_score(
         if c in g.name_stop and k == 0 and c in names.given_chars and (
             tagged or len(given) == 2 and given[1] in names.given_chars and given[1] not in g.name_stop and (
                 text[e : e + 1] in _EDGES_AFTER_NAME or before is not None and len(before.text) >= 2 and before.text in names.context_before
+                or g.after_de_at.at(text, e)
             )
         ):
             score -= 1.0  # 陈若仪/nr: a function character that also begins given names, in jieba's name or before a
             # given name's character and a pause, a conjunction, a copula or 在 (商人罗家俊，, 罗家俊与, 罗家俊在:
-            # not 罗家 / 的, a family's), or after a word that names a person (演员 / 罗家俊)
+            # not 罗家 / 的, a family's) or a kin word after 的 (罗家俊的母亲), or after a word that names a person (演员 / 罗家俊)
         elif c in g.name_stop and not (
             final and (tagged or closing or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))
             or k == 1 and c in g.final_before_copula and text[e : e + 1] in _NAME_COPULAS
@@ -926,6 +927,11 @@ def _person_cue(tokens: Sequence[Token], i: int, j: int, res: Resources, text: s
             k += 1
         if k < len(tokens) and names.context_before.get(tokens[k].text) in ("role", "title"):
             return True
+        for m in range(k, min(len(tokens), j + 9)):  # 是 / 一名 / 已经 / 退役 / 的 / 西班牙 / 足球 / 运动员 / 。
+            if tokens[m].text in _CLAUSE_ENDS:
+                break
+            if names.context_before.get(tokens[m].text) in ("role", "title") and (m + 1 == len(tokens) or tokens[m + 1].text in _CLAUSE_ENDS):
+                return True  # the clause after the copula ends in a word for people: this is one
     return bool(text) and j > i and _opens_biography(text, tokens[i].start, tokens[j - 1].end, tokens[0].start, g)
 
 
@@ -1041,6 +1047,9 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             continue  # 卡尔森中心, 莫里斯美术馆, 某某 / 大 / 教堂: the head of a longer name; 某某最佳导演: a prize
         # (导演 / 巴西: a known country, not a name; 丈夫 / 英文/nz: a word of the dictionary)
         cued = cued and not in_country and all(_cued_part(t, g, res) for t in run) and known_type(word, res) is None
+        if cued and len(word) == 2 and after < len(tokens):
+            role = tokens[after].text  # 女子 / 登山 / 运动员: the field of the word for people after it, no name
+            cued = not (names.context_before.get(role) == "role" and role not in names.context_after)
         if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports and not cued):
             continue
         if not named and len(word) < 4 and not cued:
@@ -1078,6 +1087,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(word, "Place", s, e, sentence, "pos")
 
 
+_CLAUSE_ENDS = frozenset("，,。；;！？!?")
 _DESCRIBED = frozenset({"一名", "一位", "一个", "名", "位", "著名", "知名", "前", "现役", "职业"})  # between 是 and a word for people
 _ROLE_LENGTHS = (2, 3, 4, 5)  # the lengths of the words for people that may end on a surname character (法官, 执行官, 首席执行官)
 

@@ -945,6 +945,8 @@ def _school_place(tokens: Sequence[Token], j: int, places: Collection[int], g: G
         )  # (考上, 进入, 就读: a verb and its complement or of going to school, what someone did there)
 
     found = _known_place_left(tokens, j, 4, places, stops, place_first=True)
+    while found is not None and found > 0 and tokens[found - 1].start in places:
+        found -= 1  # 山东 / 寿光 / 现代 / 中学: the province before the county opens the name too
     return found if found is not None and found < j - 1 else None
 
 
