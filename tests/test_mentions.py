@@ -2094,3 +2094,31 @@ def test_a_citys_name_inside_an_ordinary_word_is_no_place(res: Resources) -> Non
 def test_a_province_and_a_known_city_before_a_schools_odd_words_open_its_name(res: Resources) -> None:
     """山东 / 潍坊 / 现代/t / 中学: the school's name opens with the province before the city, as 浙江杭州第二中学 does."""
     assert ("山东潍坊现代中学", "Organization") in _mentions(res, "林慧是山东潍坊现代中学的一名教师。")
+
+
+@pytest.mark.parametrize(("text", "name"), [("楚顷襄王迁都于陈。", "楚顷襄王"), ("韩宣惠王在位二十一年。", "韩宣惠王"), ("秦孝文王即位三日而薨。", "秦孝文王")])
+def test_a_state_a_posthumous_name_and_a_rank_name_a_lord(res: Resources, text: str, name: str) -> None:
+    """楚顷襄王, 秦孝文王: an old state, a posthumous name and the lord's rank are one ruler (not 秦孝)."""
+    assert (name, "Person") in _mentions(res, text)
+
+
+def test_a_rank_opening_a_word_of_its_own_is_no_lord(res: Resources) -> None:
+    """宋文 + 公司: the rank's character opens 公司, no lord 宋文公."""
+    assert ("宋文公", "Person") not in _mentions(res, "宋文公司近日在杭州成立。")
+
+
+def test_a_rulers_verb_before_a_name_is_no_name(res: Resources) -> None:
+    """燕昭王 / 任用/v 乐毅: the verb after the ruler's title is no personal name; the one it takes is."""
+    found = _mentions(res, "燕昭王任用乐毅为将。")
+    assert ("任用", "Person") not in found and ("乐毅", "Person") in found
+
+
+def test_a_compound_surname_the_segmenter_tags_a_verb_before_a_consorts_title(res: Resources) -> None:
+    """独孤/v 皇后: a compound surname and the consort's title name her, whatever the segmenter's tag."""
+    assert ("独孤皇后", "Person") in _mentions(res, "北周时，独孤皇后之父任大司马。")
+
+
+def test_a_post_verb_after_a_body_named_after_zai_is_no_surname(res: Resources) -> None:
+    """在 / 星河学院 / 任 / 英语讲师: 任 is the verb of the post, not the surname of 任英语."""
+    found = _mentions(res, "周明在星河学院任英语讲师。")
+    assert not {m for m in found if m[0].startswith("任")}

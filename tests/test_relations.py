@@ -2298,3 +2298,9 @@ def test_a_couples_child_after_a_registered_wedding_and_a_spouse_with_an_occupat
     res: Resources, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _facts(res, text)
+
+
+def test_a_post_held_at_a_body_named_after_zai_with_ren(res: Resources) -> None:
+    """某某在某学院任英语讲师: 任 and a description ending in a role after the body, the post held there."""
+    x = extract(read_document("x", text="周明在星河学院任英语讲师，后来调往北京。"), res)
+    assert ("周明", "worksFor", "星河学院", "讲师") in {(r.subject.text, r.predicate, r.object.text, r.role) for r in x.relations}

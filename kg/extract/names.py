@@ -519,6 +519,8 @@ def _name_score(
         return -9.0  # 原星朗 / 总裁: "former", an organization's name and its head's title, no one named 原某某
     if surname_alone is not None and surname_alone.pos == "p" and e not in ends and e < e0:
         return -9.0  # 记者 从/p 商业银行: a preposition and the start of the next word, no name ending inside it
+    if sl == 1 and text[p] in g.post_verbs_glued and before is not None and before.text.endswith(g.org_suffixes) and _placed_in_clause(text, before.start, s0):
+        return -9.0  # 在某学院 / 任 / 英语讲师: after a body named after 在, 任 is the verb of the post held there, no surname
     if tier >= 3 and text[p] in g.name_stop and (nxt_org := starting_at.get(e)) is not None and nxt_org.text in g.org_suffixes:
         return -9.0  # 记者 / 从宏天/n / 银行: a preposition glued to a body's name, before its bare ending
     if text[p] in g.name_stop and tier >= 3 and not (
@@ -731,6 +733,7 @@ def _name_score(
         score -= 1.5  # 李国 / 中、: a character that ends given names, then a pause: the name goes on (李国中)
     # 明成祖/nr 朱棣/ns: a ruler's or noble's title the segmenter tags as a name, right before the personal name
     ruler = before is not None and before.pos in NAME_POS and len(before.text) >= 3 and before.text.endswith(g.title_endings)
+    ruler = ruler and not (whole is not None and whole.pos in _RULERS_VERB_POS)  # (齐桓公 / 任用/v 管仲: the ruler's verb, no name)
     cue = False
     if (
         before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before)
@@ -790,6 +793,22 @@ _DATE_AFTER_NAME = re.compile(r"\s*(?:于\s*)?(?:[0-9０-９]{4}|[一二][〇零
 _BYLINE_END = frozenset("）)】] \u3000")
 
 
+_LOCATIVE_OPENERS = frozenset("在于")
+_CLAUSE_STOPS = frozenset("，,。；;！？!?：:")
+
+
+def _placed_in_clause(text: str, k: int, s0: int) -> bool:
+    """A locative 在 or 于 stands before text[k] in its clause, at most 16 characters back (在 /
+    杭州 / 电子 / 工业 / 学院): what follows the body is done there."""
+    for i in range(k - 1, max(s0, k - 16) - 1, -1):
+        if text[i] in _CLAUSE_STOPS:
+            return False
+        if text[i] in _LOCATIVE_OPENERS:
+            return True
+    return False
+
+
+_RULERS_VERB_POS = frozenset({"v", "vd", "vn", "d", "ad", "p", "c"})
 _RARE_TAGS = frozenset({"x", "zg", "g", "nz", "l"})  # the segmenter's tags for a character it holds as no word of its own
 
 
@@ -1185,6 +1204,8 @@ def noble_names(
 
     The name before the title must start a word or follow a boundary character (封为 + 某某公主),
     and the title must end a word, so a title inside a longer word or after a full name stays out.
+    The lords of the old states are named by the state, a posthumous name and the rank (赵武灵王,
+    齐桓公: ``lord``).
     """
     if not tokens:
         return
@@ -1218,8 +1239,8 @@ def noble_names(
             if size == 1 and any(t.start < p < t.end for t in tokens):
                 continue  # 王中山 / 夫人: the end of a word of the segmenter's (a name, 中山/ns), no surname (a man's 夫人 is his wife)
             word = by_span.get((p, m.start()))
-            if word is not None and word.pos in _NOT_TITLED_POS:
-                continue  # 现存/v 公主: a verb or an adverb before the title, no name
+            if word is not None and word.pos in _NOT_TITLED_POS and not (size == 2 and res.names.surnames.get(name)):
+                continue  # 现存/v 公主: a verb or an adverb before the title, no name (but 独孤/v 皇后: a compound surname)
             if size == 1 and (res.names.surnames.get(name) is None or name in g.name_stop and (p, m.end()) not in by_span):
                 continue  # 和 / 夫人: a function character that is also a surname names someone only as one word (万贵妃/nr)
             if title in g.noble_office and name[-1] in _REALM_ENDS:
@@ -1234,6 +1255,13 @@ def noble_names(
                 p -= 1  # 后 / 伏见天皇: "the later", part of the name (后醍醐天皇), not "after" (此后, 战后)
             yield Mention(text[p : m.end()], "Person", p, m.end(), sentence, "noble")
             break
+    for m in g.lord.finditer(text, lo, hi):  # 赵武灵王, 齐桓公: a state, a posthumous name and a rank
+        p, e = m.start(), m.end()
+        if not (p in starts or p == lo or not is_cjk(text[p - 1]) or text[p - 1] in g.name_stop):
+            continue
+        if not (e in ends or e >= hi or not is_cjk(text[e]) or text[e] in g.name_stop):
+            continue  # 宋文公 / 司: the rank's character opens a word of its own (公司), no lord
+        yield Mention(m.group(), "Person", p, e, sentence, "noble")
 
 
 _NUMERALS = frozenset("一二三四五六七八九十百千两几")
