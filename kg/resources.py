@@ -233,6 +233,8 @@ def load_resources(data_dir: Path | None = None, segmenter: str = "rjieba") -> R
         | {(kind, "n") for kind in mention_patterns.get("placed_bank_kinds", ())}
         # and words its dictionary lacks that it would otherwise cut across (传位 / 于: not 传 / 位于)
         | {(word, "v") for word in mention_patterns.get("segmenter_verbs", ())}
+        # and nouns it would cut across into the name after them (正 / 妻张 / 春华: 正妻 / 张春华)
+        | {(word, "n") for word in mention_patterns.get("segmenter_nouns", ())}
     )
     return Resources(
         gazetteer=gazetteer,

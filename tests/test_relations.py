@@ -2304,3 +2304,14 @@ def test_a_post_held_at_a_body_named_after_zai_with_ren(res: Resources) -> None:
     """某某在某学院任英语讲师: 任 and a description ending in a role after the body, the post held there."""
     x = extract(read_document("x", text="周明在星河学院任英语讲师，后来调往北京。"), res)
     assert ("周明", "worksFor", "星河学院", "讲师") in {(r.subject.text, r.predicate, r.object.text, r.role) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周明的正妻张春华为他生下两个儿子。", ("周明", "spouse", "张春华")),  # 正妻 one word, not 正 / 妻张
+        ("周航创办远帆中学并长期担任校长。", ("周航", "worksFor", "远帆中学")),  # an adverb before the founder's post
+    ],
+)
+def test_a_principal_wife_and_a_founders_long_post(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)
