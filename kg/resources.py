@@ -245,7 +245,8 @@ def load_resources(data_dir: Path | None = None, segmenter: str = "rjieba") -> R
         time_words=time_words,
         segmenter=Segmenter(
             segmenter, words, mention_patterns.get("segmenter_split_words", ()), mention_patterns.get("segmenter_name_tails", ()),
-            mention_patterns.get("segmenter_regrouped", ()),
+            mention_patterns.get("segmenter_regrouped", ()), mention_patterns.get("segmenter_heads", ()),
+            mention_patterns.get("segmenter_name_heads", ()), mention_patterns.get("segmenter_place_heads", ()),
         ),
         data_dir=data_dir,
     )

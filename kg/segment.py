@@ -95,18 +95,27 @@ class Segmenter:
 
     def __init__(
         self, backend: str = "rjieba", words: Iterable[tuple[str, str]] = (), split: Iterable[str] = (), name_tails: Iterable[str] = (),
-        regrouped: Iterable[str] = (),
+        regrouped: Iterable[str] = (), heads: Iterable[str] = (), name_heads: Iterable[str] = (), place_heads: Iterable[str] = (),
     ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown segmenter {backend!r}; choose one of {', '.join(BACKENDS)}")
         self.backend = backend
         split = tuple(split)
+        words = tuple(words)
         self._split = frozenset(split)
         self._tagger: _Tagger = _RJiebaTagger(words, split) if backend == "rjieba" else _JiebaTagger(words, split)
         # each tail character with the segmenter's own tag for it alone (是/v, 第/m, 后/f)
         self._name_tails = {c: (self._tagger.tag(c) or [(c, "x")])[0][1] for c in name_tails if len(c) == 1}
         # two-character words the segmenter cuts across a longer word before (武汉市/ns 民/ng: 武汉 / 市民), by their last character
         self._regrouped = {w[1]: w for w in regrouped if len(w) == 2}
+        # characters that open no word the segmenter's guess glues them into (他于/p, 其于/c: a pronoun
+        # and the preposition after it), and none a name it tags after a name (某某/nr 是晓东/nr: the
+        # copula), each with the segmenter's own tag for it alone
+        self._heads = {c: (self._tagger.tag(c) or [(c, "x")])[0][1] for c in heads if len(c) == 1}
+        self._name_heads = {c: (self._tagger.tag(c) or [(c, "x")])[0][1] for c in name_heads if len(c) == 1}
+        # and prepositions it reads as a surname before a known place after a verb (出生 / 于柏林/nr: 于 / 柏林)
+        self._place_heads = frozenset(c for c in place_heads if len(c) == 1)
+        self._places = frozenset(w for w, tag in words if tag == "ns")  # the places added as words (the gazetteer's)
 
     def knows(self, word: str) -> bool:
         """Is ``word`` in the dictionary (or a user word)? A word the segmenter made up from
@@ -135,7 +144,19 @@ class Segmenter:
         named = False  # the word before is one tagged a name
         for word, tag in tagged:
             after = pos + len(word)
-            if tag in NAME_TAGS and after - pos >= 3 and word[-1] in tails:
+            if tag in NAME_TAGS and word[0] in self._place_heads and after - pos >= 3 and out and out[-1].pos[:1] == "v" and word[1:] in self._places:
+                append(_token(word[0], "p", pos, pos + 1))  # 出生 / 于柏林/nr: the preposition and the place
+                append(_token(word[1:], "ns", pos + 1, after))
+                named = False
+                pos = after
+                continue
+            head = self._name_heads.get(word[0]) if named and tag in NAME_TAGS else None if tag in NAME_TAGS else self._heads.get(word[0])
+            if head is not None and 2 <= after - pos <= 4 and not self._tagger.knows(word):
+                # 他于/p 2009年, 某某/nr 是晓东/nr: a pronoun or a copula glued to the word after it (王/nr 其明/nr is a name's)
+                rest = word[1:]
+                append(_token(word[0], head, pos, pos + 1))
+                append(_token(rest, tag if tag in NAME_TAGS else (self._tagger.tag(rest) or [(rest, "x")])[0][1], pos + 1, after))
+            elif tag in NAME_TAGS and after - pos >= 3 and word[-1] in tails:
                 # 林红是/nr: a character that never ends a name, glued to one, is a word of its own
                 append(_token(word[:-1], tag, pos, after - 1))
                 append(_token(word[-1], tails[word[-1]], after - 1, after))

@@ -2122,3 +2122,33 @@ def test_a_post_verb_after_a_body_named_after_zai_is_no_surname(res: Resources) 
     """在 / 星河学院 / 任 / 英语讲师: 任 is the verb of the post, not the surname of 任英语."""
     found = _mentions(res, "周明在星河学院任英语讲师。")
     assert not {m for m in found if m[0].startswith("任")}
+
+
+def test_the_segmenters_glued_pronoun_and_copula_are_words_of_their_own(res: Resources) -> None:
+    """他于/p 2009年 (the pronoun and the preposition), 马晓东/nr 是晓东/nr (the copula before a name
+    after a name): split again, so the pronoun is one and the name after the copula is no body's."""
+    words = [t.text for t in res.segmenter.tokens("他于2009年辞职，马晓东是晓东教育的创始人。")]
+    assert words[:2] == ["他", "于"] and words[words.index("马晓东") + 1 : words.index("马晓东") + 3] == ["是", "晓东"]
+    assert [t.text for t in res.segmenter.tokens("王其明是教师。")][0] == "王其明"  # a name's own 其 stays
+
+
+def test_a_preposition_read_as_a_surname_before_a_known_place_after_a_verb(res: Resources) -> None:
+    """出生 / 于柏林/nr: the preposition and Berlin, no person 于柏林."""
+    found = _mentions(res, "安娜·贝克尔出生于柏林，后来移居维也纳。")
+    assert ("柏林", "Place") in found and ("于柏林", "Person") not in found
+
+
+def test_a_kin_word_before_a_name_opening_with_a_title_is_no_titled_person(res: Resources) -> None:
+    """儿子 / 王子/nr / 轩: the son 王子轩, not 儿子王子 (a title after a kin word); 长孙皇后 keeps her compound surname."""
+    found = _mentions(res, "周建平的儿子王子轩今年六岁。")
+    assert ("王子轩", "Person") in found and ("儿子王子", "Person") not in found
+    assert ("长孙皇后", "Person") in _mentions(res, "周某是某帝的长子，母为长孙皇后。")
+
+
+def test_a_bare_company_between_a_posts_verb_and_the_post_is_the_company_named_before(res: Resources) -> None:
+    """某某现任公司董事长 after a sentence naming the company: 公司 stands for it (not in a text's first sentence)."""
+    x = extract(read_document("t", text="星河实业由孙建国于1998年创办。孙建国现任公司董事长。"), res)
+    antecedent = {c.mention.text: c.antecedent.text for c in x.coreferences}
+    assert antecedent.get("公司") == "星河实业"
+    first = extract(read_document("t", text="孙建国现任公司董事长。"), res)
+    assert "公司" not in {m.text for m in first.mentions}  # a text's first sentence: no body named before

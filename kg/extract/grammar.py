@@ -54,6 +54,8 @@ class Grammar:
     staff_words: frozenset[str]  # 工作人员, 负责人 …: people who speak for an organization
     org_pronouns: tuple[str, ...]  # 该公司, 该校 …: an organization's pronouns, longest first
     org_pronoun_heads: frozenset[str]  # their first characters (该, 本)
+    bare_bodies: dict[str, str]  # 公司, 学校 → this_company, this_school: a pronoun between a post's verb and the post
+    bare_body_verbs: frozenset[str]  # 任, 现任, 担任 …: the verbs before such a bare body
     title_ends: frozenset[str]  # last characters of the titles, to skip most words at once
     not_suffix: frozenset[str]
     stop_left: frozenset[str]
@@ -324,6 +326,8 @@ def _build_grammar(res: Resources) -> Grammar:
         staff_words=frozenset(p.get("staff_words", ())),
         org_pronouns=(org_pronouns := tuple(sorted((w for w, kind in p["pronouns"].items() if kind.startswith("this_")), key=len, reverse=True))),
         org_pronoun_heads=frozenset(w[0] for w in org_pronouns),
+        bare_bodies=dict(p.get("bare_bodies", {}).get("bodies", {})),
+        bare_body_verbs=frozenset(p.get("bare_bodies", {}).get("verbs", ())),
         title_ends=frozenset(t[-1] for t in p["title_to_suffix"]),
         not_suffix=frozenset(p["not_suffix_words"]),
         stop_left=frozenset(_STOP_LEFT | set(p["not_name_heads"])),

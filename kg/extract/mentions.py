@@ -272,7 +272,9 @@ _PRONOUN_TYPES = {"speaker_group": "Organization", "this_company": "Company", "t
 
 def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
     """Pronouns (``[pronouns]``): a word of the segmenter's (他, 我们), or for an organization's
-    (该公司, 该校) the characters at a word's start, however the segmenter cut them (该 / 公司总部)."""
+    (该公司, 该校) the characters at a word's start, however the segmenter cut them (该 / 公司总部);
+    and a bare kind of body between the verb of a post and the post (现任 / 公司 / 董事长,
+    ``[bare_bodies]``), outside a text's first sentence: the body the sentences before named."""
     pronouns: dict[str, str] = res.mention_patterns["pronouns"]
     g = compiled_grammar(res)
     of_organizations = g.org_pronouns
@@ -283,6 +285,8 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
             after = text + tokens[k + 1].text
             text = next((p for p in of_organizations if after.startswith(p)), "")
             kind = pronouns.get(text) if text else None
+        if kind is None and sentence > 0 and k > 0 and text in g.bare_bodies and k + 1 < len(tokens) and tokens[k - 1].text in g.bare_body_verbs and tokens[k + 1].text in g.person_roles:
+            kind = g.bare_bodies[text]  # 某某现任 / 公司 / 董事长: the company the text was about (not in its first sentence)
         if kind:
             yield Mention(text, _PRONOUN_TYPES.get(kind, "Person"), tok.start, tok.start + len(text), sentence, "pronoun")
         elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_kin(text, tokens, g):

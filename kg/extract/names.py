@@ -1228,6 +1228,8 @@ def noble_names(
                 continue
             if p < lo or not all(is_cjk(c) and c not in _NUMERALS and (size == 1 or c not in g.name_stop) for c in name) or name in g.noble_not_names:
                 continue
+            if size == 2 and name in g.kin_words and not res.names.surnames.get(name):
+                continue  # 儿子 / 王子/nr 轩: a kin word before a name that opens with the title's characters (王子轩; 长孙皇后 is a surname's)
             if size == 2 and name[0] in _ONE_CHARACTER_KIN and res.names.surnames.get(name[1]):
                 continue  # 母 / 刘皇后: a kin word glued before a surname and a consort's title
             if size == 1 and _ordinal_ren(text, p, lo):
