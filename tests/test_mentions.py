@@ -2152,3 +2152,15 @@ def test_a_bare_company_between_a_posts_verb_and_the_post_is_the_company_named_b
     assert antecedent.get("公司") == "星河实业"
     first = extract(read_document("t", text="孙建国现任公司董事长。"), res)
     assert "公司" not in {m.text for m in first.mentions}  # a text's first sentence: no body named before
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "wrong"),
+    [
+        ("导演林京凭借这部电影获奖。", "林京", "林京凭"),  # a tie goes to the name that ends where a word of the dictionary starts (凭借)
+        ("卡巴佩接受采访时表示很满意。", "卡巴佩", ""),  # 卡巴/nrt 佩/zg: a character the dictionary holds as no word goes on the name
+    ],
+)
+def test_a_name_ends_before_a_word_it_would_cut_and_runs_on_over_a_rare_character(res: Resources, text: str, name: str, wrong: str) -> None:
+    found = _mentions(res, text)
+    assert (name, "Person") in found and (wrong, "Person") not in found

@@ -345,7 +345,9 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         (score + (1.0 if e - s == 3 and (s + 1, e) in passing and not _titled_name(text, s, surnames) else 0.0), s, e)
         for score, s, e in found
     ]
-    found.sort(key=lambda c: (-c[0], c[1] - c[2]))
+    # ties go to the longer name, but not to one whose last character opens a word of the
+    # segmenter's that runs past it (吴京 / 凭借: 吴京, no 吴京凭)
+    found.sort(key=lambda c: (-c[0], c[2] not in ends and (w := token_at.get(c[2] - 1)) is not None and w.start == c[2] - 1 and w.end > c[2], c[1] - c[2]))
     taken: set[int] = set()
     for _, s, e in found:
         if taken.isdisjoint(range(s, e)):
@@ -981,7 +983,7 @@ _BEFORE_A_DATE = frozenset("于在自")  # prepositions that put a date after a 
 def _dated_at(text: str, k: int, marks: Collection[str]) -> bool:
     """text[k] is one of ``marks`` (自, 于 …) with a year's first digit right after it (自2003年)."""
     return text[k : k + 1] in marks and "0" <= text[k + 1 : k + 2] <= "9"
-_FOREIGN_POS = {"nr", "nrt", "nrfg", "ns", "nz", "n", "j", "v", "l", "q", "d", "p", "m"}
+_FOREIGN_POS = {"nr", "nrt", "nrfg", "ns", "nz", "n", "j", "v", "l", "q", "d", "p", "m", "zg"}  # (zg: a character the dictionary holds as no word, 姆巴/nrt 佩/zg)
 
 
 def _bridge(tokens: Sequence[Token], j: int, i: int, g: Grammar) -> bool:
