@@ -2164,3 +2164,9 @@ def test_a_bare_company_between_a_posts_verb_and_the_post_is_the_company_named_b
 def test_a_name_ends_before_a_word_it_would_cut_and_runs_on_over_a_rare_character(res: Resources, text: str, name: str, wrong: str) -> None:
     found = _mentions(res, text)
     assert (name, "Person") in found and (wrong, "Person") not in found
+
+
+def test_a_common_surname_and_a_given_name_ending_in_jun_are_a_person(res: Resources) -> None:
+    """罗 / 志军/n: a given name ending in 军 (an army's ending) after a common surname is a person's; 英海军 stays a navy."""
+    assert ("罗志军", "Person") in _mentions(res, "罗志军辞去了所有职务。")
+    assert ("英海军", "Organization") in _mentions(res, "英海军派出两艘军舰。")

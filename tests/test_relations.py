@@ -2315,3 +2315,9 @@ def test_a_post_held_at_a_body_named_after_zai_with_ren(res: Resources) -> None:
 )
 def test_a_principal_wife_and_a_founders_long_post(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _facts(res, text)
+
+
+def test_a_post_left_was_held_and_names_the_body(res: Resources) -> None:
+    """辞去某某董事长职务: the person held the post; 宏远/a before 电气 names the firm the post was at."""
+    x = extract(read_document("x", text="罗志军辞去宏远电气董事长职务。"), res)
+    assert ("罗志军", "worksFor", "宏远电气", "董事长") in {(r.subject.text, r.predicate, r.object.text, r.role) for r in x.relations}

@@ -54,6 +54,7 @@ class Grammar:
     staff_words: frozenset[str]  # 工作人员, 负责人 …: people who speak for an organization
     org_pronouns: tuple[str, ...]  # 该公司, 该校 …: an organization's pronouns, longest first
     org_pronoun_heads: frozenset[str]  # their first characters (该, 本)
+    given_name_bodies: frozenset[str]  # 军: a body's ending that ends given names too (罗志军 is a person)
     bare_bodies: dict[str, str]  # 公司, 学校 → this_company, this_school: a pronoun between a post's verb and the post
     bare_body_verbs: frozenset[str]  # 任, 现任, 担任 …: the verbs before such a bare body
     title_ends: frozenset[str]  # last characters of the titles, to skip most words at once
@@ -326,6 +327,7 @@ def _build_grammar(res: Resources) -> Grammar:
         staff_words=frozenset(p.get("staff_words", ())),
         org_pronouns=(org_pronouns := tuple(sorted((w for w, kind in p["pronouns"].items() if kind.startswith("this_")), key=len, reverse=True))),
         org_pronoun_heads=frozenset(w[0] for w in org_pronouns),
+        given_name_bodies=frozenset(p.get("given_name_bodies", ())),
         bare_bodies=dict(p.get("bare_bodies", {}).get("bodies", {})),
         bare_body_verbs=frozenset(p.get("bare_bodies", {}).get("verbs", ())),
         title_ends=frozenset(t[-1] for t in p["title_to_suffix"]),

@@ -404,6 +404,8 @@ def _suffix_names(
                 continue
         if kind == "place" and len(suffix) == 1 and j > 0 and tokens[j - 1].text.endswith(tuple(g.kin_words)) and res.names.surnames.get(text[s]):
             continue  # 之父 / 郑远山: after a kin word a surname and a name ending in 山 or 河 are a person
+        if e - s == 3 and suffix in g.given_name_bodies and res.names.surnames.get(text[s], 9) <= 2 and res.gazetteer.lookup(text[s:e]) is None:
+            continue  # 罗 / 志军/n: a common surname and a given name ending in 军 are a person, no army
         if kind == "org" and (suffix in g.country_firm_kinds or subtype == "Company") and _country_kind(text[s:e], suffix, res):
             continue  # 一家美国公司, 这家德国银行: a company of a country, a kind (美国银行 is a bank the gazetteer has)
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
