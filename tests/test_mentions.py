@@ -2170,3 +2170,8 @@ def test_a_common_surname_and_a_given_name_ending_in_jun_are_a_person(res: Resou
     """罗 / 志军/n: a given name ending in 军 (an army's ending) after a common surname is a person's; 英海军 stays a navy."""
     assert ("罗志军", "Person") in _mentions(res, "罗志军辞去了所有职务。")
     assert ("英海军", "Organization") in _mentions(res, "英海军派出两艘军舰。")
+
+
+def test_a_school_and_its_department_the_dictionary_holds_as_one_word_leave_the_school(res: Resources) -> None:
+    """上海 / 戏剧学院表演系/n: the dictionary's word for a department hid the school; taken out of it, the school is read."""
+    assert ("上海戏剧学院", "Organization") in _mentions(res, "林婉2010年考入上海戏剧学院表演系。")
