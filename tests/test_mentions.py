@@ -2175,3 +2175,9 @@ def test_a_common_surname_and_a_given_name_ending_in_jun_are_a_person(res: Resou
 def test_a_school_and_its_department_the_dictionary_holds_as_one_word_leave_the_school(res: Resources) -> None:
     """上海 / 戏剧学院表演系/n: the dictionary's word for a department hid the school; taken out of it, the school is read."""
     assert ("上海戏剧学院", "Organization") in _mentions(res, "林婉2010年考入上海戏剧学院表演系。")
+
+
+@pytest.mark.parametrize(("text", "name"), [("远帆中学教师王海获得表彰。", "远帆中学"), ("星河公司老总王海表示，今年将扩大生产。", "星河公司")])
+def test_a_bodys_ending_glued_to_a_word_for_its_people_leaves_the_body(res: Resources, text: str, name: str) -> None:
+    """远帆 / 中学教师/n, 星河 / 公司老总/n: the dictionary's words taken out, the body is read before the word for its people."""
+    assert (name, "Organization") in _mentions(res, text)
