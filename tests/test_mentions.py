@@ -2181,3 +2181,16 @@ def test_a_school_and_its_department_the_dictionary_holds_as_one_word_leave_the_
 def test_a_bodys_ending_glued_to_a_word_for_its_people_leaves_the_body(res: Resources, text: str, name: str) -> None:
     """远帆 / 中学教师/n, 星河 / 公司老总/n: the dictionary's words taken out, the body is read before the word for its people."""
     assert (name, "Organization") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("星河地产旗下三个楼盘本月开盘。", "星河地产", ""),  # a dictionary word, a line of business, and what only a firm has (旗下)
+        ("蓝鲸游戏发布公告称，新作将推迟发售。", "蓝鲸游戏", ""),
+        ("星河地产的价格一直很高。", "", "星河地产"),  # no firm's cue after them: a word and a line of business, no name
+    ],
+)
+def test_a_dictionary_word_and_a_line_of_business_before_a_firms_cue_name_a_firm(res: Resources, text: str, name: str, absent: str) -> None:
+    found = _mentions(res, text)
+    assert (not name or (name, "Organization") in found) and (absent, "Organization") not in found

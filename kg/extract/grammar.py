@@ -54,6 +54,7 @@ class Grammar:
     staff_words: frozenset[str]  # 工作人员, 负责人 …: people who speak for an organization
     org_pronouns: tuple[str, ...]  # 该公司, 该校 …: an organization's pronouns, longest first
     org_pronoun_heads: frozenset[str]  # their first characters (该, 本)
+    firm_cues_after: tuple[str, ...]  # 旗下, 发布公告 …: after a trade name and its line of business, only a firm's
     given_name_bodies: frozenset[str]  # 军: a body's ending that ends given names too (罗志军 is a person)
     bare_bodies: dict[str, str]  # 公司, 学校 → this_company, this_school: a pronoun between a post's verb and the post
     bare_body_verbs: frozenset[str]  # 任, 现任, 担任 …: the verbs before such a bare body
@@ -327,6 +328,7 @@ def _build_grammar(res: Resources) -> Grammar:
         staff_words=frozenset(p.get("staff_words", ())),
         org_pronouns=(org_pronouns := tuple(sorted((w for w, kind in p["pronouns"].items() if kind.startswith("this_")), key=len, reverse=True))),
         org_pronoun_heads=frozenset(w[0] for w in org_pronouns),
+        firm_cues_after=tuple(p.get("firm_cues_after", ())),
         given_name_bodies=frozenset(p.get("given_name_bodies", ())),
         bare_bodies=dict(p.get("bare_bodies", {}).get("bodies", {})),
         bare_body_verbs=frozenset(p.get("bare_bodies", {}).get("verbs", ())),

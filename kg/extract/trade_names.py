@@ -9,7 +9,8 @@ before one or two lines of business that are nouns (``trade_words``, ``business_
 ``data/patterns/mentions.toml``; not the verbs of ``registered_name_verbs``, 销售, 制作 …, which
 name a firm's trade only inside a registered name) is read as the firm's name, also after a
 preposition the segmenter glued to it (从泰海/ns 汽车). A dictionary word before them (发展 / 科技,
-知名 / 投资) never is, nor a locative (店内/f), nor a line of business used as a verb (某某 / 投资/v
+知名 / 投资) is not, unless it is a noun opening its clause and what follows says a firm is meant
+(星河 / 地产 / 旗下, 蓝鲸 / 游戏 / 发布公告: ``firm_cues_after``); nor nor a locative (店内/f), nor a line of business used as a verb (某某 / 投资/v
 了: a person investing), nor the head of a longer name (某某金融 / 商务区, read by the suffix
 grammar) or of a person's role (某某 / 制作 / 人), so the reading does not depend on the rest of
 the sentence.
@@ -36,6 +37,7 @@ _MAX_LINES = 2  # 某某 / 信息 / 技术: a trade name and at most two lines o
 _VERB_TAGS = frozenset({"v", "vd", "vg"})  # 投资/v, 服务/v: a line of business used as a verb
 _AFTER_A_VERB = frozenset("了过着")  # 某某投资了…: what follows a verb, never a firm's name
 _PEOPLE = frozenset({"人", "者", "人员", "师"})  # 某某 / 制作 / 人: a person's role, no firm
+_OWN_WORD_TAGS = frozenset({"n", "nr", "nz"})  # 星河/n, 蓝鲸/nr: the tags of a dictionary word the segmenter may give a trade name
 
 
 def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
@@ -47,7 +49,9 @@ def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue  # (the cheap test first: most words come before no line of business)
         tok = tokens[k]
         start = tok.start + 1 if glued_to_made_up_word(tok.text, g, res) else tok.start
-        if start == tok.start and not _made_up_trade_name(tok, g, res):
+        made_up = start > tok.start or _made_up_trade_name(tok, g, res)
+        own_word = not made_up and _own_word_trade_name(tok, tokens[k - 1] if k else None, g, res)
+        if not made_up and not own_word:
             continue
         m = k + 1
         while m < len(tokens) and m - k <= _MAX_LINES and _line_of_business(tokens[m], g):
@@ -59,6 +63,8 @@ def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Res
         nxt = tokens[m].text if m < len(tokens) else ""
         if nxt[:1] in _AFTER_A_VERB or nxt in _PEOPLE or names_a_thing(nxt, g):
             continue
+        if own_word and not _firm_cue_at(text, tokens[m - 1].end, g):
+            continue  # 星河 / 地产: a word of the dictionary names a firm only before what only a firm has (旗下, 发布公告)
         yield Mention(text[start : tokens[m - 1].end], "Company", start, tokens[m - 1].end, sentence, "trade")
 
 
@@ -79,6 +85,23 @@ def _made_up_trade_name(tok: Token, g: Grammar, res: Resources) -> bool:
     if tok.pos in ("f", "nrfg") or word[:1] in g.glued or word[:1] in g.name_stop or word in g.pos_stop or word in g.stop_left or word in res.names.not_names:
         return False
     return made_up_word(word, res)
+
+
+def _own_word_trade_name(tok: Token, before: Token | None, g: Grammar, res: Resources) -> bool:
+    """A two-character noun of the dictionary's (星河/n, 蓝鲸/n) opening its clause, no line of business,
+    kind, stop word or ordinary word the name readers know: a trade name when what follows the
+    lines of business says a firm is meant (``_firm_cue_at``)."""
+    word = tok.text
+    return (
+        tok.pos in _OWN_WORD_TAGS and len(word) == 2 and (before is None or before.pos == "x")
+        and word not in g.trade_words and word not in g.firm_lines and word not in g.pos_stop and word not in g.stop_left
+        and word not in g.founded_generic and word not in g.body_kinds and word not in res.names.not_names and word[0] not in g.name_stop
+    )
+
+
+def _firm_cue_at(text: str, k: int, g: Grammar) -> bool:
+    """What only a firm has or does right after text[k] (旗下, 发布公告, 股价: ``firm_cues_after``)."""
+    return text.startswith(g.firm_cues_after, k)
 
 
 def _line_of_business(tok: Token, g: Grammar) -> bool:
