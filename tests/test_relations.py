@@ -2321,3 +2321,15 @@ def test_a_post_left_was_held_and_names_the_body(res: Resources) -> None:
     """辞去某某董事长职务: the person held the post; 宏远/a before 电气 names the firm the post was at."""
     x = extract(read_document("x", text="罗志军辞去宏远电气董事长职务。"), res)
     assert ("罗志军", "worksFor", "宏远电气", "董事长") in {(r.subject.text, r.predicate, r.object.text, r.role) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周航迎娶了交往多年的女友林慧。", ("周航", "spouse", "林慧")),  # a 的-phrase and a word for her before the name
+        ("赵刚的妻子王丽是一名医生，夫妻俩育有一女赵晓雪。", ("赵晓雪", "childOf", "赵刚")),  # the couple the sentence named, then 夫妻俩
+        ("赵刚的妻子王丽是一名医生，夫妻俩育有一女赵晓雪。", ("赵晓雪", "childOf", "王丽")),
+    ],
+)
+def test_a_bride_described_before_her_name_and_a_named_couples_child(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)
