@@ -2333,3 +2333,9 @@ def test_a_post_left_was_held_and_names_the_body(res: Resources) -> None:
 )
 def test_a_bride_described_before_her_name_and_a_named_couples_child(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _facts(res, text)
+
+
+def test_two_people_who_went_to_study_together(res: Resources) -> None:
+    """某某与某某一同赴某大学学习: both studied there, not only the nearer."""
+    facts = _facts(res, "1990年，周航与林慧一同赴星河大学学习建筑。")
+    assert {("周航", "studiedAt", "星河大学"), ("林慧", "studiedAt", "星河大学")} <= facts
