@@ -274,7 +274,8 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
     """Pronouns (``[pronouns]``): a word of the segmenter's (他, 我们), or for an organization's
     (该公司, 该校) the characters at a word's start, however the segmenter cut them (该 / 公司总部);
     and a bare kind of body between the verb of a post and the post (现任 / 公司 / 董事长,
-    ``[bare_bodies]``), outside a text's first sentence: the body the sentences before named."""
+    ``[bare_bodies]``) or after a copula before 的 and the post (是 / 集团 / 的 / 创始人): the body
+    named before it (coreference finds it, or leaves the pronoun unresolved: the graph drops it)."""
     pronouns: dict[str, str] = res.mention_patterns["pronouns"]
     g = compiled_grammar(res)
     of_organizations = g.org_pronouns
@@ -285,14 +286,27 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
             after = text + tokens[k + 1].text
             text = next((p for p in of_organizations if after.startswith(p)), "")
             kind = pronouns.get(text) if text else None
-        if kind is None and sentence > 0 and k > 0 and text in g.bare_bodies and k + 1 < len(tokens) and tokens[k - 1].text in g.bare_body_verbs and tokens[k + 1].text in g.person_roles:
-            kind = g.bare_bodies[text]  # 某某现任 / 公司 / 董事长: the company the text was about (not in its first sentence)
+        if kind is None and k > 0 and text in g.bare_bodies and _bare_body_post(tokens, k, sentence, g):
+            kind = g.bare_bodies[text]  # 某某现任 / 公司 / 董事长, 是 / 集团 / 的 / 创始人: the body named before
         if kind:
             yield Mention(text, _PRONOUN_TYPES.get(kind, "Person"), tok.start, tok.start + len(text), sentence, "pronoun")
         elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_kin(text, tokens, g):
             yield Mention(_ITS, "Person", tok.start, tok.start + 1, sentence, "pronoun")  # 其父某某…: the person the text was about
         elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_body_word(text, tokens):
             yield Mention(_ITS, "Organization", tok.start, tok.start + 1, sentence, "pronoun")  # 其总部位于…: the body the text was about
+
+
+def _bare_body_post(tokens: Sequence[Token], k: int, sentence: int, g: Grammar) -> bool:
+    """tokens[k], a bare kind of body, stands between the verb of a post and the post (现任 / 公司 /
+    董事长; not in a text's first sentence, where the rules read the body the sentence names: 某某公司
+    某某出任公司总裁), or between a copula and 的 and the post (是 / 集团 / 的 / 创始人)."""
+    before = tokens[k - 1].text
+    if before in g.bare_body_verbs:
+        return sentence > 0 and k + 1 < len(tokens) and tokens[k + 1].text in g.person_roles
+    return before in _BARE_BODY_COPULAS and k + 2 < len(tokens) and tokens[k + 1].text == "的" and tokens[k + 2].text in g.person_roles
+
+
+_BARE_BODY_COPULAS = frozenset({"是", "为"})
 
 
 _ITS = "其"  # "his, her": opening a sentence (not a text's first) before a kin word, it stands for the person the sentences before named
