@@ -2196,3 +2196,8 @@ def test_a_bodys_ending_glued_to_a_word_for_its_people_leaves_the_body(res: Reso
 def test_a_dictionary_word_and_a_line_of_business_before_a_firms_cue_name_a_firm(res: Resources, text: str, name: str, absent: str) -> None:
     found = _mentions(res, text)
     assert (not name or (name, "Organization") in found) and (absent, "Organization") not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [("万科上半年的销售额有所下降。", "万科"), ("华谊兄弟出品的新片本周上映。", "华谊兄弟"), ("德邦物流扩建了华东仓库。", "德邦物流")])
+def test_well_known_firms_of_the_gazetteer_by_the_names_news_uses(res: Resources, text: str, name: str) -> None:
+    assert (name, "Organization") in _mentions(res, text)
