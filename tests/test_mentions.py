@@ -2201,3 +2201,10 @@ def test_a_dictionary_word_and_a_line_of_business_before_a_firms_cue_name_a_firm
 @pytest.mark.parametrize(("text", "name"), [("万科上半年的销售额有所下降。", "万科"), ("华谊兄弟出品的新片本周上映。", "华谊兄弟"), ("德邦物流扩建了华东仓库。", "德邦物流")])
 def test_well_known_firms_of_the_gazetteer_by_the_names_news_uses(res: Resources, text: str, name: str) -> None:
     assert (name, "Organization") in _mentions(res, text)
+
+
+def test_an_art_academy_by_its_short_name_is_the_gazetteers(res: Resources) -> None:
+    """中戏: the short name news uses for 中央戏剧学院, one entity with the full name."""
+    x = extract(read_document("t", text="她2012年考入中戏表演系。"), res)
+    school = next(m for m in x.mentions if m.text == "中戏")
+    assert school.top == "Organization" and res.gazetteer.entries[school.key].zh == "中央戏剧学院"
