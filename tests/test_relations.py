@@ -2339,3 +2339,15 @@ def test_two_people_who_went_to_study_together(res: Resources) -> None:
     """某某与某某一同赴某大学学习: both studied there, not only the nearer."""
     facts = _facts(res, "1990年，周航与林慧一同赴星河大学学习建筑。")
     assert {("周航", "studiedAt", "星河大学"), ("林慧", "studiedAt", "星河大学")} <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("星河银行总行设在宁波。", ("星河银行", "headquarteredIn", "宁波")),  # a bank's head office
+        ("远帆科技的总部大楼位于宁波。", ("远帆科技", "headquarteredIn", "宁波")),
+        ("远帆科技是宁波的一家电子企业。", ("远帆科技", "headquarteredIn", "宁波")),  # one of a place's firms
+    ],
+)
+def test_a_head_office_and_a_firm_of_a_place(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)
