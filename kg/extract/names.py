@@ -796,7 +796,8 @@ _BYLINE_END = frozenset("）)】] \u3000")
 
 
 _LOCATIVE_OPENERS = frozenset("在于")
-_CLAUSE_STOPS = frozenset("，,。；;！？!?：:")
+_CLAUSE_ENDS = frozenset("，,。；;！？!?")
+_CLAUSE_STOPS = _CLAUSE_ENDS | frozenset("：:")  # (and a label's colon)
 
 
 def _placed_in_clause(text: str, k: int, s0: int) -> bool:
@@ -1108,7 +1109,6 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(word, "Place", s, e, sentence, "pos")
 
 
-_CLAUSE_ENDS = frozenset("，,。；;！？!?")
 _DESCRIBED = frozenset({"一名", "一位", "一个", "名", "位", "著名", "知名", "前", "现役", "职业"})  # between 是 and a word for people
 _ROLE_LENGTHS = (2, 3, 4, 5)  # the lengths of the words for people that may end on a surname character (法官, 执行官, 首席执行官)
 

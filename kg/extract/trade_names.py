@@ -10,10 +10,10 @@ before one or two lines of business that are nouns (``trade_words``, ``business_
 name a firm's trade only inside a registered name) is read as the firm's name, also after a
 preposition the segmenter glued to it (从泰海/ns 汽车). A dictionary word before them (发展 / 科技,
 知名 / 投资) is not, unless it is a noun opening its clause and what follows says a firm is meant
-(星河 / 地产 / 旗下, 蓝鲸 / 游戏 / 发布公告: ``firm_cues_after``); nor nor a locative (店内/f), nor a line of business used as a verb (某某 / 投资/v
-了: a person investing), nor the head of a longer name (某某金融 / 商务区, read by the suffix
-grammar) or of a person's role (某某 / 制作 / 人), so the reading does not depend on the rest of
-the sentence.
+(星河 / 地产 / 旗下, 蓝鲸 / 游戏 / 发布公告: ``firm_cues_after``); nor is a locative (店内/f), nor a line
+of business used as a verb (某某 / 投资/v 了: a person investing), nor the head of a longer name
+(某某金融 / 商务区, read by the suffix grammar) or of a person's role (某某 / 制作 / 人), so the
+reading of a made-up name does not depend on the rest of the sentence.
 
 >>> from kg.resources import default_resources
 >>> r = default_resources()
