@@ -140,17 +140,18 @@ class Segmenter:
         tagged = self._tagger.tag(piece)
         out: list[Token] = []
         append, tails = out.append, self._name_tails  # (read once: this loop runs for every word of the text)
+        heads, name_heads, place_heads = self._heads, self._name_heads, self._place_heads
         pos = start
         named = False  # the word before is one tagged a name
         for word, tag in tagged:
             after = pos + len(word)
-            if tag in NAME_TAGS and word[0] in self._place_heads and after - pos >= 3 and out and out[-1].pos[:1] == "v" and word[1:] in self._places:
+            if tag in NAME_TAGS and word[0] in place_heads and after - pos >= 3 and out and out[-1].pos[:1] == "v" and word[1:] in self._places:
                 append(_token(word[0], "p", pos, pos + 1))  # 出生 / 于柏林/nr: the preposition and the place
                 append(_token(word[1:], "ns", pos + 1, after))
                 named = False
                 pos = after
                 continue
-            head = self._name_heads.get(word[0]) if named and tag in NAME_TAGS else None if tag in NAME_TAGS else self._heads.get(word[0])
+            head = name_heads.get(word[0]) if named and tag in NAME_TAGS else None if tag in NAME_TAGS else heads.get(word[0])
             if head is not None and 2 <= after - pos <= 4 and not self._tagger.knows(word):
                 # 他于/p 2009年, 某某/nr 是晓东/nr: a pronoun or a copula glued to the word after it (王/nr 其明/nr is a name's)
                 rest = word[1:]
