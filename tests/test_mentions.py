@@ -2191,6 +2191,7 @@ def test_a_bodys_ending_glued_to_a_word_for_its_people_leaves_the_body(res: Reso
         ("星河地产旗下三个楼盘本月开盘。", "星河地产", ""),  # a dictionary word, a line of business, and what only a firm has (旗下)
         ("蓝鲸游戏发布公告称，新作将推迟发售。", "蓝鲸游戏", ""),
         ("星河地产的价格一直很高。", "", "星河地产"),  # no firm's cue after them: a word and a line of business, no name
+        ("星河科技坐落于宁波高新区。", "星河科技", ""),  # where only a firm (or a place) is said to lie
     ],
 )
 def test_a_dictionary_word_and_a_line_of_business_before_a_firms_cue_name_a_firm(res: Resources, text: str, name: str, absent: str) -> None:
