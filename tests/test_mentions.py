@@ -2210,8 +2210,3 @@ def test_an_art_academy_by_its_short_name_is_the_gazetteers(res: Resources) -> N
     school = next(m for m in x.mentions if m.text == "中戏")
     assert school.top == "Organization" and res.gazetteer.entries[school.key].zh == "中央戏剧学院"
 
-
-@pytest.mark.parametrize(("text", "name"), [("在林肇新的博客里，他写下了心得。", "林肇新"), ("根据周伯年的回忆录记载，当时情况危急。", "周伯年")])
-def test_a_blog_or_memoir_after_de_is_a_persons(res: Resources, text: str, name: str) -> None:
-    """某某的博客, 某某的回忆录: what only people write, after 的, closes a name as a kin word does."""
-    assert (name, "Person") in _mentions(res, text)
