@@ -86,12 +86,12 @@ def extract(doc: Document, res: Resources) -> Extraction:
     for m in mentions:
         by_sentence[m.sentence].append(m)
     events = [*events_from_relations(relations, by_sentence, res.event_rules), *trigger_events]
-    countries = {m.sentence for m in mentions if m.type == "Country"}
+    countries = {m.sentence for m in mentions if m.type == "Country" or m.key in grammar.attribute_regions}
     if countries:  # 德国汽车: read by the relations (某某是法国人), then no place of its own
         words = [t for sentence, tokens in zip(doc.sentences, tokens_of, strict=True) if sentence.index in countries for t in tokens]
         attributes = attributive_countries(
             text, mentions, relations, events, coreferences, {t.start: t for t in words}, {t.end: t for t in words},
-            grammar.before_places, grammar.attribute_keep_after, grammar.attribute_tags,
+            grammar.before_places, grammar.attribute_keep_after, grammar.attribute_tags, grammar.attribute_regions,
         )
         mentions = [m for m in mentions if m not in attributes]
     return Extraction(doc, tuple(mentions), coreferences, tuple(relations), tuple(events))

@@ -1,4 +1,4 @@
-"""Countries named as an attribute of the noun after them, not as a place.
+"""Countries (and continents) named as an attribute of the noun after them, not as a place.
 
 In 德国汽车工业, 法国人 or 美国某机构 the country's name modifies the word it is written against:
 the sentence says something of the industry, the people or the body, not of a place. Such a
@@ -45,8 +45,10 @@ def attributive_countries(
     before_places: frozenset[str],
     keep_after: frozenset[str],
     modified: frozenset[str],
+    regions: frozenset[str] = frozenset(),
 ) -> set[Mention]:
-    """The countries among ``mentions`` that only modify the word after them (none of the facts
+    """The countries among ``mentions`` (and the continents and macro-regions whose gazetteer ids
+    are ``regions``: 亚洲选手, 北美票房) that only modify the word after them (none of the facts
     uses them), and whose word before is no locative word or place verb (``before_places``: 在德国;
     not 遭到 / 德国人), as places.py reads a locative before a place. ``starting_at`` and
     ``ending_at``: the words of the countries' sentences by their start and end.
@@ -71,6 +73,6 @@ def attributive_countries(
     return {
         m
         for m in mentions
-        if m.type == _COUNTRY and m not in used and _modifies(text, m, starting_at, keep_after, modified)
+        if (m.type == _COUNTRY or m.key in regions) and m not in used and _modifies(text, m, starting_at, keep_after, modified)
         and not ((before := ending_at.get(m.start)) is not None and before.text in before_places)
     }

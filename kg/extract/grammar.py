@@ -200,6 +200,7 @@ class Grammar:
     before_places: frozenset[str]  # locative and place_verbs: the word before a country, it is a place (kg.extract.attributes)
     attribute_keep_after: frozenset[str]  # 的, 和 …: after a country, it is no attribute of the next word
     attribute_tags: frozenset[str]  # a, m, eng …: besides nouns, the tags of words a country before them modifies
+    attribute_regions: frozenset[str]  # asia, europe …: the gazetteer's continents and macro-regions, attributes as countries are
     places_of_people: frozenset[str]  # 家, 身边 …: after a name, make it a person's
     place_kinds: frozenset[str]  # 城市, 小镇 …: what a place is said to be
     person_word_finals: frozenset[str]  # the last characters of the words before a name that only go with people
@@ -466,6 +467,7 @@ def _build_grammar(res: Resources) -> Grammar:
         before_places=frozenset({*address["locative"], *address.get("place_verbs", ())}),
         attribute_keep_after=frozenset(p["attributes"]["keep_after"]),
         attribute_tags=frozenset(p["attributes"]["tags"]),
+        attribute_regions=frozenset(p["attributes"].get("regions", ())),
         places_of_people=frozenset(address.get("places_of_people", ())),
         place_kinds=frozenset(address.get("place_kinds", ())),
         number_unit=re.compile(address["number_unit"]),
