@@ -48,7 +48,7 @@ def attributive_countries(
     regions: frozenset[str] = frozenset(),
 ) -> set[Mention]:
     """The countries among ``mentions`` (and the continents and macro-regions whose gazetteer ids
-    are ``regions``: 亚洲选手, 北美票房) that only modify the word after them (none of the facts
+    are ``regions``: 亚洲选手, 北美市场) that only modify the word after them (none of the facts
     uses them), and whose word before is no locative word or place verb (``before_places``: 在德国;
     not 遭到 / 德国人), as places.py reads a locative before a place. ``starting_at`` and
     ``ending_at``: the words of the countries' sentences by their start and end.
