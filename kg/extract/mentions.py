@@ -303,10 +303,10 @@ def _bare_body_post(tokens: Sequence[Token], k: int, sentence: int, g: Grammar) 
     before = tokens[k - 1].text
     if before in g.bare_body_verbs:
         return sentence > 0 and k + 1 < len(tokens) and tokens[k + 1].text in g.person_roles
-    return before in _BARE_BODY_COPULAS and k + 2 < len(tokens) and tokens[k + 1].text == "的" and tokens[k + 2].text in g.person_roles
+    return before in _COPULAS_BEFORE_HOLDER and k + 2 < len(tokens) and tokens[k + 1].text == "的" and tokens[k + 2].text in g.person_roles
 
 
-_BARE_BODY_COPULAS = frozenset({"是", "为"})
+_COPULAS_BEFORE_HOLDER = frozenset({"是", "为"})  # 是 / 集团 / 的 / 创始人, 某某集团的董事长 / 是 / 某某
 
 
 _ITS = "其"  # "his, her": opening a sentence (not a text's first) before a kin word, it stands for the person the sentences before named
@@ -958,7 +958,6 @@ def _opening_paren(tokens: Sequence[Token], close: int, reach: int) -> int | Non
 _STOCK_CODE = re.compile(r"\s*(?:股票代码|证券代码|代码)?\s*[：:]?\s*[0-9A-Za-z.]{2,12}\s*")  # （600123）, （股票代码：00700.HK）
 _APPOSITION_COMMAS = frozenset({"，", ","})
 _OPENING_NAME = 6  # the most characters of the name a biography opens with (before its first comma)
-_COPULAS_BEFORE_HOLDER = frozenset({"是", "为"})
 _APPOINTING = frozenset({"出任", "担任", "当选为", "当选", "就任", "升任", "接任", "兼任", "现任", "曾任", "任", "改任", "转任", "调任", "现为", "曾为", "时为", "辞去", "辞任", "卸任", "离任"})  # (or leaving it)
 _APPOINTING_BEFORE_WEI = frozenset({"当选", "任命", "聘任", "聘", "选举", "推选", "委任", "选"})  # 当选 / 为 / 某某集团 / 董事长
 _FORMER = frozenset({"原", "前", "现", "时任", "现任", "前任"})
