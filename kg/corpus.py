@@ -512,6 +512,8 @@ def _read_text(path: Path) -> str:
 def _update_partitions(
     folder: Path, changed: Iterable[tuple[Extraction, Resolution]], gone: Sequence[str], iris: Iris, entities: str, fresh: bool
 ) -> None:
+    from kg.store import mark_partitions  # (pyoxigraph only where a store is written)
+
     folder.mkdir(parents=True, exist_ok=True)
     for doc_id in gone:
         (folder / f"doc-{doc_id}.nq").unlink(missing_ok=True)
@@ -520,6 +522,7 @@ def _update_partitions(
         atomic_write(folder / f"doc-{x.document.id}.nq", partial(_write_text, text=text))
     if fresh or not (folder / "entities.nq").exists():
         atomic_write(folder / "entities.nq", lambda tmp: tmp.write_text(entities, encoding="utf-8"))
+    mark_partitions(folder)
 
 
 def default_jobs() -> int:

@@ -22,6 +22,7 @@ directory, each named graph replacing the graph of the same IRI. Incremental cor
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -35,6 +36,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.errors import GraphError, first_line
+from kg.rdf.io import atomic_write
 from kg.rdf.vocab import PREFIXES
 
 # our format names (kg.rdf.io.FORMATS) → pyoxigraph's parsers
@@ -207,7 +209,22 @@ def is_partitions(path: str | Path) -> bool:
 BULK_BYTES = 32 << 20  # N-Quads gathered into one bulk load (each load writes its own index files)
 
 
-def bulk_load_files(store: ox.Store, paths: Sequence[Path], fmt: str = "", *, threads: int = 2) -> None:
+PARTITIONS_MARK = "kg-partitions.json"  # kg build --partitions writes it: the files are kg's own N-Quads
+
+
+def mark_partitions(folder: Path) -> None:
+    """Mark ``folder`` as partitions kg's own writer wrote (valid IRIs and language tags by
+    construction), so loaders may skip validating them (kg.store_loader)."""
+    note = {"format": "application/n-quads", "writer": "kg build --partitions", "files": "*.nq, one per named graph"}
+    atomic_write(folder / PARTITIONS_MARK, lambda tmp: tmp.write_text(json.dumps(note, indent=1) + "\n", encoding="utf-8"))
+
+
+def trusted_partitions(folder: Path) -> bool:
+    """True when ``folder`` holds partitions kg wrote (:func:`mark_partitions`)."""
+    return (Path(folder) / PARTITIONS_MARK).is_file()
+
+
+def bulk_load_files(store: ox.Store, paths: Sequence[Path], fmt: str = "", *, threads: int = 2, lenient: bool = False) -> None:
     """Bulk-load several graph files into ``store`` at once.
 
     Oxigraph's bulk loader releases the GIL and spends its time building sorted index files, one
@@ -215,7 +232,8 @@ def bulk_load_files(store: ox.Store, paths: Sequence[Path], fmt: str = "", *, th
     1.7× faster on two cores). N-Quads files are line-based, so many small partitions (one per
     document) are gathered into loads of about 32 MB, ``threads`` of them at a time (a file with
     blank nodes loads alone, so its blank nodes stay its own); other formats load file by file. Bulk loads are not transactional: on an error the store holds part
-    of the data (callers load into a fresh store).
+    of the data (callers load into a fresh store). ``lenient`` skips validating IRIs and language
+    tags (for partitions kg wrote: :func:`trusted_partitions`).
     """
     from kg.rdf.io import format_of
 
@@ -236,12 +254,12 @@ def bulk_load_files(store: ox.Store, paths: Sequence[Path], fmt: str = "", *, th
             except OSError as exc:
                 raise GraphError(f"{path}: cannot read: {first_line(exc)}") from None
             if b"_:" in data:  # blank nodes are local to their file: never gathered with another
-                _bulk_nquads(store, data, [path])
+                _bulk_nquads(store, data, [path], lenient)
             else:
                 batch.append((path, data if data.endswith(b"\n") or not data else data + b"\n"))
                 size += len(data)
             if batch and (size > BULK_BYTES or k == len(share) - 1):
-                _bulk_nquads(store, b"".join(d for _, d in batch), [f for f, _ in batch])
+                _bulk_nquads(store, b"".join(d for _, d in batch), [f for f, _ in batch], lenient)
                 batch, size = [], 0
 
     if len(shares) == 1:
@@ -252,9 +270,9 @@ def bulk_load_files(store: ox.Store, paths: Sequence[Path], fmt: str = "", *, th
             done.result()  # the first failure (a GraphError naming its file) is raised here
 
 
-def _bulk_nquads(store: ox.Store, data: bytes, files: Sequence[Path]) -> None:
+def _bulk_nquads(store: ox.Store, data: bytes, files: Sequence[Path], lenient: bool = False) -> None:
     try:
-        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=lenient)
     except (SyntaxError, OSError, ValueError) as exc:
         for path in files:  # name the file at fault, not the batch
             try:
@@ -267,7 +285,10 @@ def _bulk_nquads(store: ox.Store, data: bytes, files: Sequence[Path]) -> None:
 
 def snapshot(path: str | Path, folder: str | Path, *, threads: int = 2) -> Path:
     """A store directory for read-only workers: a store directory as it is, or a graph file or a
-    folder of partitions bulk-loaded into ``folder`` (which the caller removes)."""
+    folder of partitions bulk-loaded into ``folder`` (which the caller removes), in a process of
+    its own (kg.store_loader: a faster allocator, and this process's memory does not grow)."""
+    from kg.store_loader import load_into
+
     p = Path(path)
     if p.is_dir() and not is_partitions(p):
         open_store_read_only(p)  # fail early with a one-line error
@@ -276,11 +297,5 @@ def snapshot(path: str | Path, folder: str | Path, *, threads: int = 2) -> Path:
     if target.exists():
         shutil.rmtree(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    store = ox.Store(str(target))
-    if p.is_dir():
-        bulk_load_files(store, sorted(p.glob("*.nq")), "nq", threads=threads)
-    else:
-        load_file(store, p, bulk=True)
-    store.flush()
-    del store
+    load_into(p, target, threads=threads)
     return target

@@ -162,6 +162,48 @@ def test_partitions_load_side_by_side_into_the_same_store(dataset: Dataset, trig
         bulk_load_files(ox.Store(), sorted(folder.glob("*.nq")), "nq", threads=2)
 
 
+def test_a_loader_process_loads_partitions_with_the_faster_allocator(dataset: Dataset, trig: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """kg.store_loader: the bulk load runs in a child process, mimalloc preloaded where the system
+    has it (CI installs it: with KG_REQUIRE_NATIVE set its absence fails), the same quads either way."""
+    import ctypes.util
+    import os
+
+    from kg.store_loader import ALLOCATOR_ENV, load_into
+
+    folder = _partitions(dataset, tmp_path / "nq")
+    expected = quads(open_graph(trig))
+    mimalloc = ctypes.util.find_library("mimalloc")
+    if os.environ.get("KG_REQUIRE_NATIVE"):
+        assert mimalloc, "KG_REQUIRE_NATIVE is set but mimalloc is missing (Debian: libmimalloc2.0)"
+    report = load_into(folder, tmp_path / "fast")
+    assert ("mimalloc" in report.allocator) == bool(mimalloc) and not report.lenient  # not marked: strict
+    assert report.quads == len(expected) and quads(ox.Store.read_only(str(tmp_path / "fast"))) == expected
+    monkeypatch.setenv(ALLOCATOR_ENV, "system")
+    plain = load_into(folder, tmp_path / "plain")
+    assert plain.allocator == "" and quads(ox.Store.read_only(str(tmp_path / "plain"))) == expected
+    monkeypatch.setenv(ALLOCATOR_ENV, str(tmp_path / "no-such-allocator.so"))
+    with pytest.raises(GraphError, match="no such shared library"):
+        load_into(folder, tmp_path / "never")
+    monkeypatch.delenv(ALLOCATOR_ENV)
+    (folder / "zz-broken.nq").write_text("<http://e.org/a> <http://e.org/b> .\n", encoding="utf-8")
+    with pytest.raises(GraphError, match=r"zz-broken.nq: not valid nq") as failed:
+        load_into(folder, tmp_path / "broken")
+    assert "\n" not in str(failed.value) and "Traceback" not in str(failed.value)
+
+
+def test_marked_partitions_are_parsed_leniently_unmarked_ones_strictly(tmp_path: Path) -> None:
+    """Only kg's own partitions skip IRI validation: a relative IRI in someone else's file is refused."""
+    from kg.store import mark_partitions
+    from kg.store_loader import load_into
+
+    (tmp_path / "nq").mkdir()
+    (tmp_path / "nq" / "a.nq").write_text('<relative> <http://e.org/p> "甲" <http://e.org/g> .\n', encoding="utf-8")
+    with pytest.raises(GraphError, match="a.nq"):
+        load_into(tmp_path / "nq", tmp_path / "strict")
+    mark_partitions(tmp_path / "nq")
+    assert load_into(tmp_path / "nq", tmp_path / "lenient").lenient
+
+
 def test_blank_nodes_stay_local_to_their_partition(tmp_path: Path) -> None:
     from kg.store import bulk_load_files
 
