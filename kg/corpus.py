@@ -462,7 +462,7 @@ def _update_store(
     """
     import pyoxigraph
 
-    from kg.store import BULK_BYTES  # one batch size for every bulk load
+    from kg.store_loader import BULK_BYTES  # one batch size for every bulk load
 
     store = pyoxigraph.Store(str(folder))
 

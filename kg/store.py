@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from rdflib.term import Node
 from kg.errors import GraphError, first_line
 from kg.rdf.io import atomic_write
 from kg.rdf.vocab import PREFIXES
+from kg.store_loader import PARTITIONS_MARK, LoadError, bulk_load_nquads, load_into
 
 # our format names (kg.rdf.io.FORMATS) → pyoxigraph's parsers
 RDF_FORMATS: dict[str, ox.RdfFormat] = {
@@ -206,12 +206,6 @@ def is_partitions(path: str | Path) -> bool:
     return p.is_dir() and not is_store(p) and any(p.glob("*.nq"))
 
 
-BULK_BYTES = 32 << 20  # N-Quads gathered into one bulk load (each load writes its own index files)
-
-
-PARTITIONS_MARK = "kg-partitions.json"  # kg build --partitions writes it: the files are kg's own N-Quads
-
-
 def mark_partitions(folder: Path) -> None:
     """Mark ``folder`` as partitions kg's own writer wrote (valid IRIs and language tags by
     construction), so loaders may skip validating them (kg.store_loader)."""
@@ -219,75 +213,29 @@ def mark_partitions(folder: Path) -> None:
     atomic_write(folder / PARTITIONS_MARK, lambda tmp: tmp.write_text(json.dumps(note, indent=1) + "\n", encoding="utf-8"))
 
 
-def trusted_partitions(folder: Path) -> bool:
-    """True when ``folder`` holds partitions kg wrote (:func:`mark_partitions`)."""
-    return (Path(folder) / PARTITIONS_MARK).is_file()
-
-
 def bulk_load_files(store: ox.Store, paths: Sequence[Path], fmt: str = "", *, threads: int = 2, lenient: bool = False) -> None:
-    """Bulk-load several graph files into ``store`` at once.
-
-    Oxigraph's bulk loader releases the GIL and spends its time building sorted index files, one
-    core per load, so loads side by side use the cores a single load leaves idle (1M triples:
-    1.7× faster on two cores). N-Quads files are line-based, so many small partitions (one per
-    document) are gathered into loads of about 32 MB, ``threads`` of them at a time (a file with
-    blank nodes loads alone, so its blank nodes stay its own); other formats load file by file. Bulk loads are not transactional: on an error the store holds part
-    of the data (callers load into a fresh store). ``lenient`` skips validating IRIs and language
-    tags (for partitions kg wrote: :func:`trusted_partitions`).
-    """
+    """Bulk-load several graph files into ``store`` at once: N-Quads partitions side by side
+    (kg.store_loader.bulk_load_nquads: ``threads`` loads of about 32 MB at a time; ``lenient``
+    skips validating IRIs and language tags, for partitions kg wrote), other formats file by
+    file. Bulk loads are not transactional: on an error the store holds part of the data
+    (callers load into a fresh store)."""
     from kg.rdf.io import format_of
 
     if not all(format_of(Path(path), fmt) == "nq" for path in paths):
         for path in paths:
             load_file(store, path, fmt, bulk=True)
         return
-    shares: list[list[Path]] = [[] for _ in range(max(1, min(threads, len(paths))))]
-    for k, path in enumerate(sorted(paths, key=lambda q: -Path(q).stat().st_size)):
-        shares[k % len(shares)].append(Path(path))  # the biggest first, dealt round: even shares
-
-    def load_share(share: list[Path]) -> None:
-        batch: list[tuple[Path, bytes]] = []
-        size = 0
-        for k, path in enumerate(share):
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise GraphError(f"{path}: cannot read: {first_line(exc)}") from None
-            if b"_:" in data:  # blank nodes are local to their file: never gathered with another
-                _bulk_nquads(store, data, [path], lenient)
-            else:
-                batch.append((path, data if data.endswith(b"\n") or not data else data + b"\n"))
-                size += len(data)
-            if batch and (size > BULK_BYTES or k == len(share) - 1):
-                _bulk_nquads(store, b"".join(d for _, d in batch), [f for f, _ in batch], lenient)
-                batch, size = [], 0
-
-    if len(shares) == 1:
-        load_share(shares[0])
-        return
-    with ThreadPoolExecutor(max_workers=len(shares)) as pool:
-        for done in [pool.submit(load_share, share) for share in shares]:
-            done.result()  # the first failure (a GraphError naming its file) is raised here
-
-
-def _bulk_nquads(store: ox.Store, data: bytes, files: Sequence[Path], lenient: bool = False) -> None:
     try:
-        store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=lenient)
-    except (SyntaxError, OSError, ValueError) as exc:
-        for path in files:  # name the file at fault, not the batch
-            try:
-                for _ in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
-                    pass
-            except SyntaxError as bad:
-                raise GraphError(f"{path}: not valid nq: {first_line(bad)}") from None
-        raise GraphError(f"{files[0] if files else 'N-Quads'}: cannot load: {first_line(exc)}") from None
+        bulk_load_nquads(store, [Path(p) for p in paths], threads=threads, lenient=lenient)
+    except LoadError as exc:
+        raise GraphError(str(exc)) from None
 
 
 def snapshot(path: str | Path, folder: str | Path, *, threads: int = 2) -> Path:
     """A store directory for read-only workers: a store directory as it is, or a graph file or a
     folder of partitions bulk-loaded into ``folder`` (which the caller removes), in a process of
     its own (kg.store_loader: a faster allocator, and this process's memory does not grow)."""
-    from kg.store_loader import load_into
+    from kg.rdf.io import format_of
 
     p = Path(path)
     if p.is_dir() and not is_partitions(p):
@@ -297,5 +245,8 @@ def snapshot(path: str | Path, folder: str | Path, *, threads: int = 2) -> Path:
     if target.exists():
         shutil.rmtree(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    load_into(p, target, threads=threads)
+    if p.is_dir():
+        load_into(p, target, threads=threads)
+    else:
+        load_into(p, target, media_type=RDF_FORMATS[format_of(p)].media_type, threads=threads)
     return target

@@ -237,13 +237,13 @@ def test_partitions_folder_is_a_graph_for_every_command(tmp_path: Path, corpus: 
 def test_partitions_kg_wrote_are_marked_and_served_from_a_loader_process(tmp_path: Path, corpus: Path) -> None:
     """kg build --partitions marks its folder (kg-partitions.json), so a store is loaded from it
     leniently (its IRIs are valid by construction), by a loader process of its own."""
-    from kg.store import PARTITIONS_MARK, open_store_read_only, snapshot, trusted_partitions
-    from kg.store_loader import load_into
+    from kg.store import open_store_read_only, snapshot
+    from kg.store_loader import PARTITIONS_MARK, load_into, trusted_partitions
 
     build_corpus(_paths(corpus), partitions=tmp_path / "nq", state=tmp_path / "state")
     assert trusted_partitions(tmp_path / "nq") and (tmp_path / "nq" / PARTITIONS_MARK).is_file()
     lines = {line for f in (tmp_path / "nq").glob("*.nq") for line in f.read_text(encoding="utf-8").splitlines()}
-    report = load_into(tmp_path / "nq", tmp_path / "store")
+    report = load_into(tmp_path / "nq", tmp_path / "store", count=True)
     assert report.lenient and report.quads == len(lines)
     served = snapshot(tmp_path / "nq", tmp_path / "served")
     assert len(open_store_read_only(served)) == len(lines)

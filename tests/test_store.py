@@ -175,7 +175,7 @@ def test_a_loader_process_loads_partitions_with_the_faster_allocator(dataset: Da
     mimalloc = ctypes.util.find_library("mimalloc")
     if os.environ.get("KG_REQUIRE_NATIVE"):
         assert mimalloc, "KG_REQUIRE_NATIVE is set but mimalloc is missing (Debian: libmimalloc2.0)"
-    report = load_into(folder, tmp_path / "fast")
+    report = load_into(folder, tmp_path / "fast", count=True)
     assert ("mimalloc" in report.allocator) == bool(mimalloc) and not report.lenient  # not marked: strict
     assert report.quads == len(expected) and quads(ox.Store.read_only(str(tmp_path / "fast"))) == expected
     monkeypatch.setenv(ALLOCATOR_ENV, "system")
