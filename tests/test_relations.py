@@ -2351,3 +2351,33 @@ def test_two_people_who_went_to_study_together(res: Resources) -> None:
 )
 def test_a_head_office_and_a_firm_of_a_place(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2014年，马尔科·罗西首次入选意大利国家队。", {("马尔科·罗西", "memberOf", "意大利国家队"), ("马尔科·罗西", "nationality", "意大利")}),
+        ("奥卢塞贡曾代表尼日利亚国奥队参加奥运会。", {("奥卢塞贡", "nationality", "尼日利亚")}),
+        ("约翰松被征召入瑞典国家队，准备参加欧洲杯预选赛。", {("约翰松", "nationality", "瑞典")}),
+        ("阿德耶米身披加纳国家队战袍出战了非洲杯。", {("阿德耶米", "nationality", "加纳")}),
+        ("卡里姆是埃及国脚，现效力于开罗国民队。", {("卡里姆", "nationality", "埃及")}),  # 国脚: a national team's player
+        ("埃及国脚卡里姆昨日宣布退役。", {("卡里姆", "nationality", "埃及")}),
+    ],
+)
+def test_a_national_teams_player_is_its_countrys_national(res: Resources, text: str, expected: set[tuple[str, str, str]]) -> None:
+    """kg.extract.teams: the country opening the team's name, as a mention of its own inside it."""
+    assert expected <= _facts(res, text)
+
+
+def test_a_name_before_an_adverb_and_a_players_verb_is_a_player_not_a_team(res: Resources) -> None:
+    """某某 / 首次 / 入选 in a match report: the player (a transliterated name there was read as a club)."""
+    x = extract(read_document("t.txt", text="当年，费尔南多首次入选智利国家队，至今出场12次进球2个。"), res)
+    assert ("费尔南多", "Person") in {(m.text, m.type) for m in x.mentions}
+    assert ("费尔南多", "nationality", "智利") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
+def test_only_a_national_team_gives_a_nationality(res: Resources) -> None:
+    """A club (效力于某某队) or a body (代表公司) is no country's team: no nationality, no team membership."""
+    for text in ("托雷斯效力于开罗国民队多年。", "王磊代表星河科技出席了签约仪式。", "他入选国家队。"):
+        facts = _facts(res, text)
+        assert not {f for f in facts if f[1] in ("nationality", "memberOf")}, text

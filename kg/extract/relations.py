@@ -108,6 +108,14 @@ def expand(
     return _MACRO.sub(one, pattern)
 
 
+def _object_ends(value: object, data: dict[str, object], where: str, rule_id: str) -> tuple[str, ...]:
+    """A rule's ``object_ends``: a list of words, or the name of one of the file's lists."""
+    words = data.get(value, None) if isinstance(value, str) else value
+    if not isinstance(words, list | tuple) or not all(isinstance(w, str) and w for w in words):
+        raise ResourceError(f"{where}: rule {rule_id}: object_ends is a list of words or the name of one of the file's lists (got {value!r})")
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class RelationRule:
     id: str
@@ -123,6 +131,7 @@ class RelationRule:
     defeasible: bool = False  # a reading another rule's stated fact overrules (born in a country: its national)
     unintroduced: bool = False  # the subject is no relative a kin word introduces in its clause (父亲是演员某某，母亲…: the mother is not 某某's)
     requires: tuple[frozenset[str], ...] = ()  # more sets of characters every match hits one of each (kg.extract.anchors.character_requirements)
+    object_ends: tuple[str, ...] = ()  # the object's name ends with one of these (a national team: 某国国家队), when given
 
 
 @mypyc_attr(native_class=False)  # compiled (kg.native), a tuple's subclass stays a Python class
@@ -142,6 +151,7 @@ class RuleSet(tuple[RelationRule, ...]):
     opening: re.Pattern[str] | None = None  # the topic opening a sentence (``_OPENING``, after a ``chain_frames`` clause)
     role_bodies: dict[str, frozenset[str]] = {}  # a post's word → the kinds of body that have it (校长: schools)
     objects_never: dict[str, frozenset[str]] = {}  # a predicate → the kinds of body its object never is (studiedAt: companies)
+    national_teams: tuple[str, ...] = ()  # what a national team's name ends with after its country's (国家队, 国奥队; kg.extract.teams)
 
     def like(self, rules: Iterable[RelationRule]) -> RuleSet:
         """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
@@ -149,7 +159,7 @@ class RuleSet(tuple[RelationRule, ...]):
         other.kin, other.kin_paths, other.breaks = self.kin, self.kin_paths, self.breaks
         other.relative, other.named_relative, other.introduced, other.described = self.relative, self.named_relative, self.introduced, self.described
         other.agents, other.opening, other.renamed, other.role_bodies = self.agents, self.opening, self.renamed, self.role_bodies
-        other.objects_never = self.objects_never
+        other.objects_never, other.national_teams = self.objects_never, self.national_teams
         return other
 
 
@@ -190,7 +200,7 @@ def load_relation_rules(path: Path) -> RuleSet:
             RelationRule(
                 rule_id, predicate, regex, confidence, str(raw.get("role", "")), str(raw.get("example", "")), bool(raw.get("timed", True)),
                 _needs(str(raw["pattern"])), anchors, bool(raw.get("topic_object", False)), bool(raw.get("defeasible", False)),
-                bool(raw.get("unintroduced", False)), requires,
+                bool(raw.get("unintroduced", False)), requires, _object_ends(raw.get("object_ends", ()), data, where, rule_id),
             )
         )
     ruleset = RuleSet(rules)
@@ -200,6 +210,7 @@ def load_relation_rules(path: Path) -> RuleSet:
     ruleset.kin_paths = dict(paths)
     ruleset.role_bodies = {str(word): frozenset(str(t) for t in kinds) for word, kinds in data.get("role_bodies", {}).items()}
     ruleset.objects_never = {str(p): frozenset(str(t) for t in kinds) for p, kinds in data.get("objects_never", {}).items()}
+    ruleset.national_teams = tuple(str(w) for w in data.get("national_teams", []))
     for rule in rules:
         if rule.predicate == KIN and "role" not in rule.regex.groupindex:
             raise ResourceError(f"{path}:{line_of(path, rule.id)}: kin rule {rule.id} needs a group (?P<role>…) for the kin word")
@@ -592,6 +603,8 @@ def _apply(
                         continue
                     if any(o.type not in k for k in kinds) or o.type in never:
                         continue  # 某大学隶属于某部，现任校长某某: no ministry has a 校长, the post is the school's
+                    if rule.object_ends and not o.text.endswith(rule.object_ends):
+                        continue  # 入选某国国家队: a national team, not any body
                     key = (s.start, rule.predicate, o.start)
                     if key in seen:
                         continue
