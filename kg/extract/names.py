@@ -678,9 +678,11 @@ def _name_score(
             # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠)
     elif head is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and (
         _glued_after(token_at, e) or _dated_at(text, e, _BEFORE_A_DATE) and _two_char_word(token_at, e)
+        or (tail := by_span.get((e - 1, e))) is not None and tail.pos in NAME_POS
     ) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
         score += 2.0  # 严成 / 忠以, 熊波/nr 升于/v 2000年: jieba's name lost its last character to the function character after it
-        # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年)
+        # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年), or the
+        # segmenter split that glue again, the character a name's word of its own (陈家/nrfg 明/nr 在: kg.segment's name tails)
     elif lost_to_post or closing and head is not None and head.pos in NAME_POS:
         score += 2.0  # (吕松/nr 年/m, 吕建/nr 三/m: or its closing character, left a word of its own)
     elif glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
