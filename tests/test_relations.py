@@ -2100,6 +2100,9 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("阿德耶米身披加纳国家队战袍出战了非洲杯。", {("阿德耶米", "nationality", "加纳")}),
         ("卡里姆是埃及国脚，现效力于开罗国民队。", {("卡里姆", "nationality", "埃及")}),
         ("埃及国脚卡里姆昨日宣布退役。", {("卡里姆", "nationality", "埃及")}),
+        # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
+        ("2005年，林峰和相恋多年的女友苏敏在杭州登记结婚，婚礼低调，夫妻俩育有两个女儿林可和林悦。", {("林可", "childOf", "林峰"), ("林悦", "childOf", "苏敏")}),
+        ("2012年，演员陈雪与导演王一凡在北京完婚，二人先后生下了王子涵和王子墨。", {("王子墨", "childOf", "陈雪"), ("王子涵", "childOf", "王一凡")}),
     ],
 )
 def test_biographies_founders_couples_and_posts_in_more_forms(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
