@@ -462,6 +462,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("2019年，他加入了Anna Berg的团队。", ("Anna Berg", "Person")),  # after 加入了 a two-word name stays a person's
         ("后来他加入了OpenFlow，担任研究科学家。", ("OpenFlow", "Organization")),  # a one-word name: an organization  # 周敏/nr 洪任/n: the last character glued to 任
         ("简介达鲁诺（d_runo）  国籍：挪威  位置：前锋  辉煌战绩：出生于冰岛的达鲁诺身为替补前锋", ("冰岛", "Place")),  # born in a country, no team
+        # in a match report, a role after 作为, 担任 … makes the name before a person's, not a club's
+        ("上赛季，穆里尼奥作为主帅带队客场2比0击败了本菲卡。", ("穆里尼奥", "Person")),
+        ("比赛中，罗西尼作为队长打入一球，帮助球队击败对手。", ("罗西尼", "Person")),
+        ("当年，费尔南多首次入选智利国家队，至今出场12次进球2个。", ("费尔南多", "Person")),  # … so does an adverb and a player's verb
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:

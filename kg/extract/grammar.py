@@ -98,6 +98,7 @@ class Grammar:
     player_sports: frozenset[str]  # 足球, 篮球 …: a sport between a country and such a word (尼日利亚足球运动员)
     player_after: frozenset[str]
     player_adverbs: frozenset[str]
+    role_verbs: frozenset[str]
     league: re.Pattern[str]
     versus: re.Pattern[str]
     versus_marks: re.Pattern[str]  # the first characters of versus's words: a text without one holds no match
@@ -453,6 +454,7 @@ def _build_grammar(res: Resources) -> Grammar:
         player_sports=frozenset(sports.get("player_sports", ())),
         player_after=frozenset(sports["player_after"]),
         player_adverbs=frozenset(sports.get("player_adverbs", [])),
+        role_verbs=frozenset(sports.get("role_verbs", [])),
         league=re.compile(_league(sports)),
         versus=re.compile(rf"\s*(?:{_guarded_alternation(_VERSUS_WORDS)}|v\.s\.|对阵)\s*"),
         versus_marks=re.compile(f"[{''.join(sorted({w[0] for w in (*_VERSUS_WORDS, 'v.s.', '对阵')}))}]"),

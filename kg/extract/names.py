@@ -947,6 +947,10 @@ def _person_cue(tokens: Sequence[Token], i: int, j: int, res: Resources, text: s
         return True
     if after in g.player_adverbs and j + 1 < len(tokens) and tokens[j + 1].text in g.player_after:
         return True  # 某某 / 首次 / 入选, 某某 / 再次 / 破门
+    if after in g.role_verbs and j + 1 < len(tokens) and (
+        tokens[j + 1].text in g.player_before or names.context_before.get(tokens[j + 1].text) in ("role", "title")
+    ):
+        return True  # 某某 / 作为 / 主帅, 某某 / 担任 / 队长: the role the name holds
     if after in _COPULAS:  # 某某 / 是 / 一名 / 球员: the copula and a word for people after it
         k = j + 1
         while k < len(tokens) and k <= j + 2 and tokens[k].text in _DESCRIBED:
