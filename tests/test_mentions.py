@@ -466,6 +466,11 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("上赛季，穆里尼奥作为主帅带队客场2比0击败了本菲卡。", ("穆里尼奥", "Person")),
         ("比赛中，罗西尼作为队长打入一球，帮助球队击败对手。", ("罗西尼", "Person")),
         ("当年，费尔南多首次入选智利国家队，至今出场12次进球2个。", ("费尔南多", "Person")),  # … so does an adverb and a player's verb
+        # … and what only a player does or has, later in the clause (player_clause in mentions.toml)
+        ("卡瓦诺在第35分钟头球破门，帮助球队取得领先。", ("卡瓦诺", "Person")),
+        ("皮亚诺与球队续约两年。", ("皮亚诺", "Person")),
+        ("凯斯特以一粒点球帮助球队扳平比分。", ("凯斯特", "Person")),
+        ("洛伦佐在上轮比赛中受伤，本场将继续缺阵。", ("洛伦佐", "Person")),
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:

@@ -936,6 +936,19 @@ _ADVERB_POS = frozenset({"d", "ad"})
 
 
 
+def _player_in_clause(tokens: Sequence[Token], j: int, g: Grammar) -> bool:
+    """In a match report, the clause after a name (tokens[j:] up to its end) holds what only a
+    player or a coach does or has (受伤, 助攻, 头球 …; 帮助 / 球队: the name helps a team, so is none;
+    ``player_clause`` in mentions.toml): the name is a person's, not a club's."""
+    for k in range(j, min(len(tokens), j + 10)):
+        word = tokens[k].text
+        if word in _CLAUSE_ENDS:
+            return False
+        if word in g.player_clause or k > j and tokens[k - 1].text + word in g.player_clause:
+            return True
+    return False
+
+
 def _person_cue(tokens: Sequence[Token], i: int, j: int, res: Resources, text: str = "") -> bool:
     """Is the run tokens[i:j] introduced or followed by a word that only goes with people, or
     does it open a biography (某某，男，…)?"""
@@ -1085,6 +1098,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if not named and len(word) < 4 and not cued:
             continue
         person = _person_cue(tokens, start_at, after, res, text) or word in people
+        person = person or sports and _player_in_clause(tokens, after, g)  # 某某在第35分钟头球破门, 某某此役送出两次助攻
         if not person and not sports and after < len(tokens) and _admin_tail_word(tokens[after].text, g):
             tail = tokens[after]  # 阿克/nrt 伦市/ns: the segmenter cut the city's name before its last character
             yield Mention(text[s : tail.end], "Place", s, tail.end, sentence, "pos")
