@@ -104,6 +104,7 @@ class Grammar:
     versus: re.Pattern[str]
     versus_marks: re.Pattern[str]  # the first characters of versus's words: a text without one holds no match
     team_suffixes: frozenset[str]  # 队, 俱乐部 …: a word that is one of them ends a team's name
+    team_qualifiers: frozenset[str]  # 女足, 青年 …: between a country and a team's ending (日本女足国家队)
     locative: frozenset[str]
     route: re.Pattern[str]  # 京广线, 京沪高速: a route named by the places it joins; 东四环: a ring road
     place_tail: tuple[str, ...]
@@ -461,6 +462,7 @@ def _build_grammar(res: Resources) -> Grammar:
         versus=re.compile(rf"\s*(?:{_guarded_alternation(_VERSUS_WORDS)}|v\.s\.|对阵)\s*"),
         versus_marks=re.compile(f"[{''.join(sorted({w[0] for w in (*_VERSUS_WORDS, 'v.s.', '对阵')}))}]"),
         team_suffixes=frozenset(sports["team_suffixes"]),
+        team_qualifiers=frozenset(sports.get("team_qualifiers", [])),
         locative=frozenset(address["locative"]),
         route=compile_led(rf"[{address['route_abbreviations']}]{{2}}(?:{alternation(address['route_kinds'])})|{address['ring_roads']}"),
         place_tail=tuple(sorted(address["place_tail"], key=len, reverse=True)),

@@ -79,10 +79,14 @@ def _team_candidates(
             head = tokens[i - 1]
             if g.league.fullmatch(head.text):
                 continue  # 法甲联赛 is 法甲
-            if head.pos in NAME_LIKE_POS or head.start in place_starts or len(head.text) >= 2 and all(c in g.translit for c in head.text):
+            before = tokens[i - 2] if i > 1 else None  # a place before the head: the team's name opens with it
+            placed = before is not None and before.end == head.start and (before.pos in ("ns", "nrt") or before.start in place_starts)
+            if head.pos in NAME_LIKE_POS or head.start in place_starts or len(head.text) >= 2 and all(c in g.translit for c in head.text) or (
+                placed and head.text in g.team_qualifiers
+            ):
                 j = i - 1
-                if j > 0 and tokens[j - 1].pos in ("ns", "nrt") and tokens[j - 1].end == head.start:
-                    j -= 1
+                if placed:
+                    j -= 1  # 阿根廷/nr U23/eng 国家队, 日本 / 女足 / 国家队
                 yield Mention(text[tokens[j].start : tok.end], "Organization", tokens[j].start, tok.end, sentence, "team")
     if not sports:
         return
