@@ -2378,3 +2378,11 @@ def test_only_a_national_team_gives_a_nationality(res: Resources) -> None:
     for text in ("托雷斯效力于开罗国民队多年。", "王磊代表星河科技出席了签约仪式。", "他入选国家队。"):
         facts = _facts(res, text)
         assert not {f for f in facts if f[1] in ("nationality", "memberOf")}, text
+
+
+def test_two_players_of_one_national_team_share_one_country_mention(res: Resources) -> None:
+    """kg.extract.teams makes the country inside the team's name once, however many players it has."""
+    x = extract(read_document("x", text="2014年，马尔科·罗西和卡洛斯·托雷斯一同入选意大利国家队。"), res)
+    assert [m.text for m in x.mentions if m.type == "Country"] == ["意大利"]
+    nationals = {(r.subject.text, r.object.text) for r in x.relations if r.predicate == "nationality"}
+    assert nationals == {("马尔科·罗西", "意大利"), ("卡洛斯·托雷斯", "意大利")}

@@ -83,8 +83,9 @@ def extract(doc: Document, res: Resources) -> Extraction:
     relations = [r for r in relations if antecedent.get(r.subject, r.subject).text != antecedent.get(r.object, r.object).text]
     relations = compose(relations, getattr(res.relation_rules, "kin_paths", {}), antecedent)  # 爷爷 X, 姑姑 Y: Y is X's child
     relations = overruled(relations, res.relation_rules)  # 国籍：某国 overrules 出生于另一国
-    for country, fact in team_nationals(relations, res.gazetteer, getattr(res.relation_rules, "national_teams", ())):
-        mentions.append(country)  # 入选墨西哥国家队: the team's country, inside the team's name
+    for country, fact in list(team_nationals(relations, res.gazetteer, getattr(res.relation_rules, "national_teams", ()))):
+        if country is not None:
+            mentions.append(country)  # 入选墨西哥国家队: the team's country, inside the team's name
         relations.append(fact)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:

@@ -27,13 +27,15 @@ RULE = "nationality.national_team"
 _CONFIDENCE = 0.8  # a national team's player is its country's national (one naturalized is too)
 
 
-def team_nationals(relations: Iterable[Relation], gazetteer: Gazetteer, team_words: Sequence[str]) -> Iterator[tuple[Mention, Relation]]:
+def team_nationals(relations: Iterable[Relation], gazetteer: Gazetteer, team_words: Sequence[str]) -> Iterator[tuple[Mention | None, Relation]]:
     """For every ``memberOf`` fact whose object is a national team (its name ends with one of
     ``team_words`` and opens with a country's name the gazetteer knows, the longest such:
-    墨西哥U23国家队 too), the country as a mention inside the team's and the member's nationality."""
+    墨西哥U23国家队 too), the country as a mention inside the team's (None when an earlier pair made
+    it: 甲和乙入选某国国家队) and the member's nationality."""
     if not team_words:
         return
     ends = tuple(team_words)
+    made: dict[tuple[int, int], Mention] = {}  # one country mention per team mention, however many players
     for fact in relations:
         team = fact.object
         if fact.predicate != "memberOf" or fact.subject.top != "Person" or not team.text.endswith(ends):
@@ -45,5 +47,9 @@ def team_nationals(relations: Iterable[Relation], gazetteer: Gazetteer, team_wor
         if best is None:
             continue  # 国家队 alone, or a club's name: no country named
         end, entry_id = best
-        country = Mention(team.text[:end], "Country", team.start, team.start + end, team.sentence, "team", entry_id)
-        yield country, Relation(fact.subject, "nationality", country, fact.sentence, _CONFIDENCE, RULE, "", None)
+        country = made.get((team.start, team.start + end))
+        if country is None:
+            country = made[team.start, team.start + end] = Mention(team.text[:end], "Country", team.start, team.start + end, team.sentence, "team", entry_id)
+            yield country, Relation(fact.subject, "nationality", country, fact.sentence, _CONFIDENCE, RULE, "", None)
+        else:
+            yield None, Relation(fact.subject, "nationality", country, fact.sentence, _CONFIDENCE, RULE, "", None)
