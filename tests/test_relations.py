@@ -2102,6 +2102,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("埃及国脚卡里姆昨日宣布退役。", {("卡里姆", "nationality", "埃及")}),
         ("阿尔瓦多，1991年生人，2012年被征召入阿根廷U23国家队。", {("阿尔瓦多", "memberOf", "阿根廷U23国家队"), ("阿尔瓦多", "nationality", "阿根廷")}),
         ("2008年，林晓雯入选日本女足国家队，参加了北京奥运会。", {("林晓雯", "nationality", "日本")}),  # a team of the country's
+        # a clause opening with 和 and a person, in a topic chain: the topic's partner (，和某某结婚)
+        ("林慧辞去了出版社的工作，和周航结婚，两年后生下女儿周宇。", {("林慧", "spouse", "周航"), ("周宇", "childOf", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
         ("2005年，林峰和相恋多年的女友苏敏在杭州登记结婚，婚礼低调，夫妻俩育有两个女儿林可和林悦。", {("林可", "childOf", "林峰"), ("林悦", "childOf", "苏敏")}),
         ("2012年，演员陈雪与导演王一凡在北京完婚，二人先后生下了王子涵和王子墨。", {("王子墨", "childOf", "陈雪"), ("王子涵", "childOf", "王一凡")}),

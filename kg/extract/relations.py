@@ -238,12 +238,13 @@ def load_relation_rules(path: Path) -> RuleSet:
         # 父亲 X (a relative introduced, perhaps described first: 爷爷是宁波的某某, 父亲是中国台湾演员某某; or a list of them:
         # 姐姐是甲、乙), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
         # only X 的妻子 / X 之女 / X 与 Y 的女儿 (the topic is their relative; 某某之女也来了 is someone else)
-        # … and a clause opening with 与 X, perhaps described first (后与童年好友某某: X is the topic's partner in what the clause says)
+        # … and a clause opening with 与 X, perhaps described first (后与童年好友某某: X is the topic's partner in what the clause says;
+        # 和 too, which opens no clause as "and": ，和某某结婚)
         lead = _starting_one_of(kin + aliases)  # (the engine tries the long alternations only where one of their words may start)
         ruleset.kin = re.compile(
             f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?(?:{place})+[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}|"
             f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}(?:\\s*[、和及]\\s*{placeholder}){{0,4}}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?=[。！？]?\\s*$)"
-            f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并)?(?:与|同|跟)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
+            f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并)?(?:与|同|跟|和)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
         )
         ruleset.relative = re.compile(f"(?:的|之){kin_word}(?=[，,；;])")  # unnamed: 某某之女，…
         ruleset.introduced = re.compile(f"(?:{words})\\s*$")  # 生下女儿某某: the one before the kin word is the topic
