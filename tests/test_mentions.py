@@ -49,7 +49,6 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("她嫁给罗志坚后很少拍戏。", ("罗志坚", "Person")),  # 罗志/nr 坚后/a: the name's last character glued to 后
         ("恩里克斯在马赛开了一家画廊。", ("恩里克斯", "Person")),  # 恩里克/nrt 斯在/p: … or to 在
         ("莫拉莱斯于1990年移居马赛。", ("莫拉莱斯", "Person")),  # 莫拉莱/nr 斯于/p: … or to 于
-        ("林慧依从父命改嫁周航。", ("林慧", "Person")),  # 林慧/nr 依从/p: a word of the dictionary after the name is no glue
         ("蔡晓琳与罗志坚官宣结婚。", ("罗志坚", "Person")),  # 官宣, a verb added to the segmenter's dictionary (no 坚官 / 宣)
         ("退休教师郑千一找到了校长。", ("郑千一", "Person")),  # a numeral opening the given name after such a word
         ("汉王的王后田雉在汉王死后掌握大权。", ("田雉", "Person")),  # a consort's title (王后, 皇后) before the name

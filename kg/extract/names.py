@@ -655,7 +655,7 @@ def _name_score(
         text[e : e + 1] == _BEGAT and text[e + 1 : e + 2] in _AFTER_BEGAT or _begets_named(text, e + 1, starting_at, names.surnames, text[e])
     ) and _tagged_name(token_at, e - 1) and token_at[e - 1].end == e + 1
     right = lost_to_post or since or copula_glued or begat_glued or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
-        _tagged_name(token_at, e - 1) or _glued_after(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1]) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
+        _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
         or _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name; so does a glue
     # into a word the dictionary lacks, whatever its tag (陈奕 / 迅到/v: the segmenter's guess)
@@ -677,12 +677,11 @@ def _name_score(
             score += 3.0  # 蒙恬/nrfg, 施琅/nrfg: the dictionary's tag for a known person's full name vouches
             # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠)
     elif head is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and (
-        _glued_after(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1]) or _dated_at(text, e, _BEFORE_A_DATE) and _two_char_word(token_at, e)
+        _glued_after(token_at, e) or _dated_at(text, e, _BEFORE_A_DATE) and _two_char_word(token_at, e)
         or (tail := by_span.get((e - 1, e))) is not None and tail.pos in NAME_POS
     ) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
         score += 2.0  # 严成 / 忠以, 熊波/nr 升于/v 2000年: jieba's name lost its last character to the function character after it
-        # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年, nor into
-        # another word of the dictionary, 林慧 / 依从/p: the name ends before it), or the
+        # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年), or the
         # segmenter split that glue again, the character a name's word of its own (陈家/nrfg 明/nr 在: kg.segment's name tails)
     elif lost_to_post or closing and head is not None and head.pos in NAME_POS:
         score += 2.0  # (吕松/nr 年/m, 吕建/nr 三/m: or its closing character, left a word of its own)
