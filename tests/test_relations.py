@@ -2102,6 +2102,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("埃及国脚卡里姆昨日宣布退役。", {("卡里姆", "nationality", "埃及")}),
         ("阿尔瓦多，1991年生人，2012年被征召入阿根廷U23国家队。", {("阿尔瓦多", "memberOf", "阿根廷U23国家队"), ("阿尔瓦多", "nationality", "阿根廷")}),
         ("2008年，林晓雯入选日本女足国家队，参加了北京奥运会。", {("林晓雯", "nationality", "日本")}),  # a team of the country's
+        # a wife or husband named after 也就是, 即 … (the example of spouse.wife_namely is another form)
+        ("1998年，孙立在北京结识了自己现在的丈夫，也就是当年的大学同学吴凡。", {("孙立", "spouse", "吴凡")}),
         # a second marriage: 再嫁, 续娶
         ("丈夫去世后，林慧再嫁周航。", {("林慧", "spouse", "周航")}),
         ("妻子病逝三年后，周航续娶了林慧。", {("周航", "spouse", "林慧")}),
