@@ -2104,6 +2104,7 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("2008年，林晓雯入选日本女足国家队，参加了北京奥运会。", {("林晓雯", "nationality", "日本")}),  # a team of the country's
         # a wife or husband named after 也就是, 即 … (the example of spouse.wife_namely is another form)
         ("1998年，孙立在北京结识了自己现在的丈夫，也就是当年的大学同学吴凡。", {("孙立", "spouse", "吴凡")}),
+        ("林峰与苏敏相恋五年后，两人终于走进了婚姻的殿堂。", {("林峰", "spouse", "苏敏")}),  # the idiom of a wedding
         # a second marriage: 再嫁, 续娶
         ("丈夫去世后，林慧再嫁周航。", {("林慧", "spouse", "周航")}),
         ("妻子病逝三年后，周航续娶了林慧。", {("周航", "spouse", "林慧")}),
