@@ -2106,6 +2106,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("1998年，孙立在北京结识了自己现在的丈夫，也就是当年的大学同学吴凡。", {("孙立", "spouse", "吴凡")}),
         ("林峰与苏敏相恋五年后，两人终于走进了婚姻的殿堂。", {("林峰", "spouse", "苏敏")}),  # the idiom of a wedding
         ("原来周宇其实是周航和林慧所生的儿子。", {("周宇", "childOf", "周航"), ("周宇", "childOf", "林慧")}),  # an adverb before 是 … 所生
+        # a consort (妾, 妃子 …, 之一 too) of someone's, named in a chain: the topic's children are theirs too
+        ("赵夫人，齐王的宠妃之一，生子田恒、田乞。", {("田恒", "childOf", "赵夫人"), ("田乞", "childOf", "齐王")}),
         # a second marriage: 再嫁, 续娶
         ("丈夫去世后，林慧再嫁周航。", {("林慧", "spouse", "周航")}),
         ("妻子病逝三年后，周航续娶了林慧。", {("周航", "spouse", "林慧")}),

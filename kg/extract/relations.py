@@ -243,7 +243,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         lead = _starting_one_of(kin + aliases)  # (the engine tries the long alternations only where one of their words may start)
         ruleset.kin = re.compile(
             f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?(?:{place})+[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}|"
-            f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}(?:\\s*[、和及]\\s*{placeholder}){{0,4}}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?=[。！？]?\\s*$)"
+            f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}(?:\\s*[、和及]\\s*{placeholder}){{0,4}}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?:之一)?(?=[。！？]?\\s*$)"
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并)?(?:与|同|跟|和)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
         )
         ruleset.relative = re.compile(f"(?:的|之){kin_word}(?=[，,；;])")  # unnamed: 某某之女，…
