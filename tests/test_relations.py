@@ -2391,6 +2391,13 @@ def test_only_a_national_team_gives_a_nationality(res: Resources) -> None:
         assert not {f for f in facts if f[1] in ("nationality", "memberOf")}, text
 
 
+def test_a_visit_to_a_church_is_no_wedding(res: Resources) -> None:
+    """走进教堂 is a wedding (两人终于走进教堂), but not when they go in to look round or to pray."""
+    assert ("林峰", "spouse", "苏敏") in _facts(res, "林峰与苏敏相恋多年，两人终于走进教堂。")
+    for text in ("林峰和苏敏走进教堂参观。", "林峰和苏敏携手走进教堂祈祷。"):
+        assert not {f for f in _facts(res, text) if f[1] == "spouse"}, text
+
+
 def test_two_players_of_one_national_team_share_one_country_mention(res: Resources) -> None:
     """kg.extract.teams makes the country inside the team's name once, however many players it has."""
     x = extract(read_document("x", text="2014年，马尔科·罗西和卡洛斯·托雷斯一同入选意大利国家队。"), res)
