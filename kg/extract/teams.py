@@ -47,9 +47,9 @@ def team_nationals(relations: Iterable[Relation], gazetteer: Gazetteer, team_wor
         if best is None:
             continue  # 国家队 alone, or a club's name: no country named
         end, entry_id = best
-        country = made.get((team.start, team.start + end))
+        span = (team.start, team.start + end)
+        country = made.get(span)
+        new = country is None
         if country is None:
-            country = made[team.start, team.start + end] = Mention(team.text[:end], "Country", team.start, team.start + end, team.sentence, "team", entry_id)
-            yield country, Relation(fact.subject, "nationality", country, fact.sentence, _CONFIDENCE, RULE, "", None)
-        else:
-            yield None, Relation(fact.subject, "nationality", country, fact.sentence, _CONFIDENCE, RULE, "", None)
+            country = made[span] = Mention(team.text[:end], "Country", *span, team.sentence, "team", entry_id)
+        yield (country if new else None), Relation(fact.subject, "nationality", country, fact.sentence, _CONFIDENCE, RULE, "", None)
