@@ -2404,3 +2404,36 @@ def test_two_players_of_one_national_team_share_one_country_mention(res: Resourc
     assert [m.text for m in x.mentions if m.type == "Country"] == ["意大利"]
     nationals = {(r.subject.text, r.object.text) for r in x.relations if r.predicate == "nationality"}
     assert nationals == {("马尔科·罗西", "意大利"), ("卡洛斯·托雷斯", "意大利")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "远帆食品 成立日期：2011年 创办人：周志远 总部地址：宁波市",  # a label for the seat's address after a space
+        "品牌名称 远帆食品 创办人 周志远 成立日期 2011年 总部地址 宁波市",  # copied from a web page: spaces for colons
+    ],
+)
+def test_an_organizations_box_gives_its_seat_by_address(res: Resources, text: str) -> None:
+    facts = _facts(res, text)
+    assert ("周志远", "founded", "远帆食品") in facts, text
+    assert ("远帆食品", "headquarteredIn", "宁波市") in facts, text
+
+
+def test_a_post_between_two_names_is_no_box_label(res: Resources) -> None:
+    """A box label that is a post (董事长) between a body and a name is one phrase, not a field: the
+    chairman is the firm's whatever the spaces (the spaced box's breaks leave posts alone)."""
+    facts = _facts(res, "远帆食品 董事长 周志远 2001年毕业于星河大学")
+    assert {("周志远", "worksFor", "远帆食品"), ("周志远", "studiedAt", "星河大学")} <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("赵雅琴是孙文博的元配夫人，两人育有三个子女。", ("赵雅琴", "spouse", "孙文博")),  # 元配 before 夫人
+        ("孙文博的原配赵雅琴出身书香门第。", ("孙文博", "spouse", "赵雅琴")),  # 原配 alone: his first wife
+        ("林嘉怡其实是王绍东和陈敏的亲生女儿。", ("林嘉怡", "childOf", "陈敏")),  # an adverb before the copula
+        ("林嘉怡其实是王绍东和陈敏的亲生女儿。", ("林嘉怡", "childOf", "王绍东")),
+    ],
+)
+def test_a_first_wife_and_a_couples_child_after_an_adverb(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)

@@ -253,7 +253,13 @@ def load_relation_rules(path: Path) -> RuleSet:
         # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin or box label opens a clause of its own
         label_words = kin + [str(w) for w in data.get("chain_labels", [])]
         labels, lead = alternation(label_words), _starting_one_of(label_words)
-        ruleset.breaks = re.compile(f"[，,；;]|{lead}(?<=[^，,；;\\s{OPEN}])(?=(?:{labels})[：:])|{lead}(?<={CLOSE})(?=(?:{labels})[：:])")
+        # … and, in a box copied from a web page with spaces for colons (某公司 成立日期 2011年 总部地址 某市:
+        # the abstract sentence drops the spaces next to names and times), a label right between two of
+        # them that is no post (某公司 董事长 某某 is one phrase, whatever the spaces)
+        posts = {str(w) for w in data.get("roles", [])}
+        box = [w for w in label_words if w not in posts and w not in kin]
+        spaced = f"|{_starting_one_of(box)}(?<={CLOSE})(?=(?:{alternation(box)}){OPEN})" if box else ""
+        ruleset.breaks = re.compile(f"[，,；;]|{lead}(?<=[^，,；;\\s{OPEN}])(?=(?:{labels})[：:])|{lead}(?<={CLOSE})(?=(?:{labels})[：:]){spaced}")
     return ruleset
 
 
