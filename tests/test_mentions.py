@@ -2227,3 +2227,22 @@ def test_a_continent_written_against_a_noun_is_an_attribute_as_a_country_is(res:
     """北美 / 市场: the continent modifies the word after it (no place of its own); 在北美 / 上映 stays a place."""
     assert ("北美", "Place") not in _mentions(res, "北美市场的销量下滑了。")
     assert ("北美", "Place") in _mentions(res, "该片下月在北美上映。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        ("他是远帆公司董事长赵立林先生的弟弟。", "赵立林", "赵立"),  # 赵立/nr 林先生/nr: Mr. Lin, the segmenter's guess
+        ("据韩晓周女士介绍，展览将持续一个月。", "韩晓周", "韩晓"),
+    ],
+)
+def test_a_name_ends_at_the_form_of_address_the_segmenter_glued_to_its_last_character(res: Resources, text: str, name: str, cut: str) -> None:
+    found = _mentions(res, text)
+    assert (name, "Person") in found and (cut, "Person") not in found, found
+
+
+def test_a_surname_alone_before_a_form_of_address_is_no_name(res: Resources) -> None:
+    """林先生, 周女士: a surname and a form of address name someone, but no name to read (nor does
+    the name before 和 take the surname: 李明 / 和 / 周先生)."""
+    assert ("李明", "Person") in _mentions(res, "李明和周先生一起去了宁波。")
+    assert not {m for m in _mentions(res, "昨天我见到了林先生和周女士。") if m[1] == "Person"}

@@ -654,7 +654,10 @@ def _name_score(
     begat_glued = text[e : e + 1] in _VERBS_BEFORE_NAMES and (
         text[e : e + 1] == _BEGAT and text[e + 1 : e + 2] in _AFTER_BEGAT or _begets_named(text, e + 1, starting_at, names.surnames, text[e])
     ) and _tagged_name(token_at, e - 1) and token_at[e - 1].end == e + 1
-    right = lost_to_post or since or copula_glued or begat_glued or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
+    # 王敏周先生 (王敏/nr 周先生/nr): the segmenter glued the name's last character to the form of address
+    # after it, reading a surname and 先生 (Mr. Zhou); the name ends at the form of address all the same
+    addressed = text[e : e + 2] in _ADDRESS_AFTER_NAME and (glue := token_at.get(e - 1)) is not None and glue.start == e - 1 and glue.end == e + 2
+    right = addressed or lost_to_post or since or copula_glued or begat_glued or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
         or _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name; so does a glue
@@ -764,7 +767,7 @@ def _name_score(
         or nxt_char == "：" and len(given) == 2 and (p <= s0 or text[p - 1] in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
         or nxt_char in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (names.context_after.get(text[dated.end() : dated.end() + 2]), names.context_after.get(text[dated.end() : dated.end() + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
-        or schooled or begat_glued or _HAS_CHILDREN.match(text, e) is not None
+        or schooled or begat_glued or addressed or _HAS_CHILDREN.match(text, e) is not None
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
         # 某某对本报记者表示: speaking to the press; 某某：我们……: a speaker's label opening the sentence;
         # 某某是某公司的创始人, 某某担任某校校长: a post someone holds;
@@ -841,6 +844,7 @@ def _bylined(text: str, p: int, e: int, e0: int, before: Token | None, context_b
 _ASPECT = frozenset({"了", "着"})
 _PSEUDONYM = re.compile(r"[（(]\s*(?:化名|假名|音译|笔名|艺名|原名|本名|小名|乳名|字[^，,）)]|号[^，,）)])")
 _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
+_ADDRESS_AFTER_NAME = frozenset(("先生", "女士"))  # forms of address the segmenter glues to a surname (周先生/nr)
 _PAUSES_AFTER_NAME = _AFTER_NAME - {"的"}
 _EDGES_AFTER_NAME = _PAUSES_AFTER_NAME | CONJUNCTIONS | _NAME_COPULAS | {"在"}  # what may follow a name at once, never a word it starts
 
