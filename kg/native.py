@@ -43,6 +43,7 @@ COMPILED: tuple[str, ...] = (
     "kg.extract.grammar",
     "kg.extract.kinship",
     "kg.extract.mentions",
+    "kg.extract.named_bodies",
     "kg.extract.names",
     "kg.extract.places",
     "kg.extract.relations",

@@ -2246,3 +2246,15 @@ def test_a_surname_alone_before_a_form_of_address_is_no_name(res: Resources) -> 
     the name before 和 take the surname: 李明 / 和 / 周先生)."""
     assert ("李明", "Person") in _mentions(res, "李明和周先生一起去了宁波。")
     assert not {m for m in _mentions(res, "昨天我见到了林先生和周女士。") if m[1] == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("2019年，她创立了一家名为LinguaLab的初创公司。", "LinguaLab", "Organization"),  # a Latin name
+        ("他在宁波开了一家叫“青禾”的咖啡店。", "青禾", "Organization"),  # quoted, a word of the dictionary
+        ("周航创办了一所名叫远志的学校。", "远志", "Organization"),
+    ],
+)
+def test_a_body_introduced_by_its_name(res: Resources, text: str, name: str, kind: str) -> None:
+    assert (name, kind) in _mentions(res, text)

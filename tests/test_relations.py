@@ -2437,3 +2437,41 @@ def test_a_post_between_two_names_is_no_box_label(res: Resources) -> None:
 )
 def test_a_first_wife_and_a_couples_child_after_an_adverb(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _facts(res, text)
+
+
+def test_a_post_taken_after_founding_with_a_partner_is_the_subjects(res: Resources) -> None:
+    """某某与同学甲共同创办某公司，担任董事长: the post is the subject's, not the partner's (both founded it)."""
+    facts = _facts(res, "2003年，周航与大学同学林浩共同创办了远帆科技有限公司，担任董事长。")
+    assert {("周航", "worksFor", "远帆科技有限公司"), ("周航", "founded", "远帆科技有限公司"), ("林浩", "founded", "远帆科技有限公司")} <= facts
+    assert ("林浩", "worksFor", "远帆科技有限公司") not in facts
+    assert ("林慧", "worksFor", "远帆中学") in _facts(res, "周航的妻子林慧创办了远帆中学，亲任校长。")  # a wife named by 的 is the subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("陈立的妻子赵敏是星河大学的讲师，两人育有一女陈果。", ("陈果", "childOf", "赵敏")),  # what she is names a body
+        ("陈立的妻子赵敏是星河大学的讲师，两人育有一女陈果。", ("陈果", "childOf", "陈立")),
+        ("周航2001年在星河大学获得博士学位，导师是林国栋教授。", ("林国栋", "advisorOf", "周航")),  # a clause of the chain
+        ("2016年，她与丈夫周航在宁波共同创立了远帆科技。", ("她", "founded", "远帆科技")),  # the partners, then where
+    ],
+)
+def test_a_couple_described_by_a_body_an_advisor_in_a_chain_and_partners_somewhere(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)
+
+
+def test_a_firm_that_pays_for_another_is_a_firm_and_the_buyer(res: Resources) -> None:
+    """星河科技以12亿元收购了…: a word of the dictionary and a line of business before a price paid
+    for a firm name the buyer (kg.extract.trade_names), and the fact is read."""
+    facts = _facts(res, "2015年，星河科技以12亿元收购了宁波青禾医药有限公司。")
+    assert ("宁波青禾医药有限公司", "acquiredBy", "星河科技") in facts
+    assert not _facts(res, "星河科技以人为本，注重研发。")  # no price: no firm read from the cue
+
+
+def test_a_bare_body_opening_a_sentence_before_its_seat_is_the_body_named_before(res: Resources) -> None:
+    """公司总部位于某地 in a text's second sentence: the company the text named (as 该公司, 其总部)."""
+    x = extract(read_document("x", text="1998年，周航创办了远帆科技有限公司。公司总部位于宁波，员工三百余人。"), res)
+    antecedent = {c.mention: c.antecedent for c in x.coreferences}
+    seats = {(antecedent.get(r.subject, r.subject).text, r.object.text) for r in x.relations if r.predicate == "headquarteredIn"}
+    assert seats == {("远帆科技有限公司", "宁波")}
+    assert not [r for r in extract(read_document("y", text="公司总部位于宁波。"), res).relations]  # nothing named before it

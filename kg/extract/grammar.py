@@ -55,6 +55,9 @@ class Grammar:
     org_pronouns: tuple[str, ...]  # 该公司, 该校 …: an organization's pronouns, longest first
     org_pronoun_heads: frozenset[str]  # their first characters (该, 本)
     firm_cues_after: tuple[str, ...]  # 旗下, 发布公告 …: after a trade name and its line of business, only a firm's
+    firm_price_cue: re.Pattern[str]  # 以12亿元收购: a price paid for a firm, after a trade name and its line of business
+    named_body: re.Pattern[str]  # 一家名为X的公司: a body introduced by its name (groups name, kind)
+    named_body_kinds: dict[str, str]  # 公司 → Company …: the kind of body such a phrase ends with
     given_name_bodies: frozenset[str]  # 军: a body's ending that ends given names too (罗志军 is a person)
     bare_bodies: dict[str, str]  # 公司, 学校 → this_company, this_school: a pronoun between a post's verb and the post
     bare_body_verbs: frozenset[str]  # 任, 现任, 担任 …: the verbs before such a bare body
@@ -272,6 +275,30 @@ def compiled_grammar(res: Resources) -> Grammar:
     return cached
 
 
+_AMOUNT = r"以\s*(?:约|近|逾|超过)?\s*[0-9０-９.,零〇一二两三四五六七八九十百千万亿]+\s*(?:多|余)?\s*(?:万|亿|万亿)?\s*(?:元|美元|港元|港币|欧元|英镑|日元|人民币)"
+
+
+def _price_cue(verbs: Sequence[str]) -> re.Pattern[str]:
+    """以 and an amount of money, then one of ``verbs`` (以12亿元收购, 以约3000万美元并购): what a
+    firm pays for another; a pattern that matches nothing when no verb is given."""
+    if not verbs:
+        return re.compile(r"(?!)")
+    return re.compile(f"{_AMOUNT}(?:的价格|的对价|现金)?\\s*(?:{alternation(list(verbs))})")
+
+
+def _named_body(naming: dict[str, Any]) -> re.Pattern[str]:
+    """一家名为X的（初创）公司: a counter, a naming word, the name (quoted or not: a Latin name may
+    hold spaces), 的, at most six characters and the kind of body (``body_kinds``)."""
+    counters, words, kinds = naming.get("body_counters", ()), naming.get("body_naming", ()), naming.get("body_kinds", {})
+    if not (counters and words and kinds):
+        return re.compile(r"(?!)")
+    name = r"[A-Za-z0-9][A-Za-z0-9&.'’\- ]{0,30}[A-Za-z0-9]|[^\s，,。；;：:！？!?、“”\"「」『』《》（）()的]{2,12}?"
+    return re.compile(
+        f"(?:{alternation(list(counters))})\\s*(?:{alternation(list(words))})\\s*[“\"「『]?(?P<name>{name})[”\"」』]?\\s*的"
+        f"[^\\s，,。；;！？!?的]{{0,6}}?(?P<kind>{alternation(list(kinds))})"
+    )
+
+
 def alternation(words: Sequence[str]) -> str:
     """A regular-expression alternation of ``words``, longest first (so 董事长 wins over 董事)."""
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
@@ -334,6 +361,9 @@ def _build_grammar(res: Resources) -> Grammar:
         org_pronouns=(org_pronouns := tuple(sorted((w for w, kind in p["pronouns"].items() if kind.startswith("this_")), key=len, reverse=True))),
         org_pronoun_heads=frozenset(w[0] for w in org_pronouns),
         firm_cues_after=tuple(p.get("firm_cues_after", ())),
+        firm_price_cue=_price_cue(p.get("firm_cues_after_price", ())),
+        named_body=_named_body(p["naming"]),
+        named_body_kinds=dict(p["naming"].get("body_kinds", {})),
         given_name_bodies=frozenset(p.get("given_name_bodies", ())),
         bare_bodies=dict(p.get("bare_bodies", {}).get("bodies", {})),
         bare_body_verbs=frozenset(p.get("bare_bodies", {}).get("verbs", ())),

@@ -47,6 +47,7 @@ from kg.extract.grammar import (
     made_up_word,
     suffix_of,
 )
+from kg.extract.named_bodies import named_bodies
 from kg.extract.names import (
     PART_JOIN,
     chinese_names,
@@ -77,7 +78,7 @@ from kg.resources import Resources, fold, has_cjk
 _CLOCK = ("时间", "标准时间")
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
-    "team": 0, "title": 0, "time": 1, "gazetteer": 1, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
+    "team": 0, "title": 0, "time": 1, "gazetteer": 1, "named": 2, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
     "maker": 3, "quoted": 3, "short": 1, "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "noted": 1, "completed": 1, "address": 4, "trade": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7, "repeated": 5,
 }
 
@@ -275,7 +276,8 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
     (该公司, 该校) the characters at a word's start, however the segmenter cut them (该 / 公司总部);
     and a bare kind of body between the verb of a post and the post (现任 / 公司 / 董事长,
     ``[bare_bodies]``) or after a copula before 的 and the post (是 / 集团 / 的 / 创始人): the body
-    named before it (coreference finds it, or leaves the pronoun unresolved: the graph drops it)."""
+    named before it (coreference finds it, or leaves the pronoun unresolved: the graph drops it); so
+    does such a body opening a sentence before what only a body has (公司 / 总部 / 位于…), as 其 does."""
     pronouns: dict[str, str] = res.mention_patterns["pronouns"]
     g = compiled_grammar(res)
     of_organizations = g.org_pronouns
@@ -294,6 +296,8 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
             yield Mention(_ITS, "Person", tok.start, tok.start + 1, sentence, "pronoun")  # 其父某某…: the person the text was about
         elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_body_word(text, tokens):
             yield Mention(_ITS, "Organization", tok.start, tok.start + 1, sentence, "pronoun")  # 其总部位于…: the body the text was about
+        elif k == 0 and sentence > 0 and text in g.bare_bodies and len(tokens) > 1 and tokens[1].text.startswith(_BODY_WORDS):
+            yield Mention(text, _PRONOUN_TYPES.get(g.bare_bodies[text], "Organization"), tok.start, tok.end, sentence, "pronoun")  # 公司总部位于…: the body named before
 
 
 def _bare_body_post(tokens: Sequence[Token], k: int, sentence: int, g: Grammar) -> bool:
@@ -603,6 +607,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *quoted_organizations(text, start, end, sentence, res),
         *quoted_relatives(text, start, end, sentence, res),
         *latin_noted_organizations(text, tokens, sentence, res),
+        *named_bodies(text, start, end, sentence, res),
     ]
     boxed = {m.start: m.end for m in found if m.source == "context"}  # 姓名：X ends where the next label starts
     if boxed:

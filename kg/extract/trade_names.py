@@ -100,8 +100,9 @@ def _own_word_trade_name(tok: Token, before: Token | None, g: Grammar, res: Reso
 
 
 def _firm_cue_at(text: str, k: int, g: Grammar) -> bool:
-    """What only a firm has or does right after text[k] (旗下, 发布公告, 股价: ``firm_cues_after``)."""
-    return text.startswith(g.firm_cues_after, k)
+    """What only a firm has or does right after text[k] (旗下, 发布公告, 股价: ``firm_cues_after``; 以12亿元收购:
+    a price paid for another firm, ``firm_cues_after_price``)."""
+    return text.startswith(g.firm_cues_after, k) or g.firm_price_cue.match(text, k) is not None
 
 
 def _line_of_business(tok: Token, g: Grammar) -> bool:
