@@ -2385,8 +2385,10 @@ def test_a_name_before_an_adverb_and_a_players_verb_is_a_player_not_a_team(res: 
 
 
 def test_only_a_national_team_gives_a_nationality(res: Resources) -> None:
-    """A club (效力于某某队) or a body (代表公司) is no country's team: no nationality, no team membership."""
-    for text in ("托雷斯效力于开罗国民队多年。", "王磊代表星河科技出席了签约仪式。", "他入选国家队。"):
+    """A club (效力于某某队) or a body (代表公司) is no country's team: no nationality; the club's player
+    is its member (memberOf.plays_for), the body's representative none, nor is a team with no country."""
+    assert {f for f in _facts(res, "托雷斯效力于开罗国民队多年。") if f[1] in ("nationality", "memberOf")} == {("托雷斯", "memberOf", "开罗国民队")}
+    for text in ("王磊代表星河科技出席了签约仪式。", "他入选国家队。"):
         facts = _facts(res, text)
         assert not {f for f in facts if f[1] in ("nationality", "memberOf")}, text
 
@@ -2475,3 +2477,22 @@ def test_a_bare_body_opening_a_sentence_before_its_seat_is_the_body_named_before
     seats = {(antecedent.get(r.subject, r.subject).text, r.object.text) for r in x.relations if r.predicate == "headquarteredIn"}
     assert seats == {("远帆科技有限公司", "宁波")}
     assert not [r for r in extract(read_document("y", text="公司总部位于宁波。"), res).relations]  # nothing named before it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周小龙效力于宁波远帆队。", ("周小龙", "memberOf", "宁波远帆队")),  # a club's player
+        ("宁波远帆队前锋周小龙梅开二度。", ("周小龙", "memberOf", "宁波远帆队")),  # named after his position in the team
+        ("阿根廷外援费尔南多打进一球。", ("费尔南多", "nationality", "阿根廷")),  # a foreign player's country
+        ("星河集团大中华区总裁林慧出席了签约仪式。", ("林慧", "worksFor", "星河集团")),  # a region of the firm's before the post
+        ("星河集团亚太区副总裁林慧出席了签约仪式。", ("林慧", "worksFor", "星河集团")),
+    ],
+)
+def test_a_teams_players_a_foreign_player_and_a_firms_regional_head(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)
+
+
+def test_serving_a_firm_is_no_team_membership(res: Resources) -> None:
+    """效力于 a body whose name says no team (效力于某公司多年): no memberOf."""
+    assert not {f for f in _facts(res, "周明效力于星河科技有限公司多年。") if f[1] == "memberOf"}
