@@ -2496,3 +2496,45 @@ def test_a_teams_players_a_foreign_player_and_a_firms_regional_head(res: Resourc
 def test_serving_a_firm_is_no_team_membership(res: Resources) -> None:
     """效力于 a body whose name says no team (效力于某公司多年): no memberOf."""
     assert not {f for f in _facts(res, "周明效力于星河科技有限公司多年。") if f[1] == "memberOf"}
+
+
+def _resolved(res: Resources, text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) with pronouns read as the names they stand for."""
+    x = extract(read_document("x", text=text), res)
+    antecedent = {c.mention: c.antecedent for c in x.coreferences}
+    return {(antecedent.get(r.subject, r.subject).text, r.predicate, antecedent.get(r.object, r.object).text) for r in x.relations}
+
+
+def test_a_sentence_with_no_subject_goes_on_about_the_topic_before(res: Resources) -> None:
+    """周航，…人。1989年7月本科毕业于某大学，1995年获某大学博士学位，师从…某某教授: the second sentence
+    has no subject; it and its clauses are about the first sentence's topic."""
+    facts = _resolved(res, "周航，男，宁波人，生于1967年4月，现任星河大学教授。1989年7月本科毕业于远帆学院，1995年获宁海大学博士学位，师从著名化学家林国栋教授。")
+    assert {("周航", "studiedAt", "远帆学院"), ("周航", "studiedAt", "宁海大学"), ("林国栋", "advisorOf", "周航")} <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("周航，宁波人，生于1967年4月。\n\n1989年7月毕业于远帆学院。", ("周航", "studiedAt", "远帆学院")),  # a new paragraph: no topic goes on
+        ("周航是一名教师。后来，林慧担任了远帆中学校长。", ("周航", "worksFor", "远帆中学")),  # the sentence has a subject of its own
+    ],
+)
+def test_no_topic_goes_on_across_a_paragraph_or_to_a_sentence_with_a_subject(res: Resources, text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in _resolved(res, text)
+
+
+def test_the_relative_a_sentence_was_about_goes_on(res: Resources) -> None:
+    """周航的父亲周立是一名医生。曾任…院长: the next sentence is about the father, not 周航."""
+    facts = _resolved(res, "周航的父亲周立是一名医生。曾任宁波市远帆医院院长。")
+    assert ("周立", "worksFor", "宁波市远帆医院") in facts and ("周航", "worksFor", "宁波市远帆医院") not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("林慧担任了远帆中学校长。", ("林慧", "worksFor", "远帆中学")),  # 了 after the verb of the post
+        ("林慧曾担任过远帆科技公司总经理。", ("林慧", "worksFor", "远帆科技公司")),  # 过 glued to a made-up name is no part of it
+    ],
+)
+def test_a_post_taken_with_an_aspect_particle(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)

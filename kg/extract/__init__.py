@@ -4,11 +4,13 @@ Pure and per document (no corpus state), so it runs in parallel processes or on 
 
     tokens → mentions (gazetteer | Latin | titles | names | teams | suffix | addresses | POS | pronouns | times)
            → one overlap policy → bilingual pairs → classifiers (是一家) → short names (以下简称)
-           → a person's name found once found everywhere in the document → relations → coreference → kinship composed → events → countries that only modify a word dropped
+           → a person's name found once found everywhere in the document → relations (a sentence with no subject of its own
+             goes on about the topic of the one before) → coreference → kinship composed → events → countries that only modify a word dropped
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from kg.extract.attributes import attributive_countries
@@ -27,15 +29,17 @@ from kg.extract.mentions import (
     sentence_mentions,
     without_parts_of_schools,
 )
-from kg.extract.relations import find_relations, overruled
+from kg.extract.relations import find_relations, overruled, sentence_topic
 from kg.extract.repeated_names import repeated_names
 from kg.extract.short_names import declared_short_names, short_name_mentions
 from kg.extract.teams import team_nationals
 from kg.extract.time import find_times
-from kg.model import Document, Event, Extraction, Mention, Relation, Token
+from kg.model import Document, Event, Extraction, Mention, Relation, Sentence, Token
 from kg.resources import Resources
 
 __all__ = ["extract"]
+
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")  # between two paragraphs
 
 
 def extract(doc: Document, res: Resources) -> Extraction:
@@ -71,11 +75,16 @@ def extract(doc: Document, res: Resources) -> Extraction:
         found.append(declared_short_names(text, chosen, short_names, e))
         tokens_of.append(tokens)
     found = repeated_names(text, found, tokens_of, [sentence.index for sentence in doc.sentences], grammar)
+    carried: Mention | None = None  # the topic of the sentence before, for one with no subject of its own
+    previous: Sentence | None = None
     for sentence, chosen in zip(doc.sentences, found, strict=True):
         s, e, i = sentence.start, sentence.end, sentence.index
         chosen = split_birthplaces(text, chosen, res, grammar)  # 出生于美国加利福尼亚州: the country and the place in it
         mentions.extend(chosen)
-        relations.extend(find_relations(text, s, e, i, chosen, res.relation_rules))
+        if previous is not None and (previous.turn != sentence.turn or _BLANK_LINE.search(text, previous.end, s) is not None):
+            carried = None  # a new paragraph or another speaker's turn: no topic goes on
+        relations.extend(find_relations(text, s, e, i, chosen, res.relation_rules, carried))
+        carried, previous = sentence_topic(text, s, e, chosen, res.relation_rules, carried), sentence
         trigger_events.extend(events_from_triggers(text, s, e, i, chosen, res.event_rules))
     coreferences = tuple(resolve_pronouns(doc, mentions, relations))
     # no fact relates someone to themselves: a pronoun resolved to the subject (某某娶了……他) drops it

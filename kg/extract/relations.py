@@ -152,6 +152,7 @@ class RuleSet(tuple[RelationRule, ...]):
     role_bodies: dict[str, frozenset[str]] = {}  # a post's word → the kinds of body that have it (校长: schools)
     objects_never: dict[str, frozenset[str]] = {}  # a predicate → the kinds of body its object never is (studiedAt: companies)
     national_teams: tuple[str, ...] = ()  # what a national team's name ends with after its country's (国家队, 国奥队; kg.extract.teams)
+    continued: re.Pattern[str] | None = None  # a sentence opening with no subject of its own (1990年获…, 后任…): the text's topic goes on
 
     def like(self, rules: Iterable[RelationRule]) -> RuleSet:
         """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
@@ -159,7 +160,7 @@ class RuleSet(tuple[RelationRule, ...]):
         other.kin, other.kin_paths, other.breaks = self.kin, self.kin_paths, self.breaks
         other.relative, other.named_relative, other.introduced, other.described = self.relative, self.named_relative, self.introduced, self.described
         other.agents, other.opening, other.renamed, other.role_bodies = self.agents, self.opening, self.renamed, self.role_bodies
-        other.objects_never, other.national_teams = self.objects_never, self.national_teams
+        other.objects_never, other.national_teams, other.continued = self.objects_never, self.national_teams, self.continued
         return other
 
 
@@ -211,6 +212,15 @@ def load_relation_rules(path: Path) -> RuleSet:
     ruleset.role_bodies = {str(word): frozenset(str(t) for t in kinds) for word, kinds in data.get("role_bodies", {}).items()}
     ruleset.objects_never = {str(p): frozenset(str(t) for t in kinds) for p, kinds in data.get("objects_never", {}).items()}
     ruleset.national_teams = tuple(str(w) for w in data.get("national_teams", []))
+    openers = [str(w) for w in data.get("subjectless_openers", [])]
+    if openers:  # 1983年本科毕业于…, 后任…, 在某公司任职: a sentence that goes on about the topic of the one before
+        adverbs = alternation([str(w) for w in data.get("subjectless_adverbs", [])]) or "(?!)"
+        at_body = alternation([str(w) for w in data.get("subjectless_after_body", [])]) or "(?!)"
+        org = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['ORG'])}){CLOSE}"
+        time = f"{OPEN}\\d+:Time{CLOSE}"
+        ruleset.continued = re.compile(
+            f"\\s*(?:(?:于|在)?{time}\\s*(?:[，,]\\s*)?)?(?:{adverbs})*\\s*(?:{alternation(openers)}|在{org}(?:{at_body}))"
+        )
     for rule in rules:
         if rule.predicate == KIN and "role" not in rule.regex.groupindex:
             raise ResourceError(f"{path}:{line_of(path, rule.id)}: kin rule {rule.id} needs a group (?P<role>…) for the kin word")
@@ -392,7 +402,7 @@ CHAIN_FACTOR = 0.9  # a fact read through a topic chain is a little less certain
 
 
 def find_relations(
-    text: str, start: int, end: int, sentence: int, mentions: Sequence[Mention], rules: Sequence[RelationRule]
+    text: str, start: int, end: int, sentence: int, mentions: Sequence[Mention], rules: Sequence[RelationRule], carried: Mention | None = None
 ) -> Iterator[Relation]:
     """Relations stated in one sentence. ``mentions`` are that sentence's, in text order.
 
@@ -406,14 +416,27 @@ def find_relations(
     (``，2010年与某某创办了…``: the topic's partner). When the sentence opens with the topic's
     named relative as the subject of a copula (``某某的父亲甲是画家，善书法，是某院的创办人``), a
     clause with no kin word and no other person goes on about the relative.
+
+    A sentence with no subject of its own (``1983年本科毕业于某大学，1989年获某大学博士学位``: what
+    ``continued`` reads, the rule file's ``subjectless_openers``) goes on about ``carried``, the
+    topic of the sentence before (``sentence_topic``): its clauses are read as the chain's are,
+    with that topic put in front, and state only the topic's facts.
     """
-    if len(mentions) < 2:
+    if len(mentions) < (1 if carried is not None else 2):
         return
     abstract_text = abstract(text, start, end, mentions)
     times = [m for m in mentions if m.type == "Time"]
     seen: set[tuple[int, str, int]] = set()
     yield from _apply(abstract_text, mentions, rules, times, sentence, seen, None)
     opening = (getattr(rules, "opening", None) or _OPENING).match(abstract_text)
+    if carried is not None and _continues(abstract_text, rules):  # (the opening's few words before a topic may be such a verb: 获某大学…)
+        stitched = f"{OPEN}{len(mentions)}:{carried.type}{CLOSE}" + abstract_text
+        with_topic = [*mentions, carried]
+        yield from _apply(stitched, with_topic, rules, times, sentence, seen, carried)
+        topic_opening = _OPENING.match(stitched)
+        if topic_opening is not None and topic_opening.group(3) in _TOPICS:
+            yield from _follow_chain(stitched, topic_opening, with_topic, rules, times, sentence, seen)
+        return
     if opening is None or opening.group(3) not in _TOPICS:
         return
     yield from _follow_chain(abstract_text, opening, mentions, rules, times, sentence, seen)
@@ -421,6 +444,31 @@ def find_relations(
         # 某公司董事长兼总裁某某毕业于…，其父某某…: the organization's head, named after it, is a topic
         # too (each chain states only facts of its own topic: the firm's seat, the head's father)
         yield from _follow_chain(abstract_text, head, mentions, rules, times, sentence, seen)
+
+
+def _continues(abstract_text: str, rules: Sequence[RelationRule]) -> bool:
+    """The sentence opens with no subject of its own (a time, an adverb, then a verb: ``continued``)."""
+    continued = getattr(rules, "continued", None)
+    return continued is not None and continued.match(abstract_text) is not None
+
+
+def sentence_topic(
+    text: str, start: int, end: int, mentions: Sequence[Mention], rules: Sequence[RelationRule], carried: Mention | None = None
+) -> Mention | None:
+    """The person or organization a sentence is about, for the sentence after it: the one that opens
+    it (``陈红，1975年出生于武汉``), or, when it opens with no subject of its own, ``carried``, the
+    topic of the sentence before; None when neither."""
+    abstract_text = abstract(text, start, end, mentions)
+    if carried is not None and _continues(abstract_text, rules):
+        return carried
+    opening = (getattr(rules, "opening", None) or _OPENING).match(abstract_text)
+    if opening is None or opening.group(3) not in _TOPICS:
+        return None
+    named_relative = getattr(rules, "named_relative", None)
+    named = named_relative.match(abstract_text, opening.end()) if named_relative is not None and _TOPICS[opening.group(3)] == "Person" else None
+    holder = _PLACEHOLDER.search(named.group()) if named is not None else None
+    # 李明的父亲李强是一名医生。曾任…: the sentence was about the relative it named, so is the next
+    return mentions[int(holder.group(1))] if holder is not None else mentions[int(opening.group(2))]
 
 
 # An organization opening the sentence, then its head named after the post (某公司董事长兼总裁某某).
