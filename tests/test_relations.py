@@ -2538,3 +2538,14 @@ def test_the_relative_a_sentence_was_about_goes_on(res: Resources) -> None:
 )
 def test_a_post_taken_with_an_aspect_particle(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _facts(res, text)
+
+
+def test_a_firms_head_with_a_long_title_is_a_topic_and_its_short_name_one_firm(res: Resources) -> None:
+    """某公司（简称某某）…。公司创始人、总裁兼技术总监某某毕业于…，曾在某公司任职: the head named after
+    a long title goes on as the chain's topic; 公司 is the one firm named before under its two names;
+    总裁兼 is no organization's name before the second title."""
+    text = "远帆芯片公司（简称远帆）2012年创立于宁波。公司创始人、总裁兼技术总监周启航毕业于宁海大学，曾在星河电子有限公司任职八年。"
+    facts = _resolved(res, text)
+    assert {("周启航", "worksFor", "星河电子有限公司"), ("周启航", "founded", "远帆"), ("周启航", "worksFor", "远帆")} <= facts
+    x = extract(read_document("x", text=text), res)
+    assert not [m for m in x.mentions if m.text.endswith("兼")]

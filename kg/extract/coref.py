@@ -93,9 +93,20 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
             window = [o for k in range(m.sentence - _WINDOW, m.sentence + 1) for o in orgs.get(k, ()) if o.end <= m.start and o.type in kinds]
             own = [o for o in window if o.type == m.type]  # 该公司 and one company beside an exchange, a regulator …
             for named in (own, window):
-                if named and len({o.key or o.text for o in named}) == 1:  # one entity, under any of its names (招商银行 … 招行 … 该行)
+                if named and len(_entities(named)) == 1:  # one entity, under any of its names (招商银行 … 招行 … 该行)
                     yield Coreference(m, named[-1], "coref.recent_organization")
                     break
+
+
+def _entities(orgs: Sequence[Mention]) -> set[str]:
+    """The organizations ``orgs`` name, one key each: the gazetteer's entry, else the name, a name
+    that opens a longer one counted with it (某某科技股份有限公司（以下简称“某某科技”）: one firm).
+
+    >>> sorted(_entities([Mention("星辰科技股份有限公司", "Company", 0, 10, 0, "suffix"), Mention("星辰科技", "Company", 14, 18, 0, "short")]))
+    ['星辰科技股份有限公司']
+    """
+    names = {o.key or o.text for o in orgs}
+    return {n for n in names if not any(other != n and other.startswith(n) for other in names)}
 
 
 _JOINED = re.compile(r"(?:[（(][^（()）]{0,30}[)）])?\s*(?:和|与|同|及|以及|带着|携)$")

@@ -899,8 +899,16 @@ def titled_organizations(
         if not named_after and not any(p < tok.start for p in persons):
             continue
         j = k - 1 if possessed else k
-        while j > 0 and tokens[j - 1].text in modifiers:
-            j -= 1
+        moved = True
+        while moved:  # 总裁 / 兼 / 首席 / 执行官, 总裁兼/j 首席执行官: the function and a first title before the one found, no name
+            moved = False
+            while j > 0 and tokens[j - 1].text in modifiers:
+                j, moved = j - 1, True
+            head = tokens[j - 1].text if j > 0 else ""
+            if head == "兼" and j > 1 and (tokens[j - 2].text in titles or tokens[j - 2].text in g.person_roles):
+                j, moved = j - 2, True
+            elif head.endswith("兼") and (head[:-1] in titles or head[:-1] in g.person_roles):
+                j, moved = j - 1, True
         while j > 1 and tokens[j - 1].text in _FORMER:
             j -= 1  # 某某集团 / 原 / 董事长: the post held before, no part of the organization's name
         while j > 1 and tokens[j - 1].text.endswith(_REGION_SCOPES) and (tokens[j - 1].pos == "ns" or tokens[j - 2].pos == "ns"):

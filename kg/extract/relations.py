@@ -472,7 +472,7 @@ def sentence_topic(
 
 
 # An organization opening the sentence, then its head named after the post (某公司董事长兼总裁某某).
-_HEADED_PERSON = re.compile(f"{OPEN}\\d+:\\w+{CLOSE}(?:的)?[^{OPEN}{CLOSE}，,。：:；;]{{1,10}}?(?P<topic>{OPEN}(\\d+):(Person){CLOSE})")
+_HEADED_PERSON = re.compile(f"{OPEN}\\d+:\\w+{CLOSE}(?:的)?[^{OPEN}{CLOSE}，,。：:；;]{{1,16}}?(?P<topic>{OPEN}(\\d+):(Person){CLOSE})")
 
 
 def _follow_chain(
