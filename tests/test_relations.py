@@ -1158,6 +1158,7 @@ def _write_rules(tmp_path: Path, body: str) -> Path:
         ('[[rule]]\nid = "x.y"\npredicate = "founded"\npattern = "(?P<s>{PERSON})(?P<o>{ORG})"\n', "unknown macro {PERSON}"),
         ('[[rule]]\nid = "x.y"\npredicate = "founded"\npattern = "(?P<s>{PER})"\n', "needs groups"),
         ('[[rule]]\nid = "x.y"\npredicate = "founded"\npattern = "(?P<s>{PER}(?P<o>{ORG})"\n', "bad pattern"),
+        ('[[rule]]\nid = "x.y"\npredicate = "memberOf"\npattern = "(?P<s>{PER})(?P<o>{ORG})"\nobject_not_ends = "no_such_list"\n', "object_not_ends is a list of words"),
     ],
 )
 def test_broken_rules_fail_at_load_with_file_and_line(tmp_path: Path, body: str, message: str) -> None:
@@ -2549,3 +2550,24 @@ def test_a_firms_head_with_a_long_title_is_a_topic_and_its_short_name_one_firm(r
     assert {("周启航", "worksFor", "星河电子有限公司"), ("周启航", "founded", "远帆"), ("周启航", "worksFor", "远帆")} <= facts
     x = extract(read_document("x", text=text), res)
     assert not [m for m in x.mentions if m.text.endswith("兼")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # joining a party is membership, no job; joining a firm is a job
+        ("1990年，周航加入中国共产党。", ("周航", "memberOf", "中国共产党"), ("周航", "worksFor", "中国共产党")),
+        ("2016年，周航加入远帆科技公司。", ("周航", "worksFor", "远帆科技公司"), ("周航", "memberOf", "远帆科技公司")),
+        # 两人 after a described wife is the couple, not the wife's father
+        ("他的王后林慧是宁国大将林远的女儿，两人育有二子，长子周成后来继承王位。", ("周成", "childOf", "林慧"), ("周成", "childOf", "林远")),
+    ],
+)
+def test_membership_by_joining_and_the_couple_two_people_stand_for(res: Resources, text: str, expected: tuple[str, str, str], absent: tuple[str, str, str]) -> None:
+    facts = _resolved(res, text)
+    assert expected in facts and absent not in facts, facts
+
+
+def test_an_interview_answer_label_opens_no_topic_of_its_own(res: Resources) -> None:
+    """答：我…，后来在某研究院工作: the label before the speaker leaves the chain about 我."""
+    facts = _facts(res, "答：我2012年从宁海大学毕业，后来在星河研究院工作了五年。")
+    assert {("我", "studiedAt", "宁海大学"), ("我", "worksFor", "星河研究院")} <= facts

@@ -108,11 +108,11 @@ def expand(
     return _MACRO.sub(one, pattern)
 
 
-def _object_ends(value: object, data: dict[str, object], where: str, rule_id: str) -> tuple[str, ...]:
-    """A rule's ``object_ends``: a list of words, or the name of one of the file's lists."""
+def _object_ends(value: object, data: dict[str, object], where: str, rule_id: str, field: str = "object_ends") -> tuple[str, ...]:
+    """A rule's ``object_ends`` (or ``object_not_ends``): a list of words, or the name of one of the file's lists."""
     words = data.get(value, None) if isinstance(value, str) else value
     if not isinstance(words, list | tuple) or not all(isinstance(w, str) and w for w in words):
-        raise ResourceError(f"{where}: rule {rule_id}: object_ends is a list of words or the name of one of the file's lists (got {value!r})")
+        raise ResourceError(f"{where}: rule {rule_id}: {field} is a list of words or the name of one of the file's lists (got {value!r})")
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -132,6 +132,7 @@ class RelationRule:
     unintroduced: bool = False  # the subject is no relative a kin word introduces in its clause (父亲是演员某某，母亲…: the mother is not 某某's)
     requires: tuple[frozenset[str], ...] = ()  # more sets of characters every match hits one of each (kg.extract.anchors.character_requirements)
     object_ends: tuple[str, ...] = ()  # the object's name ends with one of these (a national team: 某国国家队), when given
+    object_not_ends: tuple[str, ...] = ()  # … and with none of these (加入某党 is no job: memberOf.joined reads it)
 
 
 @mypyc_attr(native_class=False)  # compiled (kg.native), a tuple's subclass stays a Python class
@@ -202,6 +203,7 @@ def load_relation_rules(path: Path) -> RuleSet:
                 rule_id, predicate, regex, confidence, str(raw.get("role", "")), str(raw.get("example", "")), bool(raw.get("timed", True)),
                 _needs(str(raw["pattern"])), anchors, bool(raw.get("topic_object", False)), bool(raw.get("defeasible", False)),
                 bool(raw.get("unintroduced", False)), requires, _object_ends(raw.get("object_ends", ()), data, where, rule_id),
+                _object_ends(raw.get("object_not_ends", ()), data, where, rule_id, "object_not_ends"),
             )
         )
     ruleset = RuleSet(rules)
@@ -381,10 +383,10 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
-# The topic opens the sentence, perhaps after a time and a few characters (人物简介, 1977年), or a person
+# The topic opens the sentence, perhaps after an interview's label (答：), a time and a few characters (人物简介, 1977年), or a person
 # after their country and a description (日本作家某某, 美国第44任总统某某).
 _OPENING_TOPIC = (
-    f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:姓名|中文名|本名|名字|名称|企业名称|公司名称|学校名称|机构名称|单位名称|医院名称|中文名称)[：:]\\s*)?(?:{OPEN}\\d+:Country{CLOSE}(?=[^{OPEN}{CLOSE}，,。：:]{{1,8}}?{OPEN}\\d+:Person{CLOSE}))?[^{OPEN}{CLOSE}，,。：:]{{0,8}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
+    f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:(?:问|答|Q|A)\\s*[：:]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:姓名|中文名|本名|名字|名称|企业名称|公司名称|学校名称|机构名称|单位名称|医院名称|中文名称)[：:]\\s*)?(?:{OPEN}\\d+:Country{CLOSE}(?=[^{OPEN}{CLOSE}，,。：:]{{1,8}}?{OPEN}\\d+:Person{CLOSE}))?[^{OPEN}{CLOSE}，,。：:]{{0,8}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
 )
 _OPENING = re.compile(_OPENING_TOPIC)  # a fact box's name label (姓名：某某) may open the sentence, and a byline in parentheses before it ((记者某某)某某，…)
 # Mentions that can be the topic of a chain, by family: a clause naming another member of the
@@ -660,6 +662,8 @@ def _apply(
                         continue  # 某大学隶属于某部，现任校长某某: no ministry has a 校长, the post is the school's
                     if rule.object_ends and not o.text.endswith(rule.object_ends):
                         continue  # 入选某国国家队: a national team, not any body
+                    if rule.object_not_ends and o.text.endswith(rule.object_not_ends):
+                        continue  # 加入某党: a party's member, no job there
                     key = (s.start, rule.predicate, o.start)
                     if key in seen:
                         continue
