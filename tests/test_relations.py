@@ -2571,3 +2571,15 @@ def test_an_interview_answer_label_opens_no_topic_of_its_own(res: Resources) -> 
     """答：我…，后来在某研究院工作: the label before the speaker leaves the chain about 我."""
     facts = _facts(res, "答：我2012年从宁海大学毕业，后来在星河研究院工作了五年。")
     assert {("我", "studiedAt", "宁海大学"), ("我", "worksFor", "星河研究院")} <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王家明执导的电影《远行》今年上映。", ("王家明", "created", "远行")),  # 家 opening a given name before what only people do
+        ("电影《远行》由王家明执导。", ("王家明", "created", "远行")),
+        ("周航毕业于宁海大学，代表作有《远行》《归乡》等。", ("周航", "created", "归乡")),  # titles side by side, in a chain
+    ],
+)
+def test_a_directors_film_and_a_writers_works(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)
