@@ -2258,3 +2258,11 @@ def test_a_surname_alone_before_a_form_of_address_is_no_name(res: Resources) -> 
 )
 def test_a_body_introduced_by_its_name(res: Resources, text: str, name: str, kind: str) -> None:
     assert (name, kind) in _mentions(res, text)
+
+
+def test_a_latin_name_described_by_a_post_after_a_copula_is_a_person(res: Resources) -> None:
+    """Jorund Verhoeven 是某大学教授: a Latin name of two words the given names do not know, described
+    by a post or a title after 是, is a person's; a body described by a kind of body is not."""
+    found = _mentions(res, "Jorund Verhoeven 是宁海大学教授，也是星河科技的首席科学家。")
+    assert ("Jorund Verhoeven", "Person") in found
+    assert not {m for m in _mentions(res, "Blue Harbor 是一个工程师社区。") if m[1] == "Person"}

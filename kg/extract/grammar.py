@@ -83,6 +83,7 @@ class Grammar:
     charter_heads: tuple[str, ...]  # 国立, 省立: an official name's head texts leave out
     name_inner_words: frozenset[str]  # words tagged as times or verbs inside names (青年联合会, 电竞俱乐部)
     person_roles: tuple[str, ...]  # role and title words of the name cues (歌手, 教师): no organization ends in one
+    described_as_person: re.Pattern[str]  # 是 … and a role or title ending a clause after a name (X 是某大学教授): a person's
     bio_after: re.Pattern[str]  # what follows a name that opens a biography (，男，; （1920年—)
     bio_headings: tuple[str, ...]  # headings glued before the name that opens a fact box (简介, 个人资料)
     schooling_levels: frozenset[str]  # 高中, 大学, 本科 …: a person's level of schooling after their name
@@ -456,6 +457,9 @@ def _build_grammar(res: Resources) -> Grammar:
         charter_heads=tuple(p.get("charter_heads", ())),
         name_inner_words=frozenset(p.get("name_inner_words", ())),
         person_roles=roles,
+        described_as_person=re.compile(
+            f"\\s*(?:也|则|曾|现|正|曾经|一直)?是\\s*[^，,。；;！？!?]{{0,16}}?(?:{alternation(list(roles))})(?=\\s*(?:[，,。；;！？!?、和与及兼]|$))"
+        ),
         # 某某，男，…; 某某（1920年—; and 某某，加拿大女演员、歌手，…: after the comma, a description
         # that ends in an occupation or a title (person_context.txt), a few characters at most; the
         # name's Latin spelling in brackets may come first (某某（Name），西班牙足球运动员)

@@ -240,8 +240,11 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                     subtype = next((t for w, t in g.latin_organization_before_one_word if joined.endswith(w)), "")  # 加入了OpenFlow
                 # a title right before the name, or a title and a copula: 创始人是 Larry Page
                 before = COPULA.sub("", text[max(start, s - 10) : s].rstrip())
-                cued = before.endswith(g.person_cues_before) or after.startswith(g.person_cues_after) or _NATIONAL_AFTER.match(text, e) is not None
-                # 选手 Moon, Moon 表示: a word that only goes with people; Hysko Vilmar，某国籍…: a nationality after a comma
+                cued = before.endswith(g.person_cues_before) or after.startswith(g.person_cues_after) or _NATIONAL_AFTER.match(text, e) is not None or (
+                    j - i >= 2 and g.described_as_person.match(text, e) is not None
+                )
+                # 选手 Moon, Moon 表示: a word that only goes with people; Hysko Vilmar，某国籍…: a nationality after a comma;
+                # Yann LeCun 是某大学教授: a name of two words or more described by a post or a title
                 is_person = first in names.latin_given or (j - i >= 2 or subtype == "") and cued
                 if is_person and subtype in ("", "Product"):
                     yield Mention(text[s:e], "Person", s, e, sentence, "latin")
