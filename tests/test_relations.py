@@ -2583,3 +2583,17 @@ def test_an_interview_answer_label_opens_no_topic_of_its_own(res: Resources) -> 
 )
 def test_a_directors_film_and_a_writers_works(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("潘立新是一名化学家。2003年起在青禾研究所任职。", ("潘立新", "worksFor", "青禾研究所")),  # a time and 起 before the verb
+        ("潘立新的母亲赵芸是一名医生。早年就读于宁海大学。", ("赵芸", "studiedAt", "宁海大学")),  # an adverb of time, the relative going on
+        ("2002年，潘立新加入中国致公党。", ("潘立新", "memberOf", "中国致公党")),
+        ("潘立新还开了一家叫“远山”的面馆。", ("潘立新", "founded", "远山")),  # opening a shop of one's own
+        ("潘立新从宁海大学毕业后在远帆证券工作。", ("潘立新", "worksFor", "远帆证券")),  # after leaving a body named before
+    ],
+)
+def test_a_topic_going_on_after_a_time_shops_opened_and_work_after_graduating(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _resolved(res, text)

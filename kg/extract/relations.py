@@ -221,7 +221,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         org = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['ORG'])}){CLOSE}"
         time = f"{OPEN}\\d+:Time{CLOSE}"
         ruleset.continued = re.compile(
-            f"\\s*(?:(?:于|在)?{time}\\s*(?:[，,]\\s*)?)?(?:{adverbs})*\\s*(?:{alternation(openers)}|在{org}(?:{at_body}))"
+            f"\\s*(?:(?:于|在|从)?{time}\\s*(?:起|开始|以来)?\\s*(?:[，,]\\s*)?)?(?:{adverbs})*\\s*(?:{alternation(openers)}|在{org}(?:{at_body}))"
         )
     for rule in rules:
         if rule.predicate == KIN and "role" not in rule.regex.groupindex:
