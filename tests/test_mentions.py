@@ -2266,3 +2266,9 @@ def test_a_latin_name_described_by_a_post_after_a_copula_is_a_person(res: Resour
     found = _mentions(res, "Jorund Verhoeven 是宁海大学教授，也是星河科技的首席科学家。")
     assert ("Jorund Verhoeven", "Person") in found
     assert not {m for m in _mentions(res, "Blue Harbor 是一个工程师社区。") if m[1] == "Person"}
+
+
+def test_a_verb_of_joining_the_segmenter_tags_a_place_opens_no_clubs_name(res: Resources) -> None:
+    """某某加盟/ns 某某俱乐部: the club's name starts after the verb, the player before it stays a person."""
+    found = _mentions(res, "上个月，周志刚加盟宁海远帆足球俱乐部。")
+    assert {("周志刚", "Person"), ("宁海远帆足球俱乐部", "Organization")} <= found, found
