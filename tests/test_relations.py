@@ -2597,3 +2597,12 @@ def test_a_directors_film_and_a_writers_works(res: Resources, text: str, expecte
 )
 def test_a_topic_going_on_after_a_time_shops_opened_and_work_after_graduating(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _resolved(res, text)
+
+
+def test_two_people_opening_a_sentence_are_the_couple_the_sentence_before_married(res: Resources) -> None:
+    """甲与乙结婚。据报道，两人育有一女丙: the couple goes on into the next sentence, for 两人 only, and
+    not across a blank line."""
+    facts = _resolved(res, "2008年，邵启明与蒋佳慧在宁波结婚。据报道，两人育有一女邵乐乐。")
+    assert {("邵乐乐", "childOf", "邵启明"), ("邵乐乐", "childOf", "蒋佳慧")} <= facts
+    apart = _resolved(res, "2008年，邵启明与蒋佳慧在宁波结婚。\n\n两人育有一女邵乐乐。")
+    assert not {f for f in apart if f[1] == "childOf"}

@@ -29,7 +29,7 @@ from kg.extract.mentions import (
     sentence_mentions,
     without_parts_of_schools,
 )
-from kg.extract.relations import find_relations, overruled, sentence_topic
+from kg.extract.relations import couple_of, find_relations, overruled, sentence_topic
 from kg.extract.repeated_names import repeated_names
 from kg.extract.short_names import declared_short_names, short_name_mentions
 from kg.extract.teams import team_nationals
@@ -76,15 +76,17 @@ def extract(doc: Document, res: Resources) -> Extraction:
         tokens_of.append(tokens)
     found = repeated_names(text, found, tokens_of, [sentence.index for sentence in doc.sentences], grammar)
     carried: Mention | None = None  # the topic of the sentence before, for one with no subject of its own
+    couple: tuple[Mention, Mention] | None = None  # the two people the sentence before married, for 两人 opening the next
     previous: Sentence | None = None
     for sentence, chosen in zip(doc.sentences, found, strict=True):
         s, e, i = sentence.start, sentence.end, sentence.index
         chosen = split_birthplaces(text, chosen, res, grammar)  # 出生于美国加利福尼亚州: the country and the place in it
         mentions.extend(chosen)
         if previous is not None and (previous.turn != sentence.turn or _BLANK_LINE.search(text, previous.end, s) is not None):
-            carried = None  # a new paragraph or another speaker's turn: no topic goes on
-        relations.extend(find_relations(text, s, e, i, chosen, res.relation_rules, carried))
-        carried, previous = sentence_topic(text, s, e, chosen, res.relation_rules, carried), sentence
+            carried = couple = None  # a new paragraph or another speaker's turn: no topic goes on
+        stated = list(find_relations(text, s, e, i, chosen, res.relation_rules, carried, couple))
+        relations.extend(stated)
+        carried, couple, previous = sentence_topic(text, s, e, chosen, res.relation_rules, carried), couple_of(stated), sentence
         trigger_events.extend(events_from_triggers(text, s, e, i, chosen, res.event_rules))
     coreferences = tuple(resolve_pronouns(doc, mentions, relations))
     # no fact relates someone to themselves: a pronoun resolved to the subject (某某娶了……他) drops it

@@ -404,7 +404,8 @@ CHAIN_FACTOR = 0.9  # a fact read through a topic chain is a little less certain
 
 
 def find_relations(
-    text: str, start: int, end: int, sentence: int, mentions: Sequence[Mention], rules: Sequence[RelationRule], carried: Mention | None = None
+    text: str, start: int, end: int, sentence: int, mentions: Sequence[Mention], rules: Sequence[RelationRule], carried: Mention | None = None,
+    couple: tuple[Mention, Mention] | None = None,
 ) -> Iterator[Relation]:
     """Relations stated in one sentence. ``mentions`` are that sentence's, in text order.
 
@@ -422,14 +423,21 @@ def find_relations(
     A sentence with no subject of its own (``1983年本科毕业于某大学，1989年获某大学博士学位``: what
     ``continued`` reads, the rule file's ``subjectless_openers``) goes on about ``carried``, the
     topic of the sentence before (``sentence_topic``): its clauses are read as the chain's are,
-    with that topic put in front, and state only the topic's facts.
+    with that topic put in front, and state only the topic's facts. A sentence that opens with
+    两人, 夫妻俩 … right after one that married ``couple`` (甲与乙结婚。两人育有一女丙) is read with
+    the couple's names in their place; of what it then states, only the couple's facts are kept.
     """
-    if len(mentions) < (1 if carried is not None else 2):
+    if len(mentions) < (1 if carried is not None or couple is not None else 2):
         return
     abstract_text = abstract(text, start, end, mentions)
     times = [m for m in mentions if m.type == "Time"]
     seen: set[tuple[int, str, int]] = set()
     yield from _apply(abstract_text, mentions, rules, times, sentence, seen, None)
+    if couple is not None and (pair := _COUPLE_OPENING.match(abstract_text)) is not None:
+        a, b = len(mentions), len(mentions) + 1
+        named = f"{OPEN}{a}:{couple[0].type}{CLOSE}和{OPEN}{b}:{couple[1].type}{CLOSE}"
+        stitched = abstract_text[: pair.start("pair")] + named + abstract_text[pair.end("pair") :]
+        yield from (r for r in _apply(stitched, [*mentions, *couple], rules, times, sentence, seen, None) if r.subject in couple or r.object in couple)
     opening = (getattr(rules, "opening", None) or _OPENING).match(abstract_text)
     if carried is not None and _continues(abstract_text, rules):  # (the opening's few words before a topic may be such a verb: 获某大学…)
         stitched = f"{OPEN}{len(mentions)}:{carried.type}{CLOSE}" + abstract_text
@@ -446,6 +454,19 @@ def find_relations(
         # 某公司董事长兼总裁某某毕业于…，其父某某…: the organization's head, named after it, is a topic
         # too (each chain states only facts of its own topic: the firm's seat, the head's father)
         yield from _follow_chain(abstract_text, head, mentions, rules, times, sentence, seen)
+
+
+# A sentence opening (after a short clause of the news' source, 据悉，, or a time) with the couple the
+# sentence before married: 两人, 夫妻俩 …
+_COUPLE_OPENING = re.compile(
+    f"\\s*(?:[^{OPEN}{CLOSE}，,。]{{1,6}}[，,]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?P<pair>两人|二人|夫妻俩|夫妇俩|夫妻二人|夫妇二人|两口子|小两口)"
+)
+
+
+def couple_of(relations: Iterable[Relation]) -> tuple[Mention, Mention] | None:
+    """The two people a sentence's relations marry (the last such fact), for the sentence after it."""
+    married = [r for r in relations if r.predicate == "spouse"]
+    return (married[-1].subject, married[-1].object) if married else None
 
 
 def _continues(abstract_text: str, rules: Sequence[RelationRule]) -> bool:
