@@ -2606,3 +2606,12 @@ def test_two_people_opening_a_sentence_are_the_couple_the_sentence_before_marrie
     assert {("邵乐乐", "childOf", "邵启明"), ("邵乐乐", "childOf", "蒋佳慧")} <= facts
     apart = _resolved(res, "2008年，邵启明与蒋佳慧在宁波结婚。\n\n两人育有一女邵乐乐。")
     assert not {f for f in apart if f[1] == "childOf"}
+
+
+def test_a_pronoun_opening_a_sentence_is_the_person_the_text_goes_on_about(res: Resources) -> None:
+    """某某…。…，师从甲教授。他的妻子乙…: 他 is the person the sentences are about, not the teacher named
+    last; and their daughter (他们的女儿) is the couple's."""
+    text = "谭嘉明，男，宁波人，现任星河大学教授。1989年7月毕业于宁海大学，师从化学家林国栋教授。他的妻子吴雅婷是一名医生。他们的女儿谭小雨在宁波读书。"
+    facts = _resolved(res, text)
+    assert {("谭嘉明", "spouse", "吴雅婷"), ("谭小雨", "childOf", "谭嘉明"), ("谭小雨", "childOf", "吴雅婷")} <= facts
+    assert not {f for f in facts if "林国栋" in (f[0], f[2]) and f[1] in ("spouse", "childOf")}

@@ -78,6 +78,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
     carried: Mention | None = None  # the topic of the sentence before, for one with no subject of its own
     couple: tuple[Mention, Mention] | None = None  # the two people the sentence before married, for 两人 opening the next
     previous: Sentence | None = None
+    topics: dict[int, Mention] = {}
     for sentence, chosen in zip(doc.sentences, found, strict=True):
         s, e, i = sentence.start, sentence.end, sentence.index
         chosen = split_birthplaces(text, chosen, res, grammar)  # 出生于美国加利福尼亚州: the country and the place in it
@@ -87,8 +88,10 @@ def extract(doc: Document, res: Resources) -> Extraction:
         stated = list(find_relations(text, s, e, i, chosen, res.relation_rules, carried, couple))
         relations.extend(stated)
         carried, couple, previous = sentence_topic(text, s, e, chosen, res.relation_rules, carried), couple_of(stated), sentence
+        if carried is not None and carried.top == "Person":
+            topics[i] = carried  # the person sentence i was about, for a pronoun opening the next (kg.extract.coref)
         trigger_events.extend(events_from_triggers(text, s, e, i, chosen, res.event_rules))
-    coreferences = tuple(resolve_pronouns(doc, mentions, relations))
+    coreferences = tuple(resolve_pronouns(doc, mentions, relations, topics))
     # no fact relates someone to themselves: a pronoun resolved to the subject (某某娶了……他) drops it
     antecedent = {c.mention: c.antecedent for c in coreferences}
     relations = [r for r in relations if antecedent.get(r.subject, r.subject).text != antecedent.get(r.object, r.object).text]

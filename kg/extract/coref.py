@@ -4,9 +4,11 @@ Interviews (``Sentence.turn`` set by ``kg.text``): the interviewee is the person
 says it interviews (an ``interviewed`` relation in the narrative), else the person named most
 often outside the questions. In answers (and outside questions) 我 is the interviewee; in
 questions 你/您 is the interviewee. 我们 in answers is the organization the interviewee is most
-tied to (founded counts twice, works for once), when one stands out. 他/她 resolve to the most recent person
-named in the same or the two previous sentences, only when exactly one person is there, or to the
-person a conjunction joins them to (某某和他的妻子); so does 其 opening a sentence before a kin word
+tied to (founded counts twice, works for once), when one stands out. 他/她 opening a sentence (no person
+named before it there) resolve to the person the sentence before was about (``topics``, from
+kg.extract.relations.sentence_topic: 某某…。1983年毕业于…，师从甲。他的妻子… is 某某's wife, not 甲's);
+else to the most recent person named in the same or the two previous sentences, only when exactly one
+person is there, or to the person a conjunction joins them to (某某和他的妻子); so does 其 opening a sentence before a kin word
 (某某…。其父某某…), and before what only a body has it is the one organization named there (某公司…。其总部…); 该公司,
 该校 … likewise to the one organization of their kind named there (one of exactly their kind first:
 该公司 takes up the one company beside an exchange or a regulator).
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from kg.model import Coreference, Document, Mention, Relation
 
@@ -49,7 +51,9 @@ def find_interviewee(doc: Document, mentions: Sequence[Mention], relations: Sequ
     return _best_form(named, next(m for m in named if m.text == text))
 
 
-def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequence[Relation]) -> Iterator[Coreference]:
+def resolve_pronouns(
+    doc: Document, mentions: Sequence[Mention], relations: Sequence[Relation], topics: Mapping[int, Mention] | None = None
+) -> Iterator[Coreference]:
     guest = find_interviewee(doc, mentions, relations)
     guest_org: Mention | None = None
     if guest is not None:
@@ -71,6 +75,8 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
             people.setdefault(m.sentence, []).append(m)
         elif m.top == "Organization" and m.source != "pronoun":
             orgs.setdefault(m.sentence, []).append(m)
+    topics = topics or {}
+    resolved: dict[Mention, Mention] = {}
     for m in mentions:
         if m.source != "pronoun":
             continue
@@ -84,9 +90,15 @@ def resolve_pronouns(doc: Document, mentions: Sequence[Mention], relations: Sequ
         elif m.text in ("他", "她") or m.text == "其" and m.type == "Person":
             window = [p for k in range(m.sentence - _WINDOW, m.sentence + 1) for p in people.get(k, ()) if p.end <= m.start]
             joined = _joined_before(doc.text, m, people.get(m.sentence, ()))
+            topic = topics.get(m.sentence - 1)
+            topic = resolved.get(topic, topic) if topic is not None else None
             if joined is not None:
                 yield Coreference(m, joined, "coref.joined_person")
+            elif topic is not None and topic.source != "pronoun" and not any(p.end <= m.start for p in people.get(m.sentence, ())):
+                resolved[m] = topic  # 某某…。1983年毕业于…，师从甲。他的妻子…: the person the text goes on about, not 甲
+                yield Coreference(m, topic, "coref.topic")
             elif window and len({p.text for p in window}) == 1:
+                resolved[m] = window[-1]
                 yield Coreference(m, window[-1], "coref.recent_person")
         elif m.top == "Organization" and m.text != "我们":
             kinds = _ORG_KINDS.get(m.type, ())

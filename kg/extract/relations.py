@@ -457,9 +457,9 @@ def find_relations(
 
 
 # A sentence opening (after a short clause of the news' source, 据悉，, or a time) with the couple the
-# sentence before married: 两人, 夫妻俩 …
+# sentence before married: 两人, 夫妻俩 …, 他们 before 的 (他们的女儿某某)
 _COUPLE_OPENING = re.compile(
-    f"\\s*(?:[^{OPEN}{CLOSE}，,。]{{1,6}}[，,]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?P<pair>两人|二人|夫妻俩|夫妇俩|夫妻二人|夫妇二人|两口子|小两口)"
+    f"\\s*(?:[^{OPEN}{CLOSE}，,。]{{1,6}}[，,]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?P<pair>两人|二人|夫妻俩|夫妇俩|夫妻二人|夫妇二人|两口子|小两口|(?:他们|她们)(?=的))"
 )
 
 
