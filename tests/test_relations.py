@@ -2488,6 +2488,7 @@ def test_a_bare_body_opening_a_sentence_before_its_seat_is_the_body_named_before
         ("阿根廷外援费尔南多打进一球。", ("费尔南多", "nationality", "阿根廷")),  # a foreign player's country
         ("星河集团大中华区总裁林慧出席了签约仪式。", ("林慧", "worksFor", "星河集团")),  # a region of the firm's before the post
         ("星河集团亚太区副总裁林慧出席了签约仪式。", ("林慧", "worksFor", "星河集团")),
+        ("星河科技亚太区副总裁林慧出席了签约仪式。", ("林慧", "worksFor", "星河科技")),  # the region is no part of the firm's name
     ],
 )
 def test_a_teams_players_a_foreign_player_and_a_firms_regional_head(res: Resources, text: str, expected: tuple[str, str, str]) -> None:

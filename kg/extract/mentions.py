@@ -960,7 +960,8 @@ def titled_organizations(
         yield Mention(name, "Organization", s, e, sentence, "titled")
 
 
-_REGION_SCOPES = ("地区", "区域", "大区", "分区")
+# regions a firm divides its business into, between its name and a post (某某地产 + 华南地区 + 总经理, 某某保险 + 亚太区 + 首席执行官)
+_REGION_SCOPES = ("地区", "区域", "大区", "分区", "亚太区", "大中华区", "中国区", "华东区", "华南区", "华北区", "华中区", "西南区", "西北区", "东北区", "欧洲区", "北美区")
 _CODE_REACH = 6  # the most tokens a stock code's parentheses hold
 _NOTE_REACH = 15  # … and a note's (简称某某, 英文名 …)
 
