@@ -2266,6 +2266,7 @@ def test_a_latin_name_described_by_a_post_after_a_copula_is_a_person(res: Resour
     found = _mentions(res, "Jorund Verhoeven 是宁海大学教授，也是星河科技的首席科学家。")
     assert ("Jorund Verhoeven", "Person") in found
     assert not {m for m in _mentions(res, "Blue Harbor 是一个工程师社区。") if m[1] == "Person"}
+    assert not {m for m in _mentions(res, "Blue Harbor 是远帆科技的合伙人。") if m[1] == "Person"}  # a fund is a partner too
 
 
 def test_a_verb_of_joining_the_segmenter_tags_a_place_opens_no_clubs_name(res: Resources) -> None:

@@ -276,6 +276,9 @@ def compiled_grammar(res: Resources) -> Grammar:
     return cached
 
 
+_HELD_BY_BODIES_TOO = frozenset({"投资人", "合伙人", "股东", "成员", "会员", "董事", "理事"})  # a fund or a firm is one as well: no sign of a person
+
+
 _AMOUNT = r"以\s*(?:约|近|逾|超过)?\s*[0-9０-９.,零〇一二两三四五六七八九十百千万亿]+\s*(?:多|余)?\s*(?:万|亿|万亿)?\s*(?:元|美元|港元|港币|欧元|英镑|日元|人民币)"
 
 
@@ -458,7 +461,8 @@ def _build_grammar(res: Resources) -> Grammar:
         name_inner_words=frozenset(p.get("name_inner_words", ())),
         person_roles=roles,
         described_as_person=re.compile(
-            f"\\s*(?:也|则|曾|现|正|曾经|一直)?是\\s*[^，,。；;！？!?]{{0,16}}?(?:{alternation(list(roles))})(?=\\s*(?:[，,。；;！？!?、和与及兼]|$))"
+            f"\\s*(?:也|则|曾|现|正|曾经|一直)?是\\s*[^，,。；;！？!?]{{0,16}}?(?:{alternation([r for r in roles if r not in _HELD_BY_BODIES_TOO])})"
+            "(?=\\s*(?:[，,。；;！？!?、和与及兼]|$))"
         ),
         # 某某，男，…; 某某（1920年—; and 某某，加拿大女演员、歌手，…: after the comma, a description
         # that ends in an occupation or a title (person_context.txt), a few characters at most; the

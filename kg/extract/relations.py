@@ -438,8 +438,7 @@ def find_relations(
         named = f"{OPEN}{a}:{couple[0].type}{CLOSE}和{OPEN}{b}:{couple[1].type}{CLOSE}"
         stitched = abstract_text[: pair.start("pair")] + named + abstract_text[pair.end("pair") :]
         yield from (r for r in _apply(stitched, [*mentions, *couple], rules, times, sentence, seen, None) if r.subject in couple or r.object in couple)
-    opening = (getattr(rules, "opening", None) or _OPENING).match(abstract_text)
-    if carried is not None and _continues(abstract_text, rules):  # (the opening's few words before a topic may be such a verb: 获某大学…)
+    if carried is not None and _continues(abstract_text, rules):  # (before the opening: its few words before a topic may be such a verb, 获某大学…)
         stitched = f"{OPEN}{len(mentions)}:{carried.type}{CLOSE}" + abstract_text
         with_topic = [*mentions, carried]
         yield from _apply(stitched, with_topic, rules, times, sentence, seen, carried)
@@ -447,6 +446,7 @@ def find_relations(
         if topic_opening is not None and topic_opening.group(3) in _TOPICS:
             yield from _follow_chain(stitched, topic_opening, with_topic, rules, times, sentence, seen)
         return
+    opening = (getattr(rules, "opening", None) or _OPENING).match(abstract_text)
     if opening is None or opening.group(3) not in _TOPICS:
         return
     yield from _follow_chain(abstract_text, opening, mentions, rules, times, sentence, seen)
