@@ -29,7 +29,7 @@ from kg.extract.mentions import (
     sentence_mentions,
     without_parts_of_schools,
 )
-from kg.extract.relations import couple_of, find_relations, overruled, sentence_topic
+from kg.extract.relations import couple_of, overruled, read_sentence
 from kg.extract.repeated_names import repeated_names
 from kg.extract.short_names import declared_short_names, short_name_mentions
 from kg.extract.teams import team_nationals
@@ -85,9 +85,9 @@ def extract(doc: Document, res: Resources) -> Extraction:
         mentions.extend(chosen)
         if previous is not None and (previous.turn != sentence.turn or _BLANK_LINE.search(text, previous.end, s) is not None):
             carried = couple = None  # a new paragraph or another speaker's turn: no topic goes on
-        stated = list(find_relations(text, s, e, i, chosen, res.relation_rules, carried, couple))
+        stated, carried = read_sentence(text, s, e, i, chosen, res.relation_rules, carried, couple)
         relations.extend(stated)
-        carried, couple, previous = sentence_topic(text, s, e, chosen, res.relation_rules, carried), couple_of(stated), sentence
+        couple, previous = couple_of(stated), sentence
         if carried is not None and carried.top == "Person":
             topics[i] = carried  # the person sentence i was about, for a pronoun opening the next (kg.extract.coref)
         trigger_events.extend(events_from_triggers(text, s, e, i, chosen, res.event_rules))

@@ -6,7 +6,7 @@ often outside the questions. In answers (and outside questions) 我 is the inter
 questions 你/您 is the interviewee. 我们 in answers is the organization the interviewee is most
 tied to (founded counts twice, works for once), when one stands out. 他/她 opening a sentence (no person
 named before it there) resolve to the person the sentence before was about (``topics``, from
-kg.extract.relations.sentence_topic: 某某…。1983年毕业于…，师从甲。他的妻子… is 某某's wife, not 甲's);
+kg.extract.relations.read_sentence: 某某…。1983年毕业于…，师从甲。他的妻子… is 某某's wife, not 甲's);
 else to the most recent person named in the same or the two previous sentences, only when exactly one
 person is there, or to the person a conjunction joins them to (某某和他的妻子); so does 其 opening a sentence before a kin word
 (某某…。其父某某…), and before what only a body has it is the one organization named there (某公司…。其总部…); 该公司,

@@ -24,9 +24,5 @@ from kg.resources import Resources
 def named_bodies(text: str, start: int, end: int, sentence: int, res: Resources) -> Iterator[Mention]:
     """The organizations of text[start:end] introduced by their name (module docstring)."""
     g = compiled_grammar(res)
-    for match in g.named_body.finditer(text, start, end):
-        name = match.group("name").strip()
-        if not name:
-            continue
-        s = match.start("name") + (len(match.group("name")) - len(match.group("name").lstrip()))
-        yield Mention(name, g.named_body_kinds[match.group("kind")], s, s + len(name), sentence, "named")
+    for match in g.named_body.finditer(text, start, end):  # (the name's pattern starts and ends on no space)
+        yield Mention(match.group("name"), g.named_body_kinds[match.group("kind")], match.start("name"), match.end("name"), sentence, "named")

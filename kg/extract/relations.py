@@ -422,14 +422,39 @@ def find_relations(
 
     A sentence with no subject of its own (``1983年本科毕业于某大学，1989年获某大学博士学位``: what
     ``continued`` reads, the rule file's ``subjectless_openers``) goes on about ``carried``, the
-    topic of the sentence before (``sentence_topic``): its clauses are read as the chain's are,
+    topic of the sentence before (``read_sentence``): its clauses are read as the chain's are,
     with that topic put in front, and state only the topic's facts. A sentence that opens with
     两人, 夫妻俩 … right after one that married ``couple`` (甲与乙结婚。两人育有一女丙) is read with
     the couple's names in their place; of what it then states, only the couple's facts are kept.
     """
-    if len(mentions) < (1 if carried is not None or couple is not None else 2):
-        return
+    yield from read_sentence(text, start, end, sentence, mentions, rules, carried, couple)[0]
+
+
+def read_sentence(
+    text: str, start: int, end: int, sentence: int, mentions: Sequence[Mention], rules: Sequence[RelationRule], carried: Mention | None = None,
+    couple: tuple[Mention, Mention] | None = None,
+) -> tuple[list[Relation], Mention | None]:
+    """The relations one sentence states (``find_relations``) and the person or organization it is
+    about, for the sentence after it: the one that opens it (``陈红，1975年出生于武汉``), the relative it
+    names there (``李明的父亲李强是一名医生。曾任…``: the next sentence is about 李强), or, when it opens with
+    no subject of its own, ``carried``; None when none. The abstract sentence, the test for a subject
+    and the opening are read once for both."""
     abstract_text = abstract(text, start, end, mentions)
+    continues = carried is not None and _continues(abstract_text, rules)
+    opening = None if continues else (getattr(rules, "opening", None) or _OPENING).match(abstract_text)
+    if opening is not None and opening.group(3) not in _TOPICS:
+        opening = None
+    enough = len(mentions) >= (1 if carried is not None or couple is not None else 2)
+    facts = list(_facts(abstract_text, sentence, mentions, rules, carried if continues else None, couple, opening)) if enough else []
+    return facts, carried if continues else _opening_topic(abstract_text, opening, mentions, rules)
+
+
+def _facts(
+    abstract_text: str, sentence: int, mentions: Sequence[Mention], rules: Sequence[RelationRule], carried: Mention | None,
+    couple: tuple[Mention, Mention] | None, opening: re.Match[str] | None,
+) -> Iterator[Relation]:
+    """``find_relations`` on the abstract sentence: ``carried`` is given only when the sentence goes
+    on about it, ``opening`` only when a topic opens the sentence."""
     times = [m for m in mentions if m.type == "Time"]
     seen: set[tuple[int, str, int]] = set()
     yield from _apply(abstract_text, mentions, rules, times, sentence, seen, None)
@@ -438,7 +463,7 @@ def find_relations(
         named = f"{OPEN}{a}:{couple[0].type}{CLOSE}和{OPEN}{b}:{couple[1].type}{CLOSE}"
         stitched = abstract_text[: pair.start("pair")] + named + abstract_text[pair.end("pair") :]
         yield from (r for r in _apply(stitched, [*mentions, *couple], rules, times, sentence, seen, None) if r.subject in couple or r.object in couple)
-    if carried is not None and _continues(abstract_text, rules):  # (before the opening: its few words before a topic may be such a verb, 获某大学…)
+    if carried is not None:  # (tested before the opening: its few words before a topic may be such a verb, 获某大学…)
         stitched = f"{OPEN}{len(mentions)}:{carried.type}{CLOSE}" + abstract_text
         with_topic = [*mentions, carried]
         yield from _apply(stitched, with_topic, rules, times, sentence, seen, carried)
@@ -446,8 +471,7 @@ def find_relations(
         if topic_opening is not None and topic_opening.group(3) in _TOPICS:
             yield from _follow_chain(stitched, topic_opening, with_topic, rules, times, sentence, seen)
         return
-    opening = (getattr(rules, "opening", None) or _OPENING).match(abstract_text)
-    if opening is None or opening.group(3) not in _TOPICS:
+    if opening is None:
         return
     yield from _follow_chain(abstract_text, opening, mentions, rules, times, sentence, seen)
     if _TOPICS[opening.group(3)] == "Organization" and (head := _HEADED_PERSON.match(abstract_text, opening.start("topic"))) is not None:
@@ -475,22 +499,13 @@ def _continues(abstract_text: str, rules: Sequence[RelationRule]) -> bool:
     return continued is not None and continued.match(abstract_text) is not None
 
 
-def sentence_topic(
-    text: str, start: int, end: int, mentions: Sequence[Mention], rules: Sequence[RelationRule], carried: Mention | None = None
-) -> Mention | None:
-    """The person or organization a sentence is about, for the sentence after it: the one that opens
-    it (``陈红，1975年出生于武汉``), or, when it opens with no subject of its own, ``carried``, the
-    topic of the sentence before; None when neither."""
-    abstract_text = abstract(text, start, end, mentions)
-    if carried is not None and _continues(abstract_text, rules):
-        return carried
-    opening = (getattr(rules, "opening", None) or _OPENING).match(abstract_text)
-    if opening is None or opening.group(3) not in _TOPICS:
+def _opening_topic(abstract_text: str, opening: re.Match[str] | None, mentions: Sequence[Mention], rules: Sequence[RelationRule]) -> Mention | None:
+    """The topic that opens the sentence, or the relative named right after it (read_sentence)."""
+    if opening is None:
         return None
     named_relative = getattr(rules, "named_relative", None)
     named = named_relative.match(abstract_text, opening.end()) if named_relative is not None and _TOPICS[opening.group(3)] == "Person" else None
     holder = _PLACEHOLDER.search(named.group()) if named is not None else None
-    # 李明的父亲李强是一名医生。曾任…: the sentence was about the relative it named, so is the next
     return mentions[int(holder.group(1))] if holder is not None else mentions[int(opening.group(2))]
 
 
