@@ -2616,3 +2616,30 @@ def test_a_pronoun_opening_a_sentence_is_the_person_the_text_goes_on_about(res: 
     facts = _resolved(res, text)
     assert {("谭嘉明", "spouse", "吴雅婷"), ("谭小雨", "childOf", "谭嘉明"), ("谭小雨", "childOf", "吴雅婷")} <= facts
     assert not {f for f in facts if "林国栋" in (f[0], f[2]) and f[1] in ("spouse", "childOf")}
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("星朗电子是一家芬兰通信设备制造商。", "芬兰"),
+        ("远帆动力始建于1931年，是德国的百年老字号机械品牌。", "德国"),  # a clause between the name and 是
+        ("青禾银行为瑞典历史最悠久的商业银行之一。", "瑞典"),
+        ("星朗电子是芬兰最大的通信设备制造商，其总部在赫尔辛基。", "赫尔辛基"),  # a stated seat overrules the country
+    ],
+)
+def test_a_firm_described_as_a_countrys_is_seated_there(res: Resources, text: str, seat: str) -> None:
+    firm = text[:4]
+    seats = {f[2] for f in _facts(res, text) if f[0] == firm and f[1] == "headquarteredIn"}
+    assert seats == {seat}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("蓝鲸科技是一家在美国上市的中国公司。", "美国"),  # a country after a locative: where it is listed
+        ("海天电子是中国市场份额最高的手机品牌。", "中国"),  # a country's market: where it sells
+        ("新锐电子是美国远帆科技公司的供应商。", "美国"),  # a country inside another firm's name
+    ],
+)
+def test_a_country_a_firm_only_sells_or_lists_in_is_no_seat(res: Resources, text: str, country: str) -> None:
+    assert (text[:4], "headquarteredIn", country) not in _facts(res, text)
