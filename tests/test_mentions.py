@@ -2274,3 +2274,14 @@ def test_a_verb_of_joining_the_segmenter_tags_a_place_opens_no_clubs_name(res: R
     """某某加盟/ns 某某俱乐部: the club's name starts after the verb, the player before it stays a person."""
     found = _mentions(res, "上个月，周志刚加盟宁海远帆足球俱乐部。")
     assert {("周志刚", "Person"), ("宁海远帆足球俱乐部", "Organization")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("周海峰曾效力于宁波远帆足球俱乐部。", "周海峰"),  # 曾效力/nr: the adverb and the verb, no one named 曾效力
+        ("1925年，教育家杜文澜在宁海创办了一所中学。", "杜文澜"),  # 杜/nr 文澜/nrfg: the surname tagged alone opens the name
+    ],
+)
+def test_an_adverb_glued_to_a_verb_is_no_name_and_a_surname_alone_opens_one(res: Resources, text: str, person: str) -> None:
+    assert {m for m in _mentions(res, text) if m[1] == "Person"} == {(person, "Person")}

@@ -2643,3 +2643,14 @@ def test_a_firm_described_as_a_countrys_is_seated_there(res: Resources, text: st
 )
 def test_a_country_a_firm_only_sells_or_lists_in_is_no_seat(res: Resources, text: str, country: str) -> None:
     assert (text[:4], "headquarteredIn", country) not in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("仁和医院是一家综合医院。医院现任院长为心血管专家杜文涛教授。", ("杜文涛", "worksFor", "仁和医院")),  # 医院 opening a sentence, a description after 为
+        ("宁海大学创建于1928年。学校首任校长为陈启明。", ("陈启明", "worksFor", "宁海大学")),
+    ],
+)
+def test_a_bare_body_opening_a_sentence_before_a_post_is_the_body_named_before(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _resolved(res, text)

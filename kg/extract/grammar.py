@@ -61,6 +61,7 @@ class Grammar:
     given_name_bodies: frozenset[str]  # 军: a body's ending that ends given names too (罗志军 is a person)
     bare_bodies: dict[str, str]  # 公司, 学校 → this_company, this_school: a pronoun between a post's verb and the post
     bare_body_verbs: frozenset[str]  # 任, 现任, 担任 …: the verbs before such a bare body
+    bare_body_tenses: frozenset[str]  # 现任, 首任 …: a bare body opening a sentence before one and a post is the body named before
     title_ends: frozenset[str]  # last characters of the titles, to skip most words at once
     not_suffix: frozenset[str]
     stop_left: frozenset[str]
@@ -371,6 +372,7 @@ def _build_grammar(res: Resources) -> Grammar:
         given_name_bodies=frozenset(p.get("given_name_bodies", ())),
         bare_bodies=dict(p.get("bare_bodies", {}).get("bodies", {})),
         bare_body_verbs=frozenset(p.get("bare_bodies", {}).get("verbs", ())),
+        bare_body_tenses=frozenset(p.get("bare_bodies", {}).get("tenses", ())),
         title_ends=frozenset(t[-1] for t in p["title_to_suffix"]),
         not_suffix=frozenset(p["not_suffix_words"]),
         stop_left=frozenset(_STOP_LEFT | set(p["not_name_heads"])),

@@ -299,8 +299,20 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
             yield Mention(_ITS, "Person", tok.start, tok.start + 1, sentence, "pronoun")  # 其父某某…: the person the text was about
         elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_body_word(text, tokens):
             yield Mention(_ITS, "Organization", tok.start, tok.start + 1, sentence, "pronoun")  # 其总部位于…: the body the text was about
-        elif k == 0 and sentence > 0 and text in g.bare_bodies and len(tokens) > 1 and tokens[1].text.startswith(_BODY_WORDS):
+        elif k == 0 and sentence > 0 and text in g.bare_bodies and _opens_with_body_word(tokens, g):
             yield Mention(text, _PRONOUN_TYPES.get(g.bare_bodies[text], "Organization"), tok.start, tok.end, sentence, "pronoun")  # 公司总部位于…: the body named before
+
+
+def _opens_with_body_word(tokens: Sequence[Token], g: Grammar) -> bool:
+    """After the bare body opening the sentence, what only a body has (公司 / 总部位于…), or the holder
+    of one of its posts, with a word of when before it (医院 / 现任 / 院长 / 为…, 学校 / 首任 / 校长; the
+    words are ``[bare_bodies] tenses``)."""
+    if len(tokens) < 2:
+        return False
+    after = tokens[1].text
+    if after.startswith(_BODY_WORDS):
+        return True
+    return after in g.bare_body_tenses and len(tokens) > 2 and tokens[2].text in g.person_roles
 
 
 def _bare_body_post(tokens: Sequence[Token], k: int, sentence: int, g: Grammar) -> bool:

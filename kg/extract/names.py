@@ -537,6 +537,8 @@ def _name_score(
         return -9.0  # 妻子 / 过/ug / 海关: an aspect particle before a word of the dictionary, no surname and given name
     if sl == 1 and surname_alone is not None and surname_alone.pos == "d" and (adverb := by_span.get((p + 1, e))) is not None and adverb.pos in ("d", "ad"):
         return -9.0  # 曾/d 长期/d 担任: an adverb before an adverb word, no surname and given name
+    if sl == 1 and text[p] in g.cue_adverbs and len(given) == 2 and (given in g.verbs_after_names or given in g.stop_left):
+        return -9.0  # 曾效力/nr 于, 曾担任: an adverb and a verb of what people do (or of a post) the segmenter took for one name
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
     after_tok = starting_at.get(e)
     schooled = after_tok is not None and after_tok.text in g.schooling_levels and text.startswith(g.study_verbs, after_tok.end)
@@ -677,9 +679,12 @@ def _name_score(
         nxt = text[e : e + 1]
         if whole.pos == "nrfg" and not any(c in g.name_stop for c in given) and not (
             after_tok is not None and nxt in names.given_chars and nxt not in g.name_stop and all(c in g.name_stop for c in after_tok.text[1:])
+        ) and not (
+            (alone := ending_at.get(p)) is not None and len(alone.text) == 1 and alone.pos in NAME_POS and names.surnames.get(alone.text)
         ):
             score += 3.0  # 蒙恬/nrfg, 施琅/nrfg: the dictionary's tag for a known person's full name vouches
-            # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠)
+            # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠) or a
+            # surname the segmenter tagged as a name of its own stands before (杜/nr 文澜/nrfg: the given name)
     elif head is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and (
         _glued_after(token_at, e) or _dated_at(text, e, _BEFORE_A_DATE) and _two_char_word(token_at, e)
         or (tail := by_span.get((e - 1, e))) is not None and tail.pos in NAME_POS
