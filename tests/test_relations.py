@@ -2654,3 +2654,22 @@ def test_a_country_a_firm_only_sells_or_lists_in_is_no_seat(res: Resources, text
 )
 def test_a_bare_body_opening_a_sentence_before_a_post_is_the_body_named_before(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _resolved(res, text)
+
+
+def test_our_company_is_the_body_whose_text_it_is_not_the_one_named_last(res: Resources) -> None:
+    """本公司 in an announcement is the announcing firm (named first), not a group named just before it."""
+    text = "远帆光学仪器公司关于聘任总经理的公告。林海东，1970年生，曾任星河投资集团执行副总裁，现任本公司总经理。"
+    facts = _resolved(res, text)
+    assert ("林海东", "worksFor", "远帆光学仪器公司") in facts
+    assert ("林海东", "worksFor", "星河投资集团") in facts  # the post held before stays the group's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("远帆光学仪器公司召开董事会。会议选举林海东先生为公司第五届董事会董事长。", ("林海东", "worksFor", "远帆光学仪器公司")),  # a board's term between
+        ("1925年，周航在宁海创办星河中学，首任校长由其夫人林慧担任。", ("林慧", "worksFor", "星河中学")),  # a clause between the body and its post
+    ],
+)
+def test_a_post_a_board_elects_someone_to_or_that_someone_holds(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _resolved(res, text)

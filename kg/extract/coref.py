@@ -100,6 +100,8 @@ def resolve_pronouns(
             elif window and len({p.text for p in window}) == 1:
                 resolved[m] = window[-1]
                 yield Coreference(m, window[-1], "coref.recent_person")
+        elif m.top == "Organization" and m.text.startswith(_OWN) and (own_body := _own_body(m, orgs)) is not None:
+            yield Coreference(m, own_body, "coref.own_organization")
         elif m.top == "Organization" and m.text != "我们":
             kinds = _ORG_KINDS.get(m.type, ())
             window = [o for k in range(m.sentence - _WINDOW, m.sentence + 1) for o in orgs.get(k, ()) if o.end <= m.start and o.type in kinds]
@@ -108,6 +110,19 @@ def resolve_pronouns(
                 if named and len(_entities(named)) == 1:  # one entity, under any of its names (招商银行 … 招行 … 该行)
                     yield Coreference(m, named[-1], "coref.recent_organization")
                     break
+
+
+_OWN = "本"  # 本公司, 本校, 本行: "our company", the body whose text it is
+
+
+def _own_body(pronoun: Mention, orgs: Mapping[int, Sequence[Mention]]) -> Mention | None:
+    """The body 本公司 (本校, 本行 …) stands for: the first of its kind the text names before it, the
+    body whose announcement or page it is (江南钢铁股份有限公司公告 … 曾任某集团副总经理，现任本公司总经理:
+    not the group named last, which 该公司 would be)."""
+    kinds = _ORG_KINDS.get(pronoun.type, ())
+    named = [o for k in sorted(orgs) if k <= pronoun.sentence for o in orgs[k] if o.end <= pronoun.start and o.type in kinds]
+    own = [o for o in named if o.type == pronoun.type] or named
+    return own[0] if own else None
 
 
 def _entities(orgs: Sequence[Mention]) -> set[str]:

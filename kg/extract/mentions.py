@@ -321,10 +321,15 @@ def _bare_body_post(tokens: Sequence[Token], k: int, sentence: int, g: Grammar) 
     某某出任公司总裁), or between a copula and 的 and the post (是 / 集团 / 的 / 创始人)."""
     before = tokens[k - 1].text
     if before in g.bare_body_verbs:
-        return sentence > 0 and k + 1 < len(tokens) and tokens[k + 1].text in g.person_roles
+        after = k + 1
+        while after < len(tokens) and (_TERM.fullmatch(tokens[after].text) or tokens[after].text in _BOARDS):
+            after += 1  # 选举某某为 / 公司 / 第八届 / 董事会 / 董事长
+        return sentence > 0 and after < len(tokens) and tokens[after].text in g.person_roles
     return before in _COPULAS_BEFORE_HOLDER and k + 2 < len(tokens) and tokens[k + 1].text == "的" and tokens[k + 2].text in g.person_roles
 
 
+_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,3}届")  # a board's term, between the body and the post
+_BOARDS = frozenset({"董事会", "监事会", "理事会"})
 _COPULAS_BEFORE_HOLDER = frozenset({"是", "为"})  # 是 / 集团 / 的 / 创始人, 某某集团的董事长 / 是 / 某某
 
 
