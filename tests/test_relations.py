@@ -2673,3 +2673,26 @@ def test_our_company_is_the_body_whose_text_it_is_not_the_one_named_last(res: Re
 )
 def test_a_post_a_board_elects_someone_to_or_that_someone_holds(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _resolved(res, text)
+
+
+def test_a_wife_described_as_someones_daughter_and_the_children_of_the_marriage(res: Resources) -> None:
+    """某某娶妻甲，为乙之女，生子丙、丁: 甲 is 乙's daughter (not the husband), 丙 and 丁 the couple's sons."""
+    facts = _resolved(res, "宋人钱伯言娶妻章氏，为知州章元之女，生子钱峤、钱岘。")
+    assert ("章氏", "childOf", "章元") in facts and ("钱伯言", "childOf", "章元") not in facts
+    assert {("钱峤", "childOf", "钱伯言"), ("钱岘", "childOf", "章氏")} <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("方志宏是一名律师。他的妻子何静也是一名医生，在宁海医院工作。", ("何静", "worksFor", "宁海医院"), ("方志宏", "worksFor", "宁海医院")),
+        ("演员方志宏与妻子、歌手何静育有一子方小川。", ("方小川", "childOf", "方志宏"), ("何静", "childOf", "方志宏")),
+    ],
+)
+def test_a_spouse_described_after_the_kin_word_or_an_adverb(
+    res: Resources, text: str, expected: tuple[str, str, str], not_expected: tuple[str, str, str]
+) -> None:
+    """他的妻子甲也是医生，在某医院工作: the clause is hers (an adverb before the copula); 与妻子、歌手甲育有一子乙:
+    the couple's child."""
+    facts = _resolved(res, text)
+    assert expected in facts and not_expected not in facts

@@ -396,9 +396,14 @@ _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CL
 # rules read the topic put before the clause as adjacent to it (⟦公司⟧⟦某某⟧任董事长 is no 公司某某).
 _TOPIC_AS_OBJECT = frozenset({"childOf", "spouse"})
 _COPULA_STARTS = ("是", "为")
+_ADVERB_COPULA = re.compile(r"(?:也|还|亦|则|都|同样|曾经?|原本|本来|原来)?(?:是|为)")  # 他的妻子甲也是医生: the copula, an adverb before it
 _COMMA_COPULA = re.compile(r"[，,]\s*(?:是|为)")  # 某某的生母甲，是乙的夫人: the copula after a comma is the relative's too
 # what may stand between 某某的妻子 and the name that says who she is: a comma, perhaps her other relative (乙的儿媳)
 _NAMES_THE_RELATIVE = re.compile(f"[，,](?:{OPEN}\\d+:Person{CLOSE}(?:的|之)[^{OPEN}{CLOSE}，,。；;]{{1,3}})?")
+# A clause that says whose child someone is (，为宰相某某之女, ，是某某的长子) right after a person the
+# clause before named (娶妻某氏，为…之女): it describes that person, whom the rules read it of, not the topic
+_WHOSE_CHILD = re.compile(r"(?:是|为|系)[^，,。；;]*?(?:之[长次三四幼独]?[子女]|的(?:[长次小]?女儿|[长次小]?儿子|[长次三幼][子女]))")
+_ENDS_WITH_PERSON = re.compile(f"{OPEN}(\\d+):Person{CLOSE}\\s*$")
 _DESCENDANT = re.compile("(?<![妻男])[子女孙媳婿]")  # kin words of descent (儿子, 孙女, 长子, 女婿; not 妻子): a child or grandchild
 CHAIN_FACTOR = 0.9  # a fact read through a topic chain is a little less certain
 
@@ -530,7 +535,7 @@ def _follow_chain(
     # (one with a kin word, ，祖父乙为…, still names the topic's relative)
     named = named_relative.match(abstract_text, opening.end()) if family == "Person" and named_relative is not None else None
     relative_of_topic = None  # (its placeholder, its mention) when the relative is the subject of a copula
-    if named is not None and (abstract_text.startswith(_COPULA_STARTS, named.end()) or _COMMA_COPULA.match(abstract_text, named.end())):
+    if named is not None and (_ADVERB_COPULA.match(abstract_text, named.end()) or _COMMA_COPULA.match(abstract_text, named.end())):
         holder = _PLACEHOLDER.search(named.group())
         if holder is not None:
             relative_of_topic = (holder.group(), mentions[int(holder.group(1))])
@@ -545,6 +550,11 @@ def _follow_chain(
     for brk in breaks.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
         head = breaks.split(clause, maxsplit=1)[0]
+        if (
+            family == "Person" and _WHOSE_CHILD.match(head)
+            and (last := _ENDS_WITH_PERSON.search(abstract_text, 0, brk.start())) is not None and mentions[int(last.group(1))].text != topic_mention.text
+        ):
+            continue  # 某某娶妻甲，为乙之女: the daughter is 甲, named last, not the topic
         if relative_of_topic is not None and brk.start() == named_end and head.startswith(_COPULA_STARTS):
             yield from _apply(relative_of_topic[0] + head, mentions, rules, times, sentence, seen, relative_of_topic[1])
             continue  # 某某的生母甲，是乙的第二任夫人: the copula right after the relative is said of her (that clause only)
