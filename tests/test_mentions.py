@@ -2285,3 +2285,10 @@ def test_a_verb_of_joining_the_segmenter_tags_a_place_opens_no_clubs_name(res: R
 )
 def test_an_adverb_glued_to_a_verb_is_no_name_and_a_surname_alone_opens_one(res: Resources, text: str, person: str) -> None:
     assert {m for m in _mentions(res, text) if m[1] == "Person"} == {(person, "Person")}
+
+
+def test_a_clause_of_a_firms_seat_before_its_founders_is_no_name(res: Resources) -> None:
+    """某公司创办于某年，总部设在某市，由某某创办: 总部设在某市 is no organization."""
+    found = _mentions(res, "远帆光学仪器公司创办于1993年夏，总部设在宁波市，由周启航与合伙人林书慧共同创办。")
+    assert not {m for m in found if "总部" in m[0]}
+    assert ("远帆光学仪器公司", "Organization") in found

@@ -2696,3 +2696,18 @@ def test_a_spouse_described_after_the_kin_word_or_an_adverb(
     the couple's child."""
     facts = _resolved(res, text)
     assert expected in facts and not_expected not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("远帆光学仪器公司创办于1993年夏，总部设在宁波市，由周启航与合伙人林书慧共同创办。", ("林书慧", "founded", "远帆光学仪器公司")),  # clauses before 由, a partner after 与
+        ("2021年，星驰汽车被远帆控股集团以30亿元收购。", ("星驰汽车", "acquiredBy", "远帆控股集团")),  # a trade name bought (被 … 收购: a firm)
+        ("作家周启航近日出版了长篇小说《远行》。", ("周启航", "created", "远行")),  # the genre between the verb and the title
+        ("《远山的回声》是作家秦淑兰创作的长篇小说。", ("秦淑兰", "created", "远山的回声")),  # the work first
+        ("作曲家周启航的代表作有交响曲《易水之晨》。", ("周启航", "created", "易水之晨")),
+        ("歌手周启航于2012年发行首张专辑《城市边缘》。", ("周启航", "created", "城市边缘")),
+    ],
+)
+def test_founders_with_partners_firms_bought_and_works_written_or_released(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _resolved(res, text)

@@ -285,10 +285,11 @@ _AMOUNT = r"以\s*(?:约|近|逾|超过)?\s*[0-9０-９.,零〇一二两三四�
 
 def _price_cue(verbs: Sequence[str]) -> re.Pattern[str]:
     """以 and an amount of money, then one of ``verbs`` (以12亿元收购, 以约3000万美元并购): what a
-    firm pays for another; a pattern that matches nothing when no verb is given."""
+    firm pays for another; or 被, its buyer and (the price and) one of them (被某集团以30亿元收购): a
+    firm bought by another. A pattern that matches nothing when no verb is given."""
     if not verbs:
         return re.compile(r"(?!)")
-    return re.compile(f"{_AMOUNT}(?:的价格|的对价|现金)?\\s*(?:{alternation(list(verbs))})")
+    return re.compile(f"(?:{_AMOUNT}(?:的价格|的对价|现金)?|被[^，,。；;！？]{{2,16}}?(?:{_AMOUNT})?)\\s*(?:{alternation(list(verbs))})")
 
 
 def _named_body(naming: dict[str, Any]) -> re.Pattern[str]:

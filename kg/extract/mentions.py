@@ -1115,10 +1115,13 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue  # a run of known places (杭州始建于…), or one common word (餐厅是一家老店), is no name; an unknown word jieba alone tags ns may be one
         if all(t.text in g.firm_lines or t.text in g.firm_forms or t.text in g.founded_generic for t in tokens[i : j + 1]):
             continue  # 总部位于某地的互联网企业，由某某创立: lines of business and a kind of firm name no firm
+        if any(t.text in _SEAT_WORDS for t in tokens[i : j + 1]):
+            continue  # 某公司成立于某年，总部设在某市，由某某创办: a clause of the firm's seat, no name
         ending = suffix_of(name, g, kind="org")
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
 
+_SEAT_WORDS = frozenset({"总部", "设在", "设于", "位于", "坐落", "坐落于", "地处", "总部设在", "总部位于"})  # a firm's seat and its verbs: in a clause, no name
 _DATED_RELATIVE = re.compile(r"[0-9０-９]+\s*年(?:[0-9０-９]+\s*月(?:[0-9０-９]+\s*日)?)?的")  # 成立于2003年的: a relative clause
 _SEATED_BEFORE = re.compile(r"总部(?:位于|设在|设于|坐落于|在)[^，,。；;的]{1,12}$")
 _COUNTED_KIND = re.compile(r"(?:一家|一所|一间|一个|一座|这家|那家|该)\s*$")

@@ -55,7 +55,10 @@ CLASSES["ENT"] = tuple(sorted({t for k, v in CLASSES.items() if k != "TIME" for 
 
 _CROSSABLE = "|".join(("Time",) + CLASSES["PLACE"])
 _PLACES = "|".join(CLASSES["PLACE"])
-_LIST_JOIN = r"\s*(?:、|，|,|和|与|及|以及|跟|同|(?:及|和|与)其(?:子|女|妻|夫|妻子|丈夫|夫人|儿子|女儿|父|父亲|兄|弟))\s*"  # (甲及其子乙: both)
+_LIST_JOIN = (
+    r"\s*(?:、|，|,|和|与|及|以及|跟|同|(?:及|和|与)其(?:子|女|妻|夫|妻子|丈夫|夫人|儿子|女儿|父|父亲|兄|弟)"
+    r"|(?:和|与|同|跟)(?:其|他的|她的)?(?:合伙人|同学|大学同学|好友|朋友|搭档|同事|校友))\s*"
+)  # (甲及其子乙, 甲与合伙人乙: both)
 _MACRO = re.compile(r"\{(\w+)(\+?)(?::(\d+))?\}")
 
 
