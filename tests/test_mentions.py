@@ -2292,3 +2292,17 @@ def test_a_clause_of_a_firms_seat_before_its_founders_is_no_name(res: Resources)
     found = _mentions(res, "远帆光学仪器公司创办于1993年夏，总部设在宁波市，由周启航与合伙人林书慧共同创办。")
     assert not {m for m in found if "总部" in m[0]}
     assert ("远帆光学仪器公司", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("他毕业后任教于光明理工学院。", "光明理工学院"),  # 光明/n 理工学院/nt: a word of the dictionary before the ending with its field
+        ("他考入光明师范学院。", "光明师范学院"),
+        ("他是一名理工学院的学生。", None),  # the kind alone names no school
+        ("他在一所民办理工学院任教。", None),
+    ],
+)
+def test_a_dictionary_word_before_a_schools_field_and_ending_names_the_school(res: Resources, text: str, school: str | None) -> None:
+    schools = {m[0] for m in _mentions(res, text) if m[1] == "Organization"}
+    assert schools == ({school} if school else set())

@@ -2711,3 +2711,14 @@ def test_a_spouse_described_after_the_kin_word_or_an_adverb(
 )
 def test_founders_with_partners_firms_bought_and_works_written_or_released(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _resolved(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周启航1958年考入宁海大学物理系，毕业后长期任教于星河理工学院，直至退休。", ("周启航", "worksFor", "星河理工学院")),  # 任教于 after adverbs, in a chain
+        ("林穆是宁海大学计算机系教授，也是远帆智能创始人郑一鸣的博士生导师。", ("林穆", "advisorOf", "郑一鸣")),  # 也是 … 的博士生导师
+    ],
+)
+def test_teaching_at_a_school_and_an_advisor_named_in_a_second_clause(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _resolved(res, text)

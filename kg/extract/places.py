@@ -384,11 +384,12 @@ def _suffix_names(
             subtype == "Company" and len(stem) >= 2 and stem[-1].text in g.trade_words and len(stem[0].text) >= 2
             and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop and stem[0].pos in _TRADE_NAME_POS
         ) or len(stem) >= 2 and stem_made_up
-        # 星河/n 医院: a word of the dictionary's and a body's ending it names, where the two are no word of the dictionary's together
+        # 星河/n 医院: a word of the dictionary's and a body's ending it names (or the ending with its field as one word:
+        # 光明/n 理工学院/nt), where the two are no word of the dictionary's together
         # (专科医院, 儿童医院, 重点中学 are: kinds of body), the word no line of business nor a generic word
         own_word = (
-            kind == "org" and word == suffix and suffix in _NAMING_SUFFIXES and stem and stem[0].pos == "n" and len(stem[0].text) == 2
-            and (len(stem) == 1 or len(stem) <= 3 and (fields := _name_fields(subtype, suffix, g)) is not None and all(t.text in fields for t in stem[1:]))  # (梨花/n 女子 大学)
+            kind == "org" and (word == suffix or _field_and_suffix(word, suffix, subtype, g)) and suffix.endswith(_NAMING_ENDS) and stem and stem[0].pos == "n" and len(stem[0].text) == 2
+            and (len(stem) == 1 or len(stem) <= 3 and (fields := _name_fields(subtype, suffix, g)) is not None and all(t.text in fields or t is tok for t in stem[1:]))  # (梨花/n 女子 大学)
             and not res.segmenter.knows(stem[0].text + suffix) and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop
             and stem[0].text not in res.names.not_names and stem[0].text not in g.stop_left and stem[0].text not in g.founded_generic
             and stem[0].text not in g.body_kinds and stem[0].text[0] not in g.name_stop
@@ -429,6 +430,12 @@ def _word_and_trade_before(tokens: Sequence[Token], i: int, subtype: str, g: Gra
         and name.text not in g.trade_words and name.text not in g.pos_stop and name.text not in g.stop_left
         and name.text not in g.company_kinds and name.text not in g.body_kinds and (i < 3 or tokens[i - 3].pos in _OPENING_POS or tokens[i - 3].text == "的")
     )
+
+
+def _field_and_suffix(word: str, suffix: str, subtype: str, g: Grammar) -> bool:
+    """理工学院, 师范学院: a body's ending and, before it, one of its fields, one word of the segmenter's."""
+    fields = _name_fields(subtype, suffix, g)
+    return len(word) > len(suffix) and fields is not None and word[: -len(suffix)] in fields
 
 
 def _glued_unit(word: Token, g: Grammar) -> bool:
@@ -1213,6 +1220,7 @@ _ADMIN_KINDS = re.compile("(?:各|全|诸|多|本|该|外)?(?:省|市|县|区|�
 _NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
 _OPENING_POS = frozenset({"x", "p", "v", "c", "uj", "ul", "m"})  # what may come right before a name that opens its clause (了: a verb's object, 创办了 / 星河 / 中学)
 _NAMING_SUFFIXES = frozenset({"医院", "中学", "小学", "大学", "学院", "学校", "集团", "银行", "基金会", "研究院", "研究所", "出版社", "俱乐部", "酒店", "书院", "学堂", "律师事务所", "会计师事务所", "证券"})  # endings strong enough to make a name of a dictionary word before them
+_NAMING_ENDS = tuple(sorted(_NAMING_SUFFIXES))  # (理工学院, 师范大学: a longer ending that ends in one)
 _NAMED_HEADS = frozenset({"ns", "nz", "nt", "nr", "nrt"})  # a dictionary word's own tag that makes it a name before a suffix
 _COUNTED_UNITS = frozenset({"栋", "幢", "座", "室", "层", "楼", "号", "期"})  # one-character units of a building, each after its number
 
