@@ -2722,3 +2722,14 @@ def test_founders_with_partners_firms_bought_and_works_written_or_released(res: 
 )
 def test_teaching_at_a_school_and_an_advisor_named_in_a_second_clause(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _resolved(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1986年，赵启航从部队转业后在厦门办起了海潮食品厂。", ("赵启航", "founded", "海潮食品厂")),  # 办起了; 海潮/n 食品厂/n names the factory
+        ("1923年，周启航创办星河女子中学，校址设在长沙小吴门外。", ("星河女子中学", "headquarteredIn", "长沙")),  # a school's 校址 in a later clause
+    ],
+)
+def test_a_factory_set_up_and_a_schools_site(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _resolved(res, text)

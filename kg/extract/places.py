@@ -388,7 +388,10 @@ def _suffix_names(
         # 光明/n 理工学院/nt), where the two are no word of the dictionary's together
         # (专科医院, 儿童医院, 重点中学 are: kinds of body), the word no line of business nor a generic word
         own_word = (
-            kind == "org" and (word == suffix or _field_and_suffix(word, suffix, subtype, g)) and suffix.endswith(_NAMING_ENDS) and stem and stem[0].pos == "n" and len(stem[0].text) == 2
+            kind == "org" and (
+                (word == suffix or _field_and_suffix(word, suffix, subtype, g)) and suffix.endswith(_NAMING_ENDS)
+                or suffix in _FIELD_NAMING and _field_and_suffix(word, suffix, subtype, g)
+            ) and stem and stem[0].pos == "n" and len(stem[0].text) == 2
             and (len(stem) == 1 or len(stem) <= 3 and (fields := _name_fields(subtype, suffix, g)) is not None and all(t.text in fields or t is tok for t in stem[1:]))  # (梨花/n 女子 大学)
             and not res.segmenter.knows(stem[0].text + suffix) and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop
             and stem[0].text not in res.names.not_names and stem[0].text not in g.stop_left and stem[0].text not in g.founded_generic
@@ -1221,6 +1224,7 @@ _NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
 _OPENING_POS = frozenset({"x", "p", "v", "c", "uj", "ul", "m"})  # what may come right before a name that opens its clause (了: a verb's object, 创办了 / 星河 / 中学)
 _NAMING_SUFFIXES = frozenset({"医院", "中学", "小学", "大学", "学院", "学校", "集团", "银行", "基金会", "研究院", "研究所", "出版社", "俱乐部", "酒店", "书院", "学堂", "律师事务所", "会计师事务所", "证券"})  # endings strong enough to make a name of a dictionary word before them
 _NAMING_ENDS = tuple(sorted(_NAMING_SUFFIXES))  # (理工学院, 师范大学: a longer ending that ends in one)
+_FIELD_NAMING = frozenset({"厂"})  # endings that name a body after a dictionary word with their field glued on (海潮/n 食品厂/n), not alone
 _NAMED_HEADS = frozenset({"ns", "nz", "nt", "nr", "nrt"})  # a dictionary word's own tag that makes it a name before a suffix
 _COUNTED_UNITS = frozenset({"栋", "幢", "座", "室", "层", "楼", "号", "期"})  # one-character units of a building, each after its number
 
