@@ -2309,6 +2309,6 @@ def test_a_dictionary_word_before_a_schools_field_and_ending_names_the_school(re
 
 
 @pytest.mark.parametrize(("text", "factory"), [("他在星光机械厂工作。", "星光机械厂"), ("他在一家食品厂工作。", None), ("他在服装厂上班。", None)])
-def test_a_dictionary_word_before_a_trade_and_厂_names_the_factory(res: Resources, text: str, factory: str | None) -> None:
+def test_a_dictionary_word_before_a_trade_and_a_factory_ending_names_the_factory(res: Resources, text: str, factory: str | None) -> None:
     firms = {m[0] for m in _mentions(res, text) if m[1] == "Organization"}
     assert firms == ({factory} if factory else set())

@@ -2733,3 +2733,9 @@ def test_teaching_at_a_school_and_an_advisor_named_in_a_second_clause(res: Resou
 )
 def test_a_factory_set_up_and_a_schools_site(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _resolved(res, text)
+
+
+def test_a_grandchild_named_after_the_grandfather_is_the_topic_its_father_is_named_for(res: Resources) -> None:
+    """某某之孙甲，字…。其父乙…: the sentence is about 甲 (之孙 is a kin word like 之子), so 其父 is 甲's father."""
+    facts = _resolved(res, "明代学者钱伯言之孙钱简，字仲文，绍兴人。其父钱远，官至知府。")
+    assert ("钱简", "childOf", "钱远") in facts and ("钱伯言", "childOf", "钱远") not in facts
