@@ -2739,3 +2739,12 @@ def test_a_grandchild_named_after_the_grandfather_is_the_topic_its_father_is_nam
     """某某之孙甲，字…。其父乙…: the sentence is about 甲 (之孙 is a kin word like 之子), so 其父 is 甲's father."""
     facts = _resolved(res, "明代学者钱伯言之孙钱简，字仲文，绍兴人。其父钱远，官至知府。")
     assert ("钱简", "childOf", "钱远") in facts and ("钱伯言", "childOf", "钱远") not in facts
+
+
+def test_a_club_signing_a_player_and_a_coach_described_by_country(res: Resources) -> None:
+    """某俱乐部从乙俱乐部引进了前锋甲: 甲 joins the club that signs him, not the one he leaves; 主教练为葡萄牙人某某."""
+    facts = _resolved(res, "宁海远帆足球俱乐部从马德里竞技俱乐部引进了前锋卡洛斯·门多萨。")
+    assert ("卡洛斯·门多萨", "memberOf", "宁海远帆足球俱乐部") in facts
+    assert ("卡洛斯·门多萨", "memberOf", "马德里竞技俱乐部") not in facts
+    coach = _resolved(res, "宁海远帆足球俱乐部成立于1994年。现任主教练为葡萄牙人若泽·费雷拉。")
+    assert ("若泽·费雷拉", "worksFor", "宁海远帆足球俱乐部") in coach
