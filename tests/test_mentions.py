@@ -2312,3 +2312,9 @@ def test_a_dictionary_word_before_a_schools_field_and_ending_names_the_school(re
 def test_a_dictionary_word_before_a_trade_and_a_factory_ending_names_the_factory(res: Resources, text: str, factory: str | None) -> None:
     firms = {m[0] for m in _mentions(res, text) if m[1] == "Organization"}
     assert firms == ({factory} if factory else set())
+
+
+@pytest.mark.parametrize(("text", "band"), [("他在青鸟乐队演出。", "青鸟乐队"), ("他组建了一支校园乐队。", None), ("这支乐队很有名。", None)])
+def test_a_dictionary_word_before_a_band_ending_names_the_band_unless_counted(res: Resources, text: str, band: str | None) -> None:
+    bands = {m[0] for m in _mentions(res, text) if m[1] == "Organization"}
+    assert bands == ({band} if band else set())

@@ -2746,5 +2746,17 @@ def test_a_club_signing_a_player_and_a_coach_described_by_country(res: Resources
     facts = _resolved(res, "宁海远帆足球俱乐部从马德里竞技俱乐部引进了前锋卡洛斯·门多萨。")
     assert ("卡洛斯·门多萨", "memberOf", "宁海远帆足球俱乐部") in facts
     assert ("卡洛斯·门多萨", "memberOf", "马德里竞技俱乐部") not in facts
-    coach = _resolved(res, "宁海远帆足球俱乐部成立于1994年。现任主教练为葡萄牙人若泽·费雷拉。")
+    coach = _resolved(res, "宁海远帆足球俱乐部组建于1994年冬。现任主教练为葡萄牙人若泽·费雷拉。")
     assert ("若泽·费雷拉", "worksFor", "宁海远帆足球俱乐部") in coach
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青鸟乐队组建于1999年秋，由主唱林默、吉他手张远和鼓手马骁组成。", ("马骁", "memberOf", "青鸟乐队")),  # members named with their parts
+        ("青鸟乐队主唱林默今晚将在宁波登台。", ("林默", "memberOf", "青鸟乐队")),
+        ("卡尔·施密特曾任宁海广播交响乐团首席指挥。", ("卡尔·施密特", "worksFor", "宁海广播交响乐团")),  # 乐团 ends a name, 指挥 is a post
+    ],
+)
+def test_bands_and_orchestras_and_their_members(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _resolved(res, text)

@@ -396,14 +396,14 @@ def _suffix_names(
             and not res.segmenter.knows(stem[0].text + suffix) and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop
             and stem[0].text not in res.names.not_names and stem[0].text not in g.stop_left and stem[0].text not in g.founded_generic
             and stem[0].text not in g.body_kinds and stem[0].text[0] not in g.name_stop
-            and (j == 0 or tokens[j - 1].pos in _OPENING_POS or _verb_yu(tokens[j - 1]))  # opening its clause (在 / 星河 / 医院,
-            # 就读于/n / 星河 / 大学), not the end of a longer name (某地 / 民族 / 中学)
+            and (j == 0 or tokens[j - 1].pos in _OPENING_POS and tokens[j - 1].pos != "m" or _verb_yu(tokens[j - 1]))  # opening its clause (在 / 星河 / 医院,
+            # 就读于/n / 星河 / 大学), not the end of a longer name (某地 / 民族 / 中学) nor a kind counted (一支 / 校园 / 乐队)
         )
         if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not (
             kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
         ):
             continue  # 初创公司, 这所大学: a common noun, not a name (横店集团/n is one: 横店/ns names it)
-        if (suffix in g.weak or kind == "place") and not abbreviation:
+        if (suffix in g.weak or kind == "place") and not abbreviation and not own_word:  # (星河/n 乐队: a weak ending that names)
             head = tokens[j]
             strong = suffix in g.strong_place and head.pos in ("n", "nr", "nrt", "nz", "ns", "j", "l") and len(head.text) >= 2
             if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _glued_unit(head, g) or _unit_and_suffix(head, suffix) or _admin_word(head, g) or strong or street_left or made_up_head) and not (
@@ -1222,7 +1222,7 @@ _AFTER_STANDING = frozenset({"着", "了", "起", "住", "在", "稳", "岗"})  
 _ADMIN_KINDS = re.compile("(?:各|全|诸|多|本|该|外)?(?:省|市|县|区|州|自治区|自治州|自治县|乡|镇|村|地区)+")
 _NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
 _OPENING_POS = frozenset({"x", "p", "v", "c", "uj", "ul", "m"})  # what may come right before a name that opens its clause (了: a verb's object, 创办了 / 星河 / 中学)
-_NAMING_SUFFIXES = frozenset({"医院", "中学", "小学", "大学", "学院", "学校", "集团", "银行", "基金会", "研究院", "研究所", "出版社", "俱乐部", "酒店", "书院", "学堂", "律师事务所", "会计师事务所", "证券"})  # endings strong enough to make a name of a dictionary word before them
+_NAMING_SUFFIXES = frozenset({"医院", "中学", "小学", "大学", "学院", "学校", "集团", "银行", "基金会", "研究院", "研究所", "出版社", "俱乐部", "酒店", "书院", "学堂", "律师事务所", "会计师事务所", "证券", "乐队", "乐团"})  # endings strong enough to make a name of a dictionary word before them
 _NAMING_ENDS = tuple(sorted(_NAMING_SUFFIXES))  # (理工学院, 师范大学: a longer ending that ends in one)
 _FIELD_NAMING = frozenset({"厂"})  # endings that name a body after a dictionary word with their field glued on (海潮/n 食品厂/n), not alone
 _NAMED_HEADS = frozenset({"ns", "nz", "nt", "nr", "nrt"})  # a dictionary word's own tag that makes it a name before a suffix
