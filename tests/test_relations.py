@@ -2760,3 +2760,11 @@ def test_a_club_signing_a_player_and_a_coach_described_by_country(res: Resources
 )
 def test_bands_and_orchestras_and_their_members(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _resolved(res, text)
+
+
+def test_a_pronoun_after_the_one_person_its_sentence_named(res: Resources) -> None:
+    """Several people in the sentences before, one in this one before 他: 他 is that one."""
+    text = "论文的第一作者是 Maria Lopez。另一位作者 Yann Fischer 是瑞士人，他在苏黎世大学读博士期间参与了这项研究。"
+    facts = _resolved(res, text)
+    assert ("Yann Fischer", "studiedAt", "苏黎世大学") in facts
+    assert ("Maria Lopez", "studiedAt", "苏黎世大学") not in facts
