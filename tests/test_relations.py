@@ -2768,3 +2768,14 @@ def test_a_pronoun_after_the_one_person_its_sentence_named(res: Resources) -> No
     facts = _resolved(res, text)
     assert ("Yann Fischer", "studiedAt", "苏黎世大学") in facts
     assert ("Maria Lopez", "studiedAt", "苏黎世大学") not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周晓雯目前效力于宁海女排，司职主攻。", ("周晓雯", "memberOf", "宁海女排")),  # a place and 女排 name a team
+        ("远帆地产由周启泰于1993年创办。现任总裁为其长子周明。", ("周明", "worksFor", "远帆地产")),  # a kin word between 为 and the holder
+    ],
+)
+def test_a_team_named_by_place_and_squad_and_a_post_held_by_a_relative(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _resolved(res, text)
