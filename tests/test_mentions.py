@@ -2318,3 +2318,19 @@ def test_a_dictionary_word_before_a_trade_and_a_factory_ending_names_the_factory
 def test_a_dictionary_word_before_a_band_ending_names_the_band_unless_counted(res: Resources, text: str, band: str | None) -> None:
     bands = {m[0] for m in _mentions(res, text) if m[1] == "Organization"}
     assert bands == ({band} if band else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("春季赛决赛中，青鸟战队3比2击败对手夺冠。", "春季赛"),  # 春季/t 赛: a season's word opens it
+        ("离开古城向南驱车一小时，万佛山就位于县城东面。", "万佛山"),  # what lies somewhere is a place
+    ],
+)
+def test_a_season_or_what_lies_somewhere_is_no_person(res: Resources, text: str, not_a_person: str) -> None:
+    assert (not_a_person, "Person") not in _mentions(res, text)
+
+
+def test_a_firms_role_before_its_registered_name_is_no_part_of_it(res: Resources) -> None:
+    found = _mentions(res, "手游《远山》的运营商宁波青帆游艺有限公司今天发布了新版本。")
+    assert ("宁波青帆游艺有限公司", "Organization") in found

@@ -537,6 +537,13 @@ def _name_score(
         return -9.0  # 妻子 / 过/ug / 海关: an aspect particle before a word of the dictionary, no surname and given name
     if sl == 1 and surname_alone is not None and surname_alone.pos == "d" and (adverb := by_span.get((p + 1, e))) is not None and adverb.pos in ("d", "ad"):
         return -9.0  # 曾/d 长期/d 担任: an adverb before an adverb word, no surname and given name
+    if (
+        (first_word := token_at.get(p)) is not None and first_word.start == p and first_word.pos == "t" and len(first_word.text) >= 2 and first_word.end < e
+        and first_word.text[-1] in _SEASON_ENDS
+    ):
+        return -9.0  # 夏季/t 赛, 春节/t 期间: a season's or a holiday's word opens the span (夏冬/t 梅 is a name)
+    if _LOCATED.match(text, e) is not None:
+        return -9.0  # 麦积山/nr 就位于: what is located somewhere is a place, no person
     if sl == 1 and text[p] in g.cue_adverbs and len(given) == 2 and (given in g.verbs_after_names or given in g.stop_left):
         return -9.0  # 曾效力/nr 于, 曾担任: an adverb and a verb of what people do (or of a post) the segmenter took for one name
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
@@ -936,6 +943,8 @@ _AFTER_BEGAT = frozenset("了下有育出")  # what follows 生 when it means "g
 _NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _ONE_CHARACTER_CHILD = frozenset("子女")  # 子, 女 after 其 or 之: a son, a daughter
 _ITS = frozenset("其之")
+_SEASON_ENDS = "季节"  # 春季, 夏季, 赛季, 春节: time words no name opens with
+_LOCATED = re.compile(r"(?:就|也|则|还|正|便)?(?:位于|坐落于|坐落在|地处)")  # a place's verbs of where it lies
 _POST_REN = frozenset({"后任", "先任", "调任", "转任", "改任", "升任", "继任", "连任", "历任", "兼任", "曾任", "现任", "出任", "担任", "接任", "就任", "聘任", "留任", "时任"})
 _WEDDING_VERBS = frozenset("立纳娶嫁聘")  # verbs of taking a wife or a consort the segmenter glues before her name (立林慧/nr 为皇后)
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})
