@@ -2779,3 +2779,15 @@ def test_a_pronoun_after_the_one_person_its_sentence_named(res: Resources) -> No
 )
 def test_a_team_named_by_place_and_squad_and_a_post_held_by_a_relative(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _resolved(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("由周启明一手创办的青禾传媒如今已是国内知名的影视公司。", ("周启明", "founded", "青禾传媒")),  # the clause goes on in a phrase word
+        ("蓝湾食品有限公司注册于厦门市，注册资本5000万元。", ("蓝湾食品有限公司", "headquarteredIn", "厦门市")),  # 注册于: where it is registered
+        ("蓝湾食品将总部从泉州迁往厦门。", ("蓝湾食品", "headquarteredIn", "厦门")),  # moved from one place to another
+    ],
+)
+def test_a_firm_founded_in_a_relative_clause_registered_or_moved(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _resolved(res, text)

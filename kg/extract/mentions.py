@@ -1167,10 +1167,10 @@ def _after_founding_clause(
     while i < len(tokens) and (tokens[i].pos in ("a", "b") or tokens[i].text in g.company_kinds):
         i += 1  # (新式/n, 民办: a kind of school or firm, no part of a name)
     j = i
-    while j < len(tokens) and j - i < 6 and (tokens[j].pos in _SUBJECT_POS or tokens[j].text in g.trade_words):
-        j += 1
-    if j == i or j >= len(tokens) or tokens[j].pos not in ("v", "x", "p", "d", "ad", "c") or tokens[j].text in g.glued:
-        return None  # the run must end where the clause goes on (是, 位于, 已经, a comma)
+    while j < len(tokens) and j - i < 6 and (tokens[j].pos in _SUBJECT_POS or tokens[j].text in g.trade_words) and not (named and j > i and tokens[j].pos == "l"):
+        j += 1  # (after a founding verb alone, a phrase word goes on with the clause: 星河 / 传媒 / 如今已是/l)
+    if j == i or j >= len(tokens) or tokens[j].pos not in ("v", "x", "p", "d", "ad", "c", "l", "t") or tokens[j].text in g.glued:
+        return None  # the run must end where the clause goes on (是, 位于, 已经, a comma, 如今已是/l, 今年/t)
     if named:
         last, first = tokens[j - 1].text, tokens[i].text
         business = last in g.trade_words or suffix_of(last, g, kind="org") is not None
