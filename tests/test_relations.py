@@ -2791,3 +2791,18 @@ def test_a_team_named_by_place_and_squad_and_a_post_held_by_a_relative(res: Reso
 )
 def test_a_firm_founded_in_a_relative_clause_registered_or_moved(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _resolved(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("方启明与前妻林慧离婚后，又娶了赵敏。", ("林慧", "spouse", "赵敏")),  # the divorced wife marries no one here
+        ("方小川，方启明长子，现任青禾集团总裁。", ("方启明", "worksFor", "青禾集团")),  # the son holds the post, not his father
+    ],
+)
+def test_a_divorced_spouse_and_a_father_named_in_apposition_take_nothing(res: Resources, text: str, wrong: tuple[str, str, str]) -> None:
+    assert wrong not in _resolved(res, text)
+
+
+def test_a_son_named_in_apposition_holds_the_post(res: Resources) -> None:
+    assert ("方小川", "worksFor", "青禾集团") in _resolved(res, "方小川，方启明长子，现任青禾集团总裁。")
