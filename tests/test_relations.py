@@ -2806,3 +2806,7 @@ def test_a_divorced_spouse_and_a_father_named_in_apposition_take_nothing(res: Re
 
 def test_a_son_named_in_apposition_holds_the_post(res: Resources) -> None:
     assert ("方小川", "worksFor", "青禾集团") in _resolved(res, "方小川，方启明长子，现任青禾集团总裁。")
+
+
+def test_two_adverbs_before_leading_a_body(res: Resources) -> None:
+    assert ("周启明", "worksFor", "宁海中学") in _resolved(res, "周启明曾长期执掌宁海中学。")
