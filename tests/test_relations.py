@@ -2810,3 +2810,9 @@ def test_a_son_named_in_apposition_holds_the_post(res: Resources) -> None:
 
 def test_two_adverbs_before_leading_a_body(res: Resources) -> None:
     assert ("周启明", "worksFor", "宁海中学") in _resolved(res, "周启明曾长期执掌宁海中学。")
+
+
+def test_a_trade_name_after_a_kind_of_firm_bought_by_another(res: Resources) -> None:
+    """新能源汽车企业 / 星驰 / 汽车 / 被某集团以…收购: the kind of firm before the trade name does not hide it."""
+    facts = _resolved(res, "2021年，国内新能源汽车企业星驰汽车被远帆控股集团以30亿元收购。")
+    assert ("星驰汽车", "acquiredBy", "远帆控股集团") in facts

@@ -88,12 +88,13 @@ def _made_up_trade_name(tok: Token, g: Grammar, res: Resources) -> bool:
 
 
 def _own_word_trade_name(tok: Token, before: Token | None, g: Grammar, res: Resources) -> bool:
-    """A two-character noun of the dictionary's (星河/n, 蓝鲸/n) opening its clause, no line of business,
+    """A two-character noun of the dictionary's (星河/n, 蓝鲸/n) opening its clause (or after a kind of
+    firm: 汽车企业 / 星驰 / 汽车), no line of business,
     kind, stop word or ordinary word the name readers know: a trade name when what follows the
     lines of business says a firm is meant (``_firm_cue_at``)."""
     word = tok.text
     return (
-        tok.pos in _OWN_WORD_TAGS and len(word) == 2 and (before is None or before.pos == "x")
+        tok.pos in _OWN_WORD_TAGS and len(word) == 2 and (before is None or before.pos == "x" or before.text in g.founded_generic)
         and word not in g.trade_words and word not in g.firm_lines and word not in g.pos_stop and word not in g.stop_left
         and word not in g.founded_generic and word not in g.body_kinds and word not in res.names.not_names and word[0] not in g.name_stop
     )
