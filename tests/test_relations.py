@@ -2816,3 +2816,14 @@ def test_a_trade_name_after_a_kind_of_firm_bought_by_another(res: Resources) -> 
     """新能源汽车企业 / 星驰 / 汽车 / 被某集团以…收购: the kind of firm before the trade name does not hide it."""
     facts = _resolved(res, "2021年，国内新能源汽车企业星驰汽车被远帆控股集团以30亿元收购。")
     assert ("星驰汽车", "acquiredBy", "远帆控股集团") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("远帆电子成立于1998年，由工程师周启航与大学同窗林书慧共同创办。", ("林书慧", "founded", "远帆电子")),  # 同窗, a classmate
+        ("影坛伉俪周启航、林书慧近日接受了采访。", ("周启航", "spouse", "林书慧")),  # the couple named after the word for one
+    ],
+)
+def test_a_classmate_cofounder_and_a_couple_named_after_its_word(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _resolved(res, text)
