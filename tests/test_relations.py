@@ -2821,7 +2821,7 @@ def test_a_trade_name_after_a_kind_of_firm_bought_by_another(res: Resources) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("远帆电子成立于1998年，由工程师周启航与大学同窗林书慧共同创办。", ("林书慧", "founded", "远帆电子")),  # 同窗, a classmate
+        ("远帆电子组建于1991年夏，由工程师周启航与大学同窗林书慧共同创办。", ("林书慧", "founded", "远帆电子")),  # 同窗, a classmate
         ("影坛伉俪周启航、林书慧近日接受了采访。", ("周启航", "spouse", "林书慧")),  # the couple named after the word for one
     ],
 )
