@@ -2323,8 +2323,8 @@ def test_a_dictionary_word_before_a_band_ending_names_the_band_unless_counted(re
 @pytest.mark.parametrize(
     ("text", "not_a_person"),
     [
-        ("春季赛决赛中，青鸟战队3比2击败对手夺冠。", "春季赛"),  # 春季/t 赛: a season's word opens it
-        ("离开古城向南驱车一小时，万佛山就位于县城东面。", "万佛山"),  # what lies somewhere is a place
+        ("夏季赛决赛中，青鸟战队击败对手。", "夏季赛"),  # 夏季/t 赛: a season's word opens it
+        ("抵达县城后，梅岭山就位于城区东南方向。", "梅岭山"),  # what lies somewhere is a place
     ],
 )
 def test_a_season_or_what_lies_somewhere_is_no_person(res: Resources, text: str, not_a_person: str) -> None:
