@@ -100,7 +100,7 @@ def resolve_pronouns(
             elif window and len({p.text for p in window}) == 1:
                 resolved[m] = window[-1]
                 yield Coreference(m, window[-1], "coref.recent_person")
-            elif len(set(map(_text_of, same := [p for p in people.get(m.sentence, ()) if p.end <= m.start]))) == 1:
+            elif (same := [p for p in people.get(m.sentence, ()) if p.end <= m.start]) and len({p.text for p in same}) == 1:
                 resolved[m] = same[-1]  # 另一位作者甲是加拿大人，他在…: the one person the sentence named before it (others only in sentences before)
                 yield Coreference(m, same[-1], "coref.sentence_person")
         elif m.top == "Organization" and m.text.startswith(_OWN) and (own_body := _own_body(m, orgs)) is not None:
@@ -113,10 +113,6 @@ def resolve_pronouns(
                 if named and len(_entities(named)) == 1:  # one entity, under any of its names (招商银行 … 招行 … 该行)
                     yield Coreference(m, named[-1], "coref.recent_organization")
                     break
-
-
-def _text_of(m: Mention) -> str:
-    return m.text
 
 
 _OWN = "本"  # 本公司, 本校, 本行: "our company", the body whose text it is
