@@ -2827,3 +2827,14 @@ def test_a_trade_name_after_a_kind_of_firm_bought_by_another(res: Resources) -> 
 )
 def test_a_classmate_cofounder_and_a_couple_named_after_its_word(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _resolved(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("姓名：陈光 性别：男 工作单位：宁海远帆电子有限公司 职务：总工程师", "总工程师"), ("姓名：陈光 工作单位：宁海远帆电子有限公司", "")],
+)
+def test_a_fact_boxs_work_field_and_post(res: Resources, text: str, role: str) -> None:
+    """姓名：某某 … 工作单位：某公司 职务：某职: the person works there, in that post when the box gives one."""
+    x = extract(read_document("x", text=text), res)
+    facts = {(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"}
+    assert ("陈光", "宁海远帆电子有限公司", role) in facts
