@@ -2838,3 +2838,9 @@ def test_a_fact_boxs_work_field_and_post(res: Resources, text: str, role: str) -
     x = extract(read_document("x", text=text), res)
     facts = {(r.subject.text, r.object.text, r.role) for r in x.relations if r.predicate == "worksFor"}
     assert ("陈光", "宁海远帆电子有限公司", role) in facts
+
+
+def test_an_announcements_appointment_after_its_title_and_board_meeting(res: Resources) -> None:
+    """某公司关于聘任总经理的公告：经公司董事会会议审议通过，同意聘任某某先生为公司总经理 (one sentence: the firm its title names)."""
+    text = "远帆光学仪器公司关于聘任总经理的公告：经公司第三届董事会第十次会议审议通过，同意聘任周启明先生为公司总经理。"
+    assert ("周启明", "worksFor", "远帆光学仪器公司") in _resolved(res, text)
