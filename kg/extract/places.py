@@ -388,10 +388,7 @@ def _suffix_names(
         # 光明/n 理工学院/nt), where the two are no word of the dictionary's together
         # (专科医院, 儿童医院, 重点中学 are: kinds of body), the word no line of business nor a generic word
         own_word = (
-            kind == "org" and (
-                (word == suffix or _field_and_suffix(word, suffix, subtype, g)) and suffix.endswith(_NAMING_ENDS)
-                or suffix in _FIELD_NAMING and _field_and_suffix(word, suffix, subtype, g)
-            ) and stem and stem[0].pos == "n" and len(stem[0].text) == 2
+            kind == "org" and _naming_ending(word, suffix, subtype, g) and stem and stem[0].pos == "n" and len(stem[0].text) == 2
             and (len(stem) == 1 or len(stem) <= 3 and (fields := _name_fields(subtype, suffix, g)) is not None and all(t.text in fields or t is tok for t in stem[1:]))  # (梨花/n 女子 大学)
             and not res.segmenter.knows(stem[0].text + suffix) and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop
             and stem[0].text not in res.names.not_names and stem[0].text not in g.stop_left and stem[0].text not in g.founded_generic
@@ -435,10 +432,13 @@ def _word_and_trade_before(tokens: Sequence[Token], i: int, subtype: str, g: Gra
     )
 
 
-def _field_and_suffix(word: str, suffix: str, subtype: str, g: Grammar) -> bool:
-    """理工学院, 师范学院: a body's ending and, before it, one of its fields, one word of the segmenter's."""
+def _naming_ending(word: str, suffix: str, subtype: str, g: Grammar) -> bool:
+    """``word`` is an ending strong enough to make a name of a dictionary word before it: a naming
+    suffix (医院, or one ending in one: 理工学院), alone or with one of its fields glued on (师范学院),
+    or 厂 with its field (食品厂: never alone)."""
     fields = _name_fields(subtype, suffix, g)
-    return len(word) > len(suffix) and fields is not None and word[: -len(suffix)] in fields
+    fielded = len(word) > len(suffix) and fields is not None and word[: -len(suffix)] in fields
+    return (word == suffix or fielded) and suffix.endswith(_NAMING_ENDS) or fielded and suffix in _FIELD_NAMING
 
 
 def _glued_unit(word: Token, g: Grammar) -> bool:
