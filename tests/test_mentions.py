@@ -459,6 +459,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("据远帆集团董事长周明介绍，公司成立于1998年。", ("远帆集团", "Organization")),  # 据远帆/n: a preposition glued on
         ("远帆网络科技有限公司，周敏洪任董事长。", ("周敏洪", "Person")),
         ("星朗银行宁波分行行长周明昨日表示。", ("星朗银行宁波分行", "Organization")),  # a branch of a bank the grammar found
+        # a branch's parent named by a trade name and its line of business (no 银行, 公司 of its own)
+        ("记者从鸿拓物流温州分公司获悉，运费将上调。", ("鸿拓物流温州分公司", "Organization")),
+        ("今年，禾川储运合肥分公司新建了两座冷库。", ("禾川储运合肥分公司", "Organization")),
+        ("记者从章立凡处获悉，合同已经签订。", ("章立凡", "Person")),  # a person as a source takes 处 (从章立凡 is no name)
         ("2019年，他加入了Anna Berg的团队。", ("Anna Berg", "Person")),  # after 加入了 a two-word name stays a person's
         ("后来他加入了OpenFlow，担任研究科学家。", ("OpenFlow", "Organization")),  # a one-word name: an organization  # 周敏/nr 洪任/n: the last character glued to 任
         ("简介达鲁诺（d_runo）  国籍：挪威  位置：前锋  辉煌战绩：出生于冰岛的达鲁诺身为替补前锋", ("冰岛", "Place")),  # born in a country, no team
@@ -619,6 +623,10 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("这家经纪公司的负责人说。", "经纪公司"),
         ("周庄古镇游客很多。", "古镇"),  # an old town alone names nothing
         ("记者从商业部门获得的数据显示。", "从商业"),
+        # a preposition and its source before the verb of learning (从 / 帆达 / 获悉): no rare surname 从
+        ("记者从禾川物流获悉，运费将上调。", "从禾川"),
+        ("记者昨日从金禾获悉，运费将上调。", "金禾"),  # 从金禾/nr: the preposition glued on, the source no person either
+        ("本报记者向禾川了解到，冷库已经建成。", "向禾川"),
         ("公司宁波分行行长周明表示。", "公司宁波分行"),  # a bare 公司 before a branch names no parent  # 从/p opens no name ending inside the next word
         ("2008年三家科技有限公司成立。", "三家科技有限公司"),  # a count with its classifier is no part of a name
         ("他在厂里工作。", "厂"),  # a factory needs a name before it

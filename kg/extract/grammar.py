@@ -67,6 +67,7 @@ class Grammar:
     stop_left: frozenset[str]
     pos_stop: frozenset[str]
     name_stop: frozenset[str]  # characters that end (or never belong to) a Chinese name
+    source_closers: Prefixes  # 获悉, 了解到 …: 从某某获悉 holds a preposition and a source, no name
     not_person: frozenset[str]
     not_final: frozenset[str]  # characters that end the names of buildings, prizes, events
     village_endings: frozenset[str]  # after 家, the end of a village's name (刘家沟), no person's
@@ -446,6 +447,7 @@ def _build_grammar(res: Resources) -> Grammar:
         org_suffix_words=tuple(orgs),
         pos_stop=frozenset(p["pos_not_entities"]) | frozenset(p["not_suffix_words"]) | frozenset(p.get("placed_bank_kinds", ())),
         name_stop=frozenset(p["names"]["boundary_chars"]),
+        source_closers=Prefixes.of(tuple(p["names"].get("source_closers", ()))),
         not_person=frozenset(p["names"]["not_person"]),
         not_final=frozenset(p["names"]["not_final_chars"]),
         village_endings=frozenset(p["names"]["village_endings"]),

@@ -525,6 +525,10 @@ def _name_score(
         return -9.0  # 在某学院 / 任 / 英语讲师: after a body named after 在, 任 is the verb of the post held there, no surname
     if tier >= 3 and text[p] in g.name_stop and (nxt_org := starting_at.get(e)) is not None and nxt_org.text in g.org_suffixes:
         return -9.0  # 记者 / 从宏天/n / 银行: a preposition glued to a body's name, before its bare ending
+    if text[p] in g.name_stop and tier >= 3 and p > s0 and is_cjk(text[p - 1]) and _before_source_closer(text, e, g):
+        return -9.0  # 记者 从 / 华信 (物流) / 获悉: a preposition and its source before the verb of learning, no rare surname
+    if p > s0 and text[p - 1] in _SOURCE_PREPOSITIONS and g.source_closers.at(text, e):
+        return -9.0  # 记者 / 从金禾/nr / 获悉: the source between the preposition and the verb of learning is a body (a person takes 处: 从某某处获悉)
     if text[p] in g.name_stop and tier >= 3 and not (
         before is not None and (len(given) == 2 or (tagged_whole := by_span.get((p, e))) is not None and tagged_whole.pos in NAME_POS) and (
             before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before
@@ -804,6 +808,21 @@ def _name_score(
 
 # 某某有三个儿子, 某某膝下育有一子一女: only people have children (counted, right after the name)
 _HAS_CHILDREN = re.compile(r"(?:共|一共|膝下)?(?:有|育有|生有|养有)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:儿子|女儿|孩子|子女|儿女|子|女))")
+_SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者从某某获悉, 向某某了解到)
+
+
+def _before_source_closer(text: str, e: int, g: Grammar) -> bool:
+    """Whether a verb that closes a phrase of a source (获悉, 了解到) follows within a few
+    characters of one clause: 从某某获悉, 从某某物流获悉, 从某某处获悉 (the preposition's object ends
+    there, so a name that opens with the preposition is none)."""
+    for k in range(e, min(e + 12, len(text))):
+        if g.source_closers.at(text, k):
+            return True
+        if not is_cjk(text[k]):
+            return False
+    return False
+
+
 _FOR_SOMEONE = frozenset("为给替帮携")  # prepositions of doing for or with someone, before a relative
 _PARTICLE_POS = frozenset({"ug", "ul", "uz", "uv", "ud", "uj"})  # 过, 了, 着, 地, 得, 的: the segmenter's particles
 _TIME_POSITIONS = frozenset("初末底")

@@ -286,10 +286,11 @@ def _suffix_names(
             # 恒丰银行 / 苏州 / 分行, 招行 / 广州 / 分行: a branch belongs to the organization before it
             parent = kind == "org" and (
                 left.text.endswith(g.org_suffixes) and left.text not in g.org_suffixes or suffix in g.branches and left.start in orgs
-                or suffix in g.branches and seen_place and left.text in g.org_suffixes and j >= 2 and (
+                or suffix in g.branches and seen_place and (left.text in g.org_suffixes or left.text in g.trade_words) and j >= 2 and (
                     tokens[j - 2].pos in NAME_LIKE_POS or _made_up_parent(tokens, j - 2, g, res)
                 )
             )  # a bare suffix (部门, 公司) is a common noun, no parent; but 星朗/nr 银行 / 宁波 / 分行, 丰达/a 银行 / 郑州 / 分行: a name before it
+            # (and before a line of business: 帆达 / 物流 / 苏州 / 分公司)
             if seen_place and not (is_place or parent or kind == "org" and (left.pos == "nt" or left.start in orgs)):
                 break
             if kind == "org" and res.names.context_after.get(left.text) == "title":
