@@ -459,6 +459,19 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("据远帆集团董事长周明介绍，公司成立于1998年。", ("远帆集团", "Organization")),  # 据远帆/n: a preposition glued on
         ("远帆网络科技有限公司，周敏洪任董事长。", ("周敏洪", "Person")),
         ("星朗银行宁波分行行长周明昨日表示。", ("星朗银行宁波分行", "Organization")),  # a branch of a bank the grammar found
+        # Latin-script names: more last words of organizations, a club's first word, a legal form's full stop,
+        # and a post or a word for staff right after a one-word name
+        ("Nordwind Robotics周二发布了新款机械臂。", ("Nordwind Robotics", "Organization")),
+        ("Kestrel Inc.周二发布新款芯片。", ("Kestrel Inc.", "Organization")),
+        ("Vanta Esports宣布签下辅助选手Rook。", ("Vanta Esports", "Organization")),
+        ("主队FC Halden让半球，主胜赔率为1.90。", ("FC Halden", "Organization")),
+        ("前Quillon工程师周涛回国后创业。", ("Quillon", "Organization")),
+        # in a match report, a club named by its city and a name of its own (宁波 / LSG, 温州 / 狼影, 科隆 / 红星)
+        ("本轮联赛，宁波LSG主场2比0击败温州狼影。", ("宁波LSG", "Organization")),
+        ("本轮联赛，宁波LSG主场2比0击败温州狼影。", ("温州狼影", "Organization")),
+        ("欧赔方面，机构开出不来梅联受让半球的盘口，对客队科隆红星信心不足。", ("科隆红星", "Organization")),
+        ("欧赔方面，机构开出不来梅联受让半球的盘口，对客队科隆红星信心不足。", ("不来梅联", "Organization")),
+        ("温州主场2比1击败宁波，宁波球迷十分失望。", ("宁波", "Organization")),  # not 宁波球迷
         # a branch's parent named by a trade name and its line of business (no 银行, 公司 of its own)
         ("记者从鸿拓物流温州分公司获悉，运费将上调。", ("鸿拓物流温州分公司", "Organization")),
         ("今年，禾川储运合肥分公司新建了两座冷库。", ("禾川储运合肥分公司", "Organization")),
@@ -623,6 +636,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("这家经纪公司的负责人说。", "经纪公司"),
         ("周庄古镇游客很多。", "古镇"),  # an old town alone names nothing
         ("记者从商业部门获得的数据显示。", "从商业"),
+        ("温州主场2比1击败宁波，宁波球迷十分失望。", "宁波球迷"),
+        ("竞彩推荐：科隆杯赛主场不败，热那亚意大利杯取胜。", "热那亚意大利杯"),  # the competition a club plays in is none of its name
         # a preposition and its source before the verb of learning (从 / 帆达 / 获悉): no rare surname 从
         ("记者从禾川物流获悉，运费将上调。", "从禾川"),
         ("记者昨日从金禾获悉，运费将上调。", "金禾"),  # 从金禾/nr: the preposition glued on, the source no person either

@@ -147,6 +147,7 @@ class Grammar:
     latin_followed_by: tuple[tuple[str, str], ...]
     latin_organization_before: tuple[tuple[str, str], ...]
     latin_organization_last: dict[str, str]  # Labs, Inc, University …: the last word of an organization's name
+    latin_organization_first: dict[str, str]  # FC, AC …: the first word of a club's name
     latin_organization_before_one_word: tuple[tuple[str, str], ...]  # 加入了, 就职于 … before a one-word Latin name
     made_by: tuple[str, ...]
     made_by_word: re.Pattern[str]
@@ -551,6 +552,7 @@ def _build_grammar(res: Resources) -> Grammar:
         latin_followed_by=tuple(sorted(p["latin"]["followed_by"].items(), key=lambda kv: -len(kv[0]))),
         latin_organization_before=tuple(sorted(p["latin"]["organization_before"].items(), key=lambda kv: -len(kv[0]))),
         latin_organization_last=dict(p["latin"].get("organization_last_words", {})),
+        latin_organization_first=dict(p["latin"].get("organization_first_words", {})),
         latin_organization_before_one_word=tuple(sorted(p["latin"].get("organization_before_one_word", {}).items(), key=lambda kv: -len(kv[0]))),
         made_by=tuple(p["made_by"]["before"]),
         made_by_word=re.compile(alternation(p["made_by"]["before"])),

@@ -235,6 +235,10 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                 subtype = next((t for w, t in followed_by if after.startswith(w)), "") or _latin_organization(text, start, s, e, g)
                 if j - i >= 2 and words[j - 1].group().rstrip(".") in g.latin_organization_last:
                     subtype = g.latin_organization_last[words[j - 1].group().rstrip(".")]  # Acme Labs, Foo University
+                    if words[j - 1].group() in _ABBREVIATED_FORMS and text[e : e + 1] == ".":
+                        e += 1  # Acme Inc.: the abbreviation's full stop is the name's
+                elif j - i >= 2 and words[i].group() in g.latin_organization_first:
+                    subtype = g.latin_organization_first[words[i].group()]  # FC Nordwind
                 if not subtype and j - i == 1:
                     joined = text[max(start, s - 4) : s].rstrip("“\" ")
                     subtype = next((t for w, t in g.latin_organization_before_one_word if joined.endswith(w)), "")  # 加入了OpenFlow
@@ -254,6 +258,7 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
 
 
 
+_ABBREVIATED_FORMS = frozenset({"Inc", "Ltd", "Corp", "Co"})  # legal forms written with a full stop (Acme Inc.)
 _NATIONAL_AFTER = re.compile(r"\s*[，,]\s*[^\W\d_]{1,8}籍")  # ，斯洛伐克籍 (运动员): only people hold a nationality
 
 

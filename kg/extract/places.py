@@ -7,7 +7,7 @@ Part of the mention stage (kg.extract.mentions); the grammar is compiled in kg.e
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
 from kg.extract.grammar import (
     ADMIN_CHARS,
@@ -101,7 +101,8 @@ def _team_candidates(
             continue
         if g.place_label.search(text, max(s0, m.start - 10), m.start):
             continue  # 国籍：某国 in a player's fact box: the country, not its team
-        yield Mention(m.text, "Organization", m.start, m.end, sentence, "team")
+        end = _club_name_after(m.end, index.starting_at, res, g)
+        yield Mention(text[m.start : end], "Organization", m.start, end, sentence, "team")
     for k, tok in enumerate(tokens):
         # 雷恩主场, 击败朗斯: a short name in the slot of a team
         if not (2 <= len(tok.text) <= 5 and tok.pos in _TEAM_POS and has_cjk(tok.text)):
@@ -133,6 +134,27 @@ def _team_candidates(
 
 
 _TEAM_POS = {"nr", "nrt", "ns", "nz", "j", "n", "v", "nt"}
+_CLUB_NAME_POS = frozenset({"nz", "eng", "j"})  # what a club's own name after its city is tagged (not nr: 罗马 / 高水博/nr, odds' jargon)
+
+
+def _club_name_after(end: int, starting_at: Mapping[int, Token], res: Resources, g: Grammar) -> int:
+    """Where a club named by its city ends: a name of the club's own right after the city goes
+    with it (重庆 / 狼影, 柏林 / 红星/nz, 杭州 / LGE, 汉堡 / 联): a proper name, a word the
+    dictionary lacks, or a club's ending; not a word of a match report (主场, 球迷, 本场)."""
+    nxt = starting_at.get(end)
+    if nxt is None or not 1 <= len(nxt.text) <= 4:
+        return end
+    if nxt.text in g.team_name_endings:
+        return nxt.end  # 汉堡 / 联
+    if len(nxt.text) < 2 or nxt.text in g.not_team or nxt.text in g.team_after or nxt.text in g.team_before or nxt.text in g.pos_stop:
+        return end
+    if g.sports.fullmatch(nxt.text) or nxt.text in res.names.not_names or nxt.text in res.names.context_after:
+        return end  # 杭州 / 主场, 重庆 / 球迷; 某市 / 队长 (a word for people)
+    if nxt.text.endswith(g.competition_suffixes) or nxt.text.lower().startswith(("vs", "v.s")):
+        return end  # 某市 / 某国杯: the competition it plays in; 都灵 / vsac: the "vs" between two teams
+    if nxt.pos in _CLUB_NAME_POS or nxt.pos == "n" and not res.segmenter.knows(nxt.text):
+        return nxt.end
+    return end
 _NO_SIDE = frozenset(("x", "m", "uj", "p", "c", "d", "r", "v", "a", "t"))  # tags of words that end a side of a "vs"
 _SCORE_AFTER = re.compile(r"\s*[0-9]+\s*[比:：]\s*[0-9]+")
 
