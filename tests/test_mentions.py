@@ -472,6 +472,11 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("欧赔方面，机构开出不来梅联受让半球的盘口，对客队科隆红星信心不足。", ("科隆红星", "Organization")),
         ("欧赔方面，机构开出不来梅联受让半球的盘口，对客队科隆红星信心不足。", ("不来梅联", "Organization")),
         ("温州主场2比1击败宁波，宁波球迷十分失望。", ("宁波", "Organization")),  # not 宁波球迷
+        # an old-style given name's 之 after a word for a person and before a copula, a pause or a verb
+        ("鹤鸣书院由清代学者邬怀之创建于道光年间。", ("邬怀之", "Person")),
+        ("其父季敬之为清末秀才。", ("季敬之", "Person")),
+        ("首任院长是教育家骆慎之。", ("骆慎之", "Person")),
+        ("这套丛书由翻译家钱文澜先生主编。", ("钱文澜", "Person")),  # 翻译家, 教育家 …: words for people before a name
         # a branch's parent named by a trade name and its line of business (no 银行, 公司 of its own)
         ("记者从鸿拓物流温州分公司获悉，运费将上调。", ("鸿拓物流温州分公司", "Organization")),
         ("今年，禾川储运合肥分公司新建了两座冷库。", ("禾川储运合肥分公司", "Organization")),
@@ -638,6 +643,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("记者从商业部门获得的数据显示。", "从商业"),
         ("温州主场2比1击败宁波，宁波球迷十分失望。", "宁波球迷"),
         ("竞彩推荐：科隆杯赛主场不败，热那亚意大利杯取胜。", "热那亚意大利杯"),  # the competition a club plays in is none of its name
+        ("她是学者严敬之女。", "严敬之"),  # 之 before a noun: the possessive (the scholar's daughter)
+        ("周明之妻林慧是医生。", "周明之"),
         # a preposition and its source before the verb of learning (从 / 帆达 / 获悉): no rare surname 从
         ("记者从禾川物流获悉，运费将上调。", "从禾川"),
         ("记者昨日从金禾获悉，运费将上调。", "金禾"),  # 从金禾/nr: the preposition glued on, the source no person either

@@ -602,6 +602,7 @@ def _name_score(
     closing = len(given) == 2 and (
         final_char in g.date_unit_finals and _undated_unit(text, e, token_at, g) or final_char in _NUMERALS and _numeral_final(text, e, token_at)
     )  # (the characters tested first: most names end in neither)
+    zhi_final = len(given) == 2 and given[1] == _ZHI and _zhi_ends_name(text, e, before, starting_at, names.context_before, g)
     for k, c in enumerate(given):
         final = k == len(given) - 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人, 王同，: may end a given name
         if c in g.name_stop and k == 0 and c in names.given_chars and (
@@ -616,7 +617,7 @@ def _name_score(
             # or after a word that names a person (演员 / 罗家俊)
         elif c in g.name_stop and not (
             final and (tagged or closing or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))
-            or k == 1 and c in g.final_before_copula and text[e : e + 1] in _NAME_COPULAS
+            or k == 1 and c in g.final_before_copula and text[e : e + 1] in _NAME_COPULAS or k == 1 and zhi_final
         ):  # (杨武之 / 为数学家: a copula after it, 之 ends the given name)
             score -= 3.0
         else:
@@ -682,6 +683,8 @@ def _name_score(
         score += 2.0
     score += 0.5 if left else -1.5
     score += 0.5 if right else -1.5
+    if zhi_final:
+        score += 1.5  # 学者 / 顾怀之 / 创建, 其父沈敬之为, 教育家曹敬之。: an old-style given name's 之, no possessive
     glued = token_at.get(p)  # the segmenter's word at the surname, perhaps with a function character glued on
     if whole is not None:
         # jieba's name tag on the whole: more for three characters after a common surname (周韬时/nr,
@@ -809,6 +812,22 @@ def _name_score(
 # 某某有三个儿子, 某某膝下育有一子一女: only people have children (counted, right after the name)
 _HAS_CHILDREN = re.compile(r"(?:共|一共|膝下)?(?:有|育有|生有|养有)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:儿子|女儿|孩子|子女|儿女|子|女))")
 _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者从某某获悉, 向某某了解到)
+_ZHI = "之"
+_ZHI_PAUSES = frozenset("，。；、,;")
+
+
+def _zhi_ends_name(text: str, e: int, before: Token | None, starting_at: Mapping[int, Token], context_before: Mapping[str, str], g: Grammar) -> bool:
+    """A given name's last character 之 (沈敬之, 顾怀之): after a word that names a person (学者, 其父,
+    教育家) and before a copula, a pause or a verb (之为, 之。, 之创建); never before a noun (某某之女,
+    某某之妻: the possessive) or the particles a verb takes (之所以)."""
+    if before is None or not (before.text in context_before or before.text in g.kin_words or before.text[-2:] in context_before):
+        return False
+    nxt = text[e : e + 1]
+    if nxt in _NAME_COPULAS or nxt in _ZHI_PAUSES or e >= len(text):
+        return True
+    word = starting_at.get(e)
+    return word is not None and word.pos == "v" and len(word.text) >= 2
+  # prepositions of a source (记者从某某获悉, 向某某了解到)
 
 
 def _before_source_closer(text: str, e: int, g: Grammar) -> bool:
