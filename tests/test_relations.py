@@ -204,6 +204,13 @@ def test_relatives_named_in_a_topic_chain_keep_the_chain_going(res: Resources) -
     assert ("林秀英", "spouse", "孙丽") not in facts
 
 
+def test_a_sentence_opening_with_a_kin_word_names_the_topics_relative(res: Resources) -> None:
+    # an old-style biography: 父某某，… / 妻某某，… open sentences of their own about the topic's family
+    facts = _facts(res, "邬鸿渐，字子远，江西婺源人。父邬廷璋，官至知府；妻乔婉如，同乡乔氏之女。")
+    assert {("邬鸿渐", "childOf", "邬廷璋"), ("邬鸿渐", "spouse", "乔婉如")} <= facts
+    assert ("邬鸿渐", "childOf", "季明远") in _facts(res, "邬鸿渐生于江西婺源。父亲季明远，以行医为业。")
+
+
 def test_an_alias_or_a_marriage_in_a_topic_chain_keeps_the_chain_going(res: Resources) -> None:
     x = extract(read_document("x", text="王丽，是画家陈江的第二任妻子，又名王绮霞，王国华之女。"), res)
     facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
