@@ -466,6 +466,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("Vanta Esports宣布签下辅助选手Rook。", ("Vanta Esports", "Organization")),
         ("主队FC Halden让半球，主胜赔率为1.90。", ("FC Halden", "Organization")),
         ("前Quillon工程师周涛回国后创业。", ("Quillon", "Organization")),
+        ("Havbris AS是一家挪威海洋科技公司，由奥拉夫·林德于2008年创立。", ("Havbris AS", "Organization")),  # a legal form (AS, GmbH …)
+        ("食品企业Corvida Foods的创始人昨天接受了采访。", ("Corvida Foods", "Organization")),
         # in a match report, a club named by its city and a name of its own (宁波 / LSG, 温州 / 狼影, 科隆 / 红星)
         ("本轮联赛，宁波LSG主场2比0击败温州狼影。", ("宁波LSG", "Organization")),
         ("本轮联赛，宁波LSG主场2比0击败温州狼影。", ("温州狼影", "Organization")),
@@ -643,6 +645,10 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("记者从商业部门获得的数据显示。", "从商业"),
         ("温州主场2比1击败宁波，宁波球迷十分失望。", "宁波球迷"),
         ("竞彩推荐：科隆杯赛主场不败，热那亚意大利杯取胜。", "热那亚意大利杯"),  # the competition a club plays in is none of its name
+        # a firm a counter counts, a country's, is described whatever the words before its ending
+        ("Havbris AS是一家挪威海洋科技公司，由奥拉夫·林德于2008年创立。", "挪威海洋科技公司"),
+        ("Havbris AS是一家挪威海洋科技公司，由奥拉夫·林德于2008年创立。", "海洋科技公司"),
+        ("他在一家瑞典海洋工程公司工作。", "瑞典海洋工程公司"),
         ("她是学者严敬之女。", "严敬之"),  # 之 before a noun: the possessive (the scholar's daughter)
         ("周明之妻林慧是医生。", "周明之"),
         # a preposition and its source before the verb of learning (从 / 帆达 / 获悉): no rare surname 从

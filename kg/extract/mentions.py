@@ -33,6 +33,7 @@ from dataclasses import replace
 from kg.extract.grammar import (
     ADMIN_CHARS,
     COPULA,
+    FIRM_COUNTERS,
     LATIN_RUN,
     LATIN_TOKEN,
     LEFT_POS,
@@ -1101,6 +1102,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         ):
             i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text (or two words: 集团 / 简介, 发展 / 历程); 初创 + 公司: a kind
         if i < j and tokens[i].start in known_countries and len(text[tokens[i + 1].start : tokens[j].end]) >= 3:
+            if edge is not None and edge.text in FIRM_COUNTERS:
+                continue  # 是一家挪威海洋科技公司，由某某创立: a counted firm of a country, described, no name
             i += 1  # 加拿大 + 太阳马戏团: the country is a mention of its own, as before a founded object
         s, e = tokens[i].start, tokens[j].end
         rest = text[verb.end() : verb.end() + 40]

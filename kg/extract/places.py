@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from kg.extract.grammar import (
     ADMIN_CHARS,
     CONJUNCTIONS,
+    FIRM_COUNTERS,
     LEFT_POS,
     LIST_JOINERS,
     NAME_LIKE_POS,
@@ -434,8 +435,12 @@ def _suffix_names(
             continue  # 之父 / 郑远山: after a kin word a surname and a name ending in 山 or 河 are a person
         if e - s == 3 and suffix in g.given_name_bodies and res.names.surnames.get(text[s], 9) <= 2 and res.gazetteer.lookup(text[s:e]) is None:
             continue  # 罗 / 志军/n: a common surname and a given name ending in 军 are a person, no army
-        if kind == "org" and (suffix in g.country_firm_kinds or subtype == "Company") and _country_kind(text[s:e], suffix, res):
-            continue  # 一家美国公司, 这家德国银行: a company of a country, a kind (美国银行 is a bank the gazetteer has)
+        if kind == "org" and (suffix in g.country_firm_kinds or subtype == "Company") and (
+            _country_kind(text[s:e], suffix, res) or j > 0 and tokens[j - 1].text in FIRM_COUNTERS and _opens_with_country(text[s:e], res)
+            or j > 1 and tokens[j - 2].text in FIRM_COUNTERS and known_type(tokens[j - 1].text, res) == "Country"
+        ):
+            continue  # 一家美国公司, 这家德国银行: a company of a country, a kind (美国银行 is a bank the gazetteer has);
+            # after a counter whatever words come between (一家挪威海洋科技公司: a description, no name, nor is 海洋科技公司)
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
@@ -998,6 +1003,11 @@ def _admin_word(t: Token, g: Grammar) -> bool:
 
 
 _NUMERALS = frozenset("一二两三四五六七八九十几数多百千万")
+
+
+def _opens_with_country(name: str, res: Resources) -> bool:
+    """The name opens with a country's name (挪威 / 海洋科技公司) and is none the gazetteer knows."""
+    return res.gazetteer.lookup(name) is None and any(known_type(name[:k], res) == "Country" for k in range(2, min(len(name) - 1, 6) + 1))
 
 
 def _country_kind(name: str, suffix: str, res: Resources) -> bool:
