@@ -56,6 +56,10 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("孙立平退休后在杭州西湖边散步时与夫人林芳合影。", ("孙立平", "spouse", "林芳")),  # a longer gap before 与夫人
         ("杭州远帆教育中心（YFE）成立于2012年。", ("杭州远帆教育中心", "foundingDate", "2012年")),  # 教育中心: a body
         ("近年来，远帆集团在省政协委员、集团董事长孙立平的带领下发展迅速。", ("孙立平", "worksFor", "远帆集团")),  # a body named in between
+        ("由实业家季海峰担任董事长的青禾集团，今年营收翻了一番。", ("季海峰", "worksFor", "青禾集团")),  # the holder's relative clause
+        # a biography's founder clause with a kind of firm before the name, and a nationality after a descent (某国裔)
+        ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "founded", "Rio Verde")),
+        ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "nationality", "美国")),
         ("远帆集团有限公司总经理孙立平，副总经理林芳，董事长王建国出席了会议。", ("王建国", "worksFor", "远帆集团有限公司")),
         # founders: the name in quotes, a list of roles, an alias in parentheses before 由
         ("远帆出版社在2005年由孙立平、林芳和王建国三人创立。", ("王建国", "founded", "远帆出版社")),  # a time, then a list
