@@ -474,6 +474,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("欧赔方面，机构开出不来梅联受让半球的盘口，对客队科隆红星信心不足。", ("科隆红星", "Organization")),
         ("欧赔方面，机构开出不来梅联受让半球的盘口，对客队科隆红星信心不足。", ("不来梅联", "Organization")),
         ("温州主场2比1击败宁波，宁波球迷十分失望。", ("宁波", "Organization")),  # not 宁波球迷
+        ("记者从宁波市自然资源和规划局获悉，今年将增加供地。", ("宁波市自然资源和规划局", "Organization")),  # 自然资源/l 和 规划局
+        ("房产中介透露，杭州市西湖区部分学区房挂牌价已回落。", ("杭州市西湖区", "Place")),  # 学区 ends no place
         # an old-style given name's 之 after a word for a person and before a copula, a pause or a verb
         ("鹤鸣书院由清代学者邬怀之创建于道光年间。", ("邬怀之", "Person")),
         ("其父季敬之为清末秀才。", ("季敬之", "Person")),
@@ -645,6 +647,12 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("记者从商业部门获得的数据显示。", "从商业"),
         ("温州主场2比1击败宁波，宁波球迷十分失望。", "宁波球迷"),
         ("竞彩推荐：科隆杯赛主场不败，热那亚意大利杯取胜。", "热那亚意大利杯"),  # the competition a club plays in is none of its name
+        ("温州、台州两地住建部门联合发文。", "住建部"),  # 住建 / 部门: a kind of department, no ministry
+        ("温州、台州两地住建部门联合发文。", "台州两地住建部门"),
+        ("房产中介透露，杭州市西湖区部分学区房挂牌价已回落。", "杭州市西湖区部分学区"),
+        ("宁波海鹰排球俱乐部主攻手林悦当选本赛季联赛最佳球员。", "本赛季联赛"),
+        ("公司将于明年在杭州开设研发工作室。", "研发工作室"),
+        ("今年全省将新建公办幼儿园300所。", "新建公办"),  # 公办, 主办 …: verbs, no office (扶贫办)
         # a firm a counter counts, a country's, is described whatever the words before its ending
         ("Havbris AS是一家挪威海洋科技公司，由奥拉夫·林德于2008年创立。", "挪威海洋科技公司"),
         ("Havbris AS是一家挪威海洋科技公司，由奥拉夫·林德于2008年创立。", "海洋科技公司"),

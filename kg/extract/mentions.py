@@ -103,9 +103,14 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
             continue  # a two-character name cut out of a longer word
         if text.startswith(_CLOCK, e) and gazetteer.entries[entry_id].type in ("City", "Country", "Region"):
             continue  # 北京时间, 格林尼治时间: a time zone, no place in the text
+        if text[e - 1 : e + 1] == _DEPARTMENTS and e not in boundaries:
+            continue  # 住建 / 部门: a kind of department (the ministry's short name ends inside 部门)
         if _goes_on_transliterated(text, s, e, word_at, res):
             continue  # 马里/q 布/nr: the start of a longer transliterated name (马里布), not the country
         yield Mention(text[s:e], gazetteer.entries[entry_id].type, s, e, sentence, "gazetteer", key=entry_id)
+
+
+_DEPARTMENTS = "部门"  # departments of a kind (住建部门, 交管部门): no ministry's name ends inside the word
 
 
 def _before_team_member(text: str, found: tuple[int, int, str], word_at: Mapping[int, Token], g: Grammar, res: Resources) -> tuple[int, int, str]:

@@ -78,8 +78,8 @@ def _team_candidates(
     for i, tok in enumerate(tokens):
         if tok.text in g.team_suffixes and i > 0:  # (a lookup, not a match of their alternation: the word is one whole)
             head = tokens[i - 1]
-            if g.league.fullmatch(head.text):
-                continue  # 法甲联赛 is 法甲
+            if g.league.fullmatch(head.text) or head.text in g.not_team:
+                continue  # 法甲联赛 is 法甲; 本赛季 / 联赛: no team's name
             before = tokens[i - 2] if i > 1 else None  # a place before the head: the team's name opens with it
             placed = before is not None and before.end == head.start and (before.pos in ("ns", "nrt") or before.start in place_starts)
             if head.pos in NAME_LIKE_POS or head.start in place_starts or len(head.text) >= 2 and all(c in g.translit for c in head.text) or (
@@ -1074,7 +1074,7 @@ def _joins_nouns(tokens: Sequence[Token], j: int, places: set[int], orgs: frozen
         return False
     before, after = tokens[j - 2], tokens[j]
     return (
-        before.pos in _COMMON_NOUN_POS and after.pos in _COMMON_NOUN_POS | {"nt", "l"}
+        before.pos in _COMMON_NOUN_POS | {"l"} and after.pos in _COMMON_NOUN_POS | {"nt", "l"}
         and before.start not in places and before.start not in orgs and after.start not in orgs
         and (suffix_of(before.text, g, kind="org") is None and before.text not in g.pos_stop or after.text in g.trade_words and any(before.text.endswith(t) for t in g.trade_words))
     )  # (地产 及 物业: two lines of business, joined inside one name, 某市地产及物业研究会)
