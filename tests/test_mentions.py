@@ -475,6 +475,11 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("欧赔方面，机构开出不来梅联受让半球的盘口，对客队科隆红星信心不足。", ("不来梅联", "Organization")),
         ("温州主场2比1击败宁波，宁波球迷十分失望。", ("宁波", "Organization")),  # not 宁波球迷
         ("记者从宁波市自然资源和规划局获悉，今年将增加供地。", ("宁波市自然资源和规划局", "Organization")),  # 自然资源/l 和 规划局
+        # trade names: more lines of business (期货, 通信 …) and what only a firm has after a dictionary word (员工, 法定代表人)
+        ("散户周立向澜岳期货提起诉讼。", ("澜岳期货", "Organization")),
+        ("澜岳通信在合肥建设的新工厂正式投产。", ("澜岳通信", "Organization")),
+        ("曙光智能员工透露，公司正在裁员。", ("曙光智能", "Organization")),
+        ("蓝图期货法定代表人为周某。", ("蓝图期货", "Organization")),
         ("房产中介透露，杭州市西湖区部分学区房挂牌价已回落。", ("杭州市西湖区", "Place")),  # 学区 ends no place
         # an old-style given name's 之 after a word for a person and before a copula, a pause or a verb
         ("鹤鸣书院由清代学者邬怀之创建于道光年间。", ("邬怀之", "Person")),
