@@ -475,6 +475,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("欧赔方面，机构开出不来梅联受让半球的盘口，对客队科隆红星信心不足。", ("不来梅联", "Organization")),
         ("温州主场2比1击败宁波，宁波球迷十分失望。", ("宁波", "Organization")),  # not 宁波球迷
         ("记者从宁波市自然资源和规划局获悉，今年将增加供地。", ("宁波市自然资源和规划局", "Organization")),  # 自然资源/l 和 规划局
+        ("永泰余家品（昆山）有限公司于2005年3月成立。", ("永泰余家品（昆山）有限公司", "Organization")),  # 某某（某地）有限公司 opening its clause: whole
+        ("远航电子（宁波）有限公司已经投产。", ("远航电子（宁波）有限公司", "Organization")),  # (远航/v)
         # trade names: more lines of business (期货, 通信 …) and what only a firm has after a dictionary word (员工, 法定代表人)
         ("散户周立向澜岳期货提起诉讼。", ("澜岳期货", "Organization")),
         ("澜岳通信在合肥建设的新工厂正式投产。", ("澜岳通信", "Organization")),
@@ -662,6 +664,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("Havbris AS是一家挪威海洋科技公司，由奥拉夫·林德于2008年创立。", "挪威海洋科技公司"),
         ("Havbris AS是一家挪威海洋科技公司，由奥拉夫·林德于2008年创立。", "海洋科技公司"),
         ("他在一家瑞典海洋工程公司工作。", "瑞典海洋工程公司"),
+        ("他的岳父是一名医生。", "岳父"),  # a kin word, no surname 岳 and a name
         ("她是学者严敬之女。", "严敬之"),  # 之 before a noun: the possessive (the scholar's daughter)
         ("周明之妻林慧是医生。", "周明之"),
         # a preposition and its source before the verb of learning (从 / 帆达 / 获悉): no rare surname 从

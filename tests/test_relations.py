@@ -57,6 +57,12 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("杭州远帆教育中心（YFE）成立于2012年。", ("杭州远帆教育中心", "foundingDate", "2012年")),  # 教育中心: a body
         ("近年来，远帆集团在省政协委员、集团董事长孙立平的带领下发展迅速。", ("孙立平", "worksFor", "远帆集团")),  # a body named in between
         ("由实业家季海峰担任董事长的青禾集团，今年营收翻了一番。", ("季海峰", "worksFor", "青禾集团")),  # the holder's relative clause
+        ("青禾科技有限公司由江州理工学院毕业生钟明远创立。", ("钟明远", "studiedAt", "江州理工学院")),  # a school's graduate named after it
+        ("江州理工学院2012届毕业生钟明远创办了青禾科技。", ("钟明远", "studiedAt", "江州理工学院")),
+        ("澜岳物流股份有限公司的总部原在南昌，2016年迁往江西省九江市。", ("澜岳物流股份有限公司", "headquarteredIn", "江西省九江市")),
+        ("泰和保险经纪有限公司在澳门设有代表处，但其注册地和总部均在珠海市香洲区。", ("泰和保险经纪有限公司", "headquarteredIn", "珠海市香洲区")),
+        ("远航电子（宁波）有限公司系德国远航通信集团于2006年独资设立的外商投资企业。", ("远航电子（宁波）有限公司", "foundingDate", "2006年")),
+        ("韩立的妻子是演员顾一诺，岳父则是制片人顾国栋。", ("顾一诺", "childOf", "顾国栋")),  # the wife's father (岳父)
         # a biography's founder clause with a kind of firm before the name, and a nationality after a descent (某国裔)
         ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "founded", "Rio Verde")),
         ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "nationality", "美国")),
@@ -206,6 +212,12 @@ def test_relatives_named_in_a_topic_chain_keep_the_chain_going(res: Resources) -
     assert {("周明远", "childOf", "周建平"), ("周明远", "childOf", "林秀英"), ("周明远", "spouse", "孙丽")} <= facts
     assert ("周建平", "childOf", "林秀英") not in facts  # a relative is not the subject of the next clause
     assert ("林秀英", "spouse", "孙丽") not in facts
+
+
+def test_a_firm_set_up_by_another_is_dated_not_the_one_that_set_it_up(res: Resources) -> None:
+    facts = _facts(res, "远航电子（宁波）有限公司系德国远航通信集团于2006年独资设立的外商投资企业。")
+    assert not any(p == "foundingDate" and s == "德国远航通信集团" for s, p, _ in facts)
+    assert not any(p == "headquarteredIn" and o == "天津" for _, p, o in _facts(res, "澜岳物流股份有限公司的总部原在天津，2016年迁往河北省廊坊市。"))
 
 
 def test_a_sentence_opening_with_a_kin_word_names_the_topics_relative(res: Resources) -> None:
@@ -1183,7 +1195,7 @@ def test_broken_rules_fail_at_load_with_file_and_line(tmp_path: Path, body: str,
 @pytest.mark.parametrize(
     ("body", "message", "line"),
     [
-        ('[kinship]\n"爷爷" = "GF"\n', "kin paths are letters F, M, S, or C (child) or W (spouse) alone (got 爷爷='GF')", 3),  # the table's line
+        ('[kinship]\n"爷爷" = "GF"\n', "kin paths are letters F, M, S, or C (child) or W (spouse) alone, or WF, WM (a spouse's parent) (got 爷爷='GF')", 3),  # the table's line
         ('[kinship]\n"爷爷" = "FF"\n\n[[rule]]\nid = "kin.x"\npredicate = "kin"\npattern = "(?P<s>{PER}){KIN}(?P<o>{PER})"\n', "needs a group (?P<role>", 7),
     ],
 )

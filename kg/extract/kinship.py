@@ -121,4 +121,6 @@ def compose(relations: Sequence[Relation], paths: Mapping[str, str], antecedent:
                     add(a, "spouse", b, f"kinship.{words}", confidence, fact_a.sentence)
                 if path_a == CHILD and path_b == SPOUSE and len(spouses) == 1:
                     add(a, "childOf", b, f"kinship.{words}", confidence, fact_a.sentence)  # the child of one married couple
+                if path_a == SPOUSE and path_b in (SPOUSE + "F", SPOUSE + "M") and len(spouses) == 1:
+                    add(a, "childOf", b, f"kinship.{words}", confidence, fact_a.sentence)  # 某某的妻子甲，岳父乙: the wife's father
     return kept + derived

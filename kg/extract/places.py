@@ -633,6 +633,23 @@ CLOSE_PARENS = frozenset({"）", ")"})
 _REGISTERED_GROUP = re.compile("[\u4e00-\u9fff]{2,4}")
 
 
+_NOT_IN_OPENING_NAME_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w", "t", "y"})
+
+
+def _clause_opening_name(tokens: Sequence[Token], j: int, end: int) -> int | None:
+    """Where the name starts when the words before a place in parentheses (tokens[j] opens
+    ``（宁波）有限公司``) run back to the start of their clause with no function word among them and
+    no more than 12 characters (远航/v 电子, 永丰 / 余家/m 品/v): a registered name of the form
+    某某（某地）有限公司 opening its clause is whole, whatever the segmenter tagged its words."""
+    k = j
+    while k > 0 and tokens[k - 1].pos not in ("x", "w"):
+        k -= 1
+        if tokens[k].pos in _NOT_IN_OPENING_NAME_POS or not all(is_cjk(c) for c in tokens[k].text) or tokens[j].start - tokens[k].start > 12:
+            return None
+    return k if k < j and end - tokens[k].start <= 30 and (k == 0 or tokens[k - 1].text in _CLAUSE_MARKS) else None
+
+
+_CLAUSE_MARKS = frozenset("，,。；;：:！？!?、 \n")
 _ORDINAL = re.compile("第[一二三四五六七八九十百零〇0-9０-９]+")
 _REGISTERED_BOUNDARY_POS = frozenset({"v", "vn", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "f", "t", "m", "x", "q", "w"})
 
@@ -674,6 +691,10 @@ def registered_companies(
                 break
             if word in CLOSE_PARENS and j >= 3 and tokens[j - 3].text in OPEN_PARENS and _REGISTERED_GROUP.fullmatch(tokens[j - 2].text):
                 j -= 3  # 某某（集团）有限公司, 某某（中国）网络技术有限公司: a group or a country inside the name
+                opening = _clause_opening_name(tokens, j, tok.end)
+                if opening is not None:
+                    j = opening  # 远航/v 电子（宁波）有限公司 opening its clause: the whole run is the name, however tagged
+                    break
                 continue
             if word in stops and j == i and word in _HOLDING_WORDS:
                 j -= 1  # 某某控股 / 有限公司: right before the legal ending 控股 is the name's own

@@ -210,9 +210,11 @@ def load_relation_rules(path: Path) -> RuleSet:
             )
         )
     ruleset = RuleSet(rules)
-    bad = [f"{w}={p!r}" for w, p in paths.items() if not (isinstance(p, str) and (p in ("C", "W") or p and set(p) <= set("FMS")))]
+    bad = [f"{w}={p!r}" for w, p in paths.items() if not (isinstance(p, str) and (p in ("C", "W", "WF", "WM") or p and set(p) <= set("FMS")))]
     if bad:
-        raise ResourceError(f"{path}:{line_of(path, '[kinship]')}: kin paths are letters F, M, S, or C (child) or W (spouse) alone (got {', '.join(bad)})")
+        raise ResourceError(
+            f"{path}:{line_of(path, '[kinship]')}: kin paths are letters F, M, S, or C (child) or W (spouse) alone, or WF, WM (a spouse's parent) (got {', '.join(bad)})"
+        )
     ruleset.kin_paths = dict(paths)
     ruleset.role_bodies = {str(word): frozenset(str(t) for t in kinds) for word, kinds in data.get("role_bodies", {}).items()}
     ruleset.objects_never = {str(p): frozenset(str(t) for t in kinds) for p, kinds in data.get("objects_never", {}).items()}
