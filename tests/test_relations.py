@@ -63,6 +63,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("泰和保险经纪有限公司在澳门设有代表处，但其注册地和总部均在珠海市香洲区。", ("泰和保险经纪有限公司", "headquarteredIn", "珠海市香洲区")),
         ("远航电子（宁波）有限公司系德国远航通信集团于2006年独资设立的外商投资企业。", ("远航电子（宁波）有限公司", "foundingDate", "2006年")),
         ("韩立的妻子是演员顾一诺，岳父则是制片人顾国栋。", ("顾一诺", "childOf", "顾国栋")),  # the wife's father (岳父)
+        ("林小雅是宁波队球星邬立新妻子。", ("林小雅", "spouse", "邬立新")),  # a team named between the copula and the husband
         # a biography's founder clause with a kind of firm before the name, and a nationality after a descent (某国裔)
         ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "founded", "Rio Verde")),
         ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "nationality", "美国")),
