@@ -477,6 +477,12 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("记者从宁波市自然资源和规划局获悉，今年将增加供地。", ("宁波市自然资源和规划局", "Organization")),  # 自然资源/l 和 规划局
         ("永泰余家品（昆山）有限公司于2005年3月成立。", ("永泰余家品（昆山）有限公司", "Organization")),  # 某某（某地）有限公司 opening its clause: whole
         ("远航电子（宁波）有限公司已经投产。", ("远航电子（宁波）有限公司", "Organization")),  # (远航/v)
+        # a ranking's item and a box's title without a name label (its fields only an organization has)
+        ("十大台灯品牌排行榜：第3名：光屿（GUANGYU），创始人邱立成，以护眼台灯起家。", ("光屿", "Organization")),
+        ("【百科】凤鸣茶庄  创始人 马永寿  所属地区 云南普洱  创立时间 1995年", ("凤鸣茶庄", "Organization")),
+        ("No.4 守卫者 Guarder   总部：深圳南山   价格区间：999元起", ("守卫者", "Organization")),
+        ("雪峰青稞酒业是西藏本土企业，由企业家扎西多吉在拉萨创办。", ("雪峰青稞酒业", "Organization")),  # 业是/n: a copula glued on
+        ("禾苗教育创始人为前中学教师孟晓岚。", ("禾苗教育", "Organization")),  # a founder's word after a trade name
         # trade names: more lines of business (期货, 通信 …) and what only a firm has after a dictionary word (员工, 法定代表人)
         ("散户周立向澜岳期货提起诉讼。", ("澜岳期货", "Organization")),
         ("澜岳通信在合肥建设的新工厂正式投产。", ("澜岳通信", "Organization")),
@@ -664,6 +670,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("Havbris AS是一家挪威海洋科技公司，由奥拉夫·林德于2008年创立。", "挪威海洋科技公司"),
         ("Havbris AS是一家挪威海洋科技公司，由奥拉夫·林德于2008年创立。", "海洋科技公司"),
         ("他在一家瑞典海洋工程公司工作。", "瑞典海洋工程公司"),
+        ("关于我们  创始人 周明远  成立时间 2003年", "关于我们"),  # a heading opening the text is no title
         ("他的岳父是一名医生。", "岳父"),  # a kin word, no surname 岳 and a name
         ("她是学者严敬之女。", "严敬之"),  # 之 before a noun: the possessive (the scholar's daughter)
         ("周明之妻林慧是医生。", "周明之"),
@@ -685,6 +692,11 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:
     assert absent not in {t for t, _ in _mentions(res, text)}
+
+
+def test_a_person_with_a_latin_alias_opening_the_text_is_no_boxs_title(res: Resources) -> None:
+    found = _mentions(res, "周凯文（Kevin Zhou），美国企业家，创始人兼首席执行官。")
+    assert ("周凯文", "Organization") not in found
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("远航电子（宁波）有限公司系德国远航通信集团于2006年独资设立的外商投资企业。", ("远航电子（宁波）有限公司", "foundingDate", "2006年")),
         ("韩立的妻子是演员顾一诺，岳父则是制片人顾国栋。", ("顾一诺", "childOf", "顾国栋")),  # the wife's father (岳父)
         ("林小雅是宁波队球星邬立新妻子。", ("林小雅", "spouse", "邬立新")),  # a team named between the copula and the husband
+        ("【百科】凤鸣茶庄  创始人 马永寿  所属地区 云南普洱  创立时间 1995年", ("马永寿", "founded", "凤鸣茶庄")),  # a box's title
+        ("第2名：森林木门（SENLIN）  创建时间：2000年  创始人：贺永顺", ("贺永顺", "founded", "森林木门")),
         # a biography's founder clause with a kind of firm before the name, and a nationality after a descent (某国裔)
         ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "founded", "Rio Verde")),
         ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "nationality", "美国")),
@@ -213,6 +215,12 @@ def test_relatives_named_in_a_topic_chain_keep_the_chain_going(res: Resources) -
     assert {("周明远", "childOf", "周建平"), ("周明远", "childOf", "林秀英"), ("周明远", "spouse", "孙丽")} <= facts
     assert ("周建平", "childOf", "林秀英") not in facts  # a relative is not the subject of the next clause
     assert ("林秀英", "spouse", "孙丽") not in facts
+
+
+def test_a_move_only_planned_leaves_the_seat(res: Resources) -> None:
+    facts = _facts(res, "据悉，澜岳汽车零部件有限公司计划将位于温州的总部迁往上海嘉定。")
+    assert not any(p == "headquarteredIn" and o.startswith("上海") for _, p, o in facts)
+    assert ("华光电子有限公司", "headquarteredIn", "宁波") in _facts(res, "2015年，华光电子有限公司将总部迁至宁波。")
 
 
 def test_a_firm_set_up_by_another_is_dated_not_the_one_that_set_it_up(res: Resources) -> None:

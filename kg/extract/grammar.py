@@ -95,6 +95,8 @@ class Grammar:
     field_name: re.Pattern[str]  # a fact box's name value: 姓名：X (before whitespace or the next label)
     field_org: re.Pattern[str]  # an organization's box: 公司名称：X (before whitespace, a pause or the next field)
     org_box: re.Pattern[str]  # a field only an organization's box has (成立时间, 创始人, 总部 …)
+    org_box_title: re.Pattern[str]  # a box's or a ranking's title (第3名：某某（Latin）, 【百科】某某  创始人 …)
+    box_headings: tuple[str, ...]  # 关于我们, 招聘 …: a page's heading, no box's title
     # after-name context phrases that start with 的, 和, 与 … (的父亲, 和妻子): two tokens or more, matched
     # on the text, looked up by length (``after_de_at.at(text, k)``: one of them starts at text[k])
     after_de_at: Prefixes
@@ -492,6 +494,11 @@ def _build_grammar(res: Resources) -> Grammar:
             rf"(?=\s|$|[，,。；;、]|{alternation(p['fields'].get('org_fields', ()))})"
         ) if p["fields"].get("org_labels") else re.compile("(?!)"),
         org_box=re.compile(alternation(p["fields"].get("org_fields", ())) or "(?!)"),
+        box_headings=tuple(p["fields"].get("box_headings", ())),
+        org_box_title=re.compile(
+            rf"(?:(?P<ranked>{'|'.join(p['fields'].get('title_marks', ()))})\s*[：:]?\s*|^\s*(?:【[^】]{{1,10}}】\s*)?)"
+            rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?P<alias>\s*[（(][A-Za-z][^（()）]{{0,30}}[)）]|\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*(?=\s)|(?=[ \t　]{{2,}}|\s*[|｜]))"
+        ) if p["fields"].get("title_marks") else re.compile("(?!)"),
         after_de_at=Prefixes.of(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1)),
         not_person_before=frozenset(p["names"]["not_person_before"]),
         # a match report: a cue word or pattern, or a league (意甲选择的是某某和某某)

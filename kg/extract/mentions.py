@@ -673,9 +673,27 @@ def boxed_organizations(text: str, start: int, end: int, sentence: int, g: Gramm
     """
     if g.org_box.search(text, start, end) is None:
         return
+    labelled = False
     for m in g.field_org.finditer(text, start, end):
         if has_cjk(m.group("name")):
+            labelled = True
             yield Mention(m.group("name"), "Organization", m.start("name"), m.end("name"), sentence, "context")
+    if labelled:
+        return
+    # no name label: the box's or the ranking's title (第3名：暖途（NUANTU）…, 【百科】凤鸣银饰  创始人 …)
+    for m in g.org_box_title.finditer(text[:end], start):
+        name = m.group("name")
+        if g.org_box.search(name) is not None or name.endswith(g.registered_headings) or name.endswith(g.box_headings):
+            continue  # 创始人 …, 公司简介, 关于我们: a label or a heading, no title
+        if not m.group("ranked") and g.org_box.match(text, _past_spaces(text, m.end())) is None:
+            continue  # a name opening the text is the box's title only right before one of its fields (某某  创始人 某某)
+        yield Mention(name, "Organization", m.start("name"), m.end("name"), sentence, "context")
+
+
+def _past_spaces(text: str, k: int) -> int:
+    while k < len(text) and text[k] in " \t　|｜":
+        k += 1
+    return k
 
 
 # A department of a ministry, a bureau or a commission (商务部 + 外资司, 某市规划局 + 详规处, 某区 + 住建办):
@@ -1122,6 +1140,9 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             s, name = s + k, name[k:]  # 某某门业某某门业, 胜达胜达公司: a heading that repeats the name or its head
         if not has_cjk(name) and edge is not None and not edge.text.strip():
             continue  # a Latin name after a space is the alias of the name before it
+        glued_copula = next((t for t in tokens[i : j + 1] if len(t.text) == 2 and t.text[1] == "是" and not res.segmenter.knows(t.text)), None)
+        if glued_copula is not None and glued_copula.end - 1 - s >= 2:
+            name = text[s : glued_copula.end - 1]  # 某某酒 / 业是/n / 西藏本土企业，由…创办: the name is what the copula is said of
         if not 2 <= len(name) <= 20 or name in g.founded_generic or name in g.pos_stop or not has_cjk(name) and not name.isalnum():
             continue
         if all(t.pos == "ns" and t.start in known_places for t in tokens[i : j + 1]) or i == j and tokens[i].pos in _COMMON_POS and not coined:
