@@ -483,6 +483,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("No.4 守卫者 Guarder   总部：深圳南山   价格区间：999元起", ("守卫者", "Organization")),
         ("雪峰青稞酒业是西藏本土企业，由企业家扎西多吉在拉萨创办。", ("雪峰青稞酒业", "Organization")),  # 业是/n: a copula glued on
         ("禾苗教育创始人为前中学教师孟晓岚。", ("禾苗教育", "Organization")),  # a founder's word after a trade name
+        ("校友周鼎山向母校星河中学捐赠了一批实验设备。", ("星河中学", "Organization")),  # 母校 / 星河 / 中学: after 母校 a body's name opens
+        ("华盛建工创始人宋怀山先生昨日病逝。", ("华盛建工", "Organization")),  # 建工, 米业 …: lines of business
         # trade names: more lines of business (期货, 通信 …) and what only a firm has after a dictionary word (员工, 法定代表人)
         ("散户周立向澜岳期货提起诉讼。", ("澜岳期货", "Organization")),
         ("澜岳通信在合肥建设的新工厂正式投产。", ("澜岳通信", "Organization")),

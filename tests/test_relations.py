@@ -218,6 +218,13 @@ def test_relatives_named_in_a_topic_chain_keep_the_chain_going(res: Resources) -
     assert ("林秀英", "spouse", "孙丽") not in facts
 
 
+def test_the_sheng_yu_of_xiansheng_yu_is_no_birth(res: Resources) -> None:
+    # 先生于 (Mr … in) holds 生于 (born in): 某某先生于2021年病逝 is a death, no birth date or place
+    facts = _facts(res, "著名实业家邬怀山先生于2021年3月在杭州病逝。")
+    assert not any(p in ("birthDate", "bornIn") for _, p, _ in facts)
+    assert ("邬明", "birthDate", "1926年") in _facts(res, "邬明1926年生于上海。")
+
+
 def test_a_move_only_planned_leaves_the_seat(res: Resources) -> None:
     facts = _facts(res, "据悉，澜岳汽车零部件有限公司计划将位于温州的总部迁往上海嘉定。")
     assert not any(p == "headquarteredIn" and o.startswith("上海") for _, p, o in facts)

@@ -97,6 +97,7 @@ class Grammar:
     org_box: re.Pattern[str]  # a field only an organization's box has (成立时间, 创始人, 总部 …)
     org_box_title: re.Pattern[str]  # a box's or a ranking's title (第3名：某某（Latin）, 【百科】某某  创始人 …)
     box_headings: tuple[str, ...]  # 关于我们, 招聘 …: a page's heading, no box's title
+    name_openers: frozenset[str]  # 母校, 考入 …: a dictionary word and a body's ending right after one name the body
     # after-name context phrases that start with 的, 和, 与 … (的父亲, 和妻子): two tokens or more, matched
     # on the text, looked up by length (``after_de_at.at(text, k)``: one of them starts at text[k])
     after_de_at: Prefixes
@@ -495,6 +496,7 @@ def _build_grammar(res: Resources) -> Grammar:
         ) if p["fields"].get("org_labels") else re.compile("(?!)"),
         org_box=re.compile(alternation(p["fields"].get("org_fields", ())) or "(?!)"),
         box_headings=tuple(p["fields"].get("box_headings", ())),
+        name_openers=frozenset(p.get("name_openers", ())),
         org_box_title=re.compile(
             rf"(?:(?P<ranked>{'|'.join(p['fields'].get('title_marks', ()))})\s*[：:]?\s*|^\s*(?:【[^】]{{1,10}}】\s*)?)"
             rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?P<alias>\s*[（(][A-Za-z][^（()）]{{0,30}}[)）]|\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*(?=\s)|(?=[ \t　]{{2,}}|\s*[|｜]))"

@@ -417,7 +417,7 @@ def _suffix_names(
             and not res.segmenter.knows(stem[0].text + suffix) and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop
             and stem[0].text not in res.names.not_names and stem[0].text not in g.stop_left and stem[0].text not in g.founded_generic
             and stem[0].text not in g.body_kinds and stem[0].text[0] not in g.name_stop
-            and (j == 0 or tokens[j - 1].pos in _OPENING_POS and tokens[j - 1].pos != "m" or _verb_yu(tokens[j - 1]))  # opening its clause (在 / 星河 / 医院,
+            and (j == 0 or tokens[j - 1].pos in _OPENING_POS and tokens[j - 1].pos != "m" or _verb_yu(tokens[j - 1]) or tokens[j - 1].text in g.name_openers)  # opening its clause (在 / 星河 / 医院, 母校 / 星河 / 中学,
             # 就读于/n / 星河 / 大学), not the end of a longer name (某地 / 民族 / 中学) nor a kind counted (一支 / 校园 / 乐队)
         )
         if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not (
