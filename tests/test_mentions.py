@@ -485,7 +485,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("禾苗教育创始人为前中学教师孟晓岚。", ("禾苗教育", "Organization")),  # a founder's word after a trade name
         ("校友周鼎山向母校星河中学捐赠了一批实验设备。", ("星河中学", "Organization")),  # 母校 / 星河 / 中学: after 母校 a body's name opens
         ("华盛建工创始人宋怀山先生昨日病逝。", ("华盛建工", "Organization")),  # 建工, 米业 …: lines of business
-        ("云岫咖啡近日宣布，已将总部由重庆迁至成都。", ("云岫咖啡", "Organization")),  # 咖啡, 茶饮, 美妆 …
+        ("沐栖咖啡近日宣布，已将总部由重庆迁至成都。", ("沐栖咖啡", "Organization")),  # 咖啡, 茶饮, 美妆 …
         # trade names: more lines of business (期货, 通信 …) and what only a firm has after a dictionary word (员工, 法定代表人)
         ("散户周立向澜岳期货提起诉讼。", ("澜岳期货", "Organization")),
         ("澜岳通信在合肥建设的新工厂正式投产。", ("澜岳通信", "Organization")),

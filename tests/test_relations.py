@@ -67,7 +67,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("【百科】凤鸣茶庄  创始人 马永寿  所属地区 云南普洱  创立时间 1995年", ("马永寿", "founded", "凤鸣茶庄")),  # a box's title
         ("第2名：森林木门（SENLIN）  创建时间：2000年  创始人：贺永顺", ("贺永顺", "founded", "森林木门")),
         ("第2名：森林木门（SENLIN）  创建时间：2000年  创始人：贺永顺", ("森林木门", "foundingDate", "2000年")),  # 创建时间
-        ("云岫咖啡近日宣布，已将总部由重庆迁至成都。", ("云岫咖啡", "headquarteredIn", "成都")),  # a move a few clauses after the firm
+        ("沐栖咖啡近日宣布，已将总部由重庆迁至成都。", ("沐栖咖啡", "headquarteredIn", "成都")),  # a move a few clauses after the firm
         # a biography's founder clause with a kind of firm before the name, and a nationality after a descent (某国裔)
         ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "founded", "Rio Verde")),
         ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "nationality", "美国")),
