@@ -664,7 +664,9 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
 def boxed_organizations(text: str, start: int, end: int, sentence: int, g: Grammar) -> Iterator[Mention]:
     """公司名称：某某；成立时间：2003年: the value of an organization's name field in a fact box that has
     another field only an organization's box has (成立时间, 创始人, 总部 …); 中文名称 alone names a film
-    or a dish as well.
+    or a dish as well. A box without a name label names its organization by its title: a ranked item
+    (第3名：某某（Latin）…, No.4 某某 …) or the name opening the text right before one of those fields
+    (【百科】某某  创始人 某某), never a page's heading (关于我们, 公司简介).
 
     >>> from kg.resources import default_resources
     >>> t = "公司名称：星河味业；成立时间：2003年"
@@ -691,6 +693,7 @@ def boxed_organizations(text: str, start: int, end: int, sentence: int, g: Gramm
 
 
 def _past_spaces(text: str, k: int) -> int:
+    """The first offset from k that is no space or field bar (某某  创始人, 某某 | 成立日期)."""
     while k < len(text) and text[k] in " \t　|｜":
         k += 1
     return k

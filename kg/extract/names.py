@@ -827,7 +827,6 @@ def _zhi_ends_name(text: str, e: int, before: Token | None, starting_at: Mapping
         return True
     word = starting_at.get(e)
     return word is not None and word.pos == "v" and len(word.text) >= 2
-  # prepositions of a source (记者从某某获悉, 向某某了解到)
 
 
 def _before_source_closer(text: str, e: int, g: Grammar) -> bool:

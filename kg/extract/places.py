@@ -156,6 +156,8 @@ def _club_name_after(end: int, starting_at: Mapping[int, Token], res: Resources,
     if nxt.pos in _CLUB_NAME_POS or nxt.pos == "n" and not res.segmenter.knows(nxt.text):
         return nxt.end
     return end
+
+
 _NO_SIDE = frozenset(("x", "m", "uj", "p", "c", "d", "r", "v", "a", "t"))  # tags of words that end a side of a "vs"
 _SCORE_AFTER = re.compile(r"\s*[0-9]+\s*[比:：]\s*[0-9]+")
 
