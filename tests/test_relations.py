@@ -60,7 +60,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("青禾科技有限公司由江州理工学院毕业生钟明远创立。", ("钟明远", "studiedAt", "江州理工学院")),  # a school's graduate named after it
         ("江州理工学院2012届毕业生钟明远创办了青禾科技。", ("钟明远", "studiedAt", "江州理工学院")),
         ("澜岳物流股份有限公司的总部原在南昌，2016年迁往江西省九江市。", ("澜岳物流股份有限公司", "headquarteredIn", "江西省九江市")),
-        ("泰和保险经纪有限公司在澳门设有代表处，但其注册地和总部均在珠海市香洲区。", ("泰和保险经纪有限公司", "headquarteredIn", "珠海市香洲区")),
+        ("泰和保险代理公司在澳门设有代表处，但其注册地和总部均在珠海市香洲区。", ("泰和保险代理公司", "headquarteredIn", "珠海市香洲区")),
         ("远航电子（宁波）有限公司系德国远航通信集团于2006年独资设立的外商投资企业。", ("远航电子（宁波）有限公司", "foundingDate", "2006年")),
         ("韩立的妻子是演员顾一诺，岳父则是制片人顾国栋。", ("顾一诺", "childOf", "顾国栋")),  # the wife's father (岳父)
         ("林小雅是宁波队球星邬立新妻子。", ("林小雅", "spouse", "邬立新")),  # a team named between the copula and the husband
