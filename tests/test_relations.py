@@ -68,6 +68,10 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("第2名：森林木门（SENLIN）  创建时间：2000年  创始人：贺永顺", ("贺永顺", "founded", "森林木门")),
         ("第2名：森林木门（SENLIN）  创建时间：2000年  创始人：贺永顺", ("森林木门", "foundingDate", "2000年")),  # 创建时间
         ("沐栖咖啡近日宣布，已将总部由重庆迁至成都。", ("沐栖咖啡", "headquarteredIn", "成都")),  # a move a few clauses after the firm
+        # a kind of firm between the founding verb and the name (创立独立香氛品牌 某某), and a Latin name before 品牌
+        ("林美咲，1983年生于神户，2010年创立独立香氛品牌 Hanae Lab，作品多次获奖。", ("林美咲", "founded", "Hanae Lab")),
+        ("林美咲，1983年生于神户，2010年创立独立香氛品牌 Hanae Lab，作品多次获奖。", ("Hanae Lab", "foundingDate", "2010年")),
+        ("意大利 Brevio 咖啡机享誉全球，Brevio 品牌1958年创立于都灵。", ("Brevio", "foundingDate", "1958年")),
         # a biography's founder clause with a kind of firm before the name, and a nationality after a descent (某国裔)
         ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "founded", "Rio Verde")),
         ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "nationality", "美国")),
