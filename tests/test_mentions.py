@@ -675,6 +675,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他在一家瑞典海洋工程公司工作。", "瑞典海洋工程公司"),
         ("关于我们  创始人 周明远  员工数 300人", "关于我们"),  # a heading opening the text is no title
         ("他每天早上都要喝一杯咖啡。", "一杯咖啡"),
+        ("明德书院，民办全日制寄宿制学校，办学二十余年。", "全日制寄宿制学校"),  # kinds of school name none
         ("他的岳父是一名医生。", "岳父"),  # a kin word, no surname 岳 and a name
         ("她是学者严敬之女。", "严敬之"),  # 之 before a noun: the possessive (the scholar's daughter)
         ("周明之妻林慧是医生。", "周明之"),

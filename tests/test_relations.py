@@ -69,9 +69,14 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("第2名：森林木门（SENLIN）  创建时间：2000年  创始人：贺永顺", ("森林木门", "foundingDate", "2000年")),  # 创建时间
         ("沐栖咖啡近日宣布，已将总部由重庆迁至成都。", ("沐栖咖啡", "headquarteredIn", "成都")),  # a move a few clauses after the firm
         # a kind of firm between the founding verb and the name (创立独立香氛品牌 某某), and a Latin name before 品牌
-        ("林美咲，1983年生于神户，2010年创立独立香氛品牌 Hanae Lab，作品多次获奖。", ("林美咲", "founded", "Hanae Lab")),
-        ("林美咲，1983年生于神户，2010年创立独立香氛品牌 Hanae Lab，作品多次获奖。", ("Hanae Lab", "foundingDate", "2010年")),
+        ("林美咲生于神户，二〇一一年创立独立香氛品牌 Hanae Lab，作品多次获奖。", ("林美咲", "founded", "Hanae Lab")),
+        ("林美咲生于神户，二〇一一年创立独立香氛品牌 Hanae Lab，作品多次获奖。", ("Hanae Lab", "foundingDate", "二〇一一年")),
         ("意大利 Brevio 咖啡机享誉全球，Brevio 品牌1958年创立于都灵。", ("Brevio", "foundingDate", "1958年")),
+        # a later clause's post after a founder named between (某公司由甲创立，现任董事长乙…)
+        ("鸿运物流股份有限公司由龙启山创立，现任董事长龙佳欣系龙启山之女。", ("龙佳欣", "worksFor", "鸿运物流股份有限公司")),
+        ("明德书院，民办全日制寄宿制学校，办学二十余年，现任校长彭淑华。", ("彭淑华", "worksFor", "明德书院")),
+        ("清末，徽商汪立山在杭州创办汪记钱庄，后改组为汪记银号，总号设在上海。", ("汪记银号", "headquarteredIn", "上海")),  # 钱庄, 银号; 总号
+        ("蓝图建筑设计院总院位于上海黄浦区，甲级资质。", ("蓝图建筑设计院", "headquarteredIn", "上海黄浦区")),  # 总院
         # a biography's founder clause with a kind of firm before the name, and a nationality after a descent (某国裔)
         ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "founded", "Rio Verde")),
         ("卡洛斯·门德斯，智利裔美国商人，饮料企业Rio Verde的创始人。", ("卡洛斯·门德斯", "nationality", "美国")),

@@ -422,6 +422,8 @@ def _suffix_names(
             and (j == 0 or tokens[j - 1].pos in _OPENING_POS and tokens[j - 1].pos != "m" or _verb_yu(tokens[j - 1]) or tokens[j - 1].text in g.name_openers)  # opening its clause (在 / 星河 / 医院, 母校 / 星河 / 中学,
             # 就读于/n / 星河 / 大学), not the end of a longer name (某地 / 民族 / 中学) nor a kind counted (一支 / 校园 / 乐队)
         )
+        if kind == "org" and len(stem) >= 2 and all(t.text in g.body_kinds for t in stem):
+            continue  # 全日制 / 寄宿制 / 学校: kinds of school, however the segmenter tags them, name none
         if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not (
             kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
         ):
