@@ -492,6 +492,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("曙光智能员工透露，公司正在裁员。", ("曙光智能", "Organization")),
         ("蓝图期货法定代表人为周某。", ("蓝图期货", "Organization")),
         ("房产中介透露，杭州市西湖区部分学区房挂牌价已回落。", ("杭州市西湖区", "Place")),  # 学区 ends no place
+        ("万长青早年就读于青石中学。", ("万长青", "Person")),  # 万/m 长青/nr opening a clause: a surname, then a given name
         # an old-style given name's 之 after a word for a person and before a copula, a pause or a verb
         ("鹤鸣书院由清代学者邬怀之创建于道光年间。", ("邬怀之", "Person")),
         ("其父季敬之为清末秀才。", ("季敬之", "Person")),
@@ -675,6 +676,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他在一家瑞典海洋工程公司工作。", "瑞典海洋工程公司"),
         ("关于我们  创始人 周明远  员工数 300人", "关于我们"),  # a heading opening the text is no title
         ("他每天早上都要喝一杯咖啡。", "一杯咖啡"),
+        ("万一出事怎么办。", "怎么办"),  # 怎么办 ends in 办 and names no office
+        ("向李明表示感谢。", "向李明"),  # a preposition before a name that opens with its own surname
         ("明德书院，民办全日制寄宿制学校，办学二十余年。", "全日制寄宿制学校"),  # kinds of school name none
         ("他的岳父是一名医生。", "岳父"),  # a kin word, no surname 岳 and a name
         ("她是学者严敬之女。", "严敬之"),  # 之 before a noun: the possessive (the scholar's daughter)

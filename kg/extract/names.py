@@ -535,7 +535,9 @@ def _name_score(
         ) or len(given) == 2 and _opens_biography(text, p, e, s0, g)
         or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1])) and (whole_name := by_span.get((p, e))) is not None and whole_name.pos in NAME_POS
         or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in _BIO_LEAD) and g.after_de_at.at(text, e)
-    ):
+        or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1])) and surname_alone is not None and surname_alone.pos not in ("p", "c")
+        and (given_word := by_span.get((p + 1, e))) is not None and given_word.pos in NAME_POS and names.surnames.get(given[0], 9) > 2
+    ):  # (万/m 长青/nr opening a clause: a numeral's character alone, then a given name jieba tags as a name, no surname of its own)
         return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某, 校长 / 于晓/nr, 于某某，男，…, 向芳玉/nr opening a clause are, and so is 于某某的妻子 opening one; 毕业 / 于清华/nr is not)
     if sl == 1 and surname_alone is not None and surname_alone.pos in _PARTICLE_POS and len(given) == 2 and (p + 1, e) in by_span and res.segmenter.knows(given):
         return -9.0  # 妻子 / 过/ug / 海关: an aspect particle before a word of the dictionary, no surname and given name
