@@ -492,7 +492,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("曙光智能员工透露，公司正在裁员。", ("曙光智能", "Organization")),
         ("蓝图期货法定代表人为周某。", ("蓝图期货", "Organization")),
         ("房产中介透露，杭州市西湖区部分学区房挂牌价已回落。", ("杭州市西湖区", "Place")),  # 学区 ends no place
-        ("万长青早年就读于青石中学。", ("万长青", "Person")),  # 万/m 长青/nr opening a clause: a surname, then a given name
+        ("万长青早年就读于青石中学。", ("万长青", "Person")),
+        ("创办人邬永年，总部位于宁波。", ("邬永年", "Person")),  # 邬/nr 永年/t: a time word after a lone surname is the given name  # 万/m 长青/nr opening a clause: a surname, then a given name
         # an old-style given name's 之 after a word for a person and before a copula, a pause or a verb
         ("鹤鸣书院由清代学者邬怀之创建于道光年间。", ("邬怀之", "Person")),
         ("其父季敬之为清末秀才。", ("季敬之", "Person")),

@@ -98,6 +98,7 @@ class Grammar:
     org_box_title: re.Pattern[str]  # a box's or a ranking's title (第3名：某某（Latin）, 【百科】某某  创始人 …)
     box_headings: tuple[str, ...]  # 关于我们, 招聘 …: a page's heading, no box's title
     name_openers: frozenset[str]  # 母校, 考入 …: a dictionary word and a body's ending right after one name the body
+    time_after_names: frozenset[str]  # 今年, 当年 …: times a text says right after a name (no given name 永年/t is one)
     # after-name context phrases that start with 的, 和, 与 … (的父亲, 和妻子): two tokens or more, matched
     # on the text, looked up by length (``after_de_at.at(text, k)``: one of them starts at text[k])
     after_de_at: Prefixes
@@ -497,6 +498,7 @@ def _build_grammar(res: Resources) -> Grammar:
         org_box=re.compile(alternation(p["fields"].get("org_fields", ())) or "(?!)"),
         box_headings=tuple(p["fields"].get("box_headings", ())),
         name_openers=frozenset(p.get("name_openers", ())),
+        time_after_names=frozenset(p["names"].get("time_after_names", ())),
         org_box_title=re.compile(
             rf"(?:(?P<ranked>{'|'.join(p['fields'].get('title_marks', ()))})\s*[：:]?\s*|^\s*(?:【[^】]{{1,10}}】\s*)?)"
             rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?P<alias>\s*[（(][A-Za-z][^（()）]{{0,30}}[)）]|\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*(?=\s)|(?=[ \t　]{{2,}}|\s*[|｜]))"

@@ -412,7 +412,17 @@ def _undated_unit(text: str, e: int, token_at: dict[int, Token], g: Grammar) -> 
     return (
         text[e - 1 : e] in g.date_unit_finals and e >= 2 and text[e - 2] not in _NUMERALS and not text[e - 2].isdigit()
         and text[e - 3 : e - 1] not in g.sexagenary  # (丁巳日: a day of the sixty-day cycle)
-        and word is not None and word.end == e and (word.start == e - 1 or word.pos in NAME_POS)
+        and word is not None and word.end == e and (word.start == e - 1 or word.pos in NAME_POS or _time_word_given_name(word, token_at, g))
+    )
+
+
+def _time_word_given_name(word: Token, token_at: dict[int, Token], g: Grammar) -> bool:
+    """蔡/nr 永年/t: a two-character word the segmenter tags as a time, right after a surname it tags as a
+    name of its own, that is no time a text says after a name (今年, 当年, 早年 … are: ``time_after_names``)."""
+    surname = token_at.get(word.start - 1)
+    return (
+        word.pos == "t" and len(word.text) == 2 and word.text not in g.time_after_names
+        and surname is not None and surname.end == word.start and len(surname.text) == 1 and surname.pos in NAME_POS
     )
 
 
