@@ -614,7 +614,7 @@ def _name_score(
     closing = len(given) == 2 and (
         final_char in g.date_unit_finals and _undated_unit(text, e, token_at, g) or final_char in _NUMERALS and _numeral_final(text, e, token_at)
     )  # (the characters tested first: most names end in neither)
-    zhi_final = len(given) == 2 and given[1] == _ZHI and _zhi_ends_name(text, e, before, starting_at, names.context_before, g)
+    zhi_final = len(given) == 2 and given[1] == _ZHI and _zhi_ends_name(text, e, before, starting_at, names.context_before)
     for k, c in enumerate(given):
         final = k == len(given) - 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人, 王同，: may end a given name
         if c in g.name_stop and k == 0 and c in names.given_chars and (
@@ -828,11 +828,11 @@ _ZHI = "之"
 _ZHI_PAUSES = frozenset("，。；、,;")
 
 
-def _zhi_ends_name(text: str, e: int, before: Token | None, starting_at: Mapping[int, Token], context_before: Mapping[str, str], g: Grammar) -> bool:
+def _zhi_ends_name(text: str, e: int, before: Token | None, starting_at: Mapping[int, Token], context_before: Mapping[str, str]) -> bool:
     """A given name's last character 之 (沈敬之, 顾怀之): after a word that names a person (学者, 其父,
     教育家) and before a copula, a pause or a verb (之为, 之。, 之创建); never before a noun (某某之女,
     某某之妻: the possessive) or the particles a verb takes (之所以)."""
-    if before is None or not (before.text in context_before or before.text in g.kin_words or before.text[-2:] in context_before):
+    if before is None or not (before.text in context_before or before.text[-2:] in context_before):  # (kin words are among them: 其父)
         return False
     nxt = text[e : e + 1]
     if nxt in _NAME_COPULAS or nxt in _ZHI_PAUSES or e >= len(text):

@@ -1030,9 +1030,15 @@ def _admin_word(t: Token, g: Grammar) -> bool:
 _NUMERALS = frozenset("一二两三四五六七八九十几数多百千万")
 
 
+def _country_head(name: str, longest: int, res: Resources) -> int | None:
+    """The length of the country's name that opens ``name`` (挪威 / 海洋科技公司: 2), trying the
+    shortest first and at most ``longest`` characters; None when no country opens it."""
+    return next((k for k in range(2, longest + 1) if known_type(name[:k], res) == "Country"), None)
+
+
 def _opens_with_country(name: str, res: Resources) -> bool:
     """The name opens with a country's name (挪威 / 海洋科技公司) and is none the gazetteer knows."""
-    return res.gazetteer.lookup(name) is None and any(known_type(name[:k], res) == "Country" for k in range(2, min(len(name) - 1, 6) + 1))
+    return res.gazetteer.lookup(name) is None and _country_head(name, min(len(name) - 1, 6), res) is not None
 
 
 def _country_kind(name: str, suffix: str, res: Resources) -> bool:
@@ -1049,7 +1055,7 @@ def _country_kind(name: str, suffix: str, res: Resources) -> bool:
         return res.gazetteer.entries[country].type == "Country" and res.gazetteer.lookup(name) is None
     # 美国 + 跨国 + 科技 + 公司: a country, then only words of kind and line of business, is a kind too
     g = compiled_grammar(res)
-    head = next((k for k in range(2, min(len(name) - len(suffix), 6) + 1) if known_type(name[:k], res) == "Country"), None)
+    head = _country_head(name, min(len(name) - len(suffix), 6), res)
     if head is None or res.gazetteer.lookup(name) is not None:
         return False
     part = name[head : -len(suffix)]
