@@ -515,6 +515,16 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("皮亚诺与球队续约两年。", ("皮亚诺", "Person")),
         ("凯斯特以一粒点球帮助球队扳平比分。", ("凯斯特", "Person")),
         ("洛伦佐在上轮比赛中受伤，本场将继续缺阵。", ("洛伦佐", "Person")),
+        ("方一鸣从小获父（方正清）母（苏婉如）悉心栽培。", ("方正清", "Person")),  # a name filling the parentheses after a kin word
+        ("韩立新的六个儿子都从事京剧。", ("韩立新", "Person")),  # 的 and a count of children after a name
+        ("基金经理钱一鸣管理的两只基金表现亮眼。", ("钱一鸣", "Person")),  # a given name after the surname is no trade name (一鸣 / 管理)
+        ("宏远集团发布年报称，去年利润下降。", ("宏远集团", "Organization")),  # an adjective's word as a trade name, before what only a firm does
+        ("美好集团发布年报称，去年利润下降。", ("美好集团", "Organization")),
+        # a city's zone: its own name (words of no kind) and its ending (新区, 高新区)
+        ("该公司已落户长春净月高新区。", ("长春净月高新区", "Place")),
+        ("青岛西海岸新区举办了一场马拉松。", ("青岛西海岸新区", "Place")),
+        ("总部位于南京市江宁区双龙大道南段88号。", ("南京市江宁区双龙大道南段88号", "Place")),  # a street's section (南段) and the number
+        ("萍乡、九江、赣州三市联合举办了展会。", ("赣州", "Place")),  # the places a count (三市) counts
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
@@ -697,10 +707,21 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他在一家美国公司工作。", "美国公司"),  # a country and a firm's bare ending: a kind of firm
         ("他们开了一家加盟连锁店。", "加盟"),  # 加盟/ns: a verb the dictionary tags as a place (its 盟 an administrative ending)
         ("这家德国银行宣布裁员。", "德国银行"),
+        ("萍乡、九江、赣州三市联合举办了展会。", "赣州三市"),  # a count of the places before, no part of a name
+        ("暴雨导致鼓楼区部分道路积水。", "鼓楼区部分道路"),  # 道路: roads, no street's name
+        ("出租：福州市台江区五一路临街门面一间。", "福州市台江区五一路临街"),  # 临街: "facing the street", after the address
+        ("摄影师从云南大理一路骑行到西藏拉萨。", "云南大理一路"),  # 一路: "all the way", no road number one
+        ("合肥市包河区滨湖街道启动老旧小区改造。", "合肥市包河区滨湖街道启动老旧小区"),  # what a sub-district does is no part of its address
+        ("双方将在杭州共建数字经济联合实验室。", "杭州共建数字经济联合实验室"),  # 共建: a verb of setting up, what is set up starts after it
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:
     assert absent not in {t for t, _ in _mentions(res, text)}
+
+
+def test_a_pet_name_after_a_kin_word_and_the_full_name_in_parentheses_are_one_person(res: Resources) -> None:
+    x = extract(read_document("d.txt", text="宋博文的女儿豆豆（宋雨欣）也很出色。"), res)
+    assert {(m.text, m.alt) for m in x.mentions} >= {("豆豆", "宋雨欣"), ("宋雨欣", "豆豆")}
 
 
 def test_a_person_with_a_latin_alias_opening_the_text_is_no_boxs_title(res: Resources) -> None:

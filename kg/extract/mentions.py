@@ -483,7 +483,7 @@ def link_pairs(text: str, mentions: Sequence[Mention], res: Resources) -> list[M
         inner = pair.group(1)
         s, e = pair.start(1), pair.end(1)
         if has_cjk(inner) == has_cjk(m.text):
-            alias = _person_alias(text, m, s, e, by_start, g.alias_words) or _renamed(text, m, s, e, by_start, g.org_alias_words)
+            alias = _person_alias(text, m, s, e, by_start, g.alias_words, g.kin_words) or _renamed(text, m, s, e, by_start, g.org_alias_words)
             if alias is None:
                 continue  # not a translation (same script), nor a person's other name
             inner, s = alias.text, alias.start
@@ -503,16 +503,22 @@ def link_pairs(text: str, mentions: Sequence[Mention], res: Resources) -> list[M
     return sorted(out.values(), key=lambda x: x.start)
 
 
-def _person_alias(text: str, m: Mention, s: int, e: int, by_start: Mapping[int, Mention], words: Sequence[str]) -> Mention | None:
+def _person_alias(
+    text: str, m: Mention, s: int, e: int, by_start: Mapping[int, Mention], words: Sequence[str], kin_words: Collection[str] = (),
+) -> Mention | None:
     """A person's other Chinese name filling the parentheses text[s:e] after the name ``m``: after
     a word that gives one (小名, 原名 …), or alone when it shares the surname or holds the name
-    (not a name of another surname: a cast list puts the actor after the role that way).
+    (not a name of another surname: a cast list puts the actor after the role that way), or after
+    a pet name a kin word introduces (女儿豆豆（宋雨欣）: the child's full name).
 
     >>> m = Mention("周航", "Person", 0, 2, 0, "name")
     >>> _person_alias("周航（小名航航）", m, 3, 7, {}, ["小名"]).text
     '航航'
     >>> _person_alias("周航（林慧）", m, 3, 5, {}, ["小名"]) is None
     True
+    >>> pet = Mention("豆豆", "Person", 2, 4, 0, "name")
+    >>> _person_alias("女儿豆豆（宋雨欣）", pet, 5, 8, {}, ["小名"], {"女儿"}).text
+    '宋雨欣'
     """
     if m.top != "Person":
         return None
@@ -526,9 +532,18 @@ def _person_alias(text: str, m: Mention, s: int, e: int, by_start: Mapping[int, 
     found = by_start.get(start)
     if found is not None and (found.end != e or found.top != "Person"):
         return None  # 周航（周远航的父亲）: more than a name
-    if not word and not (name[0] == m.text[0] or m.text in name):
+    if not word and not (name[0] == m.text[0] or m.text in name or _pet_name(m.text) and _after_kin_word(text, m.start, kin_words)):
         return None
     return found or Mention(name, m.type, start, e, m.sentence, "pair")
+
+
+def _pet_name(name: str) -> bool:
+    """豆豆, 小雨, 阿明: a doubled character, or 小 or 阿 and one character."""
+    return len(name) == 2 and (name[0] == name[1] or name[0] in "小阿")
+
+
+def _after_kin_word(text: str, k: int, kin_words: Collection[str]) -> bool:
+    return any(text[max(0, k - n) : k] in kin_words for n in (2, 3))
 
 
 def _renamed(text: str, m: Mention, s: int, e: int, by_start: Mapping[int, Mention], words: Sequence[str]) -> Mention | None:

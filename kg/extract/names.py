@@ -355,6 +355,22 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(text[s:e], "Person", s, e, sentence, "name")
 
 
+def _fills_kin_parentheses(text: str, p: int, e: int, s0: int, kin_words: Collection[str]) -> bool:
+    """父（某某）母（某某）, 妻子（某某）: a name filling the parentheses right after a kin word.
+
+    >>> _fills_kin_parentheses("获父（方正清）母", 3, 6, 0, {"父亲"})
+    True
+    >>> _fills_kin_parentheses("公司（方正科技）", 3, 5, 0, {"父亲"})
+    False
+    """
+    if p - 2 < s0 or text[p - 1] not in _OPENING_PARENS or text[e : e + 1] not in _CLOSING_PARENS:
+        return False
+    return text[p - 2] in _ONE_CHARACTER_KIN or text[max(s0, p - 3) : p - 1] in kin_words or text[max(s0, p - 4) : p - 1] in kin_words
+
+
+_OPENING_PARENS, _CLOSING_PARENS = frozenset("（("), frozenset("）)")
+
+
 def _ordinal_ren(text: str, p: int, s0: int) -> bool:
     """text[p] is the 任 of an ordinal (第三任, 第二任 …), no surname."""
     return text[p] == "任" and p - 2 >= s0 and text[p - 2] == "第" and text[p - 1] in _NUMERALS
@@ -800,6 +816,7 @@ def _name_score(
         or nxt_char in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (names.context_after.get(text[dated.end() : dated.end() + 2]), names.context_after.get(text[dated.end() : dated.end() + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
         or schooled or begat_glued or addressed or _HAS_CHILDREN.match(text, e) is not None
+        or _fills_kin_parentheses(text, p, e, s0, g.kin_words)
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
         # 某某对本报记者表示: speaking to the press; 某某：我们……: a speaker's label opening the sentence;
         # 某某是某公司的创始人, 某某担任某校校长: a post someone holds;
@@ -821,8 +838,8 @@ def _name_score(
     return score
 
 
-# 某某有三个儿子, 某某膝下育有一子一女: only people have children (counted, right after the name)
-_HAS_CHILDREN = re.compile(r"(?:共|一共|膝下)?(?:有|育有|生有|养有)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:儿子|女儿|孩子|子女|儿女|子|女))")
+# 某某有三个儿子, 某某膝下育有一子一女, 某某的六个儿子: only people have children (counted, right after the name)
+_HAS_CHILDREN = re.compile(r"(?:(?:共|一共|膝下)?(?:有|育有|生有|养有)|的)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:儿子|女儿|孩子|子女|儿女|子|女))")
 _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者从某某获悉, 向某某了解到)
 _ZHI = "之"
 _ZHI_PAUSES = frozenset("，。；、,;")

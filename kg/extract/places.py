@@ -388,8 +388,8 @@ def _suffix_names(
             continue  # 国家 / 公园, 某区 有关 / 部门, 铺平道路: a common noun in two words, or ending in one
         if j == i and kind == "place" and _glued_unit(tok, g):
             continue  # 从市/n: a preposition and 市 (of the body after it), no city
-        if _counted(text[s:e]) or _ADMIN_KINDS.fullmatch(text, s, e):
-            continue  # 五市, 四大景区: a count of things, not a name; 省市自治区: kinds of unit
+        if _counted(text[s:e]) or _ADMIN_KINDS.fullmatch(text, s, e) or kind == "place" and j < i and _counted(word) and _after_a_list(tokens, i):
+            continue  # 五市, 四大景区: a count of things, not a name (长沙、株洲、湘潭 / 三市: the places counted); 省市自治区: kinds of unit
         # 卫健委, 文旅局 (abbreviations), 统计局, 侨办 (one word naming a government body; not 大格局)
         abbreviation = j == i and (
             tok.pos in ("j", "nt") and len(word) <= 4 or 3 <= len(word) <= 4 and suffix in g.body_suffixes and word[-2:] not in g.not_suffix
@@ -1069,6 +1069,12 @@ def _counted(span: str) -> bool:
     return span[:1] in _NUMERALS and (len(span) == 2 or span[1:2] in ("大", "个"))
 
 
+def _after_a_list(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] follows a list's last item (甲、乙、丙 / 三市): what it counts is the list."""
+    return k >= 2 and tokens[k - 2].text in _LIST_MARKS
+
+
+_LIST_MARKS = frozenset({"、", "和", "与", "及"})
 _COUNTERS = frozenset("家所个间座")
 
 
@@ -1168,8 +1174,12 @@ def address_mentions(
             return ""  # 一座/m, 一处/m: one building, one place, a count
         if t.pos == "m" and g.number_unit.match(text, t.start):
             return "N"
+        if _counted(t.text) and t.text[1:] in g.place_tail and _after_a_list(tokens, k):
+            return ""  # 长沙、株洲、湘潭 / 三市/ns: the places counted, no place of its own (某区 / 三区: the third)
         if len(t.text) >= 2 and t.pos in ("n", "ns", "nz", "j", "l") and t.text.endswith(g.place_tail):
             return "A"
+        if len(t.text) >= 3 and t.pos in NAME_POS and t.text.endswith(long_tails):
+            return "A"  # 高新区/nr, 开发区/nr: a place's ending of two characters or more ends no person's name
         if t.pos == "ns" and len(t.text) >= 3 and street and t.text.endswith(tuple(_STREETS)):
             return "S"  # 泰平路/ns: a street the segmenter knows as a place
         if t.pos == "ns" and len(t.text) >= 2:
@@ -1178,6 +1188,7 @@ def address_mentions(
             return "S"
         return ""
 
+    long_tails = tuple(w for w in g.place_tail if len(w) >= 2)
     kinds = [piece(k) for k in range(n)]
     for k in range(1, n):
         t = tokens[k]
@@ -1204,6 +1215,10 @@ def address_mentions(
             kinds[k - 1] in ("S", "N") and t.text.endswith(g.address_tail) or kinds[k - 1] in ("A", "a") and t.text.endswith(_STREET_ENDS)
         ):
             kinds[k] = "S"  # 某某路 / 丰正苑/nr: after a street or a house number, an estate; 某某区 / 华豪路/nr: a street, not a person
+    for k in range(2, n):
+        t, name = tokens[k], tokens[k - 1]
+        if not kinds[k] and t.text in long_tails and kinds[k - 2] in ("A", "a") and not kinds[k - 1] and name.pos in _ZONE_NAME_POS and 2 <= len(name.text) <= 3:
+            kinds[k - 1] = kinds[k] = "A"  # 青岛 / 西海岸/s / 新区: after a city, a zone's own name and its bare ending
     for k in range(1, n):
         t = tokens[k]
         if t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in _STREETS and not kinds[k - 1] and _opens_street(tokens[k - 1], g):
@@ -1227,7 +1242,9 @@ def address_mentions(
             elif t.text in g.counters:
                 break  # 某区 / 一 / 小区: "a housing estate in the district", a count, no part of its name
             elif gap < 2 and (
-                t.pos in ("n", "nz", "nr", "nrt", "ns", "j", "m", "eng", "l", "ng", "a", "vn", "b", "z") and len(t.text) <= 4
+                t.pos in ("n", "nz", "nr", "nrt", "ns", "j", "m", "eng", "l", "ng", "a", "b", "z") and len(t.text) <= 4
+                or t.pos == "vn" and len(t.text) <= 4 and not tokens[last_good].text.endswith(_ACTING_PLACES)
+                or t.pos == "s" and end + 1 < n and kinds[end + 1] in ("A", "N")  # 青岛 / 西海岸/s / 新区, 某某 / 水岸/s / 1号 (not 南滨 / 路上/s / 高楼)
                 or len(t.text) == 2 and all(is_cjk(c) for c in t.text) and (
                     not res.segmenter.knows(t.text)
                     or end + 1 < n and tokens[end + 1].text in _STREETS
@@ -1239,8 +1256,12 @@ def address_mentions(
             else:
                 break
             end += 1
+        while last_good > k and kinds[last_good] == "a" and kinds[last_good - 1] != "S":
+            last_good -= 1  # 长春净月高新区 / 新建/ns: jieba's place tag alone ends no address (a piece inside one)
+            while last_good > k and not kinds[last_good]:
+                last_good -= 1
         known = [tokens[x].start in place_at for x in range(k, last_good + 1)]
-        if last_good > k and any(kinds[x] in ("S", "N", "D") for x in range(k + 1, last_good + 1)) or _admin_chain(kinds, k, last_good) and not all(known):
+        if last_good > k and any(kinds[x] in ("S", "N", "D") for x in range(k + 1, last_good + 1)) or _admin_chain(kinds, k, last_good, tokens[last_good].text.endswith(long_tails)) and not all(known):
             s, e = tokens[k].start, tokens[last_good].end
             # a number unit glued after the last piece (218号 split as 218 / 号)
             m = g.number_unit.match(text, e)
@@ -1293,11 +1314,23 @@ _NAMED_HEADS = frozenset({"ns", "nz", "nt", "nr", "nrt"})  # a dictionary word's
 _COUNTED_UNITS = frozenset({"栋", "幢", "座", "室", "层", "楼", "号", "期"})  # one-character units of a building, each after its number
 
 
-def _admin_chain(kinds: Sequence[str], k: int, last: int) -> bool:
+_ZONE_NAME_POS = frozenset({"s", "ns", "nz", "n", "j", "nr"})  # what a zone's own name before its bare ending is tagged (西海岸/s 新区)
+# Places that act in the news (某街道启动…, 某社区开展…): a verb's noun after one is what it does, no name inside the address
+_ACTING_PLACES = ("街道", "社区", "村委会", "居委会")
+
+
+def _admin_chain(kinds: Sequence[str], k: int, last: int, zone: bool = False) -> bool:
     """Two or more places in a row (河南省新乡市, 香泉 环岛): one address, ending in a word that
     is surely a place (jieba's ns tag alone is no proof: 仙游县 古典/ns). Known places in a row
-    (湖南长沙, 美国波士顿) stay apart, each with its gazetteer entry, for the relations between them."""
-    return last > k and kinds[last] == "A" and all(kinds[x] in ("A", "a") for x in range(k, last + 1))
+    (湖南长沙, 美国波士顿) stay apart, each with its gazetteer entry, for the relations between them.
+    A city's zone (``zone``: 新区, 高新区, 开发区 …) may have words of no kind in its name (长春 / 净/a /
+    月/m / 高新区).
+
+    >>> _admin_chain(["A", "", "", "A"], 0, 3, zone=True), _admin_chain(["A", "", "A"], 0, 2)
+    (True, False)
+    """
+    allowed = ("A", "a", "") if zone else ("A", "a")
+    return last > k and kinds[last] == "A" and all(kinds[x] in allowed for x in range(k, last + 1))
 
 
 def route_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:

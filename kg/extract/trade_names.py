@@ -37,7 +37,8 @@ _MAX_LINES = 2  # 某某 / 信息 / 技术: a trade name and at most two lines o
 _VERB_TAGS = frozenset({"v", "vd", "vg"})  # 投资/v, 服务/v: a line of business used as a verb
 _AFTER_A_VERB = frozenset("了过着")  # 某某投资了…: what follows a verb, never a firm's name
 _PEOPLE = frozenset({"人", "者", "人员", "师"})  # 某某 / 制作 / 人: a person's role, no firm
-_OWN_WORD_TAGS = frozenset({"n", "nr", "nz"})  # 星河/n, 蓝鲸/nr: the tags of a dictionary word the segmenter may give a trade name
+_OWN_WORD_TAGS = frozenset({"n", "nr", "nz", "a"})  # 星河/n, 蓝鲸/nr, 宏远/a: the tags of a dictionary word the segmenter may give a trade name
+_ADJECTIVE = "a"
 
 
 def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
@@ -53,6 +54,8 @@ def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Res
         own_word = not made_up and _own_word_trade_name(tok, tokens[k - 1] if k else None, g, res)
         if not made_up and not own_word:
             continue
+        if _given_name(tokens, k, res):
+            continue  # 基金经理 / 钱/n / 一鸣/v / 管理: a person's given name after the surname, no trade name
         m = k + 1
         while m < len(tokens) and m - k <= _MAX_LINES and _line_of_business(tokens[m], g):
             m += 1
@@ -65,6 +68,8 @@ def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue
         if own_word and not _firm_cue_at(text, tokens[m - 1].end, g):
             continue  # 星河 / 地产: a word of the dictionary names a firm only before what only a firm has (旗下, 发布公告)
+        if own_word and tok.pos == _ADJECTIVE and tokens[m - 1].text not in g.firm_forms:
+            continue  # 宏远/a 集团: an adjective's word names a firm only before a firm's form (明远/a 投资 / 董事长 一职: none)
         yield Mention(text[start : tokens[m - 1].end], "Company", start, tokens[m - 1].end, sentence, "trade")
 
 
@@ -88,8 +93,8 @@ def _made_up_trade_name(tok: Token, g: Grammar, res: Resources) -> bool:
 
 
 def _own_word_trade_name(tok: Token, before: Token | None, g: Grammar, res: Resources) -> bool:
-    """A two-character noun of the dictionary's (星河/n, 蓝鲸/n) opening its clause (or after a kind of
-    firm: 汽车企业 / 星驰 / 汽车), no line of business,
+    """A two-character noun of the dictionary's (星河/n, 蓝鲸/n; an adjective only before a firm's form,
+    宏远/a 集团) opening its clause (or after a kind of firm: 汽车企业 / 星驰 / 汽车), no line of business,
     kind, stop word or ordinary word the name readers know: a trade name when what follows the
     lines of business says a firm is meant (``_firm_cue_at``)."""
     word = tok.text
@@ -98,6 +103,11 @@ def _own_word_trade_name(tok: Token, before: Token | None, g: Grammar, res: Reso
         and word not in g.trade_words and word not in g.firm_lines and word not in g.pos_stop and word not in g.stop_left
         and word not in g.founded_generic and word not in g.body_kinds and word not in res.names.not_names and word[0] not in g.name_stop
     )
+
+
+def _given_name(tokens: Sequence[Token], k: int, res: Resources) -> bool:
+    """tokens[k] follows a surname alone that follows a word for a person (经理 / 钱 / 一鸣): the given name."""
+    return k >= 2 and len(tokens[k - 1].text) == 1 and res.names.surnames.get(tokens[k - 1].text) is not None and tokens[k - 2].text in res.names.context_before
 
 
 def _firm_cue_at(text: str, k: int, g: Grammar) -> bool:
