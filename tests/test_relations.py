@@ -207,6 +207,14 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("林慧十七岁时与年方十八岁的周航结婚，并诞下三名子女：周一鸣、周一凡及周一珊", ("周一珊", "childOf", "周航")),
         ("林慧十七岁时与年方十八岁的周航结婚，并诞下三名子女：周一鸣、周一凡及周一珊", ("周一鸣", "childOf", "林慧")),
         ("个人资料萨鲁蒂  生日： 1985年12月07日  性别：男  国家及地区：挪威  位置：前锋  所属球队：奥斯陆足球俱乐部", ("萨鲁蒂", "nationality", "挪威")),
+        # seats by the kind of body (院部, 总所) and an adverb before the verb (总部则设在)
+        ("北方海洋研究院成立于1990年，院部设在山东省烟台市。", ("北方海洋研究院", "headquarteredIn", "山东省烟台市")),
+        ("明衡律师事务所创办于2003年，总所设在上海。", ("明衡律师事务所", "headquarteredIn", "上海")),
+        ("星河光电股份公司的总部则设在苏州工业园区。", ("星河光电股份公司", "headquarteredIn", "苏州工业园区")),
+        ("大和堂株式会社创业于1902年，总部位于大阪市。", ("大和堂株式会社", "foundingDate", "1902年")),  # 创业于: founded
+        ("云岭乳业股份有限公司由时任厂长马文军担任董事长。", ("马文军", "worksFor", "云岭乳业股份有限公司")),  # who the holder is, between 由 and the name
+        ("远山民谣乐队由主唱沈川和鼓手何小满共同组建。", ("何小满", "founded", "远山民谣乐队")),  # each founder in a list described first
+        ("企业名称：拉文纳陶瓷（Ravenna Ceramica SpA）；成立时间：1931年；总部：米兰", ("拉文纳陶瓷", "foundingDate", "1931年")),  # the box's name before its Latin form
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
@@ -2894,3 +2902,16 @@ def test_an_announcements_appointment_after_its_title_and_board_meeting(res: Res
     """某公司关于聘任总经理的公告：经公司董事会会议审议通过，同意聘任某某先生为公司总经理 (one sentence: the firm its title names)."""
     text = "远帆光学仪器公司关于聘任总经理的公告：经公司第三届董事会第十次会议审议通过，同意聘任周启明先生为公司总经理。"
     assert ("周启明", "worksFor", "远帆光学仪器公司") in _resolved(res, text)
+
+
+def test_a_former_name_in_a_clause_of_its_own_is_the_same_body(res: Resources) -> None:
+    x = extract(read_document("x", text="林川理工学院始建于1960年，时称林川工业专科学校，校本部位于湖南省株洲市。"), res)
+    assert ("林川工业专科学校", "林川理工学院") in {(m.text, m.alt) for m in x.mentions}  # 时称 gives the school's other name
+    assert ("林川理工学院", "headquarteredIn", "湖南省株洲市") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
+def test_a_bare_kind_of_body_opening_a_sentence_before_what_is_said_of_a_body_is_the_body_before(res: Resources) -> None:
+    x = extract(read_document("x", text="衡知数据股份公司创建于2016年，是一家软件企业。公司由工程师陆一鸣创立。"), res)
+    founded = [r for r in x.relations if r.predicate == "founded" and r.subject.text == "陆一鸣"]
+    antecedent = {c.mention: c.antecedent for c in x.coreferences}
+    assert [antecedent.get(r.object, r.object).text for r in founded] == ["衡知数据股份公司"]

@@ -177,6 +177,7 @@ class Grammar:
     nickname_kin: frozenset[str]  # 女儿, 儿子 …: kin words a pet name follows
     alias_words: tuple[str, ...]  # 小名, 原名 …: words giving a person's other name in parentheses, longest first
     org_alias_words: tuple[str, ...]  # 现, 原名, 前身为 …: words giving an organization's other name in parentheses, longest first
+    org_alias_before: re.Pattern[str]  # ，时称 …: before an organization's other name in a clause of its own (searched, ends right before it)
     alias_between: re.Pattern[str]  # 就是, 原名 …: between two names of one person in running text
     title_endings: tuple[str, ...]  # 帝, 宗, 王 …: a title that names a person right before their name
     tibetan_part: re.Pattern[str]  # any part of a Tibetan name (kg.extract.names.tibetan_names)
@@ -409,6 +410,7 @@ def _build_grammar(res: Resources) -> Grammar:
         nickname_kin=frozenset(p["nicknames"]["kin"]),
         alias_words=tuple(sorted(p["person_aliases"]["words"], key=len, reverse=True)),
         org_alias_words=tuple(sorted(p.get("organization_aliases", {}).get("words", ()), key=len, reverse=True)),
+        org_alias_before=re.compile(rf"[，,]\s*(?:{alternation(p.get('organization_aliases', {}).get('between', ())) or '(?!)'})\s*[：:]?\s*[“\"「]?$"),
         alias_between=re.compile(rf"\s*[，,]?\s*(?:{alternation(p['person_aliases']['between'])})\s*"),
         title_endings=tuple(p["person_aliases"].get("title_endings", ())),
         tibetan_part=re.compile(alternation(sorted(res.names.tibetan_parts)) or "(?!)"),
@@ -492,8 +494,8 @@ def _build_grammar(res: Resources) -> Grammar:
             rf"(?=\s|$|[，,。；;/|（(、]|{alternation(p['fields']['next_labels'])})"
         ),
         field_org=re.compile(
-            rf"(?:{alternation(p['fields'].get('org_labels', ()))})\s*[：:\s]\s*(?P<name>[^\s：:；;，,。、]{{2,20}}?)"
-            rf"(?=\s|$|[，,。；;、]|{alternation(p['fields'].get('org_fields', ()))})"
+            rf"(?:{alternation(p['fields'].get('org_labels', ()))})\s*[：:\s]\s*(?P<name>[^\s：:；;，,。、（(]{{2,20}}?)"
+            rf"(?=\s|$|[，,。；;、（(]|{alternation(p['fields'].get('org_fields', ()))})"  # (its other name in parentheses after it is a pair of its own)
         ) if p["fields"].get("org_labels") else re.compile("(?!)"),
         org_box=re.compile(alternation(p["fields"].get("org_fields", ())) or "(?!)"),
         box_headings=tuple(p["fields"].get("box_headings", ())),

@@ -315,13 +315,14 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
 
 
 def _opens_with_body_word(tokens: Sequence[Token], g: Grammar) -> bool:
-    """After the bare body opening the sentence, what only a body has (公司 / 总部位于…), or the holder
+    """After the bare body opening the sentence, what only a body has (公司 / 总部位于…) or what is said
+    of one (公司 / 由某某创立, 学校 / 始建于…: ``_BODY_CLAUSE_WORDS``), or the holder
     of one of its posts, with a word of when before it (医院 / 现任 / 院长 / 为…, 学校 / 首任 / 校长; the
     words are ``[bare_bodies] tenses``)."""
     if len(tokens) < 2:
         return False
     after = tokens[1].text
-    if after.startswith(_BODY_WORDS):
+    if after.startswith(_BODY_WORDS) or after in _BODY_CLAUSE_WORDS:
         return True
     return after in g.bare_body_tenses and len(tokens) > 2 and tokens[2].text in g.person_roles
 
@@ -361,6 +362,8 @@ def _its_kin(text: str, tokens: Sequence[Token], g: Grammar) -> bool:
 
 _ONE_CHARACTER_KIN_OF = frozenset("父母妻夫子女兄弟姐妹")  # kin words of one character after 其 (其父, 其妻, 其子)
 _BODY_WORDS = ("总部", "前身", "创始人", "创办人", "董事长", "总裁", "校长")  # what only a body has, after 其 (其总部位于…)
+# … and what is said of a body right after its bare kind opening a sentence (公司 / 由某某创立, 学校 / 始建于…, 公司 / 于2010年上市)
+_BODY_CLAUSE_WORDS = frozenset({"由", "于", "成立", "创立", "创办", "创建", "始建", "始建于", "成立于", "创立于", "位于", "坐落", "坐落于", "地处"})
 
 
 def _its_body_word(text: str, tokens: Sequence[Token]) -> bool:
@@ -566,8 +569,9 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
     """某某就是某某，…, 某某，原名某某，…: two people's names joined by a word that gives another
     name (``person_aliases`` in the grammar) and ending their clause are one person's; they
     become partners (``alt``) as a name and its translation do; so do a ruler's or a noble's
-    title and the personal name right after it (某宗某某, ``title_endings``). Names that have a
-    partner already keep it.
+    title and the personal name right after it (某宗某某, ``title_endings``), and an organization
+    and its other name in a clause of its own (某某大学，时称某某学院，…: ``organization_aliases``).
+    Names that have a partner already keep it.
 
     >>> from kg.resources import default_resources
     >>> a, b = Mention("周小雅", "Person", 0, 3, 0, "name"), Mention("王小雅", "Person", 5, 8, 0, "name")
@@ -578,15 +582,26 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
     out = list(mentions)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
+        if a.top == "Organization" or b.top == "Organization":
+            continue
         if a.top != "Person" or b.top != "Person" or a.alt or b.alt or a.source == "pronoun" or b.source == "pronoun" or a.text == b.text:
             continue
         titled = a.end == b.start and len(a.text) >= 2 and a.text.endswith(g.title_endings) and b.source == "name" and not b.text.endswith(g.title_endings)
         if titled or g.alias_between.fullmatch(text, a.end, b.start) and _CLAUSE_END.match(text, b.end):
             out[k], out[k + 1] = replace(a, alt=b.text), replace(b, alt=a.text)
+    for k, b in enumerate(out):  # 某某大学始建于1958年，时称某某学院，…: the organization the clause before is about
+        if b.top != "Organization" or b.alt or b.source == "pronoun" or not _QUOTED_CLAUSE_END.match(text, b.end):
+            continue
+        opening = g.org_alias_before.search(text, max(0, b.start - 12), b.start)
+        j = next((j for j in range(k - 1, -1, -1) if out[j].top == "Organization" and out[j].sentence == b.sentence), None)
+        if opening is None or j is None or out[j].alt or out[j].text == b.text or out[j].end > opening.start():
+            continue
+        out[j], out[k] = replace(out[j], alt=b.text), replace(b, alt=out[j].text)
     return out
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[，,。；;（(！？]|$)")
+_QUOTED_CLAUSE_END = re.compile(r"[”\"」]?\s*(?:[，,。；;（(！？]|$)")
 
 
 _CLASSIFIED = re.compile(
