@@ -2915,3 +2915,19 @@ def test_a_bare_kind_of_body_opening_a_sentence_before_what_is_said_of_a_body_is
     founded = [r for r in x.relations if r.predicate == "founded" and r.subject.text == "陆一鸣"]
     antecedent = {c.mention: c.antecedent for c in x.coreferences}
     assert [antecedent.get(r.object, r.object).text for r in founded] == ["衡知数据股份公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "child", "parent"),
+    [
+        ("宋怀远，字伯瑜，江南画家。其妻沈碧云为绣娘，其子宋一舟也擅长绘画。", "宋一舟", "宋怀远"),  # a later 其 of the sentence: the same person
+        ("邵振邦，广东梅州人，企业家。其子邵嘉明、邵嘉亮现分别担任集团董事长和总裁。", "邵嘉亮", "邵振邦"),  # the children listed
+        ("罗伯衡，清代学者。其女罗静姝亦工诗词。", "罗静姝", "罗伯衡"),  # 其 / 女: the kin word a word of its own
+    ],
+)
+def test_a_clause_opening_with_its_and_a_childs_kin_word_names_the_topics_children(res: Resources, text: str, child: str, parent: str) -> None:
+    x = extract(read_document("x", text=text), res)
+    antecedent = {c.mention: c.antecedent for c in x.coreferences}
+    facts = {(antecedent.get(r.subject, r.subject).text, r.predicate, antecedent.get(r.object, r.object).text) for r in x.relations}
+    assert (child, "childOf", parent) in facts
+    assert not any(f[0] == child and f[1] == "childOf" and f[2] not in (parent, "沈碧云") for f in facts)

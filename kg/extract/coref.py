@@ -9,7 +9,7 @@ named before it there) resolve to the person the sentence before was about (``to
 kg.extract.relations.read_sentence: 某某…。1983年毕业于…，师从甲。他的妻子… is 某某's wife, not 甲's);
 else to the most recent person named in the same or the two previous sentences, only when exactly one
 person is there, or to the person a conjunction joins them to (某某和他的妻子); so does 其 opening a sentence before a kin word
-(某某…。其父某某…), and before what only a body has it is the one organization named there (某公司…。其总部…); 该公司,
+(某某…。其父某某…; a later 其 of the same sentence is the same person: 其妻甲为教师，其子乙…), and before what only a body has it is the one organization named there (某公司…。其总部…); 该公司,
 该校 … likewise to the one organization of their kind named there (one of exactly their kind first:
 该公司 takes up the one company beside an exchange or a regulator).
 """
@@ -92,8 +92,12 @@ def resolve_pronouns(
             joined = _joined_before(doc.text, m, people.get(m.sentence, ()))
             topic = topics.get(m.sentence - 1)
             topic = resolved.get(topic, topic) if topic is not None else None
+            parallel = next((resolved[q] for q in reversed(list(resolved)) if q.text == _ITS and q.sentence == m.sentence), None) if m.text == _ITS else None
             if joined is not None:
                 yield Coreference(m, joined, "coref.joined_person")
+            elif parallel is not None:
+                resolved[m] = parallel  # 其妻甲为教师，其子乙…: each 其 of the sentence the same person
+                yield Coreference(m, parallel, "coref.parallel_its")
             elif topic is not None and topic.source != "pronoun" and not any(p.end <= m.start for p in people.get(m.sentence, ())):
                 resolved[m] = topic  # 某某…。1983年毕业于…，师从甲。他的妻子…: the person the text goes on about, not 甲
                 yield Coreference(m, topic, "coref.topic")
@@ -116,6 +120,7 @@ def resolve_pronouns(
 
 
 _OWN = "本"  # 本公司, 本校, 本行: "our company", the body whose text it is
+_ITS = "其"
 
 
 def _own_body(pronoun: Mention, orgs: Mapping[int, Sequence[Mention]]) -> Mention | None:

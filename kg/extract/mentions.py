@@ -295,6 +295,7 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
     pronouns: dict[str, str] = res.mention_patterns["pronouns"]
     g = compiled_grammar(res)
     of_organizations = g.org_pronouns
+    its_kin = False  # a clause of the sentence opened with 其 and a kin word (其妻某某…，其子某某: the same person's)
     for k, tok in enumerate(tokens):
         kind = pronouns.get(tok.text)
         text = tok.text
@@ -306,8 +307,9 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
             kind = g.bare_bodies[text]  # 某某现任 / 公司 / 董事长, 是 / 集团 / 的 / 创始人: the body named before
         if kind:
             yield Mention(text, _PRONOUN_TYPES.get(kind, "Person"), tok.start, tok.start + len(text), sentence, "pronoun")
-        elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_kin(text, tokens, g):
-            yield Mention(_ITS, "Person", tok.start, tok.start + 1, sentence, "pronoun")  # 其父某某…: the person the text was about
+        elif (k == 0 and sentence > 0 or its_kin and tokens[k - 1].text in _CLAUSE_BREAKS) and text[:1] == _ITS and _its_kin(text, tokens[k:], g, res):
+            its_kin = True
+            yield Mention(_ITS, "Person", tok.start, tok.start + 1, sentence, "pronoun")  # 其父某某…: the person the text was about (and …，其子某某 after it)
         elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_body_word(text, tokens):
             yield Mention(_ITS, "Organization", tok.start, tok.start + 1, sentence, "pronoun")  # 其总部位于…: the body the text was about
         elif k == 0 and sentence > 0 and text in g.bare_bodies and _opens_with_body_word(tokens, g):
@@ -353,11 +355,16 @@ def _after_its(text: str, tokens: Sequence[Token]) -> str:
     return text[1:] if len(text) > 1 else (tokens[1].text if len(tokens) > 1 else "")
 
 
-def _its_kin(text: str, tokens: Sequence[Token], g: Grammar) -> bool:
-    """The sentence opens with 其 and a kin word, a word of its own (其父某某, 其妻 / 某某; not 其后, 其实, 其中,
-    nor 其 / 子公司: a subsidiary)."""
+def _its_kin(text: str, tokens: Sequence[Token], g: Grammar, res: Resources) -> bool:
+    """The clause opens with 其 and a kin word, a word of its own (其父某某, 其妻 / 某某; not 其后, 其实, 其中,
+    nor 其 / 子公司: a subsidiary), or glued to the surname after it (其 / 子叶/nr 振华: 其子叶振华)."""
     rest = _after_its(text, tokens)
-    return rest in g.kin_words or rest in _ONE_CHARACTER_KIN_OF
+    return rest in g.kin_words or rest in _ONE_CHARACTER_KIN_OF or (
+        len(text) == 1 and len(rest) == 2 and rest[0] in _ONE_CHARACTER_KIN_OF and res.names.surnames.get(rest[1]) is not None
+    )
+
+
+_CLAUSE_BREAKS = frozenset("，,；;")  # what a later clause opening with 其 and a kin word follows (其妻某某…，其子某某)
 
 
 _ONE_CHARACTER_KIN_OF = frozenset("父母妻夫子女兄弟姐妹")  # kin words of one character after 其 (其父, 其妻, 其子)
