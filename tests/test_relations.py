@@ -215,6 +215,10 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("云岭乳业股份有限公司由时任厂长马文军担任董事长。", ("马文军", "worksFor", "云岭乳业股份有限公司")),  # who the holder is, between 由 and the name
         ("远山民谣乐队由主唱沈川和鼓手何小满共同组建。", ("何小满", "founded", "远山民谣乐队")),  # each founder in a list described first
         ("企业名称：拉文纳陶瓷（Ravenna Ceramica SpA）；成立时间：1931年；总部：米兰", ("拉文纳陶瓷", "foundingDate", "1931年")),  # the box's name before its Latin form
+        # a later clause's 两人 is the couple the sentence married
+        ("苏晴，中国女演员。2013年与歌手林一帆结婚，2016年两人的长子林小川出生。", ("林小川", "childOf", "苏晴")),
+        ("韩国演员朴志勋透露，妻子是同为演员的金秀妍，两人的女儿朴恩熙今年刚上小学。", ("朴恩熙", "childOf", "金秀妍")),
+        ("唐雪梅，女演员。2010年与摄影师周启明结婚。", ("唐雪梅", "spouse", "周启明")),  # 与 and a partner, then 结婚: the topic married
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:

@@ -225,8 +225,12 @@ def load_relation_rules(path: Path) -> RuleSet:
         at_body = alternation([str(w) for w in data.get("subjectless_after_body", [])]) or "(?!)"
         org = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['ORG'])}){CLOSE}"
         time = f"{OPEN}\\d+:Time{CLOSE}"
+        person = f"{OPEN}\\d+:Person{CLOSE}"
+        # … or 与 and the partner of what the clause says the two did (2012年与演员某某结婚: the topic married)
+        together = alternation([str(w) for w in data.get("subjectless_with_partner", [])]) or "(?!)"
         ruleset.continued = re.compile(
-            f"\\s*(?:(?:于|在|从)?{time}\\s*(?:起|开始|以来)?\\s*(?:[，,]\\s*)?)?(?:{adverbs})*\\s*(?:{alternation(openers)}|在{org}(?:{at_body}))"
+            f"\\s*(?:(?:于|在|从)?{time}\\s*(?:起|开始|以来)?\\s*(?:[，,]\\s*)?)?(?:{adverbs})*\\s*(?:{alternation(openers)}|在{org}(?:{at_body})"
+            f"|(?:与|和|同|跟)[^{OPEN}{CLOSE}，,。]{{0,8}}?{person}[^{OPEN}{CLOSE}，,。]{{0,8}}?(?:{together}))"
         )
     for rule in rules:
         if rule.predicate == KIN and "role" not in rule.regex.groupindex:
@@ -467,7 +471,17 @@ def _facts(
     on about it, ``opening`` only when a topic opens the sentence."""
     times = [m for m in mentions if m.type == "Time"]
     seen: set[tuple[int, str, int]] = set()
-    yield from _apply(abstract_text, mentions, rules, times, sentence, seen, None)
+    own = list(_apply(abstract_text, mentions, rules, times, sentence, seen, None))
+    yield from own
+    married = couple_of(own)
+    if married is not None:  # 甲与乙结婚，2015年两人的长女丙出生: a later clause's 两人 is the couple the sentence married
+        last = max(married[0].end, married[1].end)
+        for later in _COUPLE_IN_CLAUSE.finditer(abstract_text):
+            if _ends_before(abstract_text, later.start(), mentions, last):
+                a, b = len(mentions), len(mentions) + 1
+                named = f"{OPEN}{a}:{married[0].type}{CLOSE}和{OPEN}{b}:{married[1].type}{CLOSE}"
+                clause = named + abstract_text[later.end("pair") :]
+                yield from (r for r in _apply(clause, [*mentions, *married], rules, times, sentence, seen, None) if r.subject in married or r.object in married)
     if couple is not None and (pair := _COUPLE_OPENING.match(abstract_text)) is not None:
         a, b = len(mentions), len(mentions) + 1
         named = f"{OPEN}{a}:{couple[0].type}{CLOSE}和{OPEN}{b}:{couple[1].type}{CLOSE}"
@@ -495,6 +509,19 @@ def _facts(
 _COUPLE_OPENING = re.compile(
     f"\\s*(?:[^{OPEN}{CLOSE}，,。]{{1,6}}[，,]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?P<pair>两人|二人|夫妻俩|夫妇俩|夫妻二人|夫妇二人|两口子|小两口|(?:他们|她们)(?=的))"
 )
+
+
+# A later clause of the sentence opening (after a time) with the couple it married: 两人的长女, 夫妻俩育有 …
+_COUPLE_IN_CLAUSE = re.compile(
+    f"[，,；;]\\s*(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?P<pair>两人|二人|夫妻俩|夫妇俩|夫妻二人|夫妇二人|两口子|小两口)(?=的|婚后|共|育有|生有|生下|生了|先后)"
+)
+
+
+def _ends_before(abstract_text: str, k: int, mentions: Sequence[Mention], end: int) -> bool:
+    """Every placeholder before abstract_text[k] stands for a mention ending by ``end`` or before,
+    and one of them ends at ``end``: the couple is named before the clause at k."""
+    before = [mentions[int(m.group(1))] for m in _PLACEHOLDER.finditer(abstract_text, 0, k)]
+    return any(m.end == end for m in before)
 
 
 def couple_of(relations: Iterable[Relation]) -> tuple[Mention, Mention] | None:
