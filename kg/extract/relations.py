@@ -518,8 +518,8 @@ _COUPLE_IN_CLAUSE = re.compile(
 
 
 def _ends_before(abstract_text: str, k: int, mentions: Sequence[Mention], end: int) -> bool:
-    """Every placeholder before abstract_text[k] stands for a mention ending by ``end`` or before,
-    and one of them ends at ``end``: the couple is named before the clause at k."""
+    """A placeholder before abstract_text[k] stands for a mention ending at ``end`` (the later of the
+    couple's two names): the couple is named before the clause at k."""
     before = [mentions[int(m.group(1))] for m in _PLACEHOLDER.finditer(abstract_text, 0, k)]
     return any(m.end == end for m in before)
 
