@@ -172,6 +172,7 @@ class Grammar:
     noble_office: frozenset[str]  # titles whose name before is no place (罗马皇帝)
     noble_not_names: frozenset[str]
     temple_titles: frozenset[str]  # 宗, 祖: after a dynasty and one character, a ruler's temple name
+    temple_firsts: frozenset[str]  # 太, 高, 英 …: the character before 宗 or 祖 in a temple name said without its dynasty
     lord: re.Pattern[str]  # 赵武灵王, 齐桓公, 魏文侯: an old state, a posthumous name and the lord's rank
     dynasties: frozenset[str]
     nickname_kin: frozenset[str]  # 女儿, 儿子 …: kin words a pet name follows
@@ -402,6 +403,7 @@ def _build_grammar(res: Resources) -> Grammar:
         noble_office=frozenset(p["noble"]["office_titles"]),
         noble_not_names=frozenset(p["noble"]["not_names"]),
         temple_titles=frozenset(p["noble"].get("temple_titles", ())),
+        temple_firsts=frozenset(p["noble"].get("temple_firsts", "")),
         lord=re.compile(
             f"[{p['names'].get('state_names', '')}][{p['noble'].get('posthumous', '')}]{{1,2}}(?:{alternation(p['noble'].get('lord_ranks', ()))})"
             if p["noble"].get("posthumous") and p["noble"].get("lord_ranks") else "(?!)"

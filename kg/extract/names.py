@@ -296,8 +296,8 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             continue  # 第三 / 任夫人: an ordinal's 任 (the third wife), no surname
         if p > s0 and text[p - 1 : p + 1] in _POST_REN:
             continue  # 后 / 任柏林/nr 大学校长: the verb of a post (后任, 调任), no surname 任
-        if text[p] in g.temple_titles and p - 2 >= s0 and text[p - 2] in g.dynasties:
-            continue  # 唐高 / 宗李治/nr: the end of a temple name (唐高宗), the personal name comes after it
+        if _ends_a_temple_name(text, p, s0, g) and (p - 2 >= s0 and text[p - 2] in g.dynasties or surnames.get(text[p + 1 : p + 2])):
+            continue  # 唐高 / 宗李治/nr, 深得英/j 宗赵恒/nr: the end of a temple name (唐高宗, 英宗), the personal name comes after it
         if _ends_a_noble_title(text, p, s0, ending_at, token_at, surnames, g):
             continue  # 相 / 王李旦/nr, 宣武/nr 王萧懿/nr: the end of a noble title (相王), the personal name comes after it
         if text[p] in g.person_word_finals and _person_word_ends(text, p + 1, s0, starts, names.context_before) and not (
@@ -470,6 +470,20 @@ def _ends_a_noble_title(
     if len(before.text) == 1:
         return before.text not in g.name_stop and before.pos not in _GLUED_POS
     return len(before.text) == 2 and (before.pos in NAME_POS or before.pos == "ns")
+
+
+def _ends_a_temple_name(text: str, k: int, s0: int, g: Grammar) -> bool:
+    """text[k] (宗, 祖) ends a ruler's temple name: a dynasty and one character before it (唐高宗), or
+    one of the characters of temple names said without the dynasty (高宗, 英宗: ``temple_firsts``).
+
+    >>> from kg.resources import default_resources
+    >>> g = compiled_grammar(default_resources())
+    >>> _ends_a_temple_name("深得唐高宗李治", 4, 0, g), _ends_a_temple_name("深得英宗赵恒", 3, 0, g), _ends_a_temple_name("宗庆后", 0, 0, g)
+    (True, True, False)
+    """
+    if k <= s0 or text[k] not in g.temple_titles:
+        return False
+    return k - 2 >= s0 and text[k - 2] in g.dynasties or text[k - 1] in g.temple_firsts
 
 
 def _titled_name(text: str, s: int, surnames: Mapping[str, int]) -> bool:
@@ -669,7 +683,7 @@ def _name_score(
     )  # 妻林慧/nr, ，父周明/n: a one-character kin word the segmenter glued to the name (tagged a name, or opening a clause);
     # ，妻林/n 秀英/nr: glued to the surname alone, the given name a name's word of its own;
     # 周成/nrfg 生周康/nr: a genealogy's 生 glued to the child's name right after the father's (the same surname)
-    titled = _ends_a_noble_title(text, p - 1, s0, ending_at, token_at, names.surnames, g)  # 相王 / 李旦: a noble title right before the name
+    titled = _ends_a_noble_title(text, p - 1, s0, ending_at, token_at, names.surnames, g) or _ends_a_temple_name(text, p - 1, s0, g)  # 相王 / 李旦, 唐高宗 / 李治: a title right before the name
     left = left or glued_kin or titled
     head = by_span.get((p, e - 1))  # jieba's word for the name without its last character, if it is one
     # the segmenter's word that opens with the name's last character and runs past the name (周明/nr 远离/v)
@@ -787,7 +801,9 @@ def _name_score(
     ):
         score -= 1.5  # 李国 / 中、: a character that ends given names, then a pause: the name goes on (李国中)
     # 明成祖/nr 朱棣/ns: a ruler's or noble's title the segmenter tags as a name, right before the personal name
-    ruler = before is not None and before.pos in NAME_POS and len(before.text) >= 3 and before.text.endswith(g.title_endings)
+    ruler = before is not None and before.pos in NAME_POS and (
+        len(before.text) >= 3 and before.text.endswith(g.title_endings) or len(before.text) == 2 and before.text[-1] in g.temple_titles
+    )  # (宪宗/nrt 萧瑾: a temple name without its dynasty)
     ruler = ruler and not (whole is not None and whole.pos in _RULERS_VERB_POS)  # (齐桓公 / 任用/v 管仲: the ruler's verb, no name)
     cue = False
     if (
