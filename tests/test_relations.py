@@ -219,6 +219,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("苏晴，中国女演员。2013年与歌手林一帆结婚，2016年两人的长子林小川出生。", ("林小川", "childOf", "苏晴")),
         ("韩国演员朴志勋透露，妻子是同为演员的金秀妍，两人的女儿朴恩熙今年刚上小学。", ("朴恩熙", "childOf", "金秀妍")),
         ("唐雪梅，女演员。2010年与摄影师周启明结婚。", ("唐雪梅", "spouse", "周启明")),  # 与 and a partner, then 结婚: the topic married
+        ("福源药号由药商陈寿山于光绪八年创办。", ("福源药号", "foundingDate", "光绪八年")),  # a year of a reign era; 药号, an old firm
+        ("福源药号由药商陈寿山于光绪八年创办。", ("陈寿山", "founded", "福源药号")),
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:

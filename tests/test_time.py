@@ -23,6 +23,12 @@ from kg.resources import Resources
         ("订单号A19980615，电话13919980615，金额19981399元", []),  # digits of a code, a phone, an amount
         ("工作了 15 年或 20 年", []),
         ("有2000人参加", []),
+        # a year counted in a reign era or the Republic's calendar, with its dynasty before it
+        ("药号创立于清道光十二年", [("清道光十二年", "1832", "", "", False)]),
+        ("书院由他于南宋淳熙三年创建", [("南宋淳熙三年", "1176", "", "", False)]),
+        ("民国元年他回到上海", [("民国元年", "1912", "", "", False)]),
+        ("昭和40年生于大阪", [("昭和40年", "1965", "", "", False)]),
+        ("光绪年间有人在此开店", []),  # an era without a count is no year
     ],
 )
 def test_absolute_times(res: Resources, text: str, expected: list[tuple[str, str, str, str, bool]]) -> None:

@@ -29,7 +29,8 @@ _POINT = compile_led(  # (a sentence's offsets mostly hold no digit: one test pa
 )
 
 
-_Patterns = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]
+_Patterns = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]
+_ERA_COUNT = r"(?:元|[一二三四五六七八九十]{1,3}|\d{1,3})"  # 元年, 十二年, 40年: the year's count in its era
 
 
 def _compile(words: Mapping[str, Any]) -> _Patterns:
@@ -42,7 +43,10 @@ def _compile(words: Mapping[str, Any]) -> _Patterns:
     relative = compile_led(rf"(?P<n>{_NUM}|两|几){_S}年(?:前|以前)|(?P<word>{alternation(words['relative_years'])})")
     anaphoric = words.get("anaphoric_years")
     again = re.compile(rf"(?P<word>{alternation(anaphoric)})(?:{_S}(?P<m>{_NUM}){_S}月(?:{_S}(?P<d>{_NUM}){_S}[日号])?)?") if anaphoric else None
-    return before, after, joiner, relative, again
+    eras = words.get("eras")
+    dynasties = alternation(words.get("era_dynasties", ())) or "(?!)"
+    era = re.compile(rf"(?:{dynasties})?(?P<era>{alternation(eras)}){_S}(?P<n>{_ERA_COUNT}){_S}年") if eras else None
+    return before, after, joiner, relative, again, era
 
 
 _CACHE: dict[str, _Patterns] = {}
@@ -97,7 +101,7 @@ def find_times(text: str, start: int, end: int, sentence: int, words: Mapping[st
     >>> [(m.text, m.time.begin, m.time.end, m.time.approximate) for m in find_times(s, 0, len(s), 0, w)]
     [('2006、2007 年左右', '2006', '2007', True), ('1993 年至 1997 年', '1993', '1997', False)]
     """
-    before, after, joiner, relative, again = _patterns(words)
+    before, after, joiner, relative, again, era = _patterns(words)
     points = []
     for m in _POINT.finditer(text, start, end):
         if m.group("iy"):
@@ -145,8 +149,32 @@ def find_times(text: str, start: int, end: int, sentence: int, words: Mapping[st
             else:
                 value = f"{year + int(words['relative_years'][m.group('word')]):04d}"
         yield Mention(m.group(), "Time", m.start(), m.end(), sentence, "time", time=TimeValue(m.group(), value, "", "", bool(m.group("n"))))
+    if era is not None:
+        yield from _era_years(text, start, end, sentence, words, era, taken)
     if again is not None:
         yield from _anaphoric_years(text, start, end, sentence, words, again, taken)
+
+
+def _era_years(
+    text: str, start: int, end: int, sentence: int, words: Mapping[str, Any], era: re.Pattern[str], taken: list[tuple[int, int]]
+) -> Iterator[Mention]:
+    """道光十二年, 清同治三年, 民国元年: a year counted in a reign era (``eras`` in the time words).
+
+    >>> from kg.resources import DATA_DIR, load_toml
+    >>> w = load_toml(DATA_DIR / "patterns" / "time.toml")
+    >>> s = "创立于清道光十二年，民国元年迁往汉口"
+    >>> [(m.text, m.time.value) for m in find_times(s, 0, len(s), 0, w)]
+    [('清道光十二年', '1832'), ('民国元年', '1912')]
+    """
+    for m in era.finditer(text, start, end):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        count = 1 if m.group("n") == "元" else _num(m.group("n"))
+        if not 1 <= count <= 100:
+            continue
+        taken.append((m.start(), m.end()))
+        value = f"{int(words['eras'][m.group('era')]) + count - 1:04d}"
+        yield Mention(m.group(), "Time", m.start(), m.end(), sentence, "time", time=TimeValue(m.group(), value, "", "", False))
 
 
 _ANAPHOR_REACH = 2000  # characters back to the year an anaphoric year counts from
