@@ -221,6 +221,9 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("唐雪梅，女演员。2010年与摄影师周启明结婚。", ("唐雪梅", "spouse", "周启明")),  # 与 and a partner, then 结婚: the topic married
         ("福源药号由药商陈寿山于光绪八年创办。", ("福源药号", "foundingDate", "光绪八年")),  # a year of a reign era; 药号, an old firm
         ("福源药号由药商陈寿山于光绪八年创办。", ("陈寿山", "founded", "福源药号")),
+        # a later clause's 由 and the founders, each described first; the founder between 由 and the verb a person
+        ("青石乐队于2008年在成都组建，由鼓手邹川和贝斯手任小禾共同创立。", ("任小禾", "founded", "青石乐队")),
+        ("远山乐队于2004年在武汉组建，由沈川创立。", ("沈川", "founded", "远山乐队")),
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
