@@ -525,6 +525,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("青岛西海岸新区举办了一场马拉松。", ("青岛西海岸新区", "Place")),
         ("总部位于南京市江宁区双龙大道南段88号。", ("南京市江宁区双龙大道南段88号", "Place")),  # a street's section (南段) and the number
         ("萍乡、九江、赣州三市联合举办了展会。", ("赣州", "Place")),  # the places a count (三市) counts
+        ("宁波市鄞州区人民医院新院区正式启用。", ("宁波市鄞州区人民医院", "Organization")),
         # a ruler's temple name right before the personal name, with its dynasty or without (宗 is no surname there)
         ("她入宫后深得英宗赵恒宠信。", ("赵恒", "Person")),
         ("她深得唐高宗李治宠信。", ("李治", "Person")),
@@ -717,7 +718,10 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("摄影师从云南大理一路骑行到西藏拉萨。", "云南大理一路"),  # 一路: "all the way", no road number one
         ("合肥市包河区滨湖街道启动老旧小区改造。", "合肥市包河区滨湖街道启动老旧小区"),  # what a sub-district does is no part of its address
         ("双方将在杭州共建数字经济联合实验室。", "杭州共建数字经济联合实验室"),
-        ("她入宫后深得英宗赵恒宠信。", "宗赵恒"),  # 共建: a verb of setting up, what is set up starts after it
+        ("她入宫后深得英宗赵恒宠信。", "宗赵恒"),
+        ("本届马拉松赛将于周六在青岛鸣枪开跑。", "马拉松赛"),  # a race, no transliterated name
+        ("今年，成都城东片区新增学校5所。", "成都城东片区新增学校"),  # 新增: a verb of adding, what is added starts after it
+        ("宁波市鄞州区人民医院新院区正式启用。", "宁波市鄞州区人民医院新院区"),  # a hospital's campus is no region  # 共建: a verb of setting up, what is set up starts after it
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:
