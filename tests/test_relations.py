@@ -2940,3 +2940,9 @@ def test_a_clause_opening_with_its_and_a_childs_kin_word_names_the_topics_childr
     facts = {(antecedent.get(r.subject, r.subject).text, r.predicate, antecedent.get(r.object, r.object).text) for r in x.relations}
     assert (child, "childOf", parent) in facts
     assert not any(f[0] == child and f[1] == "childOf" and f[2] not in (parent, "沈碧云") for f in facts)
+
+
+def test_two_people_and_two_posts_after_fenbie_pair_up_in_order(res: Resources) -> None:
+    x = extract(read_document("x", text="严立达的两个女儿严思雨、严思琪现分别出任宏川集团董事长和总裁。"), res)
+    posts = {(r.subject.text, r.role) for r in x.relations if r.predicate == "worksFor"}
+    assert posts == {("严思雨", "董事长"), ("严思琪", "总裁")}  # 分别: respectively, never both posts to one
