@@ -653,6 +653,33 @@ def _clause_opening_name(tokens: Sequence[Token], j: int, end: int) -> int | Non
     return k if k < j and end - tokens[k].start <= 30 and (k == 0 or tokens[k - 1].text in _CLAUSE_MARKS) else None
 
 
+def _bounded_name(tokens: Sequence[Token], i: int, g: Grammar) -> int:
+    """Where a registered name whose words the reading leftwards stopped at (verbs, a direction: 东方/s
+    远航/v) starts when they run back, over at most three words and eight characters with no function
+    word among them, to the start of their clause, a preposition or a word no name opens with (现任,
+    担任, 位于 …: ``stop_left``); ``i`` itself when they do not.
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> t = "他现任东方远航股份有限公司董事长"
+    >>> tokens = r.segmenter.tokens(t)
+    >>> k = next(n for n, w in enumerate(tokens) if w.text.endswith("公司"))
+    >>> tokens[_bounded_name(tokens, k, compiled_grammar(r))].text
+    '东方'
+    """
+    k = i
+    while k > 0 and i - k < 3:
+        left = tokens[k - 1]
+        if left.text in _CLAUSE_MARKS or left.text in g.stop_left or left.pos == "p":
+            break
+        if left.pos in _NOT_IN_OPENING_NAME_POS or not all(is_cjk(c) for c in left.text) or left.text in g.name_stop:
+            return i
+        k -= 1
+    chars = tokens[i].start - tokens[k].start
+    bounded = k == 0 or tokens[k - 1].text in _CLAUSE_MARKS or tokens[k - 1].text in g.stop_left or tokens[k - 1].pos == "p"
+    return k if k < i and bounded and 2 <= chars <= 8 else i
+
+
 _CLAUSE_MARKS = frozenset("，,。；;：:！？!?、 \n")
 _ORDINAL = re.compile("第[一二三四五六七八九十百零〇0-9０-９]+")
 _REGISTERED_BOUNDARY_POS = frozenset({"v", "vn", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "f", "t", "m", "x", "q", "w"})
@@ -726,6 +753,8 @@ def registered_companies(
             if tok.end - left.start > 30:
                 break
             j -= 1
+        if j == i:
+            j = _bounded_name(tokens, i, g)  # 现任 / 东方/s 远航/v / 股份有限公司: the words between a post's verb and the legal ending
         j = _short_trade_name(tokens, j, i, places, g)
         if places and tokens[j].start not in places:
             j = _registered_place(tokens, j, tok.end, places, g, odd_words=_trades_only(tokens, j, i, g))
