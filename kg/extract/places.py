@@ -661,7 +661,7 @@ def _bounded_name(tokens: Sequence[Token], i: int, g: Grammar) -> int:
 
     >>> from kg.resources import default_resources
     >>> r = default_resources()
-    >>> t = "他现任东方远航股份有限公司董事长"
+    >>> t = "他现任东方远航股份有限公司的监事"
     >>> tokens = r.segmenter.tokens(t)
     >>> k = next(n for n, w in enumerate(tokens) if w.text.endswith("公司"))
     >>> tokens[_bounded_name(tokens, k, compiled_grammar(r))].text
