@@ -527,6 +527,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("萍乡、九江、赣州三市联合举办了展会。", ("赣州", "Place")),  # the places a count (三市) counts
         ("宁波市鄞州区人民医院新院区正式启用。", ("宁波市鄞州区人民医院", "Organization")),
         ("他现任东方远航股份有限公司的监事。", ("东方远航股份有限公司", "Organization")),  # a registered name of a direction and a verb, after 现任
+        ("他现任东方远航集团有限公司监事。", ("东方远航集团有限公司", "Organization")),  # … and a firm's form before the legal ending (no person 东方远航)
         # a ruler's temple name right before the personal name, with its dynasty or without (宗 is no surname there)
         ("她入宫后深得英宗赵恒宠信。", ("赵恒", "Person")),
         ("她深得唐高宗李治宠信。", ("李治", "Person")),

@@ -655,7 +655,7 @@ def _clause_opening_name(tokens: Sequence[Token], j: int, end: int) -> int | Non
 
 def _bounded_name(tokens: Sequence[Token], i: int, g: Grammar) -> int:
     """Where a registered name whose words the reading leftwards stopped at (verbs, a direction: 东方/s
-    远航/v) starts when they run back, over at most three words and eight characters with no function
+    远航/v) before tokens[i] (its legal ending, or a firm's form and lines of business) starts when they run back, over at most three words and eight characters with no function
     word among them, to the start of their clause, a preposition or a word no name opens with (现任,
     担任, 位于 …: ``stop_left``); ``i`` itself when they do not.
 
@@ -753,8 +753,8 @@ def registered_companies(
             if tok.end - left.start > 30:
                 break
             j -= 1
-        if j == i:
-            j = _bounded_name(tokens, i, g)  # 现任 / 东方/s 远航/v / 股份有限公司: the words between a post's verb and the legal ending
+        if j == i or _trades_only(tokens, j, i, g):
+            j = _bounded_name(tokens, j, g)  # 现任 / 东方/s 远航/v / (集团) 股份有限公司: the words between a post's verb and the legal ending
         j = _short_trade_name(tokens, j, i, places, g)
         if places and tokens[j].start not in places:
             j = _registered_place(tokens, j, tok.end, places, g, odd_words=_trades_only(tokens, j, i, g))
