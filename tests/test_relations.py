@@ -10,6 +10,7 @@ import pytest
 from kg.errors import ResourceError
 from kg.extract import extract
 from kg.extract.relations import find_relations, load_relation_rules
+from kg.model import Mention
 from kg.resources import DATA_DIR, Resources, default_resources
 from kg.text import read_document
 
@@ -2946,3 +2947,10 @@ def test_two_people_and_two_posts_after_fenbie_pair_up_in_order(res: Resources) 
     x = extract(read_document("x", text="严立达的两个女儿严思雨、严思琪现分别出任宏川集团董事长和总裁。"), res)
     posts = {(r.subject.text, r.role) for r in x.relations if r.predicate == "worksFor"}
     assert posts == {("严思雨", "董事长"), ("严思琪", "总裁")}  # 分别: respectively, never both posts to one
+
+
+def test_a_noble_title_between_its_kin_word_and_the_parents_name_is_crossed(res: Resources) -> None:
+    text = "后来赵明德拥其父相王赵承业登基。"
+    people = [Mention("赵明德", "Person", 2, 5, 0, "name"), Mention("赵承业", "Person", 10, 13, 0, "name")]  # the title no mention of its own
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in find_relations(text, 0, len(text), 0, people, RULES)}
+    assert ("赵明德", "childOf", "赵承业") in facts
