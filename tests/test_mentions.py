@@ -722,6 +722,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("双方将在杭州共建数字经济联合实验室。", "杭州共建数字经济联合实验室"),
         ("她入宫后深得英宗赵恒宠信。", "宗赵恒"),
         ("本届马拉松赛将于周六在青岛鸣枪开跑。", "马拉松赛"),  # a race, no transliterated name
+        ("宏岳器械公司创建于2018年，而宏岳医疗集团的总部设在天津市滨海新区。", "而宏岳医疗集团"),  # 而 glued to the name's first word
+        ("晨光环球早年在百慕大注册成立，主要营运总部位于香港中环。", "主要营运"),  # a distinguishing word (主要/b) opens no name
         ("今年，成都城东片区新增学校5所。", "成都城东片区新增学校"),  # 新增: a verb of adding, what is added starts after it
         ("宁波市鄞州区人民医院新院区正式启用。", "宁波市鄞州区人民医院新院区"),  # a hospital's campus is no region  # 共建: a verb of setting up, what is set up starts after it
     ],

@@ -1164,11 +1164,17 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             or i + 1 < j and (tokens[i].text in g.founded_generic or tokens[i].pos in ("n", "vn")) and tokens[i + 1].text.endswith(headings)
         ):
             i += 1  # 公司简介 + 某某集团: a heading glued on in directory-style text (or two words: 集团 / 简介, 发展 / 历程); 初创 + 公司: a kind
+        while i <= j and tokens[i].pos == "b" and tokens[i].text not in g.org_heads:
+            i += 1  # 主要/b 营运 总部位于: a distinguishing word (主要, 大型) opens no name
+        if i > j:
+            continue
         if i < j and tokens[i].start in known_countries and len(text[tokens[i + 1].start : tokens[j].end]) >= 3:
             if edge is not None and edge.text in FIRM_COUNTERS:
                 continue  # 是一家挪威海洋科技公司，由某某创立: a counted firm of a country, described, no name
             i += 1  # 加拿大 + 太阳马戏团: the country is a mention of its own, as before a founded object
         s, e = tokens[i].start, tokens[j].end
+        if text[s] in g.glued and len(tokens[i].text) > 1 and not res.segmenter.knows(tokens[i].text):
+            s += 1  # ，而华岳/nr 医疗集团: a function character glued to the name's first word opens no name
         rest = text[verb.end() : verb.end() + 40]
         if any(p.start < e and s < p.end for p in read_names) and "的" in re.split(r"[，,。；;！？]", rest, maxsplit=1)[0]:
             continue  # 张某成立于1998年的公司: a relative clause, the person's act
