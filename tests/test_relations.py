@@ -2954,3 +2954,9 @@ def test_a_noble_title_between_its_kin_word_and_the_parents_name_is_crossed(res:
     people = [Mention("赵明德", "Person", 2, 5, 0, "name"), Mention("赵承业", "Person", 10, 13, 0, "name")]  # the title no mention of its own
     facts = {(r.subject.text, r.predicate, r.object.text) for r in find_relations(text, 0, len(text), 0, people, RULES)}
     assert ("赵明德", "childOf", "赵承业") in facts
+
+
+def test_a_former_name_in_a_relative_clause_before_the_name_is_the_same_body(res: Resources) -> None:
+    x = extract(read_document("x", text="原名“青川农机厂”的宁波青川农业装备集团，1986年由工程师孔立群创办。"), res)
+    assert ("青川农机厂", "宁波青川农业装备集团") in {(m.text, m.alt) for m in x.mentions}
+    assert ("孔立群", "founded", "宁波青川农业装备集团") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

@@ -577,7 +577,8 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
     name (``person_aliases`` in the grammar) and ending their clause are one person's; they
     become partners (``alt``) as a name and its translation do; so do a ruler's or a noble's
     title and the personal name right after it (某宗某某, ``title_endings``), and an organization
-    and its other name in a clause of its own (某某大学，时称某某学院，…: ``organization_aliases``).
+    and its other name in a clause of its own (某某大学，时称某某学院，…: ``organization_aliases``) or in a
+    relative clause before it (原名“某某厂”的某某公司).
     Names that have a partner already keep it.
 
     >>> from kg.resources import default_resources
@@ -596,6 +597,11 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
         titled = a.end == b.start and len(a.text) >= 2 and a.text.endswith(g.title_endings) and b.source == "name" and not b.text.endswith(g.title_endings)
         if titled or g.alias_between.fullmatch(text, a.end, b.start) and _CLAUSE_END.match(text, b.end):
             out[k], out[k + 1] = replace(a, alt=b.text), replace(b, alt=a.text)
+    for k in range(len(out) - 1):  # 原名“某某厂”的某某公司: a former name in a relative clause before the name
+        a, b = out[k], out[k + 1]
+        if a.top == b.top == "Organization" and not a.alt and not b.alt and a.text != b.text and b.source != "pronoun":
+            if _FORMER_NAME_BEFORE.search(text, max(0, a.start - 8), a.start) and _RELATIVE_DE.fullmatch(text, a.end, b.start):
+                out[k], out[k + 1] = replace(a, alt=b.text), replace(b, alt=a.text)
     for k, b in enumerate(out):  # 某某大学始建于1958年，时称某某学院，…: the organization the clause before is about
         if b.top != "Organization" or b.alt or b.source == "pronoun" or not _QUOTED_CLAUSE_END.match(text, b.end):
             continue
@@ -609,6 +615,8 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
 
 _CLAUSE_END = re.compile(r"\s*(?:[，,。；;（(！？]|$)")
 _QUOTED_CLAUSE_END = re.compile(r"[”\"」]?\s*(?:[，,。；;（(！？]|$)")
+_FORMER_NAME_BEFORE = re.compile(r"(?:原名|原称|前身为|前身是|旧称|曾用名|曾名)[为是]?\s*[“\"「]?$")
+_RELATIVE_DE = re.compile(r"[”\"」]?\s*的\s*")
 
 
 _CLASSIFIED = re.compile(
