@@ -590,8 +590,6 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
     out = list(mentions)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if a.top == "Organization" or b.top == "Organization":
-            continue
         if a.top != "Person" or b.top != "Person" or a.alt or b.alt or a.source == "pronoun" or b.source == "pronoun" or a.text == b.text:
             continue
         titled = a.end == b.start and len(a.text) >= 2 and a.text.endswith(g.title_endings) and b.source == "name" and not b.text.endswith(g.title_endings)

@@ -654,8 +654,9 @@ def _clause_opening_name(tokens: Sequence[Token], j: int, end: int) -> int | Non
 
 
 def _bounded_name(tokens: Sequence[Token], i: int, g: Grammar) -> int:
-    """Where a registered name whose words the reading leftwards stopped at (verbs, a direction: 东方/s
-    远航/v) before tokens[i] (its legal ending, or a firm's form and lines of business) starts when they run back, over at most three words and eight characters with no function
+    """Where a registered name starts whose words the reading leftwards stopped at (verbs, a
+    direction: 东方/s 远航/v) before tokens[i] (its legal ending, or a firm's form and lines of
+    business): where they run back, over at most three words and eight characters with no function
     word among them, to the start of their clause, a preposition or a word no name opens with (现任,
     担任, 位于 …: ``stop_left``); ``i`` itself when they do not.
 
