@@ -225,6 +225,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         # a later clause's 由 and the founders, each described first; the founder between 由 and the verb a person
         ("青石乐队于2008年在成都组建，由鼓手邹川和贝斯手任小禾共同创立。", ("任小禾", "founded", "青石乐队")),
         ("远山乐队于2004年在武汉组建，由沈川创立。", ("沈川", "founded", "远山乐队")),
+        ("周振邦将年仅十六岁的女儿周婉清许配给了商人之子陈启明。", ("周婉清", "childOf", "周振邦")),  # her age before the kin word
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
