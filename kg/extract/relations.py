@@ -478,15 +478,9 @@ def _facts(
         last = max(married[0].end, married[1].end)
         for later in _COUPLE_IN_CLAUSE.finditer(abstract_text):
             if _ends_before(abstract_text, later.start(), mentions, last):
-                a, b = len(mentions), len(mentions) + 1
-                named = f"{OPEN}{a}:{married[0].type}{CLOSE}和{OPEN}{b}:{married[1].type}{CLOSE}"
-                clause = named + abstract_text[later.end("pair") :]
-                yield from (r for r in _apply(clause, [*mentions, *married], rules, times, sentence, seen, None) if r.subject in married or r.object in married)
+                yield from _couples_facts("", abstract_text[later.end("pair") :], married, mentions, rules, times, sentence, seen)
     if couple is not None and (pair := _COUPLE_OPENING.match(abstract_text)) is not None:
-        a, b = len(mentions), len(mentions) + 1
-        named = f"{OPEN}{a}:{couple[0].type}{CLOSE}和{OPEN}{b}:{couple[1].type}{CLOSE}"
-        stitched = abstract_text[: pair.start("pair")] + named + abstract_text[pair.end("pair") :]
-        yield from (r for r in _apply(stitched, [*mentions, *couple], rules, times, sentence, seen, None) if r.subject in couple or r.object in couple)
+        yield from _couples_facts(abstract_text[: pair.start("pair")], abstract_text[pair.end("pair") :], couple, mentions, rules, times, sentence, seen)
     if carried is not None:  # (tested before the opening: its few words before a topic may be such a verb, 获某大学…)
         stitched = f"{OPEN}{len(mentions)}:{carried.type}{CLOSE}" + abstract_text
         with_topic = [*mentions, carried]
@@ -502,6 +496,18 @@ def _facts(
         # 某公司董事长兼总裁某某毕业于…，其父某某…: the organization's head, named after it, is a topic
         # too (each chain states only facts of its own topic: the firm's seat, the head's father)
         yield from _follow_chain(abstract_text, head, mentions, rules, times, sentence, seen)
+
+
+def _couples_facts(
+    before: str, after: str, couple: tuple[Mention, Mention], mentions: Sequence[Mention], rules: Sequence[RelationRule],
+    times: list[Mention], sentence: int, seen: set[tuple[int, str, int]],
+) -> Iterator[Relation]:
+    """The facts of the abstract text ``before`` + the couple's two names + ``after`` (两人 read as 甲和乙)
+    that are about one of the couple."""
+    a, b = len(mentions), len(mentions) + 1
+    named = f"{OPEN}{a}:{couple[0].type}{CLOSE}和{OPEN}{b}:{couple[1].type}{CLOSE}"
+    stitched = before + named + after
+    yield from (r for r in _apply(stitched, [*mentions, *couple], rules, times, sentence, seen, None) if r.subject in couple or r.object in couple)
 
 
 # A sentence opening (after a short clause of the news' source, 据悉，, or a time) with the couple the
