@@ -436,6 +436,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他和妻子周梦因一起出国。", ("周梦因", "Person")),
         ("其子王强亦是著名相声演员。", ("王强", "Person")),  # 亦是 after a name: the name ends before it
         ("西班牙球星塞尔希奥·卡尔德龙的女儿出生了。", ("塞尔希奥·卡尔德龙", "Person")),  # 龙 ends transliterations (Calderón)
+        ("这本小说的作者是捷克托马·诺瓦切克。", ("托马·诺瓦切克", "Person")),  # a country glued before the name is no part of it
+        ("这本小说的作者是捷克托马·诺瓦切克。", ("捷克", "Place")),
         ("冠军得主陈刚、陈幂随后登台。", ("陈幂", "Person")),
         ("昨天，刘雨瞳在会上发言。", ("刘雨瞳", "Person")),  # a word the segmenter's dictionary lacks (x) is no ordinary word
         # a legal form is one word: the segmenter glues no 公司总部 after 有限责任

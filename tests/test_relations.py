@@ -93,6 +93,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         # a nationality after a clause with a date, and read in a topic chain (no comma before it)
         ("托马斯·穆勒，1975年生，奥地利人，职业是建筑师。", ("托马斯·穆勒", "nationality", "奥地利")),
         ("他是中国著名摄影家王国强。", ("王国强", "nationality", "中国")),  # an occupation ending in 家
+        ("发布会上，瑞典埃里克·桑德伯格宣布了新计划。", ("埃里克·桑德伯格", "nationality", "瑞典")),  # a country right before the name
         ("1950年，刘建国回到杭州和王丽华结婚。", ("刘建国", "spouse", "王丽华")),  # a journey before 和 … 结婚
         ("林佳的丈夫英文名叫马可。", ("林佳", "spouse", "马可")),  # 丈夫 … 英文名叫
         ("远帆中学1958年由周望创建。", ("远帆中学", "foundingDate", "1958年")),  # a year before 由 without 于
@@ -575,6 +576,11 @@ def test_a_country_and_ren_is_a_nationality_not_a_birthplace(res: Resources) -> 
     facts = _facts(res, "约翰·史密斯，英国人，毕业于牛津大学。")
     assert ("约翰·史密斯", "nationality", "英国") in facts and ("约翰·史密斯", "bornIn", "英国") not in facts, facts
     assert ("王伟", "bornIn", "济南") in _facts(res, "王伟，男，1970年出生，山东济南人。")
+
+
+def test_a_country_right_before_a_name_is_no_nationality_after_a_locative_or_in_a_list_of_places(res: Resources) -> None:
+    assert not {f for f in _facts(res, "1984年在日本渡边健一创办了这家工作室。") if f[1] == "nationality"}
+    assert not {f for f in _facts(res, "他先后去过法国、瑞典埃里克·桑德伯格的工厂。") if f[1] == "nationality"}
 
 
 def test_a_birthplace_before_the_country_and_the_occupation(res: Resources) -> None:

@@ -50,6 +50,8 @@ def transliterated_names(
             ):  # (德国总理/nr: a word for people that ends the segmenter's word)
                 s = t.end  # 挪威 / 克努特·汉森, 丈夫 / 皮埃尔·居里: a place word's or a kin word's last character is no part of the name
                 # (由吉欧/ns · 马蒂尼: a word that runs to the dot is the first part itself)
+            elif t.start == s and dot - t.end >= 2 and t.pos == "ns" and _is_country(t.text, res):
+                s = t.end  # 捷克/ns 米兰/ns · 霍拉切克: a country written right before the name (not 约旦·斯皮思, 马里/ns 奥)
         # the last part ends with the last name-like word (舍甫琴科 / 破门: not the verb after it)
         inside = [t for t in tokens if s < t.end <= e and t.start >= s]
         while inside and inside[-1].start > s and (
@@ -75,6 +77,12 @@ def transliterated_names(
     for m in g.named.finditer(text, start, end):
         group = "name" if m.group("name") else "short"
         yield Mention(m.group(group), "Person", m.start(group), m.end(group), sentence, "translit")
+
+
+def _is_country(word: str, res: Resources) -> bool:
+    """``word`` is a country the gazetteer knows (捷克, 瑞典)."""
+    entry = res.gazetteer.lookup(word)
+    return entry is not None and res.gazetteer.entries[entry].type == "Country"
 
 
 _PART_JOINS = "·•・‧-"  # what joins the parts of a transliterated name
