@@ -94,6 +94,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("托马斯·穆勒，1975年生，奥地利人，职业是建筑师。", ("托马斯·穆勒", "nationality", "奥地利")),
         ("他是中国著名摄影家王国强。", ("王国强", "nationality", "中国")),  # an occupation ending in 家
         ("发布会上，瑞典埃里克·桑德伯格宣布了新计划。", ("埃里克·桑德伯格", "nationality", "瑞典")),  # a country right before the name
+        ("远帆光电是周立新创立于1998年的光学元件供应商。", ("周立新", "founded", "远帆光电")),  # the founder's relative clause after the copula
+        ("远帆光电是周立新创立于1998年的光学元件供应商。", ("远帆光电", "foundingDate", "1998年")),
         ("1950年，刘建国回到杭州和王丽华结婚。", ("刘建国", "spouse", "王丽华")),  # a journey before 和 … 结婚
         ("林佳的丈夫英文名叫马可。", ("林佳", "spouse", "马可")),  # 丈夫 … 英文名叫
         ("远帆中学1958年由周望创建。", ("远帆中学", "foundingDate", "1958年")),  # a year before 由 without 于

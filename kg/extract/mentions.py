@@ -1266,6 +1266,8 @@ def _after_founding_clause(
             return None  # 全国性 / 企业 / 集团, 有限责任/l 公司: a description or a legal form, no name
     if tokens[j - 1].pos in ("a", "b", "f", "s") or tokens[i].text in g.founded_generic:
         return None  # 公司规模很大: a description of a generic word, no name
+    if len(tokens[j - 1].text) > 1 and tokens[j - 1].text.endswith("商") and tokens[j - 1].pos not in _OBJECT_NAME_POS:
+        return None  # 创立于1986年的电子制造服务商: the kind of firm it is (服务商, 制造商, 厂商), no name
     s, e = tokens[i].start, tokens[j - 1].end
     name = text[s:e]
     if not 2 <= len(name) <= 20 or name in g.founded_generic or name in g.pos_stop or any(p.start < e and s < p.end for p in people):
