@@ -631,6 +631,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("记者于今日获悉此事。", "于今日"),
         ("李明的妻子宋杨比他小五岁。", "宋杨比"),  # a transliteration-looking run ends before 比
         ("远帆光电是周立新创立于1998年的光学元件供应商。", "光学元件供应商"),  # the kind of firm after a founding clause, no name
+        ("祖父周山为乡村教师。", "祖父周山为乡村"),  # 乡村 (the countryside) ends no village's name
         # a registered name starts after the verb, the conjunction or the parent group before it
         ("2016年成立苏州明德智能装备有限公司。", "成立苏州明德智能装备有限公司"),
         ("据悉，远达集团旗下明德智能装备有限公司已上市。", "远达集团旗下明德智能装备有限公司"),

@@ -547,6 +547,13 @@ def test_a_description_after_the_kin_word_and_a_list_comma_still_names_the_child
     assert ("张婉清", "childOf", "王平") not in facts, facts  # a kin word and a copula in it: no description
 
 
+def test_relatives_listed_with_a_description_each_are_still_the_same_persons(res: Resources) -> None:
+    facts = _facts(res, "周立的父亲周海是一名工程师，祖父周山为乡村教师，曾祖父周川是农民。")
+    assert {("周立", "childOf", "周海"), ("周海", "childOf", "周山"), ("周山", "childOf", "周川")} <= facts, facts
+    mother = _facts(res, "她的母亲谷素梅是话剧演员，外公谷长庚为著名评剧表演艺术家。")
+    assert ("谷素梅", "childOf", "谷长庚") in mother, mother
+
+
 def test_an_organizations_address_gives_the_area_it_opens_with_as_its_headquarters(res: Resources) -> None:
     facts = _facts(res, "星河科技有限公司成立于2011年，地址位于宁波鄞州区五乡镇。")
     assert ("星河科技有限公司", "headquarteredIn", "宁波鄞州区") in facts, facts
