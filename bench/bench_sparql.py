@@ -117,6 +117,10 @@ QUERIES = {
     "people of one org": PREFIXES + "SELECT DISTINCT ?org ?x ?l WHERE { ?org a kg:Organization . { ?x ?p ?org } UNION { ?org ?p ?x } ?x a kg:Person ; rdfs:label ?l }",
     "count by type": "SELECT ?type (COUNT(?e) AS ?n) WHERE { ?e a ?type } GROUP BY ?type",
     "facts per predicate": PREFIXES + "SELECT ?p (COUNT(*) AS ?n) WHERE { ?st a kg:Statement ; rdf:predicate ?p } GROUP BY ?p",
+    # the same count with each pattern a subquery, as data/queries/relations.rq writes it: Oxigraph
+    # joins the two by hashing instead of looking each statement up in the index again
+    "facts per predicate, subqueries": PREFIXES + "SELECT ?p (COUNT(*) AS ?n) WHERE { { SELECT ?st WHERE { ?st a kg:Statement } } "
+    "{ SELECT ?st ?p WHERE { ?st rdf:predicate ?p } } } GROUP BY ?p",
     "founders with labels": PREFIXES + "SELECT ?f ?fl ?o ?ol WHERE { ?f kg:founded ?o . ?f rdfs:label ?fl . ?o rdfs:label ?ol FILTER(LANG(?fl) = 'en' && LANG(?ol) = 'en') }",
 }
 SELECTIVE = ("evidence of one person", "people of one org")
@@ -313,11 +317,11 @@ def main() -> None:
             print(f"{size:>10,}  {mode:<20} {quads:>12,} {r['load']:>8.2f} {r['rss_mb']:>8,.0f}")
     print("\nQuery times (ms; median; \">\" = stopped at the rdflib timeout)\n")
     names = list(QUERIES)
-    print(f"{'triples':>10}  {'query':<24} {'rdflib':>10} {'oxigraph mem':>13} {'oxigraph disk':>14} {'ratio mem':>10} {'ratio disk':>11}")
+    print(f"{'triples':>10}  {'query':<31} {'rdflib':>10} {'oxigraph mem':>13} {'oxigraph disk':>14} {'ratio mem':>10} {'ratio disk':>11}")
     for size, by_mode in rows.items():
         for name in names:
             r, m, d = by_mode["rdflib"]["queries"][name], by_mode["oxigraph-memory"]["queries"][name], by_mode["oxigraph-open"]["queries"][name]
-            print(f"{size:>10,}  {name:<24} {_ms(r):>10} {_ms(m):>13} {_ms(d):>14} {_ratio(r, m):>10} {_ratio(r, d):>11}")
+            print(f"{size:>10,}  {name:<31} {_ms(r):>10} {_ms(m):>13} {_ms(d):>14} {_ratio(r, m):>10} {_ratio(r, d):>11}")
     print("\nRatios (rdflib ÷ Oxigraph; the goal is ≥ 10× at 1M triples)\n")
     for size, by_mode in rows.items():
         rdf = by_mode["rdflib"]
@@ -333,6 +337,10 @@ def main() -> None:
         print(" " * 20
               + f"queries geometric mean {geo(q_mem):.0f}× (memory), {geo(q_disk):.0f}× (disk){' (excluding the timed-out ones, which are faster still)' if lower else ''}; "
               f"min {min(q_disk or [float('nan')]):.1f}× (disk)")
+        plain, hashed = (rdf["queries"][n] for n in ("facts per predicate", "facts per predicate, subqueries"))
+        if plain > 0 and hashed > 0:  # each engine's faster way of writing the same count
+            best = min(plain, hashed) / min(by_mode["oxigraph-open"]["queries"][n] for n in ("facts per predicate", "facts per predicate, subqueries"))
+            print(" " * 20 + f"facts per predicate, each engine's faster form of the query (disk): {best:.1f}×")
     if len(rows) > 1:
         small, big = min(rows), max(rows)
         a, b = rows[small]["oxigraph-open"], rows[big]["oxigraph-open"]

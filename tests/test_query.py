@@ -33,6 +33,7 @@ from kg.query import (
 from kg.store import open_graph
 
 E = "https://kg.example.org/entity/"
+K = "https://kg.example.org/ontology#"
 # A small graph written by hand after docs/rdf.md, so the expected answers are exact.
 GRAPH = """\
 @prefix kg: <https://kg.example.org/ontology#> .
@@ -172,6 +173,13 @@ def test_a_broken_named_query_names_its_file_and_line(text: str, message: str) -
         ("entities", {"type": "Company"}, ("label", "labelZh"), [("", "金山软件"), ("Xiaomi", "小米")]),
         ("entities", {"type": "place"}, ("entity",), [(E + "place/beijing",)]),
         ("documents", {}, ("title", "facts", "events"), [("lei.txt", "3", "3")]),
+        (
+            "relations",
+            {},
+            ("predicate", "statements", "facts", "documents"),
+            [(K + "founded", "1", "1", "1"), (K + "studiedAt", "1", "1", "1"), (K + "worksFor", "1", "1", "1")],
+        ),
+        ("relations", {"predicate": "worksFor"}, ("predicate", "meanConfidence"), [(K + "worksFor", "0.8")]),
     ],
 )
 def test_named_queries_answer_their_question(store: ox.Store, name: str, binds: dict[str, str], columns: tuple[str, ...], expected: list[tuple[str, ...]]) -> None:
