@@ -554,6 +554,12 @@ def test_relatives_listed_with_a_description_each_are_still_the_same_persons(res
     assert ("谷素梅", "childOf", "谷长庚") in mother, mother
 
 
+def test_a_child_brought_into_a_remarriage_is_the_childs_parent_spouse_not_the_child(res: Resources) -> None:
+    facts = _facts(res, "离异母亲方雪带着女儿方晓晴嫁给鳏夫郑建国。")
+    assert {("方雪", "spouse", "郑建国"), ("方晓晴", "childOf", "方雪")} <= facts, facts
+    assert not {f for f in facts if "方晓晴" in (f[0], f[2]) and "郑建国" in (f[0], f[2])}, facts  # no spouse, and a stepchild is no child
+
+
 def test_an_organizations_address_gives_the_area_it_opens_with_as_its_headquarters(res: Resources) -> None:
     facts = _facts(res, "星河科技有限公司成立于2011年，地址位于宁波鄞州区五乡镇。")
     assert ("星河科技有限公司", "headquarteredIn", "宁波鄞州区") in facts, facts

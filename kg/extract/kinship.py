@@ -13,7 +13,7 @@ on the same path are married. A person's own parents are left to the ``childOf``
 know the forms that only look like one. A sibling (``S``) is also the child of every parent the
 sentence's other rules gave the person (``childOf`` without a kin word), and the person the
 child of every parent they gave the sibling (甲是某某的儿子，乙的哥哥: 乙 is 某某's child), and the child of a
-person with exactly one spouse named (a ``spouse`` fact, not a former one: 前妻 X) is that
+person with exactly one spouse named (a ``spouse`` fact, not a former one, 前妻 X, nor a remarriage that brings the child along) is that
 spouse's child too. ``kin`` facts themselves are not published: they are the evidence of the
 facts composed here, each of which names its two kin words in its rule id.
 
@@ -38,6 +38,7 @@ FACTOR = 0.9  # a composed fact is a little less certain than the two it rests o
 PARENT = "P"  # a parent of unknown sex: a childOf fact of another rule
 CHILD = "C"  # a child: a childOf fact of another rule, seen from the parent
 SPOUSE = "W"  # a spouse: a spouse fact of another rule
+_NO_SURE_PARENT = ("前", "再婚")  # a former spouse (前妻), or one married later (再婚: 带着女儿嫁给某某): no parent of the child
 
 
 def _parents(path: str) -> tuple[str, ...]:
@@ -70,7 +71,7 @@ def compose(relations: Sequence[Relation], paths: Mapping[str, str], antecedent:
         elif r.predicate == "childOf":
             relatives[person(r.subject)].append((PARENT, r.object, r))
             relatives[person(r.object)].append((CHILD, r.subject, r))
-        elif r.predicate == "spouse" and not r.role.startswith("前"):  # 前妻 X: a former spouse is no child's sure parent
+        elif r.predicate == "spouse" and not r.role.startswith(_NO_SURE_PARENT):  # 前妻 X: a former spouse is no child's sure parent
             relatives[person(r.subject)].append((SPOUSE, r.object, r))
             relatives[person(r.object)].append((SPOUSE, r.subject, r))
     if not any(r.predicate == KIN for r in relations) and not any(

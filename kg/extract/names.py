@@ -644,6 +644,7 @@ def _name_score(
     tagged = len(given) == 2 and (
         whole is not None and (whole.pos in NAME_POS or whole.pos == "nz" and sl == 1 and tier == 1)
         or (given_word := by_span.get((p + sl, e))) is not None and given_word.pos in NAME_POS and (p, p + sl) in by_span
+        or (tail := by_span.get((p, e + 1))) is not None and tail.pos in NAME_POS and text[e] in _GLUED_ADVERBS
     )  # jieba's name tag on the whole (or its proper-noun tag on a common surname and two characters: 黄日华/nz),
     # or on the given name the surname stands apart from (于 / 有斌/nr)
     # the given name's last character whatever its kind: a date unit without a number (吕松年/nr, 周德 / 月)
@@ -760,7 +761,7 @@ def _name_score(
         score += 2.0  # (吕松/nr 年/m, 吕建/nr 三/m: or its closing character, left a word of its own)
     elif glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
         rest = text[glued.start : p] + text[e : glued.end]  # 王毅于/nr: jieba's person tag with a function character glued on
-        if rest and (all(c in g.name_stop for c in rest) and all(c in g.never_final for c in text[e : glued.end]) or since and rest == text[e]) and not (
+        if rest and (all(c in g.name_stop or c in _GLUED_ADVERBS for c in rest) and all(c in g.never_final or c in _GLUED_ADVERBS for c in text[e : glued.end]) or since and rest == text[e]) and not (
             glued.end == e + 1 and _undated_unit(text, e + 1, token_at, g)
         ):
             score += 2.0  # (not a character that may end the given name: 林徽因/nr is no 林徽 + 因; 周航自/nr 2003年: 自 is "since")
@@ -1045,6 +1046,7 @@ _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "
 
 _WORD_POS = {"n", "d", "vn", "an", "i", "l", "ad", "t", "s", "f"}
 _ADVERB_POS = frozenset({"d", "ad"})
+_GLUED_ADVERBS = frozenset("现")  # 叶某中现/nr 分别担任: an adverb of the clause after the name, glued to it by the segmenter
 
 
 
