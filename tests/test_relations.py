@@ -665,6 +665,14 @@ def test_a_pronoun_joined_to_a_person_by_a_conjunction_is_that_person(res: Resou
     assert any(r.subject.text == "他" and r.predicate == "spouse" and r.object.text == "王芳" for r in x.relations)
 
 
+def test_a_pronoun_opening_a_clause_after_a_relatives_phrase_is_the_phrases_head(res: Resources) -> None:
+    """某某的女儿某某发布新歌，她的丈夫…: the clause was about the daughter, not the parent."""
+    x = extract(read_document("x", text="歌手周海的女儿周琪近日发布新歌，她的丈夫是钢琴家林远。"), res)
+    assert [(c.mention.text, c.antecedent.text) for c in x.coreferences] == [("她", "周琪")]
+    for text in ("周海的女儿是周琪，她的丈夫是钢琴家林远。", "和周海的女儿周琪相比，她的丈夫林远低调得多。"):  # a copula, a preposition's object
+        assert not [c for c in extract(read_document("x", text=text), res).coreferences if c.rule == "coref.kin_phrase_head"], text
+
+
 @pytest.mark.parametrize("text", ["周明携妻林慧出席了晚宴。", "周明的遗孀林慧出席了追悼会。"])
 def test_a_wife_named_by_one_character_or_as_a_widow(res: Resources, text: str) -> None:
     assert ("周明", "spouse", "林慧") in _facts(res, text)

@@ -8,7 +8,8 @@ tied to (founded counts twice, works for once), when one stands out. 他/她 ope
 named before it there) resolve to the person the sentence before was about (``topics``, from
 kg.extract.relations.read_sentence: 某某…。1983年毕业于…，师从甲。他的妻子… is 某某's wife, not 甲's);
 else to the most recent person named in the same or the two previous sentences, only when exactly one
-person is there, or to the person a conjunction joins them to (某某和他的妻子); so does 其 opening a sentence before a kin word
+person is there, or to the person a conjunction joins them to (某某和他的妻子), or to the head of a phrase that named two relatives
+(某某的儿子某某入选国家队，他的母亲…: the son); so does 其 opening a sentence before a kin word
 (某某…。其父某某…; a later 其 of the same sentence is the same person: 其妻甲为教师，其子乙…), and before what only a body has it is the one organization named there (某公司…。其总部…); 该公司,
 该校 … likewise to the one organization of their kind named there (one of exactly their kind first:
 该公司 takes up the one company beside an exchange or a regulator).
@@ -101,6 +102,9 @@ def resolve_pronouns(
             elif topic is not None and topic.source != "pronoun" and not any(p.end <= m.start for p in people.get(m.sentence, ())):
                 resolved[m] = topic  # 某某…。1983年毕业于…，师从甲。他的妻子…: the person the text goes on about, not 甲
                 yield Coreference(m, topic, "coref.topic")
+            elif (head := _kin_phrase_head(doc.text, m, people.get(m.sentence, ()), relations)) is not None:
+                resolved[m] = head  # 某某的儿子某某入选国家队，他的母亲…: the clause was about the son
+                yield Coreference(m, head, "coref.kin_phrase_head")
             elif window and len({p.text for p in window}) == 1:
                 resolved[m] = window[-1]
                 yield Coreference(m, window[-1], "coref.recent_person")
@@ -142,6 +146,29 @@ def _entities(orgs: Sequence[Mention]) -> set[str]:
     """
     names = {o.key or o.text for o in orgs}
     return {n for n in names if not any(other != n and other.startswith(n) for other in names)}
+
+
+_KIN_PHRASE = re.compile(r"的[\u4e00-\u9fff]{1,3}(?<![是为])")  # 某某的儿子 / 某某: a kin word between the two names (no copula: 某某的母亲是某某)
+_OBJECT_MARKS = frozenset("和与跟同对把被给比向将")  # 和某某的母亲某某相比: the phrase a preposition's object, no clause's subject
+_CLAUSE_OPENING = re.compile(r"[，,；;]\s*$")
+
+
+def _kin_phrase_head(text: str, pronoun: Mention, people: Sequence[Mention], relations: Sequence[Relation]) -> Mention | None:
+    """The person a clause opening with 他/她 takes up when the sentence so far named two people as
+    one phrase, one the other's relative (某某的儿子某某入选国家队，他的母亲…): the phrase's head, the
+    second, whom the clause before was about. The two must be a fact of the sentence's (a child, a
+    spouse), the second no possessor of something after it (某某的儿子某某的妻子), and the pronoun
+    must open a clause after them."""
+    before = [p for p in people if p.end <= pronoun.start]
+    if len(before) != 2 or before[0].text == before[1].text or not _CLAUSE_OPENING.search(text, before[1].end, pronoun.start):
+        return None
+    owner, head = before
+    if _KIN_PHRASE.fullmatch(text, owner.end, head.start) is None or text[head.end : head.end + 1] == "的" or text[owner.start - 1 : owner.start] in _OBJECT_MARKS:
+        return None
+    related = any(
+        r.sentence == pronoun.sentence and r.predicate in ("childOf", "spouse") and {r.subject.text, r.object.text} == {owner.text, head.text} for r in relations
+    )
+    return head if related else None
 
 
 _JOINED = re.compile(r"(?:[（(][^（()）]{0,30}[)）])?\s*(?:和|与|同|及|以及|带着|携)$")
