@@ -95,6 +95,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("他是中国著名摄影家王国强。", ("王国强", "nationality", "中国")),  # an occupation ending in 家
         ("发布会上，瑞典埃里克·桑德伯格宣布了新计划。", ("埃里克·桑德伯格", "nationality", "瑞典")),  # a country right before the name
         ("远帆光电是周立新创立于1998年的光学元件供应商。", ("周立新", "founded", "远帆光电")),  # the founder's relative clause after the copula
+        ("远帆地产董事长邹国华宣布退休，由其长子邹家俊接任董事长一职。", ("邹家俊", "childOf", "邹国华")),  # 由 before the clause's 其
         ("远帆光电是周立新创立于1998年的光学元件供应商。", ("远帆光电", "foundingDate", "1998年")),
         ("1950年，刘建国回到杭州和王丽华结婚。", ("刘建国", "spouse", "王丽华")),  # a journey before 和 … 结婚
         ("林佳的丈夫英文名叫马可。", ("林佳", "spouse", "马可")),  # 丈夫 … 英文名叫
