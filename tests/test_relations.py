@@ -96,6 +96,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("发布会上，瑞典埃里克·桑德伯格宣布了新计划。", ("埃里克·桑德伯格", "nationality", "瑞典")),  # a country right before the name
         ("远帆光电是周立新创立于1998年的光学元件供应商。", ("周立新", "founded", "远帆光电")),  # the founder's relative clause after the copula
         ("远帆地产董事长邹国华宣布退休，由其长子邹家俊接任董事长一职。", ("邹家俊", "childOf", "邹国华")),  # 由 before the clause's 其
+        ("福音堂由传教士亨利·戴维斯于1896年创建，堂址位于江苏省镇江市。", ("亨利·戴维斯", "founded", "福音堂")),  # 堂/q: a body's ending tagged a measure word
+        ("星河数据成立于2015年。公司由前银行高管司马立与东临大学博士邝明联合创立。", ("司马立", "founded", "公司")),  # 公司 / 由前/f: 由 glued to the description
         ("远帆光电是周立新创立于1998年的光学元件供应商。", ("远帆光电", "foundingDate", "1998年")),
         ("1950年，刘建国回到杭州和王丽华结婚。", ("刘建国", "spouse", "王丽华")),  # a journey before 和 … 结婚
         ("林佳的丈夫英文名叫马可。", ("林佳", "spouse", "马可")),  # 丈夫 … 英文名叫
@@ -559,6 +561,12 @@ def test_a_child_brought_into_a_remarriage_is_the_childs_parent_spouse_not_the_c
     facts = _facts(res, "离异母亲方雪带着女儿方晓晴嫁给鳏夫郑建国。")
     assert {("方雪", "spouse", "郑建国"), ("方晓晴", "childOf", "方雪")} <= facts, facts
     assert not {f for f in facts if "方晓晴" in (f[0], f[2]) and "郑建国" in (f[0], f[2])}, facts  # no spouse, and a stepchild is no child
+
+
+def test_a_founding_verb_with_an_object_dates_no_body_before_it(res: Resources) -> None:
+    facts = _facts(res, "傅远鹏1998年毕业于西川财经大学，2005年与大学同学合伙创办了远鹏数据公司。")
+    assert not {f for f in facts if f[1] == "foundingDate" and f[0] == "西川财经大学"}, facts
+    assert ("星河电子", "foundingDate", "2003年") not in _facts(res, "星河电子于2003年成立了研发中心。")
 
 
 def test_an_organizations_address_gives_the_area_it_opens_with_as_its_headquarters(res: Resources) -> None:

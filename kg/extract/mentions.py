@@ -324,8 +324,8 @@ def _opens_with_body_word(tokens: Sequence[Token], g: Grammar) -> bool:
     if len(tokens) < 2:
         return False
     after = tokens[1].text
-    if after.startswith(_BODY_WORDS) or after in _BODY_CLAUSE_WORDS:
-        return True
+    if after.startswith(_BODY_WORDS) or after in _BODY_CLAUSE_WORDS or after[:1] == "由" and len(after) == 2 and after != "由于":
+        return True  # (公司 / 由前/f 银行…: 由 glued to the first character of a description)
     return after in g.bare_body_tenses and len(tokens) > 2 and tokens[2].text in g.person_roles
 
 
@@ -1147,12 +1147,14 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         # the name ends in a noun, never in a verb (某某宣布成立于), but for one character the
         # segmenter tags a verb after a name-like word of its own (智/ng 明星/nr 通/v 创立于)
         end_verb = j > 0 and tokens[j].pos == "v" and len(tokens[j].text) == 1 and tokens[j - 1].pos in _OBJECT_NAME_POS and not quoted
+        # … or a body's one-character ending it tags a measure word or a morpheme after a word of the name (恩典/ns 堂/q 由某某创建)
+        end_suffix = j > 0 and len(tokens[j].text) == 1 and tokens[j].pos in _ENDING_POS and tokens[j - 1].pos in _SUBJECT_POS and not quoted
         # a word the segmenter's dictionary lacks, opening the clause, is a coined name whatever its tag (喜茶/v 成立于)
         coined = j >= 0 and made_up_word(tokens[j].text, res) and (j == 0 or tokens[j - 1].pos == "x")
-        if j < 0 or tokens[j].pos not in _SUBJECT_POS and not end_verb and not coined:
+        if j < 0 or tokens[j].pos not in _SUBJECT_POS and not end_verb and not end_suffix and not coined:
             continue
         i = j + 1
-        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or tokens[i - 1].pos == "v" and (i - 1 < j or end_verb) and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and tokens[i - 1].text not in _HEARSAY and not any(
+        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or i - 1 == j and end_suffix or tokens[i - 1].pos == "v" and (i - 1 < j or end_verb) and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and tokens[i - 1].text not in _HEARSAY and not any(
             p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
         ):
             i -= 1  # a verb inside the name (启明/v 娱乐) but not at its end
@@ -1207,6 +1209,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
 
+_ENDING_POS = frozenset({"q", "ng", "zg", "g"})  # how the segmenter tags a body's one-character ending it does not know as one (堂/q)
 _SEAT_WORDS = frozenset({"总部", "设在", "设于", "位于", "坐落", "坐落于", "地处", "总部设在", "总部位于"})  # a firm's seat and its verbs: in a clause, no name
 _DATED_RELATIVE = re.compile(r"[0-9０-９]+\s*年(?:[0-9０-９]+\s*月(?:[0-9０-９]+\s*日)?)?的")  # 成立于2003年的: a relative clause
 _SEATED_BEFORE = re.compile(r"总部(?:位于|设在|设于|坐落于|在)[^，,。；;的]{1,12}$")
