@@ -438,6 +438,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("西班牙球星塞尔希奥·卡尔德龙的女儿出生了。", ("塞尔希奥·卡尔德龙", "Person")),  # 龙 ends transliterations (Calderón)
         ("这本小说的作者是捷克托马·诺瓦切克。", ("托马·诺瓦切克", "Person")),  # a country glued before the name is no part of it
         ("其子林振华、林振中现分别担任公司董事长和总裁。", ("林振中", "Person")),  # 林振中现/nr: an adverb glued after a name ending in 中
+        ("日本老字号企业松井堂株式会社创业于1890年。", ("松井堂株式会社", "Organization")),  # 松井/ns 堂/q: a name's measure-word character; 老字号企业 the kind before it
         ("这本小说的作者是捷克托马·诺瓦切克。", ("捷克", "Place")),
         ("冠军得主陈刚、陈幂随后登台。", ("陈幂", "Person")),
         ("昨天，刘雨瞳在会上发言。", ("刘雨瞳", "Person")),  # a word the segmenter's dictionary lacks (x) is no ordinary word
@@ -634,6 +635,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("远帆光电是周立新创立于1998年的光学元件供应商。", "光学元件供应商"),  # the kind of firm after a founding clause, no name
         ("祖父周山为乡村教师。", "祖父周山为乡村"),  # 乡村 (the countryside) ends no village's name
         ("离异母亲方雪带着女儿方晓晴嫁给鳏夫郑建国。", "方晓晴嫁"),  # 嫁 ends a name
+        ("日本老字号企业松井堂株式会社创业于1890年。", "日本老字号"),  # 字号 (a brand) is no house number
         # a registered name starts after the verb, the conjunction or the parent group before it
         ("2016年成立苏州明德智能装备有限公司。", "成立苏州明德智能装备有限公司"),
         ("据悉，远达集团旗下明德智能装备有限公司已上市。", "远达集团旗下明德智能装备有限公司"),

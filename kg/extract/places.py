@@ -318,6 +318,8 @@ def _suffix_names(
             # (and before a line of business: 帆达 / 物流 / 苏州 / 分公司)
             if seen_place and not (is_place or parent or kind == "org" and (left.pos == "nt" or left.start in orgs)):
                 break
+            if kind == "org" and j < i and (left.text.endswith("老字号") or left.text == "企业" and tokens[j].pos in NAME_LIKE_POS):
+                break  # 老字号 / 企业 / 松叶/nr 堂 株式会社: the kind of body it is, written before its name (华联企业集团 keeps its 企业)
             if kind == "org" and res.names.context_after.get(left.text) == "title":
                 break  # 某某同志 / 任某大学, 某某先生: a person's form of address ends the name before it
             if kind == "org" and len(left.text) >= 2 and left.text.endswith(g.registered_headings):
@@ -348,6 +350,8 @@ def _suffix_names(
             # 帆达/v 物流 公司: a trade name the dictionary lacks, right before lines of business
             made_up = not seen_place and not mistagged and len(left.text) == 2 and _made_up_name(tokens, j - 1, i, suffix, subtype, places, res, g)
             mistagged = mistagged or made_up
+            # 松叶/nr 堂/q 株式会社: a one-character word of the name the segmenter tags a measure word or a morpheme, after a name-like word
+            mistagged = mistagged or kind == "org" and len(left.text) == 1 and left.pos in _INNER_MORPHEME_POS and j >= 2 and tokens[j - 2].pos in NAME_LIKE_POS
             if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not mistagged) or left.text in g.stop_left or not left.text.strip() or verb_yu:
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
                 start_at = _place_through_verbs(tokens, j, places, g, orgs) if through else None
@@ -586,6 +590,7 @@ def _made_up_name(
 
 
 _SEATS = frozenset({"常委", "编委", "政委"})  # posts on a committee, written after it in one word (省委常委)
+_INNER_MORPHEME_POS = frozenset({"q", "ng", "zg"})  # a one-character word inside a name before its ending (松叶/nr 堂/q 株式会社)
 _KINDED_BODIES = frozenset({"学校", "学院", "大学", "中学", "小学", "医院"})  # the bodies a word of kind before their ending makes a kind of
 _SCHOOL_KINDS = ("学院", "大学", "学校")  # 理工学院, 师范大学, 音乐学校: with two characters before them, kinds of school
 _TRADE_NAME_POS = frozenset({"n", "nz", "j", "l", "ng"})  # what a trade name the segmenter does not know is tagged
