@@ -99,6 +99,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("福音堂由传教士亨利·戴维斯于1896年创建，堂址位于江苏省镇江市。", ("亨利·戴维斯", "founded", "福音堂")),  # 堂/q: a body's ending tagged a measure word
         ("星河数据成立于2015年。公司由前银行高管司马立与东临大学博士邝明联合创立。", ("司马立", "founded", "公司")),  # 公司 / 由前/f: 由 glued to the description
         ("远帆光电是周立新创立于1998年的光学元件供应商。", ("远帆光电", "foundingDate", "1998年")),
+        ("华顺火柴公司创立于1931年，发起人为实业家章立钧，产品远销南洋。", ("章立钧", "founded", "华顺火柴公司")),  # 发起人: who set it up
+        ("星河公益基金会发起人周明出席了仪式。", ("周明", "founded", "星河公益基金会")),
         ("1950年，刘建国回到杭州和王丽华结婚。", ("刘建国", "spouse", "王丽华")),  # a journey before 和 … 结婚
         ("林佳的丈夫英文名叫马可。", ("林佳", "spouse", "马可")),  # 丈夫 … 英文名叫
         ("远帆中学1958年由周望创建。", ("远帆中学", "foundingDate", "1958年")),  # a year before 由 without 于
