@@ -54,7 +54,7 @@ class Grammar:
     title_bodies: frozenset[str]  # 院, 会, 所 …: what the titles in ``titles`` head
     staff_words: frozenset[str]  # 工作人员, 负责人 …: people who speak for an organization
     org_pronouns: tuple[str, ...]  # 该公司, 该校 …: an organization's pronouns, longest first
-    org_pronoun_heads: frozenset[str]  # their first characters (该, 本)
+    org_pronoun_heads: frozenset[str]  # the words they open with, however the segmenter cuts them (该, 本, 这家)
     firm_cues_after: tuple[str, ...]  # 旗下, 发布公告 …: after a trade name and its line of business, only a firm's
     firm_price_cue: re.Pattern[str]  # 以12亿元收购: a price paid for a firm, after a trade name and its line of business
     named_body: re.Pattern[str]  # 一家名为X的公司: a body introduced by its name (groups name, kind)
@@ -374,7 +374,7 @@ def _build_grammar(res: Resources) -> Grammar:
         title_bodies=frozenset(p["title_to_suffix"].values()),
         staff_words=frozenset(p.get("staff_words", ())),
         org_pronouns=(org_pronouns := tuple(sorted((w for w, kind in p["pronouns"].items() if kind.startswith("this_")), key=len, reverse=True))),
-        org_pronoun_heads=frozenset(w[0] for w in org_pronouns),
+        org_pronoun_heads=frozenset(w[:k] for w in org_pronouns for k in range(1, len(w))),
         firm_cues_after=tuple(p.get("firm_cues_after", ())),
         firm_price_cue=_price_cue(p.get("firm_cues_after_price", ())),
         named_body=_named_body(p["naming"]),
