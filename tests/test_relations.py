@@ -667,7 +667,7 @@ def test_an_organizations_pronoun_takes_up_the_one_organization_of_its_kind_name
     assert not z.coreferences  # two companies before it: no guess
     w = extract(read_document("w", text="新交所通报，远帆集团信息披露违规，要求该公司及其董事长周明整改。"), res)
     assert [(c.mention.text, c.antecedent.text) for c in w.coreferences] == [("该公司", "远帆集团")]  # the one company, not the exchange
-    v = extract(read_document("v", text="星河数据成立于2010年。这家公司的创始人是周明，这所学校的校长是林慧。"), res)
+    v = extract(read_document("v", text="星河数据成立于2013年。这家公司的创始人是周明，这所学校的校长是林慧。"), res)
     assert [(c.mention.text, c.antecedent.text) for c in v.coreferences] == [("这家公司", "星河数据")]  # 这家公司 too; no school before 这所学校
 
 
