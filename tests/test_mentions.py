@@ -439,6 +439,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("这本小说的作者是捷克托马·诺瓦切克。", ("托马·诺瓦切克", "Person")),  # a country glued before the name is no part of it
         ("其子林振华、林振中现分别担任公司董事长和总裁。", ("林振中", "Person")),  # 林振中现/nr: an adverb glued after a name ending in 中
         ("远帆电力发布公告称利润增长。", ("远帆电力", "Organization")),  # 电力, 水务, 燃气, 热力: lines of business
+        ("维斯特兰动力公司是一家总部位于德国斯图加特的零部件供应商。", ("维斯特兰动力公司", "Organization")),  # 维/v 斯特兰/nr: a transliteration's first character
         ("日本老字号企业松井堂株式会社创业于1890年。", ("松井堂株式会社", "Organization")),  # 松井/ns 堂/q: a name's measure-word character; 老字号企业 the kind before it
         ("这本小说的作者是捷克托马·诺瓦切克。", ("捷克", "Place")),
         ("冠军得主陈刚、陈幂随后登台。", ("陈幂", "Person")),

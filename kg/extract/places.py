@@ -352,6 +352,10 @@ def _suffix_names(
             mistagged = mistagged or made_up
             # 松叶/nr 堂/q 株式会社: a one-character word of the name the segmenter tags a measure word or a morpheme, after a name-like word
             mistagged = mistagged or kind == "org" and len(left.text) == 1 and left.pos in _INNER_MORPHEME_POS and j >= 2 and tokens[j - 2].pos in NAME_LIKE_POS
+            # 维/v 斯特兰/nr 动力公司 opening the sentence: a transliterated name's first character the segmenter took for a verb
+            mistagged = mistagged or kind == "org" and j == 1 and len(left.text) == 1 and left.pos in ("v", "vg") and left.text in g.translit and (
+                tokens[j].pos in ("nr", "nrt") and len(tokens[j].text) >= 2 and all(c in g.translit for c in tokens[j].text)
+            )
             if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not mistagged) or left.text in g.stop_left or not left.text.strip() or verb_yu:
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
                 start_at = _place_through_verbs(tokens, j, places, g, orgs) if through else None
