@@ -23,6 +23,9 @@ NAME_POS = NAME_TAGS  # the segmenter's tags for people's names
 LEFT_POS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "n", "vn", "j", "eng", "an", "ng", "nl", "l", "s"}
 PLACE_POS = {"ns", "nt", "nz", "eng", "j"}
 NAME_LIKE_POS = {"ns", "nr", "nrt", "nrfg", "nt", "nz", "eng", "j"}
+# How the segmenter tags a one-character word of a name it does not know as one: a measure word or a
+# morpheme (松叶/nr 堂/q 株式会社, 恩典/ns 堂/q 由某某创建)
+INNER_CHARACTER_POS = frozenset({"q", "ng", "zg"})
 SUFFIX_TOKEN_POS = {"ns", "nt", "nz", "n", "nr", "nrt", "j", "l", "vn", "ng"}
 _STOP_LEFT = {"这", "那", "该", "本", "此", "各", "每", "某", "一家", "这家", "那家", "多家", "几家", "一所", "这所", "的"}
 PLACE_TYPES = {"Place", "Country", "City", "Region"}

@@ -13,8 +13,8 @@ on the same path are married. A person's own parents are left to the ``childOf``
 know the forms that only look like one. A sibling (``S``) is also the child of every parent the
 sentence's other rules gave the person (``childOf`` without a kin word), and the person the
 child of every parent they gave the sibling (甲是某某的儿子，乙的哥哥: 乙 is 某某's child), and the child of a
-person with exactly one spouse named (a ``spouse`` fact, not a former one, 前妻 X, nor a remarriage that brings the child along) is that
-spouse's child too. ``kin`` facts themselves are not published: they are the evidence of the
+person with exactly one spouse named (a ``spouse`` fact, not a former one, 前妻 X, nor a remarriage
+that brings the child along, 带着女儿嫁给 X) is that spouse's child too. ``kin`` facts themselves are not published: they are the evidence of the
 facts composed here, each of which names its two kin words in its rule id.
 
 >>> from kg.model import Mention

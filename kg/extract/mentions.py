@@ -34,6 +34,7 @@ from kg.extract.grammar import (
     ADMIN_CHARS,
     COPULA,
     FIRM_COUNTERS,
+    INNER_CHARACTER_POS,
     LATIN_RUN,
     LATIN_TOKEN,
     LEFT_POS,
@@ -1148,7 +1149,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         # segmenter tags a verb after a name-like word of its own (智/ng 明星/nr 通/v 创立于)
         end_verb = j > 0 and tokens[j].pos == "v" and len(tokens[j].text) == 1 and tokens[j - 1].pos in _OBJECT_NAME_POS and not quoted
         # … or a body's one-character ending it tags a measure word or a morpheme after a word of the name (恩典/ns 堂/q 由某某创建)
-        end_suffix = j > 0 and len(tokens[j].text) == 1 and tokens[j].pos in _ENDING_POS and tokens[j - 1].pos in _SUBJECT_POS and not quoted
+        end_suffix = j > 0 and len(tokens[j].text) == 1 and tokens[j].pos in INNER_CHARACTER_POS and tokens[j - 1].pos in _SUBJECT_POS and not quoted
         # a word the segmenter's dictionary lacks, opening the clause, is a coined name whatever its tag (喜茶/v 成立于)
         coined = j >= 0 and made_up_word(tokens[j].text, res) and (j == 0 or tokens[j - 1].pos == "x")
         if j < 0 or tokens[j].pos not in _SUBJECT_POS and not end_verb and not end_suffix and not coined:
@@ -1209,7 +1210,6 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
 
-_ENDING_POS = frozenset({"q", "ng", "zg", "g"})  # how the segmenter tags a body's one-character ending it does not know as one (堂/q)
 _SEAT_WORDS = frozenset({"总部", "设在", "设于", "位于", "坐落", "坐落于", "地处", "总部设在", "总部位于"})  # a firm's seat and its verbs: in a clause, no name
 _DATED_RELATIVE = re.compile(r"[0-9０-９]+\s*年(?:[0-9０-９]+\s*月(?:[0-9０-９]+\s*日)?)?的")  # 成立于2003年的: a relative clause
 _SEATED_BEFORE = re.compile(r"总部(?:位于|设在|设于|坐落于|在)[^，,。；;的]{1,12}$")

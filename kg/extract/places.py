@@ -13,6 +13,7 @@ from kg.extract.grammar import (
     ADMIN_CHARS,
     CONJUNCTIONS,
     FIRM_COUNTERS,
+    INNER_CHARACTER_POS,
     LEFT_POS,
     LIST_JOINERS,
     NAME_LIKE_POS,
@@ -351,7 +352,7 @@ def _suffix_names(
             made_up = not seen_place and not mistagged and len(left.text) == 2 and _made_up_name(tokens, j - 1, i, suffix, subtype, places, res, g)
             mistagged = mistagged or made_up
             # 松叶/nr 堂/q 株式会社: a one-character word of the name the segmenter tags a measure word or a morpheme, after a name-like word
-            mistagged = mistagged or kind == "org" and len(left.text) == 1 and left.pos in _INNER_MORPHEME_POS and j >= 2 and tokens[j - 2].pos in NAME_LIKE_POS
+            mistagged = mistagged or kind == "org" and len(left.text) == 1 and left.pos in INNER_CHARACTER_POS and j >= 2 and tokens[j - 2].pos in NAME_LIKE_POS
             # 维/v 斯特兰/nr 动力公司 opening the sentence: a transliterated name's first character the segmenter took for a verb
             mistagged = mistagged or kind == "org" and j == 1 and len(left.text) == 1 and left.pos in ("v", "vg") and left.text in g.translit and (
                 tokens[j].pos in ("nr", "nrt") and len(tokens[j].text) >= 2 and all(c in g.translit for c in tokens[j].text)
@@ -594,7 +595,6 @@ def _made_up_name(
 
 
 _SEATS = frozenset({"常委", "编委", "政委"})  # posts on a committee, written after it in one word (省委常委)
-_INNER_MORPHEME_POS = frozenset({"q", "ng", "zg"})  # a one-character word inside a name before its ending (松叶/nr 堂/q 株式会社)
 _KINDED_BODIES = frozenset({"学校", "学院", "大学", "中学", "小学", "医院"})  # the bodies a word of kind before their ending makes a kind of
 _SCHOOL_KINDS = ("学院", "大学", "学校")  # 理工学院, 师范大学, 音乐学校: with two characters before them, kinds of school
 _TRADE_NAME_POS = frozenset({"n", "nz", "j", "l", "ng"})  # what a trade name the segmenter does not know is tagged
