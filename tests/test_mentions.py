@@ -638,6 +638,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("祖父周山为乡村教师。", "祖父周山为乡村"),  # 乡村 (the countryside) ends no village's name
         ("离异母亲方雪带着女儿方晓晴嫁给鳏夫郑建国。", "方晓晴嫁"),  # 嫁 ends a name
         ("日本老字号企业松井堂株式会社创业于1890年。", "日本老字号"),  # 字号 (a brand) is no house number
+        ("萧云嗣，字元昭，昶高宗萧启明第三子，封楚王。", "高宗"),  # a temple name before a personal name is no person
         # a registered name starts after the verb, the conjunction or the parent group before it
         ("2016年成立苏州明德智能装备有限公司。", "成立苏州明德智能装备有限公司"),
         ("据悉，远达集团旗下明德智能装备有限公司已上市。", "远达集团旗下明德智能装备有限公司"),

@@ -102,6 +102,8 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("华顺火柴公司创立于1931年，发起人为实业家章立钧，产品远销南洋。", ("章立钧", "founded", "华顺火柴公司")),  # 发起人: who set it up
         ("星河公益基金会发起人周明出席了仪式。", ("周明", "founded", "星河公益基金会")),
         ("远帆股份董事会选举创始人宋立言之女宋可欣为新一任董事长。", ("宋可欣", "worksFor", "远帆股份")),  # the one elected described as a relative
+        ("萧云嗣，字元昭，昶高宗萧启明第三子，封楚王。", ("萧云嗣", "childOf", "萧启明")),  # a temple name of a dynasty the data lacks, before the father's name
+        ("南越昭王阮崇光，武王阮世荣嫡长子，在位二十八年。", ("阮崇光", "childOf", "阮世荣")),  # a ruler's title before each name; 嫡长子
         ("1950年，刘建国回到杭州和王丽华结婚。", ("刘建国", "spouse", "王丽华")),  # a journey before 和 … 结婚
         ("林佳的丈夫英文名叫马可。", ("林佳", "spouse", "马可")),  # 丈夫 … 英文名叫
         ("远帆中学1958年由周望创建。", ("远帆中学", "foundingDate", "1958年")),  # a year before 由 without 于

@@ -536,6 +536,8 @@ def _name_score(
         return -9.0  # 名叫某国的工程师: 的 never ends a given name, whatever the cues around it
     surname_alone = by_span.get((p, p + sl))  # the surname as one word of the segmenter's
     before = ending_at.get(p)
+    if len(span) == 2 and span[0] in g.temple_firsts and (given in g.temple_titles or given in _RULERS_RANKS) and names.surnames.get(text[e : e + 1]):
+        return -9.0  # 高宗 / 萧某, 武王 / 黎某: a temple name or a ruler's title before the personal name (its dynasty one the data lacks: 晟高宗), no person
     if given == "国" and span[0] in g.state_names and not (before is not None and before.text in names.context_before):
         return -9.0  # 鲁国, 楚国: an old state, named by its one character and 国 (鲁国大夫), no person (but a cue before names one: 董事长 / 某国, 名叫 / 某国)
     if (
@@ -1046,6 +1048,7 @@ _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "
 
 _WORD_POS = {"n", "d", "vn", "an", "i", "l", "ad", "t", "s", "f"}
 _ADVERB_POS = frozenset({"d", "ad"})
+_RULERS_RANKS = frozenset("王帝")  # 武王, 文帝: a posthumous character and a ruler's rank (kg/extract/names.py _name_score)
 _GLUED_ADVERBS = frozenset("现")  # 叶某中现/nr 分别担任: an adverb of the clause after the name, glued to it by the segmenter
 
 
