@@ -763,7 +763,10 @@ def _name_score(
         score += 2.0  # (吕松/nr 年/m, 吕建/nr 三/m: or its closing character, left a word of its own)
     elif glued is not None and glued.pos in NAME_POS and glued.start <= p and glued.end >= e:
         rest = text[glued.start : p] + text[e : glued.end]  # 王毅于/nr: jieba's person tag with a function character glued on
-        if rest and (all(c in g.name_stop or c in _GLUED_ADVERBS for c in rest) and all(c in g.never_final or c in _GLUED_ADVERBS for c in text[e : glued.end]) or since and rest == text[e]) and not (
+        if rest and (
+            all(c in g.name_stop or c in _GLUED_ADVERBS for c in rest) and all(c in g.never_final or c in _GLUED_ADVERBS for c in text[e : glued.end])
+            or since and rest == text[e] or glued.start == p and _PEOPLE_COUNT.fullmatch(rest) is not None
+        ) and not (
             glued.end == e + 1 and _undated_unit(text, e + 1, token_at, g)
         ):
             score += 2.0  # (not a character that may end the given name: 林徽因/nr is no 林徽 + 因; 周航自/nr 2003年: 自 is "since")
@@ -1048,6 +1051,7 @@ _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "
 
 _WORD_POS = {"n", "d", "vn", "an", "i", "l", "ad", "t", "s", "f"}
 _ADVERB_POS = frozenset({"d", "ad"})
+_PEOPLE_COUNT = re.compile(r"[两二三四五六七八九十几]人")  # 韩某三人/nr 发起设立: a count of the people listed, glued to the last name
 _RULERS_RANKS = frozenset("王帝")  # 武王, 文帝: a posthumous character and a ruler's rank (kg/extract/names.py _name_score)
 _GLUED_ADVERBS = frozenset("现")  # 叶某中现/nr 分别担任: an adverb of the clause after the name, glued to it by the segmenter
 
