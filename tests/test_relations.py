@@ -579,8 +579,8 @@ def test_a_founding_verb_with_an_object_dates_no_body_before_it(res: Resources) 
 
 
 def test_a_founder_named_as_someones_relative_is_the_relative(res: Resources) -> None:
-    facts = _facts(res, "星河公司成立于1993年，但创始人是周明的儿子周亮。")
-    assert ("周亮", "founded", "星河公司") in facts and ("周明", "founded", "星河公司") not in facts, facts
+    facts = _facts(res, "星河物流始创于1993年，但创始人是周明的儿子周亮。")
+    assert ("周亮", "founded", "星河物流") in facts and ("周明", "founded", "星河物流") not in facts, facts
 
 
 def test_an_organizations_address_gives_the_area_it_opens_with_as_its_headquarters(res: Resources) -> None:
