@@ -226,6 +226,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("青禾乳业由退伍军人郭长林于1998年创办，如今总部已迁至北京市朝阳区。", ("青禾乳业", "headquarteredIn", "北京市朝阳区")),  # a move, said of the seat
         ("明衡律师事务所由邓立新创办，所址位于重庆市渝中区。", ("明衡律师事务所", "headquarteredIn", "重庆市渝中区")),  # 所址
         ("汇川律师事务所系由资深律师邓立新、方敏、韩冬三人发起设立。", ("韩冬", "founded", "汇川律师事务所")),  # 韩冬三人/nr: the count glued to the last name
+        ("芯远未来半导体科技（苏州）有限公司（简称芯远未来）成立于2021年。", ("芯远未来半导体科技（苏州）有限公司", "foundingDate", "2021年")),  # the declared short name opens the full name
         ("星河户外俱乐部成立于2013年，大本营设在贵州省安顺市。", ("星河户外俱乐部", "headquarteredIn", "贵州省安顺市")),  # 大本营
         ("大和堂株式会社创业于1902年，总部位于大阪市。", ("大和堂株式会社", "foundingDate", "1902年")),  # 创业于: founded
         ("云岭乳业股份有限公司由时任厂长马文军担任董事长。", ("马文军", "worksFor", "云岭乳业股份有限公司")),  # who the holder is, between 由 and the name

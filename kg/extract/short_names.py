@@ -55,6 +55,10 @@ def declared_short_names(text: str, mentions: Sequence[Mention], known: MutableM
             continue
         if any(x.start < e and s < x.end and (x.start, x.end) != (s, e) for x in mentions):
             continue  # another mention crosses the short name: leave the sentence as it is
+        head = _cut_head(text, m, short, mentions)
+        if head:  # 芯远/a 未来/t 半导体科技（苏州）有限公司（简称芯远未来）: the reader stopped inside the name
+            out.pop((m.start, m.end), None)
+            m = Mention(text[m.start - head : m.end], m.type, m.start - head, m.end, m.sentence, m.source, m.key, m.alt, m.time)
         out[(m.start, m.end)] = Mention(m.text, m.type, m.start, m.end, m.sentence, m.source, m.key, short, m.time)
         out[(s, e)] = known[short] = Mention(short, m.type, s, e, m.sentence, "short", m.key, m.text)
         for hit in re.finditer(re.escape(short), text[declared.end() : end]):
@@ -65,6 +69,21 @@ def declared_short_names(text: str, mentions: Sequence[Mention], known: MutableM
             elif not any(x.start < at + len(short) and at < x.end for x in out.values()):
                 out[(at, at + len(short))] = Mention(short, m.type, at, at + len(short), m.sentence, "short", m.key, m.text)
     return sorted(out.values(), key=lambda x: x.start)
+
+
+def _cut_head(text: str, m: Mention, short: str, mentions: Sequence[Mention]) -> int:
+    """How many characters of the full name a reader left before ``m``: the short name it declares
+    written right before it (芯远未来 + 半导体科技（苏州）有限公司, 简称芯远未来), opening its clause
+    (a punctuation mark or a mention before it) and crossing no other mention; 0 for none."""
+    k = len(short)
+    s = m.start - k
+    if s < 0 or text[s : m.start] != short or any(x.start < m.start and s < x.end for x in mentions):
+        return 0
+    opens = s == 0 or not _CJK.match(text[s - 1]) or any(x.end == s for x in mentions)
+    return k if opens else 0
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def short_name_mentions(text: str, start: int, end: int, sentence: int, known: MutableMapping[str, Mention]) -> Iterator[Mention]:
