@@ -584,6 +584,15 @@ def test_a_founder_named_as_someones_relative_is_the_relative(res: Resources) ->
     assert ("周亮", "founded", "星河物流") in facts and ("周明", "founded", "星河物流") not in facts, facts
 
 
+def test_a_post_holder_named_as_someones_relative_after_a_copula_is_the_relative(res: Resources) -> None:
+    facts = _facts(res, "远洋控股始创于1968年，董事会主席为李福林之孙李承远。")
+    assert ("李承远", "worksFor", "远洋控股") in facts and ("李福林", "worksFor", "远洋控股") not in facts, facts
+    facts = _facts(res, "远洋控股董事长为周明的儿子周亮。")
+    assert ("周亮", "worksFor", "远洋控股") in facts and ("周明", "worksFor", "远洋控股") not in facts, facts
+    appositive = _facts(res, "远洋控股董事长周明的儿子周亮出席了仪式。")  # no copula: the chairman is 周明
+    assert ("周明", "worksFor", "远洋控股") in appositive and ("周亮", "worksFor", "远洋控股") not in appositive, appositive
+
+
 def test_an_organizations_address_gives_the_area_it_opens_with_as_its_headquarters(res: Resources) -> None:
     facts = _facts(res, "星河科技有限公司成立于2011年，地址位于宁波鄞州区五乡镇。")
     assert ("星河科技有限公司", "headquarteredIn", "宁波鄞州区") in facts, facts
