@@ -753,6 +753,13 @@ def test_a_person_with_a_latin_alias_opening_the_text_is_no_boxs_title(res: Reso
     assert ("周凯文", "Organization") not in found
 
 
+def test_a_boxs_title_may_come_one_space_before_a_field_and_its_colon(res: Resources) -> None:
+    found = _mentions(res, "鸣凤琴行 创办人：谭凤林 创办时间：2009年9月 地址：广东省东莞市南城区")
+    assert ("鸣凤琴行", "Organization") in found, found
+    for speaker in ("周明 创始人：我们做了很多事。", "周明 董事长：我们很满意。"):  # a speaker's name and title
+        assert ("周明", "Person") in _mentions(res, speaker), speaker
+
+
 @pytest.mark.parametrize(
     ("text", "parts"),
     [

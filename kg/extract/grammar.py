@@ -317,6 +317,11 @@ def _named_body(naming: dict[str, Any]) -> re.Pattern[str]:
     )
 
 
+# Fields of an organization's box that a speaker's name and title before a colon also look like
+# (周明 董事长：…): after one space they make no box's title.
+_HOLDER_FIELDS = frozenset({"董事长", "现任校长", "校长", "法定代表人"})
+
+
 def alternation(words: Sequence[str]) -> str:
     """A regular-expression alternation of ``words``, longest first (so 董事长 wins over 董事)."""
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
@@ -508,7 +513,7 @@ def _build_grammar(res: Resources) -> Grammar:
         time_after_names=frozenset(p["names"].get("time_after_names", ())),
         org_box_title=re.compile(
             rf"(?:(?P<ranked>{'|'.join(p['fields'].get('title_marks', ()))})\s*[：:]?\s*|^\s*(?:【[^】]{{1,10}}】\s*)?)"
-            rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?P<alias>\s*[（(][A-Za-z][^（()）]{{0,30}}[)）]|\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*(?=\s)|(?=[ \t　]{{2,}}|\s*[|｜]))"
+            rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?P<alias>\s*[（(][A-Za-z][^（()）]{{0,30}}[)）]|\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*(?=\s)|(?=[ \t　]{{2,}}|\s*[|｜]|[ \t　](?:{alternation([f for f in p['fields'].get('org_fields', ()) if f not in _HOLDER_FIELDS]) or '(?!)'})\s*[：:]))"
         ) if p["fields"].get("title_marks") else re.compile("(?!)"),
         after_de_at=Prefixes.of(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1)),
         not_person_before=frozenset(p["names"]["not_person_before"]),

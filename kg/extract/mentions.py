@@ -733,7 +733,12 @@ def boxed_organizations(text: str, start: int, end: int, sentence: int, g: Gramm
             continue  # 创始人 …, 公司简介, 关于我们: a label or a heading, no title
         if not m.group("ranked") and g.org_box.match(text, _past_spaces(text, m.end())) is None:
             continue  # a name opening the text is the box's title only right before one of its fields (某某  创始人 某某)
+        if not m.group("ranked") and len(name) < 4 and text[m.end() + 1 : m.end() + 2] not in _SPACES:
+            continue  # 周明 创始人：… after one space: a speaker's name and title (a firm's is longer: 凤鸣琴行 创办人：某某)
         yield Mention(name, "Organization", m.start("name"), m.end("name"), sentence, "context")
+
+
+_SPACES = frozenset(" \t　|｜")
 
 
 def _past_spaces(text: str, k: int) -> int:
