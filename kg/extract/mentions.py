@@ -738,12 +738,12 @@ def boxed_organizations(text: str, start: int, end: int, sentence: int, g: Gramm
         yield Mention(name, "Organization", m.start("name"), m.end("name"), sentence, "context")
 
 
-_SPACES = frozenset(" \t　|｜")
+_SPACES = frozenset(" \t　|｜")  # what parts a box's title from its fields: spaces, field bars
 
 
 def _past_spaces(text: str, k: int) -> int:
     """The first offset from k that is no space or field bar (某某  创始人, 某某 | 成立日期)."""
-    while k < len(text) and text[k] in " \t　|｜":
+    while k < len(text) and text[k] in _SPACES:
         k += 1
     return k
 

@@ -1052,7 +1052,7 @@ _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "
 _WORD_POS = {"n", "d", "vn", "an", "i", "l", "ad", "t", "s", "f"}
 _ADVERB_POS = frozenset({"d", "ad"})
 _PEOPLE_COUNT = re.compile(r"[两二三四五六七八九十几]人")  # 韩某三人/nr 发起设立: a count of the people listed, glued to the last name
-_RULERS_RANKS = frozenset("王帝")  # 武王, 文帝: a posthumous character and a ruler's rank (kg/extract/names.py _name_score)
+_RULERS_RANKS = frozenset("王帝")  # 武王, 文帝: after a posthumous character, a ruler's rank (no given name before a personal name)
 _GLUED_ADVERBS = frozenset("现")  # 叶某中现/nr 分别担任: an adverb of the clause after the name, glued to it by the segmenter
 
 

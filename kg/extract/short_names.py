@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, MutableMapping, Sequence
 
+from kg.extract.grammar import is_cjk
 from kg.model import Mention
 
 # （以下简称“X”）, (下称X), （简称：X）, （以下称X）: the words before the short name and the quote
@@ -79,11 +80,8 @@ def _cut_head(text: str, m: Mention, short: str, mentions: Sequence[Mention]) ->
     s = m.start - k
     if s < 0 or text[s : m.start] != short or any(x.start < m.start and s < x.end for x in mentions):
         return 0
-    opens = s == 0 or not _CJK.match(text[s - 1]) or any(x.end == s for x in mentions)
+    opens = s == 0 or not is_cjk(text[s - 1]) or any(x.end == s for x in mentions)
     return k if opens else 0
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def short_name_mentions(text: str, start: int, end: int, sentence: int, known: MutableMapping[str, Mention]) -> Iterator[Mention]:
