@@ -182,6 +182,7 @@ class Grammar:
     alias_words: tuple[str, ...]  # 小名, 原名 …: words giving a person's other name in parentheses, longest first
     org_alias_words: tuple[str, ...]  # 现, 原名, 前身为 …: words giving an organization's other name in parentheses, longest first
     org_alias_before: re.Pattern[str]  # ，时称 …: before an organization's other name in a clause of its own (searched, ends right before it)
+    org_former_before: re.Pattern[str]  # 原名“ …: before an organization's former name in a relative clause before it (searched, ends right before it)
     alias_between: re.Pattern[str]  # 就是, 原名 …: between two names of one person in running text
     title_endings: tuple[str, ...]  # 帝, 宗, 王 …: a title that names a person right before their name
     tibetan_part: re.Pattern[str]  # any part of a Tibetan name (kg.extract.names.tibetan_names)
@@ -421,6 +422,7 @@ def _build_grammar(res: Resources) -> Grammar:
         alias_words=tuple(sorted(p["person_aliases"]["words"], key=len, reverse=True)),
         org_alias_words=tuple(sorted(p.get("organization_aliases", {}).get("words", ()), key=len, reverse=True)),
         org_alias_before=re.compile(rf"[，,]\s*(?:{alternation(p.get('organization_aliases', {}).get('between', ())) or '(?!)'})\s*[：:]?\s*[“\"「]?$"),
+        org_former_before=re.compile(rf"(?:{alternation(p.get('organization_aliases', {}).get('former', ())) or '(?!)'})[为是]?\s*[“\"「]?$"),
         alias_between=re.compile(rf"\s*[，,]?\s*(?:{alternation(p['person_aliases']['between'])})\s*"),
         title_endings=tuple(p["person_aliases"].get("title_endings", ())),
         tibetan_part=re.compile(alternation(sorted(res.names.tibetan_parts)) or "(?!)"),

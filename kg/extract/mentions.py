@@ -494,7 +494,7 @@ def link_pairs(text: str, mentions: Sequence[Mention], res: Resources) -> list[M
         inner = pair.group(1)
         s, e = pair.start(1), pair.end(1)
         if has_cjk(inner) == has_cjk(m.text):
-            alias = _person_alias(text, m, s, e, by_start, g.alias_words, g.kin_words) or _renamed(text, m, s, e, by_start, g.org_alias_words)
+            alias = _person_alias(text, m, s, e, by_start, g.alias_words, g.kin_words, g.nickname_prefixes) or _renamed(text, m, s, e, by_start, g.org_alias_words)
             if alias is None:
                 continue  # not a translation (same script), nor a person's other name
             inner, s = alias.text, alias.start
@@ -516,6 +516,7 @@ def link_pairs(text: str, mentions: Sequence[Mention], res: Resources) -> list[M
 
 def _person_alias(
     text: str, m: Mention, s: int, e: int, by_start: Mapping[int, Mention], words: Sequence[str], kin_words: Collection[str] = (),
+    pet_prefixes: Sequence[str] = (),
 ) -> Mention | None:
     """A person's other Chinese name filling the parentheses text[s:e] after the name ``m``: after
     a word that gives one (小名, 原名 …), or alone when it shares the surname or holds the name
@@ -528,7 +529,7 @@ def _person_alias(
     >>> _person_alias("周航（林慧）", m, 3, 5, {}, ["小名"]) is None
     True
     >>> pet = Mention("豆豆", "Person", 2, 4, 0, "name")
-    >>> _person_alias("女儿豆豆（宋雨欣）", pet, 5, 8, {}, ["小名"], {"女儿"}).text
+    >>> _person_alias("女儿豆豆（宋雨欣）", pet, 5, 8, {}, ["小名"], {"女儿"}, ["小", "阿"]).text
     '宋雨欣'
     """
     if m.top != "Person":
@@ -543,14 +544,14 @@ def _person_alias(
     found = by_start.get(start)
     if found is not None and (found.end != e or found.top != "Person"):
         return None  # 周航（周远航的父亲）: more than a name
-    if not word and not (name[0] == m.text[0] or m.text in name or _pet_name(m.text) and _after_kin_word(text, m.start, kin_words)):
+    if not word and not (name[0] == m.text[0] or m.text in name or _pet_name(m.text, pet_prefixes) and _after_kin_word(text, m.start, kin_words)):
         return None
     return found or Mention(name, m.type, start, e, m.sentence, "pair")
 
 
-def _pet_name(name: str) -> bool:
-    """豆豆, 小雨, 阿明: a doubled character, or 小 or 阿 and one character."""
-    return len(name) == 2 and (name[0] == name[1] or name[0] in "小阿")
+def _pet_name(name: str, prefixes: Sequence[str]) -> bool:
+    """豆豆, 小雨, 阿明: a doubled character, or a pet name's prefix (``[nicknames] prefixes``: 小, 阿) and one character."""
+    return len(name) == 2 and (name[0] == name[1] or name[0] in prefixes)
 
 
 def _after_kin_word(text: str, k: int, kin_words: Collection[str]) -> bool:
@@ -578,8 +579,8 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
     name (``person_aliases`` in the grammar) and ending their clause are one person's; they
     become partners (``alt``) as a name and its translation do; so do a ruler's or a noble's
     title and the personal name right after it (某宗某某, ``title_endings``), and an organization
-    and its other name in a clause of its own (某某大学，时称某某学院，…: ``organization_aliases``) or in a
-    relative clause before it (原名“某某厂”的某某公司).
+    and its other name in a clause of its own (某某大学，时称某某学院，…: ``organization_aliases`` between) or in a
+    relative clause before it (原名“某某厂”的某某公司: ``former``).
     Names that have a partner already keep it.
 
     >>> from kg.resources import default_resources
@@ -599,7 +600,7 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
     for k in range(len(out) - 1):  # 原名“某某厂”的某某公司: a former name in a relative clause before the name
         a, b = out[k], out[k + 1]
         if a.top == b.top == "Organization" and not a.alt and not b.alt and a.text != b.text and b.source != "pronoun":
-            if _FORMER_NAME_BEFORE.search(text, max(0, a.start - 8), a.start) and _RELATIVE_DE.fullmatch(text, a.end, b.start):
+            if g.org_former_before.search(text, max(0, a.start - 8), a.start) and _RELATIVE_DE.fullmatch(text, a.end, b.start):
                 out[k], out[k + 1] = replace(a, alt=b.text), replace(b, alt=a.text)
     for k, b in enumerate(out):  # 某某大学始建于1958年，时称某某学院，…: the organization the clause before is about
         if b.top != "Organization" or b.alt or b.source == "pronoun" or not _QUOTED_CLAUSE_END.match(text, b.end):
@@ -614,7 +615,6 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
 
 _CLAUSE_END = re.compile(r"\s*(?:[，,。；;（(！？]|$)")
 _QUOTED_CLAUSE_END = re.compile(r"[”\"」]?\s*(?:[，,。；;（(！？]|$)")
-_FORMER_NAME_BEFORE = re.compile(r"(?:原名|原称|前身为|前身是|旧称|曾用名|曾名)[为是]?\s*[“\"「]?$")
 _RELATIVE_DE = re.compile(r"[”\"」]?\s*的\s*")
 
 

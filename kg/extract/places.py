@@ -1110,10 +1110,8 @@ def _counted(span: str) -> bool:
 
 def _after_a_list(tokens: Sequence[Token], k: int) -> bool:
     """tokens[k] follows a list's last item (甲、乙、丙 / 三市): what it counts is the list."""
-    return k >= 2 and tokens[k - 2].text in _LIST_MARKS
+    return k >= 2 and tokens[k - 2].text in LIST_JOINERS
 
-
-_LIST_MARKS = frozenset({"、", "和", "与", "及"})
 _COUNTERS = frozenset("家所个间座")
 
 
