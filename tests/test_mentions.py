@@ -2459,3 +2459,17 @@ def test_a_season_or_what_lies_somewhere_is_no_person(res: Resources, text: str,
 def test_a_firms_role_before_its_registered_name_is_no_part_of_it(res: Resources) -> None:
     found = _mentions(res, "手游《远山》的运营商宁波青帆游艺有限公司今天发布了新版本。")
     assert ("宁波青帆游艺有限公司", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Northgate Press是一家成立于1890年的出版社。", ("The Northgate Press", "Organization")),  # described after the copula; the article opens it
+        ("他后来进入Pelham Institute of Marine Studies任教。", ("Pelham Institute of Marine Studies", "Organization")),  # lower-case words inside
+        ("Hart & Lowell LLP代理了此案。", ("Hart & Lowell LLP", "Organization")),  # an ampersand inside
+        ("Greta & Lars是她最喜欢的两个角色。", ("Greta", "Person")),  # an ampersand between two names: two people
+    ],
+)
+def test_latin_bodies_described_after_the_copula_or_joined_by_lower_case_words(res: Resources, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions(res, text)
+    assert ("Greta & Lars", "Person") not in _mentions(res, text)

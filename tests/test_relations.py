@@ -3025,3 +3025,37 @@ def test_a_former_name_in_a_relative_clause_before_the_name_is_the_same_body(res
     x = extract(read_document("x", text="原名“青川农机厂”的宁波青川农业装备集团，1986年由工程师孔立群创办。"), res)
     assert ("青川农机厂", "宁波青川农业装备集团") in {(m.text, m.alt) for m in x.mentions}
     assert ("孔立群", "founded", "宁波青川农业装备集团") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each founder described by a place and an occupation (由某国教师甲与某市商人乙…创办): the people found it, the places nothing
+        ("晨光国际学校由英国教师马克·霍尔与杭州商人沈立峰于2015年合资创办。", ("沈立峰", "founded", "晨光国际学校")),
+        ("晨光国际学校由英国教师马克·霍尔与杭州商人沈立峰于2015年合资创办。", ("晨光国际学校", "foundingDate", "2015年")),
+        ("远帆幼儿园是由退休教师邵雅琴与丈夫吕国平于2003年创办的民办幼儿园。", ("吕国平", "founded", "远帆幼儿园")),  # 幼儿园 ends a school's name
+        ("远帆幼儿园是由退休教师邵雅琴与丈夫吕国平于2003年创办的民办幼儿园。", ("远帆幼儿园", "foundingDate", "2003年")),
+        ("清溪茶社由邹明远、蒋立二人于2019年联合创立。", ("清溪茶社", "foundingDate", "2019年")),  # 二人 after the list
+        ("2010年，孙立平与另外两位工程师林芳、王建国共同创办了远帆科技。", ("王建国", "founded", "远帆科技")),  # the partners described
+        ("2010年，孙立平与另外两位工程师林芳、王建国共同创办了远帆科技。", ("孙立平", "founded", "远帆科技")),
+        # Latin-script bodies: described after the copula, with lower-case words or an ampersand inside, a brand before
+        ("Tessaline Biosciences是一家瑞士生物制药企业，由化学家莉娜·福格特（Lina Vogt）创立于2009年。", ("莉娜·福格特", "founded", "Tessaline Biosciences")),
+        ("Pelham Institute of Marine Studies由船商亨利·卡特于1921年创办。", ("亨利·卡特", "founded", "Pelham Institute of Marine Studies")),
+        ("Hart & Lowell LLP是一家1921年成立于波士顿的律师事务所。", ("Hart & Lowell LLP", "foundingDate", "1921年")),
+        ("德国厨具品牌Kessler Haus由铁匠卡尔·凯斯勒于1889年创立。", ("卡尔·凯斯勒", "founded", "Kessler Haus")),
+        ("这所学院由瑞典富豪英格丽·伦德（Ingrid Lund）出资创办。", ("英格丽·伦德", "nationality", "瑞典")),  # 富豪 no part of the name
+    ],
+)
+def test_founders_described_by_places_and_latin_bodies_described_or_joined(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)
+
+
+def test_a_place_describing_a_founder_founds_nothing(res: Resources) -> None:
+    facts = _facts(res, "晨光国际学校由英国教师马克·霍尔与杭州商人沈立峰于2015年合资创办。")
+    assert not {f for f in facts if f[1] == "founded" and f[0] in ("英国", "杭州")}
+
+
+def test_a_declared_short_name_and_its_full_name_are_one_body_for_a_pronoun(res: Resources) -> None:
+    """公司 after 某某动力飞艇有限公司（简称某某飞艇）: one firm under two names, so the pronoun is it."""
+    facts = _resolved(res, "青柚动力飞艇有限公司（简称青柚飞艇）是一家飞艇制造商。公司由韩思远、蒋立二人于2019年联合创立。")
+    assert {f for f in facts if f[1] == "foundingDate" and f[2] == "2019年"} & {("青柚飞艇", "foundingDate", "2019年"), ("青柚动力飞艇有限公司", "foundingDate", "2019年")}

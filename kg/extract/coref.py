@@ -143,9 +143,29 @@ def _entities(orgs: Sequence[Mention]) -> set[str]:
 
     >>> sorted(_entities([Mention("星辰科技股份有限公司", "Company", 0, 10, 0, "suffix"), Mention("星辰科技", "Company", 14, 18, 0, "short")]))
     ['星辰科技股份有限公司']
+
+    A declared short name made of the full name's characters in order counts with it too
+    (某某动力汽车有限公司（简称某某汽车）); one the text merely names beside it does not (中国银行, 中国建设银行).
     """
     names = {o.key or o.text for o in orgs}
-    return {n for n in names if not any(other != n and other.startswith(n) for other in names)}
+    declared = {o.text for o in orgs if o.source == "short" and not o.key}
+    return {
+        n for n in names
+        if not any(other != n and (other.startswith(n) or n in declared and _abbreviates(n, other)) for other in names)
+    }
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is made of ``full``'s characters in order, from its first: a declared short name
+    (某某动力汽车有限公司（简称某某汽车）) that does not open the full name.
+
+    >>> _abbreviates("赤霄汽车", "赤霄动力汽车有限公司"), _abbreviates("汽车赤霄", "赤霄动力汽车有限公司")
+    (True, False)
+    """
+    if not short or short[0] != full[:1]:
+        return False
+    rest = iter(full)
+    return all(c in rest for c in short)
 
 
 _KIN_PHRASE = re.compile(r"的[\u4e00-\u9fff]{1,3}(?<![是为])")  # 某某的儿子 / 某某: a kin word between the two names (no copula: 某某的母亲是某某)

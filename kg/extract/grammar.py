@@ -15,7 +15,7 @@ from kg.resources import Resources
 from kg.segment import NAME_TAGS
 
 _LATIN_WORD = r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ'’]*(?:[\-.][A-Za-z0-9À-ÖØ-öø-ɏ]+)*"
-LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,5}}")
+LATIN_RUN = re.compile(rf"{_LATIN_WORD}(?:(?: | ?& ?){_LATIN_WORD}){{0,5}}")  # (Simon & Schuster: one run, the words read in it)
 LATIN_TOKEN = re.compile(_LATIN_WORD)
 COPULA = re.compile(r"(?:是|为|叫|：|:)\s*$")
 TITLE = re.compile(r"《([^《》\n]{1,40})》")
@@ -61,6 +61,7 @@ class Grammar:
     firm_cues_after: tuple[str, ...]  # 旗下, 发布公告 …: after a trade name and its line of business, only a firm's
     firm_price_cue: re.Pattern[str]  # 以12亿元收购: a price paid for a firm, after a trade name and its line of business
     named_body: re.Pattern[str]  # 一家名为X的公司: a body introduced by its name (groups name, kind)
+    described_body: re.Pattern[str]  # 是一家(某国)(某某)公司 right after a name: it is a body of that kind (group kind)
     named_body_kinds: dict[str, str]  # 公司 → Company …: the kind of body such a phrase ends with
     given_name_bodies: frozenset[str]  # 军: a body's ending that ends given names too (罗志军 is a person)
     bare_bodies: dict[str, str]  # 公司, 学校 → this_company, this_school: a pronoun between a post's verb and the post
@@ -318,6 +319,15 @@ def _named_body(naming: dict[str, Any]) -> re.Pattern[str]:
     )
 
 
+def _described_body(naming: dict[str, Any]) -> re.Pattern[str]:
+    """是一家(美国生物技术)公司 right after a name: a copula, a counter of bodies (``body_counters``),
+    at most twelve characters of description and the kind of body (``body_kinds``), in one clause."""
+    counters, kinds = naming.get("body_counters", ()), naming.get("body_kinds", {})
+    if not (counters and kinds):
+        return re.compile(r"(?!)")
+    return re.compile(f"\\s*(?:是|为|系)(?:{alternation(list(counters))})[^\\s，,。；;！？!?]{{0,12}}?(?P<kind>{alternation(list(kinds))})")
+
+
 # Fields of an organization's box that a speaker's name and title before a colon also look like
 # (周明 董事长：…): after one space they make no box's title.
 _HOLDER_FIELDS = frozenset({"董事长", "现任校长", "校长", "法定代表人"})
@@ -387,6 +397,7 @@ def _build_grammar(res: Resources) -> Grammar:
         firm_cues_after=tuple(p.get("firm_cues_after", ())),
         firm_price_cue=_price_cue(p.get("firm_cues_after_price", ())),
         named_body=_named_body(p["naming"]),
+        described_body=_described_body(p["naming"]),
         named_body_kinds=dict(p["naming"].get("body_kinds", {})),
         given_name_bodies=frozenset(p.get("given_name_bodies", ())),
         bare_bodies=dict(p.get("bare_bodies", {}).get("bodies", {})),

@@ -227,6 +227,7 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                 j = i
                 while j < len(words) and words[j].group()[0].isupper() and words[j].group() not in not_names:
                     j += 1
+                j = _latin_organization_end(run.group(), words, i, j, g)
                 if j == i:
                     # a lower-case or acronym word typed by what follows it (abc365公司, XYZ旗下)
                     s, e = offset + words[i].start(), offset + words[i].end()
@@ -240,12 +241,14 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                 first = fold(words[i].group())
                 after = text[e : e + 8].lstrip("”\" ")
                 subtype = next((t for w, t in followed_by if after.startswith(w)), "") or _latin_organization(text, start, s, e, g)
-                if j - i >= 2 and words[j - 1].group().rstrip(".") in g.latin_organization_last:
-                    subtype = g.latin_organization_last[words[j - 1].group().rstrip(".")]  # Acme Labs, Foo University
+                if j - i >= 2 and (head := _organization_word(words, i, j, g.latin_organization_last)):
+                    subtype = g.latin_organization_last[head]  # Acme Labs, Foo University, Institute for Advanced Study
                     if words[j - 1].group() in _ABBREVIATED_FORMS and text[e : e + 1] == ".":
                         e += 1  # Acme Inc.: the abbreviation's full stop is the name's
                 elif j - i >= 2 and words[i].group() in g.latin_organization_first:
                     subtype = g.latin_organization_first[words[i].group()]  # FC Nordwind
+                if not subtype and (described := g.described_body.match(text, e)) is not None:
+                    subtype = g.named_body_kinds[described.group("kind")]  # Novexa Bio是一家美国生物技术公司
                 if not subtype and j - i == 1:
                     joined = text[max(start, s - 4) : s].rstrip("“\" ")
                     subtype = next((t for w, t in g.latin_organization_before_one_word if joined.endswith(w)), "")  # 加入了OpenFlow
@@ -260,9 +263,63 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                 if is_person and subtype in ("", "Product"):
                     yield Mention(text[s:e], "Person", s, e, sentence, "latin")
                 elif subtype:
+                    if i > 0 and words[i - 1].group() == _ARTICLE and subtype not in ("Product", "Software"):
+                        s = offset + words[i - 1].start()  # The Meridian Review: the article opens a body's or a work's name
                     yield Mention(text[s:e], subtype, s, e, sentence, "latin")
                 i = j
 
+
+
+_ARTICLE = "The"
+# Lower-case words inside an organization's Latin-script name (Institute for Advanced Study, Bank of
+# Lisbon, Banco de Vigo, Museum of Science and Industry)
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "de", "du", "des", "di", "del", "da", "do", "la", "le", "the", "on", "in"})
+
+
+def _latin_organization_end(run: str, words: Sequence[re.Match[str]], i: int, j: int, g: Grammar) -> int:
+    """Where the Latin-script name that opens at word ``i`` ends, its capitalized words running to
+    ``j``: on over lower-case connectors and the capitalized words after them (Institute for Advanced
+    Study), when the word before the first connector is one of ``latin.organization_last_words``;
+    and over an ampersand (Bellweather & Finch LLP), when such a word is in the name; otherwise it
+    ends before the first ampersand (two names: Anna & Bob).
+
+    >>> from kg.resources import default_resources
+    >>> from kg.extract.grammar import LATIN_TOKEN, compiled_grammar
+    >>> g = compiled_grammar(default_resources())
+    >>> def end(run):
+    ...     words = list(LATIN_TOKEN.finditer(run))
+    ...     k = 0
+    ...     while k < len(words) and words[k].group()[0].isupper():
+    ...         k += 1
+    ...     return run[: words[_latin_organization_end(run, words, 0, k, g) - 1].end()]
+    >>> end("Helix Institute for Advanced Study"), end("Bellweather & Finch LLP"), end("Anna & Bob"), end("Maria de Souza")
+    ('Helix Institute for Advanced Study', 'Bellweather & Finch LLP', 'Anna', 'Maria')
+    """
+    org_words = g.latin_organization_last
+    first = j
+    while (
+        j + 1 < len(words) and words[j].group() in _NAME_CONNECTORS and words[j + 1].group()[0].isupper()
+        and j > i and words[first - 1].group().rstrip(".") in org_words
+    ):
+        k = j + 1
+        while k < len(words) and words[k].group()[0].isupper():
+            k += 1
+        j = k  # University of Oxford, Institute for Advanced Study
+    if j - i >= 2 and words[j - 1].group().rstrip(".") not in org_words and not any(w.group().rstrip(".") in org_words for w in words[i : j - 1]):
+        cut = next((k for k in range(i + 1, j) if "&" in run[words[k - 1].end() : words[k].start()]), j)
+        j = cut  # Anna & Bob: two names, no firm
+    return j
+
+
+def _organization_word(words: Sequence[re.Match[str]], i: int, j: int, org_words: Mapping[str, str]) -> str:
+    """The word of ``latin.organization_last_words`` that makes words ``i:j`` an organization's name:
+    the last (Acme Labs), else the one before the first lower-case connector (Bank of Lisbon); "" when none."""
+    last = words[j - 1].group().rstrip(".")
+    if last in org_words:
+        return last
+    k = next((k for k in range(i + 1, j) if words[k].group() in _NAME_CONNECTORS), None)
+    head = words[k - 1].group().rstrip(".") if k is not None else ""
+    return head if head in org_words else ""
 
 
 _ABBREVIATED_FORMS = frozenset({"Inc", "Ltd", "Corp", "Co"})  # legal forms written with a full stop (Acme Inc.)

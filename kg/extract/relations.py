@@ -155,6 +155,7 @@ class RuleSet(tuple[RelationRule, ...]):
     opening: re.Pattern[str] | None = None  # the topic opening a sentence (``_OPENING``, after a ``chain_frames`` clause)
     role_bodies: dict[str, frozenset[str]] = {}  # a post's word → the kinds of body that have it (校长: schools)
     objects_never: dict[str, frozenset[str]] = {}  # a predicate → the kinds of body its object never is (studiedAt: companies)
+    subjects_never: dict[str, frozenset[str]] = {}  # a predicate → the kinds its subject never is (founded: places)
     national_teams: tuple[str, ...] = ()  # what a national team's name ends with after its country's (国家队, 国奥队; kg.extract.teams)
     continued: re.Pattern[str] | None = None  # a sentence opening with no subject of its own (1990年获…, 后任…): the text's topic goes on
 
@@ -165,6 +166,7 @@ class RuleSet(tuple[RelationRule, ...]):
         other.relative, other.named_relative, other.introduced, other.described = self.relative, self.named_relative, self.introduced, self.described
         other.agents, other.opening, other.renamed, other.role_bodies = self.agents, self.opening, self.renamed, self.role_bodies
         other.objects_never, other.national_teams, other.continued = self.objects_never, self.national_teams, self.continued
+        other.subjects_never = self.subjects_never
         return other
 
 
@@ -218,6 +220,7 @@ def load_relation_rules(path: Path) -> RuleSet:
     ruleset.kin_paths = dict(paths)
     ruleset.role_bodies = {str(word): frozenset(str(t) for t in kinds) for word, kinds in data.get("role_bodies", {}).items()}
     ruleset.objects_never = {str(p): frozenset(str(t) for t in kinds) for p, kinds in data.get("objects_never", {}).items()}
+    ruleset.subjects_never = {str(p): frozenset(str(t) for t in kinds) for p, kinds in data.get("subjects_never", {}).items()}
     ruleset.national_teams = tuple(str(w) for w in data.get("national_teams", []))
     openers = [str(w) for w in data.get("subjectless_openers", [])]
     if openers:  # 1983年本科毕业于…, 后任…, 在某公司任职: a sentence that goes on about the topic of the one before
@@ -706,6 +709,7 @@ def _apply(
     described = getattr(rules, "described", None)
     bodies: dict[str, frozenset[str]] = getattr(rules, "role_bodies", {})  # a post's word → the kinds of body that have it
     objects_never: dict[str, frozenset[str]] = getattr(rules, "objects_never", {})  # a predicate → the kinds its object never is
+    subjects_never: dict[str, frozenset[str]] = getattr(rules, "subjects_never", {})  # a predicate → the kinds its subject never is
     plan = _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text)))
     met = plan.met(chars)
     for rule, need in plan.rules:
@@ -738,7 +742,10 @@ def _apply(
             confidence = rule.confidence * (CHAIN_FACTOR if topic is not None else 1.0)
             kinds = [bodies[w] for w in bodies if w in role] if role else []  # 校长: only a school has one
             never = objects_never.get(rule.predicate, frozenset())  # 毕业于: no company
+            unable = subjects_never.get(rule.predicate, frozenset())  # 由某国医生某某创办: the country founds nothing
             for s in subjects:
+                if s.type in unable:
+                    continue
                 for o in objects:
                     if s is o or s.text == o.text or (s.source == o.source == "pronoun"):
                         continue
