@@ -3059,3 +3059,15 @@ def test_a_declared_short_name_and_its_full_name_are_one_body_for_a_pronoun(res:
     """公司 after 某某动力飞艇有限公司（简称某某飞艇）: one firm under two names, so the pronoun is it."""
     facts = _resolved(res, "青柚动力飞艇有限公司（简称青柚飞艇）是一家飞艇制造商。公司由韩思远、蒋立二人于2019年联合创立。")
     assert {f for f in facts if f[1] == "foundingDate" and f[2] == "2019年"} & {("青柚飞艇", "foundingDate", "2019年"), ("青柚动力飞艇有限公司", "foundingDate", "2019年")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北辰商事株式会社创立于1931年，现任董事长为松井健。", ("松井健", "worksFor", "北辰商事株式会社")),  # a Japanese name after a post and a copula
+        ("到场嘉宾多为本地企业家，如远帆重工董事局主席陆庭章。", ("陆庭章", "worksFor", "远帆重工")),  # 如 glued to the firm's first word
+        ("青潮篮球俱乐部组建于1997年夏季，俱乐部现任董事长韩思明曾是一名中锋。", ("韩思明", "worksFor", "青潮篮球俱乐部")),  # a bare 俱乐部 opening a later clause
+    ],
+)
+def test_a_post_named_after_a_copula_an_example_or_a_bare_club(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _resolved(res, text)

@@ -349,7 +349,7 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
     and a bare kind of body between the verb of a post and the post (现任 / 公司 / 董事长,
     ``[bare_bodies]``) or after a copula before 的 and the post (是 / 集团 / 的 / 创始人): the body
     named before it (coreference finds it, or leaves the pronoun unresolved: the graph drops it); so
-    does such a body opening a sentence before what only a body has (公司 / 总部 / 位于…), as 其 does."""
+    does such a body opening a sentence or a later clause before what only a body has (公司 / 总部 / 位于…), as 其 does."""
     pronouns: dict[str, str] = res.mention_patterns["pronouns"]
     g = compiled_grammar(res)
     of_organizations = g.org_pronouns
@@ -370,8 +370,11 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
             yield Mention(_ITS, "Person", tok.start, tok.start + 1, sentence, "pronoun")  # 其父某某…: the person the text was about (and …，其子某某 after it)
         elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_body_word(text, tokens):
             yield Mention(_ITS, "Organization", tok.start, tok.start + 1, sentence, "pronoun")  # 其总部位于…: the body the text was about
-        elif k == 0 and sentence > 0 and text in g.bare_bodies and _opens_with_body_word(tokens, g):
-            yield Mention(text, _PRONOUN_TYPES.get(g.bare_bodies[text], "Organization"), tok.start, tok.end, sentence, "pronoun")  # 公司总部位于…: the body named before
+        elif text in g.bare_bodies and (
+            k == 0 and sentence > 0 and _opens_with_body_word(tokens, g)
+            or k > 0 and tokens[k - 1].text in _CLAUSE_BREAKS and _tensed_post_after(tokens, k + 1, g)
+        ):  # 公司总部位于…, …，俱乐部现任董事长某某: the body named before (a later clause only before a post: the rules read 总部 after the body)
+            yield Mention(text, _PRONOUN_TYPES.get(g.bare_bodies[text], "Organization"), tok.start, tok.end, sentence, "pronoun")
 
 
 def _opens_with_body_word(tokens: Sequence[Token], g: Grammar) -> bool:
@@ -384,7 +387,12 @@ def _opens_with_body_word(tokens: Sequence[Token], g: Grammar) -> bool:
     after = tokens[1].text
     if after.startswith(_BODY_WORDS) or after in _BODY_CLAUSE_WORDS or after[:1] == "由" and len(after) == 2 and after != "由于":
         return True  # (公司 / 由前/f 银行…: 由 glued to the first character of a description)
-    return after in g.bare_body_tenses and len(tokens) > 2 and tokens[2].text in g.person_roles
+    return _tensed_post_after(tokens, 1, g)
+
+
+def _tensed_post_after(tokens: Sequence[Token], k: int, g: Grammar) -> bool:
+    """A word of when (``[bare_bodies] tenses``) and a post at tokens[k:] (现任 / 董事长, 首任 / 校长)."""
+    return k + 1 < len(tokens) and tokens[k].text in g.bare_body_tenses and tokens[k + 1].text in g.person_roles
 
 
 def _bare_body_post(tokens: Sequence[Token], k: int, sentence: int, g: Grammar) -> bool:

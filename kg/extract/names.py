@@ -203,6 +203,8 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
                 tagged = word.end == e and word.pos in NAME_POS
                 before = ending_at.get(p)
                 cued = before is not None and before.text in names.context_before or after is not None and after.text in names.context_after
+                cued = cued or before is not None and before.text in _COPULAS and (title := ending_at.get(before.start)) is not None and title.text in names.context_before
+                # (董事长 / 为 / 青木隆: a word for people and a copula before it)
                 given_word = token_at.get(p + sl)
                 ordinary = (
                     given_word is not None and given_word.start == p + sl and given_word.end == e and given_word.pos in _FUNCTION_WORD_POS
