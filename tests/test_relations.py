@@ -3071,3 +3071,20 @@ def test_a_declared_short_name_and_its_full_name_are_one_body_for_a_pronoun(res:
 )
 def test_a_post_named_after_a_copula_an_example_or_a_bare_club(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _resolved(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青鸟快递是邹明远与室友贺林合伙创办的同城配送公司。", ("贺林", "founded", "青鸟快递")),  # a line of business tagged a verb ends the subject's name
+        ("其子钱伯达后来创办了钱裕丰茶庄，专营绿茶。", ("钱伯达", "founded", "钱裕丰茶庄")),  # 茶庄, an old shop's ending
+    ],
+)
+def test_a_subject_ending_in_a_line_of_business_and_an_old_shops_name(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)
+
+
+def test_what_follows_a_founders_relative_clause_after_a_copula_describes_the_subject(res: Resources) -> None:
+    """某某快递是甲与乙创办的 / 同城配送公司: the words after 的 describe the subject, they name no second firm."""
+    facts = _facts(res, "青鸟快递是邹明远与室友贺林合伙创办的同城配送公司。")
+    assert not {f for f in facts if f[1] == "founded" and f[2] != "青鸟快递"}

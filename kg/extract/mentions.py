@@ -1184,7 +1184,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     known_countries = {m.start for m in found if m.type == "Country" and m.source == "gazetteer"}
     if founded_before:
         for k, tok in enumerate(tokens):
-            if tok.text in g.founded_object_verbs and k + 1 < len(tokens) and tokens[k + 1].text == "的":
+            if tok.text in g.founded_object_verbs and k + 1 < len(tokens) and tokens[k + 1].text == "的" and not _described_after_copula(tokens, k):
                 named = _after_founding_clause(text, tokens, k + 1, g, anyone, known_places, named=True)
                 if named is not None:  # 某某一手创办的星河科技: what a founding verb's relative clause names
                     yield Mention(named[0], named[1], named[2], named[2] + len(named[0]), sentence, "founded")
@@ -1217,7 +1217,9 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             j -= 1  # “某某书社”成立于
         # the name ends in a noun, never in a verb (某某宣布成立于), but for one character the
         # segmenter tags a verb after a name-like word of its own (智/ng 明星/nr 通/v 创立于)
-        end_verb = j > 0 and tokens[j].pos == "v" and len(tokens[j].text) == 1 and tokens[j - 1].pos in _OBJECT_NAME_POS and not quoted
+        end_verb = j > 0 and tokens[j].pos == "v" and not quoted and (
+            len(tokens[j].text) == 1 and tokens[j - 1].pos in _OBJECT_NAME_POS or tokens[j].text in g.trade_words and tokens[j - 1].pos in _SUBJECT_POS
+        )  # (远帆/nr 快递/v 是…创办的, 青鸟/n 快递/v: a line of business the segmenter tags a verb ends the name too)
         # … or a body's one-character ending it tags a measure word or a morpheme after a word of the name (恩典/ns 堂/q 由某某创建)
         end_suffix = j > 0 and len(tokens[j].text) == 1 and tokens[j].pos in INNER_CHARACTER_POS and tokens[j - 1].pos in _SUBJECT_POS and not quoted
         # a word the segmenter's dictionary lacks, opening the clause, is a coined name whatever its tag (喜茶/v 成立于)
@@ -1278,6 +1280,18 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue  # 某公司成立于某年，总部设在某市，由某某创办: a clause of the firm's seat, no name
         ending = suffix_of(name, g, kind="org")
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
+
+
+def _described_after_copula(tokens: Sequence[Token], k: int) -> bool:
+    """The founding verb at tokens[k] is in a relative clause after a copula with a subject before
+    it (某某快递是周某与陈某创办的 / 同城快递公司): what follows 的 describes that subject, no name."""
+    for j in range(k - 1, 0, -1):
+        word = tokens[j].text
+        if word in _CLAUSE_BREAKS or word in ("。", "！", "？"):
+            return False
+        if word in ("是", "系"):
+            return tokens[j - 1].text not in _CLAUSE_BREAKS and tokens[j - 1].pos != "r"  # (这 / 是 / 某某创办的远帆快递: a name)
+    return False
 
 
 _SEAT_WORDS = frozenset({"总部", "设在", "设于", "位于", "坐落", "坐落于", "地处", "总部设在", "总部位于"})  # a firm's seat and its verbs: in a clause, no name
