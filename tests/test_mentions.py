@@ -2473,3 +2473,22 @@ def test_a_firms_role_before_its_registered_name_is_no_part_of_it(res: Resources
 def test_latin_bodies_described_after_the_copula_or_joined_by_lower_case_words(res: Resources, text: str, expected: tuple[str, str]) -> None:
     assert expected in _mentions(res, text)
     assert ("Greta & Lars", "Person") not in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("记者从浙江省宁波市北仑区管委会了解到，新园区将于年底启用。", ("浙江省宁波市北仑区管委会", "Organization")),  # 管委会, an administrative committee
+        ("南湖卫视新推出的纪录片收视亮眼。", ("南湖卫视", "Organization")),  # 卫视, a satellite channel
+        ("浙江省应急管理委员会办公室部署了汛期值守工作。", ("浙江省应急管理委员会办公室", "Organization")),  # 部署, a verb, ends no name
+    ],
+)
+def test_committees_channels_and_a_verb_ending_in_a_suffix_character(res: Resources, text: str, expected: tuple[str, str]) -> None:
+    found = _mentions(res, text)
+    assert expected in found
+    assert not any(name.endswith("部署") for name, _ in found)
+
+
+def test_entering_the_market_and_a_city_centre_are_no_places(res: Resources) -> None:
+    found = _mentions(res, "观望的买家开始入市，市中心的二手房挂牌量随之减少。")
+    assert not {name for name, kind in found if kind == "Place"} & {"入市", "市中心"}
