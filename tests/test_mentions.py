@@ -2492,3 +2492,9 @@ def test_committees_channels_and_a_verb_ending_in_a_suffix_character(res: Resour
 def test_entering_the_market_and_a_city_centre_are_no_places(res: Resources) -> None:
     found = _mentions(res, "观望的买家开始入市，市中心的二手房挂牌量随之减少。")
     assert not {name for name, kind in found if kind == "Place"} & {"入市", "市中心"}
+
+
+@pytest.mark.parametrize("name", ["亚历山大·科瓦列夫", "大卫·霍洛维茨", "亚历克斯·邓巴"])
+def test_a_dotted_name_opening_with_a_common_first_part_outside_the_table(res: Resources, name: str) -> None:
+    """亚历山大, 大卫: first parts written with characters (历, 大) the transliteration table leaves out."""
+    assert (name, "Person") in _mentions(res, f"据报道，{name}上周抵达了里斯本。")

@@ -369,6 +369,7 @@ def _build_grammar(res: Resources) -> Grammar:
     cls = f"[{re.escape(chars)}]"
     inner = f"[{re.escape(chars + INSIDE_ONLY)}]"  # what may follow a part's first character (亚当斯)
     naming = alternation(p["naming"]["before"])
+    first_parts = "".join(f"{re.escape(w)}|" for w in sorted(set(p["names"].get("translit_first_parts", ())), key=len, reverse=True))  # 亚历山大·… (each with its bar)
     roles = tuple(sorted(w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2))
     orgs: dict[str, str] = p["organization_suffixes"]
     places: dict[str, str] = p["place_suffixes"]
@@ -379,7 +380,7 @@ def _build_grammar(res: Resources) -> Grammar:
         # 玛丽·居里; 让-皮埃尔·拉法兰, 阿卜杜拉·本·阿卜杜勒-阿齐兹 (hyphens inside a dotted name);
         # 乔治·W·布什, J·K·罗琳 (Latin initials); 安德烈-舍甫琴科 (a hyphen alone, two characters a side)
         dotted=re.compile(
-            rf"(?:(?:{cls}{{1,6}}-)?{cls}{inner}{{0,5}}|(?<![A-Za-z])[A-Z]\.?(?=[·•・‧]))(?:[·•・‧](?:{cls}{inner}{{0,7}}|[A-Z]\.?(?=[·•・‧]))(?:-{cls}{{1,8}})?)+|{cls}{{2,6}}-{cls}{{2,8}}"
+            rf"(?:(?:{cls}{{1,6}}-)?(?:{first_parts}{cls}{inner}{{0,5}})|(?<![A-Za-z])[A-Z]\.?(?=[·•・‧]))(?:[·•・‧](?:{cls}{inner}{{0,7}}|[A-Z]\.?(?=[·•・‧]))(?:-{cls}{{1,8}})?)+|{cls}{{2,6}}-{cls}{{2,8}}"
         ),
         named=re.compile(rf"(?:{naming})\s?(?P<name>{cls}{{2,5}})(?![\u4e00-\u9fff])|(?:{naming})\s?(?P<short>{cls}{{2,4}})(?=[，,。的是])"),
         translit=res.names.translit_chars,
