@@ -3088,3 +3088,25 @@ def test_what_follows_a_founders_relative_clause_after_a_copula_describes_the_su
     """某某快递是甲与乙创办的 / 同城配送公司: the words after 的 describe the subject, they name no second firm."""
     facts = _facts(res, "青鸟快递是邹明远与室友贺林合伙创办的同城配送公司。")
     assert not {f for f in facts if f[1] == "founded" and f[2] != "青鸟快递"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青禾乳业｜创始人：邬德林｜成立：1995年8月｜总部：内蒙古包头市", ("青禾乳业", "foundingDate", "1995年8月")),  # a box's fields parted by bars
+        ("宁川师范学院｜校长：单秋实（2019年至今）｜建校时间：1956年｜校训：笃学", ("宁川师范学院", "foundingDate", "1956年")),
+        ("南湖卫视是一家省级卫星电视频道，开播于2003年。", ("南湖卫视", "foundingDate", "2003年")),  # a channel goes on air
+        ("北辰研究院由富商安娜·布鲁纳捐资创办于1993年。", ("北辰研究院", "foundingDate", "1993年")),  # 捐资 before the verb
+        ("远帆律师事务所是一家老牌事务所，其总部于1970年代迁往纽约。", ("远帆律师事务所", "headquarteredIn", "纽约")),  # a time between the seat and the move
+        ("青岩航运集团几经起落，总部随后由上海迁至香港。", ("青岩航运集团", "headquarteredIn", "香港")),  # the place it moved from
+        ("由王一鸣与同学周亮创办的远帆实验室，总部现设于旧金山。", ("远帆实验室", "headquarteredIn", "旧金山")),  # 现 after 总部
+    ],
+)
+def test_box_fields_parted_by_bars_a_channels_start_and_seats_moved_or_set_now(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)
+
+
+def test_a_posts_years_in_a_box_date_no_founding(res: Resources) -> None:
+    """校长：某某（2019年至今）｜建校时间：…: the principal's years, then a founding field's label; the years found nothing."""
+    facts = _facts(res, "宁川师范学院｜校长：单秋实（2019年至今）｜建校时间：1956年｜校训：笃学")
+    assert ("宁川师范学院", "foundingDate", "2019年") not in facts
