@@ -3110,3 +3110,16 @@ def test_a_posts_years_in_a_box_date_no_founding(res: Resources) -> None:
     """校长：某某（2019年至今）｜建校时间：…: the principal's years, then a founding field's label; the years found nothing."""
     facts = _facts(res, "宁川师范学院｜校长：单秋实（2019年至今）｜建校时间：1956年｜校训：笃学")
     assert ("宁川师范学院", "foundingDate", "2019年") not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("远山大学历任校长包括季文渊（1998—2008）、唐锦程（2008—2016）和现任校长叶青松。", ("唐锦程", "worksFor", "远山大学")),  # a list of successive holders
+        ("远山大学历任校长包括季文渊（1998—2008）、唐锦程（2008—2016）和现任校长叶青松。", ("叶青松", "worksFor", "远山大学")),
+        ("远帆集团历任董事长依次为周立新、林国强。", ("林国强", "worksFor", "远帆集团")),
+        ("去年，远帆集团董事局主席周立平卸任，由副主席陶明远接任董事局主席一职。", ("陶明远", "worksFor", "远帆集团")),  # 由 + the successor's old post, 一职
+    ],
+)
+def test_successive_holders_of_a_post_and_a_successor_described_by_the_post_held_before(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)
