@@ -3123,3 +3123,14 @@ def test_a_posts_years_in_a_box_date_no_founding(res: Resources) -> None:
 )
 def test_successive_holders_of_a_post_and_a_successor_described_by_the_post_held_before(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("远帆文旅集团，董事长：钱立新，总部：杭州市。", ("钱立新", "worksFor", "远帆文旅集团")),  # a post as a field's label names the holder (钱, also "money")
+        ("9、青苗家政  品牌负责人：梅晓鹿（前金牌月嫂）  成立时间：2016年  门店：120家", ("青苗家政", "foundingDate", "2016年")),  # fields two spaces part, a person between
+    ],
+)
+def test_a_post_as_a_fields_label_and_a_founding_field_after_a_person_in_a_box(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)

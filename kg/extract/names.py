@@ -258,6 +258,7 @@ _FUNCTION_WORD_POS = frozenset({"d", "ad", "c", "p", "r", "m", "q", "u", "uj", "
 _ONE_CHARACTER_KIN = frozenset("妻夫父母")  # kin words of one character before a name in a biography (妻某某，母某某)
 _LIST_OPENERS = frozenset("，,、；;（(")  # what a clause of a biography's kin list opens after
 _COPULAS = frozenset({"是", "为", "乃", "叫", "名叫"})
+_FIELD_COLONS = frozenset("：:")  # 董事长：某某 — a post as a field's label, the holder's name its value
 _NAME_COPULAS = frozenset("是为")  # the copulas that may follow a name right after its last character
 _TIER_SCORE = {1: 1.0, 2: 0.5, 3: -0.5}
 _NAME_THRESHOLD = 3.0
@@ -824,7 +825,7 @@ def _name_score(
     cue = False
     if (
         before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before)
-        or before is not None and before.text in _COPULAS and (role := ending_at.get(before.start)) is not None and names.context_before.get(role.text) in ("role", "title")
+        or before is not None and (before.text in _COPULAS or before.text in _FIELD_COLONS) and (role := ending_at.get(before.start)) is not None and names.context_before.get(role.text) in ("role", "title")
         or before is None and text[p - 1 : p] in _COPULAS and (role := ending_at.get(p - 1)) is not None and names.context_before.get(role.text) in ("role", "title")
         or before is not None and before.text in _ASPECT and (verb := ending_at.get(before.start)) is not None and names.context_before.get(verb.text) in ("object", "speech")
         or ruler or titled or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, g.kin_words)
