@@ -3134,3 +3134,23 @@ def test_successive_holders_of_a_post_and_a_successor_described_by_the_post_held
 )
 def test_a_post_as_a_fields_label_and_a_founding_field_after_a_person_in_a_box(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("邱以谦是邱国栋的长子。", ("邱以谦", "childOf", "邱国栋")),  # 以 inside a given name
+        ("陈氏兄弟陈立峰、陈立山的父亲陈国安是投资人。", ("陈立峰", "childOf", "陈国安")),  # brothers listed before their father
+        ("周立新是数学家，1975年毕业于远山大学，其子周晓明亦为数学家。", ("周晓明", "childOf", "周立新")),  # 其子 after a clause naming a school
+        ("诗人林雨与其妻、翻译家沈如兰育有三子。", ("林雨", "spouse", "沈如兰")),  # 其妻、 and a description
+    ],
+)
+def test_a_given_name_with_yi_siblings_listed_and_relatives_after_a_school_or_a_description(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)
+
+
+def test_a_pronoun_of_the_other_sex_than_a_kin_words_takes_up_the_first_of_the_phrase(res: Resources) -> None:
+    """某某的父亲某某是作曲家，她的丈夫…: 她 is no father, she is the daughter the phrase opened with."""
+    facts = _resolved(res, "女高音歌唱家韩冰洁的父亲韩承远是作曲家，她的丈夫李默然是一名大提琴手。")
+    assert ("韩冰洁", "spouse", "李默然") in facts
+    assert ("韩承远", "spouse", "李默然") not in facts

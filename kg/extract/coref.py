@@ -178,17 +178,41 @@ def _kin_phrase_head(text: str, pronoun: Mention, people: Sequence[Mention], rel
     one phrase, one the other's relative (某某的儿子某某入选国家队，他的母亲…): the phrase's head, the
     second, whom the clause before was about. The two must be a fact of the sentence's (a child, a
     spouse), the second no possessor of something after it (某某的儿子某某的妻子), and the pronoun
-    must open a clause after them."""
+    must open a clause after them. A pronoun of the other sex than the kin word's is the first
+    (某某的父亲某某是作曲家，她的丈夫…: 她 is the daughter)."""
     before = [p for p in people if p.end <= pronoun.start]
     if len(before) != 2 or before[0].text == before[1].text or not _CLAUSE_OPENING.search(text, before[1].end, pronoun.start):
         return None
     owner, head = before
-    if _KIN_PHRASE.fullmatch(text, owner.end, head.start) is None or text[head.end : head.end + 1] == "的" or text[owner.start - 1 : owner.start] in _OBJECT_MARKS:
+    phrase = _KIN_PHRASE.fullmatch(text, owner.end, head.start)
+    if phrase is None or text[head.end : head.end + 1] == "的" or text[owner.start - 1 : owner.start] in _OBJECT_MARKS:
         return None
+    other_sex = _kin_gender(phrase.group()[1:]) not in ("", pronoun.text)  # 某某的父亲某某是作曲家，她的丈夫…: 她 is no father
     related = any(
         r.sentence == pronoun.sentence and r.predicate in ("childOf", "spouse") and {r.subject.text, r.object.text} == {owner.text, head.text} for r in relations
     )
-    return head if related else None
+    if not related:
+        return None
+    return owner if other_sex else head  # (the father ruled out, 她 is the daughter the phrase opened with)
+
+
+def _kin_gender(kin: str) -> str:
+    """The pronoun a kin word's person takes: 他 for a male relative (父亲, 长子, 丈夫), 她 for a female
+    one (母亲, 长女, 妻子), "" when the word does not say (孩子).
+
+    >>> _kin_gender("父亲"), _kin_gender("长女"), _kin_gender("孩子")
+    ('他', '她', '')
+    """
+    if any(c in _MALE_KIN for c in kin) or kin.endswith("子") and kin not in _CHILDREN:
+        return "他"
+    if any(c in _FEMALE_KIN for c in kin) or kin.endswith("女"):
+        return "她"
+    return ""
+
+
+_MALE_KIN = frozenset("父爸夫兄哥弟爷叔伯舅")
+_FEMALE_KIN = frozenset("母妈妻姐妹奶姑姨婶")
+_CHILDREN = frozenset({"孩子", "子女", "儿子女"})  # words of children of either sex
 
 
 _JOINED = re.compile(r"(?:[（(][^（()）]{0,30}[)）])?\s*(?:和|与|同|及|以及|带着|携)$")
