@@ -3154,3 +3154,8 @@ def test_a_pronoun_of_the_other_sex_than_a_kin_words_takes_up_the_first_of_the_p
     facts = _resolved(res, "女高音歌唱家韩冰洁的父亲韩承远是作曲家，她的丈夫李默然是一名大提琴手。")
     assert ("韩冰洁", "spouse", "李默然") in facts
     assert ("韩承远", "spouse", "李默然") not in facts
+
+
+def test_a_country_and_ji_before_any_description_of_the_person(res: Resources) -> None:
+    """某国籍 + 管理人 (no occupation of the rule file's) + the name: 籍 alone says whose national they are."""
+    assert ("汉斯·韦伯", "nationality", "瑞士") in _facts(res, "瑞士籍管理人汉斯·韦伯上月卸任。")
