@@ -3159,3 +3159,20 @@ def test_a_pronoun_of_the_other_sex_than_a_kin_words_takes_up_the_first_of_the_p
 def test_a_country_and_ji_before_any_description_of_the_person(res: Resources) -> None:
     """某国籍 + 管理人 (no occupation of the rule file's) + the name: 籍 alone says whose national they are."""
     assert ("汉斯·韦伯", "nationality", "瑞士") in _facts(res, "瑞士籍管理人汉斯·韦伯上月卸任。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("南屏书局2011年开业，创办人为出版人俞晓岚和建筑师唐越溪。", ("唐越溪", "founded", "南屏书局")),  # 书局; founders each named with an occupation
+        ("一苇画室由画家金海生创办。", ("金海生", "founded", "一苇画室")),  # 画室
+    ],
+)
+def test_shops_of_books_and_painting_and_founders_each_with_an_occupation(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(res, text)
+
+
+def test_a_body_founded_by_someone_and_his_partner_is_named_by_the_clause(res: Resources) -> None:
+    """某某由甲和他的搭档乙创立: 他的 between the founders leaves the name before 由 a body's."""
+    x = extract(read_document("x", text="橙果健身由健美冠军钟诚和他的搭档林子涵创立。"), res)
+    assert ("橙果健身", "Organization") in {(m.text, m.top) for m in x.mentions}
