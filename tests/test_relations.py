@@ -3176,3 +3176,12 @@ def test_a_body_founded_by_someone_and_his_partner_is_named_by_the_clause(res: R
     """某某由甲和他的搭档乙创立: 他的 between the founders leaves the name before 由 a body's."""
     x = extract(read_document("x", text="橙果健身由健美冠军钟诚和他的搭档林子涵创立。"), res)
     assert ("橙果健身", "Organization") in {(m.text, m.top) for m in x.mentions}
+
+
+def test_a_former_name_in_a_clause_of_its_own_before_the_founder_is_no_longer_name(res: Resources) -> None:
+    """…，原名某某义塾，由某某创办: the former name opens its clause after 原名 (no body called 原名某某义塾), and the
+    body the sentence opened with is the one founded."""
+    x = extract(read_document("x", text="东坡小学始建于1921年，原名东坡义塾，由乡绅何子明捐资创办。"), res)
+    names = {m.text for m in x.mentions}
+    assert "原名东坡义塾" not in names
+    assert ("何子明", "founded", "东坡小学") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

@@ -185,6 +185,7 @@ class Grammar:
     org_alias_before: re.Pattern[str]  # ，时称 …: before an organization's other name in a clause of its own (searched, ends right before it)
     org_former_before: re.Pattern[str]  # 原名“ …: before an organization's former name in a relative clause before it (searched, ends right before it)
     alias_between: re.Pattern[str]  # 就是, 原名 …: between two names of one person in running text
+    org_alias_between_words: frozenset[str]  # 原名, 时称 …: opening a clause that gives an organization's other name
     title_endings: tuple[str, ...]  # 帝, 宗, 王 …: a title that names a person right before their name
     tibetan_part: re.Pattern[str]  # any part of a Tibetan name (kg.extract.names.tibetan_names)
     country_abbreviation: re.Pattern[str]  # 美 of 美籍, [美]: a country's one-character form where it names the country
@@ -435,6 +436,7 @@ def _build_grammar(res: Resources) -> Grammar:
         org_alias_words=tuple(sorted(p.get("organization_aliases", {}).get("words", ()), key=len, reverse=True)),
         org_alias_before=re.compile(rf"[，,]\s*(?:{alternation(p.get('organization_aliases', {}).get('between', ())) or '(?!)'})\s*[：:]?\s*[“\"「]?$"),
         org_former_before=re.compile(rf"(?:{alternation(p.get('organization_aliases', {}).get('former', ())) or '(?!)'})[为是]?\s*[“\"「]?$"),
+        org_alias_between_words=frozenset(p.get("organization_aliases", {}).get("between", ())),
         alias_between=re.compile(rf"\s*[，,]?\s*(?:{alternation(p['person_aliases']['between'])})\s*"),
         title_endings=tuple(p["person_aliases"].get("title_endings", ())),
         tibetan_part=re.compile(alternation(sorted(res.names.tibetan_parts)) or "(?!)"),

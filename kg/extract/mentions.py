@@ -1227,7 +1227,9 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if j < 0 or tokens[j].pos not in _SUBJECT_POS and not end_verb and not end_suffix and not coined:
             continue
         i = j + 1
-        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or i - 1 == j and end_suffix or tokens[i - 1].pos == "v" and (i - 1 < j or end_verb) and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and tokens[i - 1].text not in _HEARSAY and not any(
+        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or i - 1 == j and end_suffix or tokens[i - 1].pos == "v" and (i - 1 < j or end_verb) and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and tokens[i - 1].text not in _HEARSAY and (
+            tokens[i - 1].text not in g.org_alias_between_words
+        ) and not any(
             p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
         ):
             i -= 1  # a verb inside the name (启明/v 娱乐) but not at its end
@@ -1238,7 +1240,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if coined and i > j:
             i = j  # (the coined name alone)
             edge = tokens[i - 1] if i > 0 else None
-        if i > j or edge is not None and edge.pos not in ("x", "m") and edge.text not in _HEARSAY and not (founder_word and edge.text in _COPULA_WORDS) and not placed or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
+        renamed = edge is not None and edge.text in g.org_alias_between_words  # ，原名 / 某某义塾，由某某创办: the other name, opening its clause after the word
+        if i > j or edge is not None and edge.pos not in ("x", "m") and edge.text not in _HEARSAY and not (founder_word and edge.text in _COPULA_WORDS) and not placed and not renamed or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
             continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
         while i < j and (
             tokens[i].text.endswith(headings) or tokens[i].text in g.company_kinds
