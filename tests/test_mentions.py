@@ -2498,3 +2498,10 @@ def test_entering_the_market_and_a_city_centre_are_no_places(res: Resources) -> 
 def test_a_dotted_name_opening_with_a_common_first_part_outside_the_table(res: Resources, name: str) -> None:
     """亚历山大, 大卫: first parts written with characters (历, 大) the transliteration table leaves out."""
     assert (name, "Person") in _mentions(res, f"据报道，{name}上周抵达了里斯本。")
+
+
+def test_a_title_after_a_name_is_no_part_of_a_transliterated_run(res: Resources) -> None:
+    """周金山/nr 博士: 博 and 士 transliterate elsewhere (博尔特), but 博士 after a name is the person's title."""
+    found = _mentions(res, "公司的创始人为周金山博士。")
+    assert ("周金山", "Person") in found
+    assert not any(name.endswith("博士") for name, _ in found)

@@ -1177,8 +1177,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             continue
         start_at = j = i
         while j < len(tokens) and (_foreign_run(tokens[j], g) or _bridge(tokens, j, i, g) or cued and _cued_part(tokens[j], g, res)) and j - i < 4 and (
-            j == i or tokens[j].text != tokens[j - 1].text
-        ):
+            j == i or tokens[j].text != tokens[j - 1].text and names.context_after.get(tokens[j].text) != "title"
+        ):  # (金山/nr 博士: a title after the name is no part of it)
             j += 1
         run = list(tokens[i:j])
         while len(run) > 1 and len(run[-1].text) == 1 and run[-1].text in g.name_stop and run[-1].pos not in NAME_POS:
