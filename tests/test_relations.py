@@ -3185,3 +3185,9 @@ def test_a_former_name_in_a_clause_of_its_own_before_the_founder_is_no_longer_na
     names = {m.text for m in x.mentions}
     assert "原名东坡义塾" not in names
     assert ("何子明", "founded", "东坡小学") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
+def test_a_bare_body_opening_a_sentence_before_a_post_and_a_copula(res: Resources) -> None:
+    """…有限公司成立于某年。公司董事长为某某: the body named before holds the post."""
+    facts = _resolved(res, "远帆置业有限公司主营住宅开发，在本省颇有名气。公司董事长为熊卫国，总经理为周立。")
+    assert ("熊卫国", "worksFor", "远帆置业有限公司") in facts

@@ -381,12 +381,14 @@ def _opens_with_body_word(tokens: Sequence[Token], g: Grammar) -> bool:
     """After the bare body opening the sentence, what only a body has (公司 / 总部位于…) or what is said
     of one (公司 / 由某某创立, 学校 / 始建于…: ``_BODY_CLAUSE_WORDS``), or the holder
     of one of its posts, with a word of when before it (医院 / 现任 / 院长 / 为…, 学校 / 首任 / 校长; the
-    words are ``[bare_bodies] tenses``)."""
+    words are ``[bare_bodies] tenses``) or a copula after it (公司 / 董事长 / 为 / 某某)."""
     if len(tokens) < 2:
         return False
     after = tokens[1].text
     if after.startswith(_BODY_WORDS) or after in _BODY_CLAUSE_WORDS or after[:1] == "由" and len(after) == 2 and after != "由于":
         return True  # (公司 / 由前/f 银行…: 由 glued to the first character of a description)
+    if after in g.person_roles and len(tokens) > 2 and tokens[2].text in _COPULAS_BEFORE_HOLDER:
+        return True  # 公司 / 董事长 / 为 / 某某: the holder of its post, named after a copula
     return _tensed_post_after(tokens, 1, g)
 
 
