@@ -3191,3 +3191,10 @@ def test_a_bare_body_opening_a_sentence_before_a_post_and_a_copula(res: Resource
     """…有限公司成立于某年。公司董事长为某某: the body named before holds the post."""
     facts = _resolved(res, "远帆置业有限公司主营住宅开发，在本省颇有名气。公司董事长为熊卫国，总经理为周立。")
     assert ("熊卫国", "worksFor", "远帆置业有限公司") in facts
+
+
+def test_graduates_listed_after_the_schools_relative_clause(res: Resources) -> None:
+    """毕业于某学院的三个年轻人——甲、乙、丙: each is its graduate; 毕业于某大学的甲和乙结婚了 says it of 甲 only."""
+    facts = _facts(res, "2012年，毕业于南湖美术学院的三名青年——吕思晨、柯明宇、钟小岚合伙开了一家画廊。")
+    assert {("吕思晨", "studiedAt", "南湖美术学院"), ("钟小岚", "studiedAt", "南湖美术学院")} <= facts
+    assert ("林慧敏", "studiedAt", "远山大学") not in _facts(res, "毕业于远山大学的周立新和林慧敏结婚了。")
