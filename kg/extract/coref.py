@@ -200,10 +200,12 @@ def _kin_gender(kin: str) -> str:
     """The pronoun a kin word's person takes: 他 for a male relative (父亲, 长子, 丈夫), 她 for a female
     one (母亲, 长女, 妻子), "" when the word does not say (孩子).
 
-    >>> _kin_gender("父亲"), _kin_gender("长女"), _kin_gender("孩子")
-    ('他', '她', '')
+    >>> _kin_gender("父亲"), _kin_gender("长女"), _kin_gender("孩子"), _kin_gender("子女")
+    ('他', '她', '', '')
     """
-    if any(c in _MALE_KIN for c in kin) or kin.endswith("子") and kin not in _CHILDREN:
+    if kin in _CHILDREN:
+        return ""
+    if any(c in _MALE_KIN for c in kin) or kin.endswith("子"):
         return "他"
     if any(c in _FEMALE_KIN for c in kin) or kin.endswith("女"):
         return "她"
@@ -212,7 +214,7 @@ def _kin_gender(kin: str) -> str:
 
 _MALE_KIN = frozenset("父爸夫兄哥弟爷叔伯舅")
 _FEMALE_KIN = frozenset("母妈妻姐妹奶姑姨婶")
-_CHILDREN = frozenset({"孩子", "子女", "儿子女"})  # words of children of either sex
+_CHILDREN = frozenset({"孩子", "子女", "儿女", "小孩", "独生子女"})  # words of children of either sex
 
 
 _JOINED = re.compile(r"(?:[（(][^（()）]{0,30}[)）])?\s*(?:和|与|同|及|以及|带着|携)$")

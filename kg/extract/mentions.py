@@ -349,7 +349,8 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
     and a bare kind of body between the verb of a post and the post (现任 / 公司 / 董事长,
     ``[bare_bodies]``) or after a copula before 的 and the post (是 / 集团 / 的 / 创始人): the body
     named before it (coreference finds it, or leaves the pronoun unresolved: the graph drops it); so
-    does such a body opening a sentence or a later clause before what only a body has (公司 / 总部 / 位于…), as 其 does."""
+    does such a body opening a sentence before what only a body has (公司 / 总部 / 位于…), as 其 does,
+    or opening a later clause before a post and a word of when (…，俱乐部 / 现任 / 董事长 / 某某)."""
     pronouns: dict[str, str] = res.mention_patterns["pronouns"]
     g = compiled_grammar(res)
     of_organizations = g.org_pronouns

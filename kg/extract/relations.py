@@ -5,7 +5,8 @@ the sentence with every mention replaced by a placeholder ``⟦index:Subtype⟧`
 brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLACE}``, ``{TIME}``,
 ``{AREA}`` (a country, city or region: no street address) …; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
 characters, crossing times and places but no other mention; ``{GAPP:n}`` crosses places only;
-``{GAPX:n}`` crosses any mention but a person; ``{NC:n}`` skips no comma either; ``{COUPLE}`` is a
+``{GAPX:n}`` crosses any mention but a person; ``{NC:n}`` skips no comma either; ``{PEOPLE}`` is
+``{PER+}`` or a list of people each described first (由主唱甲和吉他手乙); ``{COUPLE}`` is a
 person, or two a child is named after (甲和乙, 甲和其妻子乙, 甲和公主乙);
 ``{ROLE}`` matches a role word from the rule file, ``{OCC}`` an occupation (作家, 足球运动员 …),
 ``{KIN}`` a kin word of the file's ``[kinship]`` table (rules with the predicate ``kin`` find a
@@ -87,6 +88,11 @@ def expand(
             return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?!Person{CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
         if name == "NC":  # a gap that crosses no comma either
             return f"[^{OPEN}{CLOSE}。！？；，,]{{0,{n or 12}}}?"
+        if name == "PEOPLE":  # a list of people, or of people each described first (由主唱甲和吉他手乙, 由某国教师甲与某市商人乙:
+            # a place in a description is inside the group too; the rule file's subjects_never keeps it from being a subject)
+            person, place = _class_regex("PER"), _class_regex("PLACE")
+            described = f"{person}(?:\\s*(?:、|和|与|及|以及)\\s*(?:[^{OPEN}{CLOSE}。，,；;、和与及]|{place}){{1,8}}?{person})+"
+            return f"(?:{person}(?:{_LIST_JOIN}{person})*|{described})"
         if name == "COUPLE":  # one person, or two named together as a child's parents (甲和乙, 甲和其妻子乙, 甲和公主乙)
             person = _class_regex("PER")
             return f"{person}(?:\\s*(?:和|与|及|、)\\s*(?:其)?(?:妻子|夫人|丈夫|爱人)?[^{OPEN}{CLOSE}，,。；;、和与及的]{{0,4}}?\\s*{person})?"
@@ -331,7 +337,10 @@ def _needs(pattern: str) -> tuple[frozenset[str], ...]:
     >>> _needs("(?P<s>{ORG}|{PER})发布(?P<o>{WORK+}|{PRODUCT+})")
     ()
     """
-    return tuple(frozenset(CLASSES[name]) for name in _GROUP_CLASS.findall(pattern) if name in CLASSES)
+    return tuple(frozenset(CLASSES[_GROUP_MACROS.get(name, name)]) for name in _GROUP_CLASS.findall(pattern) if _GROUP_MACROS.get(name, name) in CLASSES)
+
+
+_GROUP_MACROS = {"PEOPLE": "PER"}  # a macro of more than a class, and the class every match of it holds
 
 
 # a partner in parentheses: (Thomas Wolf), or a declared short name: （以下简称“某某”）
