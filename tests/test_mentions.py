@@ -2505,3 +2505,9 @@ def test_a_title_after_a_name_is_no_part_of_a_transliterated_run(res: Resources)
     found = _mentions(res, "公司的创始人为周金山博士。")
     assert ("周金山", "Person") in found
     assert not any(name.endswith("博士") for name, _ in found)
+
+
+def test_a_counted_body_described_with_its_country_is_no_name(res: Resources) -> None:
+    """是一家历史悠久的英国赛艇俱乐部: a counter, a description and 的, then a country opening the kind — no body's name."""
+    found = _mentions(res, "北湾划艇会是一家历史悠久的英国赛艇俱乐部，至今仍在泰晤士河上训练。")
+    assert not any(name.endswith("俱乐部") for name, kind in found if kind == "Organization")

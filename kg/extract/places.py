@@ -454,6 +454,8 @@ def _suffix_names(
         ):
             continue  # 一家美国公司, 这家德国银行: a company of a country, a kind (美国银行 is a bank the gazetteer has);
             # after a counter whatever words come between (一家挪威海洋科技公司: a description, no name, nor is 海洋科技公司)
+        if kind == "org" and j > 1 and tokens[j - 1].text == "的" and any(t.text in FIRM_COUNTERS for t in tokens[max(0, j - 5) : j - 1]) and _opens_with_country(text[s:e], res):
+            continue  # 是一家历史悠久的英国赛艇俱乐部: a counted body described, its country opening the kind, no name
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
