@@ -2511,3 +2511,8 @@ def test_a_counted_body_described_with_its_country_is_no_name(res: Resources) ->
     """是一家历史悠久的英国赛艇俱乐部: a counter, a description and 的, then a country opening the kind — no body's name."""
     found = _mentions(res, "北湾划艇会是一家历史悠久的英国赛艇俱乐部，至今仍在泰晤士河上训练。")
     assert not any(name.endswith("俱乐部") for name, kind in found if kind == "Organization")
+
+
+def test_an_immigrant_before_a_name_cues_it(res: Resources) -> None:
+    """移民 / 林家/n 骏: a word for people before a name the segmenter cut as a family's (林家)."""
+    assert ("林家骏", "Person") in _mentions(res, "这家面包房的创办人为华裔移民林家骏。")
