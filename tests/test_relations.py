@@ -3198,3 +3198,10 @@ def test_graduates_listed_after_the_schools_relative_clause(res: Resources) -> N
     facts = _facts(res, "2012年，毕业于南湖美术学院的三名青年——吕思晨、柯明宇、钟小岚合伙开了一家画廊。")
     assert {("吕思晨", "studiedAt", "南湖美术学院"), ("钟小岚", "studiedAt", "南湖美术学院")} <= facts
     assert ("林慧敏", "studiedAt", "远山大学") not in _facts(res, "毕业于远山大学的周立新和林慧敏结婚了。")
+
+
+def test_a_wife_named_in_a_kin_phrase_is_the_she_that_follows(res: Resources) -> None:
+    """某某的妻子某某是钢琴家，她的父亲…: 妻子 ends in 子 but names a woman; 她 is the wife, the phrase's head."""
+    facts = _resolved(res, "画家周宁远的妻子林岚是钢琴家，她的父亲林世昌是一位医生。")
+    assert ("林岚", "childOf", "林世昌") in facts
+    assert ("周宁远", "childOf", "林世昌") not in facts

@@ -197,23 +197,28 @@ def _kin_phrase_head(text: str, pronoun: Mention, people: Sequence[Mention], rel
 
 
 def _kin_gender(kin: str) -> str:
-    """The pronoun a kin word's person takes: 他 for a male relative (父亲, 长子, 丈夫), 她 for a female
-    one (母亲, 长女, 妻子), "" when the word does not say (孩子).
+    """The pronoun a kin word's person takes: 他 for a male relative (父亲, 长子, 丈夫, 妹夫), 她 for a
+    female one (母亲, 长女, 妻子, 舅妈), "" when the word does not say (孩子, 子女). The word's head, its
+    last character, says it (妹夫 is a man, 舅妈 a woman), after a suffix (亲, 子, 儿) that follows a
+    character of one sex (父亲, 妻子, 女儿); 子 ending a word of its own is a son (儿子, 长子).
 
-    >>> _kin_gender("父亲"), _kin_gender("长女"), _kin_gender("孩子"), _kin_gender("子女")
-    ('他', '她', '', '')
+    >>> [_kin_gender(k) for k in ("父亲", "长女", "妻子", "妹夫", "舅妈", "女儿", "儿子", "孩子", "子女")]
+    ['他', '她', '她', '他', '她', '她', '他', '', '']
     """
     if kin in _CHILDREN:
         return ""
-    if any(c in _MALE_KIN for c in kin) or kin.endswith("子"):
+    core = kin[:-1] if len(kin) > 1 and kin[-1] in _KIN_SUFFIXES and (kin[-2] in _MALE_KIN or kin[-2] in _FEMALE_KIN) else kin
+    head = core[-1:]
+    if head in _MALE_KIN or head == "子":
         return "他"
-    if any(c in _FEMALE_KIN for c in kin) or kin.endswith("女"):
+    if head in _FEMALE_KIN:
         return "她"
     return ""
 
 
-_MALE_KIN = frozenset("父爸夫兄哥弟爷叔伯舅")
-_FEMALE_KIN = frozenset("母妈妻姐妹奶姑姨婶")
+_MALE_KIN = frozenset("父爸夫兄哥弟爷叔伯舅公婿")
+_FEMALE_KIN = frozenset("母妈妻姐妹奶姑姨婶嫂婆女")
+_KIN_SUFFIXES = frozenset("亲子儿")  # 父亲, 妻子, 女儿: after a character of one sex, a suffix of the word
 _CHILDREN = frozenset({"孩子", "子女", "儿女", "小孩", "独生子女"})  # words of children of either sex
 
 
