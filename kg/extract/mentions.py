@@ -1293,8 +1293,8 @@ def _described_after_copula(tokens: Sequence[Token], k: int) -> bool:
     it (某某快递是周某与陈某创办的 / 同城快递公司): what follows 的 describes that subject, no name."""
     for j in range(k - 1, 0, -1):
         word = tokens[j].text
-        if word in _CLAUSE_BREAKS or word in ("。", "！", "？"):
-            return False
+        if word in _CLAUSE_BREAKS:
+            return False  # (the tokens are one sentence's: no sentence's end comes before the verb)
         if word in ("是", "系"):
             return tokens[j - 1].text not in _CLAUSE_BREAKS and tokens[j - 1].pos != "r"  # (这 / 是 / 某某创办的远帆快递: a name)
     return False
