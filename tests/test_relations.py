@@ -3205,3 +3205,53 @@ def test_a_wife_named_in_a_kin_phrase_is_the_she_that_follows(res: Resources) ->
     facts = _resolved(res, "画家周宁远的妻子林岚是钢琴家，她的父亲林世昌是一位医生。")
     assert ("林岚", "childOf", "林世昌") in facts
     assert ("周宁远", "childOf", "林世昌") not in facts
+
+
+def test_a_fact_box_on_lines_of_its_own_is_about_its_name(res: Resources) -> None:
+    """姓名：某某 on a line, then 国籍：…, 出生地：…, 毕业院校：… each on its own: every field is the named
+    person's, whatever field between (职业：…) states nothing; a second box's name line starts another."""
+    text = "姓名：苗雨桐\n国籍：中国\n出生地：浙江绍兴\n职业：演员\n毕业院校：北湖戏剧学院\n配偶：贺子扬\n\n姓名：贺子扬\n国籍：新加坡"
+    facts = _facts(res, text)
+    assert {
+        ("苗雨桐", "nationality", "中国"), ("苗雨桐", "bornIn", "绍兴"), ("苗雨桐", "studiedAt", "北湖戏剧学院"),
+        ("苗雨桐", "spouse", "贺子扬"), ("贺子扬", "nationality", "新加坡"),
+    } <= facts
+    assert ("苗雨桐", "nationality", "新加坡") not in facts
+
+
+def test_an_organizations_fact_box_on_lines_gives_its_seat_head_and_founding(res: Resources) -> None:
+    facts = _facts(res, "公司名称：泓远置业集团有限公司\n总部地址：河南省洛阳市\n董事长：聂家栋\n成立日期：1997年")
+    assert {
+        ("泓远置业集团有限公司", "headquarteredIn", "河南省洛阳市"), ("聂家栋", "worksFor", "泓远置业集团有限公司"),
+        ("泓远置业集团有限公司", "foundingDate", "1997年"),
+    } <= facts
+
+
+def test_a_field_inside_prose_is_no_box_line(res: Resources) -> None:
+    """A line of prose before a field of the next sentence keeps its own reading: 国籍：… after 。 on the same
+    line is read as before, not as the box of the sentence's topic."""
+    assert not any(p == "nationality" for _, p, _ in _facts(res, "据报道：这家公司去年亏损。\n国籍：中国"))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("绍兴是鼎力纺织集团的总部所在地。", ("鼎力纺织集团", "headquarteredIn", "绍兴")),
+        ("2019年，远帆物流有限公司在宁波设立总部。", ("远帆物流有限公司", "headquarteredIn", "宁波")),
+        ("创立于1978年的青禾制药有限公司，总部一直设在吉林省通化市。", ("青禾制药有限公司", "headquarteredIn", "吉林省通化市")),
+        ("2021年，远川基因有限公司完成总部迁址，新总部位于江苏省无锡市。", ("远川基因有限公司", "headquarteredIn", "江苏省无锡市")),
+        ("华泰商贸有限公司已将公司总部由义乌搬迁至宁波市鄞州区。", ("华泰商贸有限公司", "headquarteredIn", "宁波市鄞州区")),
+        ("星岚物流有限公司总部选址广西钦州。", ("星岚物流有限公司", "headquarteredIn", "广西钦州")),
+        ("嘉禾家具有限公司的总部大楼坐落在福州市鼓楼区。", ("嘉禾家具有限公司", "headquarteredIn", "福州市鼓楼区")),
+        ("总部位于瑞士日内瓦的企业——远帆环保有限公司今日发布报告。", ("远帆环保有限公司", "headquarteredIn", "日内瓦")),
+        ("名称：星野电子有限公司｜创始人：陶明川｜总部：大连市｜员工：800人", ("星野电子有限公司", "headquarteredIn", "大连市")),
+    ],
+)
+def test_seats_in_more_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    """A place said to be the body's seat, a headquarters set up or still there, a new one, one moved with 搬迁至, a
+    site chosen, a building 坐落在 a place, a body named after a dash, a box's seat field after bars."""
+    assert fact in _facts(res, text)
+
+
+def test_a_regional_headquarters_is_no_seat(res: Resources) -> None:
+    assert not any(p == "headquarteredIn" for _, p, _ in _facts(res, "远帆科技有限公司在上海设立中国区总部。"))

@@ -404,10 +404,14 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
+# A fact box's labels for the name of what the box is about (姓名：某某, 公司名称：某某有限公司)
+_NAME_LABELS = "姓名|中文名|本名|名字|名称|企业名称|公司名称|公司全称|全称|学校名称|机构名称|单位名称|医院名称|中文名称|品牌名称|品牌"
+# A fact box's field on a line of its own (国籍：中国, 总部地址：某市): a label of a few characters and a colon
+_FIELD_LINE = re.compile(f"(?!(?:{_NAME_LABELS})[：:])[\\u4e00-\\u9fff]{{1,8}}[：:]")
 # The topic opens the sentence, perhaps after an interview's label (答：), a time and a few characters (人物简介, 1977年), or a person
 # after their country and a description (日本作家某某, 美国第44任总统某某).
 _OPENING_TOPIC = (
-    f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:(?:问|答|Q|A)\\s*[：:]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:姓名|中文名|本名|名字|名称|企业名称|公司名称|学校名称|机构名称|单位名称|医院名称|中文名称)[：:]\\s*)?(?:{OPEN}\\d+:Country{CLOSE}(?=[^{OPEN}{CLOSE}，,。：:]{{1,8}}?{OPEN}\\d+:Person{CLOSE}))?[^{OPEN}{CLOSE}，,。：:]{{0,8}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
+    f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:(?:问|答|Q|A)\\s*[：:]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:{_NAME_LABELS})[：:]\\s*)?(?:{OPEN}\\d+:Country{CLOSE}(?=[^{OPEN}{CLOSE}，,。：:]{{1,8}}?{OPEN}\\d+:Person{CLOSE}))?[^{OPEN}{CLOSE}，,。：:]{{0,8}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
 )
 _OPENING = re.compile(_OPENING_TOPIC)  # a fact box's name label (姓名：某某) may open the sentence, and a byline in parentheses before it ((记者某某)某某，…)
 # Mentions that can be the topic of a chain, by family: a clause naming another member of the
@@ -466,7 +470,7 @@ def read_sentence(
     no subject of its own, ``carried``; None when none. The abstract sentence, the test for a subject
     and the opening are read once for both."""
     abstract_text = abstract(text, start, end, mentions)
-    continues = carried is not None and _continues(abstract_text, rules)
+    continues = carried is not None and (_continues(abstract_text, rules) or _field_line(text, start, end))
     opening = None if continues else (getattr(rules, "opening", None) or _OPENING).match(abstract_text)
     if opening is not None and opening.group(3) not in _TOPICS:
         opening = None
@@ -546,6 +550,22 @@ def couple_of(relations: Iterable[Relation]) -> tuple[Mention, Mention] | None:
     """The two people a sentence's relations marry (the last such fact), for the sentence after it."""
     married = [r for r in relations if r.predicate == "spouse"]
     return (married[-1].subject, married[-1].object) if married else None
+
+
+def _field_line(text: str, start: int, end: int) -> bool:
+    """The sentence is a fact box's field on a line of its own (国籍：中国, 总部：某市), but not its name's
+    (姓名：某某 opens a box of its own): it goes on about the topic of the line before, the box's.
+
+    >>> _field_line("姓名：林某\\n国籍：中国\\n", 6, 11), _field_line("姓名：林某\\n国籍：中国\\n", 0, 5)
+    (True, False)
+    >>> _field_line("林某是演员。国籍：中国", 6, 11)
+    False
+    """
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return (
+        not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
+        and _FIELD_LINE.match(text, start) is not None
+    )
 
 
 def _continues(abstract_text: str, rules: Sequence[RelationRule]) -> bool:
