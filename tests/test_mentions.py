@@ -2516,3 +2516,17 @@ def test_a_counted_body_described_with_its_country_is_no_name(res: Resources) ->
 def test_an_immigrant_before_a_name_cues_it(res: Resources) -> None:
     """移民 / 林家/n 骏: a word for people before a name the segmenter cut as a family's (林家)."""
     assert ("林家骏", "Person") in _mentions(res, "这家面包房的创办人为华裔移民林家骏。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("明天起，麓山南路将实行单向通行。", "麓山南路"),  # 麓/ng 山南路/ns
+        ("经十路与舜耕路交叉口新装了两处信号灯。", "舜耕路"),  # 与 / 舜/g 耕路
+        ("昨夜，江西省九江市濂溪区一处厂房失火。", "江西省九江市濂溪区"),  # 九江市 / 濂/g 溪区
+    ],
+)
+def test_a_bound_morpheme_cut_off_a_places_first_character_opens_it(res: Resources, text: str, place: str) -> None:
+    """A one-character morpheme the segmenter tags as no free word (g, ng), after a pause, a preposition or a known place,
+    is the place's first character, not a word before it."""
+    assert place in {name for name, _ in _mentions(res, text)}

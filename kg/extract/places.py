@@ -338,7 +338,10 @@ def _suffix_names(
             if j == i and tok.start in orgs and left.pos in ("nr", "nrfg") and left.start not in places:
                 break  # 王强 / 上海交通大学: a person's name before a known organization is none of it
                 # (a foreign firm tagged nr, a place and 分公司 is: the branch's parent)
-            if kind == "place" and len(word) > len(suffix) and tok.pos == "ns" and not is_place and not street_left:
+            # 麓/ng 山南路/ns, 濂/g 溪区/ns, 舜/g 耕路: a bound morpheme of one character the segmenter cut off the place's first
+            # character stands for no word of its own; it opens the place's name
+            bound = kind == "place" and j == i and _bound_opening(tokens, j - 1, places)
+            if kind == "place" and len(word) > len(suffix) and tok.pos == "ns" and not is_place and not street_left and not bound:
                 break  # 杭州 is whole: 晚报网杭州 is no place name
             if kind == "org" and len(left.text) == 1 and j >= 2 and tokens[j - 2].pos == "m" and left.text not in ADMIN_CHARS:
                 break  # 第一百期 / 中央银行: a one-character word after a number counts, it names nothing
@@ -357,7 +360,7 @@ def _suffix_names(
             mistagged = mistagged or kind == "org" and j == 1 and len(left.text) == 1 and left.pos in ("v", "vg") and left.text in g.translit and (
                 tokens[j].pos in ("nr", "nrt") and len(tokens[j].text) >= 2 and all(c in g.translit for c in tokens[j].text)
             )
-            if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not mistagged) or left.text in g.stop_left or not left.text.strip() or verb_yu:
+            if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not mistagged and not bound) or left.text in g.stop_left or not left.text.strip() or verb_yu:
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
                 start_at = _place_through_verbs(tokens, j, places, g, orgs) if through else None
                 if start_at is None and through and suffix.endswith(_SCHOOL_ENDS):
@@ -382,6 +385,8 @@ def _suffix_names(
         listed = _listed_name_before(tokens, i, g) if titled and j == i else 0
         if listed:
             j = listed  # 、新/a 飞跃/v 集团 / 董事长: in a list of heads, the words after the list's pause name the body
+        # 舜/g 耕路: the place's first character, a bound morpheme the segmenter cut off (the loop above took it)
+        bound_head = kind == "place" and j == i - 1 and _bound_opening(tokens, j, places)
         if j == i and word in g.admin_bodies:
             continue  # 党委, 市委 alone: the committee of whatever the text is about, no name
         s, e = _unglued(text, tokens[j], j < i, orgs, g, res), tok.end - cut
@@ -433,14 +438,14 @@ def _suffix_names(
         )
         if kind == "org" and len(stem) >= 2 and all(t.text in g.body_kinds for t in stem):
             continue  # 全日制 / 寄宿制 / 学校: kinds of school, however the segmenter tags them, name none
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not (
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not bound_head and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not (
             kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
         ):
             continue  # 初创公司, 这所大学: a common noun, not a name (横店集团/n is one: 横店/ns names it)
         if (suffix in g.weak or kind == "place") and not abbreviation and not own_word:  # (星河/n 乐队: a weak ending that names)
             head = tokens[j]
             strong = suffix in g.strong_place and head.pos in ("n", "nr", "nrt", "nz", "ns", "j", "l") and len(head.text) >= 2
-            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _glued_unit(head, g) or _unit_and_suffix(head, suffix) or _admin_word(head, g) or strong or street_left or made_up_head) and not (
+            if not (head.pos in PLACE_POS or head.start in places or head.text in ADMIN_CHARS or _glued_unit(head, g) or _unit_and_suffix(head, suffix) or _admin_word(head, g) or strong or street_left or made_up_head or bound_head) and not (
                 kind == "place" and stem_made_up
             ):
                 continue
@@ -935,6 +940,18 @@ def _place_past_odd_words(tokens: Sequence[Token], j: int, end: int, places: Col
     return found if found is not None else j
 
 
+_BOUND_MORPHEMES = frozenset({"g", "ng"})  # jieba's tags of a morpheme that is no free word (麓/ng, 濂/g)
+
+
+def _bound_opening(tokens: Sequence[Token], k: int, places: Collection[int]) -> bool:
+    """tokens[k] is one character the segmenter tags a bound morpheme, and what comes before it opens a
+    name: the sentence's start, a punctuation mark, a preposition or conjunction, or a known place
+    (，麓/ng 山南路, 与 / 舜/g 耕路, 九江市 / 濂/g 溪区)."""
+    tok = tokens[k]
+    if len(tok.text) != 1 or tok.pos not in _BOUND_MORPHEMES or not is_cjk(tok.text):
+        return False
+    before = tokens[k - 1] if k > 0 else None
+    return before is None or not is_cjk(before.text[-1]) or before.pos in ("p", "c") or before.start in places
 _CLAUSE_CHARACTERS = frozenset("的了是和与及或被把将对向为以于其这那有没不很更最也都就还又而但、")
 
 
