@@ -2530,3 +2530,9 @@ def test_a_bound_morpheme_cut_off_a_places_first_character_opens_it(res: Resourc
     """A one-character morpheme the segmenter tags as no free word (g, ng), after a pause, a preposition or a known place,
     is the place's first character, not a word before it."""
     assert place in {name for name, _ in _mentions(res, text)}
+
+
+def test_a_district_tagged_a_name_before_a_bodys_word_opens_the_body(res: Resources) -> None:
+    """长沙市 / 岳麓区/nr / 交警大队/nt: a word ending in 区 the segmenter tags a name is the district the body is of, no person."""
+    found = _mentions(res, "记者从株洲市芦淞区交警大队了解到，该路段下周封闭施工。")
+    assert ("株洲市芦淞区交警大队", "Organization") in found

@@ -332,7 +332,10 @@ def _suffix_names(
             ):
                 break  # 宋某某任/nr / 远帆集团, 周航任/n / 远帆集团, 周明/nr / 任远帆/nr / 中学: a name and the verb of the post, no part of the name
                 # (何晓对/nr / 公司: a name and a preposition before a bare 公司, no firm)
-            if kind == "org" and tok.pos == "nt" and len(word) > len(suffix) and not word[: -len(suffix)].endswith(g.place_tail) and left.pos in ("nr", "nrfg") and left.start not in places:
+            if (
+                kind == "org" and tok.pos == "nt" and len(word) > len(suffix) and not word[: -len(suffix)].endswith(g.place_tail) and left.pos in ("nr", "nrfg")
+                and left.start not in places and not (len(left.text) >= 3 and left.text[-1] in _UNIT_ENDS)  # (岳麓区/nr: a district the segmenter tags a name)
+            ):
                 j = i  # 马云 / 现身 / 东京大学/nt: reaching a person's name, the dictionary's whole name was the name (戴窑/nr 镇政府/nt is no whole name)
                 break
             if j == i and tok.start in orgs and left.pos in ("nr", "nrfg") and left.start not in places:
