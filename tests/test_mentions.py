@@ -2536,3 +2536,10 @@ def test_a_district_tagged_a_name_before_a_bodys_word_opens_the_body(res: Resour
     """长沙市 / 岳麓区/nr / 交警大队/nt: a word ending in 区 the segmenter tags a name is the district the body is of, no person."""
     found = _mentions(res, "记者从株洲市芦淞区交警大队了解到，该路段下周封闭施工。")
     assert ("株洲市芦淞区交警大队", "Organization") in found
+
+
+def test_a_trade_name_of_one_character_and_he_opening_the_clause(res: Resources) -> None:
+    """嘉/nr 和/c 家具有限公司 opening the sentence: 和 is the trade name's second character (a trade name has two at
+    least), not a conjunction; after a pronoun (他和某某公司签约) it still joins."""
+    assert ("锦和家居有限公司", "Organization") in _mentions(res, "锦和家居有限公司创办于2003年。")
+    assert not any(kind == "Organization" and name.startswith("他") for name, kind in _mentions(res, "他和家具有限公司签了合同。"))

@@ -796,15 +796,23 @@ def _short_trade_name(tokens: Sequence[Token], j: int, i: int, places: Collectio
     trade name before its lines of business (杭州 / 和 / 通 / 环保 / 控股, 宁波 / 诚/a / 和 / 食品): a
     trade name has two characters at least, so one-character words before it, function
     characters too, are its own up to two characters, when a known place stands right before
-    them (the place of registration, taken in after this); ``j`` itself otherwise."""
+    them (the place of registration, taken in after this) or they open the clause with a
+    character that is no function word (嘉/nr 和/c 家具有限公司); ``j`` itself otherwise."""
     def trades(k: int) -> bool:
         return all(t.text in g.trade_words or t.text in g.firm_forms for t in tokens[k:i])
 
     have = 0 if trades(j) else len(tokens[j].text) if trades(j + 1) else 2
     k = j
-    while have < 2 and k >= 2 and len(tokens[k - 1].text) == 1 and is_cjk(tokens[k - 1].text):
+    while have < 2 and k >= 1 and len(tokens[k - 1].text) == 1 and is_cjk(tokens[k - 1].text):
         k, have = k - 1, have + 1
-    return k if k < j and have == 2 and tokens[k - 1].start in places else j
+    if k == j or have < 2:
+        return j
+    # … or, opening the clause, a first character that is no function word (嘉/nr 和/c 家具有限公司; not 他 / 和 / …)
+    opens = (k == 0 or not is_cjk(tokens[k - 1].text[-1])) and tokens[k].pos not in _NO_TRADE_OPENING_POS and tokens[k].text not in g.name_stop
+    return k if k >= 1 and tokens[k - 1].start in places or opens else j
+
+
+_NO_TRADE_OPENING_POS = frozenset({"r", "p", "c", "d", "u", "uj", "ul", "uz", "ug", "uv", "ud", "m", "q", "y", "e", "o"})  # (他 / 和 …)
 
 
 def _trade_name_verb(tokens: Sequence[Token], j: int, i: int, g: Grammar) -> bool:
