@@ -3255,3 +3255,9 @@ def test_seats_in_more_forms(res: Resources, text: str, fact: tuple[str, str, st
 
 def test_a_regional_headquarters_is_no_seat(res: Resources) -> None:
     assert not any(p == "headquarteredIn" for _, p, _ in _facts(res, "远帆科技有限公司在上海设立中国区总部。"))
+
+
+def test_xingban_is_a_verb_of_founding(res: Resources) -> None:
+    """兴办 (to set up a school, a works) founds and dates as 创办 does."""
+    facts = _facts(res, "明德小学由归侨林瑞祥于1928年捐资兴办。")
+    assert {("林瑞祥", "founded", "明德小学"), ("明德小学", "foundingDate", "1928年")} <= facts
