@@ -3261,3 +3261,23 @@ def test_xingban_is_a_verb_of_founding(res: Resources) -> None:
     """兴办 (to set up a school, a works) founds and dates as 创办 does."""
     facts = _facts(res, "明德小学由归侨林瑞祥于1928年捐资兴办。")
     assert {("林瑞祥", "founded", "明德小学"), ("明德小学", "foundingDate", "1928年")} <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Veltro Optics，总部新加坡，由沈立群于2006年创办。", ("沈立群", "founded", "Veltro Optics")),
+        ("Korvane Biologics成立于2015年，总部位于波士顿。", ("Korvane Biologics", "headquarteredIn", "波士顿")),
+    ],
+)
+def test_more_latin_words_end_a_firms_name(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    """Optics, Biologics, Pharma … as the last word make a Latin-script name a firm's."""
+    assert fact in _facts(res, text)
+
+
+def test_a_partner_of_a_joint_founding_is_not_what_was_founded(res: Resources) -> None:
+    """某药业是一家合资企业，由德国药企某某与中方伙伴于1993年合资成立，总部设在某地: the partner is no subject of the
+    date or the seat; the firm the sentence opened with has the seat."""
+    facts = _facts(res, "远恒药业是一家中德合资企业，由瑞士药企Halden Pharma与中方伙伴于1996年合资成立，总部设在苏州市吴中区。")
+    assert ("远恒药业", "headquarteredIn", "苏州市吴中区") in facts
+    assert not any(s == "Halden Pharma" and p in ("headquarteredIn", "foundingDate") for s, p, _ in facts)
