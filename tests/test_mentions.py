@@ -2543,3 +2543,15 @@ def test_a_trade_name_of_one_character_and_he_opening_the_clause(res: Resources)
     least), not a conjunction; after a pronoun (他和某某公司签约) it still joins."""
     assert ("锦和家居有限公司", "Organization") in _mentions(res, "锦和家居有限公司创办于2003年。")
     assert not any(kind == "Organization" and name.startswith("他") for name, kind in _mentions(res, "他和家具有限公司签了合同。"))
+
+
+def test_a_players_box_score_after_a_transliterated_name_makes_it_a_person(res: Resources) -> None:
+    """In a match report a transliterated name whose clause gives points, rebounds or blocks (砍下32分, 12个篮板) is a
+    player's, not a club's."""
+    found = _mentions(res, "雄鹿队客场不敌凯尔特人队，安特托昆砍下31分和12个篮板。")
+    assert ("安特托昆", "Person") in found and ("安特托昆", "Organization") not in found
+
+
+def test_qiju_is_no_name(res: Resources) -> None:
+    """齐聚 (to gather), which the segmenter may tag a name, is an ordinary word."""
+    assert not any(kind == "Person" for _, kind in _mentions(res, "来自各省的代表齐聚南昌，共商合作。"))

@@ -559,6 +559,11 @@ def _name_score(
         return -9.0  # 前往 / 费亚维, 在 / 巴西 / 的 / 梅基巴, 武帕法 / 是 / 波兰 / 的 / 一座 / 古城: a place (the foreign-name reader reads it)
     if span in names.not_names and not _bylined(text, p, e, e0, before, names.context_before):
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
+    if (
+        len(span) == 3 and span[:2] in names.not_names and (p, p + 2) in by_span
+        and (last_word := token_at.get(e - 1)) is not None and last_word.start == e - 1 and last_word.end > e and res.gazetteer.lookup(last_word.text) is not None
+    ):
+        return -9.0  # 齐聚 / 南昌: an ordinary word, then the first character of a known name after it, is no name (王国 / 华 may be)
     if text[e : e + 1] == "人" and before is not None and before.pos == "ns" and e - p == 2:
         return -9.0  # 山东/ns 邹平 人: a place of origin after its province (某某人), no name
     if span[-1] in _OF_A_PLACE and known_type(span[:-1], res) in PLACE_TYPES:
