@@ -66,12 +66,22 @@ class Gazetteer:
     _automaton: Any = field(repr=False)
     _latin: dict[str, str] = field(repr=False)
     _cjk: dict[str, str] = field(repr=False)  # CJK name → id
+    # A city's name without its 市 where the data gives no such alias (大同市, 长治市, 海口市: 大同, 海口 are
+    # ordinary words too): read only where the text places it (kg.extract.mentions.held_back_places)
+    _held_back: Any = field(default=None, repr=False)
 
     def find_cjk(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, id) for every CJK name occurring in text (overlaps included)."""
         if not self.entries:
             return
         for end_index, (entry_id, name) in self._automaton.iter(text):
+            yield end_index - len(name) + 1, end_index + 1, entry_id
+
+    def find_held_back(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, id) for every held-back short name of a city occurring in text."""
+        if self._held_back is None:
+            return
+        for end_index, (entry_id, name) in self._held_back.iter(text):
             yield end_index - len(name) + 1, end_index + 1, entry_id
 
     def lookup(self, name: str) -> str | None:
@@ -123,7 +133,14 @@ def load_gazetteer(folder: Path) -> Gazetteer:
                     latin.setdefault(fold(name), entry_id)
     if entries:
         automaton.make_automaton()
-    return Gazetteer(entries, automaton, latin, cjk)
+    held_back = ahocorasick.Automaton()
+    for entry in entries.values():
+        short = entry.zh[:-1]
+        if entry.type == "City" and entry.zh.endswith("市") and len(short) >= 2 and short not in cjk and short not in held_back:
+            held_back.add_word(short, (entry.id, short))
+    if len(held_back):
+        held_back.make_automaton()
+    return Gazetteer(entries, automaton, latin, cjk, held_back if len(held_back) else None)
 
 
 def _read_list(path: Path) -> list[list[str]]:

@@ -2555,3 +2555,21 @@ def test_a_players_box_score_after_a_transliterated_name_makes_it_a_person(res: 
 def test_qiju_is_no_name(res: Resources) -> None:
     """齐聚 (to gather), which the segmenter may tag a name, is an ordinary word."""
     assert not any(kind == "Person" for _, kind in _mentions(res, "来自各省的代表齐聚南昌，共商合作。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("太原、大同、长治三市今年的降水量均偏少。", {"大同", "长治"}),  # in a list after a known city
+        ("大同、太原两地的博物馆将联合办展。", {"大同"}),  # before one
+        ("他出生于福建三明，后来去了海南海口。", {"三明", "海口"}),  # after a province
+    ],
+)
+def test_a_citys_name_without_shi_that_is_also_a_word_is_read_where_the_text_places_it(res: Resources, text: str, cities: set[str]) -> None:
+    """大同, 长治, 三明, 海口: the gazetteer knows them with 市 only (they are ordinary words too); in a list of places or
+    right after a province they are the cities."""
+    assert cities <= {name for name, kind in _mentions(res, text) if kind == "Place"}
+
+
+def test_a_citys_name_without_shi_elsewhere_is_the_ordinary_word(res: Resources) -> None:
+    assert not {name for name, kind in _mentions(res, "两家公司的方案大同小异，他说长治久安最重要。") if kind == "Place"}

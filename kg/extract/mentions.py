@@ -111,6 +111,35 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
         yield Mention(text[s:e], gazetteer.entries[entry_id].type, s, e, sentence, "gazetteer", key=entry_id)
 
 
+def held_back_places(
+    text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], known: Sequence[Mention], res: Resources
+) -> Iterator[Mention]:
+    """Cities the gazetteer knows by a name without 市 only where the text places them (Gazetteer.find_held_back:
+    大同, 长治, 三明, 海口 are ordinary words or names of other things as well): right after a province
+    or region the gazetteer knows (山西大同, 福建三明), or as an item of a list of places parted by 、 next
+    to a known city or to one read so (太原、大同、长治三市), the name a word of the segmenter's own."""
+    held = sorted((s + start, e + start, entry_id) for s, e, entry_id in res.gazetteer.find_held_back(text[start:end]))
+    if not held:
+        return
+    index = token_index(tokens)
+    regions_end = {m.end for m in known if m.type == "Region" and m.key}
+    cities = {(m.start, m.end) for m in known if m.type == "City"}
+    listed_end, listed_start = {e for _, e in cities}, {s for s, _ in cities}
+    read: list[tuple[int, int, str]] = []
+    for s, e, entry_id in held:
+        if not (s in index.starts or s in regions_end) or e not in index.ends and e not in index.starts:
+            continue  # (cut out of a longer word: 大同小异, 海口 / 岸)
+        if s in regions_end or text[s - 1 : s] == _LISTED and s - 1 in listed_end:
+            read.append((s, e, entry_id))
+            listed_end.add(e)
+    for s, e, entry_id in held:  # an item before a known city (大同、太原): the list read the other way
+        if (s, e, entry_id) not in read and text[e : e + 1] == _LISTED and e + 1 in listed_start and s in index.starts and e in index.ends:
+            read.append((s, e, entry_id))
+    for s, e, entry_id in read:
+        yield Mention(text[s:e], res.gazetteer.entries[entry_id].type, s, e, sentence, "gazetteer", key=entry_id)
+
+
+_LISTED = "、"  # the pause between the items of a list
 _DEPARTMENTS = "部门"  # departments of a kind (住建部门, 交管部门): no ministry's name ends inside the word
 
 
@@ -727,6 +756,7 @@ def _someone_of(text: str, k: int, people_of: frozenset[str]) -> bool:
 def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Sequence[Token], res: Resources) -> list[Mention]:
     """All name candidates of one sentence (times and pronouns aside), before the overlap policy."""
     gazetteer = [*gazetteer_mentions(text, start, end, sentence, tokens, res), *latin_mentions(text, start, end, sentence, res), *abbreviated_countries(text, start, end, sentence, res)]
+    gazetteer.extend(held_back_places(text, start, end, sentence, tokens, gazetteer, res))
     places = {m.start for m in gazetteer if m.top == "Place"}
     orgs = frozenset(m.start for m in gazetteer if m.top == "Organization")
     found = [
