@@ -2573,3 +2573,16 @@ def test_a_citys_name_without_shi_that_is_also_a_word_is_read_where_the_text_pla
 
 def test_a_citys_name_without_shi_elsewhere_is_the_ordinary_word(res: Resources) -> None:
     assert not {name for name, kind in _mentions(res, "两家公司的方案大同小异，他说长治久安最重要。") if kind == "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("据悉，千里会计师事务所因审计程序缺失被警告。", "千里会计师事务所"),  # 千里/q
+        ("湛蓝资本创始人在年会上发言。", "湛蓝资本"),  # 湛蓝/z
+    ],
+)
+def test_a_trade_name_oddly_tagged_opening_the_clause_before_a_firms_ending(res: Resources, text: str, firm: str) -> None:
+    """A two-character trade name the segmenter tags a measure word or a status word (千里/q, 湛蓝/z), opening its clause
+    right before a strong ending (会计师事务所, 资本), names the firm."""
+    assert (firm, "Organization") in _mentions(res, text)

@@ -296,6 +296,7 @@ def _suffix_names(
         elif street:
             street_left, j = True, i - 1  # 幸福/a 大街 among other streets, or before a house number
         made_up = False  # the name's first word so far is a trade name the dictionary lacks
+        odd_opened = False  # the name's first word is a trade name opening the clause, oddly tagged (天元/q)
         paired = paired and j == i
         if paired:
             j, made_up = i - 2, True
@@ -360,6 +361,12 @@ def _suffix_names(
             # 松叶/nr 堂/q 株式会社: a one-character word of the name the segmenter tags a measure word or a morpheme, after a name-like word
             mistagged = mistagged or kind == "org" and len(left.text) == 1 and left.pos in INNER_CHARACTER_POS and j >= 2 and tokens[j - 2].pos in NAME_LIKE_POS
             # 维/v 斯特兰/nr 动力公司 opening the sentence: a transliterated name's first character the segmenter took for a verb
+            # 天元/q 会计师事务所, 鼎盛/z 资本 opening the clause: a two-character trade name the segmenter tags a measure word, a
+            # status word or an adverb, right before a strong ending
+            opening_odd = kind == "org" and len(left.text) == 2 and left.pos in _ODD_OPENING_POS and suffix not in g.weak and (
+                j == 1 or not is_cjk(tokens[j - 2].text[-1])
+            ) and all(is_cjk(c) for c in left.text)
+            odd_opened, mistagged = odd_opened or opening_odd, mistagged or opening_odd
             mistagged = mistagged or kind == "org" and j == 1 and len(left.text) == 1 and left.pos in ("v", "vg") and left.text in g.translit and (
                 tokens[j].pos in ("nr", "nrt") and len(tokens[j].text) >= 2 and all(c in g.translit for c in tokens[j].text)
             )
@@ -441,7 +448,7 @@ def _suffix_names(
         )
         if kind == "org" and len(stem) >= 2 and all(t.text in g.body_kinds for t in stem):
             continue  # 全日制 / 寄宿制 / 学校: kinds of school, however the segmenter tags them, name none
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not bound_head and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not (
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not bound_head and not odd_opened and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not (
             kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
         ):
             continue  # 初创公司, 这所大学: a common noun, not a name (横店集团/n is one: 横店/ns names it)
@@ -951,6 +958,7 @@ def _place_past_odd_words(tokens: Sequence[Token], j: int, end: int, places: Col
     return found if found is not None else j
 
 
+_ODD_OPENING_POS = frozenset({"q", "z"})  # (天元/q, 鼎盛/z: what a trade name opening a clause may be tagged)
 _BOUND_MORPHEMES = frozenset({"g", "ng"})  # jieba's tags of a morpheme that is no free word (麓/ng, 濂/g)
 
 
