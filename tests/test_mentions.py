@@ -2586,3 +2586,9 @@ def test_a_trade_name_oddly_tagged_opening_the_clause_before_a_firms_ending(res:
     """A two-character trade name the segmenter tags a measure word or a status word (千里/q, 湛蓝/z), opening its clause
     right before a strong ending (会计师事务所, 资本), names the firm."""
     assert (firm, "Organization") in _mentions(res, text)
+
+
+def test_a_name_ending_in_he_after_a_role_word_is_a_person(res: Resources) -> None:
+    """被告人 / 郑长河: after a word for a person's role, a surname and two characters ending in 河 or 山 are a name, no river."""
+    found = _mentions(res, "法院公开审理了被告人郑远河涉嫌合同诈骗一案。")
+    assert ("郑远河", "Person") in found and ("郑远河", "Place") not in found

@@ -459,8 +459,11 @@ def _suffix_names(
                 kind == "place" and stem_made_up
             ):
                 continue
-        if kind == "place" and len(suffix) == 1 and j > 0 and tokens[j - 1].text.endswith(tuple(g.kin_words)) and res.names.surnames.get(text[s]):
-            continue  # 之父 / 郑远山: after a kin word a surname and a name ending in 山 or 河 are a person
+        if kind == "place" and len(suffix) == 1 and j > 0 and (
+            tokens[j - 1].text.endswith(tuple(g.kin_words)) or e - s == 3 and res.names.context_before.get(tokens[j - 1].text) == "role"
+        ) and res.names.surnames.get(text[s]):
+            continue  # 之父 / 郑远山: after a kin word a surname and a name ending in 山 or 河 are a person; so are three characters
+            # after a word for people (被告人 / 郑长河)
         if e - s == 3 and suffix in g.given_name_bodies and res.names.surnames.get(text[s], 9) <= 2 and res.gazetteer.lookup(text[s:e]) is None:
             continue  # 罗 / 志军/n: a common surname and a given name ending in 军 are a person, no army
         if kind == "org" and (suffix in g.country_firm_kinds or subtype == "Company") and (
