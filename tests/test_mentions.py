@@ -2592,3 +2592,15 @@ def test_a_name_ending_in_he_after_a_role_word_is_a_person(res: Resources) -> No
     """被告人 / 郑长河: after a word for a person's role, a surname and two characters ending in 河 or 山 are a name, no river."""
     found = _mentions(res, "法院公开审理了被告人郑远河涉嫌合同诈骗一案。")
     assert ("郑远河", "Person") in found and ("郑远河", "Place") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("国家气象中心预计，台风将于明天在沿海登陆。", "国家气象中心"),  # a centre of forecasts is a body, no building
+        ("浙江省疾病预防控制中心提醒市民注意防暑。", "浙江省疾病预防控制中心"),
+        ("据东川晚报报道，该市今年新增公园十座。", "东川晚报"),  # a newspaper
+    ],
+)
+def test_weather_and_disease_centres_and_newspapers_are_bodies(res: Resources, text: str, body: str) -> None:
+    assert (body, "Organization") in _mentions(res, text)

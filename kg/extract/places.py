@@ -410,6 +410,8 @@ def _suffix_names(
         last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""
         if text[s:e] in g.not_suffix or last_two in g.not_suffix or kind == "place" and len(suffix) == 1 and text[e - 2 : e] in g.not_suffix and not street:
             continue  # 国家 / 公园, 某区 有关 / 部门, 铺平道路: a common noun in two words, or ending in one
+        if suffix.endswith(_REPORTS[0]) and text.startswith(_REPORTS, e - 1):
+            continue  # 记者某某晨 / 报道: the 报 of 报道 (reported), no newspaper's ending (某某晚报 / 报道 is one)
         if j == i and kind == "place" and _glued_unit(tok, g):
             continue  # 从市/n: a preposition and 市 (of the body after it), no city
         if _counted(text[s:e]) or _ADMIN_KINDS.fullmatch(text, s, e) or kind == "place" and j < i and _counted(word) and _after_a_list(tokens, i):
@@ -961,6 +963,7 @@ def _place_past_odd_words(tokens: Sequence[Token], j: int, end: int, places: Col
     return found if found is not None else j
 
 
+_REPORTS = "报道"  # a verb whose first character ends a newspaper's name too (晨报)
 _ODD_OPENING_POS = frozenset({"q", "z"})  # (天元/q, 鼎盛/z: what a trade name opening a clause may be tagged)
 _BOUND_MORPHEMES = frozenset({"g", "ng"})  # jieba's tags of a morpheme that is no free word (麓/ng, 濂/g)
 
