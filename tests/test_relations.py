@@ -3281,3 +3281,18 @@ def test_a_partner_of_a_joint_founding_is_not_what_was_founded(res: Resources) -
     facts = _facts(res, "远恒药业是一家中德合资企业，由瑞士药企Halden Pharma与中方伙伴于1996年合资成立，总部设在苏州市吴中区。")
     assert ("远恒药业", "headquarteredIn", "苏州市吴中区") in facts
     assert not any(s == "Halden Pharma" and p in ("headquarteredIn", "foundingDate") for s, p, _ in facts)
+
+
+def test_a_counted_firm_described_by_its_seat_is_no_name(res: Resources) -> None:
+    """某公司是一家总部位于某地的民营研发企业，由某某创立于某年: the words after the seat's 的 describe the firm the
+    sentence opened with; they name no second firm that takes its founder, seat and date."""
+    facts = _facts(res, "远川无人机有限公司系一家总部位于四川成都的民营无人机研发企业，由工程师韩立明创立于2016年。")
+    assert {("韩立明", "founded", "远川无人机有限公司"), ("远川无人机有限公司", "foundingDate", "2016年")} <= facts
+    assert not any("研发企业" in s or "研发企业" in o for s, _, o in facts)
+
+
+def test_a_dateline_before_a_byline_is_no_organization(res: Resources) -> None:
+    """本报讯（记者 某某）总部设在某地的某集团…: 本报讯 opens the news item; it has no seat and no chairman."""
+    facts = _facts(res, "本报讯（记者 周航）总部设在青岛的海岚家电集团昨日发布公告称，董事长孟立强因个人原因辞职。")
+    assert ("海岚家电集团", "headquarteredIn", "青岛") in facts
+    assert not any(s == "本报讯" or o == "本报讯" for s, _, o in facts)

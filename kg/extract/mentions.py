@@ -1276,6 +1276,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         renamed = edge is not None and edge.text in g.org_alias_between_words  # ，原名 / 某某义塾，由某某创办: the other name, opening its clause after the word
         if i > j or edge is not None and edge.pos not in ("x", "m") and edge.text not in _HEARSAY and not (founder_word and edge.text in _COPULA_WORDS) and not placed and not renamed or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
             continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
+        if placed and edge is not None and _counted_clause(text, tokens[0].start, edge.start):
+            continue  # 是一家总部位于某地的民营研发企业，由某某创立: a counted firm described, no name
         while i < j and (
             tokens[i].text.endswith(headings) or tokens[i].text in g.company_kinds
             or i + 1 < j and (tokens[i].text in g.founded_generic or tokens[i].pos in ("n", "vn")) and tokens[i + 1].text.endswith(headings)
@@ -1296,6 +1298,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if any(p.start < e and s < p.end for p in read_names) and "的" in re.split(r"[，,。；;！？]", rest, maxsplit=1)[0]:
             continue  # 张某成立于1998年的公司: a relative clause, the person's act
         name = text[s:e]
+        if name.endswith(_DATELINE) and text[e : e + 1] in ("（", "("):
+            continue  # 本报讯（记者 某某）: a news item's dateline and byline, no organization
         if founder_word and any(p.start == s and p.end == e for p in read_names):
             continue  # 某某的创始人身份: a person's name alone before the word is no organization
         k = next((k for k in range(2, len(name) // 2 + 1) if name[:k] == name[k : 2 * k]), 0)
@@ -1334,6 +1338,14 @@ _SEAT_WORDS = frozenset({"总部", "设在", "设于", "位于", "坐落", "坐�
 _DATED_RELATIVE = re.compile(r"[0-9０-９]+\s*年(?:[0-9０-９]+\s*月(?:[0-9０-９]+\s*日)?)?的")  # 成立于2003年的: a relative clause
 _SEATED_BEFORE = re.compile(r"总部(?:位于|设在|设于|坐落于|在)[^，,。；;的]{1,12}$")
 _COUNTED_KIND = re.compile(r"(?:一家|一所|一间|一个|一座|这家|那家|该)\s*$")
+_COUNTER_IN_CLAUSE = re.compile(r"(?:一家|一所|一间|一个|一座|这家|那家)[^，,。；;！？]*$")
+_DATELINE = "讯"  # 本报讯, 本台讯, 新华社讯: what opens a news item before its byline
+
+
+def _counted_clause(text: str, start: int, end: int) -> bool:
+    """A counter (一家, 一所 …) opens the description that runs to ``end`` within its clause (是一家总部位于
+    某地的…): what the description ends in is a kind of body, no name."""
+    return _COUNTER_IN_CLAUSE.search(text, start, end) is not None
 
 
 def _seated_subjects(

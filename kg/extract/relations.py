@@ -561,11 +561,10 @@ def _field_line(text: str, start: int, end: int) -> bool:
     >>> _field_line("林某是演员。国籍：中国", 6, 11)
     False
     """
+    if _FIELD_LINE.match(text, start) is None:
+        return False  # (the cheap test first: most sentences open with no label)
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    return (
-        not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
-        and _FIELD_LINE.match(text, start) is not None
-    )
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
 
 
 def _continues(abstract_text: str, rules: Sequence[RelationRule]) -> bool:
