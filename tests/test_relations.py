@@ -3296,3 +3296,10 @@ def test_a_dateline_before_a_byline_is_no_organization(res: Resources) -> None:
     facts = _facts(res, "本报讯（记者 周航）总部设在青岛的海岚家电集团昨日发布公告称，董事长孟立强因个人原因辞职。")
     assert ("海岚家电集团", "headquarteredIn", "青岛") in facts
     assert not any(s == "本报讯" or o == "本报讯" for s, _, o in facts)
+
+
+def test_a_body_that_founded_the_one_described_holds_no_later_post(res: Resources) -> None:
+    """…，是由原某某厂改制组建的国有企业，现任董事长为某某: the old works formed the firm; the chairman is not its."""
+    facts = _facts(res, "汾河能源集团是由原汾河焦化厂改制组建的国有企业，现任董事长为郝立军。")
+    assert ("郝立军", "worksFor", "汾河焦化厂") not in facts
+    assert ("郝立军", "worksFor", "汾河能源集团") in facts
