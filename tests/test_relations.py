@@ -3303,3 +3303,16 @@ def test_a_body_that_founded_the_one_described_holds_no_later_post(res: Resource
     facts = _facts(res, "汾河能源集团是由原汾河焦化厂改制组建的国有企业，现任董事长为郝立军。")
     assert ("郝立军", "worksFor", "汾河焦化厂") not in facts
     assert ("郝立军", "worksFor", "汾河能源集团") in facts
+
+
+def test_a_descent_yields_to_a_stated_citizenship(res: Resources) -> None:
+    """印度裔科学家某某…，持有新加坡国籍: descent is read as the nationality only failing a stated one."""
+    facts = _facts(res, "印度裔工程师维克拉姆·辛格现在狮城大学任教，持有新加坡国籍。")
+    assert ("维克拉姆·辛格", "nationality", "新加坡") in facts and ("维克拉姆·辛格", "nationality", "印度") not in facts
+    assert ("维克拉姆·辛格", "nationality", "印度") in _facts(res, "印度裔工程师维克拉姆·辛格在狮城大学任教。")
+
+
+def test_partners_of_a_merger_are_not_what_it_formed(res: Resources) -> None:
+    """甲与乙合并组建为丙，总部设在某地: the seat is not the partner's."""
+    facts = _facts(res, "2012年，星岳证券有限公司与华川投资有限公司合并组建为星川金融控股集团，总部设在深圳。")
+    assert not any(s in ("华川投资有限公司", "星岳证券有限公司") and p == "headquarteredIn" for s, p, _ in facts)

@@ -414,6 +414,8 @@ _OPENING_TOPIC = (
     f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:(?:问|答|Q|A)\\s*[：:]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:{_NAME_LABELS})[：:]\\s*)?(?:{OPEN}\\d+:Country{CLOSE}(?=[^{OPEN}{CLOSE}，,。：:]{{1,8}}?{OPEN}\\d+:Person{CLOSE}))?[^{OPEN}{CLOSE}，,。：:]{{0,8}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
 )
 _OPENING = re.compile(_OPENING_TOPIC)  # a fact box's name label (姓名：某某) may open the sentence, and a byline in parentheses before it ((记者某某)某某，…)
+# The topic's opening clause forms another body (甲与乙合并组建为丙, 甲改制为丙): the chain is not the topic's
+_FORMED_INTO = re.compile(f"(?:合并|联合|共同|改组|重组|改制)(?:组建|成立|设立)?为[^{OPEN}{CLOSE}，,。；;]{{0,8}}{OPEN}\\d+:(?:{'|'.join(CLASSES['ORG'])}){CLOSE}")
 # Mentions that can be the topic of a chain, by family: a clause naming another member of the
 # same family starts a new chain.
 _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CLASSES["ORG"]}
@@ -616,6 +618,9 @@ def _follow_chain(
     kin = getattr(rules, "kin", None)
     agents = getattr(rules, "agents", None)
     breaks = getattr(rules, "breaks", _CLAUSE_BREAK)
+    first = breaks.search(abstract_text, opening.end())
+    if family == "Organization" and _FORMED_INTO.search(abstract_text, opening.end(), first.start() if first is not None else len(abstract_text)):
+        return  # 甲与乙合并组建为丙，总部设在…: the clauses after go on about 丙, which the rules read themselves
     for brk in breaks.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
         head = breaks.split(clause, maxsplit=1)[0]
