@@ -3316,3 +3316,14 @@ def test_partners_of_a_merger_are_not_what_it_formed(res: Resources) -> None:
     """甲与乙合并组建为丙，总部设在某地: the seat is not the partner's."""
     facts = _facts(res, "2012年，星岳证券有限公司与华川投资有限公司合并组建为星川金融控股集团，总部设在深圳。")
     assert not any(s in ("华川投资有限公司", "星岳证券有限公司") and p == "headquarteredIn" for s, p, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["品牌：小川茶饮\n创立时间：2018年\n创始人：颜书宁\n总部：杭州", "品牌：小川茶饮｜创立时间：2018年｜创始人：颜书宁｜总部：杭州｜门店数：300+"],
+)
+def test_a_brands_box_names_the_brand_whatever_its_words(res: Resources, text: str) -> None:
+    """品牌：X in a box with a firm's fields (on its line, or on the lines after it) names X, even a name of
+    dictionary words (小川); a bar after it is no part of it."""
+    facts = _facts(res, text)
+    assert {("小川茶饮", "foundingDate", "2018年"), ("颜书宁", "founded", "小川茶饮"), ("小川茶饮", "headquarteredIn", "杭州")} <= facts

@@ -520,8 +520,8 @@ def _build_grammar(res: Resources) -> Grammar:
             rf"(?=\s|$|[，,。；;/|（(、]|{alternation(p['fields']['next_labels'])})"
         ),
         field_org=re.compile(
-            rf"(?:{alternation(p['fields'].get('org_labels', ()))})\s*[：:\s]\s*(?P<name>[^\s：:；;，,。、（(]{{2,20}}?)"
-            rf"(?=\s|$|[，,。；;、（(]|{alternation(p['fields'].get('org_fields', ()))})"  # (its other name in parentheses after it is a pair of its own)
+            rf"(?:{alternation(p['fields'].get('org_labels', ()))})\s*[：:\s]\s*(?P<name>[^\s：:；;，,。、（(｜|]{{2,20}}?)"
+            rf"(?=\s|$|[，,。；;、（(｜|]|{alternation(p['fields'].get('org_fields', ()))})"  # (its other name in parentheses after it is a pair of its own)
         ) if p["fields"].get("org_labels") else re.compile("(?!)"),
         org_box=re.compile(alternation(p["fields"].get("org_fields", ())) or "(?!)"),
         box_headings=tuple(p["fields"].get("box_headings", ())),

@@ -805,7 +805,8 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
 
 def boxed_organizations(text: str, start: int, end: int, sentence: int, g: Grammar) -> Iterator[Mention]:
     """公司名称：某某；成立时间：2003年: the value of an organization's name field in a fact box that has
-    another field only an organization's box has (成立时间, 创始人, 总部 …); 中文名称 alone names a film
+    another field only an organization's box has (成立时间, 创始人, 总部 …, on the same line or, for a box
+    written one field per line, on the lines after it); 中文名称 alone names a film
     or a dish as well. A box without a name label names its organization by its title: a ranked item
     (第3名：某某（Latin）…, No.4 某某 …) or the name opening the text right before one of those fields
     (【百科】某某  创始人 某某), never a page's heading (关于我们, 公司简介).
@@ -815,7 +816,9 @@ def boxed_organizations(text: str, start: int, end: int, sentence: int, g: Gramm
     >>> [m.text for m in boxed_organizations(t, 0, len(t), 0, compiled_grammar(default_resources()))]
     ['星河味业']
     """
-    if g.org_box.search(text, start, end) is None:
+    # a box written one field per line: its other fields are on the lines after the name's
+    reach = min(len(text), end + _BOX_LINES_REACH) if text[end:].lstrip(" \t　")[:1] == "\n" else end
+    if g.org_box.search(text, start, reach) is None:
         return
     labelled = False
     for m in g.field_org.finditer(text, start, end):
@@ -836,6 +839,7 @@ def boxed_organizations(text: str, start: int, end: int, sentence: int, g: Gramm
         yield Mention(name, "Organization", m.start("name"), m.end("name"), sentence, "context")
 
 
+_BOX_LINES_REACH = 160  # characters after a box's name line in which its other fields are looked for
 _SPACES = frozenset(" \t　|｜")  # what parts a box's title from its fields: spaces, field bars
 
 
