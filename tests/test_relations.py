@@ -3327,3 +3327,9 @@ def test_a_brands_box_names_the_brand_whatever_its_words(res: Resources, text: s
     dictionary words (小川); a bar after it is no part of it."""
     facts = _facts(res, text)
     assert {("小川茶饮", "foundingDate", "2018年"), ("颜书宁", "founded", "小川茶饮"), ("小川茶饮", "headquarteredIn", "杭州")} <= facts
+
+
+def test_a_bare_kind_of_body_takes_the_body_whose_name_ends_in_it(res: Resources) -> None:
+    """某某足球俱乐部已成为中甲劲旅。俱乐部董事长为某某: 俱乐部 is the club, not the league named after it."""
+    facts = _resolved(res, "经过多年发展，远岚星辰足球俱乐部已成为中甲劲旅。俱乐部董事长为企业家戴明远。")
+    assert ("戴明远", "worksFor", "远岚星辰足球俱乐部") in facts

@@ -117,12 +117,16 @@ def resolve_pronouns(
             kinds = _ORG_KINDS.get(m.type, ())
             window = [o for k in range(m.sentence - _WINDOW, m.sentence + 1) for o in orgs.get(k, ()) if o.end <= m.start and o.type in kinds]
             own = [o for o in window if o.type == m.type]  # 该公司 and one company beside an exchange, a regulator …
-            for named in (own, window):
+            # failing one body, a bare kind of body (俱乐部, 公司) takes the one whose name ends in that kind
+            # (俱乐部 after 某某足球俱乐部 and a league: the club)
+            ending = [o for o in window if len(m.text) >= 2 and m.text[0] not in _DEMONSTRATIVES and o.text.endswith(m.text)]
+            for named in (own, window, ending):
                 if named and len(_entities(named)) == 1:  # one entity, under any of its names (招商银行 … 招行 … 该行)
                     yield Coreference(m, named[-1], "coref.recent_organization")
                     break
 
 
+_DEMONSTRATIVES = "该本此这那"  # (该公司, 本校: a pronoun of its own, no bare kind)
 _OWN = "本"  # 本公司, 本校, 本行: "our company", the body whose text it is
 _ITS = "其"
 
