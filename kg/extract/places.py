@@ -360,13 +360,13 @@ def _suffix_names(
             mistagged = mistagged or made_up
             # 松叶/nr 堂/q 株式会社: a one-character word of the name the segmenter tags a measure word or a morpheme, after a name-like word
             mistagged = mistagged or kind == "org" and len(left.text) == 1 and left.pos in INNER_CHARACTER_POS and j >= 2 and tokens[j - 2].pos in NAME_LIKE_POS
-            # 维/v 斯特兰/nr 动力公司 opening the sentence: a transliterated name's first character the segmenter took for a verb
-            # 天元/q 会计师事务所, 鼎盛/z 资本 opening the clause: a two-character trade name the segmenter tags a measure word, a
-            # status word or an adverb, right before a strong ending
+            # 天元/q 会计师事务所, 鼎盛/z 资本 opening the clause: a two-character trade name the segmenter tags a measure word or a
+            # status word, right before a strong ending
             opening_odd = kind == "org" and len(left.text) == 2 and left.pos in _ODD_OPENING_POS and suffix not in g.weak and (
                 j == 1 or not is_cjk(tokens[j - 2].text[-1])
             ) and all(is_cjk(c) for c in left.text)
             odd_opened, mistagged = odd_opened or opening_odd, mistagged or opening_odd
+            # 维/v 斯特兰/nr 动力公司 opening the sentence: a transliterated name's first character the segmenter took for a verb
             mistagged = mistagged or kind == "org" and j == 1 and len(left.text) == 1 and left.pos in ("v", "vg") and left.text in g.translit and (
                 tokens[j].pos in ("nr", "nrt") and len(tokens[j].text) >= 2 and all(c in g.translit for c in tokens[j].text)
             )
@@ -977,6 +977,8 @@ def _bound_opening(tokens: Sequence[Token], k: int, places: Collection[int]) -> 
         return False
     before = tokens[k - 1] if k > 0 else None
     return before is None or not is_cjk(before.text[-1]) or before.pos in ("p", "c") or before.start in places
+
+
 _CLAUSE_CHARACTERS = frozenset("的了是和与及或被把将对向为以于其这那有没不很更最也都就还又而但、")
 
 
