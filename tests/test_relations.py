@@ -3333,3 +3333,9 @@ def test_a_bare_kind_of_body_takes_the_body_whose_name_ends_in_it(res: Resources
     """某某足球俱乐部已成为中甲劲旅。俱乐部董事长为某某: 俱乐部 is the club, not the league named after it."""
     facts = _resolved(res, "经过多年发展，远岚星辰足球俱乐部已成为中甲劲旅。俱乐部董事长为企业家戴明远。")
     assert ("戴明远", "worksFor", "远岚星辰足球俱乐部") in facts
+
+
+def test_a_box_field_lists_several_schools(res: Resources) -> None:
+    """毕业院校：甲大学、乙学院 on a box's line: each school is one the person studied at."""
+    facts = _facts(res, "姓名：韩东海\n性别：男\n毕业院校：北湖大学、南山理工学院")
+    assert {("韩东海", "studiedAt", "北湖大学"), ("韩东海", "studiedAt", "南山理工学院")} <= facts
