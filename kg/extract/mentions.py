@@ -1341,8 +1341,9 @@ def _described_after_copula(tokens: Sequence[Token], k: int) -> bool:
 _SEAT_WORDS = frozenset({"总部", "设在", "设于", "位于", "坐落", "坐落于", "地处", "总部设在", "总部位于"})  # a firm's seat and its verbs: in a clause, no name
 _DATED_RELATIVE = re.compile(r"[0-9０-９]+\s*年(?:[0-9０-９]+\s*月(?:[0-9０-９]+\s*日)?)?的")  # 成立于2003年的: a relative clause
 _SEATED_BEFORE = re.compile(r"总部(?:位于|设在|设于|坐落于|在)[^，,。；;的]{1,12}$")
-_COUNTED_KIND = re.compile(r"(?:一家|一所|一间|一个|一座|这家|那家|该)\s*$")
-_COUNTER_IN_CLAUSE = re.compile(r"(?:一家|一所|一间|一个|一座|这家|那家)[^，,。；;！？]*$")
+_BODY_COUNTERS = "一家|一所|一间|一个|一座|这家|那家"  # what counts a kind of body (是一家…公司)
+_COUNTED_KIND = re.compile(f"(?:{_BODY_COUNTERS}|该)\\s*$")
+_COUNTER_IN_CLAUSE = re.compile(f"(?:{_BODY_COUNTERS})[^，,。；;！？]*$")
 _DATELINE = "讯"  # 本报讯, 本台讯, 新华社讯: what opens a news item before its byline
 
 

@@ -158,6 +158,7 @@ class RuleSet(tuple[RelationRule, ...]):
     described: re.Pattern[str] | None = None  # a kin word opening the clause before a person, perhaps described (父亲是演员某某)
     renamed: re.Pattern[str] | None = None  # an organization's other name opening a clause (，原某某工作室，): the topic itself
     agents: re.Pattern[str] | None = None  # a clause opening with 由 (``chain_agents``): those it names are agents
+    formed_into: re.Pattern[str] | None = None  # 甲与乙合并组建为丙 (``chain_formed``): an opening clause forming another body
     opening: re.Pattern[str] | None = None  # the topic opening a sentence (``_OPENING``, after a ``chain_frames`` clause)
     role_bodies: dict[str, frozenset[str]] = {}  # a post's word → the kinds of body that have it (校长: schools)
     objects_never: dict[str, frozenset[str]] = {}  # a predicate → the kinds of body its object never is (studiedAt: companies)
@@ -171,6 +172,7 @@ class RuleSet(tuple[RelationRule, ...]):
         other.kin, other.kin_paths, other.breaks = self.kin, self.kin_paths, self.breaks
         other.relative, other.named_relative, other.introduced, other.described = self.relative, self.named_relative, self.introduced, self.described
         other.agents, other.opening, other.renamed, other.role_bodies = self.agents, self.opening, self.renamed, self.role_bodies
+        other.formed_into = self.formed_into
         other.objects_never, other.national_teams, other.continued = self.objects_never, self.national_teams, self.continued
         other.subjects_never = self.subjects_never
         return other
@@ -251,6 +253,11 @@ def load_relation_rules(path: Path) -> RuleSet:
     agents = [str(w) for w in data.get("chain_agents", [])]
     if agents:  # after a time and an adverb, perhaps: ，2005年又由甲和乙合并组建
         ruleset.agents = re.compile(f"(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:又|后|再|便|曾|已|并)?(?:{alternation(agents)})")
+    formed = [str(w) for w in data.get("chain_formed", [])]
+    if formed:  # 甲与乙合并组建为丙: the body formed, perhaps after a few characters of its name the readers missed
+        verbs = alternation([str(w) for w in data.get("chain_formed_verbs", [])]) or "(?!)"
+        org = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['ORG'])}){CLOSE}"
+        ruleset.formed_into = re.compile(f"(?:{alternation(formed)})(?:{verbs})?为[^{OPEN}{CLOSE}，,。；;]{{0,8}}{org}")
     chain_kin = [str(w) for w in data.get("chain_kin", [])]
     kin = chain_kin + [w for w in paths if w not in chain_kin]  # the [kinship] words keep chains going too
     aliases = [str(w) for w in data.get("chain_alias", [])] + [str(w) for w in data.get("chain_children", [])]
@@ -414,8 +421,6 @@ _OPENING_TOPIC = (
     f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:(?:问|答|Q|A)\\s*[：:]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:{_NAME_LABELS})[：:]\\s*)?(?:{OPEN}\\d+:Country{CLOSE}(?=[^{OPEN}{CLOSE}，,。：:]{{1,8}}?{OPEN}\\d+:Person{CLOSE}))?[^{OPEN}{CLOSE}，,。：:]{{0,8}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
 )
 _OPENING = re.compile(_OPENING_TOPIC)  # a fact box's name label (姓名：某某) may open the sentence, and a byline in parentheses before it ((记者某某)某某，…)
-# The topic's opening clause forms another body (甲与乙合并组建为丙, 甲改制为丙): the chain is not the topic's
-_FORMED_INTO = re.compile(f"(?:合并|联合|共同|改组|重组|改制)(?:组建|成立|设立)?为[^{OPEN}{CLOSE}，,。；;]{{0,8}}{OPEN}\\d+:(?:{'|'.join(CLASSES['ORG'])}){CLOSE}")
 # Mentions that can be the topic of a chain, by family: a clause naming another member of the
 # same family starts a new chain.
 _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CLASSES["ORG"]}
@@ -618,8 +623,9 @@ def _follow_chain(
     kin = getattr(rules, "kin", None)
     agents = getattr(rules, "agents", None)
     breaks = getattr(rules, "breaks", _CLAUSE_BREAK)
-    first = breaks.search(abstract_text, opening.end())
-    if family == "Organization" and _FORMED_INTO.search(abstract_text, opening.end(), first.start() if first is not None else len(abstract_text)):
+    formed_into = getattr(rules, "formed_into", None)
+    first = breaks.search(abstract_text, opening.end()) if formed_into is not None and family == "Organization" else None
+    if formed_into is not None and family == "Organization" and formed_into.search(abstract_text, opening.end(), first.start() if first is not None else len(abstract_text)):
         return  # 甲与乙合并组建为丙，总部设在…: the clauses after go on about 丙, which the rules read themselves
     for brk in breaks.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
