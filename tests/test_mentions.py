@@ -2604,3 +2604,20 @@ def test_a_name_ending_in_he_after_a_role_word_is_a_person(res: Resources) -> No
 )
 def test_weather_and_disease_centres_and_newspapers_are_bodies(res: Resources, text: str, body: str) -> None:
     assert (body, "Organization") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("据悉，金石明远的现任总裁苏明哲已经辞职。", "金石明远"),  # a president is only an organization's
+        ("星海互娱的创始人兼董事长邓启航毕业于中山大学。", "星海互娱"),  # 互娱/v: a line of business the segmenter tags a verb
+        ("周立新还担任香港上市公司远帆物流集团的董事长。", "远帆物流集团"),  # a kind of firm described before the name is no part of it
+        ("他是民营企业华星电子集团的创始人。", "华星电子集团"),
+    ],
+)
+def test_an_organization_named_by_its_head_or_founder_after_de(res: Resources, text: str, name: str) -> None:
+    """某某的董事长 / 某某的创始人: only an organization has a chairman, a president or a founder, so the name
+    before 的 and such a word is one, whatever its ending; a kind of firm written before it is no part of it."""
+    found = _mentions(res, text)
+    assert (name, "Organization") in found
+    assert not [t for t, top in found if top == "Organization" and t != name and name in t]

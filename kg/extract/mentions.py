@@ -1264,7 +1264,9 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if j < 0 or tokens[j].pos not in _SUBJECT_POS and not end_verb and not end_suffix and not coined:
             continue
         i = j + 1
-        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or i - 1 == j and end_suffix or tokens[i - 1].pos == "v" and (i - 1 < j or end_verb) and tokens[i - 1].text not in _COPULA_WORDS and not dated_before and not founder_word) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and tokens[i - 1].text not in _HEARSAY and (
+        while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or i - 1 == j and end_suffix or tokens[i - 1].pos == "v" and tokens[i - 1].text not in _COPULA_WORDS and (
+            (i - 1 < j or end_verb) and not dated_before and not founder_word or i - 1 == j and end_verb and tokens[j].text in g.trade_words
+        )) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and tokens[i - 1].text not in _HEARSAY and (
             tokens[i - 1].text not in g.org_alias_between_words
         ) and not any(
             p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
@@ -1291,6 +1293,9 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             i += 1  # 主要/b 营运 总部位于: a distinguishing word (主要, 大型) opens no name
         if i > j:
             continue
+        described = next((k for k in range(j - 1, i - 1, -1) if tokens[k].text in g.stop_left and tokens[k].text.endswith(_FIRM_KIND_ENDINGS)), None) if founder_word else None
+        if described is not None and suffix_of(text[tokens[described + 1].start : tokens[j].end], g, kind="org") is not None:
+            i = described + 1  # 港股上市公司 / 某某集团的董事长: a kind of firm before the name, no part of it
         if i < j and tokens[i].start in known_countries and len(text[tokens[i + 1].start : tokens[j].end]) >= 3:
             if edge is not None and edge.text in FIRM_COUNTERS:
                 continue  # 是一家挪威海洋科技公司，由某某创立: a counted firm of a country, described, no name
@@ -1338,6 +1343,7 @@ def _described_after_copula(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+_FIRM_KIND_ENDINGS = ("公司", "企业")  # the kinds of firm among the words no name opens with (上市公司, 民营企业)
 _SEAT_WORDS = frozenset({"总部", "设在", "设于", "位于", "坐落", "坐落于", "地处", "总部设在", "总部位于"})  # a firm's seat and its verbs: in a clause, no name
 _DATED_RELATIVE = re.compile(r"[0-9０-９]+\s*年(?:[0-9０-９]+\s*月(?:[0-9０-９]+\s*日)?)?的")  # 成立于2003年的: a relative clause
 _SEATED_BEFORE = re.compile(r"总部(?:位于|设在|设于|坐落于|在)[^，,。；;的]{1,12}$")
