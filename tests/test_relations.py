@@ -3338,3 +3338,22 @@ def test_a_box_field_lists_several_schools(res: Resources) -> None:
     """毕业院校：甲大学、乙学院 on a box's line: each school is one the person studied at."""
     facts = _facts(res, "姓名：韩东海\n性别：男\n毕业院校：北湖大学、南山理工学院")
     assert {("韩东海", "studiedAt", "北湖大学"), ("韩东海", "studiedAt", "南山理工学院")} <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a body set up with someone's money, named before 是由 (and an organization only for that)
+        ("远山基金会是由已故实业家周慎言先生出资设立的公益组织。", ("周慎言", "founded", "远山基金会")),
+        # a couple or brothers founding it, then the year
+        ("青禾书局由周立和林静夫妇于1932年在上海创办。", ("青禾书局", "foundingDate", "1932年")),
+        ("远帆船厂由林海、林涛兄弟创办于1921年。", ("远帆船厂", "foundingDate", "1921年")),
+        # a reign's year with the Western year in parentheses: the Western year
+        ("创建于清光绪五年（1879年）的同仁药号，是当地最古老的药铺之一。", ("同仁药号", "foundingDate", "1879年")),
+        # what the spouse is written after the kin word (大提琴家, 吉他手)
+        ("钢琴家林晓与丈夫、大提琴家马克·杜兰在音乐厅举办了音乐会。", ("林晓", "spouse", "马克·杜兰")),
+        ("创办远山书院的陈修远，是清末著名学者。", ("陈修远", "founded", "远山书院")),
+    ],
+)
+def test_more_founding_and_marriage_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
