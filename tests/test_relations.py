@@ -3357,3 +3357,18 @@ def test_a_box_field_lists_several_schools(res: Resources) -> None:
 )
 def test_more_founding_and_marriage_forms(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a biography opened by a heading in brackets
+        ("【人物简介】周启航，1962年生于浙江宁波，远帆航运有限公司创始人、现任董事长，毕业于宁波大学。", ("周启航", "founded", "远帆航运有限公司")),
+        ("【人物简介】周启航，1962年生于浙江宁波，远帆航运有限公司创始人、现任董事长，毕业于宁波大学。", ("周启航", "worksFor", "远帆航运有限公司")),
+        # the head named as the founder after 为
+        ("星河科技有限公司的董事长为创始人周明。", ("周明", "worksFor", "星河科技有限公司")),
+        ("星河科技有限公司的董事长为创始人周明。", ("周明", "founded", "星河科技有限公司")),
+    ],
+)
+def test_biography_headings_and_heads_named_as_founders(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
