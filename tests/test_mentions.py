@@ -2621,3 +2621,20 @@ def test_an_organization_named_by_its_head_or_founder_after_de(res: Resources, t
     found = _mentions(res, text)
     assert (name, "Organization") in found
     assert not [t for t, top in found if top == "Organization" and t != name and name in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_read"),
+    [
+        # a time and an adverb are no part of a department's name (税务局 / 近日开展便民办 is none)
+        ("宁波市税务局近日开展便民办证活动。", "宁波市税务局", "近日"),
+        # 上线 (goes online) ends in a route's 线 and names no route
+        ("这款手游将于下月在东南亚上线。", "东南亚", "上线"),
+        # 青少年 is a common word the segmenter may tag a name; it opens no body's name
+        ("他在全国青少年科技创新大赛中获得一等奖。", None, "青少年"),
+    ],
+)
+def test_words_that_end_no_department_route_or_body(res: Resources, text: str, kept: str | None, not_read: str) -> None:
+    found = _mentions(res, text)
+    assert kept is None or kept in {t for t, _ in found}
+    assert not [t for t, _ in found if not_read in t]

@@ -857,6 +857,8 @@ _DEPARTMENT = re.compile(
     r"[^\W\d_的了对将在是有为把被从向给也都就还又说称及等]{2,10}?(?:(?<![公上])司(?![机令法仪马空])|处(?![理罚置于在分境事长])|科(?![学技研普长])|室(?![内外主])|办(?![理法公事学好]))"
 )
 _MINISTRY_ENDS = ("部", "总署", "总局", "委员会", "局", "厅", "委")
+# What a department's own name never holds: a time, an adverb, a pronoun (税务局 / 近日 / 开展 / 便 / 民办 is no department)
+_NO_DEPARTMENT_POS = frozenset({"t", "tg", "d", "r", "m", "u", "uj", "ul", "f"})
 # An office a country or a body keeps somewhere else (中国 + 驻法国大使馆, 某报社 + 驻京记者站).
 _STATIONED = re.compile(r"驻[^\W\d_的了在是，,]{1,8}?(?:大使馆|总领事馆|领事馆|使馆|办事处|代表处|记者站|代表团|联络处)")
 
@@ -867,7 +869,7 @@ def _subordinate_offices(text: str, found: Sequence[Mention], tokens: Sequence[T
     for m in found:
         if m.type == "GovernmentOrganization" and m.text.endswith(_MINISTRY_ENDS) and (dept := _DEPARTMENT.match(text, m.end)) is not None and _ends_a_word(
             text, dept.end(), tokens, posts
-        ):
+        ) and not any(m.end <= t.start and t.end <= dept.end() and t.pos in _NO_DEPARTMENT_POS for t in tokens):
             yield Mention(text[m.start : dept.end()], "GovernmentOrganization", m.start, dept.end(), m.sentence, "suffix")
         if (m.type == "Country" or m.top == "Organization") and (office := _STATIONED.match(text, m.end)) is not None:
             kind = "GovernmentOrganization" if m.type in ("Country", "GovernmentOrganization") else m.type
