@@ -2638,3 +2638,14 @@ def test_words_that_end_no_department_route_or_body(res: Resources, text: str, k
     found = _mentions(res, text)
     assert kept is None or kept in {t for t, _ in found}
     assert not [t for t, _ in found if not_read in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("周立新，男，1958年出生，浙江宁海人，1982年加入中国共产党。", "宁海人"),  # a county and 人 after the province: where he is from
+        ("这支战队官宣新赛季阵容，韩援上单回归。", "韩援"),  # a Korean player signed from abroad, no name
+    ],
+)
+def test_words_read_as_no_person(res: Resources, text: str, not_a_person: str) -> None:
+    assert (not_a_person, "Person") not in _mentions(res, text)

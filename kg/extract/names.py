@@ -525,6 +525,8 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
     return after is not None and len(after.text) >= 2 and after.pos not in NAME_POS
 
 
+_ORIGIN_PAUSES = frozenset("，,。；;、")  # what follows a place of origin in a biography (某省某县人，)
+
 def _name_score(
     text: str, p: int, e: int, sl: int, tier: int, s0: int, e0: int, starts: set[int], ends: set[int],
     by_span: dict[tuple[int, int], Token], ending_at: dict[int, Token], starting_at: dict[int, Token], res: Resources,
@@ -566,6 +568,8 @@ def _name_score(
         return -9.0  # 齐聚 / 南昌: an ordinary word, then the first character of a known name after it, is no name (王国 / 华 may be)
     if text[e : e + 1] == "人" and before is not None and before.pos == "ns" and e - p == 2:
         return -9.0  # 山东/ns 邹平 人: a place of origin after its province (某某人), no name
+    if span[-1] == "人" and e - p == 3 and before is not None and before.pos == "ns" and text[e : e + 1] in _ORIGIN_PAUSES:
+        return -9.0  # 浙江/ns 宁海人/nr ，: the same, the county and 人 one word of the segmenter's, a pause after it
     if span[-1] in _OF_A_PLACE and known_type(span[:-1], res) in PLACE_TYPES:
         return -9.0  # 宁波人, 韩国籍: a known place and 人 or 籍, someone from there
     if (
