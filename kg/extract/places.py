@@ -1046,7 +1046,8 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
             before = out[-2]
             out[-2:] = [Token(before.text[:-1], before.pos, before.start, before.end - 1), Token(before.text[-1] + "学", "n", before.end - 1, prev.start + 1)]
             tok = Token("校" + tok.text, "n", prev.end - 1, tok.end)
-        school = next((k for k in _SCHOOL_WORDS if tok.text.startswith(k) and tok.text[len(k) :] in _GRADUATING), "")
+        # (the first character tested first: this runs for every word, few open a school's ending)
+        school = next((k for k in _SCHOOL_WORDS if tok.text.startswith(k) and tok.text[len(k) :] in _GRADUATING), "") if tok.text[:1] in _SCHOOL_FIRSTS else ""
         if school:  # 星河 / 大学毕业/n: the school's ending and the verb of graduating as one word, split again
             out.append(Token(school, "n", tok.start, tok.start + len(school)))
             tok = Token(tok.text[len(school) :], "v", tok.start + len(school), tok.end)
@@ -1056,6 +1057,7 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
 
 _SCHOOL_WORDS = ("大学", "中学", "小学", "学院")
 _GRADUATING = frozenset({"毕业", "肄业", "毕业后"})
+_SCHOOL_FIRSTS = frozenset(k[0] for k in _SCHOOL_WORDS)
 
 
 def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: Grammar, orgs: Collection[int] = ()) -> int | None:
