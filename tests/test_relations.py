@@ -3372,3 +3372,11 @@ def test_more_founding_and_marriage_forms(res: Resources, text: str, fact: tuple
 )
 def test_biography_headings_and_heads_named_as_founders(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["周健明是作家周立波的大儿子。", "周健明是周立波的第三个儿子。", "周健明是周立波的二女儿。"]
+)
+def test_a_child_named_by_birth_order(res: Resources, text: str) -> None:
+    """大儿子, 二女儿, 第三个儿子: which child, written out."""
+    assert ("周健明", "childOf", "周立波") in _facts(res, text)
