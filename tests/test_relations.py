@@ -3380,3 +3380,22 @@ def test_biography_headings_and_heads_named_as_founders(res: Resources, text: st
 def test_a_child_named_by_birth_order(res: Resources, text: str) -> None:
     """大儿子, 二女儿, 第三个儿子: which child, written out."""
     assert ("周健明", "childOf", "周立波") in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        ("远帆物流的注册地和总部均在宁波市鄞州区。", "远帆物流", "宁波市鄞州区"),  # registered and seated there
+        ("华星电子把总部从上海迁到了杭州。", "华星电子", "杭州"),  # a firm named only by its seat's clause
+        ("华星电子将总部设在了广州。", "华星电子", "广州"),
+        ("华星电子的全球总部位于新加坡。", "华星电子", "新加坡"),
+        ("华星电子在青岛设有总部。", "华星电子", "青岛"),
+    ],
+)
+def test_more_seat_forms(res: Resources, text: str, org: str, place: str) -> None:
+    assert (org, "headquarteredIn", place) in _facts(res, text)
+
+
+def test_a_branch_office_is_no_seat(res: Resources) -> None:
+    """在某地设有分部 / 办事处: an office, not the headquarters."""
+    assert not [f for f in _facts(res, "华星电子在青岛设有办事处。") if f[1] == "headquarteredIn"]
