@@ -2649,3 +2649,12 @@ def test_words_that_end_no_department_route_or_body(res: Resources, text: str, k
 )
 def test_words_read_as_no_person(res: Resources, text: str, not_a_person: str) -> None:
     assert (not_a_person, "Person") not in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [("他在黄泥岗小学读书。", "黄泥岗小学"), ("石牛岗小学校长王明说。", "石牛岗小学")],
+)
+def test_a_school_named_by_its_village(res: Resources, text: str, school: str) -> None:
+    """黄泥 / 岗 / 小学: a common word and a village's last character, words of their own, name the school."""
+    assert (school, "Organization") in _mentions(res, text)

@@ -202,6 +202,7 @@ class Grammar:
     trade_words: frozenset[str]  # 网络, 科技 …: lines of business, no name of their own
     body_kinds: frozenset[str]  # 专科, 儿童, 重点 …: words before a body's ending that say what kind it is, no name
     school_fields: frozenset[str]  # 职业, 师范 …: between a school's name and its ending
+    village_ends: frozenset[str]  # 岗, 庄, 塘 …: the last character of a village's name, a word of its own before a school's ending
     body_fields: frozenset[str]  # 足球, 文化 …: between another body's name and its ending
     verb_complements: frozenset[str]  # 完, 进 …: what ends a verb phrase the segmenter made one word (念完)
     made_up_place: frozenset[str]  # 路, 村, 景区 …: place suffixes a made-up two-character name may head
@@ -461,6 +462,7 @@ def _build_grammar(res: Resources) -> Grammar:
         trade_words=frozenset(p.get("trade_words", ())) | frozenset(p.get("registered_name_verbs", ())),
         firm_lines=frozenset(p.get("trade_words", ())) | frozenset(p.get("business_lines", ())),
         school_fields=frozenset(p.get("school_fields", ())),
+        village_ends=frozenset(p.get("village_ends", ())),
         body_fields=frozenset(p.get("body_fields", ())) | frozenset(p.get("trade_words", ())),
         verb_complements=frozenset(p.get("verb_complements", "")),
         firm_forms=tuple(p.get("firm_forms", ())),

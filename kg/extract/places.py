@@ -450,7 +450,11 @@ def _suffix_names(
         )
         if kind == "org" and len(stem) >= 2 and all(t.text in g.body_kinds for t in stem):
             continue  # 全日制 / 寄宿制 / 学校: kinds of school, however the segmenter tags them, name none
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not bound_head and not odd_opened and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not (
+        # 黄泥/n 岗/n 小学: a common word and a village's last character, a word of their own, name the village its school serves
+        village = suffix in _KINDED_BODIES and len(stem) == 2 and stem[1].text in g.village_ends and stem[0].pos in ("n", "ns", "nr") and len(stem[0].text) == 2 and (
+            j == 0 or tokens[j - 1].pos in _OPENING_POS or _verb_yu(tokens[j - 1])
+        )
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not bound_head and not odd_opened and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not village and not (
             kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
         ):
             continue  # 初创公司, 这所大学: a common noun, not a name (横店集团/n is one: 横店/ns names it)
