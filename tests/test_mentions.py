@@ -2658,3 +2658,8 @@ def test_words_read_as_no_person(res: Resources, text: str, not_a_person: str) -
 def test_a_school_named_by_its_village(res: Resources, text: str, school: str) -> None:
     """黄泥 / 岗 / 小学: a common word and a village's last character, words of their own, name the school."""
     assert (school, "Organization") in _mentions(res, text)
+
+
+def test_a_name_glued_to_the_verb_of_a_post_before_a_name_with_a_note(res: Resources) -> None:
+    """张尚龙任/nr 某某（控股）有限公司董事长: the note in parentheses inside the firm's name does not hide the post."""
+    assert ("张尚龙", "Person") in _mentions(res, "张尚龙任浙江远帆（控股）有限公司董事长。")

@@ -1011,12 +1011,15 @@ def _post_glued_before_org(
         return False
     if word.pos in NAME_POS and (nxt.pos == "nt" or (kind := known_type(nxt.text, res)) is not None and kind not in PLACE_TYPES):
         return True
-    clause = _CLAUSE_END_CHARS.split(text[e + 1 : e + 1 + _POST_REACH], maxsplit=1)[0]
+    # (a note in parentheses inside the organization's name is passed over: 某某（控股）有限公司 / 董事长)
+    clause = _CLAUSE_END_CHARS.split(_NOTE.sub("", text[e + 1 : e + 1 + _POST_REACH + _NOTE_REACH]), maxsplit=1)[0][:_POST_REACH]
     return any(title in clause for title in g.executive_titles) or any(clause.endswith(title) and len(clause) >= len(title) + 2 for title in g.people_of_bodies)  # (某大学校长)
 
 
 _CLAUSE_END_CHARS = re.compile(r"[，,。；;！？、（(]")
 _POST_REACH = 16  # characters after the verb of a post in which its title is looked for
+_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]")  # a short note in parentheses (（集团）, (中国))
+_NOTE_REACH = 14
 
 
 def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
