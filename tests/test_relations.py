@@ -3399,3 +3399,17 @@ def test_more_seat_forms(res: Resources, text: str, org: str, place: str) -> Non
 def test_a_branch_office_is_no_seat(res: Resources) -> None:
     """在某地设有分部 / 办事处: an office, not the headquarters."""
     assert not [f for f in _facts(res, "华星电子在青岛设有办事处。") if f[1] == "headquarteredIn"]
+
+
+@pytest.mark.parametrize(
+    "text", ["当初陈立峰娶方媛，很多人都不看好。", "陈立峰娶林静的时候，很多人都不看好。"]
+)
+def test_a_marriage_with_a_two_character_name_or_a_time_after_it(res: Resources, text: str) -> None:
+    """娶 names the one married (a two-character name after it is a person's); the time of the wedding after 的
+    (的时候) is no relative of hers."""
+    facts = _facts(res, text)
+    assert any(f[0] == "陈立峰" and f[1] == "spouse" for f in facts)
+
+
+def test_marrying_someone_s_sister_is_no_marriage_to_her_relative(res: Resources) -> None:
+    assert ("陈立峰", "spouse", "林静") not in _facts(res, "陈立峰娶了林静的妹妹。")
