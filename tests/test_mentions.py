@@ -2663,3 +2663,9 @@ def test_a_school_named_by_its_village(res: Resources, text: str, school: str) -
 def test_a_name_glued_to_the_verb_of_a_post_before_a_name_with_a_note(res: Resources) -> None:
     """张尚龙任/nr 某某（控股）有限公司董事长: the note in parentheses inside the firm's name does not hide the post."""
     assert ("张尚龙", "Person") in _mentions(res, "张尚龙任浙江远帆（控股）有限公司董事长。")
+
+
+@pytest.mark.parametrize(("text", "name"), [("妮可拉·斯通是球星卡尔的妻子。", "妮可拉·斯通"), ("据报道，娜歌拉·伯恩斯出席了首映式。", "娜歌拉·伯恩斯")])
+def test_a_dotted_name_s_first_character_left_alone_by_the_segmenter(res: Resources, text: str, name: str) -> None:
+    """妮/zg 歌拉/nrt · 哈特: the first character of a transliterated name, opening its clause, belongs to it."""
+    assert (name, "Person") in _mentions(res, text)

@@ -791,7 +791,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     divisions = _company_divisions(gazetteer, tokens, res)
     g = compiled_grammar(res)
     return [
-        *found, *_completed(text, found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names), *founded, *divisions,
+        *found, *_completed(text, found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names, g.translit), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, g.translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
         *_subordinate_offices(text, found, tokens, g.people_of_bodies),
@@ -1028,7 +1028,7 @@ _NAME_DOTS = frozenset("·•・‧")
 
 def _dotted_people(
     text: str, found: Sequence[Mention], tokens: Sequence[Token] = (), surnames: Mapping[str, int] | None = None, stops: Collection[str] = (),
-    verbs: Collection[str] = (),
+    verbs: Collection[str] = (), translit: Collection[str] = (),
 ) -> Iterator[Mention]:
     """胡戈 + · + 容克斯: person candidates (or words the segmenter tags as names) joined by a
     middle dot are the parts of one foreign (or minority) name, never two people; the whole name
@@ -1046,6 +1046,7 @@ def _dotted_people(
         if m.top == "Person" and m.source != "pronoun":
             by_start.setdefault(m.start, []).append(m)
     sentence = found[0].sentence if found else 0
+    previous: Token | None = None
     for t in tokens:  # 杰弗逊/nr · 席尔瓦/nr: name-tagged words next to a dot count as parts
         if t.pos in ("nr", "nrt", "nrfg") and len(t.text) >= 2 and has_cjk(t.text) and (
             text[t.end : t.end + 1] in _NAME_DOTS or text[t.start - 1 : t.start] in _NAME_DOTS
@@ -1053,7 +1054,13 @@ def _dotted_people(
             # 皮涅拉为/nr: 为 ends the name; 斯布诺出/nr 生于: the first character of the verb after it
             end = t.end - 1 if len(t.text) >= 3 and (t.text[-1] in stops or text[t.end - 1 : t.end + 1] in verbs) else t.end
             begin = t.start + 1 if len(t.text) >= 3 and t.text[0] in stops and text[t.end : t.end + 1] in _NAME_DOTS else t.start  # 当马特/nr: 当 opens it
+            if (
+                previous is not None and previous.end == t.start and len(previous.text) == 1 and previous.text in translit and previous.text not in stops
+                and text[t.end : t.end + 1] in _NAME_DOTS and (previous.start == 0 or not is_cjk(text[previous.start - 1]))
+            ):
+                begin = previous.start  # 妮/zg 歌拉/nrt · 哈特: a transliteration's first character the segmenter left alone, opening the clause
             by_start.setdefault(begin, []).append(Mention(text[begin:end], "Person", begin, end, sentence, "translit"))
+        previous = t
     person_ends = {m.end for group in by_start.values() for m in group}
     for t in tokens:  # 卡尔 · 钻石/n: after a person's part and a dot, a word is the family name (a word too)
         if t.pos in _FAMILY_WORD_POS and len(t.text) >= 2 and has_cjk(t.text) and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends:
