@@ -2669,3 +2669,9 @@ def test_a_name_glued_to_the_verb_of_a_post_before_a_name_with_a_note(res: Resou
 def test_a_dotted_name_s_first_character_left_alone_by_the_segmenter(res: Resources, text: str, name: str) -> None:
     """妮/zg 歌拉/nrt · 哈特: the first character of a transliterated name, opening its clause, belongs to it."""
     assert (name, "Person") in _mentions(res, text)
+
+
+def test_a_described_kind_of_firm_is_no_trade_name(res: Resources) -> None:
+    """是知名/v 轻食/n 连锁 品牌: a kind of firm described after the copula, no firm called 轻食连锁."""
+    for text in ("星河是知名轻食连锁品牌。", "星河是国内知名鲜饮连锁品牌。"):
+        assert not [t for t, top in _mentions(res, text) if "连锁" in t]

@@ -3413,3 +3413,8 @@ def test_a_marriage_with_a_two_character_name_or_a_time_after_it(res: Resources,
 
 def test_marrying_someone_s_sister_is_no_marriage_to_her_relative(res: Resources) -> None:
     assert ("陈立峰", "spouse", "林静") not in _facts(res, "陈立峰娶了林静的妹妹。")
+
+
+def test_a_founding_year_before_shichuang(res: Resources) -> None:
+    """某年创始于某地: 创始 and 始创 found as 创立 does (not 创始人)."""
+    assert ("远帆旅游", "foundingDate", "1987年") in _facts(res, "远帆旅游起步于宁波，1987年创始于南京。")

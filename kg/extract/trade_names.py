@@ -39,6 +39,8 @@ _AFTER_A_VERB = frozenset("了过着")  # 某某投资了…: what follows a ver
 _PEOPLE = frozenset({"人", "者", "人员", "师"})  # 某某 / 制作 / 人: a person's role, no firm
 _OWN_WORD_TAGS = frozenset({"n", "nr", "nz", "a"})  # 星河/n, 蓝鲸/nr, 宏远/a: the tags of a dictionary word the segmenter may give a trade name
 _ADJECTIVE = "a"
+_KINDS_OF_FIRM = frozenset({"品牌", "企业"})  # what a described kind of firm ends in (知名轻食连锁品牌)
+_DESCRIBING_TAGS = frozenset({"a", "b", "v", "d", "ad"})  # 知名/v, 大型/b, 新兴/b: words that describe a kind before it
 
 
 def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
@@ -66,6 +68,8 @@ def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Res
         nxt = tokens[m].text if m < len(tokens) else ""
         if nxt[:1] in _AFTER_A_VERB or nxt in _PEOPLE or names_a_thing(nxt, g):
             continue
+        if nxt in _KINDS_OF_FIRM and k > 0 and (tokens[k - 1].pos in _DESCRIBING_TAGS or tokens[k - 1].text in g.company_kinds):
+            continue  # 是 / 知名/v / 轻食 / 连锁 / 品牌: a kind of firm described, no trade name
         if own_word and not _firm_cue_at(text, tokens[m - 1].end, g):
             continue  # 星河 / 地产: a word of the dictionary names a firm only before what only a firm has (旗下, 发布公告)
         if own_word and tok.pos == _ADJECTIVE and tokens[m - 1].text not in g.firm_forms:
