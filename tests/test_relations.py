@@ -3418,3 +3418,10 @@ def test_marrying_someone_s_sister_is_no_marriage_to_her_relative(res: Resources
 def test_a_founding_year_before_shichuang(res: Resources) -> None:
     """某年创始于某地: 创始 and 始创 found as 创立 does (not 创始人)."""
     assert ("远帆旅游", "foundingDate", "1987年") in _facts(res, "远帆旅游起步于宁波，1987年创始于南京。")
+
+
+def test_children_each_named_with_a_parent_are_no_couple_s(res: Resources) -> None:
+    """甲的儿子乙、丙的女儿丁: 乙 is 甲's son and 丁 丙's daughter; 乙 and 丙 are no couple, 丙 no child of 甲."""
+    facts = _facts(res, "周立的儿子周建、林海的女儿林静都来了。")
+    assert {("周建", "childOf", "周立"), ("林静", "childOf", "林海")} <= facts
+    assert ("林静", "childOf", "周建") not in facts and ("林海", "childOf", "周立") not in facts
