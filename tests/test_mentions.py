@@ -2675,3 +2675,19 @@ def test_a_described_kind_of_firm_is_no_trade_name(res: Resources) -> None:
     """是知名/v 轻食/n 连锁 品牌: a kind of firm described after the copula, no firm called 轻食连锁."""
     for text in ("星河是知名轻食连锁品牌。", "星河是国内知名鲜饮连锁品牌。"):
         assert not [t for t, top in _mentions(res, text) if "连锁" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_a_person"),
+    [
+        ("周建，西汉名将、舞阳侯周立之子。", "周立", "侯周立"),  # 侯 after a fief, before a full name: the rank
+        ("武乡侯诸葛亮率军北伐。", "诸葛亮", "武乡侯"),  # a fief and its rank: a title
+    ],
+)
+def test_a_fief_and_its_rank_name_no_one(res: Resources, text: str, person: str, not_a_person: str) -> None:
+    found = _mentions(res, text)
+    assert (person, "Person") in found and (not_a_person, "Person") not in found
+
+
+def test_hou_stays_a_surname_after_a_title(res: Resources) -> None:
+    assert ("侯宝林", "Person") in _mentions(res, "相声大师侯宝林登台演出。")

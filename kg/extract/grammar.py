@@ -171,6 +171,8 @@ class Grammar:
     title_modifiers: frozenset[str]  # 首席, 营销 …: the function a title heads
     noble: re.Pattern[str]  # a court title (after a surname or a two-character name)
     noble_after_surname: frozenset[str]
+    fief_ranks: tuple[str, ...]  # 乡侯, 亭侯, 国公 …: a rank held of a fief, written after the fief (武乡侯), no name's end
+    fief_rank_before_name: str  # 侯: after a fief and before a full name, the rank (高密侯 / 周立), no surname
     noble_titled: re.Pattern[str]  # a consort's or a royal title after a name (皇后, 夫人, 公主 …), matched where a name ends
     noble_after_name: frozenset[str]
     noble_office: frozenset[str]  # titles whose name before is no place (罗马皇帝)
@@ -421,6 +423,8 @@ def _build_grammar(res: Resources) -> Grammar:
         title_modifiers=frozenset(p["title_modifiers"]),
         noble=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"], *p["noble"].get("temple_titles", ())])),
         noble_after_surname=frozenset(p["noble"]["after_surname"]),
+        fief_ranks=tuple(p["noble"].get("fief_ranks", ())),
+        fief_rank_before_name=str(p["noble"].get("fief_rank_before_name", "")),
         noble_titled=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"]])),
         noble_after_name=frozenset(p["noble"]["after_name"]),
         noble_office=frozenset(p["noble"]["office_titles"]),

@@ -525,6 +525,7 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
     return after is not None and len(after.text) >= 2 and after.pos not in NAME_POS
 
 
+_FIEF_POS = frozenset({"a", "ns", "n", "nz", "j"})  # what the segmenter tags a fief's name (高密/a, 南乡/ns)
 _ORIGIN_PAUSES = frozenset("，,。；;、")  # what follows a place of origin in a biography (某省某县人，)
 
 def _name_score(
@@ -561,6 +562,13 @@ def _name_score(
         return -9.0  # 前往 / 费亚维, 在 / 巴西 / 的 / 梅基巴, 武帕法 / 是 / 波兰 / 的 / 一座 / 古城: a place (the foreign-name reader reads it)
     if span in names.not_names and not _bylined(text, p, e, e0, before, names.context_before):
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
+    if g.fief_ranks and span.endswith(g.fief_ranks):
+        return -9.0  # 武乡侯, 南乡亭侯: a fief and the rank held of it, a title, no name
+    if (
+        sl == 1 and len(span) == 3 and span[0] == g.fief_rank_before_name and names.surnames.get(span[1]) and before is not None and before.end == p
+        and len(before.text) == 2 and before.pos in _FIEF_POS and before.text not in names.context_before
+    ):
+        return -9.0  # 高密/a 侯周立/nr: a fief, its rank and a full name (周立), no 侯 of that name
     if (
         len(span) == 3 and span[:2] in names.not_names and (p, p + 2) in by_span
         and (last_word := token_at.get(e - 1)) is not None and last_word.start == e - 1 and last_word.end > e and res.gazetteer.lookup(last_word.text) is not None
