@@ -2691,3 +2691,17 @@ def test_a_fief_and_its_rank_name_no_one(res: Resources, text: str, person: str,
 
 def test_hou_stays_a_surname_after_a_title(res: Resources) -> None:
     assert ("侯宝林", "Person") in _mentions(res, "相声大师侯宝林登台演出。")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_read"),
+    [
+        ("董事长周立平代表银行致辞。", "周立平", "银行"),  # someone speaking for the bank: no 某某代表银行, no person 银行
+        ("周云，南宋抗金英雄。", "周云", "宋抗金"),  # 南 / 宋抗金/nr: a dynasty cut apart, no surname 宋
+        ("两年后周佳怡出生了。", "周佳怡", None),  # 后 before 周: no dynasty (后周) read
+    ],
+)
+def test_words_around_names_that_are_no_part_of_them(res: Resources, text: str, person: str, not_read: str | None) -> None:
+    found = _mentions(res, text)
+    assert (person, "Person") in found
+    assert not_read is None or not [t for t, _ in found if not_read in t]

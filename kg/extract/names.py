@@ -525,6 +525,7 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
     return after is not None and len(after.text) >= 2 and after.pos not in NAME_POS
 
 
+_DYNASTY_SIDES = frozenset("南北东西")  # 南宋, 东汉, 北魏: the side that names a dynasty with one character (not 前, 后: 两年后 / 周某)
 _FIEF_POS = frozenset({"a", "ns", "n", "nz", "j"})  # what the segmenter tags a fief's name (高密/a, 南乡/ns)
 _ORIGIN_PAUSES = frozenset("，,。；;、")  # what follows a place of origin in a biography (某省某县人，)
 
@@ -562,6 +563,8 @@ def _name_score(
         return -9.0  # 前往 / 费亚维, 在 / 巴西 / 的 / 梅基巴, 武帕法 / 是 / 波兰 / 的 / 一座 / 古城: a place (the foreign-name reader reads it)
     if span in names.not_names and not _bylined(text, p, e, e0, before, names.context_before):
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
+    if sl == 1 and p > 0 and text[p - 1] in _DYNASTY_SIDES and span[0] in g.dynasties and (before is None or before.end == p and len(before.text) == 1):
+        return -9.0  # 南/ns 宋抗金/nr: a side and a dynasty (南宋, 东汉, 北魏) the segmenter cut apart, no surname
     if g.fief_ranks and span.endswith(g.fief_ranks):
         return -9.0  # 武乡侯, 南乡亭侯: a fief and the rank held of it, a title, no name
     if (
