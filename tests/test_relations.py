@@ -3425,3 +3425,16 @@ def test_children_each_named_with_a_parent_are_no_couple_s(res: Resources) -> No
     facts = _facts(res, "周立的儿子周建、林海的女儿林静都来了。")
     assert {("周建", "childOf", "周立"), ("林静", "childOf", "林海")} <= facts
     assert ("林静", "childOf", "周建") not in facts and ("林海", "childOf", "周立") not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a bare 集团 opening a sentence before posts held together and a copula: the group named before
+        ("远帆矿业集团总部设在西宁。集团党委书记兼董事长为周永福。", ("周永福", "worksFor", "集团")),
+        ("江州第二中学始建于1923年。学校现任校长为特级教师戚明辉。", ("戚明辉", "worksFor", "学校")),
+        ("周鸿志于6月10日在重庆去世，遗孀何淑贞向宾客致谢。", ("周鸿志", "spouse", "何淑贞")),
+    ],
+)
+def test_bodies_named_before_posts_and_widows(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)

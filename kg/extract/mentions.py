@@ -417,7 +417,10 @@ def _opens_with_body_word(tokens: Sequence[Token], g: Grammar) -> bool:
     after = tokens[1].text
     if after.startswith(_BODY_WORDS) or after in _BODY_CLAUSE_WORDS or after[:1] == "由" and len(after) == 2 and after != "由于":
         return True  # (公司 / 由前/f 银行…: 由 glued to the first character of a description)
-    if after in g.person_roles and len(tokens) > 2 and tokens[2].text in _COPULAS_BEFORE_HOLDER:
+    k = 1
+    while k + 2 < len(tokens) and tokens[k].text in g.person_roles and tokens[k + 1].text in _POST_JOINS:
+        k += 2  # 集团 / 党委书记 / 、 / 董事长 / 为: posts held together
+    if tokens[k].text in g.person_roles and len(tokens) > k + 1 and tokens[k + 1].text in _COPULAS_BEFORE_HOLDER:
         return True  # 公司 / 董事长 / 为 / 某某: the holder of its post, named after a copula
     return _tensed_post_after(tokens, 1, g)
 
@@ -443,6 +446,7 @@ def _bare_body_post(tokens: Sequence[Token], k: int, sentence: int, g: Grammar) 
 _TERM = re.compile(r"第[一二三四五六七八九十\d]{1,3}届")  # a board's term, between the body and the post
 _BOARDS = frozenset({"董事会", "监事会", "理事会"})
 _COPULAS_BEFORE_HOLDER = frozenset({"是", "为"})  # 是 / 集团 / 的 / 创始人, 某某集团的董事长 / 是 / 某某
+_POST_JOINS = frozenset({"、", "兼"})  # what joins two posts one person holds (党委书记兼董事长)
 
 
 _ITS = "其"  # "his, her": opening a sentence (not a text's first) before a kin word, it stands for the person the sentences before named
