@@ -205,6 +205,35 @@ _CLASS_ESCAPES = {  # the character categories a class may hold, as written in o
 }
 
 
+# The characters besides its two cases that a Latin letter matches in a case-blind pattern (Unicode
+# case folding, as the regular-expression engine of Python 3.11 applies it: the Kelvin sign is k).
+_FOLDED_TO = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _case_blind(items: set[str]) -> set[str] | None:
+    r"""The class items ``items`` (single characters, escaped or not) stand for in a case-blind part
+    of a pattern ((?i:vs) starts with v or V): each Latin letter with its other case, a character
+    without case as it is; None (unknown) for a range, a category or another cased character.
+
+    >>> sorted(_case_blind({"v", "主", "\\("}))
+    ['V', '\\(', 'v', '主']
+    >>> _case_blind({"a-z"}) is None
+    True
+    """
+    out: set[str] = set()
+    for item in items:
+        c = item[1] if len(item) == 2 and item[0] == "\\" and not item[1].isalnum() else item
+        if len(c) != 1:
+            return None  # a range or a category
+        if c.isascii() and c.isalpha():
+            out |= {re.escape(c.lower()), re.escape(c.upper()), *_FOLDED_TO.get(c.lower(), "")}
+        elif c.lower() == c.upper() == c:
+            out.add(item)
+        else:
+            return None
+    return out
+
+
 def _first_of_one(name: str, av: Any) -> tuple[set[str] | None, bool]:
     """``_first_characters`` of one parsed item: the items of a character class (a character,
     a range, a category such as \\s) one of which its match starts with."""
@@ -224,7 +253,8 @@ def _first_of_one(name: str, av: Any) -> tuple[set[str] | None, bool]:
         return items, False
     if name == "SUBPATTERN":
         _, added, _, inner = av
-        return (None, False) if added & re.IGNORECASE else _first_characters(list(inner))
+        found, empty = _first_characters(list(inner))
+        return (_case_blind(found), empty) if added & re.IGNORECASE and found is not None else (found, empty)
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         found, empty = _first_characters(list(av[2]))
         return found, empty or av[0] == 0
