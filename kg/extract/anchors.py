@@ -61,6 +61,66 @@ def character_requirements(regex: re.Pattern[str], ignored: Collection[str] = ()
     return chosen, every
 
 
+def required_words(regex: re.Pattern[str], ignored: Collection[str] = ()) -> tuple[tuple[str, ...], ...]:
+    """Sets of words (runs of two or more characters, no ASCII, none of ``ignored``) every match of ``regex``
+    holds one of each: a run of literal characters the pattern's top-level sequence must match
+    (and its groups' and repeats' of at least one), or an alternation whose branches each must;
+    the sets with longer words first (the likelier to miss). A test of ``word in text`` per set is
+    cheaper than the search it saves (a relation rule's trigger words, 毕业于: most sentences that
+    hold 毕 and 业 hold no 毕业于); empty when the pattern is case-blind or cannot be read.
+
+    >>> required_words(re.compile("(?P<s>a)(?:毕业于|就读于)(?=x)大学"))
+    (('毕业于', '就读于'), ('大学',))
+    >>> required_words(re.compile("甲(?:乙)?丙"))
+    ()
+    """
+    try:
+        parsed = _parsed(regex.pattern)
+        if _parsed_flags(parsed):
+            return ()
+        found = _words_all(list(parsed), frozenset(ignored))
+    except Exception:  # an internal parser that changed: no words, run the expression everywhere
+        return ()
+    sets = [s for s in dict.fromkeys(found) if all(len(w) >= 2 for w in s)]
+    return tuple(sorted(sets, key=lambda s: (-min(map(len, s)), len(s))))
+
+
+def _words_all(items: list[Any], ignored: frozenset[str]) -> list[tuple[str, ...]]:
+    """The sets of words a parsed sequence must match one of each (``required_words``)."""
+    out: list[tuple[str, ...]] = []
+    run = ""  # the literal characters matched one after another so far
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL" and av >= 128 and chr(av) not in ignored:
+            run += chr(av)
+            continue
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # (a lookaround or an anchor consumes nothing: the characters on both sides are adjacent)
+        if run:
+            out.append((run,))
+            run = ""
+        if name == "SUBPATTERN":
+            if not av[1] & re.IGNORECASE:
+                out += _words_all(list(av[3]), ignored)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if av[0] >= 1:
+                out += _words_all(list(av[2]), ignored)
+        elif name == "ATOMIC_GROUP":
+            out += _words_all(list(av), ignored)
+        elif name == "BRANCH":
+            alternatives: list[str] = []
+            for branch in av[1]:
+                words = [s for s in _words_all(list(branch), ignored) if len(s) == 1]
+                if not words:
+                    break  # a branch that needs no one word: the alternation needs none
+                alternatives.append(max(words, key=lambda s: len(s[0]))[0])
+            else:
+                out.append(tuple(dict.fromkeys(alternatives)))
+    if run:
+        out.append((run,))
+    return out
+
+
 def _required_all(items: Any, ignored: frozenset[str]) -> list[frozenset[str]]:
     """Every set of characters one of which a sequence of parsed items must match (a sequence
     must match all its items; a branch contributes the one set ``_required_one`` reads off it)."""
