@@ -2705,3 +2705,22 @@ def test_words_around_names_that_are_no_part_of_them(res: Resources, text: str, 
     found = _mentions(res, text)
     assert (person, "Person") in found
     assert not_read is None or not [t for t, _ in found if not_read in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "top"),
+    [
+        ("景区运营方远山旅游开发有限公司创办于1997年秋天。", "远山旅游开发有限公司", "Organization"),  # 运营方: the party, no part of the name
+        ("法国画家让-保罗·莫雷于本周二在里昂去世。", "让-保罗·莫雷", "Person"),  # 于本周/nr: a word the preposition opens ends the name
+    ],
+)
+def test_words_that_end_or_open_names_at_their_edges(res: Resources, text: str, name: str, top: str) -> None:
+    found = _mentions(res, text)
+    assert (name, top) in found
+    assert not [t for t, _ in found if t != name and name in t]
+
+
+def test_fang_stays_a_surname_before_a_post(res: Resources) -> None:
+    """方 opens no name after a verb (运营方); as a surname before the verb of a post it is a person's."""
+    found = _mentions(res, "2006年，方杰出任远帆置业有限公司总裁一职。")
+    assert ("方杰", "Person") in found and ("远帆置业有限公司", "Organization") in found

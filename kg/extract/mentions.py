@@ -66,6 +66,7 @@ from kg.extract.places import (
     OPEN_PARENS,
     address_mentions,
     glued_preposition,
+    party_word,
     pos_mentions,
     registered_companies,
     route_mentions,
@@ -1280,7 +1281,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or i - 1 == j and end_suffix or tokens[i - 1].pos == "v" and tokens[i - 1].text not in _COPULA_WORDS and (
             (i - 1 < j or end_verb) and not dated_before and not founder_word or i - 1 == j and end_verb and tokens[j].text in g.trade_words
         )) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and tokens[i - 1].text not in _HEARSAY and (
-            tokens[i - 1].text not in g.org_alias_between_words
+            tokens[i - 1].text not in g.org_alias_between_words and not party_word(tokens, i - 1)
         ) and not any(
             p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
         ):
@@ -1292,7 +1293,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if coined and i > j:
             i = j  # (the coined name alone)
             edge = tokens[i - 1] if i > 0 else None
-        renamed = edge is not None and edge.text in g.org_alias_between_words  # ，原名 / 某某义塾，由某某创办: the other name, opening its clause after the word
+        renamed = edge is not None and (edge.text in g.org_alias_between_words or party_word(tokens, i - 1))  # ，原名 / 某某义塾，由某某创办: the other name, opening its clause after the word
+        # (or after the party a body is: 运营方 / 某某公司成立于)
         if i > j or edge is not None and edge.pos not in ("x", "m") and edge.text not in _HEARSAY and not (founder_word and edge.text in _COPULA_WORDS) and not placed and not renamed or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
             continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
         if placed and edge is not None and _counted_clause(text, tokens[0].start, edge.start):

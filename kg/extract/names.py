@@ -63,6 +63,9 @@ def transliterated_names(
                 e = last.end - 1  # 科兹尼亚 / 克于/v: the name's last character glued to the preposition after it
                 break
             e = last.start  # (史蒂夫·麦加里，: before a pause 里 ends the name, no 里面)
+        crossing = next((t for t in tokens if dot < t.start < e < t.end and text[t.start] in _FUNCTION_OPENERS and t.start - dot > 2), None)
+        if crossing is not None:
+            e = crossing.start  # 勒克莱尔 / 于本周/nr 二: a function character opens the segmenter's word that runs past the match
         if e - dot > 3 and text[e - 1] == "于" and _DATE_AFTER.match(text, e):
             e -= 1  # 罗纳德·韦恩于/nr 1976年: the preposition of the date glued to the name (于 transliterates elsewhere: 于斯曼)
         if any(t.start == e - 1 and t.end > e and (text[e - 1] == INSIDE_ONLY or res.segmenter.knows(t.text) and t.pos not in NAME_POS) for t in tokens):
@@ -85,6 +88,7 @@ def _is_country(word: str, res: Resources) -> bool:
     return entry is not None and res.gazetteer.entries[entry].type == "Country"
 
 
+_FUNCTION_OPENERS = frozenset("于在是与和被将")  # what opens the word after a name, never its last part
 _PART_JOINS = "·•・‧-"  # what joins the parts of a transliterated name
 PART_JOIN = re.compile(f"[{_PART_JOINS}]")  # a text without one holds no dotted name (grammar.dotted)
 _LAST_PART = re.compile(f"[{_PART_JOINS}][^{_PART_JOINS}]+$")  # a name that ends with a part after a join

@@ -322,6 +322,8 @@ def _suffix_names(
                 break
             if kind == "org" and j < i and (left.text.endswith("老字号") or left.text == "企业" and tokens[j].pos in NAME_LIKE_POS):
                 break  # 老字号 / 企业 / 松叶/nr 堂 株式会社: the kind of body it is, written before its name (华联企业集团 keeps its 企业)
+            if kind == "org" and party_word(tokens, j - 1):
+                break  # 运营/vn 方/n / 某某公司: the party the body is, no part of its name
             if kind == "org" and res.names.context_after.get(left.text) == "title":
                 break  # 某某同志 / 任某大学, 某某先生: a person's form of address ends the name before it
             if kind == "org" and len(left.text) >= 2 and left.text.endswith(g.registered_headings):
@@ -483,6 +485,14 @@ def _suffix_names(
         # a branch, or a body of its own inside a known organization (某某人大财经委员会)
         branch = kind == "org" and (j < i and suffix in g.branches or suffix in g.sub_organizations and s in orgs)
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
+
+
+_PARTY = "方"  # 运营/vn 方/n: the party a body is to something, the segmenter's word of its own before the name
+
+
+def party_word(tokens: Sequence[Token], k: int) -> bool:
+    """tokens[k] is 方 after a verb (运营/vn 方, 投资/v 方): the party a body is, no surname opening its name (方杰)."""
+    return tokens[k].text == _PARTY and k > 0 and tokens[k - 1].pos in ("v", "vn")
 
 
 def _word_and_trade_before(tokens: Sequence[Token], i: int, subtype: str, g: Grammar) -> bool:
@@ -766,8 +776,8 @@ def registered_companies(
             if word in stops and j == i and word in _HOLDING_WORDS:
                 j -= 1  # 某某控股 / 有限公司: right before the legal ending 控股 is the name's own
                 continue
-            if not word.strip() or not all(is_cjk(c) or c.isalnum() for c in word) or word in stops or word in g.stop_left:
-                break
+            if not word.strip() or not all(is_cjk(c) or c.isalnum() for c in word) or word in stops or word in g.stop_left or party_word(tokens, j - 1):
+                break  # (运营/vn 方/n / 某某有限公司: the party the firm is)
             if len(word) >= 2 and glued_preposition(text, left, places, g, res) and not res.segmenter.knows(word):
                 j -= 1
                 break  # 消费者 / 对诚海/n / 电子股份有限公司: a preposition glued to the name's first word opens the name
