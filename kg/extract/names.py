@@ -533,6 +533,7 @@ _DYNASTY_SIDES = frozenset("南北东西")  # 南宋, 东汉, 北魏: the side t
 _FIEF_POS = frozenset({"a", "ns", "n", "nz", "j"})  # what the segmenter tags a fief's name (高密/a, 南乡/ns)
 _ORIGIN_PAUSES = frozenset("，,。；;、")  # what follows a place of origin in a biography (某省某县人，)
 
+
 def _name_score(
     text: str, p: int, e: int, sl: int, tier: int, s0: int, e0: int, starts: set[int], ends: set[int],
     by_span: dict[tuple[int, int], Token], ending_at: dict[int, Token], starting_at: dict[int, Token], res: Resources,
@@ -1034,7 +1035,7 @@ def _post_glued_before_org(
 _CLAUSE_END_CHARS = re.compile(r"[，,。；;！？、（(]")
 _POST_REACH = 16  # characters after the verb of a post in which its title is looked for
 _NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]")  # a short note in parentheses (（集团）, (中国))
-_NOTE_REACH = 14
+_NOTE_REACH = 14  # characters more read for the notes taken out of the clause
 
 
 def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
