@@ -1421,6 +1421,18 @@ def test_a_preposition_opens_no_transliterated_name(res: Resources, text: str, n
     assert (name, "Person") in found and not any(n.startswith("让") for n, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("比尔巴奥，阿根廷足球运动员，司职后卫。", "比尔巴奥"), ("比利亚，1981年生，西班牙足球运动员。", "比利亚")],
+)
+def test_a_transliteration_character_the_segmenter_tags_a_preposition_opens_a_name_that_opens_the_sentence(
+    res: Resources, text: str, name: str
+) -> None:
+    found = _mentions(res, text)  # 比/p 尔巴/nrt 奥/nr: nothing before 比 for it to compare
+    assert (name, "Person") in found and (name[1:], "Person") not in found
+    assert not any(n.startswith("比") for n, _ in _mentions(res, "他比尔巴奥高一些。"))
+
+
 def test_a_verb_of_saying_glued_to_a_foreign_name_is_split_off(res: Resources) -> None:
     assert ("索拉", "Person") in _mentions(res, "索拉说：“我们会赢的。”")  # 索拉说/nr
 

@@ -1196,7 +1196,8 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             and i + 1 < len(tokens) and _foreign_run(tokens[i + 1], g)
         ):
             tok = tokens[i] = Token(tok.text[1:], "nrt", tok.start + 1, tok.end)  # 乔治二世 和克利/nz 普拉: the conjunction glued to the name's first part
-        if tok.pos == "p" or not translit.issuperset(tok.text) or tok.text in g.glued:
+        opening = i == 0 and len(tokens) > 1 and _foreign_run(tokens[1], g)  # 比/p 尔巴/nrt …: a sentence's first word opens a name
+        if tok.pos == "p" and not opening or not translit.issuperset(tok.text) or tok.text in g.glued:
             i += 1  # (a preposition opens no name: 效力于 / 贝尔格莱德, not 于贝尔格莱德, 让/v 彭敏/nr; most words are no transliteration)
             continue
         cued = i > 0 and names.context_before.get(tokens[i - 1].text) in _PERSON_WORD_KINDS
