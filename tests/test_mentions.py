@@ -2736,3 +2736,15 @@ def test_fang_stays_a_surname_before_a_post(res: Resources) -> None:
     """方 opens no name after a verb (运营方); as a surname before the verb of a post it is a person's."""
     found = _mentions(res, "2006年，方杰出任远帆置业有限公司总裁一职。")
     assert ("方杰", "Person") in found and ("远帆置业有限公司", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subtype"),
+    [
+        ("他加盟了大连实德足球俱乐部队。", "大连实德足球俱乐部队", "Organization"),  # 俱乐部 / 队: a club's team, no army unit
+        ("他曾在沈阳军区步兵部队服役。", "沈阳军区步兵部队", "GovernmentOrganization"),  # 部队 where no longer suffix ends in its 部
+    ],
+)
+def test_a_suffix_takes_no_character_of_a_longer_suffix_before_it(res: Resources, text: str, name: str, subtype: str) -> None:
+    x = extract(read_document("t", text=text), res)
+    assert (name, subtype) in {(m.text, m.type) for m in x.mentions}

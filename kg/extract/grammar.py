@@ -678,9 +678,15 @@ def suffix_of(word: str, g: Grammar, min_length: int = 1, kind: str = "") -> tup
             break
         if length <= len(word):
             entry = g.suffix_index.get(word[-length:])
-            if entry is not None and (not kind or entry[2] == kind):
+            if entry is not None and (not kind or entry[2] == kind) and not (length >= 2 and _ends_a_longer_suffix(word[: len(word) - length + 1], g)):
                 return entry
     return None
+
+
+def _ends_a_longer_suffix(head: str, g: Grammar) -> bool:
+    """``head`` (a word up to the first character of a suffix found after it) ends in a suffix of
+    three characters or more: that character is its last (俱乐部 / 队, not 俱乐 / 部队)."""
+    return any(n <= len(head) and head[-n:] in g.suffix_index for n in g.suffix_lengths if n >= 3)
 
 
 def names_a_thing(word: str, g: Grammar) -> bool:
