@@ -2748,3 +2748,17 @@ def test_fang_stays_a_surname_before_a_post(res: Resources) -> None:
 def test_a_suffix_takes_no_character_of_a_longer_suffix_before_it(res: Resources, text: str, name: str, subtype: str) -> None:
     x = extract(read_document("t", text=text), res)
     assert (name, subtype) in {(m.text, m.type) for m in x.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "top"),
+    [
+        ("两国的比赛在温布利举行。", "温布利", "Place"),  # 温布利/nr: a surname and given-name characters, but where it is held
+        ("决赛将在伯纳乌举行。", "伯纳乌", "Place"),
+        ("在奥兰多召开的年会吸引了三千名会员。", "奥兰多", "Place"),
+        ("在刘德华举行演唱会前，歌迷已经排起长队。", "刘德华", "Person"),  # an object after the verb: who holds it
+    ],
+)
+def test_a_name_between_zai_and_a_verb_of_holding_is_where_it_is_held(res: Resources, text: str, name: str, top: str) -> None:
+    found = _mentions(res, text)
+    assert (name, top) in found and not any(n == name and t != top for n, t in found)

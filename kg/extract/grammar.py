@@ -224,6 +224,7 @@ class Grammar:
     name_tails: frozenset[str]  # 是, 说 …: characters that end no name (segmenter_name_tails)
     not_street_words: tuple[str, ...]  # 报道, 频道 …: words ending in a street's suffix that name no street
     place_verbs: frozenset[str]  # 前往, 出生于 …: a transliterated name after one is a place
+    held_verbs: frozenset[str]  # 举行, 召开 …: a transliterated name between 在 and one is a place
     before_places: frozenset[str]  # locative and place_verbs: the word before a country, it is a place (kg.extract.attributes)
     attribute_keep_after: frozenset[str]  # 的, 和 …: after a country, it is no attribute of the next word
     attribute_tags: frozenset[str]  # a, m, eng …: besides nouns, the tags of words a country before them modifies
@@ -579,6 +580,7 @@ def _build_grammar(res: Resources) -> Grammar:
         tail_finals=frozenset(w[-1] for w in (*address["place_tail"], *address["street_tail"])),
         not_street_words=tuple(address.get("not_street_words", ())),
         place_verbs=frozenset(address.get("place_verbs", ())),
+        held_verbs=frozenset(address.get("held_verbs", ())),
         before_places=frozenset({*address["locative"], *address.get("place_verbs", ())}),
         attribute_keep_after=frozenset(p["attributes"]["keep_after"]),
         attribute_tags=frozenset(p["attributes"]["tags"]),

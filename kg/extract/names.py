@@ -650,6 +650,8 @@ def _name_score(
         return -9.0  # (世)纪初, (赛)季初, 年末: the start or end of a period, no one-character given name
     if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT and not (before is not None and names.context_before.get(before.text) == "kinship"):
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
+    if p > s0 and text[p - 1] == "在" and (held := starting_at.get(e)) is not None and held.text in g.held_verbs and _nothing_held(text, held.end):
+        return -9.0  # 比赛在 / 温布利/nr / 举行。: where it is held, no one who holds it (在某某举行婚礼前 is)
     if text[e : e + 1] in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
         return -9.0  # 周立 / 和的: no conjunction comes before 的, the name goes on (周立和)
     if len(given) == 2 and (given[-1] in CONJUNCTIONS or given[-1] in _FOR_SOMEONE) and (text[e : e + 2] in g.kin_words or text[e : e + 3] in g.kin_words):
@@ -1258,6 +1260,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             continue
         went = start_at > 0 and _going_to_a_place(tokens[start_at - 1], tokens[start_at - 2] if start_at > 1 else None, g)
         went = went and not (after < len(tokens) and tokens[after].text in g.places_of_people)  # (前往 / 某某 / 家中: a person's home)
+        went = went or _held_at(text, tokens, start_at, after, g)
         if not person and not sports and (_placed_after_de(tokens, start_at, res, g) or went or _said_to_be_a_place(tokens[after : after + 8], g)):
             yield Mention(word, "Place", s, e, sentence, "pos")  # 在德国的 / 维斯巴登, 法国南部的 / 某某, 前往 / 某某: a place
             continue
@@ -1308,6 +1311,21 @@ def _going_to_a_place(word: Token, before: Token | None, g: Grammar) -> bool:
     """``word`` (with ``before`` it, if any) is a verb of going or birth or a kind of place, so a
     name right after it is a place (前往 / 某某, 出生 / 在 / 某某, 移居 / 到 / 了 / 某某, 南部城市 / 某某)."""
     return word.text in g.place_verbs or word.text in g.place_kinds or before is not None and before.text + word.text in g.place_verbs
+
+
+def _nothing_held(text: str, k: int) -> bool:
+    """What follows a verb of holding that ends at k names nothing held: the clause ends, or 的
+    or 了 and the clause's end follow (举行。, 举行的年会, 召开了，)."""
+    if text[k : k + 1] == "了":
+        k += 1
+    return k >= len(text) or text[k] == "的" or not (is_cjk(text[k]) or text[k].isalnum())
+
+
+def _held_at(text: str, tokens: Sequence[Token], i: int, j: int, g: Grammar) -> bool:
+    """tokens[i:j] stand between 在 and a verb of holding with no object after it, so they name
+    where something is held (决赛在 / 温布利/nr / 举行。, 在 / 某某 / 召开 / 的 / 年会); with an object
+    they are who holds it (在 / 某某 / 举行 / 婚礼 / 前: a person)."""
+    return i > 0 and tokens[i - 1].text == "在" and j < len(tokens) and tokens[j].text in g.held_verbs and _nothing_held(text, tokens[j].end)
 
 
 def _said_to_be_a_place(following: Sequence[Token], g: Grammar) -> bool:
