@@ -2762,3 +2762,8 @@ def test_a_suffix_takes_no_character_of_a_longer_suffix_before_it(res: Resources
 def test_a_name_between_zai_and_a_verb_of_holding_is_where_it_is_held(res: Resources, text: str, name: str, top: str) -> None:
     found = _mentions(res, text)
     assert (name, top) in found and not any(n == name and t != top for n, t in found)
+
+
+def test_a_fact_box_label_ending_in_an_estates_phase_character_is_no_piece_of_an_address(res: Resources) -> None:
+    found = _mentions(res, "出生地：湖南长沙出生日期：1980年5月")  # 出生日期 ends in 期 (某某花园二期), but is the next label
+    assert ("长沙", "Place") in found and not any("日期" in n for n, _ in found)
