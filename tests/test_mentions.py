@@ -2767,3 +2767,15 @@ def test_a_name_between_zai_and_a_verb_of_holding_is_where_it_is_held(res: Resou
 def test_a_fact_box_label_ending_in_an_estates_phase_character_is_no_piece_of_an_address(res: Resources) -> None:
     found = _mentions(res, "出生地：湖南长沙出生日期：1980年5月")  # 出生日期 ends in 期 (某某花园二期), but is the next label
     assert ("长沙", "Place") in found and not any("日期" in n for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("印度海军接收了从俄罗斯购买的战斗机米格－29K。", "米格"),  # a dash and a number: a model, no person
+        ("而南半部是一片山谷。", "南半部"),  # the southern half, no ministry (部)
+        ("该省西南部是山区。", "西南部"),
+    ],
+)
+def test_models_and_parts_of_a_place_are_no_names(res: Resources, text: str, not_found: str) -> None:
+    assert not_found not in {n for n, _ in _mentions(res, text)}

@@ -531,6 +531,7 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
 
 _DYNASTY_SIDES = frozenset("南北东西")  # 南宋, 东汉, 北魏: the side that names a dynasty with one character (not 前, 后: 两年后 / 周某)
 _FIEF_POS = frozenset({"a", "ns", "n", "nz", "j"})  # what the segmenter tags a fief's name (高密/a, 南乡/ns)
+_MODEL_DASHES = frozenset("-－‐–")  # between a model's name and its number (米格－29, 苏-27)
 _ORIGIN_PAUSES = frozenset("，,。；;、")  # what follows a place of origin in a biography (某省某县人，)
 
 
@@ -650,6 +651,8 @@ def _name_score(
         return -9.0  # (世)纪初, (赛)季初, 年末: the start or end of a period, no one-character given name
     if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT and not (before is not None and names.context_before.get(before.text) == "kinship"):
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
+    if text[e : e + 1] in _MODEL_DASHES and "0" <= text[e + 1 : e + 2] <= "9":
+        return -9.0  # 米格－29, 歼-20: a dash and a number after it make a model's name, no person's
     if p > s0 and text[p - 1] == "在" and (held := starting_at.get(e)) is not None and held.text in g.held_verbs and _nothing_held(text, held.end):
         return -9.0  # 比赛在 / 温布利/nr / 举行。: where it is held, no one who holds it (在某某举行婚礼前 is)
     if text[e : e + 1] in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
