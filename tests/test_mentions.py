@@ -2779,3 +2779,9 @@ def test_a_fact_box_label_ending_in_an_estates_phase_character_is_no_piece_of_an
 )
 def test_models_and_parts_of_a_place_are_no_names(res: Resources, text: str, not_found: str) -> None:
     assert not_found not in {n for n, _ in _mentions(res, text)}
+
+
+def test_shi_opens_given_names_but_jiebas_name_over_an_ordinary_word_is_none(res: Resources) -> None:
+    found = _mentions(res, "据报道，周国强之子周时远、长女周时雨均已出国。")  # 时 as a given name's first character (李时珍)
+    assert {("周时远", "Person"), ("周时雨", "Person")} <= found
+    assert not any(t == "Person" for _, t in _mentions(res, "也将会这段时间发售。"))  # 这 / 段时间/nr: 时间, no given name

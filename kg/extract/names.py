@@ -692,7 +692,7 @@ def _name_score(
     for k, c in enumerate(given):
         final = k == len(given) - 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人, 王同，: may end a given name
         if c in g.name_stop and k == 0 and c in names.given_chars and (
-            tagged or len(given) == 2 and given[1] in names.given_chars and given[1] not in g.name_stop and (
+            tagged and not res.segmenter.knows(given) or len(given) == 2 and given[1] in names.given_chars and given[1] not in g.name_stop and (
                 text[e : e + 1] in _EDGES_AFTER_NAME or before is not None and len(before.text) >= 2 and before.text in names.context_before
                 or g.after_de_at.at(text, e) or "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]))
             )
@@ -700,7 +700,8 @@ def _name_score(
             score -= 1.0  # 陈若仪/nr: a function character that also begins given names, in jieba's name or before a
             # given name's character and a pause, a conjunction, a copula or 在 (商人罗家俊，, 罗家俊与, 罗家俊在:
             # not 罗家 / 的, a family's) or a kin word after 的 (罗家俊的母亲) or what only people do (罗家俊执导),
-            # or after a word that names a person (演员 / 罗家俊)
+            # or after a word that names a person (演员 / 罗家俊); not jieba's name over an ordinary word
+            # (这 / 段时间/nr: 时间)
         elif c in g.name_stop and not (
             final and (tagged or closing or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))
             or k == 1 and c in g.final_before_copula and text[e : e + 1] in _NAME_COPULAS or k == 1 and zhi_final
