@@ -2785,3 +2785,8 @@ def test_shi_opens_given_names_but_jiebas_name_over_an_ordinary_word_is_none(res
     found = _mentions(res, "据报道，周国强之子周时远、长女周时雨均已出国。")  # 时 as a given name's first character (李时珍)
     assert {("周时远", "Person"), ("周时雨", "Person")} <= found
     assert not any(t == "Person" for _, t in _mentions(res, "也将会这段时间发售。"))  # 这 / 段时间/nr: 时间, no given name
+
+
+def test_a_rank_or_count_between_de_and_a_kin_word_still_marks_a_name(res: Resources) -> None:
+    found = _mentions(res, "记者见到了郦子木的第三个儿子。")  # 的第三个儿子 as 的儿子: only people have sons
+    assert ("郦子木", "Person") in found

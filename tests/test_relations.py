@@ -3438,3 +3438,10 @@ def test_children_each_named_with_a_parent_are_no_couple_s(res: Resources) -> No
 )
 def test_bodies_named_before_posts_and_widows(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+@pytest.mark.parametrize("text", ["他是周明的第二个女儿的丈夫。", "他是周明的女儿的丈夫。"])
+def test_the_husband_of_someones_counted_daughter_is_no_child_of_theirs(res: Resources, text: str) -> None:
+    facts = _facts(res, text)  # 第二个女 / 儿的丈夫: the rule's kin word may not stop inside 女儿
+    assert not any(p == "childOf" for _, p, _ in facts)
+    assert ("周立", "childOf", "周明") in _facts(res, "周立是周明的第二个女儿。")

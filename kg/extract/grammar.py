@@ -106,6 +106,7 @@ class Grammar:
     # after-name context phrases that start with 的, 和, 与 … (的父亲, 和妻子): two tokens or more, matched
     # on the text, looked up by length (``after_de_at.at(text, k)``: one of them starts at text[k])
     after_de_at: Prefixes
+    counted_kin_after: re.Pattern[str]  # 的第三个儿子, 的长女: 的, a rank or a count, then a kin word (闻一多/l 的第三个儿子)
     not_person_before: frozenset[str]  # words after a name that make it a prize or a place
     sports: re.Pattern[str]
     player_before: frozenset[str]
@@ -556,6 +557,10 @@ def _build_grammar(res: Resources) -> Grammar:
             rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?P<alias>\s*[（(][A-Za-z][^（()）]{{0,30}}[)）]|\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*(?=\s)|(?=[ \t　]{{2,}}|\s*[|｜]|[ \t　](?:{alternation([f for f in p['fields'].get('org_fields', ()) if f not in _HOLDER_FIELDS]) or '(?!)'})\s*[：:]))"
         ) if p["fields"].get("title_marks") else re.compile("(?!)"),
         after_de_at=Prefixes.of(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1)),
+        counted_kin_after=re.compile(
+            r"的(?:第?[一二三四五六七八九十两\d]{1,2}个|[长次幼])"
+            + f"(?:{alternation(sorted({w[1:] for w, kind in res.names.context_after.items() if w[0] == '的' and kind == 'kinship' and len(w) > 2}, key=len, reverse=True)) or '(?!)'})"
+        ),
         not_person_before=frozenset(p["names"]["not_person_before"]),
         # a match report: a cue word or pattern, or a league (意甲选择的是某某和某某)
         sports=compile_led(_case_blind_where_cased([*map(_guarded_alternation, _longest_first(sports["cues"])), *sports["cue_patterns"], _league(sports)])),

@@ -895,8 +895,8 @@ def _name_score(
     elif (p <= s0 or text[p - 1] in _BIO_LEAD) and text[e : e + 1] in "，," and text[e + 1 : e + 2] in ("他", "她") and text[e + 2 : e + 3] != "们":
         score += 2.5  # 某某，他的父亲……: the pronoun right after takes up the name that opens the sentence
         cue = True
-    elif g.after_de_at.at(text, e):
-        score += 2.5  # 某某的父亲, 某某和妻子: kin words after 的, 和, 与 … only follow people
+    elif g.after_de_at.at(text, e) or text[e : e + 1] == "的" and g.counted_kin_after.match(text, e):
+        score += 2.5  # 某某的父亲, 某某和妻子, 某某的第三个儿子: kin words after 的, 和, 与 … only follow people
         cue = True
     if tier >= 3 and not cue and whole is not None:
         score -= 1.0  # 常 + 青树, 花 + 红: a word the dictionary holds, whose first character is a rare surname
