@@ -3445,3 +3445,13 @@ def test_the_husband_of_someones_counted_daughter_is_no_child_of_theirs(res: Res
     facts = _facts(res, text)  # 第二个女 / 儿的丈夫: the rule's kin word may not stop inside 女儿
     assert not any(p == "childOf" for _, p, _ in facts)
     assert ("周立", "childOf", "周明") in _facts(res, "周立是周明的第二个女儿。")
+
+
+def test_a_name_after_a_comma_that_opens_the_next_clause_is_no_child(res: Resources) -> None:
+    facts = _facts(res, "即使对周海的女儿周小雯，陈立也是视如己出。")  # 陈立 / 也: the next clause's subject
+    assert ("周小雯", "childOf", "周海") in facts and ("陈立", "childOf", "周海") not in facts
+
+
+def test_a_list_of_children_ends_before_someone_elses_relative(res: Resources) -> None:
+    facts = _facts(res, "据报道，赵启明之子赵文、长兄赵启东、赵启东之子赵武、赵启明妻弟孙海都涉嫌卷入此案。")
+    assert ("赵武", "childOf", "赵启东") in facts and ("赵启明", "childOf", "赵启东") not in facts  # 赵启明 / 妻弟
