@@ -2790,3 +2790,14 @@ def test_shi_opens_given_names_but_jiebas_name_over_an_ordinary_word_is_none(res
 def test_a_rank_or_count_between_de_and_a_kin_word_still_marks_a_name(res: Resources) -> None:
     found = _mentions(res, "记者见到了郦子木的第三个儿子。")  # 的第三个儿子 as 的儿子: only people have sons
     assert ("郦子木", "Person") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("该项目的投资方苏州春兴精工股份有限公司为上市公司。", "苏州春兴精工股份有限公司"),  # 目的 / 投资方: no part of the name
+        ("本次活动的主办方杭州星河文化传媒有限公司表示满意。", "杭州星河文化传媒有限公司"),
+    ],
+)
+def test_the_party_a_firm_is_opens_no_part_of_its_registered_name(res: Resources, text: str, name: str) -> None:
+    assert (name, "Organization") in _mentions(res, text)
