@@ -2801,3 +2801,21 @@ def test_a_rank_or_count_between_de_and_a_kin_word_still_marks_a_name(res: Resou
 )
 def test_the_party_a_firm_is_opens_no_part_of_its_registered_name(res: Resources, text: str, name: str) -> None:
     assert (name, "Organization") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subtype"),
+    [
+        ("朱琦已出任永隆行长。", "永隆行", "Company"),  # 行长: the head of a bank, no government body
+        ("李华是协和院长。", "协和院", "Organization"),
+        ("外交部长王毅会见了来宾。", "外交部", "GovernmentOrganization"),
+    ],
+)
+def test_the_body_a_heads_title_names_has_the_kind_the_title_says(res: Resources, text: str, name: str, subtype: str) -> None:
+    x = extract(read_document("t", text=text), res)
+    assert (name, subtype) in {(m.text, m.type) for m in x.mentions}
+
+
+def test_an_adverb_the_segmenter_glued_to_a_name_is_no_part_of_it(res: Resources) -> None:
+    found = _mentions(res, "朱琦已出任永隆行长。")  # 朱琦已/nr 出任: 已 (already) before what only people do
+    assert ("朱琦", "Person") in found and ("朱琦已", "Person") not in found

@@ -55,6 +55,7 @@ class Grammar:
     weak: frozenset[str]
     titles: dict[str, str]
     title_bodies: frozenset[str]  # 院, 会, 所 …: what the titles in ``titles`` head
+    title_body_types: dict[str, str]  # 行 → Company, 校 → EducationalOrganization …: the kind of body a title's head names
     staff_words: frozenset[str]  # 工作人员, 负责人 …: people who speak for an organization
     org_pronouns: tuple[str, ...]  # 该公司, 该校 …: an organization's pronouns, longest first
     org_pronoun_heads: frozenset[str]  # the words they open with, however the segmenter cuts them (该, 本, 这家)
@@ -415,6 +416,7 @@ def _build_grammar(res: Resources) -> Grammar:
         weak=frozenset(p["weak_organization_suffixes"]),
         titles=dict(p["title_to_suffix"]),
         title_bodies=frozenset(p["title_to_suffix"].values()),
+        title_body_types=dict(p.get("title_body_types", {})),
         staff_words=frozenset(p.get("staff_words", ())),
         org_pronouns=(org_pronouns := tuple(sorted((w for w, kind in p["pronouns"].items() if kind.startswith("this_")), key=len, reverse=True))),
         org_pronoun_heads=frozenset(w[:k] for w in org_pronouns for k in range(1, len(w))),

@@ -871,6 +871,8 @@ def _name_score(
     if (
         after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
         or after_tok is not None and after_tok.text in g.cue_adverbs and names.context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
+        or text[e : e + 1] in g.cue_adverbs and (glued_to := token_at.get(e)) is not None and glued_to.start < e and glued_to.end == e + 1
+        and names.context_after.get(_text_at(starting_at, e + 1)) in ("event", "speech")  # 朱琦已/nr 出任: the adverb glued to the name
         or (e in starts or last_across)
         and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]), names.context_after.get(text[e : e + 4]))
         or (nxt_char := text[e : e + 1]) == "对" and _SPEECH_TO_PRESS.match(text, e) is not None

@@ -234,7 +234,8 @@ def _suffix_names(
         if title and word == title and i > 0 and suffix_of(tokens[i - 1].text, g, min_length=2, kind="org"):
             continue  # 农业大学 / 校长: the organization is the word before, whole (no 农业大学校)
         if title:
-            match, cut = (g.titles[title], org_types.get(g.titles[title], "GovernmentOrganization"), "org"), 1
+            body = g.titles[title]
+            match, cut = (body, org_types.get(body) or g.title_body_types.get(body, "GovernmentOrganization"), "org"), 1
             found = suffix_of(word[: -len(title)], g, kind="org")
             inner = found[0] if found else None
             if inner:  # 中学校长 → 中学: the title follows a whole suffix
