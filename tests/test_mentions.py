@@ -2819,3 +2819,8 @@ def test_the_body_a_heads_title_names_has_the_kind_the_title_says(res: Resources
 def test_an_adverb_the_segmenter_glued_to_a_name_is_no_part_of_it(res: Resources) -> None:
     found = _mentions(res, "朱琦已出任永隆行长。")  # 朱琦已/nr 出任: 已 (already) before what only people do
     assert ("朱琦", "Person") in found and ("朱琦已", "Person") not in found
+
+
+def test_a_firms_department_named_with_its_function_is_no_ministry(res: Resources) -> None:
+    x = extract(read_document("t", text="嘉宾：中信地产营销管理部副经理梁丽红"), res)
+    assert ("中信地产营销管理部", "Organization") in {(m.text, m.type) for m in x.mentions}  # 部 after 地产 / 营销

@@ -280,6 +280,8 @@ def _suffix_names(
             continue  # 内部 (a direction), 上市 (a verb), 举办: the suffix is inside another word
         if i > 0 and (suffix in g.departments or word in _BOARDS) and tokens[i - 1].text.endswith(g.org_suffixes):
             continue  # 公司公关部, 分行营业部, 集团董事局: a department or a board, the organization is the name
+        if i > 1 and suffix in g.departments and tokens[i - 1].text in g.title_modifiers and tokens[i - 2].text.endswith(g.org_suffixes):
+            subtype = "Organization"  # 某某地产 / 营销 / 管理部: a firm's department named with its function, no ministry
         if word in _BOARDS and i + 1 < len(tokens) and (tokens[i + 1].text in _BOARD_POSTS or _heads(tokens[i + 1].text, suffix, g)):
             continue  # 某某卫视 / 董事局 / 主席: a post on the board of the organization named before it
         if suffix in g.departments and len(word) > len(suffix) and firm_before(tokens, i, g, res):
