@@ -2824,3 +2824,8 @@ def test_an_adverb_the_segmenter_glued_to_a_name_is_no_part_of_it(res: Resources
 def test_a_firms_department_named_with_its_function_is_no_ministry(res: Resources) -> None:
     x = extract(read_document("t", text="嘉宾：中信地产营销管理部副经理梁丽红"), res)
     assert ("中信地产营销管理部", "Organization") in {(m.text, m.type) for m in x.mentions}  # 部 after 地产 / 营销
+
+
+def test_a_title_after_a_note_in_parentheses_still_marks_the_name(res: Resources) -> None:
+    found = _mentions(res, "后为萧克（红六军团总司令）夫人。")  # 萧克/nr: a rare surname, 夫人 after the note
+    assert ("萧克", "Person") in found

@@ -883,6 +883,8 @@ def _name_score(
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
         or schooled or begat_glued or addressed or _HAS_CHILDREN.match(text, e) is not None
         or _fills_kin_parentheses(text, p, e, s0, g.kin_words)  # 父（某某）
+        or nxt_char in "（(" and (note := _NOTE.match(text, e)) is not None and (titled_after := starting_at.get(note.end())) is not None
+        and names.context_after.get(titled_after.text) in ("title", "kinship")  # 某某（某军团总司令）夫人: a note, then a title
         or text[p - 1 : p] == _BY and text.startswith(_FOUNDING_VERBS, e)  # 由某某创立: a founder (沈川/ns is no place there)
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
         # 某某对本报记者表示: speaking to the press; 某某：我们……: a speaker's label opening the sentence;
