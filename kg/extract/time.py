@@ -21,11 +21,12 @@ _YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|[一二][〇零一二三四五六七八九]{3}
 _S = r"[ \u00a0\u3000]?"
 # One point in time; "年" is optional only so that "2006、2007 年" and "1993-1997年" can pair up.
 # Dates are also written as ISO (2016-04-18) or as eight digits, as registries print them
-# (于20160418登记成立: a valid month and day, no letter or digit around).
+# (于20160418登记成立: a valid month and day, no letter or digit around). A part of a month written
+# after it (2010年10月初, 5月下旬) belongs to the time; the value stays the month.
 _POINT = compile_led(  # (a sentence's offsets mostly hold no digit: one test passes them)
     r"(?<![0-9])(?P<iy>(?:1[0-9]|20)[0-9]{2})-(?P<im>[01]?[0-9])-(?P<id>[0-3]?[0-9])(?![0-9])|"
     r"(?<![0-9A-Za-z])(?P<cy>(?:19|20)[0-9]{2})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])|"
-    rf"(?<![0-9])(?P<y>{_YEAR})(?![0-9]){_S}(?:(?P<nian>年){_S}(?:(?P<m>{_NUM}){_S}月(?:{_S}(?P<d>{_NUM}){_S}[日号])?|(?:初|底|末)(?![0-9一二三四五六七八九十]))?)?"
+    rf"(?<![0-9])(?P<y>{_YEAR})(?![0-9]){_S}(?:(?P<nian>年){_S}(?:(?P<m>{_NUM}){_S}月(?:{_S}(?P<d>{_NUM}){_S}[日号]|(?:初|底|末|[上中下]旬)(?![0-9一二三四五六七八九十]))?|(?:初|底|末)(?![0-9一二三四五六七八九十]))?)?"
 )
 
 
