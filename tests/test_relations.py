@@ -3455,3 +3455,15 @@ def test_a_name_after_a_comma_that_opens_the_next_clause_is_no_child(res: Resour
 def test_a_list_of_children_ends_before_someone_elses_relative(res: Resources) -> None:
     facts = _facts(res, "据报道，赵启明之子赵文、长兄赵启东、赵启东之子赵武、赵启明妻弟孙海都涉嫌卷入此案。")
     assert ("赵武", "childOf", "赵启东") in facts and ("赵启明", "childOf", "赵启东") not in facts  # 赵启明 / 妻弟
+
+
+@pytest.mark.parametrize(
+    ("text", "schools"),
+    [
+        ("周建国先后毕业于江城师范学院（现江城大学）和英国里丁大学。", {"江城师范学院", "江城大学", "英国里丁大学"}),
+        ("林志远1982年毕业于南湖财经学院（南湖大学前身）会计专业。", {"南湖财经学院", "南湖大学"}),
+    ],
+)
+def test_a_schools_other_name_in_a_note_is_a_school_studied_at_and_the_list_goes_on(res: Resources, text: str, schools: set[str]) -> None:
+    studied = {o for _, p, o in _facts(res, text) if p == "studiedAt"}
+    assert schools <= studied

@@ -375,6 +375,10 @@ def _suffix_names(
             mistagged = mistagged or kind == "org" and j == 1 and len(left.text) == 1 and left.pos in ("v", "vg") and left.text in g.translit and (
                 tokens[j].pos in ("nr", "nrt") and len(tokens[j].text) >= 2 and all(c in g.translit for c in tokens[j].text)
             )
+            # 英国 / 里/f 丁/nr 大学: a transliterated name's first character the segmenter took for a locative, after a known place
+            mistagged = mistagged or kind == "org" and len(left.text) == 1 and left.pos == "f" and left.text in g.translit and j >= 2 and tokens[j - 2].start in places and (
+                j < i and len(tokens[j].text) <= 3 and all(c in g.translit for c in tokens[j].text)
+            )
             if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not mistagged and not bound) or left.text in g.stop_left or not left.text.strip() or verb_yu:
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
                 start_at = _place_through_verbs(tokens, j, places, g, orgs) if through else None

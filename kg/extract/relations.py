@@ -60,6 +60,9 @@ _LIST_JOIN = (
     r"\s*(?:、|，|,|和|与|及|以及|跟|同|(?:及|和|与)其(?:子|女|妻|夫|妻子|丈夫|夫人|儿子|女儿|父|父亲|兄|弟)"
     r"|(?:和|与|同|跟)(?:其|他的|她的)?(?:合伙人|同学|大学同学|同窗|大学同窗|好友|朋友|搭档|同事|校友))\s*"
 )  # (甲及其子乙, 甲与合伙人乙: both)
+# A note after an organization in a list that gives its other name, the body it became or was
+# (（现某某大学）, （原某某学院）, （某某大学前身）): the name inside is one of the list's too.
+_RENAMED_NOTE = r"(?:\s*[（(](?:现|今|原|现名|今名|原名|后更名为|后改名为|后并入)[^（()）。，,]{1,48}[)）]|\s*[（(][^（()）。，,]{1,48}前身[)）])?"
 _MACRO = re.compile(r"\{(\w+)(\+?)(?::(\d+))?\}")
 
 
@@ -112,6 +115,8 @@ def expand(
         single = _class_regex(name)
         if plus and name in ("ORG", "EDU") and role_units:  # 就读于某大学某学院和某大学: a school's part after an item
             single = f"{single}(?:[^{OPEN}{CLOSE}，,。、；;和与及的]{{1,10}}?(?:{alternation(role_units)}))?"
+        if plus and name in ("ORG", "EDU"):  # 毕业于甲学院（现乙大学）和丙大学: an item's other name in a note, the list goes on after it
+            single = f"{single}{_RENAMED_NOTE}"
         return f"{single}(?:{_LIST_JOIN}{single})*" if plus else single
 
     return _MACRO.sub(one, pattern)
