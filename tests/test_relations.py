@@ -3467,3 +3467,16 @@ def test_a_list_of_children_ends_before_someone_elses_relative(res: Resources) -
 def test_a_schools_other_name_in_a_note_is_a_school_studied_at_and_the_list_goes_on(res: Resources, text: str, schools: set[str]) -> None:
     studied = {o for _, p, o in _facts(res, text) if p == "studiedAt"}
     assert schools <= studied
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("曾在远帆科技公司工作多年的周立新回到家乡创业。", ("周立新", "worksFor", "远帆科技公司")),
+        ("在协和医院任职的护士王芳说，病人已经脱离危险。", ("王芳", "worksFor", "协和医院")),
+        ("在星河电子公司工作的李明的妻子张丽表示支持。", ("李明", "worksFor", "星河电子公司")),  # 电子 / 公司: no 子公司
+    ],
+)
+def test_a_place_of_work_in_a_relative_clause_before_the_person(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    facts = _facts(res, text)
+    assert fact in facts and not any(s == "张丽" and p == "worksFor" for s, p, _ in facts)

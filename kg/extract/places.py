@@ -1049,8 +1049,9 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
         prev = out[-1] if out and out[-1].end == tok.start else None
         if (
             prev is not None and tok.text in g.suffix_tails and len(prev.text) + len(tok.text) >= 3
-            and suffix_of(prev.text + tok.text, g, min_length=len(tok.text) + 1)
-        ):
+            and (joined := suffix_of(prev.text + tok.text, g, min_length=len(tok.text) + 1))
+            and not (prev.text in g.trade_words and len(joined[0]) < len(prev.text) + len(tok.text))
+        ):  # (not a line of business whose last character a shorter suffix would take: 电子 / 公司 is no 电 + 子公司)
             out.pop()  # 信用 / 卡中心, 开发 / 中心: the suffix reaches into the word before
             tok = Token(prev.text + tok.text, "n", prev.start, tok.end)
         elif prev is not None and len(tok.text) == 2 and tok.pos in ("j", "nt") and tok.text[-1] in g.body_suffixes and prev.pos not in ("ns", "n"):
