@@ -2829,3 +2829,9 @@ def test_a_firms_department_named_with_its_function_is_no_ministry(res: Resource
 def test_a_title_after_a_note_in_parentheses_still_marks_the_name(res: Resources) -> None:
     found = _mentions(res, "后为萧克（红六军团总司令）夫人。")  # 萧克/nr: a rare surname, 夫人 after the note
     assert ("萧克", "Person") in found
+
+
+@pytest.mark.parametrize(("text", "name"), [("他早年就读于南洋公学。", "南洋公学"), ("乡绅周氏于光绪年间创办了周氏义学。", "周氏义学")])
+def test_old_kinds_of_school_end_a_schools_name(res: Resources, text: str, name: str) -> None:
+    x = extract(read_document("t", text=text), res)
+    assert (name, "EducationalOrganization") in {(m.text, m.type) for m in x.mentions}
