@@ -2835,3 +2835,8 @@ def test_a_title_after_a_note_in_parentheses_still_marks_the_name(res: Resources
 def test_old_kinds_of_school_end_a_schools_name(res: Resources, text: str, name: str) -> None:
     x = extract(read_document("t", text=text), res)
     assert (name, "EducationalOrganization") in {(m.text, m.type) for m in x.mentions}
+
+
+def test_the_state_in_a_head_of_states_title_is_no_organization(res: Resources) -> None:
+    found = _mentions(res, "国家主席周立新会见了来访的外国总统。")  # 国家主席: a title, 国家 no body of its own
+    assert ("周立新", "Person") in found and not any(n == "国家" for n, _ in found)
