@@ -2840,3 +2840,8 @@ def test_old_kinds_of_school_end_a_schools_name(res: Resources, text: str, name:
 def test_the_state_in_a_head_of_states_title_is_no_organization(res: Resources) -> None:
     found = _mentions(res, "国家主席周立新会见了来访的外国总统。")  # 国家主席: a title, 国家 no body of its own
     assert ("周立新", "Person") in found and not any(n == "国家" for n, _ in found)
+
+
+def test_bowuyuan_ends_a_museums_name(res: Resources) -> None:
+    found = _mentions(res, "星河博物院院长周立新表示，今年将推出多个展览。")
+    assert ("星河博物院", "Organization") in found
