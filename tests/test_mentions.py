@@ -2843,5 +2843,5 @@ def test_the_state_in_a_head_of_states_title_is_no_organization(res: Resources) 
 
 
 def test_bowuyuan_ends_a_museums_name(res: Resources) -> None:
-    found = _mentions(res, "星河博物院院长周立新表示，今年将推出多个展览。")
-    assert ("星河博物院", "Organization") in found
+    found = _mentions(res, "南京博物院院长周立新表示，今年将推出多个展览。")
+    assert ("南京博物院", "Organization") in found

@@ -83,7 +83,7 @@ def test_every_term_has_labels_and_comment(ontology: Graph) -> None:
 
 
 def test_relation_properties_have_en_and_zh_labels(ontology: Graph) -> None:
-    assert len(RELATION_PROPERTIES) == 21
+    assert len(RELATION_PROPERTIES) == 23
     for name in RELATION_PROPERTIES:
         term = KG[name]
         assert (term, RDF.type, KG.RelationProperty) in ontology
@@ -95,7 +95,7 @@ def test_relation_properties_match_the_doc() -> None:
     doc = RDF_DOC.read_text(encoding="utf-8")
     section = doc.split("Relation properties", 1)[1].split("Statement node", 1)[0]
     assert set(re.findall(r"kg:(\w+)", section)) == set(RELATION_PROPERTIES)
-    assert DATATYPE_RELATIONS == ("birthDate", "foundingDate")
+    assert DATATYPE_RELATIONS == ("birthDate", "deathDate", "foundingDate")
 
 
 def test_property_kinds(ontology: Graph) -> None:

@@ -3480,3 +3480,20 @@ def test_a_schools_other_name_in_a_note_is_a_school_studied_at_and_the_list_goes
 def test_a_place_of_work_in_a_relative_clause_before_the_person(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     facts = _facts(res, text)
     assert fact in facts and not any(s == "张丽" and p == "worksFor" for s, p, _ in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("著名作家周立新于2012年10月3日在杭州逝世，享年85岁。", {("周立新", "deathDate", "2012年10月3日"), ("周立新", "diedIn", "杭州")}),
+        ("林海，1936年10月19日因肺病在上海逝世。", {("林海", "deathDate", "1936年10月19日"), ("林海", "diedIn", "上海")}),
+        ("王海先生于2021年病逝。", {("王海", "deathDate", "2021年")}),  # 王海 / 先生: no 王海先 born (生于) in 2021
+    ],
+)
+def test_when_and_where_a_person_died(res: Resources, text: str, facts: set[tuple[str, str, str]]) -> None:
+    found = _facts(res, text)
+    assert facts <= found and not any(p == "birthDate" for _, p, _ in found)
+
+
+def test_a_relatives_death_is_not_the_persons(res: Resources) -> None:
+    assert not [f for f in _facts(res, "张立的父亲于2019年去世。") if f[1] in ("deathDate", "diedIn")]

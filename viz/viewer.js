@@ -21,7 +21,7 @@
       relationsOf: "关系", noMatch: "无结果", matches: "个结果", shown: function (a, b, c, d) {
         return "显示 " + a + " / " + b + " 个节点 · " + c + " / " + d + " 条边";
       }, empty: "这个图里没有可显示的节点", focusOn: "邻域:", hops: "跳", hiddenNow: "(当前被筛选隐藏)",
-      foundingDate: "创立日期", birthDate: "出生日期", trigger: "触发词"
+      foundingDate: "创立日期", birthDate: "出生日期", deathDate: "逝世日期", trigger: "触发词"
     },
     en: {
       search: "Search entities (Chinese or Latin names, aliases)", types: "Types", relations: "Relations",
@@ -33,7 +33,7 @@
       attributes: "Attributes", relationsOf: "Relations", noMatch: "no match", matches: "matches", shown: function (a, b, c, d) {
         return a + " of " + b + " nodes · " + c + " of " + d + " edges";
       }, empty: "No nodes to show in this graph", focusOn: "Around:", hops: "hops", hiddenNow: "(hidden by the filters)",
-      foundingDate: "Founding date", birthDate: "Birth date", trigger: "Trigger"
+      foundingDate: "Founding date", birthDate: "Birth date", deathDate: "Date of death", trigger: "Trigger"
     }
   };
 

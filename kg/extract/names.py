@@ -651,6 +651,8 @@ def _name_score(
         return -9.0  # (世)纪初, (赛)季初, 年末: the start or end of a period, no one-character given name
     if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT and not (before is not None and names.context_before.get(before.text) == "kinship"):
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
+    if len(given) == 2 and (titled_word := token_at.get(e - 1)) is not None and titled_word.start == e - 1 and titled_word.end > e and names.context_after.get(titled_word.text) == "title":
+        return -9.0  # 王海 / 先生 / 于: a title the segmenter read from the given name's last character on (no 王海先 + 生于)
     if text[e : e + 1] in _MODEL_DASHES and "0" <= text[e + 1 : e + 2] <= "9":
         return -9.0  # 米格－29, 歼-20: a dash and a number after it make a model's name, no person's
     if p > s0 and text[p - 1] == "在" and (held := starting_at.get(e)) is not None and held.text in g.held_verbs and _nothing_held(text, held.end):

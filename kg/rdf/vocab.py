@@ -97,6 +97,8 @@ class KG(DefinedNamespace):
     contentHash: URIRef  # content hash
     created: URIRef  # created
     createdBy: URIRef  # created by
+    deathDate: URIRef  # death date
+    diedIn: URIRef  # died in
     document: URIRef  # document
     end: URIRef  # end
     founded: URIRef  # founded
@@ -194,6 +196,8 @@ RELATION_PROPERTIES: tuple[str, ...] = (
     "bornIn",
     "childOf",
     "created",
+    "deathDate",
+    "diedIn",
     "founded",
     "foundingDate",
     "hasOffice",
@@ -214,5 +218,6 @@ RELATION_PROPERTIES: tuple[str, ...] = (
 # The relation properties whose object is a literal (a date).
 DATATYPE_RELATIONS: tuple[str, ...] = (
     "birthDate",
+    "deathDate",
     "foundingDate",
 )
