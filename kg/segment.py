@@ -107,7 +107,7 @@ class Segmenter:
         # each tail character with the segmenter's own tag for it alone (是/v, 第/m, 后/f)
         self._name_tails = {c: (self._tagger.tag(c) or [(c, "x")])[0][1] for c in name_tails if len(c) == 1}
         # two-character words the segmenter cuts across a longer word before (武汉市/ns 民/ng: 武汉 / 市民), by their last character
-        self._regrouped = {w[1]: w for w in regrouped if len(w) == 2}
+        self._regrouped = {w[1:]: w for w in regrouped if 2 <= len(w) <= 3}
         # characters that open no word the segmenter's guess glues them into (他于/p, 其于/c: a pronoun
         # and the preposition after it), and none a name it tags after a name (某某/nr 是晓东/nr: the
         # copula), each with the segmenter's own tag for it alone
@@ -175,11 +175,14 @@ class Segmenter:
         return self._regroup(out) if self._regrouped else out
 
     def _regroup(self, tokens: list[Token]) -> list[Token]:
-        """武汉市/ns 民/ng → 武汉/ns 市民/n: a word of ``regrouped`` the segmenter cut across the longer
-        word before it (its first character that word's last) is read whole again."""
+        """武汉市/ns 民/ng → 武汉/ns 市民/n, 梅西出/nr 生于/v → 梅西/nr 出生于: a word of ``regrouped`` the
+        segmenter cut across the longer word before it (its first character that word's last) is read
+        whole again."""
         for k in range(len(tokens) - 1, 0, -1):
             word, before = tokens[k], tokens[k - 1]
-            whole = self._regrouped.get(word.text) if len(word.text) == 1 else None
+            whole = self._regrouped.get(word.text) if len(word.text) <= 2 else None
             if whole is not None and len(before.text) >= 3 and before.text[-1] == whole[0] and before.end == word.start:
-                tokens[k - 1 : k + 1] = [_token(before.text[:-1], before.pos, before.start, before.end - 1), _token(whole, "n", before.end - 1, word.end)]
+                tagged = self._tagger.tag(whole)  # (one word to the dictionary: its tag; else a verb the segmenter cut, 出生 / 于)
+                tag = tagged[0][1] if len(tagged) == 1 else "v"
+                tokens[k - 1 : k + 1] = [_token(before.text[:-1], before.pos, before.start, before.end - 1), _token(whole, tag, before.end - 1, word.end)]
         return tokens

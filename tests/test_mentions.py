@@ -2845,3 +2845,15 @@ def test_the_state_in_a_head_of_states_title_is_no_organization(res: Resources) 
 def test_bowuyuan_ends_a_museums_name(res: Resources) -> None:
     found = _mentions(res, "南京博物院院长周立新表示，今年将推出多个展览。")
     assert ("南京博物院", "Organization") in found
+
+
+def test_a_verb_of_birth_the_segmenter_glued_to_a_name_is_read_whole(res: Resources) -> None:
+    tokens = [(t.text, t.pos) for t in res.segmenter.tokens("梅西出生于阿根廷罗萨里奥。")]  # 梅西出/nr 生于/v
+    assert ("梅西", "nr") in tokens and ("出生于", "v") in tokens
+    assert ("梅西", "Person") in _mentions(res, "梅西出生于阿根廷罗萨里奥。")
+    assert [t.text for t in res.segmenter.tokens("武汉市民热情很高。")][:2] == ["武汉", "市民"]
+
+
+def test_jun_ends_a_countys_name(res: Resources) -> None:
+    x = extract(read_document("t", text="罗琳出生于英国格洛斯特郡。"), res)  # a county, not the country alone
+    assert "格洛斯特郡" in {m.text for m in x.mentions if m.top == "Place"}
