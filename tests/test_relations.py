@@ -3497,3 +3497,10 @@ def test_when_and_where_a_person_died(res: Resources, text: str, facts: set[tupl
 
 def test_a_relatives_death_is_not_the_persons(res: Resources) -> None:
     assert not [f for f in _facts(res, "张立的父亲于2019年去世。") if f[1] in ("deathDate", "diedIn")]
+
+
+def test_an_organization_founding_another_in_a_relative_clause(res: Resources) -> None:
+    facts = _facts(res, "1917年由美国洛克菲勒基金会创办的协和医学堂是一所医学院校。")
+    assert ("美国洛克菲勒基金会", "founded", "协和医学堂") in facts
+    facts = _facts(res, "吉林远帆生物有限公司是由香港远帆有限公司出资组建的股份制有限公司。")  # 股份制有限公司: a kind of firm, no name
+    assert not any(o == "股份制有限公司" for _, _, o in facts)

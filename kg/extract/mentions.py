@@ -1435,8 +1435,11 @@ def _after_founding_clause(
         return None
     if all(t.pos == "ns" and t.start in known_places for t in tokens[i:j]) or j - i == 1 and tokens[i].pos in _COMMON_POS:
         return None
-    if all(t.text in g.firm_lines or t.text in g.firm_forms or t.text in g.founded_generic or (suffix_of(t.text, g, kind="org") or ("",))[0] == t.text for t in tokens[i:j]):
-        return None  # 成立于2005年的互联网公司: lines of business and a kind of body, no name
+    if all(
+        t.text in g.firm_lines or t.text in g.firm_forms or t.text in g.founded_generic or t.text in g.pos_stop or (suffix_of(t.text, g, kind="org") or ("",))[0] == t.text
+        for t in tokens[i:j]
+    ):
+        return None  # 成立于2005年的互联网公司, 组建的股份制有限公司: lines of business and a kind of body, no name
     ending = suffix_of(name, g, kind="org")
     return name, ending[1] if ending else "Organization", s
 

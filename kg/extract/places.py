@@ -817,7 +817,7 @@ def registered_companies(
         s, e = _post_verb_unglued(text, tokens, j, i, _unglued(text, tokens[j], j < i, places, g, res), res, g), tok.end
         s = max(s, straddled) if tokens[j].start < straddled < tokens[j].end else s
         ending = next(x for x in endings if text[s:e].endswith(x))
-        if e - s - len(ending) >= 2 and not (_trades_only(tokens, j, i, g) and s == tokens[j].start):
+        if e - s - len(ending) >= 2 and not (_trades_only(tokens, j, i, g) and s == tokens[j].start) and text[s : e - len(ending)] not in g.pos_stop:  # (股份制 / 有限公司: a kind of firm)
             yield Mention(text[s:e], "Company", s, e, sentence, "registered")  # (控股 / 股份有限公司 alone: a kind of firm)
 
 
