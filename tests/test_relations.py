@@ -3504,3 +3504,7 @@ def test_an_organization_founding_another_in_a_relative_clause(res: Resources) -
     assert ("美国洛克菲勒基金会", "founded", "协和医学堂") in facts
     facts = _facts(res, "吉林远帆生物有限公司是由香港远帆有限公司出资组建的股份制有限公司。")  # 股份制有限公司: a kind of firm, no name
     assert not any(o == "股份制有限公司" for _, _, o in facts)
+
+
+def test_a_premier_holds_a_post_at_the_state_council(res: Resources) -> None:
+    assert ("周立新", "worksFor", "国务院") in _facts(res, "国务院副总理周立新会见了外方代表。")
