@@ -2857,3 +2857,8 @@ def test_a_verb_of_birth_the_segmenter_glued_to_a_name_is_read_whole(res: Resour
 def test_jun_ends_a_countys_name(res: Resources) -> None:
     x = extract(read_document("t", text="罗琳出生于英国格洛斯特郡。"), res)  # a county, not the country alone
     assert "格洛斯特郡" in {m.text for m in x.mentions if m.top == "Place"}
+
+
+def test_a_place_read_inside_a_declared_short_name_is_part_of_it(res: Resources) -> None:
+    found = _mentions(res, "远帆中国控股有限公司，简称远帆中国，是一家房地产开发企业。")  # 中国 inside 远帆中国
+    assert ("远帆中国", "Organization") in found and ("中国", "Place") not in found

@@ -54,8 +54,11 @@ def declared_short_names(text: str, mentions: Sequence[Mention], known: MutableM
         short = declared.group("short")
         if short == m.text:
             continue
-        if any(x.start < e and s < x.end and (x.start, x.end) != (s, e) for x in mentions):
-            continue  # another mention crosses the short name: leave the sentence as it is
+        if any(x.start < s < x.end or x.start < e < x.end for x in mentions):
+            continue  # another mention crosses the short name's edges: leave the sentence as it is
+        for x in mentions:
+            if s <= x.start and x.end <= e and (x.start, x.end) != (s, e):
+                out.pop((x.start, x.end), None)  # 简称绿城中国: a place read inside the short name is part of it
         head = _cut_head(text, m, short, mentions)
         if head:  # 芯远/a 未来/t 半导体科技（苏州）有限公司（简称芯远未来）: the reader stopped inside the name
             out.pop((m.start, m.end), None)
