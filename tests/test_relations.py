@@ -3508,3 +3508,14 @@ def test_an_organization_founding_another_in_a_relative_clause(res: Resources) -
 
 def test_a_premier_holds_a_post_at_the_state_council(res: Resources) -> None:
     assert ("周立新", "worksFor", "国务院") in _facts(res, "国务院副总理周立新会见了外方代表。")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("北京协和医院主任医师周立新表示，病人已脱离危险。", ("周立新", "worksFor", "北京协和医院")),
+        ("北京金杜律师事务所律师周立新代理此案。", ("周立新", "worksFor", "北京金杜律师事务所")),  # 事务所律师: one word to the segmenter
+    ],
+)
+def test_professions_are_posts_at_the_body_before_them(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
