@@ -46,7 +46,9 @@ def _compile(words: Mapping[str, Any]) -> _Patterns:
     again = re.compile(rf"(?P<word>{alternation(anaphoric)})(?:{_S}(?P<m>{_NUM}){_S}月(?:{_S}(?P<d>{_NUM}){_S}[日号])?)?") if anaphoric else None
     eras = words.get("eras")
     dynasties = alternation(words.get("era_dynasties", ())) or "(?!)"
-    era = re.compile(rf"(?:{dynasties})?(?P<era>{alternation(eras)}){_S}(?P<n>{_ERA_COUNT}){_S}年") if eras else None
+    # (led: the optional dynasty before the era's name would have the engine try the whole
+    # alternation at every offset of every sentence; the lookahead passes those no era starts at)
+    era = compile_led(rf"(?:{dynasties})?(?P<era>{alternation(eras)}){_S}(?P<n>{_ERA_COUNT}){_S}年") if eras else None
     return before, after, joiner, relative, again, era
 
 
