@@ -14,17 +14,14 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
-
 from kg.errors import ResourceError
 from kg.model import SUBTYPES
-from kg.segment import Segmenter
+from kg.segment import Segmenter, find_words
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -60,29 +57,40 @@ class GazetteerEntry:
         return tuple(n for n in (self.zh, self.en, *self.aliases) if n)
 
 
+@dataclass(frozen=True)
+class WordList:
+    """Words of two characters or more, each with a value (an id), to find in texts (kg.segment.find_words)."""
+
+    values: dict[str, str]
+    heads: frozenset[str]  # the words' first two characters
+    stems: frozenset[str]  # their proper prefixes of two characters or more (a longer word goes on from each)
+
+    @staticmethod
+    def of(values: dict[str, str]) -> WordList:
+        return WordList(values, frozenset(w[:2] for w in values), frozenset(w[:k] for w in values for k in range(2, len(w))))
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, value) for every word occurring in text, overlaps included: by end, the longer first."""
+        return find_words(text, self.values, self.heads, self.stems)
+
+
 @dataclass(eq=False)
 class Gazetteer:
     entries: dict[str, GazetteerEntry]
-    _automaton: Any = field(repr=False)
+    _names: WordList = field(repr=False)  # CJK names of two characters or more → id, the first entry's
     _latin: dict[str, str] = field(repr=False)
     _cjk: dict[str, str] = field(repr=False)  # CJK name → id
     # A city's name without its 市 where the data gives no such alias (大同市, 长治市, 海口市: 大同, 海口 are
     # ordinary words too): read only where the text places it (kg.extract.mentions.held_back_places)
-    _held_back: Any = field(default=None, repr=False)
+    _held_back: WordList | None = field(default=None, repr=False)
 
-    def find_cjk(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, id) for every CJK name occurring in text (overlaps included)."""
-        if not self.entries:
-            return
-        for end_index, (entry_id, name) in self._automaton.iter(text):
-            yield end_index - len(name) + 1, end_index + 1, entry_id
+    def find_cjk(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, id) for every CJK name occurring in text (overlaps included): by end, the longer first."""
+        return self._names.find(text)
 
-    def find_held_back(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def find_held_back(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, id) for every held-back short name of a city occurring in text."""
-        if self._held_back is None:
-            return
-        for end_index, (entry_id, name) in self._held_back.iter(text):
-            yield end_index - len(name) + 1, end_index + 1, entry_id
+        return [] if self._held_back is None else self._held_back.find(text)
 
     def lookup(self, name: str) -> str | None:
         """The id of a name (CJK exact, Latin folded), or None."""
@@ -100,7 +108,7 @@ _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 
 def load_gazetteer(folder: Path) -> Gazetteer:
     entries: dict[str, GazetteerEntry] = {}
-    automaton = ahocorasick.Automaton()
+    searched: dict[str, str] = {}  # the CJK names found in texts (two characters or more) → id
     latin: dict[str, str] = {}
     cjk: dict[str, str] = {}
     for path in sorted(folder.glob("*.tsv")):
@@ -127,20 +135,16 @@ def load_gazetteer(folder: Path) -> Gazetteer:
             for name in entry.names():
                 if has_cjk(name):
                     cjk.setdefault(name, entry_id)
-                    if len(name) >= 2 and name not in automaton:
-                        automaton.add_word(name, (entry_id, name))
+                    if len(name) >= 2 and name not in searched:
+                        searched[name] = entry_id
                 elif len(fold(name)) >= 2:
                     latin.setdefault(fold(name), entry_id)
-    if entries:
-        automaton.make_automaton()
-    held_back = ahocorasick.Automaton()
+    held_back: dict[str, str] = {}
     for entry in entries.values():
         short = entry.zh[:-1]
         if entry.type == "City" and entry.zh.endswith("市") and len(short) >= 2 and short not in cjk and short not in held_back:
-            held_back.add_word(short, (entry.id, short))
-    if len(held_back):
-        held_back.make_automaton()
-    return Gazetteer(entries, automaton, latin, cjk, held_back if len(held_back) else None)
+            held_back[short] = entry.id
+    return Gazetteer(entries, WordList.of(searched), latin, cjk, WordList.of(held_back) if held_back else None)
 
 
 def _read_list(path: Path) -> list[list[str]]:

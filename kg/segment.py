@@ -42,6 +42,44 @@ def _token(text: str, pos: str, start: int, end: int) -> Token:
     return token
 
 
+def find_words(text: str, values: dict[str, str], heads: frozenset[str], stems: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, value) of every word of ``values`` (each two characters or more) occurring in
+    ``text``, overlaps included, in the order an Aho-Corasick automaton reports them: by where
+    they end, the longer first. ``heads`` holds the words' first two characters, ``stems`` their
+    proper prefixes of two characters or more (a longer word goes on from each).
+
+    A scan from each offset, not an automaton: most offsets open no word's first two characters,
+    and fail at one set lookup; pyahocorasick's automaton looks a character up among a node's
+    children one by one, and its root has one for each of the gazetteer's ~900 first characters
+    (the gazetteer's search took 6% of the extraction; this one a tenth of that).
+
+    >>> words = {"北京": "a", "北京大学": "b", "大学": "c"}
+    >>> find_words("在北京大学", words, frozenset({"北京", "大学"}), frozenset({"北京", "北京大"}))
+    [(1, 3, 'a'), (1, 5, 'b'), (3, 5, 'c')]
+    """
+    found: list[tuple[int, int, str]] = []
+    last = len(text)
+    for s in range(last - 1):
+        piece = text[s : s + 2]
+        if piece not in heads:
+            continue
+        e = s + 2
+        while True:
+            value = values.get(piece)
+            if value is not None:
+                found.append((s, e, value))
+            if e >= last or piece not in stems:
+                break
+            e += 1
+            piece = text[s:e]
+    found.sort(key=_end_then_longest)
+    return found
+
+
+def _end_then_longest(found: tuple[int, int, str]) -> tuple[int, int]:
+    return found[1], found[0]
+
+
 class _Tagger(Protocol):
     def tag(self, text: str) -> list[tuple[str, str]]: ...
 
