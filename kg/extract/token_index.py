@@ -45,12 +45,14 @@ def token_index(tokens: Sequence[Token]) -> TokenIndex:
     final = tokens[-1] if count else None
     if last is not None and last[0] is tokens and last[1] == count and last[2] is final:
         return last[3]
+    starting_at = {t.start: t for t in tokens}
+    ending_at = {t.end: t for t in tokens}
     index = TokenIndex(
-        {t.start for t in tokens},
-        {t.end for t in tokens},
+        set(starting_at),  # (the same offsets as the maps' keys, their objects reused: no token read twice)
+        set(ending_at),
         {(t.start, t.end): t for t in tokens},
-        {t.start: t for t in tokens},
-        {t.end: t for t in tokens},
+        starting_at,
+        ending_at,
         {k: t for t in tokens for k in range(t.start, t.end)},
     )
     _last = (tokens, count, final, index)
