@@ -125,6 +125,7 @@ class Grammar:
     locative: frozenset[str]
     route: re.Pattern[str]  # 京广线, 京沪高速: a route named by the places it joins; 东四环: a ring road
     place_tail: tuple[str, ...]
+    place_tail_words: frozenset[str]  # the same words, for `in`
     admin_tail: tuple[str, ...]
     address_tail: tuple[str, ...]
     tail_finals: frozenset[str]  # the last characters of place_tail's and address_tail's words: a word ending in none ends in neither
@@ -144,6 +145,7 @@ class Grammar:
     glued_first: frozenset[str]  # glued, and the copula: what a made-up name's first word may have glued on
     post_verbs_glued: frozenset[str]  # 任, 兼 glued to a name's first word after 同志
     org_suffixes: tuple[str, ...]
+    org_suffix_set: frozenset[str]  # the same words, for `in` (a tuple is read through, one comparison a word)
     branches: frozenset[str]
     sub_organizations: frozenset[str]
     body_suffixes: frozenset[str]
@@ -581,6 +583,7 @@ def _build_grammar(res: Resources) -> Grammar:
         locative=frozenset(address["locative"]),
         route=compile_led(rf"[{address['route_abbreviations']}]{{2}}(?:{alternation(address['route_kinds'])})|{address['ring_roads']}"),
         place_tail=tuple(sorted(address["place_tail"], key=len, reverse=True)),
+        place_tail_words=frozenset(address["place_tail"]),
         admin_tail=tuple(sorted(address["administrative_tail"], key=len, reverse=True)),
         address_tail=tuple(sorted(address["street_tail"], key=len, reverse=True)),
         address_label=re.compile(rf"(?:{alternation(address.get('address_labels', ()))})[：:]\s*") if address.get("address_labels") else None,
@@ -608,6 +611,7 @@ def _build_grammar(res: Resources) -> Grammar:
         glued_first=frozenset(p["glued_prepositions"]) | frozenset(p.get("glued_copulas", ())),
         post_verbs_glued=frozenset(p.get("post_verbs_glued", ())),
         org_suffixes=tuple(x for x in orgs if len(x) >= 2),
+        org_suffix_set=frozenset(x for x in orgs if len(x) >= 2),
         branches=frozenset(p["branches"]),
         sub_organizations=frozenset(p["sub_organizations"]),
         body_suffixes=frozenset(p["government_body_suffixes"]),

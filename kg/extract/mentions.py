@@ -1137,8 +1137,8 @@ def titled_organizations(
         i = j
         if i > 0 and made_up_word(tokens[i - 1].text, res) and (i == 1 or tokens[i - 2].pos == "x"):
             i -= 1  # 喜茶/v / 创始人: a word the segmenter's dictionary lacks, opening the clause, is a coined name whatever its tag
-        while (i > 0 and j - i < 5 and (tokens[i - 1].pos in _TITLED_POS or i == j and tokens[i - 1].text in g.org_suffixes) and (has_cjk(tokens[i - 1].text) or tokens[i - 1].pos == "eng") and tokens[i - 1].text not in g.stop_left
-               and (tokens[i - 1].text not in g.not_suffix or i == j and tokens[i - 1].text in g.org_suffixes)):
+        while (i > 0 and j - i < 5 and (tokens[i - 1].pos in _TITLED_POS or i == j and tokens[i - 1].text in g.org_suffix_set) and (has_cjk(tokens[i - 1].text) or tokens[i - 1].pos == "eng") and tokens[i - 1].text not in g.stop_left
+               and (tokens[i - 1].text not in g.not_suffix or i == j and tokens[i - 1].text in g.org_suffix_set)):
             i -= 1  # 百世 / 集团 / 董事长: a bare suffix right before the title ends the name
         if j - i > 3 and i > 0 and tokens[i - 1].pos != "x":
             continue  # four or five words are one name only when they open the clause

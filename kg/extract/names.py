@@ -602,7 +602,7 @@ def _name_score(
         return -9.0  # 记者 从/p 商业银行: a preposition and the start of the next word, no name ending inside it
     if sl == 1 and text[p] in g.post_verbs_glued and before is not None and before.text.endswith(g.org_suffixes) and _placed_in_clause(text, before.start, s0):
         return -9.0  # 在某学院 / 任 / 英语讲师: after a body named after 在, 任 is the verb of the post held there, no surname
-    if tier >= 3 and text[p] in g.name_stop and (nxt_org := starting_at.get(e)) is not None and nxt_org.text in g.org_suffixes:
+    if tier >= 3 and text[p] in g.name_stop and (nxt_org := starting_at.get(e)) is not None and nxt_org.text in g.org_suffix_set:
         return -9.0  # 记者 / 从宏天/n / 银行: a preposition glued to a body's name, before its bare ending
     if text[p] in g.name_stop and tier >= 3 and p > s0 and is_cjk(text[p - 1]) and _before_source_closer(text, e, g):
         return -9.0  # 记者 从 / 华信 (物流) / 获悉: a preposition and its source before the verb of learning, no rare surname

@@ -315,8 +315,8 @@ def _suffix_names(
             is_place = left.pos == "ns" or left.start in places or left.text in ADMIN_CHARS or _admin_word(left, g)
             # 恒丰银行 / 苏州 / 分行, 招行 / 广州 / 分行: a branch belongs to the organization before it
             parent = kind == "org" and (
-                left.text.endswith(g.org_suffixes) and left.text not in g.org_suffixes or suffix in g.branches and left.start in orgs
-                or suffix in g.branches and seen_place and (left.text in g.org_suffixes or left.text in g.trade_words) and j >= 2 and (
+                left.text.endswith(g.org_suffixes) and left.text not in g.org_suffix_set or suffix in g.branches and left.start in orgs
+                or suffix in g.branches and seen_place and (left.text in g.org_suffix_set or left.text in g.trade_words) and j >= 2 and (
                     tokens[j - 2].pos in NAME_LIKE_POS or _made_up_parent(tokens, j - 2, g, res)
                 )
             )  # a bare suffix (部门, 公司) is a common noun, no parent; but 星朗/nr 银行 / 宁波 / 分行, 丰达/a 银行 / 郑州 / 分行: a name before it
@@ -553,7 +553,7 @@ def _made_up_before(tokens: Sequence[Token], i: int, suffix: str, subtype: str, 
 def _made_up_parent(tokens: Sequence[Token], j: int, g: Grammar, res: Resources) -> bool:
     """tokens[j] is a made-up two-character name right before an organization's bare ending
     (丰达/a 银行 / 郑州 / 分行): the parent organization's own name, which its branch's name opens."""
-    return tokens[j + 1].text in g.org_suffixes and made_up_word(tokens[j].text, res)
+    return tokens[j + 1].text in g.org_suffix_set and made_up_word(tokens[j].text, res)
 
 
 def _characters_after_place(tokens: Sequence[Token], i: int, places: Collection[int], g: Grammar) -> bool:
@@ -1281,7 +1281,7 @@ def address_mentions(
             return ""  # 一座/m, 一处/m: one building, one place, a count
         if t.pos == "m" and g.number_unit.match(text, t.start):
             return "N"
-        if _counted(t.text) and t.text[1:] in g.place_tail and _after_a_list(tokens, k):
+        if _counted(t.text) and t.text[1:] in g.place_tail_words and _after_a_list(tokens, k):
             return ""  # 长沙、株洲、湘潭 / 三市/ns: the places counted, no place of its own (某区 / 三区: the third)
         if len(t.text) >= 2 and t.pos in ("n", "ns", "nz", "j", "l") and t.text.endswith(g.place_tail):
             return "A"
@@ -1299,7 +1299,7 @@ def address_mentions(
     kinds = [piece(k) for k in range(n)]
     for k in range(1, n):
         t = tokens[k]
-        if not kinds[k] and kinds[k - 1] and len(t.text) == 1 and len(tokens[k - 1].text) >= 2 and tokens[k - 1].text[-1] + t.text in g.place_tail:
+        if not kinds[k] and kinds[k - 1] and len(t.text) == 1 and len(tokens[k - 1].text) >= 2 and tokens[k - 1].text[-1] + t.text in g.place_tail_words:
             kinds[k] = "D"  # 加勒比海/ns 域: a place ending the segmenter cut across two words (海域)
     for k in range(1, n):
         t = tokens[k]
@@ -1474,7 +1474,7 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
     位于 …).
     """
     g = compiled_grammar(res)
-    suffixes, not_org = g.org_suffix_words, g.not_org_endings
+    suffixes, not_org = g.org_suffix_set, g.not_org_endings  # (the suffixes of two characters or more: the words read are)
     for k, tok in enumerate(tokens):
         if tok.pos not in _READ_TAGS:
             continue  # most words: a tag no branch below reads
