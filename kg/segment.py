@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Final, Protocol
 
 from kg.model import Token
 
@@ -22,7 +22,10 @@ BACKENDS = ("rjieba", "jieba")
 
 # Token's slots, written directly: the frozen dataclass's own __init__ goes through
 # object.__setattr__ for each field, which made building the tokens a tenth of the segmenter's time
-_SET_TOKEN_FIELDS = tuple(Token.__dict__[name].__set__ for name in ("text", "pos", "start", "end"))
+# (Final: the compiled module keeps them in C statics, not looked up in its globals at every token)
+_SET_TOKEN_FIELDS: Final = tuple(Token.__dict__[name].__set__ for name in ("text", "pos", "start", "end"))
+_NEW_OBJECT: Final = object.__new__
+_TOKEN: Final = Token
 assert [name for name in Token.__dataclass_fields__] == ["text", "pos", "start", "end"], "Token's fields changed: see _token"
 
 
@@ -33,7 +36,7 @@ def _token(text: str, pos: str, start: int, end: int) -> Token:
     >>> _token("王强", "nr", 0, 2) == Token("王强", "nr", 0, 2), _token("王强", "nr", 0, 2)
     (True, Token(text='王强', pos='nr', start=0, end=2))
     """
-    token = object.__new__(Token)
+    token: Token = _NEW_OBJECT(_TOKEN)
     set_text, set_pos, set_start, set_end = _SET_TOKEN_FIELDS
     set_text(token, text)
     set_pos(token, pos)
