@@ -148,7 +148,8 @@ class Segmenter:
         # each tail character with the segmenter's own tag for it alone (是/v, 第/m, 后/f)
         self._name_tails = {c: (self._tagger.tag(c) or [(c, "x")])[0][1] for c in name_tails if len(c) == 1}
         # two-character words the segmenter cuts across a longer word before (武汉市/ns 民/ng: 武汉 / 市民), by their last character
-        self._regrouped = {w[1:]: w for w in regrouped if 2 <= len(w) <= 3}
+        # (each with its tag: the dictionary's when it holds the word whole, else a verb it cut, 出生 / 于)
+        self._regrouped = {w[1:]: (w, tagged[0][1] if len(tagged := self._tagger.tag(w)) == 1 else "v") for w in regrouped if 2 <= len(w) <= 3}
         # characters that open no word the segmenter's guess glues them into (他于/p, 其于/c: a pronoun
         # and the preposition after it), and none a name it tags after a name (某某/nr 是晓东/nr: the
         # copula), each with the segmenter's own tag for it alone
@@ -221,9 +222,10 @@ class Segmenter:
         whole again."""
         for k in range(len(tokens) - 1, 0, -1):
             word, before = tokens[k], tokens[k - 1]
-            whole = self._regrouped.get(word.text) if len(word.text) <= 2 else None
-            if whole is not None and len(before.text) >= 3 and before.text[-1] == whole[0] and before.end == word.start:
-                tagged = self._tagger.tag(whole)  # (one word to the dictionary: its tag; else a verb the segmenter cut, 出生 / 于)
-                tag = tagged[0][1] if len(tagged) == 1 else "v"
+            regrouped = self._regrouped.get(word.text) if len(word.text) <= 2 else None
+            if regrouped is None:
+                continue
+            whole, tag = regrouped
+            if len(before.text) >= 3 and before.text[-1] == whole[0] and before.end == word.start:
                 tokens[k - 1 : k + 1] = [_token(before.text[:-1], before.pos, before.start, before.end - 1), _token(whole, tag, before.end - 1, word.end)]
         return tokens
