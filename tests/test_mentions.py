@@ -175,6 +175,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("那是陈立的老爸陈贤了，八十岁还很硬朗。", ("陈贤", "Person")),  # 了 after the name, not a verb's aspect
         ("演员莉萨表示很满意。", ("莉萨", "Person")),  # a two-character transliteration with a cue
         ("这部小说的主角卡森是一名侦探。", ("卡森", "Person")),  # 主角: a role only people (or characters) play
+        ("卡尔的儿子马库斯继承了农场。", ("卡尔", "Person")),  # a kin phrase after it (的儿子, 和妻子): only people have kin
+        ("当晚奥托和妻子去了剧院。", ("奥托", "Person")),
+        ("派克的女儿在伦敦读书。", ("派克", "Person")),  # 派 transliterates (Parker, Patrick)
         ("（编辑 杨柳）", ("杨柳", "Person")),  # a byline names even an ordinary word, across a space
         ("今天是丁春阳的生日。", ("丁春阳", "Person")),  # 丁/nr 春阳/t: jieba tags the surname alone
         ("王建业表示，明年房价会上涨。", ("王建业", "Person")),  # 业: a given-name character (建业, 宏业)

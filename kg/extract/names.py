@@ -1122,6 +1122,8 @@ def _person_cue(tokens: Sequence[Token], i: int, j: int, res: Resources, text: s
     after = tokens[j].text if j < len(tokens) else ""
     if before in names.context_before or before in g.player_before or after in names.context_after or after in g.player_after:
         return True
+    if text and j < len(tokens) and (g.after_de_at.at(text, tokens[j].start) or g.counted_kin_after.match(text, tokens[j].start) is not None):
+        return True  # 某某 / 的 / 儿子, 某某 / 和 / 妻子, 某某 / 的第三个儿子: a phrase after the name that only follows people's names
     if after in g.player_adverbs and j + 1 < len(tokens) and tokens[j + 1].text in g.player_after:
         return True  # 某某 / 首次 / 入选, 某某 / 再次 / 破门
     if after in g.role_verbs and j + 1 < len(tokens) and (
