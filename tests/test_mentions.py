@@ -178,6 +178,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("卡尔的儿子马库斯继承了农场。", ("卡尔", "Person")),  # a kin phrase after it (的儿子, 和妻子): only people have kin
         ("当晚奥托和妻子去了剧院。", ("奥托", "Person")),
         ("派克的女儿在伦敦读书。", ("派克", "Person")),  # 派 transliterates (Parker, Patrick)
+        # a city the gazetteer holds back (an ordinary word too) at a route's end or where one goes or leaves
+        ("下月起将开通长治至深圳的直飞航线。", ("长治", "Place")),
+        ("代表团一行昨晚抵达大同。", ("大同", "Place")),
+        ("航班从海口起飞后不久返航。", ("海口", "Place")),
         ("（编辑 杨柳）", ("杨柳", "Person")),  # a byline names even an ordinary word, across a space
         ("今天是丁春阳的生日。", ("丁春阳", "Person")),  # 丁/nr 春阳/t: jieba tags the surname alone
         ("王建业表示，明年房价会上涨。", ("王建业", "Person")),  # 业: a given-name character (建业, 宏业)
@@ -648,6 +652,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("公司简介浙江瑞华百货有限公司开业于2001年。", "公司简介浙江瑞华百货有限公司"),  # a heading glued on
         # a dictionary word tagged as a name, after a character that is rarely a surname, with no cue
         ("新年收到一笔花红，大家都很高兴。", "花红"),
+        ("他在会上夸下海口，说一年就能上市。", "海口"),  # a held-back city's name as an ordinary word
         # a two-character transliteration without a dot or a cue is too weak to be a name
         ("莉萨看了首映式。", "莉萨"),  # (出席 would be a cue: only people attend)
         # a count before an organization is no part of its name (第五十期, 第三届), an ordinal is (第二中学)

@@ -118,11 +118,24 @@ def held_back_places(
     """Cities the gazetteer knows by a name without 市 only where the text places them (Gazetteer.find_held_back:
     大同, 长治, 三明, 海口 are ordinary words or names of other things as well): right after a province
     or region the gazetteer knows (山西大同, 福建三明), or as an item of a list of places parted by 、 next
-    to a known city or to one read so (太原、大同、长治三市), the name a word of the segmenter's own."""
+    to a known city or to one read so (太原、大同、长治三市), or as an end of a route whose other end is a
+    known city (海口至莫斯科, 从太原到大同), or right after a verb of going (飞往海口, 抵达大同) or between
+    从 and one of leaving (从海口起飞), the name a word of the segmenter's own.
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> def held(t):
+    ...     tokens = r.segmenter.tokens(t)
+    ...     known = gazetteer_mentions(t, 0, len(t), 0, tokens, r)
+    ...     return [m.text for m in held_back_places(t, 0, len(t), 0, tokens, list(known), r)]
+    >>> held("航空公司开通了海口至莫斯科的航线"), held("航班当晚抵达大同"), held("他从大同出发"), held("他总是夸下海口")
+    (['海口'], ['大同'], ['大同'], [])
+    """
     held = sorted((s + start, e + start, entry_id) for s, e, entry_id in res.gazetteer.find_held_back(text[start:end]))
     if not held:
         return
     index = token_index(tokens)
+    going = compiled_grammar(res).place_verbs
     regions_end = {m.end for m in known if m.type == "Region" and m.key}
     cities = {(m.start, m.end) for m in known if m.type == "City"}
     listed_end, listed_start = {e for _, e in cities}, {s for s, _ in cities}
@@ -133,6 +146,12 @@ def held_back_places(
         if s in regions_end or text[s - 1 : s] == _LISTED and s - 1 in listed_end:
             read.append((s, e, entry_id))
             listed_end.add(e)
+        elif (
+            text[e : e + 1] in _ROUTE_JOINS and e + 1 in listed_start or text[s - 1 : s] in _ROUTE_JOINS and s - 1 in listed_end
+            or (went := index.ending_at.get(s)) is not None and went.text in going
+            or text[s - 1 : s] == _FROM and text.startswith(_DEPARTURES, e)
+        ) and e in index.ends:
+            read.append((s, e, entry_id))  # 海口至莫斯科, 从太原到大同: a route's end; 飞往海口, 从海口起飞: where one goes or leaves
     for s, e, entry_id in held:  # an item before a known city (大同、太原): the list read the other way
         if (s, e, entry_id) not in read and text[e : e + 1] == _LISTED and e + 1 in listed_start and s in index.starts and e in index.ends:
             read.append((s, e, entry_id))
@@ -141,6 +160,9 @@ def held_back_places(
 
 
 _LISTED = "、"  # the pause between the items of a list
+_ROUTE_JOINS = frozenset("至到—－-")  # between a route's two ends (海口至莫斯科, 北京—大同)
+_FROM = "从"
+_DEPARTURES = ("出发", "起飞", "启程", "飞往", "前往", "开往", "驶往", "返回")  # 从海口起飞: where one leaves from
 _DEPARTMENTS = "部门"  # departments of a kind (住建部门, 交管部门): no ministry's name ends inside the word
 
 
