@@ -242,11 +242,20 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("青石乐队于2008年在成都组建，由鼓手邹川和贝斯手任小禾共同创立。", ("任小禾", "founded", "青石乐队")),
         ("远山乐队于2004年在武汉组建，由沈川创立。", ("沈川", "founded", "远山乐队")),
         ("周振邦将年仅十六岁的女儿周婉清许配给了商人之子陈启明。", ("周婉清", "childOf", "周振邦")),  # her age before the kin word
+        # 由某某生 / 于1990年创办: a founder's name ending in 生 before the founding's date, no birth
+        ("远景电器是由郑耀生于1990年在东莞创办的。", ("郑耀生", "founded", "远景电器")),
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
     x = extract(read_document("x", text=text), res)
     assert expected in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+
+
+def test_a_founders_name_ending_in_sheng_before_the_founding_date_is_no_birth(res: Resources) -> None:
+    facts = _facts(res, "该厂由林国生于1985年在佛山创建。")
+    assert ("林国生", "founded", "该厂") in facts
+    assert not any(p == "birthDate" for _, p, _ in facts), facts
+    assert ("王海", "birthDate", "1990年") in _facts(res, "王海生于1990年，毕业于复旦大学。")  # no 由, no founding: a birth
 
 
 def test_lists_give_one_fact_per_member(res: Resources) -> None:

@@ -627,6 +627,8 @@ def _name_score(
         and first_word.text[-1] in _SEASON_ENDS
     ):
         return -9.0  # 夏季/t 赛, 春节/t 期间: a season's or a holiday's word opens the span (夏冬/t 梅 is a name)
+    if len(given) == 1 and text[e : e + 1] == _BEGAT and _founder_before_date(text, p, e + 1):
+        return -9.0  # 由黄宏 / 生于1988年 / 在香港创办: between 由 and the founding's date, 生 ends the founder's name (黄宏生), no birth
     if _LOCATED.match(text, e) is not None:
         return -9.0  # 麦积山/nr 就位于: what is located somewhere is a place, no person
     if sl == 1 and text[p] in g.cue_adverbs and len(given) == 2 and (given in g.verbs_after_names or given in g.stop_left):
@@ -671,8 +673,8 @@ def _name_score(
     ):
         return -9.0  # 5连胜: a count (jieba's tag for well-known people aside; after a list's number, 1朱红/nr 英 or 1朱/nr 秀英/nr: the segmenter's name, one more character or the given name tagged apart)
     score = _TIER_SCORE.get(tier, -0.5) + (1.0 if sl == 2 else 0.0)
-    if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names:
-        return -9.0  # 林芳育/nr 有: the last character opens the verb after the name (育有)
+    if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names and not _founder_before_date(text, p, e):
+        return -9.0  # 林芳育/nr 有: the last character opens the verb after the name (育有); but 由黄宏生 / 于1988年创办: a founder's name
     if len(given) == 2 and _dated_at(text, e - 1, g.since_marks):
         return -9.0  # 周航自/nr 2003年起: "since" and a year after the name
     if len(given) == 2 and text[e - 1] in g.post_verbs_glued and _post_glued_before_org(text, p, e - 1, token_at, starting_at, res, g):
@@ -731,7 +733,8 @@ def _name_score(
     # ，妻林/n 秀英/nr: glued to the surname alone, the given name a name's word of its own;
     # 周成/nrfg 生周康/nr: a genealogy's 生 glued to the child's name right after the father's (the same surname)
     titled = _ends_a_noble_title(text, p - 1, s0, ending_at, token_at, names.surnames, g) or _ends_a_temple_name(text, p - 1, s0, g)  # 相王 / 李旦, 唐高宗 / 李治: a title right before the name
-    left = left or glued_kin or titled
+    founder = _founder_before_date(text, p, e)  # 由 / 林国生 / 于1985年创建: the founder's name has its edges whatever the segmenter glued (由林国/ns 生于/v)
+    left = left or glued_kin or titled or founder
     head = by_span.get((p, e - 1))  # jieba's word for the name without its last character, if it is one
     # the segmenter's word that opens with the name's last character and runs past the name (周明/nr 远离/v)
     last_across = (across := token_at.get(e - 1)) is not None and across.start == e - 1 and across.end > e
@@ -761,7 +764,7 @@ def _name_score(
     # 王敏周先生 (王敏/nr 周先生/nr): the segmenter glued the name's last character to the form of address
     # after it, reading a surname and 先生 (Mr. Zhou); the name ends at the form of address all the same
     addressed = text[e : e + 2] in _ADDRESS_AFTER_NAME and (glue := token_at.get(e - 1)) is not None and glue.start == e - 1 and glue.end == e + 2
-    right = addressed or lost_to_post or since or copula_glued or begat_glued or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
+    right = addressed or lost_to_post or since or copula_glued or begat_glued or founder or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
         or _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name; so does a glue
@@ -887,7 +890,7 @@ def _name_score(
         or _fills_kin_parentheses(text, p, e, s0, g.kin_words)  # 父（某某）
         or nxt_char in "（(" and (note := _NOTE.match(text, e)) is not None and (titled_after := starting_at.get(note.end())) is not None
         and names.context_after.get(titled_after.text) in ("title", "kinship")  # 某某（某军团总司令）夫人: a note, then a title
-        or text[p - 1 : p] == _BY and text.startswith(_FOUNDING_VERBS, e)  # 由某某创立: a founder (沈川/ns is no place there)
+        or text[p - 1 : p] == _BY and (text.startswith(_FOUNDING_VERBS, e) or _founder_before_date(text, p, e))  # 由某某创立, 由某某于1988年创立: a founder (沈川/ns is no place there)
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
         # 某某对本报记者表示: speaking to the press; 某某：我们……: a speaker's label opening the sentence;
         # 某某是某公司的创始人, 某某担任某校校长: a post someone holds;
@@ -915,6 +918,23 @@ _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者�
 _BY = "由"  # 由某某创立: by whom a body was founded, named between 由 and the verb
 _FOUNDING_VERBS = ("创立", "创办", "创建", "组建", "兴办", "捐建", "捐资", "发起", "共同创立", "共同创办", "联合创立", "联合创办", "一手创办", "一手创建")
 _ZHI = "之"
+
+
+def _founder_before_date(text: str, p: int, e: int) -> bool:
+    """text[p:e] stands between 由 and a date, and a founding verb ends the clause after it (由某某于1988年在香港创办):
+    the founder's name, the passive's agent, whatever verb its last character would open (生于).
+
+    >>> t = "创维集团是由黄宏生于1988年在香港创办的"
+    >>> _founder_before_date(t, 6, 9), _founder_before_date("他是由王立生于1988年出生的", 3, 6)
+    (True, False)
+    """
+    if text[p - 1 : p] != _BY or text[e : e + 1] != "于" or _DATE_AFTER_NAME.match(text, e) is None:
+        return False
+    clause = _CLAUSE_END_CHARS.split(text[e : e + _FOUNDING_REACH], maxsplit=1)[0]
+    return any(verb in clause for verb in _FOUNDING_VERBS)
+
+
+_FOUNDING_REACH = 30  # characters after the name within which the founding verb of 由某某于……创办 is looked for
 _ZHI_PAUSES = frozenset("，。；、,;")
 
 
