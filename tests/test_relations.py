@@ -258,6 +258,14 @@ def test_a_founders_name_ending_in_sheng_before_the_founding_date_is_no_birth(re
     assert ("王海", "birthDate", "1990年") in _facts(res, "王海生于1990年，毕业于复旦大学。")  # no 由, no founding: a birth
 
 
+def test_a_clause_that_marries_the_topic_keeps_the_chain_going(res: Resources) -> None:
+    assert ("沈若兰", "spouse", "周景行") in _facts(res, "沈若兰出身书香门第，十八岁时便嫁给了周景行。")
+    assert ("沈若兰", "spouse", "周景行") in _facts(res, "沈若兰，江苏苏州人，后来嫁给了商人周景行，育有二子。")
+    # a relative's marriage: the daughter's (其女儿), or the son's just named (其子某某，又娶了)
+    assert not any(p == "spouse" and "沈启文" in (s, o) for s, p, o in _facts(res, "沈启文出身书香门第，其女儿嫁给了周景行。"))
+    assert not any(p == "spouse" and "沈启文" in (s, o) for s, p, o in _facts(res, "沈启文，字伯安，其子沈立诚，又娶了顾家的长女顾婉。"))
+
+
 def test_lists_give_one_fact_per_member(res: Resources) -> None:
     x = extract(read_document("x", text="王磊毕业于北京大学和哈佛大学。"), res)
     facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

@@ -159,6 +159,8 @@ class RuleSet(tuple[RelationRule, ...]):
     kin_paths: dict[str, str] = {}  # kin word → its path from the person (``[kinship]``; kg.extract.kinship)
     breaks: re.Pattern[str] = re.compile(r"[，,；;]")  # where a clause of a topic chain starts
     relative: re.Pattern[str] | None = None  # 之女， right after a person: that person's unnamed relative
+    marrying: re.Pattern[str] | None = None  # a clause opening with a verb of marrying (``chain_marrying``), perhaps then its partner
+    kin_named: re.Pattern[str] | None = None  # a kin word, then a person (，其子某某): a relative named in a clause
     named_relative: re.Pattern[str] | None = None  # 之女某某 right after a person: that person's relative, named
     introduced: re.Pattern[str] | None = None  # a kin word right before a person (女儿某某): someone's relative
     described: re.Pattern[str] | None = None  # a kin word opening the clause before a person, perhaps described (父亲是演员某某)
@@ -271,6 +273,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         org = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['ORG'])}){CLOSE}"
         ruleset.formed_into = re.compile(f"(?:{alternation(formed)})(?:{verbs})?为[^{OPEN}{CLOSE}，,。；;]{{0,8}}{org}")
     chain_kin = [str(w) for w in data.get("chain_kin", [])]
+    marrying = [str(w) for w in data.get("chain_marrying", [])]
     kin = chain_kin + [w for w in paths if w not in chain_kin]  # the [kinship] words keep chains going too
     aliases = [str(w) for w in data.get("chain_alias", [])] + [str(w) for w in data.get("chain_children", [])]
     org_aliases = [str(w) for w in data.get("chain_org_alias", [])]
@@ -295,6 +298,13 @@ def load_relation_rules(path: Path) -> RuleSet:
             f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}(?:\\s*[、和及]\\s*{placeholder}){{0,4}}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?:之一)?(?=[。！？]?\\s*$)"
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并)?(?:与|同|跟|和)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
         )
+        if marrying:  # ，15岁时就嫁给了 X, ，后来娶了 X: X is the one the topic married, not a new topic
+            # (not ，其女儿嫁给了 X, a relative's marriage, nor 娶某某的 X, the one who married)
+            ruleset.marrying = re.compile(
+                f"^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?P<wed>(?:(?!{words}|其|他的|她的)[^{OPEN}{CLOSE}，,。的]){{0,8}}?(?:{alternation(marrying)})了?)"
+                f"(?P<partner>(?:[^{OPEN}{CLOSE}，,。的]{{1,8}}?)?{placeholder}(?!的))?"
+            )
+            ruleset.kin_named = re.compile(f"(?:{words})[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}")
         ruleset.relative = re.compile(f"(?:的|之){kin_word}(?=[，,；;])")  # unnamed: 某某之女，…
         ruleset.introduced = re.compile(f"(?:{words})\\s*$")  # 生下女儿某某: the one before the kin word is the topic
         ruleset.described = re.compile(f"(?:^|[，,；;])\\s*(?:其|他的|她的|{person}的?)?(?:{words})(?:是|为|：|:)?(?:[^{OPEN}{CLOSE}，,。；;]|{place}){{0,12}}$")
@@ -639,9 +649,18 @@ def _follow_chain(
     first = breaks.search(abstract_text, opening.end()) if formed_into is not None and family == "Organization" else None
     if formed_into is not None and family == "Organization" and formed_into.search(abstract_text, opening.end(), first.start() if first is not None else len(abstract_text)):
         return  # 甲与乙合并组建为丙，总部设在…: the clauses after go on about 丙, which the rules read themselves
+    marrying = getattr(rules, "marrying", None) if family == "Person" else None
+    kin_named = getattr(rules, "kin_named", None)
+    relative_before = False  # the clause before named a relative of the topic's (，其子某某，)
     for brk in breaks.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
         head = breaks.split(clause, maxsplit=1)[0]
+        after_relative, relative_before = relative_before, kin_named is not None and kin_named.search(head) is not None
+        if marrying is not None and (wed := marrying.match(head)) is not None:
+            if after_relative and wed.group("wed"):
+                continue  # ，其子某某，又娶了某某: whose marriage? the relative's just named more likely; read nothing
+            if wed.group("partner"):
+                head = head[wed.end() :]  # ，后来嫁给了某某: the one the topic married, no new topic
         if (
             family == "Person" and _WHOSE_CHILD.match(head)
             and (last := _ENDS_WITH_PERSON.search(abstract_text, 0, brk.start())) is not None and mentions[int(last.group(1))].text != topic_mention.text
