@@ -177,6 +177,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("这部小说的主角卡森是一名侦探。", ("卡森", "Person")),  # 主角: a role only people (or characters) play
         ("卡尔的儿子马库斯继承了农场。", ("卡尔", "Person")),  # a kin phrase after it (的儿子, 和妻子): only people have kin
         ("当晚奥托和妻子去了剧院。", ("奥托", "Person")),
+        ("演员陈敏镐近日来华宣传新片。", ("陈敏镐", "Person")),  # 镐: a character of Korean given names, rare outside names
         ("派克的女儿在伦敦读书。", ("派克", "Person")),  # 派 transliterates (Parker, Patrick)
         ("她毕业于清远职业技术学院护理系。", ("清远职业技术学院", "Organization")),  # 清远/a: a known place opens the name whatever its tag
         # a city the gazetteer holds back (an ordinary word too) at a route's end or where one goes or leaves
