@@ -655,6 +655,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         # a dictionary word tagged as a name, after a character that is rarely a surname, with no cue
         ("新年收到一笔花红，大家都很高兴。", "花红"),
         ("他在会上夸下海口，说一年就能上市。", "海口"),  # a held-back city's name as an ordinary word
+        ("来自南京的游客王先生在景区内摔伤。", "游客王"),  # 游客/n 王先生/nr: Mr. Wang, no one named 游客王
         # a two-character transliteration without a dot or a cue is too weak to be a name
         ("莉萨看了首映式。", "莉萨"),  # (出席 would be a cue: only people attend)
         # a count before an organization is no part of its name (第五十期, 第三届), an ordinal is (第二中学)
@@ -879,6 +880,11 @@ def test_department_after_a_known_organization_yields_to_it(res: Resources) -> N
     longer = Mention("清华大学化学系", "Organization", 0, 7, 0, "suffix")
     departments = compiled_grammar(res).department_endings  # the data's list, as the pipeline passes it
     assert [m.text for m in select_mentions([longer, known], departments)] == ["清华大学"]
+
+
+def test_a_club_named_after_a_known_organization_is_no_department_of_it(res: Resources) -> None:
+    x = extract(read_document("x", text="广州恒大淘宝足球俱乐部主教练卡纳瓦罗对比赛结果表示满意。"), res)
+    assert ("广州恒大淘宝足球俱乐部", "Organization") in {(m.text, m.top) for m in x.mentions}  # 俱乐部 ends in 部, a club all the same
 
 
 def test_a_known_short_name_completed_by_a_suffix_keeps_its_entry(res: Resources) -> None:

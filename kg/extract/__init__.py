@@ -70,7 +70,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
             *short_name_mentions(text, s, e, i, short_names),
         ]
         candidates = schools_of_departments(candidates, grammar.school_heads, grammar.school_parts)
-        selected = without_parts_of_schools(select_mentions(candidates, departments), grammar.school_heads, grammar.school_parts)
+        selected = without_parts_of_schools(select_mentions(candidates, departments, grammar.department_lookalikes), grammar.school_heads, grammar.school_parts)
         chosen = classified(text, link_aliases(text, link_pairs(text, selected, res), res), grammar.people_of_bodies)
         found.append(declared_short_names(text, chosen, short_names, e))
         tokens_of.append(tokens)

@@ -239,6 +239,7 @@ class Grammar:
     place_word_heads: frozenset[str]  # 首都, 省会 …: glued before a known place in one word
     kin_words: frozenset[str]  # the kinship words of the name cues (父亲, 长子 …)
     department_endings: tuple[str, ...]  # 系, 学院, 常委 …: parts of a known organization
+    department_lookalikes: tuple[str, ...]  # 俱乐部, 工作室: bodies of their own that end like a department (部, 室)
     school_heads: tuple[str, ...]  # 大学, 学院: what a school's name ends with before its part's
     school_parts: tuple[str, ...]  # 系, 学院, 专业 …: a school's parts (某某大学经济学院)
     registered_headings: tuple[str, ...]  # 公司简介 …: headings glued before a name in directory text
@@ -502,6 +503,7 @@ def _build_grammar(res: Resources) -> Grammar:
         place_word_heads=frozenset(p.get("place_word_heads", ())),
         kin_words=frozenset(w for w, kind in res.names.context_before.items() if kind == "kinship"),
         department_endings=tuple(p.get("department_endings", ())),
+        department_lookalikes=tuple(p.get("department_lookalikes", ())),
         school_heads=tuple(p.get("school_heads", ())),
         school_parts=tuple(p.get("school_parts", ())),
         registered_headings=tuple(p.get("registered_name_headings", ())),

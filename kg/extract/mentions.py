@@ -503,12 +503,13 @@ def _its_body_word(text: str, tokens: Sequence[Token]) -> bool:
     return _after_its(text, tokens).startswith(_BODY_WORDS)
 
 
-def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = ()) -> list[Mention]:
+def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = (), bodies: Sequence[str] = ()) -> list[Mention]:
     """The overlap policy: longest span first, ties to the more reliable source, then leftmost.
 
     One exception keeps known names whole: a POS or suffix span that starts with a gazetteer
     organization and adds a department (``departments``, the grammar's ``department_endings``:
-    清华大学化学系; not an institute of its own, 某某大学某某研究所) yields to the gazetteer name; a
+    清华大学化学系; not an institute of its own, 某某大学某某研究所, nor a body whose name only ends
+    like one, ``bodies``: 某某足球俱乐部) yields to the gazetteer name; a
     branch (某某银行江苏省分行, source ``branch``) is an organization of its own and stays whole,
     and so does a local body, a known name and a place (中共 + 某某市委宣传部).
 
@@ -521,7 +522,7 @@ def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = 
     placed = {m.start for m in candidates if m.source == "gazetteer" and m.top == "Place"}
     candidates = [
         m for m in candidates
-        if m.source not in ("pos", "suffix") or not m.text.endswith(tuple(departments))
+        if m.source not in ("pos", "suffix") or not m.text.endswith(tuple(departments)) or m.text.endswith(tuple(bodies))
         or not any(k.start == m.start and k.end < m.end and k.end not in placed for k in known)
     ]
     ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), SOURCE_PRIORITY[m.source], m.start))

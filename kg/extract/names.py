@@ -629,6 +629,11 @@ def _name_score(
         return -9.0  # 夏季/t 赛, 春节/t 期间: a season's or a holiday's word opens the span (夏冬/t 梅 is a name)
     if len(given) == 1 and text[e : e + 1] == _BEGAT and _founder_before_date(text, p, e + 1):
         return -9.0  # 由黄宏 / 生于1988年 / 在香港创办: between 由 and the founding's date, 生 ends the founder's name (黄宏生), no birth
+    if (
+        len(given) == 2 and text[e : e + 2] in _ADDRESS_AFTER_NAME and (opening_word := by_span.get((p, e - 1))) is not None and opening_word.pos not in NAME_POS
+        and (glue := token_at.get(e - 1)) is not None and glue.start == e - 1 and glue.end == e + 2
+    ):
+        return -9.0  # 游客/n / 王先生/nr: an ordinary word, then a surname and a form of address (Mr. Wang), no name 游客王 (王敏/nr 周先生 is one)
     if _LOCATED.match(text, e) is not None:
         return -9.0  # 麦积山/nr 就位于: what is located somewhere is a place, no person
     if sl == 1 and text[p] in g.cue_adverbs and len(given) == 2 and (given in g.verbs_after_names or given in g.stop_left):
