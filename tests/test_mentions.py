@@ -882,6 +882,15 @@ def test_department_after_a_known_organization_yields_to_it(res: Resources) -> N
     assert [m.text for m in select_mentions([longer, known], departments)] == ["清华大学"]
 
 
+def test_an_organization_its_grammar_read_once_is_found_again_in_the_document(res: Resources) -> None:
+    text = "海韵地产总经理封立做客电台节目，海韵地产携旗下项目参加房展会。"  # (海韵/n 地产 / 携: no name on its own)
+    found = [(m.text, m.start) for m in extract(read_document("x", text=text), res).mentions if m.top == "Organization"]
+    assert [s for name, s in found if name == "海韵地产"] == [0, text.index("海韵地产", 1)]
+    # a trade name read from a line of business alone is not carried over (专业 / 简餐连锁 / 企业 may name no one)
+    text = "这是知名简餐连锁品牌，已发展成为全国大型专业简餐连锁企业。"
+    assert text.index("简餐连锁") not in {m.start for m in extract(read_document("x", text=text), res).mentions}
+
+
 def test_a_club_named_after_a_known_organization_is_no_department_of_it(res: Resources) -> None:
     x = extract(read_document("x", text="广州恒大淘宝足球俱乐部主教练卡纳瓦罗对比赛结果表示满意。"), res)
     assert ("广州恒大淘宝足球俱乐部", "Organization") in {(m.text, m.top) for m in x.mentions}  # 俱乐部 ends in 部, a club all the same

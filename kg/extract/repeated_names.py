@@ -1,4 +1,5 @@
-"""A person's name found once in a document names the person wherever else it stands there.
+"""A person's name found once in a document names the person wherever else it stands there;
+so does an organization's name its grammar read once (润泽地产总经理某某…，润泽地产携旗下…).
 
 The name readers score each occurrence on its own context: a title, a kin word or a verb that
 only goes with people makes a weak name (a rare surname, a given name that is also a word) sure
@@ -35,6 +36,11 @@ from kg.model import Mention, Token
 
 # readers whose people are names read off the text (not pronouns, not a fact box's field)
 _NAME_SOURCES = frozenset({"name", "translit", "latin", "run"})
+# readers whose organizations are names read off the text by their grammar (a suffix, a registered form,
+# a branch's, a head's title after it, a founding verb before it): not the gazetteer's (it finds every
+# occurrence itself), not the segmenter's tag alone (pos), not a pronoun (该公司), not a trade name read
+# from a line of business alone (专业 / 简餐连锁 / 企业 may be no name, and once is enough to be wrong)
+_ORG_SOURCES = frozenset({"suffix", "registered", "branch", "titled", "founded"})
 
 
 def repeated_names(
@@ -43,20 +49,22 @@ def repeated_names(
     """Each sentence's mentions (``found``, in document order, with their ``tokens`` and sentence
     indexes) with the other occurrences of the people's names the document found added."""
     names = {m.text for ms in found for m in ms if m.top == "Person" and m.source in _NAME_SOURCES and len(m.text) >= 2}
+    bodies = {m.text: m.type for ms in found for m in ms if m.top == "Organization" and m.source in _ORG_SOURCES and len(m.text) >= 3}
+    kind_of = dict.fromkeys(names, "Person") | {n: t for n, t in bodies.items() if n not in names}
     longer: dict[str, list[str]] = {}  # a name → the longer names found that start with it
     for n in names:
         for k in range(2, len(n)):
             if n[:k] in names:
                 longer.setdefault(n[:k], []).append(n)
     out = [_completed(text, ms, longer) if longer else list(ms) for ms in found]
-    if not names:
+    if not kind_of:
         return out
     bounds: list[int] = []  # each sentence's first offset, in order (an empty sentence takes the one before)
     for toks in tokens:
         bounds.append(toks[0].start if toks else bounds[-1] if bounds else 0)
     hits: dict[int, list[tuple[int, int]]] = {}  # sentence → occurrences not yet a mention
     known = {(m.start, m.end) for ms in found for m in ms}
-    for name in sorted(names, key=len, reverse=True):  # a longer name first: 方媛媛 before 方媛
+    for name in sorted(kind_of, key=len, reverse=True):  # a longer name first: 方媛媛 before 方媛
         at = text.find(name)
         while at >= 0:
             if (at, at + len(name)) not in known:
@@ -73,14 +81,16 @@ def repeated_names(
         word_at = {t.start: t.text for t in toks}
         taken = [(m.start, m.end) for m in out[k]]
         for s, e in spans:
-            if not (s in starts and e in ends or (s, e) in whole) or (s, e) in words:
+            kind = kind_of[text[s:e]]
+            person = kind == "Person"
+            if not (s in starts and e in ends or person and (s, e) in whole) or person and (s, e) in words:
                 continue  # inside a longer word, a longer name, or one ordinary word of the dictionary (高洁/a)
             if any(a < e and s < b for a, b in taken):
                 continue  # another mention has it (an organization, a longer name)
             after = word_at.get(e, "")
-            if after and (names_a_thing(after, g) or after in g.not_person_before):
-                continue  # 某某城堡, 某某中心: the head of a name of a thing
-            out[k].append(Mention(text[s:e], "Person", s, e, sentences[k], "repeated"))
+            if after and (names_a_thing(after, g) or person and after in g.not_person_before):
+                continue  # 某某城堡, 某某中心: the head of a name of a thing (某某地产 / 集团: a longer body's)
+            out[k].append(Mention(text[s:e], kind, s, e, sentences[k], "repeated"))
             taken.append((s, e))
         out[k].sort(key=lambda m: m.start)
     return out
