@@ -179,6 +179,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("当晚奥托和妻子去了剧院。", ("奥托", "Person")),
         ("演员陈敏镐近日来华宣传新片。", ("陈敏镐", "Person")),  # 镐: a character of Korean given names, rare outside names
         ("派克的女儿在伦敦读书。", ("派克", "Person")),  # 派 transliterates (Parker, Patrick)
+        ("他是广州瑞和一品茶业有限公司的员工。", ("广州瑞和一品茶业有限公司", "Organization")),  # 瑞/nr 和/c 一品/m: 和 inside a trade name
         ("她毕业于清远职业技术学院护理系。", ("清远职业技术学院", "Organization")),  # 清远/a: a known place opens the name whatever its tag
         # a city the gazetteer holds back (an ordinary word too) at a route's end or where one goes or leaves
         ("下月起将开通长治至深圳的直飞航线。", ("长治", "Place")),

@@ -822,6 +822,7 @@ def registered_companies(
             yield Mention(text[s:e], "Company", s, e, sentence, "registered")  # (控股 / 股份有限公司 alone: a kind of firm)
 
 
+_HE = "和"  # a conjunction, and a character of trade names (嘉和, 祥和, 永和)
 _ODD_TRADE_NAME_POS = frozenset({"v", "d", "q"})  # what the segmenter makes of a trade name it does not know (not t: 目前)
 
 
@@ -974,6 +975,8 @@ def _place_past_odd_words(tokens: Sequence[Token], j: int, end: int, places: Col
 
     def stops(k: int) -> bool:
         left = tokens[k]
+        if left.text == _HE and k >= 2 and len(tokens[k - 1].text) == 1 and tokens[k - 1].pos in NAME_LIKE_POS and tokens[k - 2].start in places:
+            return False  # 北京 / 嘉/nr 和/c / 一品/m 餐饮管理有限公司: 和 the second character of a trade name (嘉和) right after the place
         return (
             not all(is_cjk(c) for c in left.text) or left.text in _CLAUSE_CHARACTERS or left.text in g.registered_stops
             or left.text in g.stop_left or left.pos in ("t", "r", "uj", "ul", "c") or end - left.start > 30
