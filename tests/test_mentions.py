@@ -179,6 +179,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("当晚奥托和妻子去了剧院。", ("奥托", "Person")),
         ("演员陈敏镐近日来华宣传新片。", ("陈敏镐", "Person")),  # 镐: a character of Korean given names, rare outside names
         ("派克的女儿在伦敦读书。", ("派克", "Person")),  # 派 transliterates (Parker, Patrick)
+        ("她1988年毕业于三民中学。", ("三民中学", "Organization")),  # 三民/n: a numeral opening a noun of the dictionary names the school
         ("他是广州瑞和一品茶业有限公司的员工。", ("广州瑞和一品茶业有限公司", "Organization")),  # 瑞/nr 和/c 一品/m: 和 inside a trade name
         ("她毕业于清远职业技术学院护理系。", ("清远职业技术学院", "Organization")),  # 清远/a: a known place opens the name whatever its tag
         # a city the gazetteer holds back (an ordinary word too) at a route's end or where one goes or leaves
@@ -656,6 +657,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         # a dictionary word tagged as a name, after a character that is rarely a surname, with no cue
         ("新年收到一笔花红，大家都很高兴。", "花红"),
         ("他在会上夸下海口，说一年就能上市。", "海口"),  # a held-back city's name as an ordinary word
+        ("这座城市有三家医院。", "三家医院"),  # a count before a kind of body names none
         ("来自南京的游客王先生在景区内摔伤。", "游客王"),  # 游客/n 王先生/nr: Mr. Wang, no one named 游客王
         # a two-character transliteration without a dot or a cue is too weak to be a name
         ("莉萨看了首映式。", "莉萨"),  # (出席 would be a cue: only people attend)

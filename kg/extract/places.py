@@ -454,7 +454,7 @@ def _suffix_names(
             and (len(stem) == 1 or len(stem) <= 3 and (fields := _name_fields(subtype, suffix, g)) is not None and all(t.text in fields or t is tok for t in stem[1:]))  # (梨花/n 女子 大学)
             and not res.segmenter.knows(stem[0].text + suffix) and stem[0].text not in g.trade_words and stem[0].text not in g.pos_stop
             and stem[0].text not in res.names.not_names and stem[0].text not in g.stop_left and stem[0].text not in g.founded_generic
-            and stem[0].text not in g.body_kinds and stem[0].text[0] not in g.name_stop
+            and stem[0].text not in g.body_kinds and (stem[0].text[0] not in g.name_stop or stem[0].text[0] in _BARE_NUMERALS and stem[0].pos == "n")  # (三民/n 中学: a numeral opening a noun of the dictionary)
             and (j == 0 or tokens[j - 1].pos in _OPENING_POS and tokens[j - 1].pos != "m" or _verb_yu(tokens[j - 1]) or tokens[j - 1].text in g.name_openers)  # opening its clause (在 / 星河 / 医院, 母校 / 星河 / 中学,
             # 就读于/n / 星河 / 大学), not the end of a longer name (某地 / 民族 / 中学) nor a kind counted (一支 / 校园 / 乐队)
         )
