@@ -245,6 +245,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         # 由某某生 / 于1990年创办: a founder's name ending in 生 before the founding's date, no birth
         ("远景电器是由郑耀生于1990年在东莞创办的。", ("郑耀生", "founded", "远景电器")),
         ("青岚软件由程立等7名工程师于2003年创办。", ("青岚软件", "foundingDate", "2003年")),  # the first of a group of founders
+        ("1924年，将领何振邦在城隍庙创办三友军官学校，并自任校长。", ("何振邦", "worksFor", "三友军官学校")),  # a school's field (军官) before 学校
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
