@@ -177,6 +177,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("这部小说的主角卡森是一名侦探。", ("卡森", "Person")),  # 主角: a role only people (or characters) play
         ("卡尔的儿子马库斯继承了农场。", ("卡尔", "Person")),  # a kin phrase after it (的儿子, 和妻子): only people have kin
         ("当晚奥托和妻子去了剧院。", ("奥托", "Person")),
+        ("韩子如（1902年—1955年），名良琨，画家。", ("韩子如", "Person")),  # a lifespan after it closes the name, 如 or not
+        ("周立如（1956年生），浙江宁波人。", ("周立如", "Person")),
         ("演员陈敏镐近日来华宣传新片。", ("陈敏镐", "Person")),  # 镐: a character of Korean given names, rare outside names
         ("派克的女儿在伦敦读书。", ("派克", "Person")),  # 派 transliterates (Parker, Patrick)
         ("她1988年毕业于三民中学。", ("三民中学", "Organization")),  # 三民/n: a numeral opening a noun of the dictionary names the school

@@ -384,6 +384,8 @@ def _fills_kin_parentheses(text: str, p: int, e: int, s0: int, kin_words: Collec
 
 
 _OPENING_PARENS, _CLOSING_PARENS = frozenset("（("), frozenset("）)")
+# a lifespan or a reign in parentheses right after a name: a year, then a range or a birth (（1902年―1955年）, （前221年－前210年在位）, （1956年生）)
+_LIFESPAN = re.compile(r"[（(]\s*(?:公元前|前)?[0-9０-９]{1,4}年[^）)，,。]{0,10}?(?:[－—―\-~～–至]|出?生[）)])")
 
 
 def _ordinal_ren(text: str, p: int, s0: int) -> bool:
@@ -696,7 +698,8 @@ def _name_score(
     final_char = text[e - 1]
     closing = len(given) == 2 and (
         final_char in g.date_unit_finals and _undated_unit(text, e, token_at, g) or final_char in _NUMERALS and _numeral_final(text, e, token_at)
-    )  # (the characters tested first: most names end in neither)
+        or text[e : e + 1] in _OPENING_PARENS and _LIFESPAN.match(text, e) is not None
+    )  # (the characters tested first: most names end in neither; 齐子如（1902年－1955年）: a lifespan closes the name, whatever its last character)
     zhi_final = len(given) == 2 and given[1] == _ZHI and _zhi_ends_name(text, e, before, starting_at, names.context_before)
     for k, c in enumerate(given):
         final = k == len(given) - 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人, 王同，: may end a given name
