@@ -179,6 +179,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("当晚奥托和妻子去了剧院。", ("奥托", "Person")),
         ("韩子如（1902年—1955年），名良琨，画家。", ("韩子如", "Person")),  # a lifespan after it closes the name, 如 or not
         ("周立如（1956年生），浙江宁波人。", ("周立如", "Person")),
+        ("人物生平韩袭，韩信之子，官至将军。", ("韩袭", "Person")),  # a page's heading glued before the biography's name
         ("韩袭，西汉名将韩信之子。", ("韩袭", "Person")),  # a biography's opening: the name, then whose child (described)
         ("演员陈敏镐近日来华宣传新片。", ("陈敏镐", "Person")),  # 镐: a character of Korean given names, rare outside names
         ("派克的女儿在伦敦读书。", ("派克", "Person")),  # 派 transliterates (Parker, Patrick)
