@@ -246,6 +246,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("远景电器是由郑耀生于1990年在东莞创办的。", ("郑耀生", "founded", "远景电器")),
         ("青岚软件由程立等7名工程师于2003年创办。", ("青岚软件", "foundingDate", "2003年")),  # the first of a group of founders
         ("1924年，将领何振邦在城隍庙创办三友军官学校，并自任校长。", ("何振邦", "worksFor", "三友军官学校")),  # a school's field (军官) before 学校
+        ("1990年，卢沾和演员孙雅离婚。", ("卢沾", "spouse", "孙雅")),  # 与/和 a partner and a verb of marrying after a weak name: a person's
     ],
 )
 def test_direction_is_normalized(res: Resources, text: str, expected: tuple[str, str, str]) -> None:

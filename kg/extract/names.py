@@ -899,6 +899,7 @@ def _name_score(
         or nxt_char in "（(" and (note := _NOTE.match(text, e)) is not None and (titled_after := starting_at.get(note.end())) is not None
         and names.context_after.get(titled_after.text) in ("title", "kinship")  # 某某（某军团总司令）夫人: a note, then a title
         or text[p - 1 : p] == _BY and (text.startswith(_FOUNDING_VERBS, e) or _founder_before_date(text, p, e))  # 由某某创立, 由某某于1988年创立: a founder (沈川/ns is no place there)
+        or nxt_char in _PAIR_JOINERS and _MARRIAGE_AFTER.match(text, e) is not None  # 黄沾 / 与歌星某某结婚: only people marry
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
         # 某某对本报记者表示: speaking to the press; 某某：我们……: a speaker's label opening the sentence;
         # 某某是某公司的创始人, 某某担任某校校长: a post someone holds;
@@ -923,6 +924,8 @@ def _name_score(
 # 某某有三个儿子, 某某膝下育有一子一女, 某某的六个儿子: only people have children (counted, right after the name)
 _HAS_CHILDREN = re.compile(r"(?:(?:共|一共|膝下)?(?:有|育有|生有|养有)|的)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:儿子|女儿|孩子|子女|儿女|子|女))")
 _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者从某某获悉, 向某某了解到)
+# 与 or 和, then the partner (perhaps described) and a verb of marrying, in the clause (某某与歌星某某结婚)
+_MARRIAGE_AFTER = re.compile(r"[和与][^，,。；;！？]{1,10}?(?:结婚|成婚|完婚|离婚|订婚|喜结连理|结为夫妻|结为伉俪)")
 _BY = "由"  # 由某某创立: by whom a body was founded, named between 由 and the verb
 _FOUNDING_VERBS = ("创立", "创办", "创建", "组建", "兴办", "捐建", "捐资", "发起", "共同创立", "共同创办", "联合创立", "联合创办", "一手创办", "一手创建")
 _ZHI = "之"
