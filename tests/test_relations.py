@@ -246,6 +246,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("远景电器是由郑耀生于1990年在东莞创办的。", ("郑耀生", "founded", "远景电器")),
         ("青岚软件由程立等7名工程师于2003年创办。", ("青岚软件", "foundingDate", "2003年")),  # the first of a group of founders
         ("1924年，将领何振邦在城隍庙创办三友军官学校，并自任校长。", ("何振邦", "worksFor", "三友军官学校")),  # a school's field (军官) before 学校
+        ("何振邦是云岭陆军学校的一期学员。", ("何振邦", "studiedAt", "云岭陆军学校")),  # a class (一期) of a school's trainees (学员)
         ("1990年，卢沾和演员孙雅离婚。", ("卢沾", "spouse", "孙雅")),  # 与/和 a partner and a verb of marrying after a weak name: a person's
     ],
 )
@@ -267,6 +268,11 @@ def test_a_clause_that_marries_the_topic_keeps_the_chain_going(res: Resources) -
     # a relative's marriage: the daughter's (其女儿), or the son's just named (其子某某，又娶了)
     assert not any(p == "spouse" and "沈启文" in (s, o) for s, p, o in _facts(res, "沈启文出身书香门第，其女儿嫁给了周景行。"))
     assert not any(p == "spouse" and "沈启文" in (s, o) for s, p, o in _facts(res, "沈启文，字伯安，其子沈立诚，又娶了顾家的长女顾婉。"))
+
+
+def test_an_alma_mater_one_goes_back_to_is_ones_own_not_a_relatives(res: Resources) -> None:
+    assert ("周立新", "studiedAt", "星河大学") in _facts(res, "去年秋天，周立新回到母校星河大学做讲座。")
+    assert not any(p == "studiedAt" for _, p, _ in _facts(res, "周立新参观了妻子的母校星河大学。"))
 
 
 def test_lists_give_one_fact_per_member(res: Resources) -> None:
