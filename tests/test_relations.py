@@ -275,6 +275,12 @@ def test_an_alma_mater_one_goes_back_to_is_ones_own_not_a_relatives(res: Resourc
     assert not any(p == "studiedAt" for _, p, _ in _facts(res, "周立新参观了妻子的母校星河大学。"))
 
 
+def test_a_founders_relative_named_after_the_founder_is_no_founder(res: Resources) -> None:
+    facts = _facts(res, "会长周明迎娶了星河集团创始人李国华的次女李淑英。")
+    assert ("李国华", "founded", "星河集团") in facts and ("李淑英", "founded", "星河集团") not in facts
+    assert ("李淑英", "founded", "星河集团") in _facts(res, "星河集团创始人是李国华的次女李淑英。")  # after a copula: the relative is
+
+
 def test_lists_give_one_fact_per_member(res: Resources) -> None:
     x = extract(read_document("x", text="王磊毕业于北京大学和哈佛大学。"), res)
     facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
