@@ -323,6 +323,8 @@ def _suffix_names(
             # (and before a line of business: 帆达 / 物流 / 苏州 / 分公司)
             if seen_place and not (is_place or parent or kind == "org" and (left.pos == "nt" or left.start in orgs)):
                 break
+            if kind == "place" and j < i and left.start in orgs and left.text.endswith(_TEAM):
+                break  # 上海海港队 / 坐镇/n / 浦东 / 足球场: a known team, words between, then the place it plays at
             if kind == "org" and j < i and (left.text.endswith("老字号") or left.text == "企业" and tokens[j].pos in NAME_LIKE_POS):
                 break  # 老字号 / 企业 / 松叶/nr 堂 株式会社: the kind of body it is, written before its name (华联企业集团 keeps its 企业)
             if kind == "org" and party_word(tokens, j - 1):
@@ -822,6 +824,7 @@ def registered_companies(
             yield Mention(text[s:e], "Company", s, e, sentence, "registered")  # (控股 / 股份有限公司 alone: a kind of firm)
 
 
+_TEAM = "队"  # a team's ending
 _HE = "和"  # a conjunction, and a character of trade names (嘉和, 祥和, 永和)
 _ODD_TRADE_NAME_POS = frozenset({"v", "d", "q"})  # what the segmenter makes of a trade name it does not know (not t: 目前)
 
