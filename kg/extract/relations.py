@@ -775,6 +775,28 @@ def _holds_words(text: str, words: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
+def _only_at_start(text: str, mentions: Sequence[Mention], topic: Mention) -> bool:
+    """Whether one mention alone is the topic (equal to it) and its placeholder opens ``text`` and
+    stands nowhere else in it (the topic put in front of a clause of the chain): a match whose
+    subject or object group holds the topic then starts at 0, and the search's matches that start
+    later hold another subject and object, which _apply drops for the chain.
+
+    >>> who, other = Mention("陈红", "Person", 0, 2, 0, "name"), Mention("武汉", "City", 8, 10, 0, "gazetteer")
+    >>> _only_at_start(f"{OPEN}0:Person{CLOSE}出生于{OPEN}1:City{CLOSE}", [who, other], who)
+    True
+    >>> _only_at_start(f"出生于{OPEN}1:City{CLOSE}", [who, other], who)
+    False
+    """
+    index = -1
+    for k, m in enumerate(mentions):
+        if m is topic or m.start == topic.start and m == topic:  # (a mention of another start is never equal)
+            if index >= 0:
+                return False  # two mentions equal to the topic: either may stand for it
+            index = k
+    mark = f"{OPEN}{index}:"
+    return index >= 0 and text.startswith(mark) and text.find(mark, 1) < 0
+
+
 def _apply(
     abstract_text: str,
     mentions: Sequence[Mention],
@@ -793,14 +815,18 @@ def _apply(
     subjects_never: dict[str, frozenset[str]] = getattr(rules, "subjects_never", {})  # a predicate → the kinds its subject never is
     plan = _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text)))
     met = plan.met(chars)
+    # a clause of a chain keeps only the facts whose subject (or object) is the topic put in front
+    # of it: where nothing else in the text stands for the topic, only a match from the start can
+    # hold it, and one match there is all the search would keep (see _only_at_start)
+    at_start = topic is not None and _only_at_start(abstract_text, mentions, topic)
     for rule, need in plan.rules:
         if met & need != need:
             continue  # a set of characters every match holds one of is missing: no match
         if rule.words and not _holds_words(abstract_text, rule.words):
             continue  # … or a set of words (毕 and 业 without 毕业于): no match either, found at a few tests of ``in``
         pos = 0
-        while (match := rule.regex.search(abstract_text, pos)) is not None:
-            pos = match.start() + 1
+        while pos >= 0 and (match := rule.regex.match(abstract_text) if at_start else rule.regex.search(abstract_text, pos)) is not None:
+            pos = -1 if at_start else match.start() + 1
             subjects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("s"))]
             objects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("o"))]
             if topic is not None and subjects != [topic] and not (objects == [topic] and (rule.predicate in _TOPIC_AS_OBJECT or rule.topic_object)):
