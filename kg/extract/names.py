@@ -544,21 +544,24 @@ def _name_score(
 ) -> float:
     """The evidence that text[p:e] (a surname of sl characters, then the given name) is a name."""
     names = res.names
+    # (read once: each is an attribute of a plain class, looked up at every use otherwise)
+    surnames, given_chars, context_before, context_after = names.surnames, names.given_chars, names.context_before, names.context_after
     span, given = text[p:e], text[p + sl : e]
-    if sl == 1 and len(span) == 2 and names.surnames.get(span):
+    char_before, char_after = text[p - 1], text[e : e + 1]  # (read at many tests below: one string each)
+    if sl == 1 and len(span) == 2 and surnames.get(span):
         return -9.0  # 欧阳, 诸葛: a compound surname alone is no name (欧阳 + 翔 is)
     if text[e - 1] == "的":
         return -9.0  # 名叫某国的工程师: 的 never ends a given name, whatever the cues around it
     surname_alone = by_span.get((p, p + sl))  # the surname as one word of the segmenter's
     before = ending_at.get(p)
-    if len(span) == 2 and span[0] in g.temple_firsts and (given in g.temple_titles or given in _RULERS_RANKS) and names.surnames.get(text[e : e + 1]):
+    if len(span) == 2 and span[0] in g.temple_firsts and (given in g.temple_titles or given in _RULERS_RANKS) and surnames.get(char_after):
         return -9.0  # 高宗 / 萧某, 武王 / 黎某: a temple name or a ruler's title before the personal name (its dynasty one the data lacks: 晟高宗), no person
-    if given == "国" and span[0] in g.state_names and not (before is not None and before.text in names.context_before):
+    if given == "国" and span[0] in g.state_names and not (before is not None and before.text in context_before):
         return -9.0  # 鲁国, 楚国: an old state, named by its one character and 国 (鲁国大夫), no person (but a cue before names one: 董事长 / 某国, 名叫 / 某国)
     if (
         len(given) == 2 and surname_alone is not None and surname_alone.pos not in NAME_POS and (p + sl, e) in by_span
         and known_type(given, res) in PLACE_TYPES
-        and not (before is not None and names.context_before.get(before.text) == "kinship")
+        and not (before is not None and context_before.get(before.text) == "kinship")
     ):
         return -9.0  # 谈/v + 杭州: a verb that is also a surname before a known place (王海南/nr is a name; so is 丈夫 / 谭/zg 玉林, after a kin word, but 教授 / 谈 / 杭州 is not)
     if before is not None and not before.text.strip() and len(before.text) <= 2:
@@ -566,18 +569,18 @@ def _name_score(
     if g.translit.issuperset(span) and (
         before is not None and _going_to_a_place(before, ending_at.get(before.start), g)
         or before is not None and before.text == "的" and _placed_place_before(before, ending_at, res, g)
-        or text[e : e + 1] in _COPULAS and _said_to_be_a_place(_words_from(starting_at, e, 8), g)
+        or char_after in _COPULAS and _said_to_be_a_place(_words_from(starting_at, e, 8), g)
     ):
         return -9.0  # 前往 / 费亚维, 在 / 巴西 / 的 / 梅基巴, 武帕法 / 是 / 波兰 / 的 / 一座 / 古城: a place (the foreign-name reader reads it)
-    if span in names.not_names and not _bylined(text, p, e, e0, before, names.context_before):
+    if span in names.not_names and not _bylined(text, p, e, e0, before, context_before):
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
-    if sl == 1 and p > 0 and text[p - 1] in _DYNASTY_SIDES and span[0] in g.dynasties and (before is None or before.end == p and len(before.text) == 1):
+    if sl == 1 and p > 0 and char_before in _DYNASTY_SIDES and span[0] in g.dynasties and (before is None or before.end == p and len(before.text) == 1):
         return -9.0  # 南/ns 宋抗金/nr: a side and a dynasty (南宋, 东汉, 北魏) the segmenter cut apart, no surname
     if g.fief_ranks and span.endswith(g.fief_ranks):
         return -9.0  # 武乡侯, 南乡亭侯: a fief and the rank held of it, a title, no name
     if (
-        sl == 1 and len(span) == 3 and span[0] == g.fief_rank_before_name and names.surnames.get(span[1]) and before is not None and before.end == p
-        and len(before.text) == 2 and before.pos in _FIEF_POS and before.text not in names.context_before
+        sl == 1 and len(span) == 3 and span[0] == g.fief_rank_before_name and surnames.get(span[1]) and before is not None and before.end == p
+        and len(before.text) == 2 and before.pos in _FIEF_POS and before.text not in context_before
     ):
         return -9.0  # 高密/a 侯周立/nr: a fief, its rank and a full name (周立), no 侯 of that name
     if (
@@ -585,9 +588,9 @@ def _name_score(
         and (last_word := token_at.get(e - 1)) is not None and last_word.start == e - 1 and last_word.end > e and res.gazetteer.lookup(last_word.text) is not None
     ):
         return -9.0  # 齐聚 / 南昌: an ordinary word, then the first character of a known name after it, is no name (王国 / 华 may be)
-    if text[e : e + 1] == "人" and before is not None and before.pos == "ns" and e - p == 2:
+    if char_after == "人" and before is not None and before.pos == "ns" and e - p == 2:
         return -9.0  # 山东/ns 邹平 人: a place of origin after its province (某某人), no name
-    if span[-1] == "人" and e - p == 3 and before is not None and before.pos == "ns" and text[e : e + 1] in _ORIGIN_PAUSES:
+    if span[-1] == "人" and e - p == 3 and before is not None and before.pos == "ns" and char_after in _ORIGIN_PAUSES:
         return -9.0  # 浙江/ns 宁海人/nr ，: the same, the county and 人 one word of the segmenter's, a pause after it
     if span[-1] in _OF_A_PLACE and known_type(span[:-1], res) in PLACE_TYPES:
         return -9.0  # 宁波人, 韩国籍: a known place and 人 or 籍, someone from there
@@ -596,7 +599,7 @@ def _name_score(
         and known_type(span[:2], res) in PLACE_TYPES
     ):
         return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
-    if span in g.not_person or given in names.context_after or text[p + sl : p + sl + 2] in names.context_after:
+    if span in g.not_person or given in context_after or text[p + sl : p + sl + 2] in context_after:
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
     if text[p] in g.former_marks and text.startswith(g.person_roles, e):
         return -9.0  # 原星朗 / 总裁: "former", an organization's name and its head's title, no one named 原某某
@@ -606,18 +609,18 @@ def _name_score(
         return -9.0  # 在某学院 / 任 / 英语讲师: after a body named after 在, 任 is the verb of the post held there, no surname
     if tier >= 3 and text[p] in g.name_stop and (nxt_org := starting_at.get(e)) is not None and nxt_org.text in g.org_suffix_set:
         return -9.0  # 记者 / 从宏天/n / 银行: a preposition glued to a body's name, before its bare ending
-    if text[p] in g.name_stop and tier >= 3 and p > s0 and is_cjk(text[p - 1]) and _before_source_closer(text, e, g):
+    if text[p] in g.name_stop and tier >= 3 and p > s0 and is_cjk(char_before) and _before_source_closer(text, e, g):
         return -9.0  # 记者 从 / 华信 (物流) / 获悉: a preposition and its source before the verb of learning, no rare surname
-    if p > s0 and text[p - 1] in _SOURCE_PREPOSITIONS and g.source_closers.at(text, e):
+    if p > s0 and char_before in _SOURCE_PREPOSITIONS and g.source_closers.at(text, e):
         return -9.0  # 记者 / 从金禾/nr / 获悉: the source between the preposition and the verb of learning is a body (a person takes 处: 从某某处获悉)
     if text[p] in g.name_stop and tier >= 3 and not (
         before is not None and (len(given) == 2 or (tagged_whole := by_span.get((p, e))) is not None and tagged_whole.pos in NAME_POS) and (
-            before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before
+            before.text in context_before or len(before.text) > 2 and before.text[-2:] in context_before
         ) or len(given) == 2 and _opens_biography(text, p, e, s0, g)
-        or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1])) and (whole_name := by_span.get((p, e))) is not None and whole_name.pos in NAME_POS
-        or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in _BIO_LEAD) and g.after_de_at.at(text, e)
-        or len(given) == 2 and (p == s0 or not is_cjk(text[p - 1])) and surname_alone is not None and surname_alone.pos not in ("p", "c")
-        and (given_word := by_span.get((p + 1, e))) is not None and given_word.pos in NAME_POS and names.surnames.get(given[0], 9) > 2
+        or len(given) == 2 and (p == s0 or not is_cjk(char_before)) and (whole_name := by_span.get((p, e))) is not None and whole_name.pos in NAME_POS
+        or len(given) == 2 and (p == s0 or not is_cjk(char_before) or char_before in _BIO_LEAD) and g.after_de_at.at(text, e)
+        or len(given) == 2 and (p == s0 or not is_cjk(char_before)) and surname_alone is not None and surname_alone.pos not in ("p", "c")
+        and (given_word := by_span.get((p + 1, e))) is not None and given_word.pos in NAME_POS and surnames.get(given[0], 9) > 2
     ):  # (万/m 长青/nr opening a clause: a numeral's character alone, then a given name jieba tags as a name, no surname of its own)
         return -9.0  # 和, 于 …: a function character before a word, not a rare surname (副县长于某某, 校长 / 于晓/nr, 于某某，男，…, 向芳玉/nr opening a clause are, and so is 于某某的妻子 opening one; 毕业 / 于清华/nr is not)
     if sl == 1 and surname_alone is not None and surname_alone.pos in _PARTICLE_POS and len(given) == 2 and (p + 1, e) in by_span and res.segmenter.knows(given):
@@ -647,26 +650,26 @@ def _name_score(
         return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name (not of a known one: 李伟 / 浙江大学)
     if (
         len(given) == 2 and (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS
-        and (last := by_span.get((e - 1, e))) is not None and last.pos in ("v", "vn") and last.text == _BEGAT and names.surnames.get(text[e : e + 1])
+        and (last := by_span.get((e - 1, e))) is not None and last.pos in ("v", "vn") and last.text == _BEGAT and surnames.get(char_after)
     ):
         return -9.0  # 曹操/nr 生/vn 曹丕: the segmenter's name, then 生 of its own before the next name, no three-character name (王长生/nr is one word)
-    if len(given) == 2 and given[-1] in _VERBS_BEFORE_NAMES and _begets_named(text, e, starting_at, names.surnames, given[-1]):
+    if len(given) == 2 and given[-1] in _VERBS_BEFORE_NAMES and _begets_named(text, e, starting_at, surnames, given[-1]):
         return -9.0  # 周立生/nr 周文博/nr、…: the verb of a genealogy glued to the father's name before the children's
     if len(given) == 2 and given[0] == "家" and given[1] in g.village_endings:
         return -9.0  # 刘家沟, 张家堡: a village named after a family
-    if (title_part := ending_at.get(e)) is not None and title_part.start == p and _ends_a_noble_title(text, e, s0, ending_at, token_at, names.surnames, g):
+    if (title_part := ending_at.get(e)) is not None and title_part.start == p and _ends_a_noble_title(text, e, s0, ending_at, token_at, surnames, g):
         return -9.0  # 齐献/nr / 王司马攸: the first part of a noble title (齐献王), no person
     if len(given) == 1 and given in _TIME_POSITIONS:
         return -9.0  # (世)纪初, (赛)季初, 年末: the start or end of a period, no one-character given name
-    if text[e - 1] in g.not_final or text[e : e + 1] in _ASPECT and not (before is not None and names.context_before.get(before.text) == "kinship"):
+    if text[e - 1] in g.not_final or char_after in _ASPECT and not (before is not None and context_before.get(before.text) == "kinship"):
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
-    if len(given) == 2 and (titled_word := token_at.get(e - 1)) is not None and titled_word.start == e - 1 and titled_word.end > e and names.context_after.get(titled_word.text) == "title":
+    if len(given) == 2 and (titled_word := token_at.get(e - 1)) is not None and titled_word.start == e - 1 and titled_word.end > e and context_after.get(titled_word.text) == "title":
         return -9.0  # 王海 / 先生 / 于: a title the segmenter read from the given name's last character on (no 王海先 + 生于)
-    if text[e : e + 1] in _MODEL_DASHES and "0" <= text[e + 1 : e + 2] <= "9":
+    if char_after in _MODEL_DASHES and "0" <= text[e + 1 : e + 2] <= "9":
         return -9.0  # 米格－29, 歼-20: a dash and a number after it make a model's name, no person's
-    if p > s0 and text[p - 1] == "在" and (held := starting_at.get(e)) is not None and held.text in g.held_verbs and _nothing_held(text, held.end):
+    if p > s0 and char_before == "在" and (held := starting_at.get(e)) is not None and held.text in g.held_verbs and _nothing_held(text, held.end):
         return -9.0  # 比赛在 / 温布利/nr / 举行。: where it is held, no one who holds it (在某某举行婚礼前 is)
-    if text[e : e + 1] in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
+    if char_after in CONJUNCTIONS and text[e + 1 : e + 2] in _AFTER_NAME:
         return -9.0  # 周立 / 和的: no conjunction comes before 的, the name goes on (周立和)
     if len(given) == 2 and (given[-1] in CONJUNCTIONS or given[-1] in _FOR_SOMEONE) and (text[e : e + 2] in g.kin_words or text[e : e + 3] in g.kin_words):
         return -9.0  # 陆平和 / 妻子: a conjunction before a kin word joins the person and the relative (陆平 和妻子); so does
@@ -700,13 +703,13 @@ def _name_score(
         final_char in g.date_unit_finals and _undated_unit(text, e, token_at, g) or final_char in _NUMERALS and _numeral_final(text, e, token_at)
         or text[e : e + 1] in _OPENING_PARENS and _LIFESPAN.match(text, e) is not None
     )  # (the characters tested first: most names end in neither; 齐子如（1902年－1955年）: a lifespan closes the name, whatever its last character)
-    zhi_final = len(given) == 2 and given[1] == _ZHI and _zhi_ends_name(text, e, before, starting_at, names.context_before)
+    zhi_final = len(given) == 2 and given[1] == _ZHI and _zhi_ends_name(text, e, before, starting_at, context_before)
     for k, c in enumerate(given):
         final = k == len(given) - 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人, 王同，: may end a given name
-        if c in g.name_stop and k == 0 and c in names.given_chars and (
-            tagged and not res.segmenter.knows(given) or len(given) == 2 and given[1] in names.given_chars and given[1] not in g.name_stop and (
-                text[e : e + 1] in _EDGES_AFTER_NAME or before is not None and len(before.text) >= 2 and before.text in names.context_before
-                or g.after_de_at.at(text, e) or "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]))
+        if c in g.name_stop and k == 0 and c in given_chars and (
+            tagged and not res.segmenter.knows(given) or len(given) == 2 and given[1] in given_chars and given[1] not in g.name_stop and (
+                char_after in _EDGES_AFTER_NAME or before is not None and len(before.text) >= 2 and before.text in context_before
+                or g.after_de_at.at(text, e) or "event" in (context_after.get(text[e : e + 2]), context_after.get(text[e : e + 3]))
             )
         ):
             score -= 1.0  # 陈若仪/nr: a function character that also begins given names, in jieba's name or before a
@@ -715,32 +718,32 @@ def _name_score(
             # or after a word that names a person (演员 / 罗家俊); not jieba's name over an ordinary word
             # (这 / 段时间/nr: 时间)
         elif c in g.name_stop and not (
-            final and (tagged or closing or c in g.name_final and text[e : e + 1] in _AFTER_NAME and (c in CONJUNCTIONS or not text[e : e + 1] == "的"))
-            or k == 1 and c in g.final_before_copula and text[e : e + 1] in _NAME_COPULAS or k == 1 and zhi_final
+            final and (tagged or closing or c in g.name_final and char_after in _AFTER_NAME and (c in CONJUNCTIONS or not char_after == "的"))
+            or k == 1 and c in g.final_before_copula and char_after in _NAME_COPULAS or k == 1 and zhi_final
         ):  # (杨武之 / 为数学家: a copula after it, 之 ends the given name)
             score -= 3.0
         else:
             # 吴冠中/nr: jieba's tag of the whole; 某春和的: a conjunction never comes before 的
-            score += 1.0 if c in names.given_chars or doubled or c in g.name_final or final and closing or _rare_character(token_at, p + sl + k, names.surnames) else -1.0
+            score += 1.0 if c in given_chars or doubled or c in g.name_final or final and closing or _rare_character(token_at, p + sl + k, surnames) else -1.0
     # a function character glued to the name by the segmenter (刘涛已/nr) still marks its edge,
     # but not one inside an ordinary word (过程 遇到 is no 程遇)
     # 独子孙明 (独/v 子孙/nr 明): a kin word the segmenter glued to the surname still ends where the name starts
-    left = p in starts or p == s0 or not is_cjk(text[p - 1]) or text[p - 1] in g.name_stop and _tagged_name(token_at, p)
+    left = p in starts or p == s0 or not is_cjk(char_before) or char_before in g.name_stop and _tagged_name(token_at, p)
     # 首席执行官 / 方洋 (执行 / 官方/n): a word for people, from a word's start, ends right before the name
-    left = left or text[p - 1] in g.person_word_finals and _person_word_ends(text, p, s0, starts, names.context_before)
+    left = left or char_before in g.person_word_finals and _person_word_ends(text, p, s0, starts, context_before)
     glued_kin = not left and (
         text[p - 2 : p] in g.kin_words or p - 3 >= s0 and text[p - 3 : p] in g.kin_words
-        or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e
+        or char_before in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e
         and (word.pos in NAME_POS or word.pos == "n" and (p - 1 == s0 or text[p - 2] in _LIST_OPENERS))
-        or text[p - 1] in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == p + 1
+        or char_before in _ONE_CHARACTER_KIN and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == p + 1
         and (given_part := token_at.get(p + 1)) is not None and given_part.start == p + 1 and given_part.end == e and given_part.pos in NAME_POS
         and (p - 1 == s0 or text[p - 2] in _LIST_OPENERS)
-        or text[p - 1] == _BEGAT and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e and word.pos in NAME_POS
+        or char_before == _BEGAT and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e and word.pos in NAME_POS
         and (parent := ending_at.get(p - 1)) is not None and parent.pos in NAME_POS and parent.text[0] == text[p]
     )  # 妻林慧/nr, ，父周明/n: a one-character kin word the segmenter glued to the name (tagged a name, or opening a clause);
     # ，妻林/n 秀英/nr: glued to the surname alone, the given name a name's word of its own;
     # 周成/nrfg 生周康/nr: a genealogy's 生 glued to the child's name right after the father's (the same surname)
-    titled = _ends_a_noble_title(text, p - 1, s0, ending_at, token_at, names.surnames, g) or _ends_a_temple_name(text, p - 1, s0, g)  # 相王 / 李旦, 唐高宗 / 李治: a title right before the name
+    titled = _ends_a_noble_title(text, p - 1, s0, ending_at, token_at, surnames, g) or _ends_a_temple_name(text, p - 1, s0, g)  # 相王 / 李旦, 唐高宗 / 李治: a title right before the name
     founder = _founder_before_date(text, p, e)  # 由 / 林国生 / 于1985年创建: the founder's name has its edges whatever the segmenter glued (由林国/ns 生于/v)
     left = left or glued_kin or titled or founder
     head = by_span.get((p, e - 1))  # jieba's word for the name without its last character, if it is one
@@ -748,11 +751,11 @@ def _name_score(
     last_across = (across := token_at.get(e - 1)) is not None and across.start == e - 1 and across.end > e
     lost_to_post = (
         head is not None and head.pos in NAME_POS and len(given) == 2
-        and text[e : e + 1] in g.post_verbs_glued and _two_char_word(token_at, e)
-        or text[e : e + 1] in g.post_verbs_glued and _post_glued_before_org(text, p, e, token_at, starting_at, res, g)
+        and char_after in g.post_verbs_glued and _two_char_word(token_at, e)
+        or char_after in g.post_verbs_glued and _post_glued_before_org(text, p, e, token_at, starting_at, res, g)
     ) or (
         head is not None and head.pos in NAME_POS and len(given) == 2 and last_across
-        and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]))
+        and "event" in (context_after.get(text[e : e + 2]), context_after.get(text[e : e + 3]))
     )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it,
     # or took that verb in (周明任/nr 浙江大学); 周明/nr 远离/v 婚后: or to a word that cuts across what only people do (离婚)
     since = _dated_at(text, e, g.since_marks)  # 周航 / 自2003年起
@@ -764,10 +767,10 @@ def _name_score(
     )
     # 秦东 / 桂是/v: the segmenter glued the name's last character to the copula after it, in a
     # word it made up (正是, 总是 are words of its own: the name does not end inside them)
-    copula_glued = text[e : e + 1] in g.name_tails and _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
+    copula_glued = char_after in g.name_tails and _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
     # 林婉清生/nr 了: the segmenter glued the verb of bearing (生了, 生下, 生有) to the mother's name
-    begat_glued = text[e : e + 1] in _VERBS_BEFORE_NAMES and (
-        text[e : e + 1] == _BEGAT and text[e + 1 : e + 2] in _AFTER_BEGAT or _begets_named(text, e + 1, starting_at, names.surnames, text[e])
+    begat_glued = char_after in _VERBS_BEFORE_NAMES and (
+        char_after == _BEGAT and text[e + 1 : e + 2] in _AFTER_BEGAT or _begets_named(text, e + 1, starting_at, surnames, text[e])
     ) and _tagged_name(token_at, e - 1) and token_at[e - 1].end == e + 1
     # 王敏周先生 (王敏/nr 周先生/nr): the segmenter glued the name's last character to the form of address
     # after it, reading a surname and 先生 (Mr. Zhou); the name ends at the form of address all the same
@@ -777,7 +780,7 @@ def _name_score(
         or _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name; so does a glue
     # into a word the dictionary lacks, whatever its tag (陈奕 / 迅到/v: the segmenter's guess)
-    paired = e - p == 2 and _half_of_two_names(text, p, e, token_at, names.surnames, g.two_people_after)
+    paired = e - p == 2 and _half_of_two_names(text, p, e, token_at, surnames, g.two_people_after)
     if paired:  # 周航林慧/nr 夫妇: the segmenter's one name word is two people's names
         left = right = True
         score += 2.0
@@ -790,16 +793,15 @@ def _name_score(
         # jieba's name tag on the whole: more for three characters after a common surname (周韬时/nr,
         # a shape few ordinary words have); x: a word the dictionary lacks (刘雨瞳/x)
         score += (3.0 if len(span) == 3 and tier <= 2 else 2.0) if whole.pos in NAME_POS else 0.0 if whole.pos == "x" else -1.0
-        nxt = text[e : e + 1]
         if whole.pos == "nrfg" and not any(c in g.name_stop for c in given) and not (
-            after_tok is not None and nxt in names.given_chars and nxt not in g.name_stop and all(c in g.name_stop for c in after_tok.text[1:])
+            after_tok is not None and char_after in given_chars and char_after not in g.name_stop and all(c in g.name_stop for c in after_tok.text[1:])
         ) and not (
-            (alone := ending_at.get(p)) is not None and len(alone.text) == 1 and alone.pos in NAME_POS and names.surnames.get(alone.text)
+            (alone := ending_at.get(p)) is not None and len(alone.text) == 1 and alone.pos in NAME_POS and surnames.get(alone.text)
         ):
             score += 3.0  # 蒙恬/nrfg, 施琅/nrfg: the dictionary's tag for a known person's full name vouches
             # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠) or a
             # surname the segmenter tagged as a name of its own stands before (杜/nr 文澜/nrfg: the given name)
-    elif head is not None and head.pos in NAME_POS and len(given) == 2 and text[e : e + 1] in g.name_stop and (
+    elif head is not None and head.pos in NAME_POS and len(given) == 2 and char_after in g.name_stop and (
         _glued_after(token_at, e) or _dated_at(text, e, _BEFORE_A_DATE) and _two_char_word(token_at, e)
         or (tail := by_span.get((e - 1, e))) is not None and tail.pos in NAME_POS
     ) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
@@ -827,8 +829,8 @@ def _name_score(
     # 由王/nr 立新/d: jieba glued a function character to the surname and tagged that a name
     dated_given = token_at.get(p + sl) if len(given) == 2 and since else None  # 由梁/n 轩伟于/nr 1964年: the given name glued to the date's 于 too
     given_tok = given_tok or (dated_given if dated_given is not None and dated_given.start == p + sl and dated_given.end == e + 1 else None)
-    glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and (text[p - 1] in g.name_stop or text[p - 1] in g.glued) and (
-        glued.pos in NAME_POS or given_tok is not None and len(given) == 2 and (given_tok.pos in NAME_POS or given_tok.pos == "nz" and text[p - 1] in g.glued)
+    glued_surname = glued is not None and glued.start == p - 1 and glued.end == p + sl and (char_before in g.name_stop or char_before in g.glued) and (
+        glued.pos in NAME_POS or given_tok is not None and len(given) == 2 and (given_tok.pos in NAME_POS or given_tok.pos == "nz" and char_before in g.glued)
     )  # (由钟/n 文森/nr, 据史/ng 东嘉/nr, 据谢/v 超宁/nz: the given name tagged as a name stands for the glued surname's tag)
     if glued_surname and not left:
         score += 2.0  # the name's left edge after all (scored -1.5 above as no edge; +0.5 as one)
@@ -838,23 +840,23 @@ def _name_score(
         # tagged the surname alone as a name, the word after it is the given name
         score -= 0.5 if surname_alone is not None and surname_alone.pos in NAME_POS or glued_surname else 1.5
         score += 1.0 if glued_surname else 0.0
-    if given_tok is not None and len(given) == 1 and given_tok.pos not in NAME_POS and given not in g.name_stop and given in names.given_chars:
+    if given_tok is not None and len(given) == 1 and given_tok.pos not in NAME_POS and given not in g.name_stop and given in given_chars:
         score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
     if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and (
-        after_tok.text in names.given_chars and after_tok.text not in g.name_stop or _rare_character(token_at, e, names.surnames)
+        after_tok.text in given_chars and after_tok.text not in g.name_stop or _rare_character(token_at, e, surnames)
     ):
         score -= 2.0 if g.after_de_at.at(text, e + 1) else 1.0  # the name probably goes on (周卫 / 东), surely before 的妻子 (吕斌 / 升 / 的妻子)
-    elif len(given) == 1 and after_tok is not None and len(after_tok.text) == 2 and text[e + 1 : e + 3] in g.verbs_after_names and text[e] in names.given_chars:
+    elif len(given) == 1 and after_tok is not None and len(after_tok.text) == 2 and text[e + 1 : e + 3] in g.verbs_after_names and text[e] in given_chars:
         score -= 1.5  # 郝敏/nr 晨报/n 道: the name's last character glued to the verb after it (郝敏晨 / 报道)
     elif (
         len(given) == 1 and after_tok is not None and len(after_tok.text) >= 2
         and (after_tok.pos in _GLUED_TAIL_POS or len(after_tok.text) == 2 and _dated_at(text, after_tok.end - 1, _BEFORE_A_DATE))
-        and after_tok.text[0] in names.given_chars and after_tok.text[0] not in g.name_stop
+        and after_tok.text[0] in given_chars and after_tok.text[0] not in g.name_stop
         and (after_tok.text[1] in g.name_stop or len(after_tok.text) == 2 and _dated_at(text, after_tok.end - 1, g.since_marks))
         and after_tok.text not in g.verbs_after_names
     ):
         score -= 1.5  # 钟露 / 野是/n, 龙斌 / 建之子/n, 周国 / 哲自/p 1990年, 熊波 / 升于/v 2000年: the segmenter glued the name's last character to the function character after it
-    elif len(given) == 1 and text[e : e + 1] in names.given_chars and text[e] not in g.name_stop and g.after_de_at.at(text, e + 1):
+    elif len(given) == 1 and char_after in given_chars and text[e] not in g.name_stop and g.after_de_at.at(text, e + 1):
         score -= 1.5  # 张涵 / 怡和/nz / 丈夫: the name goes on to the character before 和丈夫 (张涵怡 和丈夫)
     elif (
         len(given) == 1 and after_tok is not None and after_tok.text in g.name_final and after_tok.text not in CONJUNCTIONS
@@ -868,38 +870,38 @@ def _name_score(
     ruler = ruler and not (whole is not None and whole.pos in _RULERS_VERB_POS)  # (齐桓公 / 任用/v 管仲: the ruler's verb, no name)
     cue = False
     if (
-        before is not None and (before.text in names.context_before or len(before.text) > 2 and before.text[-2:] in names.context_before)
-        or before is not None and (before.text in _COPULAS or before.text in _FIELD_COLONS) and (role := ending_at.get(before.start)) is not None and names.context_before.get(role.text) in ("role", "title")
-        or before is None and text[p - 1 : p] in _COPULAS and (role := ending_at.get(p - 1)) is not None and names.context_before.get(role.text) in ("role", "title")
-        or before is not None and before.text in _ASPECT and (verb := ending_at.get(before.start)) is not None and names.context_before.get(verb.text) in ("object", "speech")
+        before is not None and (before.text in context_before or len(before.text) > 2 and before.text[-2:] in context_before)
+        or before is not None and (before.text in _COPULAS or before.text in _FIELD_COLONS) and (role := ending_at.get(before.start)) is not None and context_before.get(role.text) in ("role", "title")
+        or before is None and text[p - 1 : p] in _COPULAS and (role := ending_at.get(p - 1)) is not None and context_before.get(role.text) in ("role", "title")
+        or before is not None and before.text in _ASPECT and (verb := ending_at.get(before.start)) is not None and context_before.get(verb.text) in ("object", "speech")
         or ruler or titled or glued_kin or _kin_and_copula(text, p, before, glued, ending_at, g.kin_words)
-        or p - 2 in starts and text[p - 2 : p] in names.context_before
-        or p - 3 in starts and text[p - 3 : p] in names.context_before
-        or p - 4 in starts and text[p - 4 : p] in names.context_before
-        or p - 5 in starts and text[p - 5 : p] in names.context_before
+        or p - 2 in starts and text[p - 2 : p] in context_before
+        or p - 3 in starts and text[p - 3 : p] in context_before
+        or p - 4 in starts and text[p - 4 : p] in context_before
+        or p - 5 in starts and text[p - 5 : p] in context_before
     ):  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name (校长 / 为龙东/ns: the copula glued to it); so do a kin
         score += 2.5  # word and a copula (老公 / 是), and a cue the segmenter split (嫁给 / 了, 娶 / 了)
         score += 1.0 if ruler else 0.0  # (a ruler's title names the very person: 唐高宗 / 李治)
         cue = True
     if (
-        after_tok is not None and after_tok.text in names.context_after or _PSEUDONYM.match(text, e) or text[e : e + 1] in _NEVER_IN_NAMES
-        or after_tok is not None and after_tok.text in g.cue_adverbs and names.context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
-        or text[e : e + 1] in g.cue_adverbs and (glued_to := token_at.get(e)) is not None and glued_to.start < e and glued_to.end == e + 1
-        and names.context_after.get(_text_at(starting_at, e + 1)) in ("event", "speech")  # 朱琦已/nr 出任: the adverb glued to the name
+        after_tok is not None and after_tok.text in context_after or _PSEUDONYM.match(text, e) or char_after in _NEVER_IN_NAMES
+        or after_tok is not None and after_tok.text in g.cue_adverbs and context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
+        or char_after in g.cue_adverbs and (glued_to := token_at.get(e)) is not None and glued_to.start < e and glued_to.end == e + 1
+        and context_after.get(_text_at(starting_at, e + 1)) in ("event", "speech")  # 朱琦已/nr 出任: the adverb glued to the name
         or (e in starts or last_across)
-        and "event" in (names.context_after.get(text[e : e + 2]), names.context_after.get(text[e : e + 3]), names.context_after.get(text[e : e + 4]))
-        or (nxt_char := text[e : e + 1]) == "对" and _SPEECH_TO_PRESS.match(text, e) is not None
-        or nxt_char in g.role_after_openers and e in starts and g.role_after.match(text, e) is not None
+        and "event" in (context_after.get(text[e : e + 2]), context_after.get(text[e : e + 3]), context_after.get(text[e : e + 4]))
+        or char_after == "对" and _SPEECH_TO_PRESS.match(text, e) is not None
+        or char_after in g.role_after_openers and e in starts and g.role_after.match(text, e) is not None
         or after_tok is not None and after_tok.text in g.cue_adverbs and g.role_after.match(text, after_tok.end) is not None
-        or nxt_char == "：" and len(given) == 2 and (p <= s0 or text[p - 1] in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
-        or nxt_char in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (names.context_after.get(text[dated.end() : dated.end() + 2]), names.context_after.get(text[dated.end() : dated.end() + 3]))
+        or char_after == "：" and len(given) == 2 and (p <= s0 or char_before in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
+        or char_after in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (context_after.get(text[dated.end() : dated.end() + 2]), context_after.get(text[dated.end() : dated.end() + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
         or schooled or begat_glued or addressed or _HAS_CHILDREN.match(text, e) is not None
         or _fills_kin_parentheses(text, p, e, s0, g.kin_words)  # 父（某某）
-        or nxt_char in "（(" and (note := _NOTE.match(text, e)) is not None and (titled_after := starting_at.get(note.end())) is not None
-        and names.context_after.get(titled_after.text) in ("title", "kinship")  # 某某（某军团总司令）夫人: a note, then a title
+        or char_after in "（(" and (note := _NOTE.match(text, e)) is not None and (titled_after := starting_at.get(note.end())) is not None
+        and context_after.get(titled_after.text) in ("title", "kinship")  # 某某（某军团总司令）夫人: a note, then a title
         or text[p - 1 : p] == _BY and (text.startswith(_FOUNDING_VERBS, e) or _founder_before_date(text, p, e))  # 由某某创立, 由某某于1988年创立: a founder (沈川/ns is no place there)
-        or nxt_char in _PAIR_JOINERS and _MARRIAGE_AFTER.match(text, e) is not None  # 黄沾 / 与歌星某某结婚: only people marry
+        or char_after in _PAIR_JOINERS and _MARRIAGE_AFTER.match(text, e) is not None  # 黄沾 / 与歌星某某结婚: only people marry
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
         # 某某对本报记者表示: speaking to the press; 某某：我们……: a speaker's label opening the sentence;
         # 某某是某公司的创始人, 某某担任某校校长: a post someone holds;
@@ -910,10 +912,10 @@ def _name_score(
     elif _opens_biography(text, p, e, s0, g):
         score += 3.0  # 某某，男，1956年出生: a biography opens with the person's name
         cue = True
-    elif (p <= s0 or text[p - 1] in _BIO_LEAD) and text[e : e + 1] in "，," and text[e + 1 : e + 2] in ("他", "她") and text[e + 2 : e + 3] != "们":
+    elif (p <= s0 or char_before in _BIO_LEAD) and char_after in "，," and text[e + 1 : e + 2] in ("他", "她") and text[e + 2 : e + 3] != "们":
         score += 2.5  # 某某，他的父亲……: the pronoun right after takes up the name that opens the sentence
         cue = True
-    elif g.after_de_at.at(text, e) or text[e : e + 1] == "的" and g.counted_kin_after.match(text, e):
+    elif g.after_de_at.at(text, e) or char_after == "的" and g.counted_kin_after.match(text, e):
         score += 2.5  # 某某的父亲, 某某和妻子, 某某的第三个儿子: kin words after 的, 和, 与 … only follow people
         cue = True
     if tier >= 3 and not cue and whole is not None:
