@@ -45,15 +45,24 @@ def token_index(tokens: Sequence[Token]) -> TokenIndex:
     final = tokens[-1] if count else None
     if last is not None and last[0] is tokens and last[1] == count and last[2] is final:
         return last[3]
-    starting_at = {t.start: t for t in tokens}
-    ending_at = {t.end: t for t in tokens}
+    starting_at: dict[int, Token] = {}
+    ending_at: dict[int, Token] = {}
+    by_span: dict[tuple[int, int], Token] = {}
+    token_at: dict[int, Token] = {}
+    for t in tokens:  # (one pass, each token's offsets read once: a later token takes a key over, as in one map at a time)
+        start, end = t.start, t.end
+        starting_at[start] = t
+        ending_at[end] = t
+        by_span[(start, end)] = t
+        for k in range(start, end):
+            token_at[k] = t
     index = TokenIndex(
         set(starting_at),  # (the same offsets as the maps' keys, their objects reused: no token read twice)
         set(ending_at),
-        {(t.start, t.end): t for t in tokens},
+        by_span,
         starting_at,
         ending_at,
-        {k: t for t in tokens for k in range(t.start, t.end)},
+        token_at,
     )
     _last = (tokens, count, final, index)
     return index
