@@ -348,6 +348,25 @@ def alternation(words: Sequence[str]) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
+def word_trie(words: Sequence[str]) -> str:
+    """:func:`alternation` of ``words`` (none empty) with the words grouped by their characters (a
+    trie): the same words match, the longer first where several do; the engine tests one branch per
+    character where it would test each word in turn (some 600 Japanese family names).
+
+    >>> word_trie(["小泉", "小野寺", "小野", "中山"])
+    '(?:小(?:野(?:寺|)|泉)|中山)'
+    """
+
+    def branches(tails: list[str]) -> str:
+        heads: dict[str, list[str]] = {}
+        for tail in tails:  # (in the order of alternation: each group's words longest first, the word that ends here last)
+            heads.setdefault(tail[:1], []).append(tail[1:])
+        parts = [re.escape(head) + branches(rest) if head else "" for head, rest in heads.items()]
+        return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+    return branches(sorted(set(words), key=len, reverse=True))
+
+
 _IN_A_WORD = "(?-i:[a-z])"  # a lower-case letter, even in a pattern compiled case-blind
 
 
@@ -636,7 +655,7 @@ def _build_grammar(res: Resources) -> Grammar:
         made_by_word=re.compile(alternation(p["made_by"]["before"])),
         made_verbs=tuple(p["made_by"]["verbs"]),
         made_adverbs=frozenset(p["made_by"]["adverbs"]),
-        japanese_family=re.compile(alternation(sorted(res.names.japanese_surnames)) if res.names.japanese_surnames else "(?!)"),
+        japanese_family=re.compile(word_trie(sorted(res.names.japanese_surnames)) if res.names.japanese_surnames else "(?!)"),
         surname_start=re.compile(f"[{re.escape(''.join(sorted({name[0] for name in res.names.surnames})))}]" if res.names.surnames else "(?!)"),
         place_words=frozenset(address["place_tail"]) | frozenset(address["street_tail"]) | frozenset(address["after_name"]),
     )
