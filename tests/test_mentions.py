@@ -663,6 +663,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("他在会上夸下海口，说一年就能上市。", "海口"),  # a held-back city's name as an ordinary word
         ("这座城市有三家医院。", "三家医院"),  # a count before a kind of body names none
         ("中超第15轮，上海海港队坐镇浦东足球场迎战山东泰山队。", "上海海港队坐镇浦东足球场"),  # a team, a verb, the ground it plays at
+        ("据报道，浙江大学原校长周立新出席了会议。", "浙江大学原校"),  # 原 / 校长: the former principal of the school before, no school 原校
         ("来自南京的游客王先生在景区内摔伤。", "游客王"),  # 游客/n 王先生/nr: Mr. Wang, no one named 游客王
         # a two-character transliteration without a dot or a cue is too weak to be a name
         ("莉萨看了首映式。", "莉萨"),  # (出席 would be a cue: only people attend)

@@ -282,6 +282,11 @@ def test_a_founders_relative_named_after_the_founder_is_no_founder(res: Resource
     assert ("李淑英", "founded", "星河集团") in _facts(res, "星河集团创始人是李国华的次女李淑英。")  # after a copula: the relative is
 
 
+def test_a_source_after_ju_is_no_topic_of_the_clauses_after_it(res: Resources) -> None:
+    facts = _facts(res, "据最高人民检察院消息，江西省原副省长周立新涉嫌受贿。")
+    assert not any(o == "最高人民检察院" for _, _, o in facts), facts  # the procuratorate reports; 副省长 is no post of its
+
+
 def test_lists_give_one_fact_per_member(res: Resources) -> None:
     x = extract(read_document("x", text="王磊毕业于北京大学和哈佛大学。"), res)
     facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}

@@ -1201,7 +1201,7 @@ def _counted_kind(tokens: Sequence[Token], k: int) -> bool:
     return counter.pos == "m" or counter.pos in ("q", "c") and k >= 2 and tokens[k - 2].pos == "m"
 
 
-_WHICH_HOLDER = re.compile(r"新一任|新任|首任|现任|前任|下一任|上一任|历任|第[一二三四五六七八九十]{1,3}任")
+_WHICH_HOLDER = re.compile(r"新一任|新任|首任|现任|前任|下一任|上一任|历任|原|前|时任|第[一二三四五六七八九十]{1,3}任")
 _TITLE_PREFIXES = frozenset({"", "副", "正", "总", "代", "常务副", "执行"})
 
 

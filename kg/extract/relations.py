@@ -262,7 +262,8 @@ def load_relation_rules(path: Path) -> RuleSet:
             raise ResourceError(f"{path}:{line_of(path, rule.id)}: kin rule {rule.id} needs a group (?P<role>…) for the kin word")
     frames = [str(w) for w in data.get("chain_frames", [])]
     # 据了解，某公司…: a clause that only says where the news comes from opens the sentence before its topic
-    frame = f"(?:[^{OPEN}{CLOSE}，,。！？]{{0,10}}?(?:{alternation(frames)})[，,：:]\\s*)?" if frames else ""
+    # (据某机构消息，…, 据某报报道，…: a source after 据 is named, and is no topic either)
+    frame = f"(?:[^{OPEN}{CLOSE}，,。！？]{{0,10}}?(?:{alternation(frames)})[，,：:]\\s*|据[^，,。！？]{{1,60}}?(?:{alternation(frames)}|消息|称)[，,：:]\\s*)?" if frames else ""
     ruleset.opening = re.compile(frame + _OPENING_TOPIC)
     agents = [str(w) for w in data.get("chain_agents", [])]
     if agents:  # after a time and an adverb, perhaps: ，2005年又由甲和乙合并组建
