@@ -183,6 +183,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("韩袭，西汉名将韩信之子。", ("韩袭", "Person")),  # a biography's opening: the name, then whose child (described)
         ("演员陈敏镐近日来华宣传新片。", ("陈敏镐", "Person")),  # 镐: a character of Korean given names, rare outside names
         ("派克的女儿在伦敦读书。", ("派克", "Person")),  # 派 transliterates (Parker, Patrick)
+        ("在接受宁波商界代表团访问时，他表示欢迎。", ("宁波商界代表团", "Organization")),  # delegations, troupes, assessment institutes
+        ("江州市教育评估院已经开始审核第二批学校。", ("江州市教育评估院", "Organization")),
         ("她1988年毕业于三民中学。", ("三民中学", "Organization")),  # 三民/n: a numeral opening a noun of the dictionary names the school
         ("他是广州瑞和一品茶业有限公司的员工。", ("广州瑞和一品茶业有限公司", "Organization")),  # 瑞/nr 和/c 一品/m: 和 inside a trade name
         ("她毕业于清远职业技术学院护理系。", ("清远职业技术学院", "Organization")),  # 清远/a: a known place opens the name whatever its tag
