@@ -247,6 +247,7 @@ def test_rule_fires_on_its_example(res: Resources, rule: object) -> None:
         ("青岚软件由程立等7名工程师于2003年创办。", ("青岚软件", "foundingDate", "2003年")),  # the first of a group of founders
         ("1924年，将领何振邦在城隍庙创办三友军官学校，并自任校长。", ("何振邦", "worksFor", "三友军官学校")),  # a school's field (军官) before 学校
         ("何振邦是云岭陆军学校的一期学员。", ("何振邦", "studiedAt", "云岭陆军学校")),  # a class (一期) of a school's trainees (学员)
+        ("卢启航，浙江宁波人，1996年毕业于星河大学社会学系，远帆集团创始人兼董事局主席。", ("卢启航", "founded", "远帆集团")),  # a school named between
         ("罗启文曾任江州博物馆馆长。", ("罗启文", "worksFor", "江州博物馆")),  # heads of a museum, a station, a court … (馆长, 台长, 庭长)
         ("1990年，卢沾和演员孙雅离婚。", ("卢沾", "spouse", "孙雅")),  # 与/和 a partner and a verb of marrying after a weak name: a person's
     ],
