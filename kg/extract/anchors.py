@@ -206,6 +206,37 @@ def compile_led(pattern: str) -> re.Pattern[str]:
     return re.compile(f"{lead}(?:{pattern})" if lead else pattern)
 
 
+def opening_characters(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters every match of ``regex`` starts with, where they are a few single characters
+    (no range, no category such as \\s, no empty match, no flags): a caller that tests the character
+    at an offset first skips a call of ``match`` there that would fail at once (a call costs far
+    more than the test). None where they cannot be read off.
+
+    >>> sorted(opening_characters(re.compile("(?:就|也)?(?:位于|地处)")))
+    ['也', '位', '地', '就']
+    >>> opening_characters(re.compile(r"\\s*位于")) is None, opening_characters(re.compile("(?:位于)?")) is None
+    (True, True)
+    """
+    if regex.flags & ~re.UNICODE:
+        return None  # (the parse below reads the pattern without them)
+    try:
+        parsed = _parsed(regex.pattern)
+        if _parsed_flags(parsed):
+            return None
+        first, empty = _first_characters(list(parsed))
+    except Exception:  # a parser that changed: no shortcut
+        return None
+    if first is None or empty:
+        return None
+    chars: set[str] = set()
+    for item in first:  # (re.escape'd characters: a backslash before a character that is no letter or digit)
+        c = item[1] if len(item) == 2 and item[0] == "\\" and not item[1].isalnum() else item
+        if len(c) != 1:
+            return None  # a range or a category
+        chars.add(c)
+    return frozenset(chars)
+
+
 def _lead(pattern: str) -> str:
     """The lookahead ``compile_led`` puts before ``pattern``, "" for none (and for a pattern the
     parser rejects: compiling it says why)."""

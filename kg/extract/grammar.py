@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kg.extract.anchors import compile_led, required_characters
+from kg.extract.anchors import compile_led, opening_characters, required_characters
 from kg.resources import Resources
 from kg.segment import NAME_TAGS
 
@@ -93,6 +93,7 @@ class Grammar:
     person_roles: tuple[str, ...]  # role and title words of the name cues (歌手, 教师): no organization ends in one
     described_as_person: re.Pattern[str]  # 是 … and a role or title ending a clause after a name (X 是某大学教授): a person's
     bio_after: re.Pattern[str]  # what follows a name that opens a biography (，男，; （1920年—)
+    bio_after_openers: frozenset[str] | None  # the characters a match of bio_after starts with (None: unknown)
     bio_headings: tuple[str, ...]  # headings glued before the name that opens a fact box (简介, 个人资料)
     schooling_levels: frozenset[str]  # 高中, 大学, 本科 …: a person's level of schooling after their name
     study_verbs: tuple[str, ...]  # 就读, 毕业 …: what follows the level (某某高中就读于)
@@ -556,10 +557,11 @@ def _build_grammar(res: Resources) -> Grammar:
         # 某某，男，…; 某某（1920年—; and 某某，加拿大女演员、歌手，…: after the comma, a description
         # that ends in an occupation or a title (person_context.txt), a few characters at most; the
         # name's Latin spelling in brackets may come first (某某（Name），西班牙足球运动员)
-        bio_after=compile_led(  # (asked at the end of every name candidate: most fail at the lookahead)
+        bio_after=(bio_after := compile_led(  # (asked at the end of every name candidate: most fail at the lookahead)
             f"(?:{p['bio']['after_name']})|(?:[（(][^（()）\\u4e00-\\u9fff，,]{{1,40}}[)）])?"
             f"[，,]\\s*[^，,。；;、\\s]{{0,{p['bio']['described_within']}}}?(?:{alternation(roles)})(?=[，,。；;、]|$)"
-        ),
+        )),
+        bio_after_openers=opening_characters(bio_after),
         bio_headings=tuple(p["bio"].get("headings", ())),
         schooling_levels=frozenset(p["schooling"]["levels"]),
         study_verbs=tuple(p["schooling"]["verbs"]),

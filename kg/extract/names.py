@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
+from kg.extract.anchors import opening_characters
 from kg.extract.grammar import (
     ADMIN_CHARS,
     CONJUNCTIONS,
@@ -28,6 +29,16 @@ from kg.model import Mention, Token
 from kg.resources import Resources, has_cjk
 
 _CJK_RUN = re.compile("[\u3400-\u9fff]+")  # what is_cjk holds, character by character
+
+
+def _openers(regex: re.Pattern[str]) -> frozenset[str]:
+    """The characters a match of one of this module's patterns starts with (kg.extract.anchors.opening_characters),
+    which they are written to have: an offset whose character is none of them fails the pattern, with no call of
+    the engine (a call costs far more than a test of the character)."""
+    found = opening_characters(regex)
+    if found is None:
+        raise ValueError(f"no opening characters can be read off {regex.pattern!r}")
+    return found
 _NOT_NAME_POS = {"v", "vn", "vd", "d", "p", "c", "uj", "ul", "uz", "r", "m", "a", "ad", "f", "t"}
 
 
@@ -327,8 +338,8 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
                 e = p + sl + gl
                 if e > e0:
                     break
-                if _CJK_RUN.fullmatch(text, p, e) is None:
-                    break
+                if not all(is_cjk(c) for c in text[p:e]):
+                    break  # (what _CJK_RUN.fullmatch(text, p, e) tests, without a call of the engine)
                 if sl == 1 and text[p] in _ONE_CHARACTER_KIN and (p == s0 or not is_cjk(text[p - 1])) and g.noble_titled.match(text, e):
                     continue  # ，母 / 文德皇后某某: a kin word opening a clause, then a consort's title, no surname 母
                 score = _name_score(text, p, e, sl, tier, s0, e0, starts, ends, by_span, ending_at, starting_at, res, token_at, g)
@@ -639,7 +650,7 @@ def _name_score(
         and (glue := token_at.get(e - 1)) is not None and glue.start == e - 1 and glue.end == e + 2
     ):
         return -9.0  # 游客/n / 王先生/nr: an ordinary word, then a surname and a form of address (Mr. Wang), no name 游客王 (王敏/nr 周先生 is one)
-    if _LOCATED.match(text, e) is not None:
+    if char_after in _LOCATED_OPENERS and _LOCATED.match(text, e) is not None:
         return -9.0  # 麦积山/nr 就位于: what is located somewhere is a place, no person
     if sl == 1 and text[p] in g.cue_adverbs and len(given) == 2 and (given in g.verbs_after_names or given in g.stop_left):
         return -9.0  # 曾效力/nr 于, 曾担任: an adverb and a verb of what people do (or of a post) the segmenter took for one name
@@ -884,7 +895,7 @@ def _name_score(
         score += 1.0 if ruler else 0.0  # (a ruler's title names the very person: 唐高宗 / 李治)
         cue = True
     if (
-        after_tok is not None and after_tok.text in context_after or _PSEUDONYM.match(text, e) or char_after in _NEVER_IN_NAMES
+        after_tok is not None and after_tok.text in context_after or char_after in _PSEUDONYM_OPENERS and _PSEUDONYM.match(text, e) or char_after in _NEVER_IN_NAMES
         or after_tok is not None and after_tok.text in g.cue_adverbs and context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
         or char_after in g.cue_adverbs and (glued_to := token_at.get(e)) is not None and glued_to.start < e and glued_to.end == e + 1
         and context_after.get(_text_at(starting_at, e + 1)) in ("event", "speech")  # 朱琦已/nr 出任: the adverb glued to the name
@@ -896,7 +907,7 @@ def _name_score(
         or char_after == "：" and len(given) == 2 and (p <= s0 or char_before in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
         or char_after in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (context_after.get(text[dated.end() : dated.end() + 2]), context_after.get(text[dated.end() : dated.end() + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
-        or schooled or begat_glued or addressed or _HAS_CHILDREN.match(text, e) is not None
+        or schooled or begat_glued or addressed or char_after in _HAS_CHILDREN_OPENERS and _HAS_CHILDREN.match(text, e) is not None
         or _fills_kin_parentheses(text, p, e, s0, g.kin_words)  # 父（某某）
         or char_after in "（(" and (note := _NOTE.match(text, e)) is not None and (titled_after := starting_at.get(note.end())) is not None
         and context_after.get(titled_after.text) in ("title", "kinship")  # 某某（某军团总司令）夫人: a note, then a title
@@ -925,6 +936,7 @@ def _name_score(
 
 # 某某有三个儿子, 某某膝下育有一子一女, 某某的六个儿子: only people have children (counted, right after the name)
 _HAS_CHILDREN = re.compile(r"(?:(?:共|一共|膝下)?(?:有|育有|生有|养有)|的)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:儿子|女儿|孩子|子女|儿女|子|女))")
+_HAS_CHILDREN_OPENERS = _openers(_HAS_CHILDREN)
 _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者从某某获悉, 向某某了解到)
 # 与 or 和, then the partner (perhaps described) and a verb of marrying, in the clause (某某与歌星某某结婚)
 _MARRIAGE_AFTER = re.compile(r"[和与][^，,。；;！？]{1,10}?(?:结婚|成婚|完婚|离婚|订婚|喜结连理|结为夫妻|结为伉俪)")
@@ -1028,6 +1040,7 @@ def _bylined(text: str, p: int, e: int, e0: int, before: Token | None, context_b
 
 _ASPECT = frozenset({"了", "着"})
 _PSEUDONYM = re.compile(r"[（(]\s*(?:化名|假名|音译|笔名|艺名|原名|本名|小名|乳名|字[^，,）)]|号[^，,）)])")
+_PSEUDONYM_OPENERS = _openers(_PSEUDONYM)
 _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
 _ADDRESS_AFTER_NAME = frozenset(("先生", "女士"))  # forms of address the segmenter glues to a surname (周先生/nr)
 _PAUSES_AFTER_NAME = _AFTER_NAME - {"的"}
@@ -1120,6 +1133,7 @@ _ONE_CHARACTER_CHILD = frozenset("子女")  # 子, 女 after 其 or 之: a son, 
 _ITS = frozenset("其之")
 _SEASON_ENDS = "季节"  # 春季, 夏季, 赛季, 春节: time words no name opens with
 _LOCATED = re.compile(r"(?:就|也|则|还|正|便)?(?:位于|坐落于|坐落在|地处)")  # a place's verbs of where it lies
+_LOCATED_OPENERS = _openers(_LOCATED)
 _POST_REN = frozenset({"后任", "先任", "调任", "转任", "改任", "升任", "继任", "连任", "历任", "兼任", "曾任", "现任", "出任", "担任", "接任", "就任", "聘任", "留任", "时任"})
 _WEDDING_VERBS = frozenset("立纳娶嫁聘")  # verbs of taking a wife or a consort the segmenter glues before her name (立林慧/nr 为皇后)
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})
@@ -1184,8 +1198,8 @@ def _opens_biography(text: str, p: int, e: int, s0: int, g: Grammar) -> bool:
     """text[p:e] opens its sentence (or follows a colon, a space or a fact box's heading: 简介某某)
     and is followed by what only follows a person's name there: 张三，男，…; 李四，1956年出生;
     王五（1920年—2000年）; 某某  国籍：…."""
-    if g.bio_after.match(text, e) is None:
-        return False
+    if g.bio_after_openers is not None and text[e : e + 1] not in g.bio_after_openers or g.bio_after.match(text, e) is None:
+        return False  # (the character after the name tested first: most candidates fail there, without a call of the engine)
     if p <= s0 or text[p - 1] in _BIO_LEAD:
         return True
     return any(text.startswith(h, p - len(h)) and (p - len(h) <= s0 or text[p - len(h) - 1] in _BIO_LEAD) for h in g.bio_headings)
