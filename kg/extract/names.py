@@ -558,7 +558,7 @@ def _name_score(
     # (read once: each is an attribute of a plain class, looked up at every use otherwise)
     surnames, given_chars, context_before, context_after = names.surnames, names.given_chars, names.context_before, names.context_after
     span, given = text[p:e], text[p + sl : e]
-    char_before, char_after = text[p - 1], text[e : e + 1]  # (read at many tests below: one string each)
+    surname_char, char_before, char_after = text[p], text[p - 1], text[e : e + 1]  # (read at many tests below: one string each)
     if sl == 1 and len(span) == 2 and surnames.get(span):
         return -9.0  # 欧阳, 诸葛: a compound surname alone is no name (欧阳 + 翔 is)
     if text[e - 1] == "的":
@@ -577,7 +577,7 @@ def _name_score(
         return -9.0  # 谈/v + 杭州: a verb that is also a surname before a known place (王海南/nr is a name; so is 丈夫 / 谭/zg 玉林, after a kin word, but 教授 / 谈 / 杭州 is not)
     if before is not None and not before.text.strip() and len(before.text) <= 2:
         before = ending_at.get(before.start, before)  # 记者 王强: a byline's space between title and name
-    if g.translit.issuperset(span) and (
+    if all(c in g.translit for c in span) and (  # (a test per character, no set built of the span's)
         before is not None and _going_to_a_place(before, ending_at.get(before.start), g)
         or before is not None and before.text == "的" and _placed_place_before(before, ending_at, res, g)
         or char_after in _COPULAS and _said_to_be_a_place(_words_from(starting_at, e, 8), g)
@@ -612,19 +612,19 @@ def _name_score(
         return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
     if span in g.not_person or given in context_after or text[p + sl : p + sl + 2] in context_after:
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
-    if text[p] in g.former_marks and text.startswith(g.person_roles, e):
+    if surname_char in g.former_marks and text.startswith(g.person_roles, e):
         return -9.0  # 原星朗 / 总裁: "former", an organization's name and its head's title, no one named 原某某
     if surname_alone is not None and surname_alone.pos == "p" and e not in ends and e < e0:
         return -9.0  # 记者 从/p 商业银行: a preposition and the start of the next word, no name ending inside it
-    if sl == 1 and text[p] in g.post_verbs_glued and before is not None and before.text.endswith(g.org_suffixes) and _placed_in_clause(text, before.start, s0):
+    if sl == 1 and surname_char in g.post_verbs_glued and before is not None and before.text.endswith(g.org_suffixes) and _placed_in_clause(text, before.start, s0):
         return -9.0  # 在某学院 / 任 / 英语讲师: after a body named after 在, 任 is the verb of the post held there, no surname
-    if tier >= 3 and text[p] in g.name_stop and (nxt_org := starting_at.get(e)) is not None and nxt_org.text in g.org_suffix_set:
+    if tier >= 3 and surname_char in g.name_stop and (nxt_org := starting_at.get(e)) is not None and nxt_org.text in g.org_suffix_set:
         return -9.0  # 记者 / 从宏天/n / 银行: a preposition glued to a body's name, before its bare ending
-    if text[p] in g.name_stop and tier >= 3 and p > s0 and is_cjk(char_before) and _before_source_closer(text, e, g):
+    if surname_char in g.name_stop and tier >= 3 and p > s0 and is_cjk(char_before) and _before_source_closer(text, e, g):
         return -9.0  # 记者 从 / 华信 (物流) / 获悉: a preposition and its source before the verb of learning, no rare surname
     if p > s0 and char_before in _SOURCE_PREPOSITIONS and g.source_closers.at(text, e):
         return -9.0  # 记者 / 从金禾/nr / 获悉: the source between the preposition and the verb of learning is a body (a person takes 处: 从某某处获悉)
-    if text[p] in g.name_stop and tier >= 3 and not (
+    if surname_char in g.name_stop and tier >= 3 and not (
         before is not None and (len(given) == 2 or (tagged_whole := by_span.get((p, e))) is not None and tagged_whole.pos in NAME_POS) and (
             before.text in context_before or len(before.text) > 2 and before.text[-2:] in context_before
         ) or len(given) == 2 and _opens_biography(text, p, e, s0, g)
@@ -652,7 +652,7 @@ def _name_score(
         return -9.0  # 游客/n / 王先生/nr: an ordinary word, then a surname and a form of address (Mr. Wang), no name 游客王 (王敏/nr 周先生 is one)
     if char_after in _LOCATED_OPENERS and _LOCATED.match(text, e) is not None:
         return -9.0  # 麦积山/nr 就位于: what is located somewhere is a place, no person
-    if sl == 1 and text[p] in g.cue_adverbs and len(given) == 2 and (given in g.verbs_after_names or given in g.stop_left):
+    if sl == 1 and surname_char in g.cue_adverbs and len(given) == 2 and (given in g.verbs_after_names or given in g.stop_left):
         return -9.0  # 曾效力/nr 于, 曾担任: an adverb and a verb of what people do (or of a post) the segmenter took for one name
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
     after_tok = starting_at.get(e)
@@ -750,7 +750,7 @@ def _name_score(
         and (given_part := token_at.get(p + 1)) is not None and given_part.start == p + 1 and given_part.end == e and given_part.pos in NAME_POS
         and (p - 1 == s0 or text[p - 2] in _LIST_OPENERS)
         or char_before == _BEGAT and (word := token_at.get(p)) is not None and word.start == p - 1 and word.end == e and word.pos in NAME_POS
-        and (parent := ending_at.get(p - 1)) is not None and parent.pos in NAME_POS and parent.text[0] == text[p]
+        and (parent := ending_at.get(p - 1)) is not None and parent.pos in NAME_POS and parent.text[0] == surname_char
     )  # 妻林慧/nr, ，父周明/n: a one-character kin word the segmenter glued to the name (tagged a name, or opening a clause);
     # ，妻林/n 秀英/nr: glued to the surname alone, the given name a name's word of its own;
     # 周成/nrfg 生周康/nr: a genealogy's 生 glued to the child's name right after the father's (the same surname)
@@ -1208,7 +1208,7 @@ def _opens_biography(text: str, p: int, e: int, s0: int, g: Grammar) -> bool:
 def _foreign_run(tok: Token, g: Grammar) -> bool:
     if tok.pos in ("v", "q", "d", "p", "m") and len(tok.text) > 1:
         return False  # 提高, 不断: ordinary words written with transliteration characters
-    return tok.pos in _FOREIGN_POS and g.translit.issuperset(tok.text)
+    return tok.pos in _FOREIGN_POS and all(c in g.translit for c in tok.text)  # (no set built of the word's characters)
 
 
 _OF_A_PLACE = frozenset("人籍")  # after a place: someone from there (宁波人), of its nationality (韩国籍)
@@ -1252,13 +1252,15 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     tokens = list(tokens)
     while i < len(tokens):
         tok = tokens[i]
+        word = tok.text  # (read once for the tests below, which most words fail)
         if (
-            tok.text[0] in CONJUNCTIONS and len(tok.text) >= 3 and translit.issuperset(tok.text[1:]) and not translit.issuperset(tok.text)
+            word[0] in CONJUNCTIONS and len(word) >= 3 and all(c in translit for c in word[1:]) and not all(c in translit for c in word)
             and i + 1 < len(tokens) and _foreign_run(tokens[i + 1], g)
         ):
-            tok = tokens[i] = Token(tok.text[1:], "nrt", tok.start + 1, tok.end)  # 乔治二世 和克利/nz 普拉: the conjunction glued to the name's first part
+            word = word[1:]
+            tok = tokens[i] = Token(word, "nrt", tok.start + 1, tok.end)  # 乔治二世 和克利/nz 普拉: the conjunction glued to the name's first part
         opening = i == 0 and len(tokens) > 1 and _foreign_run(tokens[1], g)  # 比/p 尔巴/nrt …: a sentence's first word opens a name
-        if tok.pos == "p" and not opening or not translit.issuperset(tok.text) or tok.text in g.glued:
+        if tok.pos == "p" and not opening or not all(c in translit for c in word) or word in g.glued:
             i += 1  # (a preposition opens no name: 效力于 / 贝尔格莱德, not 于贝尔格莱德, 让/v 彭敏/nr; most words are no transliteration)
             continue
         cued = i > 0 and names.context_before.get(tokens[i - 1].text) in _PERSON_WORD_KINDS
@@ -1361,7 +1363,7 @@ def _cued_part(tok: Token, g: Grammar, res: Resources) -> bool:
     a word of transliteration characters is part of a foreign name whatever its tag: one
     character, a word the dictionary lacks, or one it tags as a name or a place."""
     word = tok.text
-    if len(word) > 3 or not g.translit.issuperset(word) or tok.pos in ("p", "c", "u", "uj", "x", "m"):
+    if len(word) > 3 or not all(c in g.translit for c in word) or tok.pos in ("p", "c", "u", "uj", "x", "m"):
         return False
     return len(word) == 1 or tok.pos in NAME_POS or tok.pos == "ns" or not res.segmenter.knows(word)  # (丈夫 / 英文/nz: a word)
 
