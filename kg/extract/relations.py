@@ -698,54 +698,74 @@ def _follow_chain(
 @dataclass(frozen=True)
 class _Plan:
     """The rules to try on sentences holding a given set of mention types, with the character
-    sets each needs as bits: a rule runs only on a text whose characters hit all its bits."""
+    sets each needs (by their numbers): a rule runs only on a text whose characters hit all its sets."""
 
-    rules: tuple[tuple[RelationRule, int], ...]  # the runnable rules in rule order, each with the bits it needs
-    bits_of: dict[str, int]  # a character → the bits of the needed sets that hold it
+    rules: tuple[RelationRule, ...]  # the runnable rules in rule order
+    needs: tuple[tuple[int, ...], ...]  # the numbers of the sets each of them needs (a few at most)
+    sets_of: dict[str, tuple[int, ...]]  # a character → the numbers of the needed sets that hold it
+    count: int  # how many needed sets there are (numbered from 0)
 
-    def met(self, chars: frozenset[str]) -> int:
-        """The bits of the needed sets that ``chars`` hit."""
-        bits = 0
-        bits_of = self.bits_of
-        for c in bits_of.keys() & chars:
-            bits |= bits_of[c]
-        return bits
+    def met(self, chars: frozenset[str]) -> list[bool]:
+        """For each needed set, by its number, whether ``chars`` hit it (a flag a set: a rule's
+        few are then read at a test each, no big integer made and compared at each rule)."""
+        met = [False] * self.count
+        sets_of = self.sets_of
+        for c in sets_of.keys() & chars:
+            for number in sets_of[c]:
+                met[number] = True
+        return met
 
 
 # (id of a rule set, mention types present) → (that rule set, its plan); id of a rule set → (that
-# rule set, the bits each of its rules needs, the bits of each character). The entries hold the
-# rule set itself, so its id cannot be reused by another while they live; both are pure functions
-# of the rule set (rules are frozen; a rule set is read, never changed) and the types, so a
-# remembered one is the one that would be built again.
+# rule set, what its rules need). The entries hold the rule set itself, so its id cannot be reused
+# by another while they live; both are pure functions of the rule set (rules are frozen; a rule set
+# is read, never changed) and the types, so a remembered one is the one that would be built again.
 _RUNNABLE: dict[tuple[int, frozenset[str]], tuple[Sequence[RelationRule], _Plan]] = {}
-_BITS: dict[int, tuple[Sequence[RelationRule], tuple[int, ...], dict[str, int]]] = {}
+_SETS: dict[int, tuple[Sequence[RelationRule], _Needs]] = {}
 
 
-def _needed_bits(rules: Sequence[RelationRule]) -> tuple[tuple[int, ...], dict[str, int]]:
-    """One bit for each distinct set of characters the rules need (their anchors and the other
-    sets they require): the bits each rule needs, in rule order, and the bits each character hits."""
-    cached = _BITS.get(id(rules))
+@dataclass(frozen=True)
+class _Needs:
+    """What the rules of a rule set need, read once per rule set (_needed_sets)."""
+
+    sets: tuple[tuple[int, ...], ...]  # the numbers of the character sets each rule needs, in rule order
+    sets_of: dict[str, tuple[int, ...]]  # a character → the numbers of the needed sets that hold it
+    types: tuple[tuple[frozenset[str], ...], ...]  # the distinct mention types the rules ask for (RelationRule.needs)
+    types_of: tuple[int, ...]  # each rule's, as its position in ``types``
+    count: int  # how many distinct character sets the rules need
+
+
+def _needed_sets(rules: Sequence[RelationRule]) -> _Needs:
+    """A number for each distinct set of characters the rules need (their anchors and the other
+    sets they require): the numbers each rule needs, in rule order, and those each character hits;
+    and the distinct mention types they need (some thirty among the rules)."""
+    cached = _SETS.get(id(rules))
     if cached is not None and cached[0] is rules:
-        return cached[1], cached[2]
-    if len(_BITS) > 64:
-        _BITS.clear()
-    bit_of: dict[frozenset[str], int] = {}  # each distinct needed set → its bit
-    bits_of: dict[str, int] = {}
+        return cached[1]
+    if len(_SETS) > 64:
+        _SETS.clear()
+    number_of: dict[frozenset[str], int] = {}  # each distinct needed set → its number
+    numbers_of: dict[str, list[int]] = {}
     needs = []
+    kinds: dict[tuple[frozenset[str], ...], int] = {}
+    types_of = []
     for rule in rules:
-        need = 0
+        need: list[int] = []
         for chars in (rule.anchors, *rule.requires):
             if not chars:
                 continue
-            bit = bit_of.get(chars)
-            if bit is None:
-                bit = bit_of[chars] = 1 << len(bit_of)
+            number = number_of.get(chars)
+            if number is None:
+                number = number_of[chars] = len(number_of)
                 for c in chars:
-                    bits_of[c] = bits_of.get(c, 0) | bit
-            need |= bit
-        needs.append(need)
-    _BITS[id(rules)] = (rules, tuple(needs), bits_of)
-    return tuple(needs), bits_of
+                    numbers_of.setdefault(c, []).append(number)
+            if number not in need:
+                need.append(number)
+        needs.append(tuple(need))
+        types_of.append(kinds.setdefault(rule.needs, len(kinds)))
+    found = _Needs(tuple(needs), {c: tuple(numbers) for c, numbers in numbers_of.items()}, tuple(kinds), tuple(types_of), len(number_of))
+    _SETS[id(rules)] = (rules, found)
+    return found
 
 
 def _runnable(rules: Sequence[RelationRule], present: frozenset[str]) -> _Plan:
@@ -758,9 +778,10 @@ def _runnable(rules: Sequence[RelationRule], present: frozenset[str]) -> _Plan:
         return cached[1]
     if len(_RUNNABLE) > 4096:
         _RUNNABLE.clear()
-    needs, bits_of = _needed_bits(rules)
-    planned = tuple((rule, need) for rule, need in zip(rules, needs, strict=True) if not any(present.isdisjoint(types) for types in rule.needs))
-    plan = _Plan(planned, bits_of)
+    needs = _needed_sets(rules)
+    found = [not any(present.isdisjoint(types) for types in kind) for kind in needs.types]  # (each distinct kind tested once)
+    planned = [(rule, need) for rule, need, kind in zip(rules, needs.sets, needs.types_of, strict=True) if found[kind]]
+    plan = _Plan(tuple(rule for rule, _ in planned), tuple(need for _, need in planned), needs.sets_of, needs.count)
     _RUNNABLE[key] = (rules, plan)
     return plan
 
@@ -815,13 +836,13 @@ def _apply(
     objects_never: dict[str, frozenset[str]] = getattr(rules, "objects_never", {})  # a predicate → the kinds its object never is
     subjects_never: dict[str, frozenset[str]] = getattr(rules, "subjects_never", {})  # a predicate → the kinds its subject never is
     plan = _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text)))
-    met = plan.met(chars)
+    met = plan.met(chars)  # (for each needed set of characters, by its number)
     # a clause of a chain keeps only the facts whose subject (or object) is the topic put in front
     # of it: where nothing else in the text stands for the topic, only a match from the start can
     # hold it, and one match there is all the search would keep (see _only_at_start)
     at_start = topic is not None and _only_at_start(abstract_text, mentions, topic)
-    for rule, need in plan.rules:
-        if met & need != need:
+    for rule, need in zip(plan.rules, plan.needs, strict=True):
+        if not all(met[number] for number in need):
             continue  # a set of characters every match holds one of is missing: no match
         if rule.words and not _holds_words(abstract_text, rule.words):
             continue  # … or a set of words (毕 and 业 without 毕业于): no match either, found at a few tests of ``in``
