@@ -218,7 +218,8 @@ def _suffix_names(
     tokens = _joined_suffixes(tokens, g)
     for i, tok in enumerate(tokens):
         word = tok.text
-        if word[-1:] not in g.suffix_finals and word[-1:] not in g.title_ends and word not in g.title_bodies:
+        last = word[-1:]
+        if last not in g.suffix_finals and last not in g.title_ends and word not in g.title_bodies:
             continue  # most words: no suffix and no title ends them, no body a title names (all the tests below need one)
         cut = 0  # characters to drop at the end (a title's 长)
         match = suffix_of(word, g)
@@ -1053,15 +1054,17 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
     glued to the start of an abbreviation (市住 / 建委) is split off again (市 / 住建委)."""
     out: list[Token] = []
     for tok in tokens:
+        word = tok.text  # (the token's text, read once: it is made anew below with the token)
         prev = out[-1] if out and out[-1].end == tok.start else None
         if (
-            prev is not None and tok.text in g.suffix_tails and len(prev.text) + len(tok.text) >= 3
-            and (joined := suffix_of(prev.text + tok.text, g, min_length=len(tok.text) + 1))
-            and not (prev.text in g.trade_words and len(joined[0]) < len(prev.text) + len(tok.text))
+            prev is not None and word in g.suffix_tails and len(prev.text) + len(word) >= 3
+            and (joined := suffix_of(prev.text + word, g, min_length=len(word) + 1))
+            and not (prev.text in g.trade_words and len(joined[0]) < len(prev.text) + len(word))
         ):  # (not a line of business whose last character a shorter suffix would take: 电子 / 公司 is no 电 + 子公司)
             out.pop()  # 信用 / 卡中心, 开发 / 中心: the suffix reaches into the word before
-            tok = Token(prev.text + tok.text, "n", prev.start, tok.end)
-        elif prev is not None and len(tok.text) == 2 and tok.pos in ("j", "nt") and tok.text[-1] in g.body_suffixes and prev.pos not in ("ns", "n"):
+            word = prev.text + word
+            tok = Token(word, "n", prev.start, tok.end)
+        elif prev is not None and len(word) == 2 and tok.pos in ("j", "nt") and word[-1] in g.body_suffixes and prev.pos not in ("ns", "n"):
             # 市住 / 建委, 北京市 / 住 / 建委: the first character of an abbreviation split off
             glued = len(prev.text) == 2 and prev.text[0] in ADMIN_CHARS
             alone = len(prev.text) == 1 and len(out) > 1 and (out[-2].pos == "ns" or out[-2].text[-1:] in ADMIN_CHARS)
@@ -1069,14 +1072,16 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
                 out.pop()
                 if glued:
                     out.append(Token(prev.text[0], "n", prev.start, prev.start + 1))
-                tok = Token(prev.text[-1] + tok.text, tok.pos, prev.end - 1, tok.end)
-        if tok.text.startswith("长") and prev is not None and prev.text == "学校" and len(out) > 1 and out[-2].end == prev.start and len(out[-2].text) >= 2 and out[-2].text[-1] in "大中小":
+                word = prev.text[-1] + word
+                tok = Token(word, tok.pos, prev.end - 1, tok.end)
+        if word.startswith("长") and prev is not None and prev.text == "学校" and len(out) > 1 and out[-2].end == prev.start and len(out[-2].text) >= 2 and out[-2].text[-1] in "大中小":
             # 海 / 宏大 / 学校 / 长: a school's name and its head's title cut across (海宏 / 大学 / 校长)
             before = out[-2]
             out[-2:] = [Token(before.text[:-1], before.pos, before.start, before.end - 1), Token(before.text[-1] + "学", "n", before.end - 1, prev.start + 1)]
-            tok = Token("校" + tok.text, "n", prev.end - 1, tok.end)
+            word = "校" + word
+            tok = Token(word, "n", prev.end - 1, tok.end)
         # (the first character tested first: this runs for every word, few open a school's ending)
-        school = next((k for k in _SCHOOL_WORDS if tok.text.startswith(k) and tok.text[len(k) :] in _GRADUATING), "") if tok.text[:1] in _SCHOOL_FIRSTS else ""
+        school = next((k for k in _SCHOOL_WORDS if word.startswith(k) and word[len(k) :] in _GRADUATING), "") if word[:1] in _SCHOOL_FIRSTS else ""
         if school:  # 星河 / 大学毕业/n: the school's ending and the verb of graduating as one word, split again
             out.append(Token(school, "n", tok.start, tok.start + len(school)))
             tok = Token(tok.text[len(school) :], "v", tok.start + len(school), tok.end)
@@ -1266,9 +1271,10 @@ def address_mentions(
     def piece(k: int) -> str:
         """'A' an administrative place, 'S' a street or building, 'N' a numbered unit, 'D' a direction, '' none."""
         t = tokens[k]
-        if t.start in place_at and place_at[t.start] == t.end:
+        start, pos, word = t.start, t.pos, t.text  # (read once for the first tests: most words fail them)
+        if start in place_at and place_at[start] == t.end:
             return "A"
-        if t.pos != "ns" and t.pos != "m" and t.text[-1:] not in g.tail_finals and t.text not in g.directions:
+        if pos != "ns" and pos != "m" and word[-1:] not in g.tail_finals and word not in g.directions:
             return ""  # most words: no place's or street's ending, no direction, no place or number tag (what every piece below needs)
         if t.start in known_bodies:
             return ""
