@@ -47,7 +47,8 @@ def repeated_names(
     text: str, found: Sequence[Sequence[Mention]], tokens: Sequence[Sequence[Token]], sentences: Sequence[int], g: Grammar
 ) -> list[list[Mention]]:
     """Each sentence's mentions (``found``, in document order, with their ``tokens`` and sentence
-    indexes) with the other occurrences of the people's names the document found added."""
+    indexes) with the other occurrences of the people's names the document found added, and of the
+    organizations' names a grammar reader found (``_ORG_SOURCES``), each of the kind it was read as."""
     names = {m.text for ms in found for m in ms if m.top == "Person" and m.source in _NAME_SOURCES and len(m.text) >= 2}
     bodies = {m.text: m.type for ms in found for m in ms if m.top == "Organization" and m.source in _ORG_SOURCES and len(m.text) >= 3}
     kind_of = dict.fromkeys(names, "Person") | {n: t for n, t in bodies.items() if n not in names}
