@@ -47,6 +47,12 @@ class Grammar:
     dotted: re.Pattern[str]
     named: re.Pattern[str]
     translit: frozenset[str]
+    # the names data's lists (Resources.names, the same objects), read by the name scorer at every
+    # candidate: an attribute of this compiled class is read without the lookup a plain class's takes
+    surnames: dict[str, int]
+    given_chars: frozenset[str]
+    context_before: dict[str, str]
+    context_after: dict[str, str]
     suffix_table: tuple[tuple[str, str, str], ...]  # (suffix, subtype, org|place), longest first
     suffix_index: dict[str, tuple[str, str, str]]  # the same, by suffix, for lookups by word tail
     suffix_lengths: tuple[int, ...]  # the suffix lengths present, longest first
@@ -177,6 +183,7 @@ class Grammar:
     noble: re.Pattern[str]  # a court title (after a surname or a two-character name)
     noble_after_surname: frozenset[str]
     fief_ranks: tuple[str, ...]  # 乡侯, 亭侯, 国公 …: a rank held of a fief, written after the fief (武乡侯), no name's end
+    fief_rank_finals: frozenset[str] | None  # their last characters (None where a rank is empty: it would end every word)
     fief_rank_before_name: str  # 侯: after a fief and before a full name, the rank (高密侯 / 周立), no surname
     noble_titled: re.Pattern[str]  # a consort's or a royal title after a name (皇后, 夫人, 公主 …), matched where a name ends
     noble_after_name: frozenset[str]
@@ -431,6 +438,10 @@ def _build_grammar(res: Resources) -> Grammar:
         ),
         named=re.compile(rf"(?:{naming})\s?(?P<name>{cls}{{2,5}})(?![\u4e00-\u9fff])|(?:{naming})\s?(?P<short>{cls}{{2,4}})(?=[，,。的是])"),
         translit=res.names.translit_chars,
+        surnames=res.names.surnames,
+        given_chars=res.names.given_chars,
+        context_before=res.names.context_before,
+        context_after=res.names.context_after,
         suffix_table=tuple(table),
         suffix_index={entry[0]: entry for entry in reversed(table)},
         suffix_lengths=tuple(sorted({len(x) for x, _, _ in table}, reverse=True)),
@@ -467,7 +478,8 @@ def _build_grammar(res: Resources) -> Grammar:
         title_modifiers=frozenset(p["title_modifiers"]),
         noble=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"], *p["noble"].get("temple_titles", ())])),
         noble_after_surname=frozenset(p["noble"]["after_surname"]),
-        fief_ranks=tuple(p["noble"].get("fief_ranks", ())),
+        fief_ranks=(fief_ranks := tuple(p["noble"].get("fief_ranks", ()))),
+        fief_rank_finals=frozenset(w[-1] for w in fief_ranks) if all(fief_ranks) else None,
         fief_rank_before_name=str(p["noble"].get("fief_rank_before_name", "")),
         noble_titled=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"]])),
         noble_after_name=frozenset(p["noble"]["after_name"]),

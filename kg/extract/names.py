@@ -555,8 +555,8 @@ def _name_score(
 ) -> float:
     """The evidence that text[p:e] (a surname of sl characters, then the given name) is a name."""
     names = res.names
-    # (read once: each is an attribute of a plain class, looked up at every use otherwise)
-    surnames, given_chars, context_before, context_after = names.surnames, names.given_chars, names.context_before, names.context_after
+    # (read once, from the compiled grammar: each is an attribute of the plain Names, looked up at every use otherwise)
+    surnames, given_chars, context_before, context_after = g.surnames, g.given_chars, g.context_before, g.context_after
     span, given = text[p:e], text[p + sl : e]
     surname_char, char_before, char_after = text[p], text[p - 1], text[e : e + 1]  # (read at many tests below: one string each)
     if sl == 1 and len(span) == 2 and surnames.get(span):
@@ -587,7 +587,7 @@ def _name_score(
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
     if sl == 1 and p > 0 and char_before in _DYNASTY_SIDES and span[0] in g.dynasties and (before is None or before.end == p and len(before.text) == 1):
         return -9.0  # 南/ns 宋抗金/nr: a side and a dynasty (南宋, 东汉, 北魏) the segmenter cut apart, no surname
-    if g.fief_ranks and span.endswith(g.fief_ranks):
+    if g.fief_ranks and (g.fief_rank_finals is None or span[-1] in g.fief_rank_finals) and span.endswith(g.fief_ranks):  # (the last character tested first)
         return -9.0  # 武乡侯, 南乡亭侯: a fief and the rank held of it, a title, no name
     if (
         sl == 1 and len(span) == 3 and span[0] == g.fief_rank_before_name and surnames.get(span[1]) and before is not None and before.end == p
@@ -610,7 +610,7 @@ def _name_score(
         and known_type(span[:2], res) in PLACE_TYPES
     ):
         return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
-    if span in g.not_person or given in context_after or text[p + sl : p + sl + 2] in context_after:
+    if span in g.not_person or given in context_after or len(given) == 1 and text[p + sl : p + sl + 2] in context_after:  # (of two characters, those are the given name)
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
     if surname_char in g.former_marks and text.startswith(g.person_roles, e):
         return -9.0  # 原星朗 / 总裁: "former", an organization's name and its head's title, no one named 原某某
