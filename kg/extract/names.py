@@ -643,7 +643,7 @@ def _name_score(
         and first_word.text[-1] in _SEASON_ENDS
     ):
         return -9.0  # 夏季/t 赛, 春节/t 期间: a season's or a holiday's word opens the span (夏冬/t 梅 is a name)
-    if len(given) == 1 and text[e : e + 1] == _BEGAT and _founder_before_date(text, p, e + 1):
+    if len(given) == 1 and char_after == _BEGAT and _founder_before_date(text, p, e + 1):
         return -9.0  # 由黄宏 / 生于1988年 / 在香港创办: between 由 and the founding's date, 生 ends the founder's name (黄宏生), no birth
     if (
         len(given) == 2 and text[e : e + 2] in _ADDRESS_AFTER_NAME and (opening_word := by_span.get((p, e - 1))) is not None and opening_word.pos not in NAME_POS
@@ -694,7 +694,9 @@ def _name_score(
     ):
         return -9.0  # 5连胜: a count (jieba's tag for well-known people aside; after a list's number, 1朱红/nr 英 or 1朱/nr 秀英/nr: the segmenter's name, one more character or the given name tagged apart)
     score = _TIER_SCORE.get(tier, -0.5) + (1.0 if sl == 2 else 0.0)
-    if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names and not _founder_before_date(text, p, e):
+    # 由 / 林国生 / 于1985年创建: a founder's name between 由 and the founding's date, read once for the tests below
+    founder = _founder_before_date(text, p, e)
+    if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names and not founder:
         return -9.0  # 林芳育/nr 有: the last character opens the verb after the name (育有); but 由黄宏生 / 于1988年创办: a founder's name
     if len(given) == 2 and _dated_at(text, e - 1, g.since_marks):
         return -9.0  # 周航自/nr 2003年起: "since" and a year after the name
@@ -712,7 +714,7 @@ def _name_score(
     final_char = text[e - 1]
     closing = len(given) == 2 and (
         final_char in g.date_unit_finals and _undated_unit(text, e, token_at, g) or final_char in _NUMERALS and _numeral_final(text, e, token_at)
-        or text[e : e + 1] in _OPENING_PARENS and _LIFESPAN.match(text, e) is not None
+        or char_after in _OPENING_PARENS and _LIFESPAN.match(text, e) is not None
     )  # (the characters tested first: most names end in neither; 齐子如（1902年－1955年）: a lifespan closes the name, whatever its last character)
     zhi_final = len(given) == 2 and given[1] == _ZHI and _zhi_ends_name(text, e, before, starting_at, context_before)
     for k, c in enumerate(given):
@@ -755,8 +757,7 @@ def _name_score(
     # ，妻林/n 秀英/nr: glued to the surname alone, the given name a name's word of its own;
     # 周成/nrfg 生周康/nr: a genealogy's 生 glued to the child's name right after the father's (the same surname)
     titled = _ends_a_noble_title(text, p - 1, s0, ending_at, token_at, surnames, g) or _ends_a_temple_name(text, p - 1, s0, g)  # 相王 / 李旦, 唐高宗 / 李治: a title right before the name
-    founder = _founder_before_date(text, p, e)  # 由 / 林国生 / 于1985年创建: the founder's name has its edges whatever the segmenter glued (由林国/ns 生于/v)
-    left = left or glued_kin or titled or founder
+    left = left or glued_kin or titled or founder  # (由林国/ns 生于/v: a founder's name has its edges whatever the segmenter glued)
     head = by_span.get((p, e - 1))  # jieba's word for the name without its last character, if it is one
     # the segmenter's word that opens with the name's last character and runs past the name (周明/nr 远离/v)
     last_across = (across := token_at.get(e - 1)) is not None and across.start == e - 1 and across.end > e
@@ -911,7 +912,7 @@ def _name_score(
         or _fills_kin_parentheses(text, p, e, s0, g.kin_words)  # 父（某某）
         or char_after in "（(" and (note := _NOTE.match(text, e)) is not None and (titled_after := starting_at.get(note.end())) is not None
         and context_after.get(titled_after.text) in ("title", "kinship")  # 某某（某军团总司令）夫人: a note, then a title
-        or text[p - 1 : p] == _BY and (text.startswith(_FOUNDING_VERBS, e) or _founder_before_date(text, p, e))  # 由某某创立, 由某某于1988年创立: a founder (沈川/ns is no place there)
+        or text[p - 1 : p] == _BY and text.startswith(_FOUNDING_VERBS, e) or founder  # 由某某创立, 由某某于1988年创立: a founder (沈川/ns is no place there)
         or char_after in _PAIR_JOINERS and _MARRIAGE_AFTER.match(text, e) is not None  # 黄沾 / 与歌星某某结婚: only people marry
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
         # 某某对本报记者表示: speaking to the press; 某某：我们……: a speaker's label opening the sentence;
