@@ -93,6 +93,8 @@ class Grammar:
     verbs_after_names: frozenset[str]  # 育有, 出任 …: a name never ends with their first character
     former_marks: frozenset[str]  # 原: "former" before an organization and a title
     since_marks: frozenset[str]  # 自: "since" before a year
+    founding_verbs: tuple[str, ...]  # 创立, 创办 …: 由某某创立 names a founder, a person
+    marriage_after: re.Pattern[str]  # 与歌星某某结婚: 和 or 与, the partner and a verb of marrying in the clause
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
     charter_heads: tuple[str, ...]  # 国立, 省立: an official name's head texts leave out
     name_inner_words: frozenset[str]  # words tagged as times or verbs inside names (青年联合会, 电竞俱乐部)
@@ -236,6 +238,8 @@ class Grammar:
     name_tails: frozenset[str]  # 是, 说 …: characters that end no name (segmenter_name_tails)
     not_street_words: tuple[str, ...]  # 报道, 频道 …: words ending in a street's suffix that name no street
     place_verbs: frozenset[str]  # 前往, 出生于 …: a transliterated name after one is a place
+    departure_verbs: tuple[str, ...]  # 出发, 起飞 …: 从某地起飞 names where one leaves from
+    route_joins: frozenset[str]  # 至, 到, dashes: between a route's two ends (海口至莫斯科, 北京—大同)
     held_verbs: frozenset[str]  # 举行, 召开 …: a transliterated name between 在 and one is a place
     before_places: frozenset[str]  # locative and place_verbs: the word before a country, it is a place (kg.extract.attributes)
     attribute_keep_after: frozenset[str]  # 的, 和 …: after a country, it is no attribute of the next word
@@ -558,6 +562,8 @@ def _build_grammar(res: Resources) -> Grammar:
         verbs_after_names=frozenset(p["names"].get("verbs_after_names", ())),
         former_marks=frozenset(p["names"].get("former_marks", ())),
         since_marks=frozenset(p["names"].get("since_marks", ())),
+        founding_verbs=tuple(p["names"]["founding_verbs"]),
+        marriage_after=re.compile(rf"[和与][^，,。；;！？]{{1,10}}?(?:{alternation(p['names']['marriage_verbs'])})"),
         org_heads=frozenset(p.get("organization_heads", ())),
         charter_heads=tuple(p.get("charter_heads", ())),
         name_inner_words=frozenset(p.get("name_inner_words", ())),
@@ -625,6 +631,8 @@ def _build_grammar(res: Resources) -> Grammar:
         tail_finals=frozenset(w[-1] for w in (*address["place_tail"], *address["street_tail"])),
         not_street_words=tuple(address.get("not_street_words", ())),
         place_verbs=frozenset(address.get("place_verbs", ())),
+        departure_verbs=tuple(address["departure_verbs"]),
+        route_joins=frozenset(address["route_joins"]),
         held_verbs=frozenset(address.get("held_verbs", ())),
         before_places=frozenset({*address["locative"], *address.get("place_verbs", ())}),
         attribute_keep_after=frozenset(p["attributes"]["keep_after"]),

@@ -135,7 +135,8 @@ def held_back_places(
     if not held:
         return
     index = token_index(tokens)
-    going = compiled_grammar(res).place_verbs
+    g = compiled_grammar(res)
+    going, joins = g.place_verbs, g.route_joins
     regions_end = {m.end for m in known if m.type == "Region" and m.key}
     cities = {(m.start, m.end) for m in known if m.type == "City"}
     listed_end, listed_start = {e for _, e in cities}, {s for s, _ in cities}
@@ -147,9 +148,9 @@ def held_back_places(
             read.append((s, e, entry_id))
             listed_end.add(e)
         elif (
-            text[e : e + 1] in _ROUTE_JOINS and e + 1 in listed_start or text[s - 1 : s] in _ROUTE_JOINS and s - 1 in listed_end
+            text[e : e + 1] in joins and e + 1 in listed_start or text[s - 1 : s] in joins and s - 1 in listed_end
             or (went := index.ending_at.get(s)) is not None and went.text in going
-            or text[s - 1 : s] == _FROM and text.startswith(_DEPARTURES, e)
+            or text[s - 1 : s] == _FROM and text.startswith(g.departure_verbs, e)
         ) and e in index.ends:
             read.append((s, e, entry_id))  # 海口至莫斯科, 从太原到大同: a route's end; 飞往海口, 从海口起飞: where one goes or leaves
     for s, e, entry_id in held:  # an item before a known city (大同、太原): the list read the other way
@@ -160,9 +161,7 @@ def held_back_places(
 
 
 _LISTED = "、"  # the pause between the items of a list
-_ROUTE_JOINS = frozenset("至到—－-")  # between a route's two ends (海口至莫斯科, 北京—大同)
 _FROM = "从"
-_DEPARTURES = ("出发", "起飞", "启程", "飞往", "前往", "开往", "驶往", "返回")  # 从海口起飞: where one leaves from
 _DEPARTMENTS = "部门"  # departments of a kind (住建部门, 交管部门): no ministry's name ends inside the word
 
 

@@ -643,7 +643,7 @@ def _name_score(
         and first_word.text[-1] in _SEASON_ENDS
     ):
         return -9.0  # 夏季/t 赛, 春节/t 期间: a season's or a holiday's word opens the span (夏冬/t 梅 is a name)
-    if len(given) == 1 and char_after == _BEGAT and _founder_before_date(text, p, e + 1):
+    if len(given) == 1 and char_after == _BEGAT and _founder_before_date(text, p, e + 1, g.founding_verbs):
         return -9.0  # 由黄宏 / 生于1988年 / 在香港创办: between 由 and the founding's date, 生 ends the founder's name (黄宏生), no birth
     if (
         len(given) == 2 and text[e : e + 2] in _ADDRESS_AFTER_NAME and (opening_word := by_span.get((p, e - 1))) is not None and opening_word.pos not in NAME_POS
@@ -695,7 +695,7 @@ def _name_score(
         return -9.0  # 5连胜: a count (jieba's tag for well-known people aside; after a list's number, 1朱红/nr 英 or 1朱/nr 秀英/nr: the segmenter's name, one more character or the given name tagged apart)
     score = _TIER_SCORE.get(tier, -0.5) + (1.0 if sl == 2 else 0.0)
     # 由 / 林国生 / 于1985年创建: a founder's name between 由 and the founding's date, read once for the tests below
-    founder = _founder_before_date(text, p, e)
+    founder = _founder_before_date(text, p, e, g.founding_verbs)
     if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names and not founder:
         return -9.0  # 林芳育/nr 有: the last character opens the verb after the name (育有); but 由黄宏生 / 于1988年创办: a founder's name
     if len(given) == 2 and _dated_at(text, e - 1, g.since_marks):
@@ -912,8 +912,8 @@ def _name_score(
         or _fills_kin_parentheses(text, p, e, s0, g.kin_words)  # 父（某某）
         or char_after in "（(" and (note := _NOTE.match(text, e)) is not None and (titled_after := starting_at.get(note.end())) is not None
         and context_after.get(titled_after.text) in ("title", "kinship")  # 某某（某军团总司令）夫人: a note, then a title
-        or text[p - 1 : p] == _BY and text.startswith(_FOUNDING_VERBS, e) or founder  # 由某某创立, 由某某于1988年创立: a founder (沈川/ns is no place there)
-        or char_after in _PAIR_JOINERS and _MARRIAGE_AFTER.match(text, e) is not None  # 黄沾 / 与歌星某某结婚: only people marry
+        or text[p - 1 : p] == _BY and text.startswith(g.founding_verbs, e) or founder  # 由某某创立, 由某某于1988年创立: a founder (沈川/ns is no place there)
+        or char_after in _PAIR_JOINERS and g.marriage_after.match(text, e) is not None  # 黄沾 / 与歌星某某结婚: only people marry
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
         # 某某对本报记者表示: speaking to the press; 某某：我们……: a speaker's label opening the sentence;
         # 某某是某公司的创始人, 某某担任某校校长: a post someone holds;
@@ -939,25 +939,23 @@ def _name_score(
 _HAS_CHILDREN = re.compile(r"(?:(?:共|一共|膝下)?(?:有|育有|生有|养有)|的)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:儿子|女儿|孩子|子女|儿女|子|女))")
 _HAS_CHILDREN_OPENERS = _openers(_HAS_CHILDREN)
 _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者从某某获悉, 向某某了解到)
-# 与 or 和, then the partner (perhaps described) and a verb of marrying, in the clause (某某与歌星某某结婚)
-_MARRIAGE_AFTER = re.compile(r"[和与][^，,。；;！？]{1,10}?(?:结婚|成婚|完婚|离婚|订婚|喜结连理|结为夫妻|结为伉俪)")
 _BY = "由"  # 由某某创立: by whom a body was founded, named between 由 and the verb
-_FOUNDING_VERBS = ("创立", "创办", "创建", "组建", "兴办", "捐建", "捐资", "发起", "共同创立", "共同创办", "联合创立", "联合创办", "一手创办", "一手创建")
 _ZHI = "之"
 
 
-def _founder_before_date(text: str, p: int, e: int) -> bool:
+def _founder_before_date(text: str, p: int, e: int, founding_verbs: Sequence[str]) -> bool:
     """text[p:e] stands between 由 and a date, and a founding verb ends the clause after it (由某某于1988年在香港创办):
     the founder's name, the passive's agent, whatever verb its last character would open (生于).
 
     >>> t = "创维集团是由黄宏生于1988年在香港创办的"
-    >>> _founder_before_date(t, 6, 9), _founder_before_date("他是由王立生于1988年出生的", 3, 6)
+    >>> verbs = ("创办", "创立")
+    >>> _founder_before_date(t, 6, 9, verbs), _founder_before_date("他是由王立生于1988年出生的", 3, 6, verbs)
     (True, False)
     """
     if text[p - 1 : p] != _BY or text[e : e + 1] != "于" or _DATE_AFTER_NAME.match(text, e) is None:
         return False
     clause = _CLAUSE_END_CHARS.split(text[e : e + _FOUNDING_REACH], maxsplit=1)[0]
-    return any(verb in clause for verb in _FOUNDING_VERBS)
+    return any(verb in clause for verb in founding_verbs)
 
 
 _FOUNDING_REACH = 30  # characters after the name within which the founding verb of 由某某于……创办 is looked for
