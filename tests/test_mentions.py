@@ -39,6 +39,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("董事长杨柳坪收到中国证券监督管理委员会的通知。", ("杨柳坪", "Person")),
         ("钱建平刚满六十岁就退休了。", ("钱建平", "Person")),
         ("吴伟国生于上海，其父吴建中为著名翻译家。", ("吴建中", "Person")),  # 中 ends the given name before a copula
+        ("周启明，清代学者，其父周铭、其弟周览皆有文名。", ("周览", "Person")),  # 其 / 弟: a kin word the segmenter cuts from 其
+        ("陈晓东出身农家，其兄陈昂早年经商。", ("陈昂", "Person")),
         ("她嫁给商人罗家俊，婚后育有一女。", ("罗家俊", "Person")),  # 家 opens a given name before its character and a pause
         ("罗明远是周家豪与陈美玲的长子。", ("周家豪", "Person")),  # … and a conjunction (周家/n 豪)
         ("陈家明在宁波出生。", ("陈家明", "Person")),  # … and 在
