@@ -540,6 +540,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("皮亚诺与球队续约两年。", ("皮亚诺", "Person")),
         ("凯斯特以一粒点球帮助球队扳平比分。", ("凯斯特", "Person")),
         ("洛伦佐在上轮比赛中受伤，本场将继续缺阵。", ("洛伦佐", "Person")),
+        # … or helps or leads a club the gazetteer knows (player_helps), or a city's club
+        ("上赛季，卡瓦尼帮助巴黎圣日耳曼夺得联赛冠军。", ("卡瓦尼", "Person")),
+        ("本场比赛，苏亚雷斯带领巴塞罗那逆转取胜。", ("苏亚雷斯", "Person")),
         ("方一鸣从小获父（方正清）母（苏婉如）悉心栽培。", ("方正清", "Person")),  # a name filling the parentheses after a kin word
         ("韩立新的六个儿子都从事京剧。", ("韩立新", "Person")),  # 的 and a count of children after a name
         ("基金经理钱一鸣管理的两只基金表现亮眼。", ("钱一鸣", "Person")),  # a given name after the surname is no trade name (一鸣 / 管理)

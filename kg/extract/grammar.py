@@ -126,6 +126,7 @@ class Grammar:
     player_adverbs: frozenset[str]
     role_verbs: frozenset[str]
     player_clause: frozenset[str]
+    player_helps: frozenset[str]  # 帮助, 带领 …: before a known club in a match report, the name before them is a player's
     league: re.Pattern[str]
     versus: re.Pattern[str]
     versus_marks: re.Pattern[str]  # the first characters of versus's words: a text without one holds no match
@@ -616,6 +617,7 @@ def _build_grammar(res: Resources) -> Grammar:
         player_adverbs=frozenset(sports.get("player_adverbs", [])),
         role_verbs=frozenset(sports.get("role_verbs", [])),
         player_clause=frozenset(sports.get("player_clause", [])),
+        player_helps=frozenset(sports.get("player_helps", [])),
         league=re.compile(_league(sports)),
         versus=re.compile(rf"\s*(?:{_guarded_alternation(_VERSUS_WORDS)}|v\.s\.|对阵)\s*"),
         versus_marks=re.compile(f"[{''.join(sorted({w[0] for w in (*_VERSUS_WORDS, 'v.s.', '对阵')}))}]"),

@@ -1146,15 +1146,33 @@ _GLUED_ADVERBS = frozenset("现")  # 叶某中现/nr 分别担任: an adverb of 
 
 
 
-def _player_in_clause(tokens: Sequence[Token], j: int, g: Grammar) -> bool:
+def _player_in_clause(tokens: Sequence[Token], j: int, g: Grammar, res: Resources) -> bool:
     """In a match report, the clause after a name (tokens[j:] up to its end) holds what only a
     player or a coach does or has (受伤, 助攻, 头球 …; 帮助 / 球队: the name helps a team, so is none;
-    ``player_clause`` in mentions.toml): the name is a person's, not a club's."""
+    ``player_clause`` in mentions.toml), or it helps or leads a club the gazetteer knows (帮助 /
+    巴黎 / 圣日耳曼, ``player_helps``): the name is a person's, not a club's."""
     for k in range(j, min(len(tokens), j + 10)):
         word = tokens[k].text
         if word in _CLAUSE_ENDS:
             return False
         if word in g.player_clause or k > j and tokens[k - 1].text + word in g.player_clause:
+            return True
+        if word in g.player_helps and _known_club_at(tokens, k + 1, res):
+            return True
+    return False
+
+
+_CLUB_TYPES = frozenset({"Organization", "City"})
+
+
+def _known_club_at(tokens: Sequence[Token], k: int, res: Resources) -> bool:
+    """Whether one to three words from tokens[k] name an organization the gazetteer knows (巴黎 / 圣日耳曼),
+    or a city, which names its club in a match report (带领 / 巴塞罗那)."""
+    run = ""
+    for token in tokens[k : k + 3]:
+        run += token.text
+        entry = res.gazetteer.lookup(run)
+        if entry is not None and res.gazetteer.entries[entry].type in _CLUB_TYPES:
             return True
     return False
 
@@ -1313,7 +1331,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if not named and len(word) < 4 and not cued:
             continue
         person = _person_cue(tokens, start_at, after, res, text) or word in people
-        person = person or sports and _player_in_clause(tokens, after, g)  # 某某在第35分钟头球破门, 某某此役送出两次助攻
+        person = person or sports and _player_in_clause(tokens, after, g, res)  # 某某在第35分钟头球破门, 某某此役送出两次助攻
         if not person and not sports and after < len(tokens) and _admin_tail_word(tokens[after].text, g):
             tail = tokens[after]  # 阿克/nrt 伦市/ns: the segmenter cut the city's name before its last character
             yield Mention(text[s : tail.end], "Place", s, tail.end, sentence, "pos")
