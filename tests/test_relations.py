@@ -283,6 +283,14 @@ def test_a_founders_relative_named_after_the_founder_is_no_founder(res: Resource
     assert ("李淑英", "founded", "星河集团") in _facts(res, "星河集团创始人是李国华的次女李淑英。")  # after a copula: the relative is
 
 
+def test_a_box_label_right_after_another_body_is_that_bodys_not_the_topics(res: Resources) -> None:
+    facts = _facts(res, "北岭大学教授Marta Ruiz-Vidal是星河科技创始人Jonas Berg的导师。")
+    assert ("Jonas Berg", "founded", "星河科技") in facts and ("Jonas Berg", "founded", "北岭大学") not in facts, facts
+    # a fact box with spaces for colons still reads each label as the topic's
+    boxed = _facts(res, "华星科技有限公司 成立日期 2011年 总部地址 深圳市 创始人 王小明")
+    assert ("王小明", "founded", "华星科技有限公司") in boxed and ("华星科技有限公司", "headquarteredIn", "深圳市") in boxed, boxed
+
+
 def test_a_source_after_ju_is_no_topic_of_the_clauses_after_it(res: Resources) -> None:
     facts = _facts(res, "据最高人民检察院消息，江西省原副省长周立新涉嫌受贿。")
     assert not any(o == "最高人民检察院" for _, _, o in facts), facts  # the procuratorate reports; 副省长 is no post of its

@@ -318,7 +318,9 @@ def load_relation_rules(path: Path) -> RuleSet:
         # them that is no post (某公司 董事长 某某 is one phrase, whatever the spaces)
         posts = {str(w) for w in data.get("roles", [])}
         box = [w for w in label_words if w not in posts and w not in kin]
-        spaced = f"|{_starting_one_of(box)}(?<={CLOSE})(?=(?:{alternation(box)}){OPEN})" if box else ""
+        # (not right after an organization: 谷歌创始人某某, 某公司成立日期2011年 are that body's fields, not the topic's)
+        bodies = "".join(f"(?<!:{kind}{CLOSE})" for kind in sorted(CLASSES["ORG"]))
+        spaced = f"|{_starting_one_of(box)}(?<={CLOSE}){bodies}(?=(?:{alternation(box)}){OPEN})" if box else ""
         ruleset.breaks = re.compile(f"[，,；;]|{lead}(?<=[^，,；;\\s{OPEN}])(?=(?:{labels})[：:])|{lead}(?<={CLOSE})(?=(?:{labels})[：:]){spaced}")
     return ruleset
 
