@@ -283,6 +283,12 @@ def test_a_founders_relative_named_after_the_founder_is_no_founder(res: Resource
     assert ("李淑英", "founded", "星河集团") in _facts(res, "星河集团创始人是李国华的次女李淑英。")  # after a copula: the relative is
 
 
+def test_a_teacher_with_a_list_of_students_advises_each_and_a_students_days_are_no_advice(res: Resources) -> None:
+    facts = _facts(res, "Ada Kowalski与学生Piotr Nowak、Ewa Lis在华沙大学合作完成了这项研究。")
+    assert {("Ada Kowalski", "advisorOf", "Piotr Nowak"), ("Ada Kowalski", "advisorOf", "Ewa Lis")} <= facts, facts
+    assert not any(p == "advisorOf" for _, p, _ in _facts(res, "李明是周华的学生时代好友。"))  # friends since their school days
+
+
 def test_a_box_label_right_after_another_body_is_that_bodys_not_the_topics(res: Resources) -> None:
     facts = _facts(res, "北岭大学教授Marta Ruiz-Vidal是星河科技创始人Jonas Berg的导师。")
     assert ("Jonas Berg", "founded", "星河科技") in facts and ("Jonas Berg", "founded", "北岭大学") not in facts, facts
