@@ -74,6 +74,9 @@ class Grammar:
     bare_bodies: dict[str, str]  # 公司, 学校 → this_company, this_school: a pronoun between a post's verb and the post
     bare_body_verbs: frozenset[str]  # 任, 现任, 担任 …: the verbs before such a bare body
     bare_body_tenses: frozenset[str]  # 现任, 首任 …: a bare body opening a sentence before one and a post is the body named before
+    bare_body_boards: frozenset[str]  # 董事会, 理事会 …: between a bare body and the post (公司第八届董事会董事长)
+    body_words: tuple[str, ...]  # 总部, 创始人 …: what only a body has, after a 其 or a bare body opening a sentence
+    body_clause_words: frozenset[str]  # 成立于, 位于 …: what is said of a body right after its bare kind opening a sentence
     title_ends: frozenset[str]  # last characters of the titles, to skip most words at once
     not_suffix: frozenset[str]
     stop_left: frozenset[str]
@@ -159,6 +162,7 @@ class Grammar:
     branches: frozenset[str]
     sub_organizations: frozenset[str]
     body_suffixes: frozenset[str]
+    ministry_endings: tuple[str, ...]  # 部, 总局, 委员会 …: a government body ending in one may have a department after it (商务部外资司)
     strong_place: frozenset[str]
     media_suffixes: tuple[str, ...]
     competition_suffixes: tuple[str, ...]
@@ -183,6 +187,9 @@ class Grammar:
     role_after: re.Pattern[str]  # 是某公司的创始人, 担任某校校长, 是某某的次子: a copula or a verb of a post, then one of people_of_bodies or 的 and a kin word, in the clause
     role_after_openers: frozenset[str]  # the first characters of role_after's verbs: a cheap test before the pattern
     title_modifiers: frozenset[str]  # 首席, 营销 …: the function a title heads
+    region_scopes: tuple[str, ...]  # 地区, 亚太区 …: a region a post covers, between the firm's name and the post
+    appointing_verbs: frozenset[str]  # 出任, 辞去 …: before a body and its title, the post taken up (or left)
+    appointing_verbs_before_wei: frozenset[str]  # 当选, 聘任 …: the same with 为 after them (当选为某某集团董事长)
     noble: re.Pattern[str]  # a court title (after a surname or a two-character name)
     noble_after_surname: frozenset[str]
     fief_ranks: tuple[str, ...]  # 乡侯, 亭侯, 国公 …: a rank held of a fief, written after the fief (武乡侯), no name's end
@@ -234,6 +241,7 @@ class Grammar:
     founded_object_verbs: frozenset[str]  # 创办, 成立 …: what follows may name the organization founded
     founded_object_verb: re.Pattern[str]  # the same, to find in a sentence
     country_word_rests: frozenset[str]  # 首相, 籍 …: glued after a country in one word
+    clock_words: tuple[str, ...]  # 时间, 标准时间: after a place, a time zone (北京时间), no place
     team_members: frozenset[str]  # 队长, 队员: a team's captain and members (某某队 / 长)
     cue_adverbs: frozenset[str]  # 曾, 先后, 也 …: between a name and what only people do
     name_tails: frozenset[str]  # 是, 说 …: characters that end no name (segmenter_name_tails)
@@ -468,6 +476,9 @@ def _build_grammar(res: Resources) -> Grammar:
         bare_bodies=dict(p.get("bare_bodies", {}).get("bodies", {})),
         bare_body_verbs=frozenset(p.get("bare_bodies", {}).get("verbs", ())),
         bare_body_tenses=frozenset(p.get("bare_bodies", {}).get("tenses", ())),
+        bare_body_boards=frozenset(p["bare_bodies"]["boards"]),
+        body_words=tuple(p["bare_bodies"]["body_words"]),
+        body_clause_words=frozenset(p["bare_bodies"]["body_clause_words"]),
         title_ends=frozenset(t[-1] for t in p["title_to_suffix"]),
         not_suffix=frozenset(p["not_suffix_words"]),
         stop_left=frozenset(_STOP_LEFT | set(p["not_name_heads"])),
@@ -481,6 +492,9 @@ def _build_grammar(res: Resources) -> Grammar:
         ),
         role_after_openers=frozenset(v[0] for v in _POST_VERBS),
         title_modifiers=frozenset(p["title_modifiers"]),
+        region_scopes=tuple(p["region_scopes"]),
+        appointing_verbs=frozenset(p["appointing_verbs"]),
+        appointing_verbs_before_wei=frozenset(p["appointing_verbs_before_wei"]),
         noble=re.compile(alternation([*p["noble"]["after_surname"], *p["noble"]["after_name"], *p["noble"].get("temple_titles", ())])),
         noble_after_surname=frozenset(p["noble"]["after_surname"]),
         fief_ranks=(fief_ranks := tuple(p["noble"].get("fief_ranks", ()))),
@@ -533,6 +547,7 @@ def _build_grammar(res: Resources) -> Grammar:
         firm_forms=tuple(p.get("firm_forms", ())),
         business_lines=frozenset(p.get("business_lines", ())),
         country_word_rests=frozenset(p.get("country_word_rests", ())),
+        clock_words=tuple(p["clock_words"]),
         team_members=frozenset(sports["team_members"]),
         cue_adverbs=frozenset(p["names"].get("cue_adverbs", ())),
         name_tails=frozenset(p.get("segmenter_name_tails", ())),
@@ -660,6 +675,7 @@ def _build_grammar(res: Resources) -> Grammar:
         branches=frozenset(p["branches"]),
         sub_organizations=frozenset(p["sub_organizations"]),
         body_suffixes=frozenset(p["government_body_suffixes"]),
+        ministry_endings=tuple(p["ministry_endings"]),
         strong_place=frozenset(address["strong_place_suffixes"]),
         made_up_place=frozenset(address.get("made_up_place_suffixes", ())),
         straddled_verbs=re.compile(alternation(p.get("straddled_verbs", ())) or "(?!)"),

@@ -78,7 +78,6 @@ from kg.extract.trade_names import trade_name_firms
 from kg.model import Mention, Token
 from kg.resources import Resources, fold, has_cjk
 
-_CLOCK = ("时间", "标准时间")
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
     "team": 0, "title": 0, "time": 1, "gazetteer": 1, "named": 2, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
@@ -103,7 +102,7 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
         office = (word := word_at.get(s)) is not None and word.text[e - s :] in rests and gazetteer.entries[entry_id].type == "Country"
         if e - s < 3 and not (s in boundaries and e in boundaries) and not demonym and not office:
             continue  # a two-character name cut out of a longer word
-        if text.startswith(_CLOCK, e) and gazetteer.entries[entry_id].type in ("City", "Country", "Region"):
+        if text.startswith(g.clock_words, e) and gazetteer.entries[entry_id].type in ("City", "Country", "Region"):
             continue  # 北京时间, 格林尼治时间: a time zone, no place in the text
         if text[e - 1 : e + 1] == _DEPARTMENTS and e not in boundaries:
             continue  # 住建 / 部门: a kind of department (the ministry's short name ends inside 部门)
@@ -420,7 +419,7 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
         elif (k == 0 and sentence > 0 or its_kin and tokens[k - 1].text in _CLAUSE_BREAKS) and text[:1] == _ITS and _its_kin(text, tokens[k:], g, res):
             its_kin = True
             yield Mention(_ITS, "Person", tok.start, tok.start + 1, sentence, "pronoun")  # 其父某某…: the person the text was about (and …，其子某某 after it)
-        elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_body_word(text, tokens):
+        elif k == 0 and sentence > 0 and text[:1] == _ITS and _its_body_word(text, tokens, g.body_words):
             yield Mention(_ITS, "Organization", tok.start, tok.start + 1, sentence, "pronoun")  # 其总部位于…: the body the text was about
         elif text in g.bare_bodies and (
             k == 0 and sentence > 0 and _opens_with_body_word(tokens, g)
@@ -431,13 +430,13 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
 
 def _opens_with_body_word(tokens: Sequence[Token], g: Grammar) -> bool:
     """After the bare body opening the sentence, what only a body has (公司 / 总部位于…) or what is said
-    of one (公司 / 由某某创立, 学校 / 始建于…: ``_BODY_CLAUSE_WORDS``), or the holder
+    of one (公司 / 由某某创立, 学校 / 始建于…: ``[bare_bodies] body_words, body_clause_words``), or the holder
     of one of its posts, with a word of when before it (医院 / 现任 / 院长 / 为…, 学校 / 首任 / 校长; the
     words are ``[bare_bodies] tenses``) or a copula after it (公司 / 董事长 / 为 / 某某)."""
     if len(tokens) < 2:
         return False
     after = tokens[1].text
-    if after.startswith(_BODY_WORDS) or after in _BODY_CLAUSE_WORDS or after[:1] == "由" and len(after) == 2 and after != "由于":
+    if after.startswith(g.body_words) or after in g.body_clause_words or after[:1] == "由" and len(after) == 2 and after != "由于":
         return True  # (公司 / 由前/f 银行…: 由 glued to the first character of a description)
     k = 1
     while k + 2 < len(tokens) and tokens[k].text in g.person_roles and tokens[k + 1].text in _POST_JOINS:
@@ -459,14 +458,13 @@ def _bare_body_post(tokens: Sequence[Token], k: int, sentence: int, g: Grammar) 
     before = tokens[k - 1].text
     if before in g.bare_body_verbs:
         after = k + 1
-        while after < len(tokens) and (_TERM.fullmatch(tokens[after].text) or tokens[after].text in _BOARDS):
+        while after < len(tokens) and (_TERM.fullmatch(tokens[after].text) or tokens[after].text in g.bare_body_boards):
             after += 1  # 选举某某为 / 公司 / 第八届 / 董事会 / 董事长
         return sentence > 0 and after < len(tokens) and tokens[after].text in g.person_roles
     return before in _COPULAS_BEFORE_HOLDER and k + 2 < len(tokens) and tokens[k + 1].text == "的" and tokens[k + 2].text in g.person_roles
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十\d]{1,3}届")  # a board's term, between the body and the post
-_BOARDS = frozenset({"董事会", "监事会", "理事会"})
 _COPULAS_BEFORE_HOLDER = frozenset({"是", "为"})  # 是 / 集团 / 的 / 创始人, 某某集团的董事长 / 是 / 某某
 _POST_JOINS = frozenset({"、", "兼"})  # what joins two posts one person holds (党委书记兼董事长)
 
@@ -492,14 +490,11 @@ _CLAUSE_BREAKS = frozenset("，,；;")  # what a later clause opening with 其 a
 
 
 _ONE_CHARACTER_KIN_OF = frozenset("父母妻夫子女兄弟姐妹")  # kin words of one character after 其 (其父, 其妻, 其子)
-_BODY_WORDS = ("总部", "前身", "创始人", "创办人", "董事长", "总裁", "校长")  # what only a body has, after 其 (其总部位于…)
-# … and what is said of a body right after its bare kind opening a sentence (公司 / 由某某创立, 学校 / 始建于…, 公司 / 于2010年上市)
-_BODY_CLAUSE_WORDS = frozenset({"由", "于", "成立", "创立", "创办", "创建", "始建", "始建于", "成立于", "创立于", "位于", "坐落", "坐落于", "地处"})
 
 
-def _its_body_word(text: str, tokens: Sequence[Token]) -> bool:
-    """The sentence opens with 其 and what only a body has (其总部位于某地, 其创始人是某某)."""
-    return _after_its(text, tokens).startswith(_BODY_WORDS)
+def _its_body_word(text: str, tokens: Sequence[Token], body_words: tuple[str, ...]) -> bool:
+    """The sentence opens with 其 and what only a body has (``body_words``: 其总部位于某地, 其创始人是某某)."""
+    return _after_its(text, tokens).startswith(body_words)
 
 
 def select_mentions(candidates: Sequence[Mention], departments: Sequence[str] = (), bodies: Sequence[str] = ()) -> list[Mention]:
@@ -821,7 +816,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *found, *_completed(text, found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names, g.translit), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, g.translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
-        *_subordinate_offices(text, found, tokens, g.people_of_bodies),
+        *_subordinate_offices(text, found, tokens, g.people_of_bodies, g.ministry_endings),
         *_local_offices(text, found, tokens, res),
         *_national_armies(text, tokens, sentence, g),
         *_labelled_addresses(text, start, end, sentence, found, g),
@@ -883,18 +878,20 @@ def _past_spaces(text: str, k: int) -> int:
 _DEPARTMENT = re.compile(
     r"[^\W\d_的了对将在是有为把被从向给也都就还又说称及等]{2,10}?(?:(?<![公上])司(?![机令法仪马空])|处(?![理罚置于在分境事长])|科(?![学技研普长])|室(?![内外主])|办(?![理法公事学好]))"
 )
-_MINISTRY_ENDS = ("部", "总署", "总局", "委员会", "局", "厅", "委")
 # What a department's own name never holds: a time, an adverb, a pronoun (税务局 / 近日 / 开展 / 便 / 民办 is no department)
 _NO_DEPARTMENT_POS = frozenset({"t", "tg", "d", "r", "m", "u", "uj", "ul", "f"})
 # An office a country or a body keeps somewhere else (中国 + 驻法国大使馆, 某报社 + 驻京记者站).
 _STATIONED = re.compile(r"驻[^\W\d_的了在是，,]{1,8}?(?:大使馆|总领事馆|领事馆|使馆|办事处|代表处|记者站|代表团|联络处)")
 
 
-def _subordinate_offices(text: str, found: Sequence[Mention], tokens: Sequence[Token], posts: frozenset[str]) -> Iterator[Mention]:
-    """A ministry's or a bureau's department (商务部外资司, 某市规划局详规处) and a country's or a
-    body's office abroad (中国驻法国大使馆), each one organization named from the body it belongs to."""
+def _subordinate_offices(
+    text: str, found: Sequence[Mention], tokens: Sequence[Token], posts: frozenset[str], ministry_endings: tuple[str, ...]
+) -> Iterator[Mention]:
+    """A ministry's or a bureau's department (商务部外资司, 某市规划局详规处: the body's name ends in one of
+    ``ministry_endings``) and a country's or a body's office abroad (中国驻法国大使馆), each one
+    organization named from the body it belongs to."""
     for m in found:
-        if m.type == "GovernmentOrganization" and m.text.endswith(_MINISTRY_ENDS) and (dept := _DEPARTMENT.match(text, m.end)) is not None and _ends_a_word(
+        if m.type == "GovernmentOrganization" and m.text.endswith(ministry_endings) and (dept := _DEPARTMENT.match(text, m.end)) is not None and _ends_a_word(
             text, dept.end(), tokens, posts
         ) and not any(m.end <= t.start and t.end <= dept.end() and t.pos in _NO_DEPARTMENT_POS for t in tokens):
             yield Mention(text[m.start : dept.end()], "GovernmentOrganization", m.start, dept.end(), m.sentence, "suffix")
@@ -1150,7 +1147,7 @@ def titled_organizations(
                 j, moved = j - 1, True
         while j > 1 and tokens[j - 1].text in _FORMER:
             j -= 1  # 某某集团 / 原 / 董事长: the post held before, no part of the organization's name
-        while j > 1 and tokens[j - 1].text.endswith(_REGION_SCOPES) and (tokens[j - 1].pos == "ns" or tokens[j - 2].pos == "ns"):
+        while j > 1 and tokens[j - 1].text.endswith(g.region_scopes) and (tokens[j - 1].pos == "ns" or tokens[j - 2].pos == "ns"):
             j -= 1 if tokens[j - 1].pos == "ns" else 2  # 某某地产 + 华南地区 + 总经理: a region the post covers
         if j > 2 and tokens[j - 1].text in CLOSE_PARENS:
             opening = _opening_paren(tokens, j - 1, _CODE_REACH)
@@ -1172,7 +1169,7 @@ def titled_organizations(
             and tokens[i - 1].start - tokens[0].start <= _OPENING_NAME and all(t.pos != "x" for t in tokens[: i - 1])
         )
         if not named_after and not described and not (i > 0 and (
-            tokens[i - 1].text in _APPOINTING or tokens[i - 1].text == "为" and i > 1 and tokens[i - 2].text in _APPOINTING_BEFORE_WEI
+            tokens[i - 1].text in g.appointing_verbs or tokens[i - 1].text == "为" and i > 1 and tokens[i - 2].text in g.appointing_verbs_before_wei
         )):
             continue  # no one named after the title: only a verb of appointment before it (某某出任 / 某某 / 董事长)
         while i < j - 1 and tokens[i].text in _FORMER:
@@ -1196,8 +1193,6 @@ def titled_organizations(
         yield Mention(name, "Organization", s, e, sentence, "titled")
 
 
-# regions a firm divides its business into, between its name and a post (某某地产 + 华南地区 + 总经理, 某某保险 + 亚太区 + 首席执行官)
-_REGION_SCOPES = ("地区", "区域", "大区", "分区", "亚太区", "大中华区", "中国区", "华东区", "华南区", "华北区", "华中区", "西南区", "西北区", "东北区", "欧洲区", "北美区")
 _CODE_REACH = 6  # the most tokens a stock code's parentheses hold
 _NOTE_REACH = 15  # … and a note's (简称某某, 英文名 …)
 
@@ -1211,8 +1206,6 @@ def _opening_paren(tokens: Sequence[Token], close: int, reach: int) -> int | Non
 _STOCK_CODE = re.compile(r"\s*(?:股票代码|证券代码|代码)?\s*[：:]?\s*[0-9A-Za-z.]{2,12}\s*")  # （600123）, （股票代码：00700.HK）
 _APPOSITION_COMMAS = frozenset({"，", ","})
 _OPENING_NAME = 6  # the most characters of the name a biography opens with (before its first comma)
-_APPOINTING = frozenset({"出任", "担任", "当选为", "当选", "就任", "升任", "接任", "兼任", "现任", "曾任", "任", "改任", "转任", "调任", "现为", "曾为", "时为", "辞去", "辞任", "卸任", "离任"})  # (or leaving it)
-_APPOINTING_BEFORE_WEI = frozenset({"当选", "任命", "聘任", "聘", "选举", "推选", "委任", "选"})  # 当选 / 为 / 某某集团 / 董事长
 _FORMER = frozenset({"原", "前", "现", "时任", "现任", "前任"})
 _COMMON_POS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})
 _COPULA_WORDS = frozenset({"是", "为", "作为", "身为"})
