@@ -236,6 +236,10 @@ class Grammar:
     firm_lines: frozenset[str]  # 科技, 地产, 用品 …: lines of business that are nouns (trade_words less the verbs, business_lines)
     founded_verb_anchors: frozenset[str]  # characters one of which every match of founded_verb holds
     company_kinds: frozenset[str]  # 初创, 民营 …: kinds of company that open no name
+    hearsay_words: frozenset[str]  # 据说, 据悉 …: open a clause before a founded subject, no part of its name
+    firm_kind_endings: tuple[str, ...]  # 公司, 企业: a word no name opens with ending in one describes a firm (上市公司)
+    seat_words: frozenset[str]  # 总部, 位于 …: a firm's seat and its verbs, in a clause of where it is, no name
+    object_firm_kinds: frozenset[str]  # 公司, 集团 …: a firm's bare kind after the line of business of what was founded
     country_firm_kinds: frozenset[str]  # 公司, 银行 …: after a country alone, a kind of firm (一家美国公司)
     placed_bank_kinds: frozenset[str]  # 商业银行, 信用社 …: after a place, that place's bank
     founded_object_verbs: frozenset[str]  # 创办, 成立 …: what follows may name the organization founded
@@ -265,6 +269,7 @@ class Grammar:
     school_parts: tuple[str, ...]  # 系, 学院, 专业 …: a school's parts (某某大学经济学院)
     registered_headings: tuple[str, ...]  # 公司简介 …: headings glued before a name in directory text
     company_divisions: frozenset[str]  # 财经, 地产 …: lines of business after a known company
+    company_words: tuple[str, ...]  # 公司, 集团: the bare word for a company after a known company's name, the same company
     not_org_endings: tuple[str, ...]  # 专业 …: nt-tagged words that name a field of study
     org_suffix_words: tuple[str, ...]  # every organization suffix, in file order
 
@@ -530,6 +535,10 @@ def _build_grammar(res: Resources) -> Grammar:
         founded_verb_anchors=required_characters(founded_verb),
         founded_generic=frozenset(p["founded_subject"]["generic"]),
         company_kinds=frozenset(p["founded_subject"].get("company_kinds", ())),
+        hearsay_words=frozenset(p["founded_subject"]["hearsay_words"]),
+        firm_kind_endings=tuple(p["founded_subject"]["firm_kind_endings"]),
+        seat_words=frozenset(p["founded_subject"]["seat_words"]),
+        object_firm_kinds=frozenset(p["founded_subject"]["object_firm_kinds"]),
         country_firm_kinds=frozenset(p["founded_subject"].get("country_firm_kinds", ())),
         placed_bank_kinds=frozenset(p.get("placed_bank_kinds", ())),
         founded_object_verbs=frozenset(p["founded_subject"].get("object_verbs", ())),
@@ -560,6 +569,7 @@ def _build_grammar(res: Resources) -> Grammar:
         school_parts=tuple(p.get("school_parts", ())),
         registered_headings=tuple(p.get("registered_name_headings", ())),
         company_divisions=frozenset(p.get("company_divisions", ())),
+        company_words=tuple(p["company_words"]),
         not_org_endings=tuple(p.get("pos_not_organization_endings", ())),
         org_suffix_words=tuple(orgs),
         pos_stop=frozenset(p["pos_not_entities"]) | frozenset(p["not_suffix_words"]) | frozenset(p.get("placed_bank_kinds", ())),

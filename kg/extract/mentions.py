@@ -1209,7 +1209,6 @@ _OPENING_NAME = 6  # the most characters of the name a biography opens with (bef
 _FORMER = frozenset({"原", "前", "现", "时任", "现任", "前任"})
 _COMMON_POS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})
 _COPULA_WORDS = frozenset({"是", "为", "作为", "身为"})
-_HEARSAY = frozenset({"据说", "据悉", "据称", "听说", "据了解", "据报道", "获悉", "得知"})  # words of hearsay opening a clause (据说 / 某公司总部设在…), no part of a name
 _DATE_OPENING = frozenset("0123456789０１２３４５６７８９一二〇零○元")  # what the dated founding verb's match ends with (成立于1, 公元)
 _OPENING_QUOTES = frozenset("“「『\"")
 _CLOSING_QUOTES = frozenset("”」』\"")
@@ -1295,7 +1294,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         i = j + 1
         while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or i - 1 == j and end_suffix or tokens[i - 1].pos == "v" and tokens[i - 1].text not in _COPULA_WORDS and (
             (i - 1 < j or end_verb) and not dated_before and not founder_word or i - 1 == j and end_verb and tokens[j].text in g.trade_words
-        )) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and tokens[i - 1].text not in _HEARSAY and (
+        )) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and tokens[i - 1].text not in g.hearsay_words and (
             tokens[i - 1].text not in g.org_alias_between_words and not party_word(tokens, i - 1)
         ) and not any(
             p.start < tokens[i - 1].end and tokens[i - 1].start < p.end for p in people
@@ -1310,7 +1309,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             edge = tokens[i - 1] if i > 0 else None
         renamed = edge is not None and (edge.text in g.org_alias_between_words or party_word(tokens, i - 1))  # ，原名 / 某某义塾，由某某创办: the other name, opening its clause after the word
         # (or after the party a body is: 运营方 / 某某公司成立于)
-        if i > j or edge is not None and edge.pos not in ("x", "m") and edge.text not in _HEARSAY and not (founder_word and edge.text in _COPULA_WORDS) and not placed and not renamed or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
+        if i > j or edge is not None and edge.pos not in ("x", "m") and edge.text not in g.hearsay_words and not (founder_word and edge.text in _COPULA_WORDS) and not placed and not renamed or quoted and (edge is None or edge.text not in _OPENING_QUOTES):
             continue  # the run does not open its clause (在某地成立于, 张三的公司成立于)
         if placed and edge is not None and _counted_clause(text, tokens[0].start, edge.start):
             continue  # 是一家总部位于某地的民营研发企业，由某某创立: a counted firm described, no name
@@ -1323,7 +1322,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             i += 1  # 主要/b 营运 总部位于: a distinguishing word (主要, 大型) opens no name
         if i > j:
             continue
-        described = next((k for k in range(j - 1, i - 1, -1) if tokens[k].text in g.stop_left and tokens[k].text.endswith(_FIRM_KIND_ENDINGS)), None) if founder_word else None
+        described = next((k for k in range(j - 1, i - 1, -1) if tokens[k].text in g.stop_left and tokens[k].text.endswith(g.firm_kind_endings)), None) if founder_word else None
         if described is not None and suffix_of(text[tokens[described + 1].start : tokens[j].end], g, kind="org") is not None:
             i = described + 1  # 港股上市公司 / 某某集团的董事长: a kind of firm before the name, no part of it
         if i < j and tokens[i].start in known_countries and len(text[tokens[i + 1].start : tokens[j].end]) >= 3:
@@ -1355,7 +1354,7 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue  # a run of known places (杭州始建于…), or one common word (餐厅是一家老店), is no name; an unknown word jieba alone tags ns may be one
         if all(t.text in g.firm_lines or t.text in g.firm_forms or t.text in g.founded_generic for t in tokens[i : j + 1]):
             continue  # 总部位于某地的互联网企业，由某某创立: lines of business and a kind of firm name no firm
-        if any(t.text in _SEAT_WORDS for t in tokens[i : j + 1]):
+        if any(t.text in g.seat_words for t in tokens[i : j + 1]):
             continue  # 某公司成立于某年，总部设在某市，由某某创办: a clause of the firm's seat, no name
         ending = suffix_of(name, g, kind="org")
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
@@ -1373,8 +1372,6 @@ def _described_after_copula(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-_FIRM_KIND_ENDINGS = ("公司", "企业")  # the kinds of firm among the words no name opens with (上市公司, 民营企业)
-_SEAT_WORDS = frozenset({"总部", "设在", "设于", "位于", "坐落", "坐落于", "地处", "总部设在", "总部位于"})  # a firm's seat and its verbs: in a clause, no name
 _DATED_RELATIVE = re.compile(r"[0-9０-９]+\s*年(?:[0-9０-９]+\s*月(?:[0-9０-９]+\s*日)?)?的")  # 成立于2003年的: a relative clause
 _SEATED_BEFORE = re.compile(r"总部(?:位于|设在|设于|坐落于|在)[^，,。；;的]{1,12}$")
 _BODY_COUNTERS = "一家|一所|一间|一个|一座|这家|那家"  # what counts a kind of body (是一家…公司)
@@ -1492,7 +1489,7 @@ def founded_objects(text: str, tokens: Sequence[Token], sentence: int, res: Reso
             if j >= len(tokens) or tokens[j].text not in g.trade_words:
                 continue
             words = tokens[i:j]
-            end = j + 1 if j + 1 < len(tokens) and tokens[j + 1].text in _FIRM_KINDS else j  # 某某科技 / 公司
+            end = j + 1 if j + 1 < len(tokens) and tokens[j + 1].text in g.object_firm_kinds else j  # 某某科技 / 公司
             closed = end + 1 == len(tokens) or tokens[end + 1].text in _CLAUSE_ENDS
             # a word of the segmenter's own (星河/n) names the firm too when nothing generic is in it (创办了文化科技 names none)
             own_word = width == 1 and words[0].pos == "n" and len(words[0].text) == 2 and words[0].text not in g.trade_words and words[0].text not in g.pos_stop
@@ -1502,7 +1499,6 @@ def founded_objects(text: str, tokens: Sequence[Token], sentence: int, res: Reso
                 break
 
 
-_FIRM_KINDS = frozenset({"公司", "集团", "有限公司", "股份公司"})  # a firm's bare kind after its line of business (某某科技 / 公司)
 _MAKER_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "vn", "an", "a", "b", "v", "eng", "ng", "i"})
 
 
@@ -1643,7 +1639,6 @@ def _placed_companies(gazetteer: Sequence[Mention]) -> Iterator[Mention]:
                 yield Mention(c.text + m.text, "Company", c.start, m.end, m.sentence, "branch")
 
 
-_COMPANY_WORDS = ("公司", "集团")  # the bare words for a company that may follow its known name
 _NOT_AFTER_COMPANY_WORD = ("化", "制", "法", "债")  # 公司化, 集团化, 公司制, 公司法, 公司债: other words
 
 
@@ -1660,7 +1655,7 @@ def _completed(text: str, found: Sequence[Mention], res: Resources) -> Iterator[
     for k in known:
         if k.type != "Company":
             continue
-        word = next((w for w in _COMPANY_WORDS if text.startswith(w, k.end) and not k.text.endswith(w)), None)
+        word = next((w for w in g.company_words if text.startswith(w, k.end) and not k.text.endswith(w)), None)
         if word is not None and not text.startswith(_NOT_AFTER_COMPANY_WORD, k.end + len(word)):
             yield Mention(k.text + word, "Company", k.start, k.end + len(word), k.sentence, "completed", key=k.key)
     for m in found:
