@@ -313,7 +313,7 @@ _last: tuple[weakref.ref[Resources], Grammar] | None = None  # the grammar asked
 
 
 INSIDE_ONLY = "当"  # transliterates inside a name (亚当斯, 亚当·斯密), but opens none ("when": 当马库斯·…)
-_POST_VERBS = ("是", "为", "系", "乃", "担任", "出任", "现任", "曾任")  # a copula or a verb of a post before a post someone holds
+_POST_COPULAS = ("是", "为", "系", "乃")  # the copulas before a post someone holds (the verbs of a post are data: post_verbs)
 
 
 def compiled_grammar(res: Resources) -> Grammar:
@@ -325,9 +325,6 @@ def compiled_grammar(res: Resources) -> Grammar:
         cached = _GRAMMARS[res] = _build_grammar(res)
     _last = (weakref.ref(res), cached)
     return cached
-
-
-_HELD_BY_BODIES_TOO = frozenset({"投资人", "合伙人", "股东", "成员", "会员", "董事", "理事"})  # a fund or a firm is one as well: no sign of a person
 
 
 _AMOUNT = r"以\s*(?:约|近|逾|超过)?\s*[0-9０-９.,零〇一二两三四五六七八九十百千万亿]+\s*(?:多|余)?\s*(?:万|亿|万亿)?\s*(?:元|美元|港元|港币|欧元|英镑|日元|人民币)"
@@ -362,11 +359,6 @@ def _described_body(naming: dict[str, Any]) -> re.Pattern[str]:
     if not (counters and kinds):
         return re.compile(r"(?!)")
     return re.compile(f"\\s*(?:是|为|系)(?:{alternation(list(counters))})[^\\s，,。；;！？!?]{{0,12}}?(?P<kind>{alternation(list(kinds))})")
-
-
-# Fields of an organization's box that a speaker's name and title before a colon also look like
-# (周明 董事长：…): after one space they make no box's title.
-_HOLDER_FIELDS = frozenset({"董事长", "现任校长", "校长", "法定代表人"})
 
 
 def alternation(words: Sequence[str]) -> str:
@@ -448,6 +440,7 @@ def _build_grammar(res: Resources) -> Grammar:
     table = sorted([(s, t, "org") for s, t in orgs.items()] + [(s, t, "place") for s, t in places.items()], key=lambda x: -len(x[0]))
     sports = p["sports"]
     address = p["address"]
+    post_verbs = (*_POST_COPULAS, *p["post_verbs"])
     return Grammar(
         # 玛丽·居里; 让-皮埃尔·拉法兰, 阿卜杜拉·本·阿卜杜勒-阿齐兹 (hyphens inside a dotted name);
         # 乔治·W·布什, J·K·罗琳 (Latin initials); 安德烈-舍甫琴科 (a hyphen alone, two characters a side)
@@ -492,10 +485,10 @@ def _build_grammar(res: Resources) -> Grammar:
             w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2
         )),
         role_after=re.compile(
-            f"(?:{alternation(_POST_VERBS)})[^，,。；;！？、\\s]{{0,24}}?(?:{alternation(sorted(people_of_bodies))}"
+            f"(?:{alternation(post_verbs)})[^，,。；;！？、\\s]{{0,24}}?(?:{alternation(sorted(people_of_bodies))}"
             f"|(?:的|之)(?:{alternation(sorted(w for w, kind in res.names.context_before.items() if kind == 'kinship'))}))"
         ),
-        role_after_openers=frozenset(v[0] for v in _POST_VERBS),
+        role_after_openers=frozenset(v[0] for v in post_verbs),
         title_modifiers=frozenset(p["title_modifiers"]),
         region_scopes=tuple(p["region_scopes"]),
         appointing_verbs=frozenset(p["appointing_verbs"]),
@@ -595,7 +588,7 @@ def _build_grammar(res: Resources) -> Grammar:
         name_inner_words=frozenset(p.get("name_inner_words", ())),
         person_roles=roles,
         described_as_person=re.compile(
-            f"\\s*(?:也|则|曾|现|正|曾经|一直)?是\\s*[^，,。；;！？!?]{{0,16}}?(?:{alternation([r for r in roles if r not in _HELD_BY_BODIES_TOO])})"
+            f"\\s*(?:也|则|曾|现|正|曾经|一直)?是\\s*[^，,。；;！？!?]{{0,16}}?(?:{alternation([r for r in roles if r not in p['held_by_bodies_too']])})"
             "(?=\\s*(?:[，,。；;！？!?、和与及兼]|$))"
         ),
         # 某某，男，…; 某某（1920年—; and 某某，加拿大女演员、歌手，…: after the comma, a description
@@ -625,7 +618,7 @@ def _build_grammar(res: Resources) -> Grammar:
         time_after_names=frozenset(p["names"].get("time_after_names", ())),
         org_box_title=re.compile(
             rf"(?:(?P<ranked>{'|'.join(p['fields'].get('title_marks', ()))})\s*[：:]?\s*|^\s*(?:【[^】]{{1,10}}】\s*)?)"
-            rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?P<alias>\s*[（(][A-Za-z][^（()）]{{0,30}}[)）]|\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*(?=\s)|(?=[ \t　]{{2,}}|\s*[|｜]|[ \t　](?:{alternation([f for f in p['fields'].get('org_fields', ()) if f not in _HOLDER_FIELDS]) or '(?!)'})\s*[：:]))"
+            rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?)(?P<alias>\s*[（(][A-Za-z][^（()）]{{0,30}}[)）]|\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*(?=\s)|(?=[ \t　]{{2,}}|\s*[|｜]|[ \t　](?:{alternation([f for f in p['fields'].get('org_fields', ()) if f not in p['fields']['holder_fields']]) or '(?!)'})\s*[：:]))"
         ) if p["fields"].get("title_marks") else re.compile("(?!)"),
         after_de_at=Prefixes.of(sorted(w for w in res.names.context_after if w[0] in _PHRASE_HEADS and len(w) > 1)),
         counted_kin_after=re.compile(
