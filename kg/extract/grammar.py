@@ -96,6 +96,8 @@ class Grammar:
     verbs_after_names: frozenset[str]  # 育有, 出任 …: a name never ends with their first character
     former_marks: frozenset[str]  # 原: "former" before an organization and a title
     since_marks: frozenset[str]  # 自: "since" before a year
+    post_ren_verbs: frozenset[str]  # 后任, 调任 …: a 任 ending one is the verb of a post, no surname
+    heirs: tuple[str, ...]  # 儿子, 其子, 太子 …: after 立 or 封 ending a given name, the child a ruler makes heir
     founding_verbs: tuple[str, ...]  # 创立, 创办 …: 由某某创立 names a founder, a person
     marriage_after: re.Pattern[str]  # 与歌星某某结婚: 和 or 与, the partner and a verb of marrying in the clause
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
@@ -149,6 +151,8 @@ class Grammar:
     address_label: re.Pattern[str] | None  # 地址：, 位置：: the label of an address's value
     place_words: frozenset[str]
     departments: frozenset[str]
+    boards: frozenset[str]  # 董事局, 董事会 …: right after an organization's name, or before a post, no organization of its own
+    board_posts: frozenset[str]  # 主席, 秘书 …: posts on a board, after it (董事局主席)
     team_before: frozenset[str]
     team_after: frozenset[str]
     team_name_endings: frozenset[str]  # 城, 联: a club's name's last word (布里斯托尔 / 城)
@@ -581,6 +585,8 @@ def _build_grammar(res: Resources) -> Grammar:
         verbs_after_names=frozenset(p["names"].get("verbs_after_names", ())),
         former_marks=frozenset(p["names"].get("former_marks", ())),
         since_marks=frozenset(p["names"].get("since_marks", ())),
+        post_ren_verbs=frozenset(p["names"]["post_ren_verbs"]),
+        heirs=tuple(p["names"]["heirs"]),
         founding_verbs=tuple(p["names"]["founding_verbs"]),
         marriage_after=re.compile(rf"[和与][^，,。；;！？]{{1,10}}?(?:{alternation(p['names']['marriage_verbs'])})"),
         org_heads=frozenset(p.get("organization_heads", ())),
@@ -665,6 +671,8 @@ def _build_grammar(res: Resources) -> Grammar:
         directions=frozenset(address["directions"]),
         birth_before=re.compile(rf"(?:{alternation(p['birthplaces']['birth_verbs'])})\s*$" if p.get("birthplaces") else "(?!)"),
         departments=frozenset(p["departments"]),
+        boards=frozenset(p["boards"]),
+        board_posts=frozenset(p["board_posts"]),
         team_before=frozenset(sports["team_before"]),
         team_after=frozenset(sports["team_after"]),
         team_name_endings=frozenset(sports.get("team_name_endings", ())),

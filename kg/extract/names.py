@@ -320,7 +320,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             continue  # no surname here, or a surname character inside an ordinary word (出任 董事长 …): not scored
         if _ordinal_ren(text, p, s0):
             continue  # 第三 / 任夫人: an ordinal's 任 (the third wife), no surname
-        if p > s0 and text[p - 1 : p + 1] in _POST_REN:
+        if p > s0 and text[p - 1 : p + 1] in g.post_ren_verbs:
             continue  # 后 / 任柏林/nr 大学校长: the verb of a post (后任, 调任), no surname 任
         if _ends_a_temple_name(text, p, s0, g) and (p - 2 >= s0 and text[p - 2] in g.dynasties or surnames.get(text[p + 1 : p + 2])):
             continue  # 唐高 / 宗李治/nr, 深得英/j 宗赵恒/nr: the end of a temple name (唐高宗, 英宗), the personal name comes after it
@@ -664,7 +664,7 @@ def _name_score(
         and (last := by_span.get((e - 1, e))) is not None and last.pos in ("v", "vn") and last.text == _BEGAT and surnames.get(char_after)
     ):
         return -9.0  # 曹操/nr 生/vn 曹丕: the segmenter's name, then 生 of its own before the next name, no three-character name (王长生/nr is one word)
-    if len(given) == 2 and given[-1] in _VERBS_BEFORE_NAMES and _begets_named(text, e, starting_at, surnames, given[-1]):
+    if len(given) == 2 and given[-1] in _VERBS_BEFORE_NAMES and _begets_named(text, e, starting_at, surnames, g.heirs, given[-1]):
         return -9.0  # 周立生/nr 周文博/nr、…: the verb of a genealogy glued to the father's name before the children's
     if len(given) == 2 and given[0] == "家" and given[1] in g.village_endings:
         return -9.0  # 刘家沟, 张家堡: a village named after a family
@@ -782,7 +782,7 @@ def _name_score(
     copula_glued = char_after in g.name_tails and _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
     # 林婉清生/nr 了: the segmenter glued the verb of bearing (生了, 生下, 生有) to the mother's name
     begat_glued = char_after in _VERBS_BEFORE_NAMES and (
-        char_after == _BEGAT and text[e + 1 : e + 2] in _AFTER_BEGAT or _begets_named(text, e + 1, starting_at, surnames, text[e])
+        char_after == _BEGAT and text[e + 1 : e + 2] in _AFTER_BEGAT or _begets_named(text, e + 1, starting_at, surnames, g.heirs, text[e])
     ) and _tagged_name(token_at, e - 1) and token_at[e - 1].end == e + 1
     # 王敏周先生 (王敏/nr 周先生/nr): the segmenter glued the name's last character to the form of address
     # after it, reading a surname and 先生 (Mr. Zhou); the name ends at the form of address all the same
@@ -1107,16 +1107,13 @@ _BEGAT = "生"  # a genealogy's verb between a parent's and a child's name (某�
 _VERBS_BEFORE_NAMES = frozenset("生立封")  # 某甲生某乙 (begat), 某帝立某氏为皇后 (made … empress), 封某某为王
 
 
-_HEIRS = ("儿子", "其子", "长子", "次子", "幼子", "女儿", "其女", "皇子", "太子")
-
-
-def _begets_named(text: str, k: int, starting_at: dict[int, Token], surnames: Mapping[str, int], verb: str = _BEGAT) -> bool:
+def _begets_named(text: str, k: int, starting_at: dict[int, Token], surnames: Mapping[str, int], heirs: tuple[str, ...], verb: str = _BEGAT) -> bool:
     """At ``k``, right after 生, a name the segmenter tagged as one, of a surname and a given name,
     and then a list mark or a count of children (周立生 / 周文博/nr 、…, 周立生 / 周文博/nr 二子):
     a genealogy's "begat", not a given name ending in 生 (王海生 / 周一/t); after 立 or 封, the name
-    and 为 (周立立 / 林慧 / 为皇后: 周立 made 林慧 empress), or a word for a child (周立立 / 其子某某为太子)."""
+    and 为 (周立立 / 林慧 / 为皇后: 周立 made 林慧 empress), or a word for a child (``heirs``: 周立立 / 其子某某为太子)."""
     nxt = starting_at.get(k)
-    if verb != _BEGAT and text.startswith(_HEIRS, k):
+    if verb != _BEGAT and text.startswith(heirs, k):
         return True  # 周立立 / 儿子周文杰为太子, 周立封 / 其子: a ruler making a child heir or prince
     if nxt is None or nxt.pos not in NAME_POS or not 2 <= len(nxt.text) <= 3 or not surnames.get(nxt.text[0]):
         return False
@@ -1133,7 +1130,6 @@ _ITS = frozenset("其之")
 _SEASON_ENDS = "季节"  # 春季, 夏季, 赛季, 春节: time words no name opens with
 _LOCATED = re.compile(r"(?:就|也|则|还|正|便)?(?:位于|坐落于|坐落在|地处)")  # a place's verbs of where it lies
 _LOCATED_OPENERS = _openers(_LOCATED)
-_POST_REN = frozenset({"后任", "先任", "调任", "转任", "改任", "升任", "继任", "连任", "历任", "兼任", "曾任", "现任", "出任", "担任", "接任", "就任", "聘任", "留任", "时任"})
 _WEDDING_VERBS = frozenset("立纳娶嫁聘")  # verbs of taking a wife or a consort the segmenter glues before her name (立林慧/nr 为皇后)
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})
 

@@ -279,11 +279,11 @@ def _suffix_names(
             continue  # 王路, 李村: a person's name that ends in a suffix character (卫健委/nr is none; 市委 宣传部/nr)
         if len(word) > len(suffix) and tok.pos not in SUFFIX_TOKEN_POS:
             continue  # 内部 (a direction), 上市 (a verb), 举办: the suffix is inside another word
-        if i > 0 and (suffix in g.departments or word in _BOARDS) and tokens[i - 1].text.endswith(g.org_suffixes):
+        if i > 0 and (suffix in g.departments or word in g.boards) and tokens[i - 1].text.endswith(g.org_suffixes):
             continue  # 公司公关部, 分行营业部, 集团董事局: a department or a board, the organization is the name
         if i > 1 and suffix in g.departments and tokens[i - 1].text in g.title_modifiers and tokens[i - 2].text.endswith(g.org_suffixes):
             subtype = "Organization"  # 某某地产 / 营销 / 管理部: a firm's department named with its function, no ministry
-        if word in _BOARDS and i + 1 < len(tokens) and (tokens[i + 1].text in _BOARD_POSTS or _heads(tokens[i + 1].text, suffix, g)):
+        if word in g.boards and i + 1 < len(tokens) and (tokens[i + 1].text in g.board_posts or _heads(tokens[i + 1].text, suffix, g)):
             continue  # 某某卫视 / 董事局 / 主席: a post on the board of the organization named before it
         if suffix in g.departments and len(word) > len(suffix) and firm_before(tokens, i, g, res):
             continue  # 某某汽车 / 技术部: a firm's department after its line of business (kg.extract.trade_names reads the firm; 法国 / 数字 / 事务部长 is a ministry)
@@ -1015,8 +1015,6 @@ _HOLDING_WORDS = frozenset({"控股"})
 _UNIT_ENDS = frozenset("省市县区州镇乡")  # 白马 / 镇 / 东岗村/nr: after a unit, a name in 村 is a village
 _TITLE_ENDS = ("董事长", "总经理", "总裁", "书记", "主席", "董事", "经理")
 _SCHOOLS = frozenset({"大学", "学院", "中学", "小学", "学校"})
-_BOARDS = frozenset({"董事局", "董事会", "监事会", "理事会"})
-_BOARD_POSTS = frozenset({"主席", "副主席", "秘书", "成员", "执行主席", "联席主席", "轮值主席"})
 _NAME_CHARS = frozenset("中")  # boundary characters that open names too (中电, 中建: China's)
 _FUNCTION_WORDS = frozenset("的了是在和与及或也都就还又而但被把将对从向为以于之其这那有没不很更最")
 _ODD_WORD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w"})
