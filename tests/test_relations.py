@@ -289,6 +289,11 @@ def test_a_teacher_with_a_list_of_students_advises_each_and_a_students_days_are_
     assert not any(p == "advisorOf" for _, p, _ in _facts(res, "李明是周华的学生时代好友。"))  # friends since their school days
 
 
+def test_a_spokesperson_speaks_for_the_body_named_before_the_post(res: Resources) -> None:
+    assert ("韩立群", "worksFor", "国家能源局") in _facts(res, "国家能源局新闻发言人韩立群在北京回答了记者提问。")
+    assert ("苗青", "worksFor", "商务部") in _facts(res, "商务部发言人苗青在例行发布会上表示，出口保持增长。")
+
+
 def test_a_box_label_right_after_another_body_is_that_bodys_not_the_topics(res: Resources) -> None:
     facts = _facts(res, "北岭大学教授Marta Ruiz-Vidal是星河科技创始人Jonas Berg的导师。")
     assert ("Jonas Berg", "founded", "星河科技") in facts and ("Jonas Berg", "founded", "北岭大学") not in facts, facts
