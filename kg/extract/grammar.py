@@ -153,6 +153,19 @@ class Grammar:
     departments: frozenset[str]
     boards: frozenset[str]  # 董事局, 董事会 …: right after an organization's name, or before a post, no organization of its own
     board_posts: frozenset[str]  # 主席, 秘书 …: posts on a board, after it (董事局主席)
+    post_marks: frozenset[str]  # 原, 首任, 的 …: between an organization's bare ending and its head's title (星河集团 / 原 / 董事长)
+    school_endings: frozenset[str]  # 大学, 中学, 学校 …: a school's ending, its head's titles and fields its own
+    school_head_titles: frozenset[str]  # 校长, 院长 …: after a school's ending, the school's head
+    kinded_bodies: frozenset[str]  # 学校, 医院 …: after a word of kind in one word, a kind of body (音乐学校), no name
+    committee_seats: frozenset[str]  # 常委, 编委, 政委: a seat on a committee written after it in one word (省委常委)
+    naming_endings: frozenset[str]  # 医院, 集团, 乐团 …: endings that make a name of a dictionary word before them
+    naming_endings_sorted: tuple[str, ...]  # the same, sorted, to test a longer ending ending in one (理工学院)
+    registered_name_post_endings: tuple[str, ...]  # 董事长, 书记 …: a word ending in one before a registered name is a post elsewhere
+    graduating: frozenset[str]  # 毕业, 肄业 …: glued to a school's ending before them (大学毕业/n), split again
+    graduated_schools: tuple[str, ...]  # 大学, 中学 …: the school's endings such a word opens with
+    graduated_school_firsts: frozenset[str]  # their first characters: a cheap test before them
+    station_namesakes: tuple[str, ...]  # 路, 桥, 广场 …: 站 right after a word ending in one is a station (某某路站)
+    acting_places: tuple[str, ...]  # 街道, 社区 …: places that act in the news, a verb's noun after one no name
     team_before: frozenset[str]
     team_after: frozenset[str]
     team_name_endings: frozenset[str]  # 城, 联: a club's name's last word (布里斯托尔 / 城)
@@ -673,6 +686,19 @@ def _build_grammar(res: Resources) -> Grammar:
         departments=frozenset(p["departments"]),
         boards=frozenset(p["boards"]),
         board_posts=frozenset(p["board_posts"]),
+        post_marks=frozenset(p["post_marks"]),
+        school_endings=frozenset(p["school_endings"]),
+        school_head_titles=frozenset(p["school_head_titles"]),
+        kinded_bodies=frozenset(p["kinded_bodies"]),
+        committee_seats=frozenset(p["committee_seats"]),
+        naming_endings=frozenset(p["naming_endings"]),
+        naming_endings_sorted=tuple(sorted(p["naming_endings"])),
+        registered_name_post_endings=tuple(p["registered_name_post_endings"]),
+        graduating=frozenset(p["schooling"]["graduating"]),
+        graduated_schools=tuple(p["schooling"]["graduated_schools"]),
+        graduated_school_firsts=frozenset(k[0] for k in p["schooling"]["graduated_schools"]),
+        station_namesakes=tuple(address["station_namesakes"]),
+        acting_places=tuple(address["acting_places"]),
         team_before=frozenset(sports["team_before"]),
         team_after=frozenset(sports["team_after"]),
         team_name_endings=frozenset(sports.get("team_name_endings", ())),

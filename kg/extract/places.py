@@ -256,7 +256,7 @@ def _suffix_names(
         # 星河/n 集团 / 董事长 (/ 董事局 / 主席): an organization whose head is named after it takes a word for its name
         titled = kind == "org" and suffix not in g.weak and len(word) == len(suffix) and i + 1 < len(tokens) and (
             _heads(tokens[i + 1].text, suffix, g)
-            or (tokens[i + 1].text in _POST_MARKS or tokens[i + 1].text in g.title_modifiers or _ORDINAL_POST.fullmatch(tokens[i + 1].text) is not None)
+            or (tokens[i + 1].text in g.post_marks or tokens[i + 1].text in g.title_modifiers or _ORDINAL_POST.fullmatch(tokens[i + 1].text) is not None)
             and i + 2 < len(tokens) and _heads(tokens[i + 2].text, suffix, g)
         )
         # 合肥 / 远/a / 天/q / 中学, 宁波市 / 鑫/nr / 盛/v / 景区: a made-up name the segmenter cut into single characters, after a place
@@ -268,7 +268,7 @@ def _suffix_names(
                 continue  # (but 宁波市 / 商业银行: a kind of bank after a place is the place's bank)
             # 创业社区, 社区银行: common nouns before a common noun; 上海经贸学院: a name before them
             if not _named_before(tokens, i, places, orgs, g) and not titled and not _made_up_before(tokens, i, suffix, subtype, places, res, g) and not (
-                word == suffix and suffix in _NAMING_SUFFIXES and kind == "org"
+                word == suffix and suffix in g.naming_endings and kind == "org"
             ) and not _word_and_trade_before(tokens, i, subtype, g):
                 continue  # (星河/n 集团: a naming ending after a word goes on to the test of that word below, own_word)
         # 润鑫街/n, 凯明路/nr: a street or a village whose own name is a word the dictionary lacks
@@ -433,12 +433,12 @@ def _suffix_names(
         abbreviation = j == i and (
             tok.pos in ("j", "nt") and len(word) <= 4 or 3 <= len(word) <= 4 and suffix in g.body_suffixes and word[-2:] not in g.not_suffix
         )
-        if j == i and len(word) > 2 and word[-2:] in _SEATS:
+        if j == i and len(word) > 2 and word[-2:] in g.committee_seats:
             continue  # 省委常委/j: a seat on a body (常委, a post), no body's name
-        if j == i and suffix in _KINDED_BODIES and word != suffix and word[: -len(suffix)] in g.body_kinds:
+        if j == i and suffix in g.kinded_bodies and word != suffix and word[: -len(suffix)] in g.body_kinds:
             continue  # 音乐学校/nt, 儿童医院: one word of a kind of school or hospital and its ending, no name (农业部 is a ministry's)
         stem = tokens[j:i] if len(word) == len(suffix) or title else tokens[j : i + 1]
-        headed = title is not None and (suffix in _SCHOOLS or suffix in _NAMING_SUFFIXES) or titled  # 星河/n 大学校长, 星河/n 银行行长, 星河/n 集团 / 董事长
+        headed = title is not None and (suffix in g.school_endings or suffix in g.naming_endings) or titled  # 星河/n 大学校长, 星河/n 银行行长, 星河/n 集团 / 董事长
         school = (  # a word names it (综合大学, 保险公司 alone are kinds)
             headed and len(stem) == 1 and stem[0].pos == "n" and len(stem[0].text) == 2 and stem[0].text not in g.pos_stop and stem[0].text not in g.trade_words
             and stem[0].text not in g.body_kinds  # (一名乡村中学校长: a kind of school)
@@ -464,7 +464,7 @@ def _suffix_names(
         if kind == "org" and len(stem) >= 2 and all(t.text in g.body_kinds for t in stem):
             continue  # 全日制 / 寄宿制 / 学校: kinds of school, however the segmenter tags them, name none
         # 黄泥/n 岗/n 小学: a common word and a village's last character, a word of their own, name the village its school serves
-        village = suffix in _KINDED_BODIES and len(stem) == 2 and stem[1].text in g.village_ends and stem[0].pos in ("n", "ns", "nr") and len(stem[0].text) == 2 and (
+        village = suffix in g.kinded_bodies and len(stem) == 2 and stem[1].text in g.village_ends and stem[0].pos in ("n", "ns", "nr") and len(stem[0].text) == 2 and (
             j == 0 or tokens[j - 1].pos in _OPENING_POS or _verb_yu(tokens[j - 1])
         )
         if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not bound_head and not odd_opened and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not village and not (
@@ -526,7 +526,7 @@ def _naming_ending(word: str, suffix: str, subtype: str, g: Grammar) -> bool:
     or 厂 with its field (食品厂: never alone)."""
     fields = _name_fields(subtype, suffix, g)
     fielded = len(word) > len(suffix) and fields is not None and word[: -len(suffix)] in fields
-    return (word == suffix or fielded) and suffix.endswith(_NAMING_ENDS) or fielded and suffix in _FIELD_NAMING
+    return (word == suffix or fielded) and suffix.endswith(g.naming_endings_sorted) or fielded and suffix in _FIELD_NAMING
 
 
 def _glued_unit(word: Token, g: Grammar) -> bool:
@@ -579,7 +579,7 @@ def _name_fields(subtype: str, suffix: str, g: Grammar) -> frozenset[str] | None
         return frozenset() if suffix in g.made_up_place else None
     if subtype == "Company":
         return g.trade_words
-    return g.school_fields if suffix in _SCHOOLS else g.body_fields
+    return g.school_fields if suffix in g.school_endings else g.body_fields
 
 
 def _after_a_street_and(tokens: Sequence[Token], k: int) -> bool:
@@ -641,19 +641,15 @@ def _made_up_name(
     return not res.segmenter.knows(word.text)
 
 
-_SEATS = frozenset({"常委", "编委", "政委"})  # posts on a committee, written after it in one word (省委常委)
-_KINDED_BODIES = frozenset({"学校", "学院", "大学", "中学", "小学", "医院"})  # the bodies a word of kind before their ending makes a kind of
 _SCHOOL_KINDS = ("学院", "大学", "学校")  # 理工学院, 师范大学, 音乐学校: with two characters before them, kinds of school
 _TRADE_NAME_POS = frozenset({"n", "nz", "j", "l", "ng"})  # what a trade name the segmenter does not know is tagged
-_POST_MARKS = frozenset({"原", "前", "现任", "时任", "首任", "新任", "前任", "相关", "的", "老", "新一任", "上一任", "末任"})  # 星河集团 / 原 / 董事长
 _ORDINAL_POST = re.compile("第[一二三四五六七八九十百0-9]+任")  # 星河大学 / 第三任 / 校长
-_SCHOOL_HEADS = frozenset({"校长", "副校长", "院长", "副院长"})
 
 
 def _heads(word: str, suffix: str, g: Grammar) -> bool:
     """A corporate title, someone who speaks for an organization (董事长, 负责人) or the head of a
     school (星河大学 / 校长)."""
-    return word in g.executive_titles or word in g.staff_words or suffix in _SCHOOLS and word in _SCHOOL_HEADS
+    return word in g.executive_titles or word in g.staff_words or suffix in g.school_endings and word in g.school_head_titles
 
 
 def _title_of(word: str, g: Grammar) -> str | None:
@@ -794,7 +790,7 @@ def registered_companies(
                 break  # 消费者 / 对诚海/n / 电子股份有限公司: a preposition glued to the name's first word opens the name
             if headings and word.endswith(headings):
                 break  # 公司简介 / 广东某某有限公司: a heading, not the name
-            if word in g.executive_titles or word.endswith(_TITLE_ENDS):
+            if word in g.executive_titles or word.endswith(g.registered_name_post_endings):
                 break  # 某集团副董事长 / 兼 / 某某有限公司: a post held at another organization
             if len(word) == 1:
                 if word in g.name_stop or not is_cjk(word):
@@ -1013,8 +1009,6 @@ _CLAUSE_CHARACTERS = frozenset("的了是和与及或被把将对向为以于其
 
 _HOLDING_WORDS = frozenset({"控股"})
 _UNIT_ENDS = frozenset("省市县区州镇乡")  # 白马 / 镇 / 东岗村/nr: after a unit, a name in 村 is a village
-_TITLE_ENDS = ("董事长", "总经理", "总裁", "书记", "主席", "董事", "经理")
-_SCHOOLS = frozenset({"大学", "学院", "中学", "小学", "学校"})
 _NAME_CHARS = frozenset("中")  # boundary characters that open names too (中电, 中建: China's)
 _FUNCTION_WORDS = frozenset("的了是在和与及或也都就还又而但被把将对从向为以于之其这那有没不很更最")
 _ODD_WORD_STOPS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w"})
@@ -1079,7 +1073,7 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
             word = "校" + word
             tok = Token(word, "n", prev.end - 1, tok.end)
         # (the first character tested first: this runs for every word, few open a school's ending)
-        school = next((k for k in _SCHOOL_WORDS if word.startswith(k) and word[len(k) :] in _GRADUATING), "") if word[:1] in _SCHOOL_FIRSTS else ""
+        school = next((k for k in g.graduated_schools if word.startswith(k) and word[len(k) :] in g.graduating), "") if word[:1] in g.graduated_school_firsts else ""
         if school:  # 星河 / 大学毕业/n: the school's ending and the verb of graduating as one word, split again
             out.append(Token(school, "n", tok.start, tok.start + len(school)))
             tok = Token(tok.text[len(school) :], "v", tok.start + len(school), tok.end)
@@ -1087,9 +1081,6 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
     return out
 
 
-_SCHOOL_WORDS = ("大学", "中学", "小学", "学院")
-_GRADUATING = frozenset({"毕业", "肄业", "毕业后"})
-_SCHOOL_FIRSTS = frozenset(k[0] for k in _SCHOOL_WORDS)
 
 
 def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: Grammar, orgs: Collection[int] = ()) -> int | None:
@@ -1318,7 +1309,7 @@ def address_mentions(
             kinds[k] = "A"  # 内蒙古 乌审旗/nr: after a place, a word with a place ending is a place
     for k in range(1, n):
         t = tokens[k]
-        if t.text == "站" and not kinds[k] and (kinds[k - 1] == "S" or tokens[k - 1].text.endswith(_STATION_NAMES)) and not (
+        if t.text == "站" and not kinds[k] and (kinds[k - 1] == "S" or tokens[k - 1].text.endswith(g.station_namesakes)) and not (
             k + 1 < n and tokens[k + 1].text in _AFTER_STANDING
         ):
             kinds[k] = "S"  # 某某路 / 站/v: a station named after its street or square (not 站 / 着: standing there)
@@ -1361,7 +1352,7 @@ def address_mentions(
                 break  # 某区 / 一 / 小区: "a housing estate in the district", a count, no part of its name
             elif gap < 2 and (
                 t.pos in ("n", "nz", "nr", "nrt", "ns", "j", "m", "eng", "l", "ng", "a", "b", "z") and len(t.text) <= 4
-                or t.pos == "vn" and len(t.text) <= 4 and not tokens[last_good].text.endswith(_ACTING_PLACES)
+                or t.pos == "vn" and len(t.text) <= 4 and not tokens[last_good].text.endswith(g.acting_places)
                 or t.pos == "s" and end + 1 < n and kinds[end + 1] in ("A", "N")  # 青岛 / 西海岸/s / 新区, 某某 / 水岸/s / 1号 (not 南滨 / 路上/s / 高楼)
                 or len(t.text) == 2 and all(is_cjk(c) for c in t.text) and (
                     not res.segmenter.knows(t.text)
@@ -1418,23 +1409,18 @@ def _listed_name_before(tokens: Sequence[Token], i: int, g: Grammar) -> int:
     return 0
 
 
-_STATION_NAMES = ("路", "街", "桥", "广场", "门", "公园")  # what a station after it is named after (某某路站, 某某桥站)
 _AFTER_STANDING = frozenset({"着", "了", "起", "住", "在", "稳", "岗"})  # 站 as the verb "stand" (站着, 站在)
 
 # 省市自治区, 区县: kinds of administrative units in a row, a generic word that names no place
 _ADMIN_KINDS = re.compile("(?:各|全|诸|多|本|该|外)?(?:省|市|县|区|州|自治区|自治州|自治县|乡|镇|村|地区)+")
 _NOT_STREET_POS = frozenset({"b", "v", "a", "d", "ad", "vd", "p", "c"})
 _OPENING_POS = frozenset({"x", "p", "v", "c", "uj", "ul", "m"})  # what may come right before a name that opens its clause (了: a verb's object, 创办了 / 星河 / 中学)
-_NAMING_SUFFIXES = frozenset({"医院", "中学", "小学", "大学", "学院", "学校", "集团", "银行", "基金会", "研究院", "研究所", "出版社", "俱乐部", "酒店", "书院", "学堂", "律师事务所", "会计师事务所", "证券", "乐队", "乐团"})  # endings strong enough to make a name of a dictionary word before them
-_NAMING_ENDS = tuple(sorted(_NAMING_SUFFIXES))  # (理工学院, 师范大学: a longer ending that ends in one)
 _FIELD_NAMING = frozenset({"厂"})  # endings that name a body after a dictionary word with their field glued on (海潮/n 食品厂/n), not alone
 _NAMED_HEADS = frozenset({"ns", "nz", "nt", "nr", "nrt"})  # a dictionary word's own tag that makes it a name before a suffix
 _COUNTED_UNITS = frozenset({"栋", "幢", "座", "室", "层", "楼", "号", "期"})  # one-character units of a building, each after its number
 
 
 _ZONE_NAME_POS = frozenset({"s", "ns", "nz", "n", "j", "nr"})  # what a zone's own name before its bare ending is tagged (西海岸/s 新区)
-# Places that act in the news (某街道启动…, 某社区开展…): a verb's noun after one is what it does, no name inside the address
-_ACTING_PLACES = ("街道", "社区", "村委会", "居委会")
 
 
 def _admin_chain(kinds: Sequence[str], k: int, last: int, zone: bool = False) -> bool:
