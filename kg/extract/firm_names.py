@@ -56,7 +56,7 @@ def other_names(text: str, gazetteer: Gazetteer, g: Grammar) -> tuple[str, ...]:
         body = _without_legal_form(form, g)
         if body is None:
             continue
-        group = next((form[: -len(e)] for e in _GROUP_ENDINGS if form.endswith(e)), "")
+        group = next((form[: -len(e)] for e in g.group_legal_forms if form.endswith(e)), "")
         if len(group) >= 4 and group.endswith("集团") and not group.endswith(("（集团", "(集团")):
             names.add(group)  # 某某集团有限公司 is 某某集团 too (中国华光集团有限公司, 华光集团)
         trade_name = _without_lines_of_business(body, g.trade_words | g.business_lines | set(g.firm_forms))
@@ -68,7 +68,6 @@ def other_names(text: str, gazetteer: Gazetteer, g: Grammar) -> tuple[str, ...]:
     return tuple(sorted(n for n in names if len(n) >= 2 and not _bare(n, g) and not _is_place(n, gazetteer)))
 
 
-_GROUP_ENDINGS = ("有限责任公司", "股份有限公司", "有限公司")  # after 集团: the legal form a group's name drops
 
 
 def names_reader(res: Resources) -> Callable[[str], tuple[str, ...]]:

@@ -98,6 +98,12 @@ class Grammar:
     since_marks: frozenset[str]  # 自: "since" before a year
     post_ren_verbs: frozenset[str]  # 后任, 调任 …: a 任 ending one is the verb of a post, no surname
     heirs: tuple[str, ...]  # 儿子, 其子, 太子 …: after 立 or 封 ending a given name, the child a ruler makes heir
+    people_describers: frozenset[str]  # 一名, 著名, 现役 …: between a copula after a name and a word for people
+    forms_of_address: frozenset[str]  # 先生, 女士: glued to a surname after a name (王敏周先生), the name ends before it
+    located_after: re.Pattern[str]  # 就位于, 地处 …: an adverb perhaps and a verb of where something lies, after a place
+    located_after_openers: frozenset[str]  # the characters a match of located_after starts with
+    has_children: re.Pattern[str]  # 育有两个儿子, 的三个女儿: a verb of having (or 的), a count and a word for children
+    has_children_openers: frozenset[str]  # the characters a match of has_children starts with
     founding_verbs: tuple[str, ...]  # 创立, 创办 …: 由某某创立 names a founder, a person
     marriage_after: re.Pattern[str]  # 与歌星某某结婚: 和 or 与, the partner and a verb of marrying in the clause
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
@@ -180,6 +186,7 @@ class Grammar:
     sub_organizations: frozenset[str]
     body_suffixes: frozenset[str]
     ministry_endings: tuple[str, ...]  # 部, 总局, 委员会 …: a government body ending in one may have a department after it (商务部外资司)
+    stationed_office: re.Pattern[str]  # 驻法国大使馆, 驻京记者站: after a country or a body, its office somewhere else
     strong_place: frozenset[str]
     media_suffixes: tuple[str, ...]
     competition_suffixes: tuple[str, ...]
@@ -253,6 +260,9 @@ class Grammar:
     firm_lines: frozenset[str]  # 科技, 地产, 用品 …: lines of business that are nouns (trade_words less the verbs, business_lines)
     founded_verb_anchors: frozenset[str]  # characters one of which every match of founded_verb holds
     company_kinds: frozenset[str]  # 初创, 民营 …: kinds of company that open no name
+    trade_line_people: frozenset[str]  # 人, 者, 师 …: after a trade name and its line of business, a person's role (某某 / 制作 / 人)
+    described_firm_kinds: frozenset[str]  # 品牌, 企业: what a described kind of firm ends in (知名轻食连锁品牌)
+    group_legal_forms: tuple[str, ...]  # 股份有限公司, 有限公司 …: the legal form a group's name drops after 集团
     hearsay_words: frozenset[str]  # 据说, 据悉 …: open a clause before a founded subject, no part of its name
     firm_kind_endings: tuple[str, ...]  # 公司, 企业: a word no name opens with ending in one describes a firm (上市公司)
     seat_words: frozenset[str]  # 总部, 位于 …: a firm's seat and its verbs, in a clause of where it is, no name
@@ -376,6 +386,15 @@ def _described_body(naming: dict[str, Any]) -> re.Pattern[str]:
     if not (counters and kinds):
         return re.compile(r"(?!)")
     return re.compile(f"\\s*(?:是|为|系)(?:{alternation(list(counters))})[^\\s，,。；;！？!?]{{0,12}}?(?P<kind>{alternation(list(kinds))})")
+
+
+def _openers(regex: re.Pattern[str]) -> frozenset[str]:
+    """The characters a match of ``regex`` starts with (kg.extract.anchors.opening_characters), which the
+    pattern is written to have: an offset whose character is none of them fails it, with no call of the engine."""
+    found = opening_characters(regex)
+    if found is None:
+        raise ValueError(f"no opening characters can be read off {regex.pattern!r}")
+    return found
 
 
 def alternation(words: Sequence[str]) -> str:
@@ -545,6 +564,9 @@ def _build_grammar(res: Resources) -> Grammar:
         founded_verb_anchors=required_characters(founded_verb),
         founded_generic=frozenset(p["founded_subject"]["generic"]),
         company_kinds=frozenset(p["founded_subject"].get("company_kinds", ())),
+        trade_line_people=frozenset(p["trade_line_people"]),
+        described_firm_kinds=frozenset(p["described_firm_kinds"]),
+        group_legal_forms=tuple(p["group_legal_forms"]),
         hearsay_words=frozenset(p["founded_subject"]["hearsay_words"]),
         firm_kind_endings=tuple(p["founded_subject"]["firm_kind_endings"]),
         seat_words=frozenset(p["founded_subject"]["seat_words"]),
@@ -600,6 +622,14 @@ def _build_grammar(res: Resources) -> Grammar:
         since_marks=frozenset(p["names"].get("since_marks", ())),
         post_ren_verbs=frozenset(p["names"]["post_ren_verbs"]),
         heirs=tuple(p["names"]["heirs"]),
+        people_describers=frozenset(p["names"]["people_describers"]),
+        forms_of_address=frozenset(p["names"]["forms_of_address"]),
+        located_after=(located_after := re.compile(f"(?:就|也|则|还|正|便)?(?:{alternation(p['names']['located_verbs'])})")),
+        located_after_openers=_openers(located_after),
+        has_children=(has_children := re.compile(
+            f"(?:(?:共|一共|膝下)?(?:有|育有|生有|养有)|的)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:{alternation(p['names']['counted_children'])}))"
+        )),
+        has_children_openers=_openers(has_children),
         founding_verbs=tuple(p["names"]["founding_verbs"]),
         marriage_after=re.compile(rf"[和与][^，,。；;！？]{{1,10}}?(?:{alternation(p['names']['marriage_verbs'])})"),
         org_heads=frozenset(p.get("organization_heads", ())),
@@ -713,6 +743,7 @@ def _build_grammar(res: Resources) -> Grammar:
         sub_organizations=frozenset(p["sub_organizations"]),
         body_suffixes=frozenset(p["government_body_suffixes"]),
         ministry_endings=tuple(p["ministry_endings"]),
+        stationed_office=re.compile(rf"驻[^\W\d_的了在是，,]{{1,8}}?(?:{alternation(p['offices_abroad'])})"),
         strong_place=frozenset(address["strong_place_suffixes"]),
         made_up_place=frozenset(address.get("made_up_place_suffixes", ())),
         straddled_verbs=re.compile(alternation(p.get("straddled_verbs", ())) or "(?!)"),

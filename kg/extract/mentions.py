@@ -816,7 +816,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *found, *_completed(text, found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names, g.translit), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, g.translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
-        *_subordinate_offices(text, found, tokens, g.people_of_bodies, g.ministry_endings),
+        *_subordinate_offices(text, found, tokens, g.people_of_bodies, g.ministry_endings, g.stationed_office),
         *_local_offices(text, found, tokens, res),
         *_national_armies(text, tokens, sentence, g),
         *_labelled_addresses(text, start, end, sentence, found, g),
@@ -880,22 +880,20 @@ _DEPARTMENT = re.compile(
 )
 # What a department's own name never holds: a time, an adverb, a pronoun (税务局 / 近日 / 开展 / 便 / 民办 is no department)
 _NO_DEPARTMENT_POS = frozenset({"t", "tg", "d", "r", "m", "u", "uj", "ul", "f"})
-# An office a country or a body keeps somewhere else (中国 + 驻法国大使馆, 某报社 + 驻京记者站).
-_STATIONED = re.compile(r"驻[^\W\d_的了在是，,]{1,8}?(?:大使馆|总领事馆|领事馆|使馆|办事处|代表处|记者站|代表团|联络处)")
 
 
 def _subordinate_offices(
-    text: str, found: Sequence[Mention], tokens: Sequence[Token], posts: frozenset[str], ministry_endings: tuple[str, ...]
+    text: str, found: Sequence[Mention], tokens: Sequence[Token], posts: frozenset[str], ministry_endings: tuple[str, ...], stationed: re.Pattern[str]
 ) -> Iterator[Mention]:
     """A ministry's or a bureau's department (商务部外资司, 某市规划局详规处: the body's name ends in one of
-    ``ministry_endings``) and a country's or a body's office abroad (中国驻法国大使馆), each one
-    organization named from the body it belongs to."""
+    ``ministry_endings``) and a country's or a body's office abroad (中国驻法国大使馆: ``stationed``, the Grammar's
+    stationed_office, from ``offices_abroad``), each one organization named from the body it belongs to."""
     for m in found:
         if m.type == "GovernmentOrganization" and m.text.endswith(ministry_endings) and (dept := _DEPARTMENT.match(text, m.end)) is not None and _ends_a_word(
             text, dept.end(), tokens, posts
         ) and not any(m.end <= t.start and t.end <= dept.end() and t.pos in _NO_DEPARTMENT_POS for t in tokens):
             yield Mention(text[m.start : dept.end()], "GovernmentOrganization", m.start, dept.end(), m.sentence, "suffix")
-        if (m.type == "Country" or m.top == "Organization") and (office := _STATIONED.match(text, m.end)) is not None:
+        if (m.type == "Country" or m.top == "Organization") and (office := stationed.match(text, m.end)) is not None:
             kind = "GovernmentOrganization" if m.type in ("Country", "GovernmentOrganization") else m.type
             yield Mention(text[m.start : office.end()], kind, m.start, office.end(), m.sentence, "suffix")
 

@@ -646,11 +646,11 @@ def _name_score(
     if len(given) == 1 and char_after == _BEGAT and _founder_before_date(text, p, e + 1, g.founding_verbs):
         return -9.0  # 由黄宏 / 生于1988年 / 在香港创办: between 由 and the founding's date, 生 ends the founder's name (黄宏生), no birth
     if (
-        len(given) == 2 and text[e : e + 2] in _ADDRESS_AFTER_NAME and (opening_word := by_span.get((p, e - 1))) is not None and opening_word.pos not in NAME_POS
+        len(given) == 2 and text[e : e + 2] in g.forms_of_address and (opening_word := by_span.get((p, e - 1))) is not None and opening_word.pos not in NAME_POS
         and (glue := token_at.get(e - 1)) is not None and glue.start == e - 1 and glue.end == e + 2
     ):
         return -9.0  # 游客/n / 王先生/nr: an ordinary word, then a surname and a form of address (Mr. Wang), no name 游客王 (王敏/nr 周先生 is one)
-    if char_after in _LOCATED_OPENERS and _LOCATED.match(text, e) is not None:
+    if char_after in g.located_after_openers and g.located_after.match(text, e) is not None:
         return -9.0  # 麦积山/nr 就位于: what is located somewhere is a place, no person
     if sl == 1 and surname_char in g.cue_adverbs and len(given) == 2 and (given in g.verbs_after_names or given in g.stop_left):
         return -9.0  # 曾效力/nr 于, 曾担任: an adverb and a verb of what people do (or of a post) the segmenter took for one name
@@ -786,7 +786,7 @@ def _name_score(
     ) and _tagged_name(token_at, e - 1) and token_at[e - 1].end == e + 1
     # 王敏周先生 (王敏/nr 周先生/nr): the segmenter glued the name's last character to the form of address
     # after it, reading a surname and 先生 (Mr. Zhou); the name ends at the form of address all the same
-    addressed = text[e : e + 2] in _ADDRESS_AFTER_NAME and (glue := token_at.get(e - 1)) is not None and glue.start == e - 1 and glue.end == e + 2
+    addressed = text[e : e + 2] in g.forms_of_address and (glue := token_at.get(e - 1)) is not None and glue.start == e - 1 and glue.end == e + 2
     right = addressed or lost_to_post or since or copula_glued or begat_glued or founder or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
         or _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
@@ -908,7 +908,7 @@ def _name_score(
         or char_after == "：" and len(given) == 2 and (p <= s0 or char_before in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
         or char_after in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (context_after.get(text[dated.end() : dated.end() + 2]), context_after.get(text[dated.end() : dated.end() + 3]))
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
-        or schooled or begat_glued or addressed or char_after in _HAS_CHILDREN_OPENERS and _HAS_CHILDREN.match(text, e) is not None
+        or schooled or begat_glued or addressed or char_after in g.has_children_openers and g.has_children.match(text, e) is not None
         or _fills_kin_parentheses(text, p, e, s0, g.kin_words)  # 父（某某）
         or char_after in "（(" and (note := _NOTE.match(text, e)) is not None and (titled_after := starting_at.get(note.end())) is not None
         and context_after.get(titled_after.text) in ("title", "kinship")  # 某某（某军团总司令）夫人: a note, then a title
@@ -936,8 +936,6 @@ def _name_score(
 
 
 # 某某有三个儿子, 某某膝下育有一子一女, 某某的六个儿子: only people have children (counted, right after the name)
-_HAS_CHILDREN = re.compile(r"(?:(?:共|一共|膝下)?(?:有|育有|生有|养有)|的)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:儿子|女儿|孩子|子女|儿女|子|女))")
-_HAS_CHILDREN_OPENERS = _openers(_HAS_CHILDREN)
 _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者从某某获悉, 向某某了解到)
 _BY = "由"  # 由某某创立: by whom a body was founded, named between 由 and the verb
 _ZHI = "之"
@@ -1041,7 +1039,6 @@ _ASPECT = frozenset({"了", "着"})
 _PSEUDONYM = re.compile(r"[（(]\s*(?:化名|假名|音译|笔名|艺名|原名|本名|小名|乳名|字[^，,）)]|号[^，,）)])")
 _PSEUDONYM_OPENERS = _openers(_PSEUDONYM)
 _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
-_ADDRESS_AFTER_NAME = frozenset(("先生", "女士"))  # forms of address the segmenter glues to a surname (周先生/nr)
 _PAUSES_AFTER_NAME = _AFTER_NAME - {"的"}
 _EDGES_AFTER_NAME = _PAUSES_AFTER_NAME | CONJUNCTIONS | _NAME_COPULAS | {"在"}  # what may follow a name at once, never a word it starts
 
@@ -1128,8 +1125,6 @@ _NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues t
 _ONE_CHARACTER_CHILD = frozenset("子女")  # 子, 女 after 其 or 之: a son, a daughter
 _ITS = frozenset("其之")
 _SEASON_ENDS = "季节"  # 春季, 夏季, 赛季, 春节: time words no name opens with
-_LOCATED = re.compile(r"(?:就|也|则|还|正|便)?(?:位于|坐落于|坐落在|地处)")  # a place's verbs of where it lies
-_LOCATED_OPENERS = _openers(_LOCATED)
 _WEDDING_VERBS = frozenset("立纳娶嫁聘")  # verbs of taking a wife or a consort the segmenter glues before her name (立林慧/nr 为皇后)
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})
 
@@ -1192,7 +1187,7 @@ def _person_cue(tokens: Sequence[Token], i: int, j: int, res: Resources, text: s
         return True  # 某某 / 作为 / 主帅, 某某 / 担任 / 队长: the role the name holds
     if after in _COPULAS:  # 某某 / 是 / 一名 / 球员: the copula and a word for people after it
         k = j + 1
-        while k < len(tokens) and k <= j + 2 and tokens[k].text in _DESCRIBED:
+        while k < len(tokens) and k <= j + 2 and tokens[k].text in g.people_describers:
             k += 1
         if k < len(tokens) and names.context_before.get(tokens[k].text) in ("role", "title"):
             return True
@@ -1361,7 +1356,6 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(word, "Place", s, e, sentence, "pos")
 
 
-_DESCRIBED = frozenset({"一名", "一位", "一个", "名", "位", "著名", "知名", "前", "现役", "职业"})  # between 是 and a word for people
 _ROLE_LENGTHS = (2, 3, 4, 5)  # the lengths of the words for people that may end on a surname character (法官, 执行官, 首席执行官)
 
 

@@ -36,10 +36,8 @@ from kg.resources import Resources
 _MAX_LINES = 2  # 某某 / 信息 / 技术: a trade name and at most two lines of business
 _VERB_TAGS = frozenset({"v", "vd", "vg"})  # 投资/v, 服务/v: a line of business used as a verb
 _AFTER_A_VERB = frozenset("了过着")  # 某某投资了…: what follows a verb, never a firm's name
-_PEOPLE = frozenset({"人", "者", "人员", "师"})  # 某某 / 制作 / 人: a person's role, no firm
 _OWN_WORD_TAGS = frozenset({"n", "nr", "nz", "a"})  # 星河/n, 蓝鲸/nr, 宏远/a: the tags of a dictionary word the segmenter may give a trade name
 _ADJECTIVE = "a"
-_KINDS_OF_FIRM = frozenset({"品牌", "企业"})  # what a described kind of firm ends in (知名轻食连锁品牌)
 _DESCRIBING_TAGS = frozenset({"a", "b", "v", "d", "ad"})  # 知名/v, 大型/b, 新兴/b: words that describe a kind before it
 
 
@@ -66,9 +64,9 @@ def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if m == k + 1 or tokens[m - 1].pos in _VERB_TAGS:
             continue
         nxt = tokens[m].text if m < len(tokens) else ""
-        if nxt[:1] in _AFTER_A_VERB or nxt in _PEOPLE or names_a_thing(nxt, g):
+        if nxt[:1] in _AFTER_A_VERB or nxt in g.trade_line_people or names_a_thing(nxt, g):
             continue
-        if nxt in _KINDS_OF_FIRM and k > 0 and (tokens[k - 1].pos in _DESCRIBING_TAGS or tokens[k - 1].text in g.company_kinds):
+        if nxt in g.described_firm_kinds and k > 0 and (tokens[k - 1].pos in _DESCRIBING_TAGS or tokens[k - 1].text in g.company_kinds):
             continue  # 是 / 知名/v / 轻食 / 连锁 / 品牌: a kind of firm described, no trade name
         if own_word and not _firm_cue_at(text, tokens[m - 1].end, g):
             continue  # 星河 / 地产: a word of the dictionary names a firm only before what only a firm has (旗下, 发布公告)
