@@ -104,6 +104,9 @@ class Grammar:
     located_after_openers: frozenset[str]  # the characters a match of located_after starts with
     has_children: re.Pattern[str]  # 育有两个儿子, 的三个女儿: a verb of having (or 的), a count and a word for children
     has_children_openers: frozenset[str]  # the characters a match of has_children starts with
+    pseudonym: re.Pattern[str]  # （化名, （笔名, （字…: a note in parentheses of a name not the person's own
+    pseudonym_openers: frozenset[str]  # the characters a match of pseudonym starts with
+    speech_to_press: re.Pattern[str]  # 对本报记者表示, 对媒体透露: speaking to the press, after a person's name
     founding_verbs: tuple[str, ...]  # 创立, 创办 …: 由某某创立 names a founder, a person
     marriage_after: re.Pattern[str]  # 与歌星某某结婚: 和 or 与, the partner and a verb of marrying in the clause
     org_heads: frozenset[str]  # region words that head organization names (西北大学) though no place on their own
@@ -172,6 +175,8 @@ class Grammar:
     graduated_school_firsts: frozenset[str]  # their first characters: a cheap test before them
     station_namesakes: tuple[str, ...]  # 路, 桥, 广场 …: 站 right after a word ending in one is a station (某某路站)
     acting_places: tuple[str, ...]  # 街道, 社区 …: places that act in the news, a verb's noun after one no name
+    street_words: frozenset[str]  # 路, 大街, 巷 …: a street as a word of its own (东 / 路, 鼎新 / 路)
+    street_endings: tuple[str, ...]  # 路, 大道, 胡同 …: a street's name ends in one (某某路 / 与 / 天兴 / 巷)
     team_before: frozenset[str]
     team_after: frozenset[str]
     team_name_endings: frozenset[str]  # 城, 联: a club's name's last word (布里斯托尔 / 城)
@@ -211,6 +216,7 @@ class Grammar:
     role_after: re.Pattern[str]  # 是某公司的创始人, 担任某校校长, 是某某的次子: a copula or a verb of a post, then one of people_of_bodies or 的 and a kin word, in the clause
     role_after_openers: frozenset[str]  # the first characters of role_after's verbs: a cheap test before the pattern
     title_modifiers: frozenset[str]  # 首席, 营销 …: the function a title heads
+    title_tenses: frozenset[str]  # 原, 时任 …: when a post was held, before its title or the organization's name
     region_scopes: tuple[str, ...]  # 地区, 亚太区 …: a region a post covers, between the firm's name and the post
     appointing_verbs: frozenset[str]  # 出任, 辞去 …: before a body and its title, the post taken up (or left)
     appointing_verbs_before_wei: frozenset[str]  # 当选, 聘任 …: the same with 为 after them (当选为某某集团董事长)
@@ -526,6 +532,7 @@ def _build_grammar(res: Resources) -> Grammar:
         ),
         role_after_openers=frozenset(v[0] for v in post_verbs),
         title_modifiers=frozenset(p["title_modifiers"]),
+        title_tenses=frozenset(p["title_tenses"]),
         region_scopes=tuple(p["region_scopes"]),
         appointing_verbs=frozenset(p["appointing_verbs"]),
         appointing_verbs_before_wei=frozenset(p["appointing_verbs_before_wei"]),
@@ -630,6 +637,9 @@ def _build_grammar(res: Resources) -> Grammar:
             f"(?:(?:共|一共|膝下)?(?:有|育有|生有|养有)|的)(?:[一二两三四五六七八九十]+(?:个|位|名)?(?:{alternation(p['names']['counted_children'])}))"
         )),
         has_children_openers=_openers(has_children),
+        pseudonym=(pseudonym := re.compile(rf"[（(]\s*(?:{alternation(p['names']['pseudonym_notes'])}|字[^，,）)]|号[^，,）)])")),
+        pseudonym_openers=_openers(pseudonym),
+        speech_to_press=re.compile(rf"对(?:本报|本刊|本台|本网|[^\W\d_]{{2,4}}社)?(?:记者|媒体)(?:{alternation(p['names']['press_speech_verbs'])})"),
         founding_verbs=tuple(p["names"]["founding_verbs"]),
         marriage_after=re.compile(rf"[和与][^，,。；;！？]{{1,10}}?(?:{alternation(p['names']['marriage_verbs'])})"),
         org_heads=frozenset(p.get("organization_heads", ())),
@@ -729,6 +739,8 @@ def _build_grammar(res: Resources) -> Grammar:
         graduated_school_firsts=frozenset(k[0] for k in p["schooling"]["graduated_schools"]),
         station_namesakes=tuple(address["station_namesakes"]),
         acting_places=tuple(address["acting_places"]),
+        street_words=frozenset(address["street_words"]),
+        street_endings=tuple(address["street_endings"]),
         team_before=frozenset(sports["team_before"]),
         team_after=frozenset(sports["team_after"]),
         team_name_endings=frozenset(sports.get("team_name_endings", ())),

@@ -1143,7 +1143,7 @@ def titled_organizations(
                 j, moved = j - 2, True
             elif head.endswith("兼") and (head[:-1] in titles or head[:-1] in g.person_roles):
                 j, moved = j - 1, True
-        while j > 1 and tokens[j - 1].text in _FORMER:
+        while j > 1 and tokens[j - 1].text in g.title_tenses:
             j -= 1  # 某某集团 / 原 / 董事长: the post held before, no part of the organization's name
         while j > 1 and tokens[j - 1].text.endswith(g.region_scopes) and (tokens[j - 1].pos == "ns" or tokens[j - 2].pos == "ns"):
             j -= 1 if tokens[j - 1].pos == "ns" else 2  # 某某地产 + 华南地区 + 总经理: a region the post covers
@@ -1159,7 +1159,7 @@ def titled_organizations(
             i -= 1  # 百世 / 集团 / 董事长: a bare suffix right before the title ends the name
         if j - i > 3 and i > 0 and tokens[i - 1].pos != "x":
             continue  # four or five words are one name only when they open the clause
-        if i == j or (i > 0 and tokens[i - 1].pos not in _CLAUSE_EDGE_POS) or tokens[i].text in g.glued and tokens[i].text not in _FORMER:
+        if i == j or (i > 0 and tokens[i - 1].pos not in _CLAUSE_EDGE_POS) or tokens[i].text in g.glued and tokens[i].text not in g.title_tenses:
             continue
         # 某某，某某集团 / 创始人、董事长: the post of the person a biography opens with, right after the comma
         described = (
@@ -1170,7 +1170,7 @@ def titled_organizations(
             tokens[i - 1].text in g.appointing_verbs or tokens[i - 1].text == "为" and i > 1 and tokens[i - 2].text in g.appointing_verbs_before_wei
         )):
             continue  # no one named after the title: only a verb of appointment before it (某某出任 / 某某 / 董事长)
-        while i < j - 1 and tokens[i].text in _FORMER:
+        while i < j - 1 and tokens[i].text in g.title_tenses:
             i += 1  # 原 / 某某 / 总裁: the post was held before, the name is what follows
         glued_at = next((m for m in range(j - 2, i, -1) if glued_preposition(text, tokens[m], (), g, res)), None)
         if glued_at is not None:
@@ -1204,7 +1204,6 @@ def _opening_paren(tokens: Sequence[Token], close: int, reach: int) -> int | Non
 _STOCK_CODE = re.compile(r"\s*(?:股票代码|证券代码|代码)?\s*[：:]?\s*[0-9A-Za-z.]{2,12}\s*")  # （600123）, （股票代码：00700.HK）
 _APPOSITION_COMMAS = frozenset({"，", ","})
 _OPENING_NAME = 6  # the most characters of the name a biography opens with (before its first comma)
-_FORMER = frozenset({"原", "前", "现", "时任", "现任", "前任"})
 _COMMON_POS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})
 _COPULA_WORDS = frozenset({"是", "为", "作为", "身为"})
 _DATE_OPENING = frozenset("0123456789０１２３４５６７８９一二〇零○元")  # what the dated founding verb's match ends with (成立于1, 公元)

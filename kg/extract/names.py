@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
-from kg.extract.anchors import opening_characters
 from kg.extract.grammar import (
     ADMIN_CHARS,
     CONJUNCTIONS,
@@ -31,14 +30,6 @@ from kg.resources import Resources, has_cjk
 _CJK_RUN = re.compile("[\u3400-\u9fff]+")  # what is_cjk holds, character by character
 
 
-def _openers(regex: re.Pattern[str]) -> frozenset[str]:
-    """The characters a match of one of this module's patterns starts with (kg.extract.anchors.opening_characters),
-    which they are written to have: an offset whose character is none of them fails the pattern, with no call of
-    the engine (a call costs far more than a test of the character)."""
-    found = opening_characters(regex)
-    if found is None:
-        raise ValueError(f"no opening characters can be read off {regex.pattern!r}")
-    return found
 _NOT_NAME_POS = {"v", "vn", "vd", "d", "p", "c", "uj", "ul", "uz", "r", "m", "a", "ad", "f", "t"}
 
 
@@ -896,13 +887,13 @@ def _name_score(
         score += 1.0 if ruler else 0.0  # (a ruler's title names the very person: 唐高宗 / 李治)
         cue = True
     if (
-        after_tok is not None and after_tok.text in context_after or char_after in _PSEUDONYM_OPENERS and _PSEUDONYM.match(text, e) or char_after in _NEVER_IN_NAMES
+        after_tok is not None and after_tok.text in context_after or char_after in g.pseudonym_openers and g.pseudonym.match(text, e) or char_after in _NEVER_IN_NAMES
         or after_tok is not None and after_tok.text in g.cue_adverbs and context_after.get(_text_at(starting_at, after_tok.end)) in ("event", "speech")
         or char_after in g.cue_adverbs and (glued_to := token_at.get(e)) is not None and glued_to.start < e and glued_to.end == e + 1
         and context_after.get(_text_at(starting_at, e + 1)) in ("event", "speech")  # 朱琦已/nr 出任: the adverb glued to the name
         or (e in starts or last_across)
         and "event" in (context_after.get(text[e : e + 2]), context_after.get(text[e : e + 3]), context_after.get(text[e : e + 4]))
-        or char_after == "对" and _SPEECH_TO_PRESS.match(text, e) is not None
+        or char_after == "对" and g.speech_to_press.match(text, e) is not None
         or char_after in g.role_after_openers and e in starts and g.role_after.match(text, e) is not None
         or after_tok is not None and after_tok.text in g.cue_adverbs and g.role_after.match(text, after_tok.end) is not None
         or char_after == "：" and len(given) == 2 and (p <= s0 or char_before in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
@@ -989,7 +980,6 @@ _FOR_SOMEONE = frozenset("为给替帮携")  # prepositions of doing for or with
 _PARTICLE_POS = frozenset({"ug", "ul", "uz", "uv", "ud", "uj"})  # 过, 了, 着, 地, 得, 的: the segmenter's particles
 _TIME_POSITIONS = frozenset("初末底")
 _DATE_OPENERS = frozenset("0123456789０１２３４５６７８９一二于")  # what a year after a name opens with (于 2017年: its preposition)
-_SPEECH_TO_PRESS = re.compile(r"对(?:本报|本刊|本台|本网|[^\W\d_]{2,4}社)?(?:记者|媒体)(?:表示|说|透露|介绍|坦言|指出|称)")
 _DATE_AFTER_NAME = re.compile(r"\s*(?:于\s*)?(?:[0-9０-９]{4}|[一二][〇零○一二三四五六七八九]{3})\s*年(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?(?:[春夏秋冬]|初|底|末)?")
 _BYLINE_END = frozenset("）)】] \u3000")
 
@@ -1036,8 +1026,6 @@ def _bylined(text: str, p: int, e: int, e0: int, before: Token | None, context_b
 
 
 _ASPECT = frozenset({"了", "着"})
-_PSEUDONYM = re.compile(r"[（(]\s*(?:化名|假名|音译|笔名|艺名|原名|本名|小名|乳名|字[^，,）)]|号[^，,）)])")
-_PSEUDONYM_OPENERS = _openers(_PSEUDONYM)
 _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
 _PAUSES_AFTER_NAME = _AFTER_NAME - {"的"}
 _EDGES_AFTER_NAME = _PAUSES_AFTER_NAME | CONJUNCTIONS | _NAME_COPULAS | {"在"}  # what may follow a name at once, never a word it starts

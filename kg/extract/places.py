@@ -252,7 +252,7 @@ def _suffix_names(
         if word in g.schooling_levels and i > 0 and tokens[i - 1].pos in NAME_POS and i + 1 < len(tokens) and tokens[i + 1].text.startswith(g.study_verbs):
             continue  # 某某 / 高中 / 就读于: a person's level of schooling, no school
         suffix, subtype, kind = match
-        street = kind == "place" and word in _STREETS and i > 0 and _named_street(text, tokens, i, g)
+        street = kind == "place" and word in g.street_words and i > 0 and _named_street(text, tokens, i, g)
         # 星河/n 集团 / 董事长 (/ 董事局 / 主席): an organization whose head is named after it takes a word for its name
         titled = kind == "org" and suffix not in g.weak and len(word) == len(suffix) and i + 1 < len(tokens) and (
             _heads(tokens[i + 1].text, suffix, g)
@@ -294,7 +294,7 @@ def _suffix_names(
         # 东路, 南街: a direction and a street suffix are no name on their own, the word before
         # belongs to it whatever its tag (胜利 / 北路, 人民 / 西路, 新华 / 东路)
         # street_left: a street word that takes the word before as its name (东路, or 大街 after 幸福/a)
-        street_left = kind == "place" and suffix in _STREETS and word[: -len(suffix)] in _STREET_DIRECTIONS
+        street_left = kind == "place" and suffix in g.street_words and word[: -len(suffix)] in _STREET_DIRECTIONS
         if street_left and i > 0 and _opens_street(tokens[i - 1], g):
             j = i - 1
         elif street:
@@ -582,10 +582,10 @@ def _name_fields(subtype: str, suffix: str, g: Grammar) -> frozenset[str] | None
     return g.school_fields if suffix in g.school_endings else g.body_fields
 
 
-def _after_a_street_and(tokens: Sequence[Token], k: int) -> bool:
+def _after_a_street_and(tokens: Sequence[Token], k: int, g: Grammar) -> bool:
     """tokens[k] follows a street and a conjunction (某某路 / 与 / 天兴/b / 巷 交叉口): the second
     street of an intersection."""
-    return k >= 2 and tokens[k - 1].text in CONJUNCTIONS and tokens[k - 2].text.endswith(_STREET_ENDS)
+    return k >= 2 and tokens[k - 1].text in CONJUNCTIONS and tokens[k - 2].text.endswith(g.street_endings)
 
 
 def _made_up_place_word(word: str, suffix: str, res: Resources, g: Grammar) -> bool:
@@ -633,7 +633,7 @@ def _made_up_name(
         return False
     if not head and len(after) == 1 and not (
         k > 0 and (tokens[k - 1].pos == "ns" or tokens[k - 1].start in places or suffix in g.made_up_place and (
-            tokens[k - 1].text in g.locative or _after_a_street_and(tokens, k)
+            tokens[k - 1].text in g.locative or _after_a_street_and(tokens, k, g)
         ))
         or i + 1 < len(tokens) and _headed_by(tokens[i + 1].text, suffix, g)
     ):
@@ -658,8 +658,6 @@ def _title_of(word: str, g: Grammar) -> str | None:
 
 
 _STREET_DIRECTIONS = frozenset("东西南北中")
-_STREETS = frozenset({"路", "街", "大街", "大道", "巷"})
-_STREET_ENDS = ("路", "街", "大道", "巷", "胡同")
 _NOT_STREET_NAME_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "m", "q", "x", "w", "f", "t", "y", "e", "o"})
 
 
@@ -1252,7 +1250,7 @@ def address_mentions(
     place_at = {m.start: m.end for m in gazetteer if m.type in PLACE_TYPES}
     known_bodies = {m.start for m in gazetteer if m.top == "Organization"}  # 曼联/ns: a club jieba tags as a place
     if not place_at and not any(
-        t.pos == "ns" or t.text[-1:] in g.tail_finals and t.text.endswith(g.place_tail) or t.text in g.directions or t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in _STREETS for t in tokens
+        t.pos == "ns" or t.text[-1:] in g.tail_finals and t.text.endswith(g.place_tail) or t.text in g.directions or t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in g.street_words for t in tokens
     ):
         return  # no place, no direction, no 西路 (what every address below starts at): most sentences
     n = len(tokens)
@@ -1289,7 +1287,7 @@ def address_mentions(
             return "A"
         if len(t.text) >= 3 and t.pos in NAME_POS and t.text.endswith(long_tails):
             return "A"  # 高新区/nr, 开发区/nr: a place's ending of two characters or more ends no person's name
-        if t.pos == "ns" and len(t.text) >= 3 and street and t.text.endswith(tuple(_STREETS)):
+        if t.pos == "ns" and len(t.text) >= 3 and street and t.text.endswith(tuple(g.street_words)):
             return "S"  # 泰平路/ns: a street the segmenter knows as a place
         if t.pos == "ns" and len(t.text) >= 2:
             return "a"  # jieba's place tag alone: a piece of an address, not two places in a row
@@ -1321,7 +1319,7 @@ def address_mentions(
     for k in range(1, n):
         t = tokens[k]
         if not kinds[k] and t.pos in NAME_POS and len(t.text) >= 3 and (
-            kinds[k - 1] in ("S", "N") and t.text.endswith(g.address_tail) or kinds[k - 1] in ("A", "a") and t.text.endswith(_STREET_ENDS)
+            kinds[k - 1] in ("S", "N") and t.text.endswith(g.address_tail) or kinds[k - 1] in ("A", "a") and t.text.endswith(g.street_endings)
         ):
             kinds[k] = "S"  # 某某路 / 丰正苑/nr: after a street or a house number, an estate; 某某区 / 华豪路/nr: a street, not a person
     for k in range(2, n):
@@ -1330,7 +1328,7 @@ def address_mentions(
             kinds[k - 1] = kinds[k] = "A"  # 青岛 / 西海岸/s / 新区: after a city, a zone's own name and its bare ending
     for k in range(1, n):
         t = tokens[k]
-        if t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in _STREETS and not kinds[k - 1] and _opens_street(tokens[k - 1], g):
+        if t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in g.street_words and not kinds[k - 1] and _opens_street(tokens[k - 1], g):
             kinds[k - 1] = "a"  # 人民 / 西路: the street's name before a direction and a street suffix
     k = 0
     while k < n:
@@ -1356,7 +1354,7 @@ def address_mentions(
                 or t.pos == "s" and end + 1 < n and kinds[end + 1] in ("A", "N")  # 青岛 / 西海岸/s / 新区, 某某 / 水岸/s / 1号 (not 南滨 / 路上/s / 高楼)
                 or len(t.text) == 2 and all(is_cjk(c) for c in t.text) and (
                     not res.segmenter.knows(t.text)
-                    or end + 1 < n and tokens[end + 1].text in _STREETS
+                    or end + 1 < n and tokens[end + 1].text in g.street_words
                     and t.text not in g.stop_left and t.text not in g.pos_stop and t.pos not in ("p", "c", "u", "uj", "r")
                     and (t.pos != "d" or end + 2 < n and kinds[end + 2] == "N")  # (鼎新/d 路 296号: an adverb's shape, before a house number)
                 )
