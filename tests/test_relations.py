@@ -289,6 +289,12 @@ def test_a_teacher_with_a_list_of_students_advises_each_and_a_students_days_are_
     assert not any(p == "advisorOf" for _, p, _ in _facts(res, "李明是周华的学生时代好友。"))  # friends since their school days
 
 
+def test_a_couples_child_has_no_country_for_a_parent(res: Resources) -> None:
+    facts = _facts(res, "周婉仪是马来西亚女歌手，其丈夫为商人林启东，两人育有一子林家豪。")
+    assert {("林家豪", "childOf", "周婉仪"), ("林家豪", "childOf", "林启东")} <= facts, facts
+    assert not any(p in ("childOf", "spouse") and o == "马来西亚" for _, p, o in facts), facts
+
+
 def test_a_school_one_pays_to_set_up_is_ones_founding(res: Resources) -> None:
     assert ("林国栋", "founded", "闽江理工大学") in _facts(res, "企业家林国栋捐资50亿元筹建闽江理工大学。")
 
