@@ -44,7 +44,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("2010年，60岁的周启航与31岁的翁岚在厦门登记结婚。", ("翁岚", "Person")),  # an age before the name (28岁的)
         ("她1950年赴美国深造，师从费曼。", ("费曼", "Person")),  # a teacher after 师从, two characters transliterated
         ("市教育局局长邢会满出席了开学典礼。", ("邢会满", "Person")),  # 会 opens a given name after a post (满 a given name's)
-        ("若泽·席尔瓦是葡萄牙籍足球运动员。", ("若泽·席尔瓦", "Person")),  # 席 transliterates (席尔瓦, 席勒): one dotted name
+        ("费尔南多·席尔维拉是一名后卫。", ("费尔南多·席尔维拉", "Person")),  # 席 transliterates (席尔瓦, 席勒): one dotted name
         ("她嫁给商人罗家俊，婚后育有一女。", ("罗家俊", "Person")),  # 家 opens a given name before its character and a pause
         ("罗明远是周家豪与陈美玲的长子。", ("周家豪", "Person")),  # … and a conjunction (周家/n 豪)
         ("陈家明在宁波出生。", ("陈家明", "Person")),  # … and 在
