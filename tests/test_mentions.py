@@ -45,6 +45,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("她1950年赴美国深造，师从费曼。", ("费曼", "Person")),  # a teacher after 师从, two characters transliterated
         ("市教育局局长邢会满出席了开学典礼。", ("邢会满", "Person")),  # 会 opens a given name after a post (满 a given name's)
         ("费尔南多·席尔维拉是一名后卫。", ("费尔南多·席尔维拉", "Person")),  # 席 transliterates (席尔瓦, 席勒): one dotted name
+        ("多明戈·罗德里格斯是乌拉圭籍球员。", ("乌拉圭", "Place")),  # a player's origin (籍, 裔, 人), not a team, in a match report too
         ("她嫁给商人罗家俊，婚后育有一女。", ("罗家俊", "Person")),  # 家 opens a given name before its character and a pause
         ("罗明远是周家豪与陈美玲的长子。", ("周家豪", "Person")),  # … and a conjunction (周家/n 豪)
         ("陈家明在宁波出生。", ("陈家明", "Person")),  # … and 在

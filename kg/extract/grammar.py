@@ -278,6 +278,7 @@ class Grammar:
     founded_object_verbs: frozenset[str]  # 创办, 成立 …: what follows may name the organization founded
     founded_object_verb: re.Pattern[str]  # the same, to find in a sentence
     country_word_rests: frozenset[str]  # 首相, 籍 …: glued after a country in one word
+    origin_marks: frozenset[str]  # 籍, 裔, 人: after a country, a person's origin (巴西籍球员), not a team
     clock_words: tuple[str, ...]  # 时间, 标准时间: after a place, a time zone (北京时间), no place
     team_members: frozenset[str]  # 队长, 队员: a team's captain and members (某某队 / 长)
     cue_adverbs: frozenset[str]  # 曾, 先后, 也 …: between a name and what only people do
@@ -595,6 +596,7 @@ def _build_grammar(res: Resources) -> Grammar:
         firm_forms=tuple(p.get("firm_forms", ())),
         business_lines=frozenset(p.get("business_lines", ())),
         country_word_rests=frozenset(p.get("country_word_rests", ())),
+        origin_marks=frozenset(p.get("origin_marks", ())),
         clock_words=tuple(p["clock_words"]),
         team_members=frozenset(sports["team_members"]),
         cue_adverbs=frozenset(p["names"].get("cue_adverbs", ())),

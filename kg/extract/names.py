@@ -1330,11 +1330,11 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place (挪威 / 英格丽德 / 公主: a princess)
         elif sports and not person and len(word) >= 2 and not g.place_label.search(text, max(0, s - 10), s):
             player = after < len(tokens) and (
-                tokens[after].text in g.country_players
+                tokens[after].text in g.country_players or tokens[after].text in g.origin_marks
                 or tokens[after].text in g.player_sports and after + 1 < len(tokens) and tokens[after + 1].text in g.country_players
             )
             if player and known_type(word, res) == "Country":
-                continue  # 巴西球员, 荷兰门将, 尼日利亚足球运动员: the player's country (the gazetteer has it), not a club
+                continue  # 巴西球员, 荷兰门将, 尼日利亚足球运动员, 巴西籍球员: the player's country (the gazetteer has it), not a club
             yield Mention(word, "Organization", s, e, sentence, "team")  # (国籍：某国 is the country)
         elif person or (tags & {"nrt", "nrfg"} or "nr" in tags) and len(word) >= 3:
             if person:
