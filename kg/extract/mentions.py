@@ -1289,8 +1289,11 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if j < 0 or tokens[j].pos not in _SUBJECT_POS and not end_verb and not end_suffix and not coined:
             continue
         i = j + 1
+        opening_verb = False  # 远航/v 物流集团的总部设在…: a verb opening the clause opens the name before a line of business, when a body's ending closes it
         while i > 0 and (tokens[i - 1].pos in _SUBJECT_POS or i - 1 == j and end_suffix or tokens[i - 1].pos == "v" and tokens[i - 1].text not in _COPULA_WORDS and (
             (i - 1 < j or end_verb) and not dated_before and not founder_word or i - 1 == j and end_verb and tokens[j].text in g.trade_words
+            or i - 1 < j and tokens[i - 1].text in g.trade_words  # 快递/v inside the name: a line of business
+            or (opening_verb := founder_word and i < j and tokens[i].text in g.trade_words and (i - 1 == 0 or tokens[i - 2].pos == "x"))
         )) and tokens[i - 1].text not in g.glued and tokens[i - 1].text not in g.registered_stops and tokens[i - 1].text not in g.hearsay_words and (
             tokens[i - 1].text not in g.org_alias_between_words and not party_word(tokens, i - 1)
         ) and not any(
@@ -1354,6 +1357,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if any(t.text in g.seat_words for t in tokens[i : j + 1]):
             continue  # 某公司成立于某年，总部设在某市，由某某创办: a clause of the firm's seat, no name
         ending = suffix_of(name, g, kind="org")
+        if opening_verb and (ending is None or s != tokens[i].start):
+            continue  # (a verb opens only a name a line of business and a body's ending close: 远航物流集团, no 宣布公司)
         yield Mention(name, ending[1] if ending else "Organization", s, s + len(name), sentence, "founded")
 
 
