@@ -289,6 +289,12 @@ def test_a_teacher_with_a_list_of_students_advises_each_and_a_students_days_are_
     assert not any(p == "advisorOf" for _, p, _ in _facts(res, "李明是周华的学生时代好友。"))  # friends since their school days
 
 
+def test_a_child_counted_and_named_is_found_and_what_it_does_now_is_its_own(res: Resources) -> None:
+    facts = _facts(res, "赵丽娟和丈夫孙海结婚十五年，育有一女孙佳琪，目前就读于南京大学。")
+    assert {("孙佳琪", "childOf", "赵丽娟"), ("孙佳琪", "studiedAt", "南京大学")} <= facts, facts
+    assert ("赵丽娟", "studiedAt", "南京大学") not in facts, facts  # the daughter studies there now, not her mother
+
+
 def test_a_couples_child_has_no_country_for_a_parent(res: Resources) -> None:
     facts = _facts(res, "周婉仪是马来西亚女歌手，其丈夫为商人林启东，两人育有一子林家豪。")
     assert {("林家豪", "childOf", "周婉仪"), ("林家豪", "childOf", "林启东")} <= facts, facts

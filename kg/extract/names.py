@@ -527,6 +527,8 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
         return False  # (据谢/v 超宁: a preposition glued to the surname)
     if (head in _ONE_CHARACTER_CHILD or head in _ONE_CHARACTER_KIN) and text[inside.start - 1 : inside.start] in _ITS:
         return False  # 其 / 女王/n 雪红, 其子 / 房祖名, 其 / 夫周/n: 其女, 其子, 其夫 and a name, the kin character glued to the surname
+    if head in _ONE_CHARACTER_CHILD and text[inside.start - 1 : inside.start] in _CHILD_COUNTS:
+        return False  # 育有一 / 女王/n 欣然, 生下次 / 女王/n 某: a counted or ranked child and a name, the kin character glued to the surname
     if p < inside.end - 1:
         return len(head) >= 2  # 陪 + a name: one character glued before it
     after = starting_at.get(inside.end)
@@ -1112,6 +1114,7 @@ _AFTER_BEGAT = frozenset("了下有育出")  # what follows 生 when it means "g
 _NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _ONE_CHARACTER_CHILD = frozenset("子女")  # 子, 女 after 其 or 之: a son, a daughter
 _ITS = frozenset("其之")
+_CHILD_COUNTS = frozenset("一二两三四五六七八九十长次幼")  # 一女, 两子, 长女, 次子: a child counted or ranked
 _SEASON_ENDS = "季节"  # 春季, 夏季, 赛季, 春节: time words no name opens with
 _WEDDING_VERBS = frozenset("立纳娶嫁聘")  # verbs of taking a wife or a consort the segmenter glues before her name (立林慧/nr 为皇后)
 _GLUED_POS = frozenset({"p", "c", "d", "t", "u", "uj", "ul", "uz", "ug", "ud", "uv", "r", "f", "m", "y", "e", "o"})

@@ -163,6 +163,8 @@ class RuleSet(tuple[RelationRule, ...]):
     kin_named: re.Pattern[str] | None = None  # a kin word, then a person (，其子某某): a relative named in a clause
     named_relative: re.Pattern[str] | None = None  # 之女某某 right after a person: that person's relative, named
     introduced: re.Pattern[str] | None = None  # a kin word right before a person (女儿某某): someone's relative
+    child_named: re.Pattern[str] | None = None  # a clause ending with a child born and named (育有一女某某)
+    present: re.Pattern[str] | None = None  # a clause opening with a word of the present (目前, 现): after a child named, the child's
     described: re.Pattern[str] | None = None  # a kin word opening the clause before a person, perhaps described (父亲是演员某某)
     renamed: re.Pattern[str] | None = None  # an organization's other name opening a clause (，原某某工作室，): the topic itself
     agents: re.Pattern[str] | None = None  # a clause opening with 由 (``chain_agents``): those it names are agents
@@ -183,6 +185,7 @@ class RuleSet(tuple[RelationRule, ...]):
         other.formed_into = self.formed_into
         other.objects_never, other.national_teams, other.continued = self.objects_never, self.national_teams, self.continued
         other.subjects_never = self.subjects_never
+        other.child_named, other.present = self.child_named, self.present
         return other
 
 
@@ -308,6 +311,11 @@ def load_relation_rules(path: Path) -> RuleSet:
             ruleset.kin_named = re.compile(f"(?:{words})[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}")
         ruleset.relative = re.compile(f"(?:的|之){kin_word}(?=[，,；;])")  # unnamed: 某某之女，…
         ruleset.introduced = re.compile(f"(?:{words})\\s*$")  # 生下女儿某某: the one before the kin word is the topic
+        children = [str(w) for w in data.get("chain_children", [])]
+        present = [str(w) for w in data.get("chain_present", [])]
+        if children and present:  # 育有一女某某，目前就读于…: what the clause after the child says now is the child's, not the topic's
+            ruleset.child_named = re.compile(f"(?:{alternation(children)})[^{OPEN}{CLOSE}，,。]{{0,6}}?{person}\\s*$")
+            ruleset.present = re.compile(f"^\\s*(?:{alternation(present)})")
         ruleset.described = re.compile(f"(?:^|[，,；;])\\s*(?:其|他的|她的|{person}的?)?(?:{words})(?:是|为|：|:)?(?:[^{OPEN}{CLOSE}，,。；;]|{place}){{0,12}}$")
         ruleset.named_relative = re.compile(f"(?:的|之){kin_word}{OPEN}\\d+:Person{CLOSE}")  # 某某之女甲
         # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin or box label opens a clause of its own
@@ -655,10 +663,15 @@ def _follow_chain(
     marrying = getattr(rules, "marrying", None) if family == "Person" else None
     kin_named = getattr(rules, "kin_named", None)
     relative_before = False  # the clause before named a relative of the topic's (，其子某某，)
+    child_named, present = (getattr(rules, "child_named", None), getattr(rules, "present", None)) if family == "Person" else (None, None)
+    child_before = False  # the clause before ended with a child born and named (，育有一女某某，)
     for brk in breaks.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
         head = breaks.split(clause, maxsplit=1)[0]
         after_relative, relative_before = relative_before, kin_named is not None and kin_named.search(head) is not None
+        after_child, child_before = child_before, child_named is not None and child_named.search(head) is not None
+        if after_child and present is not None and present.match(head):
+            continue  # ，育有一女某某，目前就读于…: the child's present, not the topic's
         if marrying is not None and (wed := marrying.match(head)) is not None:
             if after_relative and wed.group("wed"):
                 continue  # ，其子某某，又娶了某某: whose marriage? the relative's just named more likely; read nothing
