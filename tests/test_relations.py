@@ -289,6 +289,11 @@ def test_a_teacher_with_a_list_of_students_advises_each_and_a_students_days_are_
     assert not any(p == "advisorOf" for _, p, _ in _facts(res, "李明是周华的学生时代好友。"))  # friends since their school days
 
 
+def test_a_relative_named_as_the_subject_of_the_opening_clause_takes_the_clauses_after_it(res: Resources) -> None:
+    facts = _facts(res, "韩立新之妻苏婉清出身于书香门第，毕业于华东师范大学。")
+    assert ("苏婉清", "studiedAt", "华东师范大学") in facts and ("韩立新", "studiedAt", "华东师范大学") not in facts, facts
+
+
 def test_a_child_counted_and_named_is_found_and_what_it_does_now_is_its_own(res: Resources) -> None:
     facts = _facts(res, "赵丽娟和丈夫孙海结婚十五年，育有一女孙佳琪，目前就读于南京大学。")
     assert {("孙佳琪", "childOf", "赵丽娟"), ("孙佳琪", "studiedAt", "南京大学")} <= facts, facts

@@ -650,6 +650,10 @@ def _follow_chain(
             relative_of_topic = (holder.group(), mentions[int(holder.group(1))])
     named_end = named.end() if named is not None else -1
     descendant_opens = named is not None and relative_of_topic is None and _DESCENDANT.search(_PLACEHOLDER.sub("", named.group())) is not None
+    if named is not None and relative_of_topic is None and not descendant_opens and named.end() < len(abstract_text) and _CLAUSE_BREAK.match(abstract_text, named.end()) is None:
+        holder = _PLACEHOLDER.search(named.group())
+        if holder is not None:  # 某某之妻甲出身于商人家庭，毕业于…: 甲 is the subject of the opening clause's verb, and a later
+            relative_of_topic = (holder.group(), mentions[int(holder.group(1))])  # clause with no kin word goes on about her
     introduced = getattr(rules, "introduced", None)
     if family == "Person" and introduced is not None and introduced.search(abstract_text, 0, opening.start("topic")):
         return  # 自从生下女儿某某，妻子…: the unnamed parent is the topic, not the daughter
