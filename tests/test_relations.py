@@ -289,6 +289,11 @@ def test_a_teacher_with_a_list_of_students_advises_each_and_a_students_days_are_
     assert not any(p == "advisorOf" for _, p, _ in _facts(res, "李明是周华的学生时代好友。"))  # friends since their school days
 
 
+def test_a_school_before_a_founding_in_a_city_is_no_body_based_there(res: Resources) -> None:
+    facts = _facts(res, "郑海峰，1965年生，1987年毕业于复旦大学，1995年在苏州创办瑞祥电子有限公司。")
+    assert ("郑海峰", "founded", "瑞祥电子有限公司") in facts and ("复旦大学", "headquarteredIn", "苏州") not in facts, facts
+
+
 def test_a_relative_named_as_the_subject_of_the_opening_clause_takes_the_clauses_after_it(res: Resources) -> None:
     facts = _facts(res, "韩立新之妻苏婉清出身于书香门第，毕业于华东师范大学。")
     assert ("苏婉清", "studiedAt", "华东师范大学") in facts and ("韩立新", "studiedAt", "华东师范大学") not in facts, facts
