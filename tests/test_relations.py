@@ -289,6 +289,13 @@ def test_a_teacher_with_a_list_of_students_advises_each_and_a_students_days_are_
     assert not any(p == "advisorOf" for _, p, _ in _facts(res, "李明是周华的学生时代好友。"))  # friends since their school days
 
 
+def test_a_country_and_a_kind_of_firm_before_a_latin_name_describe_it(res: Resources) -> None:
+    x = extract(read_document("x", text="瑞典游戏公司Nordvik Studios由Lars Berg于2011年在斯德哥尔摩创立，总部设在斯德哥尔摩。"), res)
+    assert "瑞典游戏公司" not in {m.text for m in x.mentions}  # a description, no organization of its own
+    facts = {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+    assert {("Lars Berg", "founded", "Nordvik Studios"), ("Nordvik Studios", "headquarteredIn", "斯德哥尔摩")} <= facts, facts
+
+
 def test_a_school_before_a_founding_in_a_city_is_no_body_based_there(res: Resources) -> None:
     facts = _facts(res, "郑海峰，1965年生，1987年毕业于复旦大学，1995年在苏州创办瑞祥电子有限公司。")
     assert ("郑海峰", "founded", "瑞祥电子有限公司") in facts and ("复旦大学", "headquarteredIn", "苏州") not in facts, facts

@@ -486,7 +486,8 @@ def _suffix_names(
         if e - s == 3 and suffix in g.given_name_bodies and res.names.surnames.get(text[s], 9) <= 2 and res.gazetteer.lookup(text[s:e]) is None:
             continue  # 罗 / 志军/n: a common surname and a given name ending in 军 are a person, no army
         if kind == "org" and (suffix in g.country_firm_kinds or subtype == "Company") and (
-            _country_kind(text[s:e], suffix, res) or j > 0 and tokens[j - 1].text in FIRM_COUNTERS and _opens_with_country(text[s:e], res)
+            _country_kind(text[s:e], suffix, res, _NAME_AFTER.match(text, e) is not None)
+            or j > 0 and tokens[j - 1].text in FIRM_COUNTERS and _opens_with_country(text[s:e], res)
             or j > 1 and tokens[j - 2].text in FIRM_COUNTERS and known_type(tokens[j - 1].text, res) == "Country"
         ):
             continue  # 一家美国公司, 这家德国银行: a company of a country, a kind (美国银行 is a bank the gazetteer has);
@@ -498,6 +499,7 @@ def _suffix_names(
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
 
 
+_NAME_AFTER = re.compile(r"\s?(?:[A-Za-z]|[“「『\"《])")  # a Latin-script or quoted name right after a description (日本软件公司 Kaze Systems)
 _PARTY = "方"  # 运营/vn 方/n: the party a body is to something, the segmenter's word of its own before the name
 
 
@@ -1149,9 +1151,11 @@ def _opens_with_country(name: str, res: Resources) -> bool:
     return res.gazetteer.lookup(name) is None and _country_head(name, min(len(name) - 1, 6), res) is not None
 
 
-def _country_kind(name: str, suffix: str, res: Resources) -> bool:
+def _country_kind(name: str, suffix: str, res: Resources, named_after: bool = False) -> bool:
     """A country and an organization's bare ending (美国 + 公司, 日本 + 企业) name a kind of
-    organization, unless the gazetteer knows the whole (日本银行, the central bank).
+    organization, unless the gazetteer knows the whole (日本银行, the central bank); so do a
+    country and lines of business before the ending when the body's own name follows (``named_after``:
+    日本软件公司 Kaze Systems).
 
     >>> from kg.resources import default_resources
     >>> r = default_resources()
@@ -1169,7 +1173,7 @@ def _country_kind(name: str, suffix: str, res: Resources) -> bool:
     part = name[head : -len(suffix)]
     middle = [t.text for t in res.segmenter.tokens(part, 0, len(part))]
     # (a word of kind among them: 美国航空公司 may be a name, 美国跨国科技公司 is none)
-    return bool(middle) and all(w in g.trade_words or w in g.body_kinds for w in middle) and any(w in g.body_kinds for w in middle)
+    return bool(middle) and all(w in g.trade_words or w in g.body_kinds for w in middle) and (named_after or any(w in g.body_kinds for w in middle))
 
 
 def _counted(span: str) -> bool:
