@@ -201,6 +201,7 @@ class Grammar:
     committee_post_words: tuple[str, ...]  # 书记, 副书记 …: posts in such a committee
     admin_body_endings: tuple[str, ...]
     latin_followed_by: tuple[tuple[str, str], ...]
+    latin_legal_forms: tuple[str, ...]  # 有限公司, 株式会社 …: a legal form right after a firm's Latin-script name is part of it
     latin_organization_before: tuple[tuple[str, str], ...]
     latin_organization_last: dict[str, str]  # Labs, Inc, University …: the last word of an organization's name
     latin_organization_first: dict[str, str]  # FC, AC …: the first word of a club's name
@@ -769,6 +770,7 @@ def _build_grammar(res: Resources) -> Grammar:
         committee_post_words=tuple(p["admin_bodies"].get("committee_posts", ())),
         admin_body_endings=tuple(p["admin_bodies"]["nt_endings"]),
         latin_followed_by=tuple(sorted(p["latin"]["followed_by"].items(), key=lambda kv: -len(kv[0]))),
+        latin_legal_forms=tuple(sorted(p["latin"].get("legal_forms", ()), key=len, reverse=True)),
         latin_organization_before=tuple(sorted(p["latin"]["organization_before"].items(), key=lambda kv: -len(kv[0]))),
         latin_organization_last=dict(p["latin"].get("organization_last_words", {})),
         latin_organization_first=dict(p["latin"].get("organization_first_words", {})),

@@ -309,7 +309,10 @@ def latin_mentions(text: str, start: int, end: int, sentence: int, res: Resource
                 )
                 # 选手 Moon, Moon 表示: a word that only goes with people; Hysko Vilmar，某国籍…: a nationality after a comma;
                 # Yann LeCun 是某大学教授: a name of two words or more described by a post or a title
-                is_person = first in names.latin_given or (j - i >= 2 or subtype == "") and cued
+                legal = next((form for form in g.latin_legal_forms if text.startswith(form, e)), "") if subtype in ("", "Company", "Organization") else ""
+                if legal:
+                    e, subtype = e + len(legal), "Company"  # Yamamoto Seiki株式会社: the legal form is the firm's name's
+                is_person = not legal and (first in names.latin_given or (j - i >= 2 or subtype == "") and cued)
                 if is_person and subtype in ("", "Product"):
                     yield Mention(text[s:e], "Person", s, e, sentence, "latin")
                 elif subtype:
