@@ -289,6 +289,11 @@ def test_a_teacher_with_a_list_of_students_advises_each_and_a_students_days_are_
     assert not any(p == "advisorOf" for _, p, _ in _facts(res, "李明是周华的学生时代好友。"))  # friends since their school days
 
 
+def test_a_latin_school_after_graduating_and_a_cook_of_a_country(res: Resources) -> None:
+    facts = _facts(res, "Jana Novak是捷克籍厨师，毕业于Institut Paul Bocuse，后来在成都开了一家餐厅。")
+    assert {("Jana Novak", "nationality", "捷克"), ("Jana Novak", "studiedAt", "Institut Paul Bocuse")} <= facts, facts
+
+
 def test_a_country_and_a_kind_of_firm_before_a_latin_name_describe_it(res: Resources) -> None:
     x = extract(read_document("x", text="瑞典游戏公司Nordvik Studios由Lars Berg于2011年在斯德哥尔摩创立，总部设在斯德哥尔摩。"), res)
     assert "瑞典游戏公司" not in {m.text for m in x.mentions}  # a description, no organization of its own
