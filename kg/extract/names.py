@@ -355,6 +355,13 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             first, second = ((s, e), (s2, e2)) if s2 == e + 1 else ((s2, e2), (s, e))
             if second[0] == first[1] + 1 and text[first[1]] in _PAIR_JOINERS and text[first[1] - 1] not in g.name_stop and text[second[1] - 1] not in g.name_stop:
                 found += [(_NAME_THRESHOLD + 1.0, *first), (_NAME_THRESHOLD + 1.0, *second)]
+    taken_spans = {(s, e) for _, s, e in found}
+    for _, s, e in near:  # 白立新和白立强: siblings' names joined, one surname and one generation character, vouch for each other
+        if e - s == 3 and (s, e) not in taken_spans and text[e : e + 1] in _SIBLING_JOINS:
+            other = next((c for c in (*near, *found) if c[1] == e + 1 and c[2] == e + 4 and text[c[1] : c[1] + 2] == text[s : s + 2]), None)
+            if other is not None and text[e - 1] not in g.never_final and text[other[2] - 1] not in g.never_final:
+                found += [(_NAME_THRESHOLD + 1.0, s, e), (_NAME_THRESHOLD + 1.0, other[1], other[2])]
+                taken_spans |= {(s, e), (other[1], other[2])}
     passing = {(s, e) for _, s, e in found}
     # 陈 / 楚楚/nr: a surname before a two-character name-like word makes one three-character name;
     # not the end of a noble title before a name (高密侯 / 邓禹, 宣武王 / 萧懿)
@@ -1114,6 +1121,7 @@ _AFTER_BEGAT = frozenset("了下有育出")  # what follows 生 when it means "g
 _NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _ONE_CHARACTER_CHILD = frozenset("子女")  # 子, 女 after 其 or 之: a son, a daughter
 _ITS = frozenset("其之")
+_SIBLING_JOINS = frozenset("和与及、")  # between two siblings' names (白立新和白立强, 白立新、白立强)
 _CHILD_COUNTS = frozenset("一二两三四五六七八九十长次幼")  # 一女, 两子, 长女, 次子: a child counted or ranked
 _SEASON_ENDS = "季节"  # 春季, 夏季, 赛季, 春节: time words no name opens with
 _WEDDING_VERBS = frozenset("立纳娶嫁聘")  # verbs of taking a wife or a consort the segmenter glues before her name (立林慧/nr 为皇后)
