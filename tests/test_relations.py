@@ -289,6 +289,11 @@ def test_a_teacher_with_a_list_of_students_advises_each_and_a_students_days_are_
     assert not any(p == "advisorOf" for _, p, _ in _facts(res, "李明是周华的学生时代好友。"))  # friends since their school days
 
 
+def test_a_year_before_a_founding_with_partners_dates_the_body(res: Resources) -> None:
+    facts = _facts(res, "周海宁，浙江宁波人，2013年与妻子方琳共同创立了蓝鲸教育科技有限公司。")
+    assert ("蓝鲸教育科技有限公司", "foundingDate", "2013年") in facts, facts
+
+
 def test_a_latin_school_after_graduating_and_a_cook_of_a_country(res: Resources) -> None:
     facts = _facts(res, "Jana Novak是捷克籍厨师，毕业于Institut Paul Bocuse，后来在成都开了一家餐厅。")
     assert {("Jana Novak", "nationality", "捷克"), ("Jana Novak", "studiedAt", "Institut Paul Bocuse")} <= facts, facts
