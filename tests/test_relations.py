@@ -289,6 +289,14 @@ def test_a_teacher_with_a_list_of_students_advises_each_and_a_students_days_are_
     assert not any(p == "advisorOf" for _, p, _ in _facts(res, "李明是周华的学生时代好友。"))  # friends since their school days
 
 
+def test_a_founders_child_named_with_qi_and_a_founder_who_is_also_the_chair(res: Resources) -> None:
+    facts = _facts(res, "这家公司由陶振于1995年创立，目前由其长子陶凯管理。")
+    assert ("陶凯", "childOf", "陶振") in facts, facts
+    assert "陶凯管理" not in {m.text for m in extract(read_document("x", text="目前由其长子陶凯管理。"), res).mentions}  # a person, no firm
+    facts = _facts(res, "长风建设集团总部位于合肥，董事长邵建华同时也是该集团的创始人。")
+    assert ("邵建华", "founded", "长风建设集团") in facts or ("邵建华", "founded", "该集团") in facts, facts
+
+
 def test_a_year_before_a_founding_with_partners_dates_the_body(res: Resources) -> None:
     facts = _facts(res, "周海宁，浙江宁波人，2013年与妻子方琳共同创立了蓝鲸教育科技有限公司。")
     assert ("蓝鲸教育科技有限公司", "foundingDate", "2013年") in facts, facts
