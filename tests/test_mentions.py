@@ -50,6 +50,10 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("她于1985年在大阪创立了Kitano Denki株式会社。", ("Kitano Denki株式会社", "Organization")),  # a legal form after a Latin name
         ("白德海育有两子，分别是白立新和白立明。", ("白立新", "Person")),  # siblings' names: a surname and a generation character
         ("演员山田美和与丈夫小林拓也育有两个女儿。", ("小林拓也", "Person")),  # a Japanese name, 育 of 育有 glued to it (拓也育/vg)
+        ("中芯国际首席执行官赵海军表示，新产线已投产。", ("赵海军", "Person")),  # a post, then a name ending in 海军: no navy
+        ("法院审理了原告苏甜诉被告金桥物业管理有限公司物业服务合同纠纷一案。", ("金桥物业管理有限公司", "Organization")),  # the parties of a suit
+        ("法院审理了原告苏甜诉被告金桥物业管理有限公司物业服务合同纠纷一案。", ("苏甜", "Person")),  # 诉 ends the plaintiff's name
+        ("来自河南省的农民工郝大山在北京打工已经十五年。", ("郝大山", "Person")),  # a word for people before a name ending in 山
         ("他在波士顿创办了Miller & Sons Bakery。", ("Miller & Sons Bakery", "Organization")),  # & Sons: a firm, not two names
         ("该公司由退伍军人姜建军于2009年创办。", ("姜建军", "Person")),  # a word for people before the name (退伍军人, 厨师, 创业者)
         ("她嫁给商人罗家俊，婚后育有一女。", ("罗家俊", "Person")),  # 家 opens a given name before its character and a pause

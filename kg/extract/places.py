@@ -485,6 +485,10 @@ def _suffix_names(
             # after a word for people (被告人 / 郑长河)
         if e - s == 3 and suffix in g.given_name_bodies and res.names.surnames.get(text[s], 9) <= 2 and res.gazetteer.lookup(text[s:e]) is None:
             continue  # 罗 / 志军/n: a common surname and a given name ending in 军 are a person, no army
+        if kind == "org" and text[s : e - len(suffix)].endswith(g.registered_endings):
+            continue  # 某某物业管理有限公司 / 物业服务合同: a registered name ends with its legal form, nothing after it is the name's
+        if e - s > 3 and suffix[-1:] in g.given_name_bodies and _person_word_before_name(text, s, e - 3, res):
+            continue  # 首席执行官 / 赵海军: a word for people, then a surname and a given name ending in 军: a person, no navy
         if kind == "org" and (suffix in g.country_firm_kinds or subtype == "Company") and (
             _country_kind(text[s:e], suffix, res, _NAME_AFTER.match(text, e) is not None)
             or j > 0 and tokens[j - 1].text in FIRM_COUNTERS and _opens_with_country(text[s:e], res)
@@ -1144,6 +1148,13 @@ def _country_head(name: str, longest: int, res: Resources) -> int | None:
     """The length of the country's name that opens ``name`` (挪威 / 海洋科技公司: 2), trying the
     shortest first and at most ``longest`` characters; None when no country opens it."""
     return next((k for k in range(2, longest + 1) if known_type(name[:k], res) == "Country"), None)
+
+
+def _person_word_before_name(text: str, s: int, k: int, res: Resources) -> bool:
+    """text[k] is a surname and text[s:k] ends with a word for people (a post, a title: 首席执行官 / 赵某某)."""
+    return res.names.surnames.get(text[k]) is not None and any(
+        res.names.context_before.get(text[k - n : k]) in ("role", "title") for n in range(2, min(6, k - s) + 1)
+    )
 
 
 def _opens_with_country(name: str, res: Resources) -> bool:
