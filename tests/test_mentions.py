@@ -54,6 +54,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("法院审理了原告苏甜诉被告金桥物业管理有限公司物业服务合同纠纷一案。", ("金桥物业管理有限公司", "Organization")),  # the parties of a suit
         ("法院审理了原告苏甜诉被告金桥物业管理有限公司物业服务合同纠纷一案。", ("苏甜", "Person")),  # 诉 ends the plaintiff's name
         ("来自河南省的农民工郝大山在北京打工已经十五年。", ("郝大山", "Person")),  # a word for people before a name ending in 山
+        ("奥地利总理朔贝尔会见了来访的代表团。", ("朔贝尔", "Person")),  # 朔 transliterates (朔尔茨)
+        ("俱乐部的外援Darius Cole已返回美国休养。", ("Darius Cole", "Person")),  # a Latin given name
         ("他在波士顿创办了Miller & Sons Bakery。", ("Miller & Sons Bakery", "Organization")),  # & Sons: a firm, not two names
         ("该公司由退伍军人姜建军于2009年创办。", ("姜建军", "Person")),  # a word for people before the name (退伍军人, 厨师, 创业者)
         ("她嫁给商人罗家俊，婚后育有一女。", ("罗家俊", "Person")),  # 家 opens a given name before its character and a pause

@@ -289,6 +289,11 @@ def test_a_teacher_with_a_list_of_students_advises_each_and_a_students_days_are_
     assert not any(p == "advisorOf" for _, p, _ in _facts(res, "李明是周华的学生时代好友。"))  # friends since their school days
 
 
+def test_a_counted_common_noun_is_no_place(res: Resources) -> None:
+    x = extract(read_document("x", text="星海集团在成都新开业了一座购物中心。"), res)
+    assert "购物中心" not in {m.text for m in x.mentions}, x.mentions
+
+
 def test_a_founders_child_named_with_qi_and_a_founder_who_is_also_the_chair(res: Resources) -> None:
     facts = _facts(res, "这家公司由陶振于1995年创立，目前由其长子陶凯管理。")
     assert ("陶凯", "childOf", "陶振") in facts, facts

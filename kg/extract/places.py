@@ -252,6 +252,8 @@ def _suffix_names(
         if word in g.schooling_levels and i > 0 and tokens[i - 1].pos in NAME_POS and i + 1 < len(tokens) and tokens[i + 1].text.startswith(g.study_verbs):
             continue  # 某某 / 高中 / 就读于: a person's level of schooling, no school
         suffix, subtype, kind = match
+        if i > 0 and tok.pos == "n" and res.segmenter.knows(word) and _counter_before(tokens[i - 1].text):
+            continue  # 一座 / 购物中心/n: a counted common noun is a kind, no name
         street = kind == "place" and word in g.street_words and i > 0 and _named_street(text, tokens, i, g)
         # 星河/n 集团 / 董事长 (/ 董事局 / 主席): an organization whose head is named after it takes a word for its name
         titled = kind == "org" and suffix not in g.weak and len(word) == len(suffix) and i + 1 < len(tokens) and (
@@ -1187,6 +1189,11 @@ def _country_kind(name: str, suffix: str, res: Resources, named_after: bool = Fa
     return bool(middle) and all(w in g.trade_words or w in g.body_kinds for w in middle) and (named_after or any(w in g.body_kinds for w in middle))
 
 
+def _counter_before(word: str) -> bool:
+    """一座, 这所, 那家: a numeral or a demonstrative and a counter of bodies and sites; the noun after counts a kind."""
+    return len(word) == 2 and word[0] in _COUNTING and word[1] in _COUNTERS
+
+
 def _counted(span: str) -> bool:
     """五市, 两省, 四大景区: a numeral and a kind of place or body is a count, not a name."""
     return span[:1] in _NUMERALS and (len(span) == 2 or span[1:2] in ("大", "个"))
@@ -1197,6 +1204,7 @@ def _after_a_list(tokens: Sequence[Token], k: int) -> bool:
     return k >= 2 and tokens[k - 2].text in LIST_JOINERS
 
 _COUNTERS = frozenset("家所个间座")
+_COUNTING = frozenset("一这那每该")  # what comes before a counter (一座, 这所, 每家)
 
 
 def _counted_kind(tokens: Sequence[Token], k: int) -> bool:
