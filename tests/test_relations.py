@@ -345,6 +345,10 @@ def test_a_school_one_pays_to_set_up_is_ones_founding(res: Resources) -> None:
     assert ("林国栋", "founded", "闽江理工大学") in _facts(res, "企业家林国栋捐资50亿元筹建闽江理工大学。")
 
 
+def test_a_head_coach_works_for_the_team_named_before_the_post(res: Resources) -> None:
+    assert ("马建新", "worksFor", "国家羽毛球队") in _facts(res, "国家羽毛球队总教练马建新在赛后接受了采访。")
+
+
 def test_a_spokesperson_speaks_for_the_body_named_before_the_post(res: Resources) -> None:
     assert ("韩立群", "worksFor", "国家能源局") in _facts(res, "国家能源局新闻发言人韩立群在北京回答了记者提问。")
     assert ("苗青", "worksFor", "商务部") in _facts(res, "商务部发言人苗青在例行发布会上表示，出口保持增长。")
