@@ -345,6 +345,11 @@ def test_a_school_one_pays_to_set_up_is_ones_founding(res: Resources) -> None:
     assert ("林国栋", "founded", "闽江理工大学") in _facts(res, "企业家林国栋捐资50亿元筹建闽江理工大学。")
 
 
+def test_a_director_named_before_the_cast_made_the_film_and_the_cast_did_not(res: Resources) -> None:
+    facts = _facts(res, "由许文涛执导、林佳、韩东主演的电影《北方来信》于2018年上映。")
+    assert ("许文涛", "created", "北方来信") in facts and ("林佳", "created", "北方来信") not in facts, facts
+
+
 def test_a_head_coach_works_for_the_team_named_before_the_post(res: Resources) -> None:
     assert ("马建新", "worksFor", "国家羽毛球队") in _facts(res, "国家羽毛球队总教练马建新在赛后接受了采访。")
 
