@@ -345,6 +345,20 @@ def test_a_school_one_pays_to_set_up_is_ones_founding(res: Resources) -> None:
     assert ("林国栋", "founded", "闽江理工大学") in _facts(res, "企业家林国栋捐资50亿元筹建闽江理工大学。")
 
 
+def test_a_body_bought_described_by_its_country_and_kind_then_named(res: Resources) -> None:
+    x = extract(read_document("x", text="2017年，海川集团以约50亿元收购瑞士医疗器械公司迈德森。"), res)
+    assert ("迈德森", "Company") in {(m.text, m.type) for m in x.mentions}
+    assert not any(m.text.endswith("医疗器械公司") for m in x.mentions)  # the description is no body of its own
+    assert ("迈德森", "acquiredBy", "海川集团") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+    people = extract(read_document("y", text="他在公司安德森的办公室工作。"), res).mentions
+    assert ("安德森", "Person") in {(m.text, m.type) for m in people}  # 在公司: the company, then a person (no description before 公司)
+
+
+def test_a_rotating_chair_holds_the_post_at_the_firm(res: Resources) -> None:
+    facts = _facts(res, "华星通信技术有限公司轮值董事长孟建军在深圳发表了演讲。")
+    assert ("孟建军", "worksFor", "华星通信技术有限公司") in facts, facts
+
+
 def test_a_director_named_before_the_cast_made_the_film_and_the_cast_did_not(res: Resources) -> None:
     facts = _facts(res, "由许文涛执导、林佳、韩东主演的电影《北方来信》于2018年上映。")
     assert ("许文涛", "created", "北方来信") in facts and ("林佳", "created", "北方来信") not in facts, facts

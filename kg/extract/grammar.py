@@ -203,6 +203,7 @@ class Grammar:
     latin_followed_by: tuple[tuple[str, str], ...]
     latin_legal_forms: tuple[str, ...]  # 有限公司, 株式会社 …: a legal form right after a firm's Latin-script name is part of it
     latin_organization_before: tuple[tuple[str, str], ...]
+    organization_heads_before: tuple[tuple[str, str], ...]  # 公司, 开发商 … (no verbs): before a transliterated name too
     latin_organization_last: dict[str, str]  # Labs, Inc, University …: the last word of an organization's name
     latin_organization_first: dict[str, str]  # FC, AC …: the first word of a club's name
     latin_organization_before_one_word: tuple[tuple[str, str], ...]  # 加入了, 就职于 … before a one-word Latin name
@@ -771,7 +772,8 @@ def _build_grammar(res: Resources) -> Grammar:
         admin_body_endings=tuple(p["admin_bodies"]["nt_endings"]),
         latin_followed_by=tuple(sorted(p["latin"]["followed_by"].items(), key=lambda kv: -len(kv[0]))),
         latin_legal_forms=tuple(sorted(p["latin"].get("legal_forms", ()), key=len, reverse=True)),
-        latin_organization_before=tuple(sorted(p["latin"]["organization_before"].items(), key=lambda kv: -len(kv[0]))),
+        latin_organization_before=tuple(sorted({**p["latin"]["organization_before"], **p["latin"].get("organization_after_verbs", {})}.items(), key=lambda kv: -len(kv[0]))),
+        organization_heads_before=tuple(sorted(p["latin"]["organization_before"].items(), key=lambda kv: -len(kv[0]))),
         latin_organization_last=dict(p["latin"].get("organization_last_words", {})),
         latin_organization_first=dict(p["latin"].get("organization_first_words", {})),
         latin_organization_before_one_word=tuple(sorted(p["latin"].get("organization_before_one_word", {}).items(), key=lambda kv: -len(kv[0]))),

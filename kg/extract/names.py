@@ -1312,6 +1312,13 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             and names_a_thing(tokens[after].text + tokens[after + 1].text, g)
         ):
             continue  # 卡尔森中心, 莫里斯美术馆, 某某 / 大 / 教堂: the head of a longer name; 某某最佳导演: a prize
+        kind_before = "" if cued or in_country or known_type(word, res) is not None else next(
+            (kind for w, kind in g.organization_heads_before if text.endswith(w, 0, s)), ""
+        )
+        described = kind_before != "" and s > len(kind_before) and is_cjk(text[s - len(kind_before) - 1]) and text[s - len(kind_before) - 1] not in g.name_stop
+        if kind_before and described and len(word) >= 2:
+            yield Mention(word, kind_before, s, e, sentence, "translit")
+            continue  # 机器人公司 / 库卡, 开发商 / 暴雪: a kind of body right before the name, as before a Latin name
         # (导演 / 巴西: a known country, not a name; 丈夫 / 英文/nz: a word of the dictionary)
         cued = cued and not in_country and all(_cued_part(t, g, res) for t in run) and known_type(word, res) is None
         if cued and len(word) == 2 and after < len(tokens):

@@ -492,7 +492,7 @@ def _suffix_names(
         if e - s > 3 and suffix[-1:] in g.given_name_bodies and _person_word_before_name(text, s, e - 3, res):
             continue  # 首席执行官 / 赵海军: a word for people, then a surname and a given name ending in 军: a person, no navy
         if kind == "org" and (suffix in g.country_firm_kinds or subtype == "Company") and (
-            _country_kind(text[s:e], suffix, res, _NAME_AFTER.match(text, e) is not None)
+            _country_kind(text[s:e], suffix, res, _NAME_AFTER.match(text, e) is not None or i + 1 < len(tokens) and tokens[i + 1].start == e and tokens[i + 1].pos in _NAME_AFTER_POS)
             or j > 0 and tokens[j - 1].text in FIRM_COUNTERS and _opens_with_country(text[s:e], res)
             or j > 1 and tokens[j - 2].text in FIRM_COUNTERS and known_type(tokens[j - 1].text, res) == "Country"
         ):
@@ -505,6 +505,7 @@ def _suffix_names(
         yield Mention(text[s:e], subtype, s, e, sentence, "branch" if branch else "suffix")
 
 
+_NAME_AFTER_POS = frozenset({"nrt", "nz"})  # … or a transliterated or proper name the segmenter tags (德国机器人公司 / 库卡/nrt)
 _NAME_AFTER = re.compile(r"\s?(?:[A-Za-z]|[“「『\"《])")  # a Latin-script or quoted name right after a description (日本软件公司 Kaze Systems)
 _PARTY = "方"  # 运营/vn 方/n: the party a body is to something, the segmenter's word of its own before the name
 
@@ -1186,7 +1187,9 @@ def _country_kind(name: str, suffix: str, res: Resources, named_after: bool = Fa
     part = name[head : -len(suffix)]
     middle = [t.text for t in res.segmenter.tokens(part, 0, len(part))]
     # (a word of kind among them: 美国航空公司 may be a name, 美国跨国科技公司 is none)
-    return bool(middle) and all(w in g.trade_words or w in g.body_kinds for w in middle) and (named_after or any(w in g.body_kinds for w in middle))
+    if named_after:  # 德国 / 机器人 / 公司 / 库卡: words of the dictionary between, the name after is the firm's
+        return bool(middle) and all(w in g.trade_words or w in g.body_kinds or res.segmenter.knows(w) for w in middle)
+    return bool(middle) and all(w in g.trade_words or w in g.body_kinds for w in middle) and any(w in g.body_kinds for w in middle)
 
 
 def _counter_before(word: str) -> bool:
