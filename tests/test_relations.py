@@ -294,6 +294,12 @@ def test_a_counted_common_noun_is_no_place(res: Resources) -> None:
     assert "购物中心" not in {m.text for m in x.mentions}, x.mentions
 
 
+def test_a_founders_teacher_is_no_founder(res: Resources) -> None:
+    facts = _facts(res, "Maria Rossi教授实际上就是星河科技创始人之一的博士生导师。")
+    assert not any(p == "founded" and s == "Maria Rossi" for s, p, _ in facts), facts
+    assert ("周立群", "founded", "星河科技") in _facts(res, "周立群实际上就是星河科技的创始人之一。")
+
+
 def test_a_founders_child_named_with_qi_and_a_founder_who_is_also_the_chair(res: Resources) -> None:
     facts = _facts(res, "这家公司由陶振于1995年创立，目前由其长子陶凯管理。")
     assert ("陶凯", "childOf", "陶振") in facts, facts
