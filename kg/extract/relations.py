@@ -449,7 +449,7 @@ _NAME_LABELS = "姓名|中文名|本名|名字|名称|企业名称|公司名称|
 # A fact box's field on a line of its own (国籍：中国, 总部地址：某市): a label of a few characters and a colon
 _FIELD_LINE = re.compile(f"(?!(?:{_NAME_LABELS})[：:])[\\u4e00-\\u9fff]{{1,8}}[：:]")
 # The topic opens the sentence, perhaps after an interview's label (答：), a time and a few characters (人物简介, 1977年), or a person
-# after their country and a description (日本作家某某, 美国第44任总统某某).
+# or a body after their country and a description (日本作家某某, 美国第44任总统某某, 日本软件公司某某).
 _TOPIC_KINDS = "|".join(CLASSES["PER"] + CLASSES["ORG"])  # (a country before a person or a body named after it: 美国总统某某, 日本软件公司某某)
 _OPENING_TOPIC = (
     f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:(?:问|答|Q|A)\\s*[：:]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:{_NAME_LABELS})[：:]\\s*)?(?:{OPEN}\\d+:Country{CLOSE}(?=[^{OPEN}{CLOSE}，,。：:]{{1,8}}?{OPEN}\\d+:(?:{_TOPIC_KINDS}){CLOSE}))?[^{OPEN}{CLOSE}，,。：:]{{0,8}}?(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
@@ -644,7 +644,7 @@ def _follow_chain(
     # 某某的父亲甲是考古学家，…，是某院的创办人: a clause with no kin word goes on about 甲, the relative
     # (one with a kin word, ，祖父乙为…, still names the topic's relative)
     named = named_relative.match(abstract_text, opening.end()) if family == "Person" and named_relative is not None else None
-    relative_of_topic = None  # (its placeholder, its mention) when the relative is the subject of a copula
+    relative_of_topic = None  # (its placeholder, its mention) when the relative is the subject of a copula or of the opening clause's verb
     if named is not None and (_ADVERB_COPULA.match(abstract_text, named.end()) or _COMMA_COPULA.match(abstract_text, named.end())):
         holder = _PLACEHOLDER.search(named.group())
         if holder is not None:
