@@ -365,6 +365,13 @@ def test_a_rotating_chair_holds_the_post_at_the_firm(res: Resources) -> None:
     assert ("孟建军", "worksFor", "华星通信技术有限公司") in facts, facts
 
 
+def test_a_known_title_is_the_name_inside_its_marks_and_a_writers_novel_is_the_writers(res: Resources) -> None:
+    x = extract(read_document("x", text="作家韩松的科幻小说《三体》在书店里很难买到。"), res)
+    assert ("三体", "Work") in {(m.text, m.top) for m in x.mentions}, x.mentions  # the gazetteer's 《三体》, its marks left out
+    assert ("韩松", "created", "三体") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
+    assert not any(p == "created" for _, p, _ in _facts(res, "她的电影《远行》今年上映。"))  # an actress's film: not hers by that
+
+
 def test_a_director_named_before_the_cast_made_the_film_and_the_cast_did_not(res: Resources) -> None:
     facts = _facts(res, "由许文涛执导、林佳、韩东主演的电影《北方来信》于2018年上映。")
     assert ("许文涛", "created", "北方来信") in facts and ("林佳", "created", "北方来信") not in facts, facts

@@ -108,6 +108,8 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
             continue  # 住建 / 部门: a kind of department (the ministry's short name ends inside 部门)
         if _goes_on_transliterated(text, s, e, word_at, res):
             continue  # 马里/q 布/nr: the start of a longer transliterated name (马里布), not the country
+        if text[s] == _TITLE_OPEN and text[e - 1] == _TITLE_CLOSE and e - s > 2:
+            s, e = s + 1, e - 1  # 《三体》: the gazetteer keeps a title's marks (《科学》 is no 科学), the mention is the title inside them
         yield Mention(text[s:e], gazetteer.entries[entry_id].type, s, e, sentence, "gazetteer", key=entry_id)
 
 
@@ -161,6 +163,7 @@ def held_back_places(
 
 _LISTED = "、"  # the pause between the items of a list
 _FROM = "从"
+_TITLE_OPEN, _TITLE_CLOSE = "《", "》"  # the marks around a title (《三体》)
 _DEPARTMENTS = "部门"  # departments of a kind (住建部门, 交管部门): no ministry's name ends inside the word
 
 
