@@ -358,6 +358,8 @@ def test_a_body_bought_described_by_its_country_and_kind_then_named(res: Resourc
     assert ("迈德森", "acquiredBy", "海川集团") in {(r.subject.text, r.predicate, r.object.text) for r in x.relations}
     people = extract(read_document("y", text="他在公司安德森的办公室工作。"), res).mentions
     assert ("安德森", "Person") in {(m.text, m.type) for m in people}  # 在公司: the company, then a person (no description before 公司)
+    words = extract(read_document("z", text="星海环保协会英文全称为Star Sea Green Association。"), res).mentions
+    assert "英文" not in {m.text for m in words}  # a word of the dictionary after a body's kind is no body
 
 
 def test_a_rotating_chair_holds_the_post_at_the_firm(res: Resources) -> None:

@@ -1312,15 +1312,18 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             and names_a_thing(tokens[after].text + tokens[after + 1].text, g)
         ):
             continue  # 卡尔森中心, 莫里斯美术馆, 某某 / 大 / 教堂: the head of a longer name; 某某最佳导演: a prize
-        kind_before = "" if cued or in_country or known_type(word, res) is not None else next(
-            (kind for w, kind in g.organization_heads_before if text.endswith(w, 0, s)), ""
+        known = known_type(word, res)
+        head = None if cued or in_country or known is not None else next(
+            ((w, kind) for w, kind in g.organization_heads_before if text.endswith(w, 0, s)), None
         )
-        described = kind_before != "" and s > len(kind_before) and is_cjk(text[s - len(kind_before) - 1]) and text[s - len(kind_before) - 1] not in g.name_stop
-        if kind_before and described and len(word) >= 2:
-            yield Mention(word, kind_before, s, e, sentence, "translit")
-            continue  # 机器人公司 / 库卡, 开发商 / 暴雪: a kind of body right before the name, as before a Latin name
+        if head is not None and len(word) >= 2 and (tags & _TRANSLIT_NAME_TAGS or not res.segmenter.knows(word)) and _described_head(
+            tokens[max(0, start_at - 3) : start_at], s - len(head[0]), s
+        ):
+            yield Mention(word, head[1], s, e, sentence, "translit")
+            continue  # 机器人公司 / 库卡: a described kind of body right before the name, as before a Latin name (在公司 / 某某: none;
+            # 协会 / 英文/nz 全称: a word of the dictionary)
         # (导演 / 巴西: a known country, not a name; 丈夫 / 英文/nz: a word of the dictionary)
-        cued = cued and not in_country and all(_cued_part(t, g, res) for t in run) and known_type(word, res) is None
+        cued = cued and not in_country and all(_cued_part(t, g, res) for t in run) and known is None
         if cued and len(word) == 2 and after < len(tokens):
             role = tokens[after].text  # 女子 / 登山 / 运动员: the field of the word for people after it, no name
             cued = not (names.context_before.get(role) == "role" and role not in names.context_after)
@@ -1343,7 +1346,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if person and sports and after < len(tokens) and tokens[after].text in g.player_before and word not in people:
             before = tokens[start_at - 1].text if start_at > 0 else ""
             person = before in names.context_before or before in g.player_before  # 某某队长/主帅 某某: the team's
-        if sports and ("ns" in tags or known_type(word, res) in PLACE_TYPES) and start_at > 0 and tokens[start_at - 1].text in g.locative:
+        if sports and ("ns" in tags or known in PLACE_TYPES) and start_at > 0 and tokens[start_at - 1].text in g.locative:
             continue  # 到希腊打客场, 生于/阿尔巴尼亚/nrt: the country, not its team (the gazetteer has the place)
         if (in_country or start_at > 0 and tokens[start_at - 1].pos == "ns" and tokens[start_at - 1].end == s and not sports) and not titled:
             yield Mention(word, "Place", s, e, sentence, "pos")  # 加州圣莫尼卡: a place in a place (挪威 / 英格丽德 / 公主: a princess)
@@ -1352,7 +1355,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
                 tokens[after].text in g.country_players or tokens[after].text in g.origin_marks
                 or tokens[after].text in g.player_sports and after + 1 < len(tokens) and tokens[after + 1].text in g.country_players
             )
-            if player and known_type(word, res) == "Country":
+            if player and known == "Country":
                 continue  # 巴西球员, 荷兰门将, 尼日利亚足球运动员, 巴西籍球员: the player's country (the gazetteer has it), not a club
             yield Mention(word, "Organization", s, e, sentence, "team")  # (国籍：某国 is the country)
         elif person or (tags & {"nrt", "nrfg"} or "nr" in tags) and len(word) >= 3:
@@ -1364,6 +1367,17 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
 
 
 _ROLE_LENGTHS = (2, 3, 4, 5)  # the lengths of the words for people that may end on a surname character (法官, 执行官, 首席执行官)
+
+
+def _described_head(before: Sequence[Token], k: int, s: int) -> bool:
+    """The kind of body ending at ``s`` (its first character at ``k``) has words of description before it (机器人 /
+    公司, 游戏 / 开发商, one word 医疗器械公司): the word that ends at ``k``, or holds the kind, is a noun or an adjective,
+    no preposition (在 / 公司: the company one is at)."""
+    return any((t.end == k or t.start < k and t.end == s) and t.pos in _DESCRIBING_POS for t in before)
+
+
+_TRANSLIT_NAME_TAGS = frozenset({"nrt", "nr", "nrfg"})  # the segmenter's tags of a (transliterated) name
+_DESCRIBING_POS = frozenset({"n", "nz", "vn", "a", "b", "an", "j", "eng", "ns", "nt", "l"})
 
 
 def _person_word_ends(text: str, k: int, s0: int, starts: set[int], words: Mapping[str, str]) -> bool:
