@@ -15,6 +15,7 @@ from kg.extract.grammar import (
     INSIDE_ONLY,
     LIST_JOINERS,
     NAME_POS,
+    PERSON_WORD_KINDS,
     PLACE_TYPES,
     Grammar,
     compiled_grammar,
@@ -1271,7 +1272,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if tok.pos == "p" and not opening or not all(c in translit for c in word) or word in g.glued:
             i += 1  # (a preposition opens no name: 效力于 / 贝尔格莱德, not 于贝尔格莱德, 让/v 彭敏/nr; most words are no transliteration)
             continue
-        cued = i > 0 and names.context_before.get(tokens[i - 1].text) in _PERSON_WORD_KINDS
+        cued = i > 0 and names.context_before.get(tokens[i - 1].text) in PERSON_WORD_KINDS
         if not (_foreign_run(tok, g) or cued and _cued_part(tok, g, res)):
             i += 1
             continue
@@ -1383,7 +1384,6 @@ _DESCRIBING_POS = frozenset({"n", "nz", "vn", "a", "b", "an", "j", "eng", "ns", 
 def _person_word_ends(text: str, k: int, s0: int, starts: set[int], words: Mapping[str, str]) -> bool:
     """A word for people (``context_before``) that starts at a word of the segmenter's ends at k."""
     return any(k - n in starts and text[k - n : k] in words for n in _ROLE_LENGTHS if k - n >= s0)
-_PERSON_WORD_KINDS = frozenset({"role", "title", "kinship"})  # the words before a name that only go with people (导演, 总统, 儿子)
 
 
 def _cued_part(tok: Token, g: Grammar, res: Resources) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from kg.extract.grammar import Grammar, compiled_grammar, glued_to_made_up_word, made_up_word, names_a_thing
+from kg.extract.grammar import PERSON_WORD_KINDS, Grammar, compiled_grammar, glued_to_made_up_word, made_up_word, names_a_thing
 from kg.model import Mention, Token
 from kg.resources import Resources
 
@@ -56,7 +56,7 @@ def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Res
             continue
         if _given_name(tokens, k, res):
             continue  # 基金经理 / 钱/n / 一鸣/v / 管理: a person's given name after the surname, no trade name
-        if k > 0 and res.names.context_before.get(tokens[k - 1].text) in _PERSON_WORDS:
+        if k > 0 and res.names.context_before.get(tokens[k - 1].text) in PERSON_WORD_KINDS:
             continue  # 其长子 / 王凯/nr / 管理: after a kin word or a word for people, a person's name, no trade name
         m = k + 1
         while m < len(tokens) and m - k <= _MAX_LINES and _line_of_business(tokens[m], g):
@@ -75,9 +75,6 @@ def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if own_word and tok.pos == _ADJECTIVE and tokens[m - 1].text not in g.firm_forms:
             continue  # 宏远/a 集团: an adjective's word names a firm only before a firm's form (明远/a 投资 / 董事长 一职: none)
         yield Mention(text[start : tokens[m - 1].end], "Company", start, tokens[m - 1].end, sentence, "trade")
-
-
-_PERSON_WORDS = frozenset({"kinship", "role", "title"})  # the kinds of person_context.txt word that name a person right after them
 
 
 def firm_before(tokens: Sequence[Token], i: int, g: Grammar, res: Resources) -> bool:
