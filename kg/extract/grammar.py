@@ -772,7 +772,7 @@ def _build_grammar(res: Resources) -> Grammar:
         committee_post_words=tuple(p["admin_bodies"].get("committee_posts", ())),
         admin_body_endings=tuple(p["admin_bodies"]["nt_endings"]),
         latin_followed_by=tuple(sorted(p["latin"]["followed_by"].items(), key=lambda kv: -len(kv[0]))),
-        latin_legal_forms=tuple(sorted(p["latin"].get("legal_forms", ()), key=len, reverse=True)),
+        latin_legal_forms=tuple(sorted({*p.get("registered_company_endings", ()), *p["latin"].get("legal_forms", ())}, key=lambda f: (-len(f), f))),
         latin_organization_before=tuple(sorted({**p["latin"]["organization_before"], **p["latin"].get("organization_after_verbs", {})}.items(), key=lambda kv: -len(kv[0]))),
         organization_heads_before=tuple(sorted(p["latin"]["organization_before"].items(), key=lambda kv: -len(kv[0]))),
         latin_organization_last=dict(p["latin"].get("organization_last_words", {})),
