@@ -3671,3 +3671,38 @@ def test_a_premier_holds_a_post_at_the_state_council(res: Resources) -> None:
 )
 def test_professions_are_posts_at_the_body_before_them(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (  # a clause opening with the company's bare kind is about the company, not the school named last
+            "周雅于2003年创办了青禾食品有限公司，2019年起由其儿子周亮接任董事长，周亮毕业于江南大学，公司总部位于无锡市滨湖区。",
+            {("青禾食品有限公司", "headquarteredIn", "无锡市滨湖区"), ("周亮", "worksFor", "青禾食品有限公司")},
+            {("江南大学", "headquarteredIn", "无锡市滨湖区")},
+        ),
+        (
+            "星图智能由何嘉于2021年创立，何嘉本科毕业于南开大学，博士毕业于苏黎世联邦理工学院，公司总部位于杭州市西湖区。",
+            {("星图智能", "headquarteredIn", "杭州市西湖区")},
+            {("苏黎世联邦理工学院", "headquarteredIn", "杭州市西湖区")},
+        ),
+        (  # a board electing someone described as a relative, after people named in between
+            "瑞丰纺织股份有限公司发布公告称，公司创始人林栋因年龄原因辞去董事长职务，董事会选举其女儿林晓接任董事长。",
+            {("林晓", "worksFor", "瑞丰纺织股份有限公司")},
+            set(),
+        ),
+    ],
+)
+def test_a_company_named_by_its_bare_kind_and_its_new_chair(res: Resources, text: str, wanted: set[tuple[str, str, str]], unwanted: set[tuple[str, str, str]]) -> None:
+    facts = _facts(res, text)
+    assert wanted <= facts, wanted - facts
+    assert not unwanted & facts
+
+
+def test_a_person_opening_a_clause_of_a_companys_sentence_has_a_chain_of_its_own(res: Resources) -> None:
+    # 某公司由某某创立，某某毕业于甲，后在乙获得博士学位: the degree is the founder's, the company's chain goes on beside it
+    facts = _facts(res, "云帆机器人由邵峰于2016年创立，邵峰本科毕业于东南大学，后在香港科技大学获得博士学位，公司总部设在深圳市南山区。")
+    assert {("邵峰", "studiedAt", "香港科技大学"), ("邵峰", "studiedAt", "东南大学"), ("云帆机器人", "headquarteredIn", "深圳市南山区")} <= facts
+    # a second person opening a later clause takes the chain over from the first
+    facts = _facts(res, "蓝湾科技由许杰和程雨于2012年创立，许杰毕业于山东大学，程雨则毕业于武汉大学，后在剑桥大学获得硕士学位。")
+    assert ("程雨", "studiedAt", "剑桥大学") in facts and ("许杰", "studiedAt", "剑桥大学") not in facts

@@ -5,7 +5,8 @@ the sentence with every mention replaced by a placeholder ``⟦index:Subtype⟧`
 brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLACE}``, ``{TIME}``,
 ``{AREA}`` (a country, city or region: no street address) …; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
 characters, crossing times and places but no other mention; ``{GAPP:n}`` crosses places only;
-``{GAPX:n}`` crosses any mention but a person; ``{NC:n}`` skips no comma either; ``{PEOPLE}`` is
+``{GAPX:n}`` crosses any mention but a person; ``{GAPB:n}`` any mention but a business (a company or a body of no
+known kind: 公司总部… after people and schools named since the company); ``{NC:n}`` skips no comma either; ``{PEOPLE}`` is
 ``{PER+}`` or a list of people each described first (由主唱甲和吉他手乙); ``{COUPLE}`` is a
 person, or two a child is named after (甲和乙, 甲和其妻子乙, 甲和公主乙);
 ``{ROLE}`` matches a role word from the rule file, ``{OCC}`` an occupation (作家, 足球运动员 …),
@@ -89,6 +90,9 @@ def expand(
             return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?:{_PLACES}){CLOSE}){{0,{n or 12}}}?"
         if name == "GAPX":  # crosses any mention but a person (a registry office, a district …)
             return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?!Person{CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
+        if name == "GAPB":  # crosses any mention but a business (公司总部… takes up the company named last)
+            business = "|".join(CLASSES["COMPANY"])
+            return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?!(?:{business}){CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
         if name == "NC":  # a gap that crosses no comma either
             return f"[^{OPEN}{CLOSE}。！？；，,]{{0,{n or 12}}}?"
         if name == "PEOPLE":  # a list of people, or of people each described first (由主唱甲和吉他手乙, 由某国教师甲与某市商人乙:
@@ -553,6 +557,11 @@ def _facts(
         # 某公司董事长兼总裁某某毕业于…，其父某某…: the organization's head, named after it, is a topic
         # too (each chain states only facts of its own topic: the firm's seat, the head's father)
         yield from _follow_chain(abstract_text, head, mentions, rules, times, sentence, seen)
+    if _TOPICS[opening.group(3)] == "Organization":
+        # 某公司由某某创立，某某本科毕业于甲大学，后在乙大学获得博士学位: a later clause opening with a person starts
+        # that person's chain of clauses (the company's chain goes on beside it: each states only its own topic's facts)
+        for later in _CLAUSE_PERSON.finditer(abstract_text, opening.end()):
+            yield from _follow_chain(abstract_text, later, mentions, rules, times, sentence, seen)
 
 
 def _couples_facts(
@@ -622,6 +631,10 @@ def _opening_topic(abstract_text: str, opening: re.Match[str] | None, mentions: 
     named = named_relative.match(abstract_text, opening.end()) if named_relative is not None and _TOPICS[opening.group(3)] == "Person" else None
     holder = _PLACEHOLDER.search(named.group()) if named is not None else None
     return mentions[int(holder.group(1))] if holder is not None else mentions[int(opening.group(2))]
+
+
+# A clause (after a time) opening with a person: 某公司…，某某本科毕业于…
+_CLAUSE_PERSON = re.compile(f"[，,；;]\\s*(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?P<topic>{OPEN}(\\d+):(Person){CLOSE})")
 
 
 # An organization opening the sentence, then its head named after the post (某公司董事长兼总裁某某).
