@@ -3706,3 +3706,26 @@ def test_a_person_opening_a_clause_of_a_companys_sentence_has_a_chain_of_its_own
     # a second person opening a later clause takes the chain over from the first
     facts = _facts(res, "蓝湾科技由许杰和程雨于2012年创立，许杰毕业于山东大学，程雨则毕业于武汉大学，后在剑桥大学获得硕士学位。")
     assert ("程雨", "studiedAt", "剑桥大学") in facts and ("许杰", "studiedAt", "剑桥大学") not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # two people joined, then "both": each studied there (and 均 ends no name: 孙薇, not 孙薇均)
+        ("钱立与妻子孙薇均毕业于四川大学，两人婚后定居成都。", {("钱立", "studiedAt", "四川大学"), ("孙薇", "studiedAt", "四川大学")}),
+        ("周强和赵敏都就读于南开大学。", {("周强", "studiedAt", "南开大学"), ("赵敏", "studiedAt", "南开大学")}),
+        # children each counted with their kin word
+        ("陈刚育有一子陈凯和一女陈琳。", {("陈凯", "childOf", "陈刚"), ("陈琳", "childOf", "陈刚")}),
+        ("魏东与许静结婚，两人育有一子魏然和一女魏冉。", {("魏然", "childOf", "许静"), ("魏冉", "childOf", "魏东"), ("魏冉", "childOf", "许静")}),
+        # a spouse counted after 其 in a chain of clauses
+        ("邵群早年就读于厦门大学，其第一任妻子为柯蓉。", {("邵群", "spouse", "柯蓉")}),
+    ],
+)
+def test_both_and_counted_relatives(res: Resources, text: str, wanted: set[tuple[str, str, str]]) -> None:
+    facts = _facts(res, text)
+    assert wanted <= facts, wanted - facts
+    assert not any(s.endswith("均") or o.endswith("均") for s, _, o in facts)
+
+
+def test_a_given_name_may_end_with_jun_when_no_one_is_joined_before_it(res: Resources) -> None:
+    assert ("王均", "studiedAt", "复旦大学") in _facts(res, "王均毕业于复旦大学。")

@@ -546,6 +546,8 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
 
 _DYNASTY_SIDES = frozenset("南北东西")  # 南宋, 东汉, 北魏: the side that names a dynasty with one character (not 前, 后: 两年后 / 周某)
 _FIEF_POS = frozenset({"a", "ns", "n", "nz", "j"})  # what the segmenter tags a fief's name (高密/a, 南乡/ns)
+_BOTH = frozenset("均都皆")  # "both", "all": an adverb after people joined (甲与乙均毕业于…)
+_COORDINATED = re.compile("(?:与|和|及|、|同)(?:其)?(?:夫人|妻子|丈夫|爱人|太太)?$")  # right before the second of two people
 _MODEL_DASHES = frozenset("-－‐–")  # between a model's name and its number (米格－29, 苏-27)
 _ORIGIN_PAUSES = frozenset("，,。；;、")  # what follows a place of origin in a biography (某省某县人，)
 
@@ -678,6 +680,8 @@ def _name_score(
         return -9.0  # 某浮宫 (a building), 修正了 (a verb); but 老爸某某了: a kin word before makes it a name
     if len(given) == 2 and (titled_word := token_at.get(e - 1)) is not None and titled_word.start == e - 1 and titled_word.end > e and context_after.get(titled_word.text) == "title":
         return -9.0  # 王海 / 先生 / 于: a title the segmenter read from the given name's last character on (no 王海先 + 生于)
+    if len(given) == 2 and given[-1] in _BOTH and is_cjk(char_after) and _COORDINATED.search(text, max(s0, p - 4), p) is not None:
+        return -9.0  # 赵刚与夫人林丽均/nr 毕业于: "both" after the second of two people joined, no given name's last character
     if char_after in _MODEL_DASHES and "0" <= text[e + 1 : e + 2] <= "9":
         return -9.0  # 米格－29, 歼-20: a dash and a number after it make a model's name, no person's
     if p > s0 and char_before == "在" and (held := starting_at.get(e)) is not None and held.text in g.held_verbs and _nothing_held(text, held.end):
