@@ -2920,3 +2920,22 @@ def test_jun_ends_a_countys_name(res: Resources) -> None:
 def test_a_place_read_inside_a_declared_short_name_is_part_of_it(res: Resources) -> None:
     found = _mentions(res, "远帆中国控股有限公司，简称远帆中国，是一家房地产开发企业。")  # 中国 inside 远帆中国
     assert ("远帆中国", "Organization") in found and ("中国", "Place") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("记者阿依努尔·阿不都热合曼报道，当地棉花已开始采收。", "阿依努尔·阿不都热合曼"),
+        ("教练艾力·买买提说，队员们状态很好。", "艾力·买买提"),
+        ("买买提江·吐尔逊毕业于新疆大学。", "买买提江·吐尔逊"),
+        ("沙特外交大臣费萨尔·赛义德抵达北京。", "费萨尔·赛义德"),
+    ],
+)
+def test_uyghur_kazakh_and_arabic_names_inside_a_dotted_name(res: Resources, text: str, name: str) -> None:
+    # 不, 买, 合, 江, 义 …: no transliteration characters elsewhere, but inside a dotted name the dot is the evidence
+    assert (name, "Person") in _mentions(res, text)
+
+
+def test_a_word_before_a_dot_is_no_first_part_of_a_name(res: Resources) -> None:
+    found = _mentions(res, "他说不·约翰逊是对的。")
+    assert not any(text.startswith("不") for text, _ in found)
