@@ -3729,3 +3729,17 @@ def test_both_and_counted_relatives(res: Resources, text: str, wanted: set[tuple
 
 def test_a_given_name_may_end_with_jun_when_no_one_is_joined_before_it(res: Resources) -> None:
     assert ("王均", "studiedAt", "复旦大学") in _facts(res, "王均毕业于复旦大学。")
+
+
+def test_a_teacher_introduced_is_no_subject_of_the_clause_after(res: Resources) -> None:
+    facts = _facts(res, "顾宁师从周光召，在中国科学技术大学获得博士学位。")
+    assert ("顾宁", "studiedAt", "中国科学技术大学") in facts
+    assert ("周光召", "studiedAt", "中国科学技术大学") not in facts
+    # … but a teacher who opens a clause of his own is its subject
+    assert ("周光召", "studiedAt", "清华大学") in _facts(res, "顾宁的导师是周光召，周光召毕业于清华大学。")
+
+
+def test_a_title_after_the_verb_of_founding_is_what_was_founded_then(res: Resources) -> None:
+    # 曾就读于某大学，1959年创办了《某报》: the year dates the newspaper, not the university
+    facts = _facts(res, "韦昌原名韦正言，曾就读于复旦大学，1985年创办了《江海文摘》。")
+    assert not any(p == "foundingDate" and s == "复旦大学" for s, p, _ in facts)

@@ -171,6 +171,7 @@ class RuleSet(tuple[RelationRule, ...]):
     child_named: re.Pattern[str] | None = None  # a clause ending with a child born and named (育有一女某某)
     present: re.Pattern[str] | None = None  # a clause opening with a word of the present (目前, 现): after a child named, the child's
     described: re.Pattern[str] | None = None  # a kin word opening the clause before a person, perhaps described (父亲是演员某某)
+    advised: re.Pattern[str] | None = None  # a word introducing the topic's teacher right before a person (师从某某, 导师是某某)
     renamed: re.Pattern[str] | None = None  # an organization's other name opening a clause (，原某某工作室，): the topic itself
     agents: re.Pattern[str] | None = None  # a clause opening with 由 (``chain_agents``): those it names are agents
     formed_into: re.Pattern[str] | None = None  # 甲与乙合并组建为丙 (``chain_formed``): an opening clause forming another body
@@ -190,7 +191,7 @@ class RuleSet(tuple[RelationRule, ...]):
         other.formed_into = self.formed_into
         other.objects_never, other.national_teams, other.continued = self.objects_never, self.national_teams, self.continued
         other.subjects_never = self.subjects_never
-        other.child_named, other.present = self.child_named, self.present
+        other.child_named, other.present, other.advised = self.child_named, self.present, self.advised
         return other
 
 
@@ -316,6 +317,9 @@ def load_relation_rules(path: Path) -> RuleSet:
             ruleset.kin_named = re.compile(f"(?:{words})[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}")
         ruleset.relative = re.compile(f"(?:的|之){kin_word}(?=[，,；;])")  # unnamed: 某某之女，…
         ruleset.introduced = re.compile(f"(?:{words})\\s*$")  # 生下女儿某某: the one before the kin word is the topic
+        advisors = [str(w) for w in data.get("chain_advisors", [])]
+        if advisors:
+            ruleset.advised = re.compile(f"(?:{alternation(advisors)})(?:是|为|：|:)?\\s*$")
         children = [str(w) for w in data.get("chain_children", [])]
         present = [str(w) for w in data.get("chain_present", [])]
         if children and present:  # 育有一女某某，目前就读于…: what the clause after the child says now is the child's, not the topic's
@@ -866,6 +870,7 @@ def _apply(
     relative = getattr(rules, "relative", None)
     named_relative = getattr(rules, "named_relative", None)
     described = getattr(rules, "described", None)
+    advised = getattr(rules, "advised", None)
     bodies: dict[str, frozenset[str]] = getattr(rules, "role_bodies", {})  # a post's word → the kinds of body that have it
     objects_never: dict[str, frozenset[str]] = getattr(rules, "objects_never", {})  # a predicate → the kinds its object never is
     subjects_never: dict[str, frozenset[str]] = getattr(rules, "subjects_never", {})  # a predicate → the kinds its subject never is
@@ -896,6 +901,11 @@ def _apply(
                 continue  # 甲的母亲是某某之女乙: the mother is 乙, 某某 her father
             if rule.unintroduced and described is not None and described.search(abstract_text, 0, match.start("s")):
                 continue  # ，父亲是演员某某，母亲是某某: both the topic's parents, not the father's mother
+            if (
+                advised is not None and match.end("s") <= match.start("o") and advised.search(abstract_text, max(0, match.start("s") - 8), match.start("s"))
+                and _CLAUSE_BREAK.search(abstract_text, match.end("s"), match.start("o")) is not None
+            ):
+                continue  # 某某师从甲，在某大学获得博士学位: the teacher is no subject of the clause after
             groups = rule.regex.groupindex
             role = rule.role or (match.group("role") if "role" in groups and match.group("role") else "")
             time: TimeValue | None = None
