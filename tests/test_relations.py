@@ -3743,3 +3743,28 @@ def test_a_title_after_the_verb_of_founding_is_what_was_founded_then(res: Resour
     # 曾就读于某大学，1959年创办了《某报》: the year dates the newspaper, not the university
     facts = _facts(res, "韦昌原名韦正言，曾就读于复旦大学，1985年创办了《江海文摘》。")
     assert not any(p == "foundingDate" and s == "复旦大学" for s, p, _ in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "远航科技有限公司、天成教育集团和华峰化工股份有限公司三家公司的董事长分别是孙立、周敏和钱浩，这三家企业的总部则分别位于苏州、无锡和常州。",
+            {
+                ("孙立", "worksFor", "远航科技有限公司"), ("周敏", "worksFor", "天成教育集团"), ("钱浩", "worksFor", "华峰化工股份有限公司"),
+                ("远航科技有限公司", "headquarteredIn", "苏州"), ("天成教育集团", "headquarteredIn", "无锡"), ("华峰化工股份有限公司", "headquarteredIn", "常州"),
+            },
+        ),
+        ("孙立和周敏分别毕业于南京大学和东南大学。", {("孙立", "studiedAt", "南京大学"), ("周敏", "studiedAt", "东南大学")}),
+        ("青岛第一中学和烟台第二中学分别由孙立和周敏创办。", {("孙立", "founded", "青岛第一中学"), ("周敏", "founded", "烟台第二中学")}),
+        ("孙立和周敏分别创办了华峰化工股份有限公司和天成教育集团。", {("孙立", "founded", "华峰化工股份有限公司"), ("周敏", "founded", "天成教育集团")}),
+    ],
+)
+def test_respectively_pairs_the_lists_in_order(res: Resources, text: str, pairs: set[tuple[str, str, str]]) -> None:
+    facts = {f for f in _facts(res, text) if f[1] in {p for _, p, _ in pairs}}
+    assert facts == pairs  # each with its own, no one with every other
+
+
+def test_respectively_with_lists_of_different_lengths_states_nothing_of_the_pairs(res: Resources) -> None:
+    facts = _facts(res, "孙立、周敏和钱浩分别毕业于南京大学和东南大学。")
+    assert not {f for f in facts if f[1] == "studiedAt" and f[0] in ("孙立", "周敏")}

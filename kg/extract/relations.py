@@ -15,7 +15,8 @@ person's relatives for kg.extract.kinship to compose). The
 named groups ``s`` and ``o`` hold the subject(s) and object(s) (every placeholder inside them),
 ``t`` a time and ``role`` the role words. Without ``t``, the sentence's time (when it has
 exactly one) qualifies the fact, unless the rule says ``timed = false`` (appositions such as
-``谷歌联合创始人 X`` state no time). Direction is normalized by the groups, so a passive
+``谷歌联合创始人 X`` state no time). A rule with ``respectively = true`` pairs the n-th subject
+with the n-th object (``甲和乙分别毕业于丙和丁``), instead of every subject with every object. Direction is normalized by the groups, so a passive
 rule (``X 被 Y 收购``) simply puts ``s`` on X.
 """
 
@@ -153,6 +154,7 @@ class RelationRule:
     object_ends: tuple[str, ...] = ()  # the object's name ends with one of these (a national team: 某国国家队), when given
     object_not_ends: tuple[str, ...] = ()  # … and with none of these (加入某党 is no job: memberOf.joined reads it)
     words: tuple[tuple[str, ...], ...] = ()  # sets of words every match holds one of each (kg.extract.anchors.required_words)
+    respectively: bool = False  # 甲、乙的董事长分别是丙和丁: the n-th subject goes with the n-th object (as many of each), not every pair
 
 
 @mypyc_attr(native_class=False)  # compiled (kg.native), a tuple's subclass stays a Python class
@@ -240,6 +242,7 @@ def load_relation_rules(path: Path) -> RuleSet:
                 bool(raw.get("unintroduced", False)), requires, _object_ends(raw.get("object_ends", ()), data, where, rule_id),
                 _object_ends(raw.get("object_not_ends", ()), data, where, rule_id, "object_not_ends"),
                 tuple(words for words in required_words(regex, (OPEN, CLOSE)) if len(words) <= _MOST_WORDS),
+                bool(raw.get("respectively", False)),
             )
         )
     ruleset = RuleSet(rules)
@@ -888,9 +891,9 @@ def _apply(
         pos = 0
         while pos >= 0 and (match := rule.regex.match(abstract_text) if at_start else rule.regex.search(abstract_text, pos)) is not None:
             pos = -1 if at_start else match.start() + 1
-            subjects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("s"))]
+            subjects = [mentions[int(i)] for i, kind in _PLACEHOLDER.findall(match.group("s")) if kind != "Time"]  # (甲1924年与乙: the year is no subject)
             objects = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("o"))]
-            if topic is not None and subjects != [topic] and not (objects == [topic] and (rule.predicate in _TOPIC_AS_OBJECT or rule.topic_object)):
+            if topic is not None and topic not in subjects and not (objects == [topic] and (rule.predicate in _TOPIC_AS_OBJECT or rule.topic_object)):
                 continue  # a clause of the chain states a fact of the topic's (its subject, or the parent of 生了 X)
             if relative is not None and (kin := relative.match(abstract_text, match.end("s"))) is not None and match.start("o") >= kin.end() and not (
                 _NAMES_THE_RELATIVE.fullmatch(abstract_text, kin.end(), match.start("o")) and all(o.top == "Person" for o in objects)
@@ -918,10 +921,12 @@ def _apply(
             kinds = [bodies[w] for w in bodies if w in role] if role else []  # 校长: only a school has one
             never = objects_never.get(rule.predicate, frozenset())  # 毕业于: no company
             unable = subjects_never.get(rule.predicate, frozenset())  # 由某国医生某某创办: the country founds nothing
-            for s in subjects:
+            if rule.respectively and len(subjects) != len(objects):
+                continue  # 分别: each subject with the object in its place, or nothing
+            for k, s in enumerate(subjects):
                 if s.type in unable:
                     continue
-                for o in objects:
+                for o in objects[k : k + 1] if rule.respectively else objects:
                     if s is o or s.text == o.text or (s.source == o.source == "pronoun"):
                         continue
                     if any(o.type not in k for k in kinds) or o.type in never:
