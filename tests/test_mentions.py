@@ -2939,3 +2939,8 @@ def test_uyghur_kazakh_and_arabic_names_inside_a_dotted_name(res: Resources, tex
 def test_a_word_before_a_dot_is_no_first_part_of_a_name(res: Resources) -> None:
     found = _mentions(res, "他说不·约翰逊是对的。")
     assert not any(text.startswith("不") for text, _ in found)
+
+
+def test_a_researcher_named_before_the_title(res: Resources) -> None:
+    # 研究员 after a name is a title, as 教授 and 院士 are (the segmenter cuts the rare compound surname: 闾/nr 丘岚/nr)
+    assert ("闾丘岚", "Person") in _mentions(res, "化学所的闾丘岚研究员介绍，新材料已投产。")
