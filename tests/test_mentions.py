@@ -2944,3 +2944,9 @@ def test_a_word_before_a_dot_is_no_first_part_of_a_name(res: Resources) -> None:
 def test_a_researcher_named_before_the_title(res: Resources) -> None:
     # 研究员 after a name is a title, as 教授 and 院士 are (the segmenter cuts the rare compound surname: 闾/nr 丘岚/nr)
     assert ("闾丘岚", "Person") in _mentions(res, "化学所的闾丘岚研究员介绍，新材料已投产。")
+
+
+def test_a_director_general_before_a_name(res: Resources) -> None:
+    # 总干事 is a post, as 秘书长 is: the name after it is a person's even when its characters are a transliteration's
+    assert ("何塞德", "Person") in _mentions(res, "国际劳工组织总干事何塞德在日内瓦会见了代表团。")
+    assert ("贝拉明", "Person") in _mentions(res, "红十字国际委员会副总干事贝拉明在会上发言。")
