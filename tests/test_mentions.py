@@ -2950,3 +2950,9 @@ def test_a_director_general_before_a_name(res: Resources) -> None:
     # 总干事 is a post, as 秘书长 is: the name after it is a person's even when its characters are a transliteration's
     assert ("何塞德", "Person") in _mentions(res, "国际劳工组织总干事何塞德在日内瓦会见了代表团。")
     assert ("贝拉明", "Person") in _mentions(res, "红十字国际委员会副总干事贝拉明在会上发言。")
+
+
+def test_a_word_for_people_ending_the_segmenters_word_before_a_transliteration(res: Resources) -> None:
+    # 德国总理/nr 默茨/nrt: the segmenter glued the country to the post; the post still vouches for the two characters after it
+    assert ("默茨", "Person") in _mentions(res, "德国总理默茨与法国总统马克龙在柏林会晤。")
+    assert ("萨拉", "Person") in _mentions(res, "芬兰总理萨拉与瑞典首相在斯德哥尔摩会面。")
