@@ -2956,3 +2956,9 @@ def test_a_word_for_people_ending_the_segmenters_word_before_a_transliteration(r
     # 德国总理/nr 默茨/nrt: the segmenter glued the country to the post; the post still vouches for the two characters after it
     assert ("默茨", "Person") in _mentions(res, "德国总理默茨与法国总统马克龙在柏林会晤。")
     assert ("萨拉", "Person") in _mentions(res, "芬兰总理萨拉与瑞典首相在斯德哥尔摩会面。")
+
+
+def test_a_known_company_inside_the_segmenters_word_of_a_country_and_a_kind(res: Resources) -> None:
+    # 美国微软公司/n is one word of the segmenter's dictionary: the company the gazetteer knows is read inside it
+    found = _mentions(res, "美国微软公司由比尔·盖茨和保罗·艾伦于1975年创立。")
+    assert any(text.endswith("微软公司") and kind == "Organization" for text, kind in found)

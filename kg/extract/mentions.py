@@ -94,13 +94,16 @@ def gazetteer_mentions(text: str, start: int, end: int, sentence: int, tokens: S
     found = [(s + start, e + start, entry_id) for s, e, entry_id in gazetteer.find_cjk(text[start:end])]
     found = [_before_team_member(text, m, word_at, g, res) for m in found]
     boundaries |= _tiled_places(tokens, found, res)
+    country_ends = {e for _, e, entry_id in found if gazetteer.entries[entry_id].type == "Country"}
     for s, e, entry_id in found:
         if e not in boundaries and e - 1 in boundaries and e - s >= 3 and (shorter := gazetteer.lookup(text[s : e - 1])) is not None:
             e, entry_id = e - 1, shorter  # 武汉 / 市民: the known name's last character opens the next word, the shorter name is meant
         demonym = text[e : e + 1] == "人" and s in boundaries and e + 1 in boundaries  # 巴西人, 济南人
         # 日本首相, 中国籍, 德国总理: the segmenter's one word of a country and its office or citizenship
         office = (word := word_at.get(s)) is not None and word.text[e - s :] in rests and gazetteer.entries[entry_id].type == "Country"
-        if e - s < 3 and not (s in boundaries and e in boundaries) and not demonym and not office:
+        # 美国微软公司/n: the segmenter's one word of a country, a body it knows and the body's kind
+        kind_after = s in country_ends and text.startswith(_COMPANY_KINDS, e) and gazetteer.entries[entry_id].type not in PLACE_TYPES
+        if e - s < 3 and not (s in boundaries and e in boundaries) and not demonym and not office and not kind_after:
             continue  # a two-character name cut out of a longer word
         if text.startswith(g.clock_words, e) and gazetteer.entries[entry_id].type in ("City", "Country", "Region"):
             continue  # 北京时间, 格林尼治时间: a time zone, no place in the text
@@ -164,6 +167,7 @@ def held_back_places(
 _LISTED = "、"  # the pause between the items of a list
 _FROM = "从"
 _TITLE_OPEN, _TITLE_CLOSE = "《", "》"  # the marks around a title (《三体》)
+_COMPANY_KINDS = ("公司", "集团")  # a body's kind written after a known name in one of the segmenter's words (美国微软公司)
 _DEPARTMENTS = "部门"  # departments of a kind (住建部门, 交管部门): no ministry's name ends inside the word
 
 
