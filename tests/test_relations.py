@@ -3768,3 +3768,10 @@ def test_respectively_pairs_the_lists_in_order(res: Resources, text: str, pairs:
 def test_respectively_with_lists_of_different_lengths_states_nothing_of_the_pairs(res: Resources) -> None:
     facts = _facts(res, "孙立、周敏和钱浩分别毕业于南京大学和东南大学。")
     assert not {f for f in facts if f[1] == "studiedAt" and f[0] in ("孙立", "周敏")}
+
+
+def test_whose_child_someone_is_is_said_within_one_clause(res: Resources) -> None:
+    # 甲的父亲乙是商人，甲的儿子…: the description after 是 ends at the comma, 乙 is no child of 甲
+    facts = _facts(res, "杜远的父亲杜衡是商人，杜远的儿子名叫杜明。")
+    assert ("杜衡", "childOf", "杜远") not in facts
+    assert ("杜远", "childOf", "杜衡") in facts
