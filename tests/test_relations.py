@@ -3775,3 +3775,9 @@ def test_whose_child_someone_is_is_said_within_one_clause(res: Resources) -> Non
     facts = _facts(res, "杜远的父亲杜衡是商人，杜远的儿子名叫杜明。")
     assert ("杜衡", "childOf", "杜远") not in facts
     assert ("杜远", "childOf", "杜衡") in facts
+
+
+def test_a_chairman_of_a_standing_committee_holds_a_post_there(res: Resources) -> None:
+    # 委员长 and 副委员长 are posts (of a standing committee), as 主席 is
+    facts = _facts(res, "省人大常委会副委员长周立新昨日在会上讲话。") | _facts(res, "全国人大常委会委员长郑国华会见了代表团。")
+    assert {("周立新", "worksFor", "省人大常委会"), ("郑国华", "worksFor", "全国人大常委会")} <= facts
