@@ -2962,3 +2962,10 @@ def test_a_known_company_inside_the_segmenters_word_of_a_country_and_a_kind(res:
     # 美国微软公司/n is one word of the segmenter's dictionary: the company the gazetteer knows is read inside it
     found = _mentions(res, "美国微软公司由比尔·盖茨和保罗·艾伦于1975年创立。")
     assert any(text.endswith("微软公司") and kind == "Organization" for text, kind in found)
+
+
+def test_a_verb_of_naming_opens_no_registered_name(res: Resources) -> None:
+    # 这家名为 / 某某餐饮管理有限公司 的企业: the name is what follows 名为
+    found = _mentions(res, "这家名为洛邑老字号餐饮管理有限公司的企业由本地人周凡创办。")
+    assert ("洛邑老字号餐饮管理有限公司", "Organization") in found
+    assert not any(text.startswith("名为") for text, _ in found)

@@ -730,13 +730,13 @@ def _bounded_name(tokens: Sequence[Token], i: int, g: Grammar) -> int:
     k = i
     while k > 0 and i - k < 3:
         left = tokens[k - 1]
-        if left.text in _CLAUSE_MARKS or left.text in g.stop_left or left.pos == "p":
-            break
+        if left.text in _CLAUSE_MARKS or left.text in g.stop_left or left.text in g.registered_stops or left.pos == "p":
+            break  # (一家名为 / 某某 / 餐饮管理有限公司: a verb of naming, of founding … opens no name)
         if left.pos in _NOT_IN_OPENING_NAME_POS or not all(is_cjk(c) for c in left.text) or left.text in g.name_stop:
             return i
         k -= 1
     chars = tokens[i].start - tokens[k].start
-    bounded = k == 0 or tokens[k - 1].text in _CLAUSE_MARKS or tokens[k - 1].text in g.stop_left or tokens[k - 1].pos == "p"
+    bounded = k == 0 or tokens[k - 1].text in _CLAUSE_MARKS or tokens[k - 1].text in g.stop_left or tokens[k - 1].text in g.registered_stops or tokens[k - 1].pos == "p"
     return k if k < i and bounded and 2 <= chars <= 8 else i
 
 
