@@ -2969,3 +2969,9 @@ def test_a_verb_of_naming_opens_no_registered_name(res: Resources) -> None:
     found = _mentions(res, "这家名为洛邑老字号餐饮管理有限公司的企业由本地人周凡创办。")
     assert ("洛邑老字号餐饮管理有限公司", "Organization") in found
     assert not any(text.startswith("名为") for text, _ in found)
+
+
+def test_a_common_word_ending_in_a_places_ending_is_no_part_of_the_place(res: Resources) -> None:
+    # 家乡, 故乡 end in 乡 (a township's ending): 她的家乡 / 大连 names 大连, not a place 家乡大连
+    found = _mentions(res, "退休后，周岚搬回了她的家乡锦州。")
+    assert ("锦州", "Place") in found and not any(text.startswith("家乡") for text, _ in found)
