@@ -2975,3 +2975,16 @@ def test_a_common_word_ending_in_a_places_ending_is_no_part_of_the_place(res: Re
     # 家乡, 故乡 end in 乡 (a township's ending): 她的家乡 / 大连 names 大连, not a place 家乡大连
     found = _mentions(res, "退休后，周岚搬回了她的家乡锦州。")
     assert ("锦州", "Place") in found and not any(text.startswith("家乡") for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("瑞典门将约翰·林德斯特伦本赛季为哥德堡队出场三十次。", "约翰·林德斯特伦"),  # 本赛季/nr glued to a dotted name
+        ("比约森本赛季打进了二十个进球。", "比约森"),  # … and to one without a dot: what follows it still cues the player
+    ],
+)
+def test_a_word_of_a_match_report_after_a_name_is_no_part_of_it(res: Resources, text: str, name: str) -> None:
+    found = _mentions(res, text)
+    assert (name, "Person") in found
+    assert not any("本赛季" in t for t, _ in found)

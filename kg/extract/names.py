@@ -60,6 +60,7 @@ def transliterated_names(
         while inside and inside[-1].start > s and (
             len(inside[-1].text) > 1 and inside[-1].pos in _NOT_NAME_POS
             or inside[-1].text in g.name_stop and not _BEFORE_PAUSE.match(text, inside[-1].end)
+            or inside[-1].text in g.not_team  # 奥斯兰德 / 本赛季/nr: a word of a match report after the name, whatever its tag
         ):
             last = inside.pop()
             if len(last.text) == 2 and last.text[0] in g.translit and last.text[1] in g.name_stop and last.text[0] not in g.name_stop:
@@ -1292,6 +1293,10 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             run.pop()  # 宋杨 / 比: a function character after the name is no part of it
         while len(run) > 1 and run[0].text in g.not_team:
             run, start_at = run[1:], start_at + 1  # 本赛季/nr / 富勒姆: a word of a match report before the name
+        popped = 0
+        while len(run) > 1 and run[-1].text in g.not_team:
+            run.pop()  # 奥斯兰德 / 本赛季/nr: … or after it (what follows it still tells what the name is: 本赛季 / 打进)
+            popped += 1
         titled = start_at + len(run) < len(tokens) and tokens[start_at + len(run)].text in g.noble_after_name  # 挪威 / 英格丽德 / 公主
         country_first = len(run) > 1 and not sports and known_type(run[0].text, res) in ("Country", "Region")
         if country_first:  # 巴西 / 圣保罗/nr, 海南 / 文昌/nr: a known country or province and a name right after it, no title
@@ -1312,7 +1317,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         i = j
         if word in names.not_names or word in g.pos_stop or word in g.not_team or chinese:
             continue  # 本赛季/nr: a word of a match report that names nothing
-        after = start_at + len(run)
+        after = start_at + len(run) + popped
         if after < len(tokens) and (
             names_a_thing(tokens[after].text, g) or tokens[after].text in g.not_person_before
             or len(tokens[after].text) == 1 and after + 1 < len(tokens) and is_cjk(tokens[after].text) and _CJK_RUN.fullmatch(tokens[after + 1].text) is not None
