@@ -3781,3 +3781,18 @@ def test_a_chairman_of_a_standing_committee_holds_a_post_there(res: Resources) -
     # 委员长 and 副委员长 are posts (of a standing committee), as 主席 is
     facts = _facts(res, "省人大常委会副委员长周立新昨日在会上讲话。") | _facts(res, "全国人大常委会委员长郑国华会见了代表团。")
     assert {("周立新", "worksFor", "省人大常委会"), ("郑国华", "worksFor", "全国人大常委会")} <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("1965年建校的青岛第五十八中学，首任校长为教育家孔繁荣。", ("青岛第五十八中学", "foundingDate", "1965年")),  # a school's own word for its founding
+        ("丹麦羽毛球名将安赛龙与妻子、前国手丽贝卡育有两个女儿。", ("安赛龙", "spouse", "丽贝卡")),  # what the wife is, between
+        ("瑞典门将约翰·林德斯特伦本赛季为哥德堡队出场三十次。", ("约翰·林德斯特伦", "nationality", "瑞典")),  # a player's position is an occupation
+        ("克罗地亚国脚伊万·佩里希奇与俱乐部续约一年。", ("伊万·佩里希奇", "nationality", "克罗地亚")),  # … and 国脚 names the country, no team
+        ("物理学家周培明与医生孙静1930年在上海结婚，他们的长女周慧后来成为化学家。", ("周慧", "childOf", "孙静")),  # 他们的 in a later clause
+        ("王国维早年游学于东京物理学校。", ("王国维", "studiedAt", "东京物理学校")),
+    ],
+)
+def test_founding_words_occupations_and_couples_of_news_and_biographies(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
