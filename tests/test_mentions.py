@@ -2988,3 +2988,10 @@ def test_a_word_of_a_match_report_after_a_name_is_no_part_of_it(res: Resources, 
     found = _mentions(res, text)
     assert (name, "Person") in found
     assert not any("本赛季" in t for t, _ in found)
+
+
+def test_a_word_after_a_placed_city_is_a_place_in_it_not_a_person(res: Resources) -> None:
+    # 在 / 上海 / 吴淞/nr 创办: the segmenter's name tag on a place inside the city named after 在
+    found = _mentions(res, "1932年，周成在上海吴淞开办了一家书局。")
+    assert not any(t.startswith("吴淞") and kind == "Person" for t, kind in found)
+    assert ("周成", "Person") in found

@@ -588,6 +588,11 @@ def _name_score(
         or char_after in _COPULAS and _said_to_be_a_place(_words_from(starting_at, e, 8), g)
     ):
         return -9.0  # 前往 / 费亚维, 在 / 巴西 / 的 / 梅基巴, 武帕法 / 是 / 波兰 / 的 / 一座 / 古城: a place (the foreign-name reader reads it)
+    if (
+        before is not None and before.end == p and known_type(before.text, res) in _CITY_OR_REGION
+        and (first := ending_at.get(before.start)) is not None and first.text in g.locative
+    ):
+        return -9.0  # 在 / 上海 / 吴淞/nr 创办: a place after a placed city, in it (the address reader reads the two)
     if span in names.not_names and not _bylined(text, p, e, e0, before, context_before):
         return -9.0  # an ordinary word (高兴, 杨柳), unless a byline names it (（编辑 杨柳）)
     if sl == 1 and p > 0 and char_before in _DYNASTY_SIDES and span[0] in g.dynasties and (before is None or before.end == p and len(before.text) == 1):
@@ -1042,6 +1047,7 @@ def _bylined(text: str, p: int, e: int, e0: int, before: Token | None, context_b
 
 
 _ASPECT = frozenset({"了", "着"})
+_CITY_OR_REGION = frozenset({"City", "Region"})  # a place a place may lie in (在上海吴淞), no country (在美国 + a name may be a person's)
 _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
 _PAUSES_AFTER_NAME = _AFTER_NAME - {"的"}
 _EDGES_AFTER_NAME = _PAUSES_AFTER_NAME | CONJUNCTIONS | _NAME_COPULAS | {"在"}  # what may follow a name at once, never a word it starts
