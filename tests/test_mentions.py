@@ -2995,3 +2995,11 @@ def test_a_word_after_a_placed_city_is_a_place_in_it_not_a_person(res: Resources
     found = _mentions(res, "1932年，周成在上海吴淞开办了一家书局。")
     assert not any(t.startswith("吴淞") and kind == "Person" for t, kind in found)
     assert ("周成", "Person") in found
+
+
+def test_a_chinese_description_before_a_latin_name_is_no_part_of_the_body(res: Resources) -> None:
+    found = _mentions(res, "瑞典家居巨头Hemma集团由拉尔斯·贝里于1962年创立，总部设在韦斯特罗斯。")
+    assert ("Hemma集团", "Organization") in found
+    assert not any(t.endswith("Hemma集团") and t != "Hemma集团" for t, _ in found)
+    assert ("韦斯特罗斯", "Place") in found  # a transliteration after 总部设在 is where the seat is
+    assert ("北京ABC公司", "Organization") in _mentions(res, "北京ABC公司成立于2001年。")  # a place before the Latin name stays

@@ -822,7 +822,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     founded = [*founded_subjects(text, tokens, sentence, res, found), *founded_objects(text, tokens, sentence, res), *made_by_makers(text, tokens, sentence, res, found)]
     divisions = _company_divisions(gazetteer, tokens, res)
     g = compiled_grammar(res)
-    return [
+    return _without_described_latin_bodies(text, [
         *found, *_completed(text, found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names, g.translit), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, g.translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
@@ -832,7 +832,33 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *_labelled_addresses(text, start, end, sentence, found, g),
         *_named_after_people(text, start, end, sentence, tokens, g),
         *boxed_organizations(text, start, end, sentence, g),
-    ]
+    ], res)
+
+
+def _without_described_latin_bodies(text: str, found: list[Mention], res: Resources) -> list[Mention]:
+    """The candidates with an organization read leftwards from its kind over a Latin-script name into
+    the Chinese words that describe it (西班牙服装巨头 / Inditex集团, 美国芯片巨头 / Nvidia公司) cut back to
+    the Latin name and its kind: a description is no part of the name. What stands before the Latin
+    name may be a place alone (北京 / ABC公司: the place of registration stays)."""
+    latin = {m.start: m.end for m in found if m.top == "Organization" and text[m.start : m.start + 1].isascii() and text[m.start].isalpha()}
+    if not latin:
+        return found
+    g = compiled_grammar(res)
+    kept: list[Mention] = []
+    for m in found:
+        if m.top == "Organization" and m.source not in ("gazetteer", "latin"):
+            cut = next(
+                (
+                    s for s, e in latin.items()
+                    if m.start < s and e <= m.end and (e == m.end or suffix_of(text[e : m.end], g, kind="org") is not None)
+                    and has_cjk(text[m.start : s]) and known_type(text[m.start : s], res) is None
+                ),
+                None,
+            )
+            if cut is not None:
+                m = Mention(text[cut : m.end], m.type, cut, m.end, m.sentence, m.source)
+        kept.append(m)
+    return kept
 
 
 def boxed_organizations(text: str, start: int, end: int, sentence: int, g: Grammar) -> Iterator[Mention]:
