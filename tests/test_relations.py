@@ -3796,3 +3796,15 @@ def test_a_chairman_of_a_standing_committee_holds_a_post_there(res: Resources) -
 )
 def test_founding_words_occupations_and_couples_of_news_and_biographies(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("总部位于无锡市的青禾食品有限公司近日发布公告，公司创始人邵青的女儿邵禾正式出任董事长。", ("邵禾", "worksFor", "青禾食品有限公司")),
+        ("泰国曼谷的华丰集团由潮州商人许华丰于1952年创办，现任董事会主席为其长孙许嘉文。", ("许嘉文", "worksFor", "华丰集团")),
+        ("星海集团由周立于1995年创办，总部至今仍设在厦门，现有员工三千人。", ("星海集团", "headquarteredIn", "厦门")),
+    ],
+)
+def test_heirs_of_founders_take_posts_and_seats_stay(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)
