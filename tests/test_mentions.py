@@ -3003,3 +3003,9 @@ def test_a_chinese_description_before_a_latin_name_is_no_part_of_the_body(res: R
     assert not any(t.endswith("Hemma集团") and t != "Hemma集团" for t, _ in found)
     assert ("韦斯特罗斯", "Place") in found  # a transliteration after 总部设在 is where the seat is
     assert ("北京ABC公司", "Organization") in _mentions(res, "北京ABC公司成立于2001年。")  # a place before the Latin name stays
+
+
+def test_a_name_the_segmenter_stopped_a_character_short_before_a_pause(res: Resources) -> None:
+    # 长子 / 庄允/nr / 恭/ag / 、: the character left alone before the list's pause is the given name's last
+    found = _mentions(res, "族谱记载，他生有二子：长子邹允恭、次子邹允中。")
+    assert ("邹允恭", "Person") in found and ("邹允", "Person") not in found

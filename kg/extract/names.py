@@ -812,6 +812,11 @@ def _name_score(
     score += 0.5 if right else -1.5
     if zhi_final:
         score += 1.5  # 学者 / 顾怀之 / 创建, 其父沈敬之为, 教育家曹敬之。: an old-style given name's 之, no possessive
+    if (
+        len(given) == 2 and char_after in _LIST_PAUSES and head is not None and head.pos in NAME_POS
+        and (tail := by_span.get((e - 1, e))) is not None and tail.pos not in ("p", "c", "u", "uj", "x", "m", "q")
+    ):
+        score += 3.0  # 长子 / 庄允/nr / 恭/ag / 、: the segmenter's name stopped a character short before a pause
     glued = token_at.get(p)  # the segmenter's word at the surname, perhaps with a function character glued on
     if whole is not None:
         # jieba's name tag on the whole: more for three characters after a common surname (周韬时/nr,
@@ -1047,6 +1052,7 @@ def _bylined(text: str, p: int, e: int, e0: int, before: Token | None, context_b
 
 
 _ASPECT = frozenset({"了", "着"})
+_LIST_PAUSES = frozenset("、，,；;。")  # what ends an item of a list of names
 _CITY_OR_REGION = frozenset({"City", "Region"})  # a place a place may lie in (在上海吴淞), no country (在美国 + a name may be a person's)
 _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
 _PAUSES_AFTER_NAME = _AFTER_NAME - {"的"}
