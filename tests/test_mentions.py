@@ -3009,3 +3009,8 @@ def test_a_name_the_segmenter_stopped_a_character_short_before_a_pause(res: Reso
     # 长子 / 庄允/nr / 恭/ag / 、: the character left alone before the list's pause is the given name's last
     found = _mentions(res, "族谱记载，他生有二子：长子邹允恭、次子邹允中。")
     assert ("邹允恭", "Person") in found and ("邹允", "Person") not in found
+
+
+def test_a_name_whose_last_character_the_verb_of_a_post_took(res: Resources) -> None:
+    # 邢国/ns 平任/n 总经理: the segmenter glued 任 to the name's last character and tagged the rest a place
+    assert ("邢国平", "Person") in _mentions(res, "她现任该公司董事长，其丈夫邢国平任总经理。")

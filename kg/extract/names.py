@@ -774,8 +774,9 @@ def _name_score(
     # the segmenter's word that opens with the name's last character and runs past the name (周明/nr 远离/v)
     last_across = (across := token_at.get(e - 1)) is not None and across.start == e - 1 and across.end > e
     lost_to_post = (
-        head is not None and head.pos in NAME_POS and len(given) == 2
-        and char_after in g.post_verbs_glued and _two_char_word(token_at, e)
+        head is not None and len(given) == 2 and char_after in g.post_verbs_glued and _two_char_word(token_at, e) and (
+            head.pos in NAME_POS or context_before.get(_text_at(starting_at, e + 1)) in ("role", "title")
+        )  # (杭国/ns 良任/n 总经理: whatever the head's tag, a post right after the glued verb)
         or char_after in g.post_verbs_glued and _post_glued_before_org(text, p, e, token_at, starting_at, res, g)
     ) or (
         head is not None and head.pos in NAME_POS and len(given) == 2 and last_across
