@@ -3014,3 +3014,15 @@ def test_a_name_the_segmenter_stopped_a_character_short_before_a_pause(res: Reso
 def test_a_name_whose_last_character_the_verb_of_a_post_took(res: Resources) -> None:
     # 邢国/ns 平任/n 总经理: the segmenter glued 任 to the name's last character and tagged the rest a place
     assert ("邢国平", "Person") in _mentions(res, "她现任该公司董事长，其丈夫邢国平任总经理。")
+
+
+def test_a_transliteration_between_zai_and_a_founding_verb_is_where(res: Resources) -> None:
+    found = _mentions(res, "这家连锁企业由卡尔·霍尔姆于1950年在埃斯基尔斯蒂纳创立。")
+    assert ("埃斯基尔斯蒂纳", "Place") in found
+    assert ("哈里斯", "Person") in _mentions(res, "他在哈里斯创立的公司工作。")  # … but 的 after the verb makes it the founder's
+
+
+def test_a_kind_of_body_before_a_known_body_is_no_part_of_its_name(res: Resources) -> None:
+    # 家具企业 / 宜家由…创立: the founded subject read back over the description stops at the body the gazetteer knows
+    found = _mentions(res, "瑞典家具企业宜家由坎普拉德于1943年创立。")
+    assert ("宜家", "Organization") in found and not any(t.endswith("企业宜家") for t, _ in found)

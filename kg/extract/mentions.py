@@ -839,11 +839,19 @@ def _without_described_latin_bodies(text: str, found: list[Mention], res: Resour
     """The candidates with an organization read leftwards from its kind over a Latin-script name into
     the Chinese words that describe it (西班牙服装巨头 / Inditex集团, 美国芯片巨头 / Nvidia公司) cut back to
     the Latin name and its kind: a description is no part of the name. What stands before the Latin
-    name may be a place alone (北京 / ABC公司: the place of registration stays)."""
+    name may be a place alone (北京 / ABC公司: the place of registration stays). A founded subject read
+    back over a kind of body before a body the gazetteer knows (家具企业 / 宜家) is cut back to it too."""
     latin = {m.start: m.end for m in found if m.top == "Organization" and text[m.start : m.start + 1].isascii() and text[m.start].isalpha()}
+    g = compiled_grammar(res)
+    # … and a known body the kind before it describes (瑞典家具企业 / 宜家由某某创立: the founded subject read back over the description)
+    known_ends = {m.end: m.start for m in found if m.top == "Organization" and m.source == "gazetteer"}
+    kinds = tuple(g.named_body_kinds)
+    for k, m in enumerate(found):
+        s = known_ends.get(m.end)
+        if s is not None and m.start < s and m.source == "founded" and text[m.start : s].endswith(kinds):
+            found[k] = Mention(text[s : m.end], m.type, s, m.end, m.sentence, m.source)
     if not latin:
         return found
-    g = compiled_grammar(res)
     kept: list[Mention] = []
     for m in found:
         if m.top == "Organization" and m.source not in ("gazetteer", "latin"):

@@ -1437,8 +1437,13 @@ def _nothing_held(text: str, k: int) -> bool:
 def _held_at(text: str, tokens: Sequence[Token], i: int, j: int, g: Grammar) -> bool:
     """tokens[i:j] stand between 在 and a verb of holding with no object after it, so they name
     where something is held (决赛在 / 温布利/nr / 举行。, 在 / 某某 / 召开 / 的 / 年会); with an object
-    they are who holds it (在 / 某某 / 举行 / 婚礼 / 前: a person)."""
-    return i > 0 and tokens[i - 1].text == "在" and j < len(tokens) and tokens[j].text in g.held_verbs and _nothing_held(text, tokens[j].end)
+    they are who holds it (在 / 某某 / 举行 / 婚礼 / 前: a person). So do those between 在 and a verb of
+    founding, unless 的 follows it (在 / 阿姆霍特 / 创立; 在 / 某某 / 创立 / 的 / 公司 is his company)."""
+    if not (i > 0 and tokens[i - 1].text == "在" and j < len(tokens)):
+        return False
+    if tokens[j].text in g.founding_verbs:  # 在 / 阿姆霍特 / 创立(了某公司): where it was founded (not 在 / 某某 / 创立 / 的 / 公司: his)
+        return not text.startswith("的", tokens[j].end)
+    return tokens[j].text in g.held_verbs and _nothing_held(text, tokens[j].end)
 
 
 def _said_to_be_a_place(following: Sequence[Token], g: Grammar) -> bool:
