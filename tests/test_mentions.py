@@ -3026,3 +3026,9 @@ def test_a_kind_of_body_before_a_known_body_is_no_part_of_its_name(res: Resource
     # 家具企业 / 宜家由…创立: the founded subject read back over the description stops at the body the gazetteer knows
     found = _mentions(res, "瑞典家具企业宜家由坎普拉德于1943年创立。")
     assert ("宜家", "Organization") in found and not any(t.endswith("企业宜家") for t, _ in found)
+
+
+def test_a_quoted_name_before_the_founders_clause(res: Resources) -> None:
+    # “某某”由某某于某年创立: the quoted words are the name, whatever the segmenter tags them (出行/v)
+    assert ("绿舟出行", "Organization") in _mentions(res, "共享单车平台“绿舟出行”由周明于2016年在成都创立。")
+    assert not any(kind == "Organization" for _, kind in _mentions(res, "他说“好的”由他负责创立。"))

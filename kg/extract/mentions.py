@@ -1252,6 +1252,7 @@ _COMMON_POS = frozenset({"n", "vn", "v", "a", "ad", "an", "d"})
 _COPULA_WORDS = frozenset({"是", "为", "作为", "身为"})
 _DATE_OPENING = frozenset("0123456789０１２３４５６７８９一二〇零○元")  # what the dated founding verb's match ends with (成立于1, 公元)
 _OPENING_QUOTES = frozenset("“「『\"")
+_QUOTE_BREAKS = frozenset("，,。；;！？!?：:、")  # what no quoted name holds
 _CLOSING_QUOTES = frozenset("”」』\"")
 _SUBJECT_POS = frozenset({"n", "nz", "ns", "nt", "j", "l", "vn", "an", "eng", "nr", "nrt", "nrfg", "ng", "b", "a", "f", "s"})
 
@@ -1321,6 +1322,16 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         quoted = tokens[j].text in _CLOSING_QUOTES
         if quoted:
             j -= 1  # “某某书社”成立于
+            opening = next((k for k in range(j, max(-1, j - 8), -1) if tokens[k].text in _OPENING_QUOTES), -1)
+            start_at = tokens[opening + 1].start if 0 <= opening < j else -1
+            inner = text[start_at : tokens[j].end] if start_at >= 0 else ""
+            if 2 <= len(inner) <= 16 and has_cjk(inner) and not any(c in _QUOTE_BREAKS for c in inner) and (
+                tokens[j].pos[:1] in ("n", "v", "j") or tokens[j].pos == "eng"  # (a name ends in a noun or a line of business: 出行/v; not “好的”)
+            ) and not any(p.start < tokens[j].end and start_at < p.end for p in anyone):
+                # “蓝鲸出行”由某某创立: the quoted words are the name, whatever the segmenter tags them
+                ending = suffix_of(inner, g, kind="org")
+                yield Mention(inner, ending[1] if ending else "Organization", start_at, start_at + len(inner), sentence, "founded")
+                continue
         # the name ends in a noun, never in a verb (某某宣布成立于), but for one character the
         # segmenter tags a verb after a name-like word of its own (智/ng 明星/nr 通/v 创立于)
         end_verb = j > 0 and tokens[j].pos == "v" and not quoted and (
