@@ -822,7 +822,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     founded = [*founded_subjects(text, tokens, sentence, res, found), *founded_objects(text, tokens, sentence, res), *made_by_makers(text, tokens, sentence, res, found)]
     divisions = _company_divisions(gazetteer, tokens, res)
     g = compiled_grammar(res)
-    return _without_described_latin_bodies(text, [
+    return _without_descriptions_of_bodies(text, [
         *found, *_completed(text, found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names, g.translit), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, g.translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
@@ -835,7 +835,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     ], res)
 
 
-def _without_described_latin_bodies(text: str, found: list[Mention], res: Resources) -> list[Mention]:
+def _without_descriptions_of_bodies(text: str, found: list[Mention], res: Resources) -> list[Mention]:
     """The candidates with an organization read leftwards from its kind over a Latin-script name into
     the Chinese words that describe it (西班牙服装巨头 / Inditex集团, 美国芯片巨头 / Nvidia公司) cut back to
     the Latin name and its kind: a description is no part of the name. What stands before the Latin
