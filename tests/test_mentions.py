@@ -3032,3 +3032,10 @@ def test_a_quoted_name_before_the_founders_clause(res: Resources) -> None:
     # “某某”由某某于某年创立: the quoted words are the name, whatever the segmenter tags them (出行/v)
     assert ("绿舟出行", "Organization") in _mentions(res, "共享单车平台“绿舟出行”由周明于2016年在成都创立。")
     assert not any(kind == "Organization" for _, kind in _mentions(res, "他说“好的”由他负责创立。"))
+
+
+def test_what_kind_of_body_after_a_founding_clause_is_no_name(res: Resources) -> None:
+    # 这家成立于1880年的老牌俱乐部: 老牌 says what kind of club it is; no club named 老牌俱乐部
+    found = _mentions(res, "这家成立于1902年的老牌俱乐部近年来已三次夺得联赛冠军。")
+    assert not any(kind == "Organization" for _, kind in found)
+    assert ("星河科技", "Organization") in _mentions(res, "成立于1998年的老牌星河科技是一家电子企业。")

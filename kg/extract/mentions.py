@@ -1480,8 +1480,8 @@ def _after_founding_clause(
     if k >= len(tokens) or tokens[k].text != "的":
         return None
     i = j = k + 1
-    while i < len(tokens) and (tokens[i].pos in ("a", "b") or tokens[i].text in g.company_kinds):
-        i += 1  # (新式/n, 民办: a kind of school or firm, no part of a name)
+    while i < len(tokens) and (tokens[i].pos in ("a", "b") or tokens[i].text in g.company_kinds or tokens[i].text in g.body_kinds):
+        i += 1  # (新式/n, 民办: a kind of school or firm, no part of a name; 老牌, 知名: what kind it is)
     j = i
     while j < len(tokens) and j - i < 6 and (tokens[j].pos in _SUBJECT_POS or tokens[j].text in g.trade_words) and not (named and j > i and tokens[j].pos == "l"):
         j += 1  # (after a founding verb alone, a phrase word goes on with the clause: 星河 / 传媒 / 如今已是/l)
