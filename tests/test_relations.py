@@ -3808,3 +3808,10 @@ def test_founding_words_occupations_and_couples_of_news_and_biographies(res: Res
 )
 def test_heirs_of_founders_take_posts_and_seats_stay(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+def test_a_schools_seat_is_its_campus_not_a_headquarters_named_after_it(res: Resources) -> None:
+    # …在某大学读书期间创立的，如今总部位于某地: the firm's headquarters, not the university's
+    facts = _facts(res, "云帆是周立2008年在浙江大学读研期间创立的，如今总部位于杭州市滨江区。")
+    assert ("浙江大学", "headquarteredIn", "杭州市滨江区") not in facts
+    assert ("南开大学", "headquarteredIn", "天津") in _facts(res, "南开大学创建于1919年，校址位于天津。")
