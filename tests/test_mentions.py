@@ -3039,3 +3039,9 @@ def test_what_kind_of_body_after_a_founding_clause_is_no_name(res: Resources) ->
     found = _mentions(res, "这家成立于1902年的老牌俱乐部近年来已三次夺得联赛冠军。")
     assert not any(kind == "Organization" for _, kind in found)
     assert ("星河科技", "Organization") in _mentions(res, "成立于1998年的老牌星河科技是一家电子企业。")
+
+
+def test_a_bare_kind_before_a_post_names_no_body(res: Resources) -> None:
+    # …华侨教育联合会近日捐赠了图书，联合会主席某某表示: 联合会 takes up the body named before, it is no name
+    found = _mentions(res, "槟城华侨慈善联合会近日捐赠了一批图书，联合会主席林国荣表示感谢。")
+    assert ("联合会", "Organization") not in found and ("林国荣", "Person") in found
