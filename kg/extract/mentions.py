@@ -845,11 +845,12 @@ def _without_descriptions_of_bodies(text: str, found: list[Mention], res: Resour
     g = compiled_grammar(res)
     # … and a known body the kind before it describes (瑞典家具企业 / 宜家由某某创立: the founded subject read back over the description)
     known_ends = {m.end: m.start for m in found if m.top == "Organization" and m.source == "gazetteer"}
-    kinds = tuple(g.named_body_kinds)
-    for k, m in enumerate(found):
-        s = known_ends.get(m.end)
-        if s is not None and m.start < s and m.source == "founded" and text[m.start : s].endswith(kinds):
-            found[k] = Mention(text[s : m.end], m.type, s, m.end, m.sentence, m.source)
+    if known_ends:
+        kinds = tuple(g.named_body_kinds)
+        for k, m in enumerate(found):
+            s = known_ends.get(m.end)
+            if s is not None and m.start < s and m.source == "founded" and text[m.start : s].endswith(kinds):
+                found[k] = Mention(text[s : m.end], m.type, s, m.end, m.sentence, m.source)
     if not latin:
         return found
     kept: list[Mention] = []

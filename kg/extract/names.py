@@ -550,7 +550,7 @@ _FIEF_POS = frozenset({"a", "ns", "n", "nz", "j"})  # what the segmenter tags a 
 _BOTH = frozenset("均都皆")  # "both", "all": an adverb after people joined (甲与乙均毕业于…)
 _COORDINATED = re.compile("(?:与|和|及|、|同)(?:其)?(?:夫人|妻子|丈夫|爱人|太太)?$")  # right before the second of two people
 _MODEL_DASHES = frozenset("-－‐–")  # between a model's name and its number (米格－29, 苏-27)
-_ORIGIN_PAUSES = frozenset("，,。；;、")  # what follows a place of origin in a biography (某省某县人，)
+_ORIGIN_PAUSES = frozenset("，,。；;、")  # what follows a place of origin in a biography (某省某县人，), or ends an item of a list of names
 
 
 def _name_score(
@@ -590,7 +590,7 @@ def _name_score(
         return -9.0  # 前往 / 费亚维, 在 / 巴西 / 的 / 梅基巴, 武帕法 / 是 / 波兰 / 的 / 一座 / 古城: a place (the foreign-name reader reads it)
     if (
         before is not None and before.end == p and known_type(before.text, res) in _CITY_OR_REGION
-        and (first := ending_at.get(before.start)) is not None and first.text in g.locative
+        and (first := ending_at.get(before.start)) is not None and _placed(first, before, res, g)
     ):
         return -9.0  # 在 / 上海 / 吴淞/nr 创办: a place after a placed city, in it (the address reader reads the two)
     if span in names.not_names and not _bylined(text, p, e, e0, before, context_before):
@@ -814,7 +814,7 @@ def _name_score(
     if zhi_final:
         score += 1.5  # 学者 / 顾怀之 / 创建, 其父沈敬之为, 教育家曹敬之。: an old-style given name's 之, no possessive
     if (
-        len(given) == 2 and char_after in _LIST_PAUSES and head is not None and head.pos in NAME_POS
+        len(given) == 2 and char_after in _ORIGIN_PAUSES and head is not None and head.pos in NAME_POS
         and (tail := by_span.get((e - 1, e))) is not None and tail.pos not in ("p", "c", "u", "uj", "x", "m", "q")
     ):
         score += 3.0  # 长子 / 庄允/nr / 恭/ag / 、: the segmenter's name stopped a character short before a pause
@@ -1053,7 +1053,6 @@ def _bylined(text: str, p: int, e: int, e0: int, before: Token | None, context_b
 
 
 _ASPECT = frozenset({"了", "着"})
-_LIST_PAUSES = frozenset("、，,；;。")  # what ends an item of a list of names
 _CITY_OR_REGION = frozenset({"City", "Region"})  # a place a place may lie in (在上海吴淞), no country (在美国 + a name may be a person's)
 _AFTER_NAME = frozenset("的，。、；：！？,.;:!?")
 _PAUSES_AFTER_NAME = _AFTER_NAME - {"的"}

@@ -91,10 +91,9 @@ def expand(
         if name == "GAPP":  # crosses places only (a time between is nearer to what it dates)
             return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?:{_PLACES}){CLOSE}){{0,{n or 12}}}?"
         if name == "GAPX":  # crosses any mention but a person (a registry office, a district …)
-            return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?!Person{CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
+            return _gap_crossing_all_but(CLASSES["PER"], n)
         if name == "GAPB":  # crosses any mention but a business (公司总部… takes up the company named last)
-            business = "|".join(CLASSES["COMPANY"])
-            return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?!(?:{business}){CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
+            return _gap_crossing_all_but(CLASSES["COMPANY"], n)
         if name == "NC":  # a gap that crosses no comma either
             return f"[^{OPEN}{CLOSE}。！？；，,]{{0,{n or 12}}}?"
         if name == "PEOPLE":  # a list of people, or of people each described first (由主唱甲和吉他手乙, 由某国教师甲与某市商人乙:
@@ -126,6 +125,11 @@ def expand(
         return f"{single}(?:{_LIST_JOIN}{single})*" if plus else single
 
     return _MACRO.sub(one, pattern)
+
+
+def _gap_crossing_all_but(kinds: tuple[str, ...], n: str | None) -> str:
+    """Up to ``n`` (12) characters of one sentence, crossing any mention but one of ``kinds`` ({GAPX}, {GAPB})."""
+    return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?!(?:{'|'.join(kinds)}){CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
 
 
 def _object_ends(value: object, data: dict[str, object], where: str, rule_id: str, field: str = "object_ends") -> tuple[str, ...]:
