@@ -100,6 +100,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("星河集团的董事长是周明。", ("星河集团", "Organization")),  # 的 between the name and the title
         ("成立于1998年的星河科技是一家软件企业。", ("星河科技", "Organization")),  # after a founding date's relative clause
         ("浙江东方书画艺术研究院于2009年正式成立。", ("浙江东方书画艺术研究院", "Organization")),  # 东方/s: a place word inside
+        ("他后来在北京有色金属研究总院工作。", ("北京有色金属研究总院", "Organization")),  # 研究总院, 工程院, 科学院: a body's endings
+        ("她现为江西省农业科学院研究员。", ("江西省农业科学院", "Organization")),
+        ("他曾在微软欧洲工程院工作。", ("微软欧洲工程院", "Organization")),  # 微软/a: a known company opens the name, whatever its tag
         ("周明先后就读于杭州二中和浙江大学。", ("杭州二中", "Organization")),  # a numbered middle school after its city
         ("周明是星河科技的创始人之一。", ("星河科技", "Organization")),  # what someone founded, after a copula
         ("星河科技于1998年在杭州成立。", ("星河科技", "Organization")),  # the date before the founding verb

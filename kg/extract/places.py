@@ -401,7 +401,8 @@ def _suffix_names(
         while j < i and not paired and not (street_left and j == i - 1) and (
             tokens[j].pos in ("a", "b", "an", "vn") and not _made_up_name(tokens, j, i, suffix, subtype, places, res, g)
             and not (j + 1 < i and _made_up_parent(tokens, j, g, res)) and not (kind == "org" and tokens[j].text in g.org_heads)  # (国立/b 清华大学)
-            and tokens[j].start not in places  # (清远/a 职业技术学院: a known place, whatever the segmenter tags it)
+            and tokens[j].start not in places and tokens[j].start not in orgs  # (清远/a 职业技术学院, 微软/a 欧洲研究院: a known place
+            # or organization, whatever the segmenter tags it)
             or tokens[j].text in res.names.not_names and not (kind == "org" and tokens[j].text in g.org_heads)
             or tokens[j].text in g.pos_stop and not (suffix in g.branches and tokens[j].start in places) and not (kind == "org" and tokens[j].text in g.org_heads)
             or len(tokens[j].text) == 1 and (tokens[j].text in g.glued or tokens[j].text in g.name_stop)
