@@ -580,6 +580,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("她入宫后深得英宗赵恒宠信。", ("赵恒", "Person")),
         ("她深得唐高宗李治宠信。", ("李治", "Person")),
         ("她为皇帝生下了皇六女萧宛宁。", ("萧宛宁", "Person")),  # 皇六女, 皇四子: an emperor's child, named after
+        ("其母王氏出身农家。", ("王氏", "Person")),  # a married woman named by her surname and 氏
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
@@ -591,6 +592,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
     ("text", "absent"),
     [
         ("王先生说他不知道。", "王先生"),  # a surname and a form of address
+        ("张氏兄弟联手创办了星河公司。", "张氏"),  # a family named by its surname and 氏 (其母王氏 is a person)
+        ("刘氏宗祠位于村东。", "刘氏"),
         ("女儿刘礼刘焉都在场。", "刘礼刘"),  # a surname the segmenter holds as no word opens the next name
         ("周晓系周立之女。", "周晓系"),  # 系, the copula of formal prose, ends no name (周晓系/nr)
         ("周立生周文博、周文涛二子。", "周立生"),  # a genealogy's 生 before the children's names

@@ -101,6 +101,7 @@ class Grammar:
     heirs: tuple[str, ...]  # 儿子, 其子, 太子 …: after 立 or 封 ending a given name, the child a ruler makes heir
     people_describers: frozenset[str]  # 一名, 著名, 现役 …: between a copula after a name and a word for people
     forms_of_address: frozenset[str]  # 先生, 女士: glued to a surname after a name (王敏周先生), the name ends before it
+    clan_words: tuple[str, ...]  # 兄弟, 家族, 宗祠: after 某氏 the family, no person
     located_after: re.Pattern[str]  # 就位于, 地处 …: an adverb perhaps and a verb of where something lies, after a place
     located_after_openers: frozenset[str]  # the characters a match of located_after starts with
     has_children: re.Pattern[str]  # 育有两个儿子, 的三个女儿: a verb of having (or 的), a count and a word for children
@@ -642,6 +643,7 @@ def _build_grammar(res: Resources) -> Grammar:
         heirs=tuple(p["names"]["heirs"]),
         people_describers=frozenset(p["names"]["people_describers"]),
         forms_of_address=frozenset(p["names"]["forms_of_address"]),
+        clan_words=tuple(p["names"].get("clan_words", ())),
         located_after=(located_after := re.compile(f"(?:就|也|则|还|正|便)?(?:{alternation(p['names']['located_verbs'])})")),
         located_after_openers=_openers(located_after),
         has_children=(has_children := re.compile(

@@ -622,6 +622,8 @@ def _name_score(
         return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
     if span in g.not_person or given in context_after or len(given) == 1 and text[p + sl : p + sl + 2] in context_after:  # (of two characters, those are the given name)
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
+    if given == _CLAN_MARK and text.startswith(g.clan_words, e):
+        return -9.0  # 陈氏 / 兄弟, 李氏 / 家族: a family named by its surname, no person (其母王氏 is one)
     if surname_char in g.former_marks and text.startswith(g.person_roles, e):
         return -9.0  # 原星朗 / 总裁: "former", an organization's name and its head's title, no one named 原某某
     if surname_alone is not None and surname_alone.pos == "p" and e not in ends and e < e0:
@@ -957,6 +959,7 @@ def _name_score(
 _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者从某某获悉, 向某某了解到)
 _BY = "由"  # 由某某创立: by whom a body was founded, named between 由 and the verb
 _ZHI = "之"
+_CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
 
 
 def _founder_before_date(text: str, p: int, e: int, founding_verbs: Sequence[str]) -> bool:
