@@ -5,7 +5,7 @@ the sentence with every mention replaced by a placeholder ``⟦index:Subtype⟧`
 brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLACE}``, ``{TIME}``,
 ``{AREA}`` (a country, city or region: no street address) …; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
 characters, crossing times and places but no other mention; ``{GAPP:n}`` crosses places only;
-``{GAPX:n}`` crosses any mention but a person; ``{GAPB:n}`` any mention but a business (a company or a body of no
+``{GAPX:n}`` crosses any mention but a person (``{NCX:n}`` the same within a clause, crossing no pause); ``{GAPB:n}`` any mention but a business (a company or a body of no
 known kind: 公司总部… after people and schools named since the company); ``{NC:n}`` skips no comma either; ``{PEOPLE}`` is
 ``{PER+}`` or a list of people each described first (由主唱甲和吉他手乙); ``{COUPLE}`` is a
 person, or two a child is named after (甲和乙, 甲和其妻子乙, 甲和公主乙);
@@ -94,6 +94,8 @@ def expand(
             return _gap_crossing_all_but(CLASSES["PER"], n)
         if name == "GAPB":  # crosses any mention but a business (公司总部… takes up the company named last)
             return _gap_crossing_all_but(CLASSES["COMPANY"], n)
+        if name == "NCX":  # crosses any mention but a person, and no pause (某大学校友、某公司创始人某某)
+            return _gap_crossing_all_but(CLASSES["PER"], n, "。！？；;，,、")
         if name == "NC":  # a gap that crosses no comma either
             return f"[^{OPEN}{CLOSE}。！？；，,]{{0,{n or 12}}}?"
         if name == "PEOPLE":  # a list of people, or of people each described first (由主唱甲和吉他手乙, 由某国教师甲与某市商人乙:
@@ -127,9 +129,10 @@ def expand(
     return _MACRO.sub(one, pattern)
 
 
-def _gap_crossing_all_but(kinds: tuple[str, ...], n: str | None) -> str:
-    """Up to ``n`` (12) characters of one sentence, crossing any mention but one of ``kinds`` ({GAPX}, {GAPB})."""
-    return f"(?:[^{OPEN}{CLOSE}。！？；]|{OPEN}\\d+:(?!(?:{'|'.join(kinds)}){CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
+def _gap_crossing_all_but(kinds: tuple[str, ...], n: str | None, stops: str = "。！？；") -> str:
+    """Up to ``n`` (12) characters of one sentence, crossing any mention but one of ``kinds`` ({GAPX}, {GAPB}) and
+    none of ``stops`` ({NCX}: no pause either)."""
+    return f"(?:[^{OPEN}{CLOSE}{stops}]|{OPEN}\\d+:(?!(?:{'|'.join(kinds)}){CLOSE})\\w+{CLOSE}){{0,{n or 12}}}?"
 
 
 def _object_ends(value: object, data: dict[str, object], where: str, rule_id: str, field: str = "object_ends") -> tuple[str, ...]:
