@@ -1052,6 +1052,7 @@ def test_a_woman_married_to_a_son_is_not_married_to_his_father(res: Resources) -
         ("远帆科技（董事长周明）发布公告。", ("周明", "worksFor", "远帆科技")),  # the post and its holder in parentheses
         ("浙江大学校友周明捐建了一座图书馆。", ("周明", "studiedAt", "浙江大学")),  # an alumnus named after the school
         ("南京大学校友、星河科技创始人林涛向母校捐款。", ("林涛", "studiedAt", "南京大学")),  # … and described by another body
+        ("中国工程院院士、星河大学教授林涛出席了会议。", ("林涛", "memberOf", "中国工程院")),  # a member's title, then another description
         ("何志远，星河电子创始人、董事长。", ("何志远", "founded", "星河电子")),  # the titles of the person a biography opens with
         ("星河电子（总部位于深圳）发布了新产品。", ("星河电子", "headquarteredIn", "深圳")),  # the seat in parentheses
         ("星河电子的总部在深圳。", ("星河电子", "headquarteredIn", "深圳")),  # 的总部在: a name before it is an organization's
