@@ -1313,6 +1313,8 @@ def test_since_before_a_year_is_no_part_of_the_name(res: Resources, text: str, n
         ("周明自2001年起担任苏州远越医药公司董事长。", "苏州远越医药公司"),  # 远越/d, after the place of registration
         ("林慧创办的杭州琪玥影视传媒有限公司已经上市。", "杭州琪玥影视传媒有限公司"),  # 琪玥/x, no stop at 传媒
         ("2006年，周明创办了帆星能源集团。", "帆星能源集团"),  # 集团 alone is a common noun, not after a firm's name
+        ("他出任汇驰动力股份有限公司董事长。", "汇驰动力股份有限公司"),  # 动力, 重工, 铝业 …: lines of business too
+        ("周明是汇驰铝业有限公司的创始人。", "汇驰铝业有限公司"),
         ("远佳地产公司成立于1959年7月5日。", "远佳地产公司"),  # 远佳/z opening the sentence
         ("记者从昆明伟新银行获悉，该行将推出新产品。", "昆明伟新银行"),  # 伟新/a after the place
         ("成都博新足球俱乐部昨日宣布签下一名外援。", "成都博新足球俱乐部"),  # a club's sport between
