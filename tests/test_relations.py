@@ -2401,6 +2401,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("妻子病逝三年后，周航续娶了林慧。", {("周航", "spouse", "林慧")}),
         # a clause opening with 和 and a person, in a topic chain: the topic's partner (，和某某结婚)
         ("林慧辞去了出版社的工作，和周航结婚，两年后生下女儿周宇。", {("林慧", "spouse", "周航"), ("周宇", "childOf", "周航")}),
+        # … after a time and where (，1998年在杭州与某某结婚)
+        ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
         ("2005年，林峰和相恋多年的女友苏敏在杭州登记结婚，婚礼低调，夫妻俩育有两个女儿林可和林悦。", {("林可", "childOf", "林峰"), ("林悦", "childOf", "苏敏")}),
         ("2012年，演员陈雪与导演王一凡在北京完婚，二人先后生下了王子涵和王子墨。", {("王子墨", "childOf", "陈雪"), ("王子涵", "childOf", "王一凡")}),
