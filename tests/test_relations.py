@@ -2401,6 +2401,11 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("妻子病逝三年后，周航续娶了林慧。", {("周航", "spouse", "林慧")}),
         # a clause opening with 和 and a person, in a topic chain: the topic's partner (，和某某结婚)
         ("林慧辞去了出版社的工作，和周航结婚，两年后生下女儿周宇。", {("林慧", "spouse", "周航"), ("周宇", "childOf", "周航")}),
+        # founders counted and described after the list: the founders, the date of what they founded (not of the school), alumni
+        (
+            "远帆游戏由周航、林慧、陈涛三位浙江大学校友于2012年创办。",
+            {("周航", "founded", "远帆游戏"), ("陈涛", "founded", "远帆游戏"), ("远帆游戏", "foundingDate", "2012年"), ("周航", "studiedAt", "浙江大学")},
+        ),
         # … after a time and where (，1998年在杭州与某某结婚)
         ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
@@ -3811,3 +3816,9 @@ def test_a_schools_seat_is_its_campus_not_a_headquarters_named_after_it(res: Res
     facts = _facts(res, "云帆是周立2008年在浙江大学读研期间创立的，如今总部位于杭州市滨江区。")
     assert ("浙江大学", "headquarteredIn", "杭州市滨江区") not in facts
     assert ("南开大学", "headquarteredIn", "天津") in _facts(res, "南开大学创建于1919年，校址位于天津。")
+
+
+def test_a_school_describing_the_founders_counted_is_not_what_they_founded(res: Resources) -> None:
+    facts = _facts(res, "远帆游戏由周航、林慧、陈涛三位浙江大学校友于2012年创办。")
+    assert ("浙江大学", "foundingDate", "2012年") not in facts
+    assert {("林慧", "studiedAt", "浙江大学"), ("远帆游戏", "foundingDate", "2012年")} <= facts
