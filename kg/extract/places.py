@@ -285,8 +285,12 @@ def _suffix_names(
             continue  # 公司公关部, 分行营业部, 集团董事局: a department or a board, the organization is the name
         if i > 1 and suffix in g.departments and tokens[i - 1].text in g.title_modifiers and tokens[i - 2].text.endswith(g.org_suffixes):
             subtype = "Organization"  # 某某地产 / 营销 / 管理部: a firm's department named with its function, no ministry
-        if word in g.boards and i + 1 < len(tokens) and (tokens[i + 1].text in g.board_posts or _heads(tokens[i + 1].text, suffix, g)):
-            continue  # 某某卫视 / 董事局 / 主席: a post on the board of the organization named before it
+        if word in g.boards and i + 1 < len(tokens) and (
+            tokens[i + 1].text in g.board_posts or _heads(tokens[i + 1].text, suffix, g)
+            or i + 2 < len(tokens) and tokens[i + 1].text + tokens[i + 2].text in g.board_posts
+        ):
+            continue  # 某某卫视 / 董事局 / 主席: a post on the board of the organization named before it (董事局 / 联席 / 主席: the
+            # segmenter's two words)
         if suffix in g.departments and len(word) > len(suffix) and firm_before(tokens, i, g, res):
             continue  # 某某汽车 / 技术部: a firm's department after its line of business (kg.extract.trade_names reads the firm; 法国 / 数字 / 事务部长 is a ministry)
         if i > 0 and word in g.committees and text.startswith(g.committee_post_words, tok.end) and tokens[i - 1].text.endswith(g.org_suffixes):
