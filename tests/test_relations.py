@@ -2406,6 +2406,9 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
             "远帆游戏由周航、林慧、陈涛三位浙江大学校友于2012年创办。",
             {("周航", "founded", "远帆游戏"), ("陈涛", "founded", "远帆游戏"), ("远帆游戏", "foundingDate", "2012年"), ("周航", "studiedAt", "浙江大学")},
         ),
+        # a company's founder named with the generic word, then a post (其创始人某某曾任公司董事长, 公司创始人、董事长某某)
+        ("远帆重工总部位于长沙，其创始人周航曾任公司董事长。", {("周航", "founded", "远帆重工"), ("周航", "worksFor", "远帆重工")}),
+        ("远帆科技成立于2004年，公司创始人、董事长林慧持有公司三成股份。", {("林慧", "founded", "远帆科技"), ("林慧", "worksFor", "远帆科技")}),
         # … after a time and where (，1998年在杭州与某某结婚)
         ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
