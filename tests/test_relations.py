@@ -2409,6 +2409,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         # a company's founder named with the generic word, then a post (其创始人某某曾任公司董事长, 公司创始人、董事长某某)
         ("远帆重工总部位于长沙，其创始人周航曾任公司董事长。", {("周航", "founded", "远帆重工"), ("周航", "worksFor", "远帆重工")}),
         ("远帆科技成立于2004年，公司创始人、董事长林慧持有公司三成股份。", {("林慧", "founded", "远帆科技"), ("林慧", "worksFor", "远帆科技")}),
+        # a seat first set somewhere, then moved: both (总部最初设在甲，后迁往乙)
+        ("远帆书局由周明创办于1912年，总部最初设在上海，1954年迁往北京。", {("远帆书局", "headquarteredIn", "上海"), ("远帆书局", "headquarteredIn", "北京")}),
         # … after a time and where (，1998年在杭州与某某结婚)
         ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
