@@ -2411,6 +2411,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("远帆科技成立于2004年，公司创始人、董事长林慧持有公司三成股份。", {("林慧", "founded", "远帆科技"), ("林慧", "worksFor", "远帆科技")}),
         # a seat first set somewhere, then moved: both (总部最初设在甲，后迁往乙)
         ("远帆书局由周明创办于1912年，总部最初设在上海，1954年迁往北京。", {("远帆书局", "headquarteredIn", "上海"), ("远帆书局", "headquarteredIn", "北京")}),
+        # 其母为 a later clause of a chain whose first names another person; a mother named by her surname and 氏
+        ("周晓是周立的次子，其母为王氏。", {("周晓", "childOf", "周立"), ("周晓", "childOf", "王氏")}),
         # … after a time and where (，1998年在杭州与某某结婚)
         ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
@@ -3827,3 +3829,9 @@ def test_a_school_describing_the_founders_counted_is_not_what_they_founded(res: 
     facts = _facts(res, "远帆游戏由周航、林慧、陈涛三位浙江大学校友于2012年创办。")
     assert ("浙江大学", "foundingDate", "2012年") not in facts
     assert {("林慧", "studiedAt", "浙江大学"), ("远帆游戏", "foundingDate", "2012年")} <= facts
+
+
+def test_a_person_after_the_opening_copula_opens_no_chain(res: Resources) -> None:
+    """主角是某某小说中的人物，其父是…: the character's father, not the novelist's."""
+    facts = _facts(res, "主角是周明小说《远山》中的人物，其父是林涛，其母是苏敏。")
+    assert not {f for f in facts if f[0] == "周明" and f[1] == "childOf"}

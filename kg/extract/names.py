@@ -708,6 +708,8 @@ def _name_score(
     ):
         return -9.0  # 5连胜: a count (jieba's tag for well-known people aside; after a list's number, 1朱红/nr 英 or 1朱/nr 秀英/nr: the segmenter's name, one more character or the given name tagged apart)
     score = _TIER_SCORE.get(tier, -0.5) + (1.0 if sl == 2 else 0.0)
+    if given == _CLAN_MARK and _kin_word_before(text, p, s0, g.kin_words):
+        score += 1.5  # 其母 / 为 / 卞氏, 娶 / 王氏: a married woman named by her surname and 氏, after a kin word (and a copula)
     # 由 / 林国生 / 于1985年创建: a founder's name between 由 and the founding's date, read once for the tests below
     founder = _founder_before_date(text, p, e, g.founding_verbs)
     if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names and not founder:
@@ -960,6 +962,13 @@ _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者�
 _BY = "由"  # 由某某创立: by whom a body was founded, named between 由 and the verb
 _ZHI = "之"
 _CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
+_KIN_COPULAS = frozenset("为是：:")  # between a kin word and the relative's name (其母为某某, 妻：某某)
+
+
+def _kin_word_before(text: str, p: int, s0: int, kin_words: Collection[str]) -> bool:
+    """A kin word ends right before text[p], perhaps then a copula (其母为 / 卞氏, 娶 / 王氏)."""
+    k = p - 1 if p > s0 and text[p - 1] in _KIN_COPULAS else p
+    return any(text[max(s0, k - n) : k] in kin_words for n in (1, 2, 3))
 
 
 def _founder_before_date(text: str, p: int, e: int, founding_verbs: Sequence[str]) -> bool:
