@@ -271,6 +271,7 @@ class Grammar:
     founded_verb_anchors: frozenset[str]  # characters one of which every match of founded_verb holds
     company_kinds: frozenset[str]  # 初创, 民营 …: kinds of company that open no name
     trade_line_people: frozenset[str]  # 人, 者, 师 …: after a trade name and its line of business, a person's role (某某 / 制作 / 人)
+    trade_line_fields: frozenset[str]  # 研究, 领域 …: after a line of business, a field of work (某某 / 智能 / 研究), no firm
     described_firm_kinds: frozenset[str]  # 品牌, 企业: what a described kind of firm ends in (知名轻食连锁品牌)
     group_legal_forms: tuple[str, ...]  # 股份有限公司, 有限公司 …: the legal form a group's name drops after 集团
     hearsay_words: frozenset[str]  # 据说, 据悉 …: open a clause before a founded subject, no part of its name
@@ -583,6 +584,7 @@ def _build_grammar(res: Resources) -> Grammar:
         founded_generic=frozenset(p["founded_subject"]["generic"]),
         company_kinds=frozenset(p["founded_subject"].get("company_kinds", ())),
         trade_line_people=frozenset(p["trade_line_people"]),
+        trade_line_fields=frozenset(p.get("trade_line_fields", ())),
         described_firm_kinds=frozenset(p["described_firm_kinds"]),
         group_legal_forms=tuple(p["group_legal_forms"]),
         hearsay_words=frozenset(p["founded_subject"]["hearsay_words"]),

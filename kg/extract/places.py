@@ -334,6 +334,9 @@ def _suffix_names(
                 break  # 上海海港队 / 坐镇/n / 浦东 / 足球场: a known team, words between, then the place it plays at
             if kind == "org" and j < i and (left.text.endswith("老字号") or left.text == "企业" and tokens[j].pos in NAME_LIKE_POS):
                 break  # 老字号 / 企业 / 松叶/nr 堂 株式会社: the kind of body it is, written before its name (华联企业集团 keeps its 企业)
+            if kind == "org" and left.pos == "vn" and j >= 3 and tokens[j - 2].start in orgs and tokens[j - 2].end == left.start and tokens[j - 3].text in _PARTNER_WORDS:
+                break  # 与鸿海精密 / 合作/vn 建设 AI 工厂: a known organization after 与, then what the two do, no longer name
+                # (某科学院 / 考古/vn 研究所 is one)
             if kind == "org" and party_word(tokens, j - 1):
                 break  # 运营/vn 方/n / 某某公司: the party the body is, no part of its name
             if kind == "org" and res.names.context_after.get(left.text) == "title":
@@ -655,6 +658,7 @@ def _made_up_name(
     return not res.segmenter.knows(word.text)
 
 
+_PARTNER_WORDS = frozenset("与和同跟")  # before a partner in what two do together (与某公司合作建设…)
 _SCHOOL_KINDS = ("学院", "大学", "学校")  # 理工学院, 师范大学, 音乐学校: with two characters before them, kinds of school
 _TRADE_NAME_POS = frozenset({"n", "nz", "j", "l", "ng"})  # what a trade name the segmenter does not know is tagged
 _ORDINAL_POST = re.compile("第[一二三四五六七八九十百0-9]+任")  # 星河大学 / 第三任 / 校长

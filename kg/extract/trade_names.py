@@ -66,8 +66,8 @@ def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if m == k + 1 or tokens[m - 1].pos in _VERB_TAGS:
             continue
         nxt = tokens[m].text if m < len(tokens) else ""
-        if nxt[:1] in _AFTER_A_VERB or nxt in g.trade_line_people or names_a_thing(nxt, g):
-            continue
+        if nxt[:1] in _AFTER_A_VERB or nxt in g.trade_line_people or nxt in g.trade_line_fields or names_a_thing(nxt, g):
+            continue  # (某某 / 智能 / 研究: a field of work, no firm)
         if nxt in g.described_firm_kinds and k > 0 and (tokens[k - 1].pos in _DESCRIBING_TAGS or tokens[k - 1].text in g.company_kinds):
             continue  # 是 / 知名/v / 轻食 / 连锁 / 品牌: a kind of firm described, no trade name
         if own_word and not _firm_cue_at(text, tokens[m - 1].end, g):
