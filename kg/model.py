@@ -88,7 +88,7 @@ class Mention:
     start: int
     end: int
     sentence: int
-    source: str  # gazetteer | pos | name | latin | suffix | registered | maker | pair | pronoun | time | context …
+    source: str  # gazetteer | pos | name | latin | suffix | registered | maker | pair | alias | pronoun | time | context …
     key: str = ""  # gazetteer id, when the mention came from (or matched) the gazetteer
     alt: str = ""  # a bilingual partner form: "托马斯·沃尔夫 (Thomas Wolf)" → alt "Thomas Wolf"
     time: TimeValue | None = None

@@ -1060,6 +1060,33 @@ def test_a_persons_other_name_in_parentheses_is_the_same_person(res: Resources, 
     assert named[name].alt == other and named[other].alt == name
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("周航，字远帆，号青山居士，浙江宁波人。", {"周航", "远帆", "青山居士"}),  # a courtesy name, then a literary name
+        ("林慧，笔名东篱，1958年生于宝鸡。", {"林慧", "东篱"}),
+        ("周明，艺名为“小野”，是一名说唱歌手。", {"周明", "小野"}),  # quoted, after a copula
+    ],
+)
+def test_a_clause_giving_another_name_right_after_a_persons_name_names_the_same_person(res: Resources, text: str, names: set[str]) -> None:
+    x = extract(read_document("x", text=text), res)
+    people = {m.text: m for m in x.mentions if m.top == "Person"}
+    assert set(people) == names
+    first = min(names, key=text.index)
+    assert all(people[n].alt == first for n in names - {first}) and people[first].alt in names
+
+
+def test_the_other_name_a_clause_gives_takes_no_fact_from_its_clauses(res: Resources) -> None:
+    """王某，号某某，1980年毕业于…: the name's facts, not the literary name's (the graph joins the two anyway)."""
+    x = extract(read_document("x", text="周航，号青山，1980年毕业于浙江大学。"), res)
+    assert {(r.subject.text, r.predicate, r.object.text) for r in x.relations} == {("周航", "studiedAt", "浙江大学")}
+
+
+@pytest.mark.parametrize("text", ["周明，号称第一，其实不然。", "周明，字数不多，却很有力。"])
+def test_a_word_of_the_dictionary_opening_with_a_word_for_a_name_gives_none(res: Resources, text: str) -> None:
+    assert {m.text for m in extract(read_document("x", text=text), res).mentions if m.top == "Person"} == {"周明"}
+
+
 def test_a_name_of_another_surname_in_parentheses_is_not_an_other_name(res: Resources) -> None:
     """A cast list pairs a role and its actor that way."""
     x = extract(read_document("x", text="剧中周小明（林伟强）与赵小红（王刚）同行。"), res)

@@ -20,6 +20,7 @@ from kg.extract.events import events_from_relations, events_from_triggers
 from kg.extract.grammar import compiled_grammar
 from kg.extract.kinship import compose
 from kg.extract.mentions import (
+    ALIAS_SOURCE,
     classified,
     link_aliases,
     link_pairs,
@@ -85,7 +86,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
         mentions.extend(chosen)
         if previous is not None and (previous.turn != sentence.turn or _BLANK_LINE.search(text, previous.end, s) is not None):
             carried = couple = None  # a new paragraph or another speaker's turn: no topic goes on
-        stated, carried = read_sentence(text, s, e, i, chosen, res.relation_rules, carried, couple)
+        stated, carried = read_sentence(text, s, e, i, [m for m in chosen if m.source != ALIAS_SOURCE], res.relation_rules, carried, couple)
         relations.extend(stated)
         couple, previous = couple_of(stated), sentence
         if carried is not None and carried.top == "Person":

@@ -243,6 +243,7 @@ class Grammar:
     org_alias_before: re.Pattern[str]  # ，时称 …: before an organization's other name in a clause of its own (searched, ends right before it)
     org_former_before: re.Pattern[str]  # 原名“ …: before an organization's former name in a relative clause before it (searched, ends right before it)
     alias_between: re.Pattern[str]  # 就是, 原名 …: between two names of one person in running text
+    alias_clause: re.Pattern[str]  # ，字某某，，笔名某某，: a clause right after a name that gives another of the person's names
     org_alias_between_words: frozenset[str]  # 原名, 时称 …: opening a clause that gives an organization's other name
     title_endings: tuple[str, ...]  # 帝, 宗, 王 …: a title that names a person right before their name
     tibetan_part: re.Pattern[str]  # any part of a Tibetan name (kg.extract.names.tibetan_names)
@@ -571,6 +572,10 @@ def _build_grammar(res: Resources) -> Grammar:
         org_former_before=re.compile(rf"(?:{alternation(p.get('organization_aliases', {}).get('former', ())) or '(?!)'})[为是]?\s*[“\"「]?$"),
         org_alias_between_words=frozenset(p.get("organization_aliases", {}).get("between", ())),
         alias_between=re.compile(rf"\s*[，,]?\s*(?:{alternation(p['person_aliases']['between'])})\s*"),
+        alias_clause=re.compile(
+            rf"\s*[，,]\s*(?:又|亦)?(?P<word>{alternation(p['person_aliases'].get('clause', ())) or '(?!)'})(?:为|是|叫|：|:)?\s*(?P<q>[“\"「])?"
+            rf"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,5}}?)(?(q)[”\"」])(?=\s*(?:[，,。；;、（(]|$))"
+        ),
         title_endings=tuple(p["person_aliases"].get("title_endings", ())),
         tibetan_part=re.compile(alternation(sorted(res.names.tibetan_parts)) or "(?!)"),
         country_abbreviation=_abbreviation_pattern(p.get("country_abbreviations", {})),

@@ -80,7 +80,7 @@ from kg.resources import Resources, fold, has_cjk
 
 # Ties between spans of equal length go to the more reliable source.
 SOURCE_PRIORITY = {
-    "team": 0, "title": 0, "time": 1, "gazetteer": 1, "named": 2, "pair": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
+    "team": 0, "title": 0, "time": 1, "gazetteer": 1, "named": 2, "pair": 2, "alias": 2, "translit": 2, "noble": 2, "context": 0, "latin": 3,
     "maker": 3, "quoted": 3, "short": 1, "suffix": 4, "branch": 4, "registered": 4, "founded": 4, "noted": 1, "completed": 1, "address": 4, "trade": 4, "name": 5, "titled": 5, "pos": 6, "pronoun": 7, "repeated": 5,
 }
 
@@ -726,6 +726,7 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
         titled = a.end == b.start and len(a.text) >= 2 and a.text.endswith(g.title_endings) and b.source == "name" and not b.text.endswith(g.title_endings)
         if titled or g.alias_between.fullmatch(text, a.end, b.start) and _CLAUSE_END.match(text, b.end):
             out[k], out[k + 1] = replace(a, alt=b.text), replace(b, alt=a.text)
+    out = _clause_aliases(text, out, g, res)
     for k in range(len(out) - 1):  # 原名“某某厂”的某某公司: a former name in a relative clause before the name
         a, b = out[k], out[k + 1]
         if a.top == b.top == "Organization" and not a.alt and not b.alt and a.text != b.text and b.source != "pronoun":
@@ -742,6 +743,47 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
     return out
 
 
+def _clause_aliases(text: str, mentions: list[Mention], g: Grammar, res: Resources) -> list[Mention]:
+    """杜甫，字子美，自号少陵野老: the other name filling a clause that opens with a word giving one
+    (``[person_aliases] clause``), right after a person's name, is the same person's (a partner,
+    ``alt``), found or not (a courtesy, pen or stage name has no surname to find it by; one found only so
+    has the source ``alias``, and the relation rules do not see it: the facts of the clauses after it are
+    the name's, 王某，号某某，1980年毕业于…). A
+    one-character word that opens a longer word of the dictionary's (号称, 号召, 字数) gives none; a
+    mention of another kind inside the clause gives way to the name (号青山居士: no place).
+
+    >>> from kg.resources import default_resources
+    >>> r = default_resources()
+    >>> a = Mention("周航", "Person", 0, 2, 0, "name")
+    >>> [(m.text, m.alt) for m in _clause_aliases("周航，字远帆，", [a], compiled_grammar(r), r)]
+    [('周航', '远帆'), ('远帆', '周航')]
+    >>> [m.text for m in _clause_aliases("周航，号称第一，", [a], compiled_grammar(r), r)]
+    ['周航']
+    """
+    out = list(mentions)
+    for a in mentions:
+        if a.top != "Person" or a.source == "pronoun" or a.alt:
+            continue
+        head, at = a, a.end
+        while (named := g.alias_clause.match(text, at)) is not None:  # 杜甫，字子美，自号少陵野老: each clause another name
+            word = named.group("word")
+            if len(word) == 1 and res.segmenter.knows(text[named.start("word") : named.start("word") + 2]):
+                break  # 号称, 号召, 字数: a word of the dictionary's, no word giving a name
+            s, e = named.span("name")
+            found = [m for m in out if m.start < e and s < m.end]
+            if any(m.start < s or e < m.end or m.top == "Person" and m.alt for m in found):
+                break  # a mention reaching out of the clause (or a person named there with a partner already)
+            person = next((m for m in found if m.start == s and m.end == e and m.top == "Person"), None)
+            # what fills the clause is a name, whatever else a reader took it for (号青山居士: no place 青山居士)
+            other = person or Mention(text[s:e], "Person", s, e, a.sentence, ALIAS_SOURCE)
+            out = [m for m in out if m is not head and m not in found]
+            head = head if head.alt else replace(head, alt=other.text)
+            out += [head, replace(other, alt=a.text)]
+            at = e
+    return sorted(out, key=lambda m: m.start)
+
+
+ALIAS_SOURCE = "alias"  # the source of a person's other name found only by the clause that gives it (_clause_aliases)
 _CLAUSE_END = re.compile(r"\s*(?:[，,。；;（(！？]|$)")
 _QUOTED_CLAUSE_END = re.compile(r"[”\"」]?\s*(?:[，,。；;（(！？]|$)")
 _RELATIVE_DE = re.compile(r"[”\"」]?\s*的\s*")
