@@ -3083,3 +3083,8 @@ def test_a_bare_kind_before_a_post_names_no_body(res: Resources) -> None:
     # …华侨教育联合会近日捐赠了图书，联合会主席某某表示: 联合会 takes up the body named before, it is no name
     found = _mentions(res, "槟城华侨慈善联合会近日捐赠了一批图书，联合会主席林国荣表示感谢。")
     assert ("联合会", "Organization") not in found and ("林国荣", "Person") in found
+
+
+def test_a_country_before_a_players_position_is_his_country_no_team(res: Resources) -> None:
+    found = _mentions(res, "浙江队新援、塞尔维亚中卫米洛耶维奇在训练中拉伤大腿，将缺席对阵成都蓉城的比赛。")
+    assert ("塞尔维亚", "Organization") not in found and ("米洛耶维奇", "Person") in found
