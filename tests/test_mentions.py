@@ -3088,3 +3088,11 @@ def test_a_bare_kind_before_a_post_names_no_body(res: Resources) -> None:
 def test_a_country_before_a_players_position_is_his_country_no_team(res: Resources) -> None:
     found = _mentions(res, "浙江队新援、塞尔维亚中卫米洛耶维奇在训练中拉伤大腿，将缺席对阵成都蓉城的比赛。")
     assert ("塞尔维亚", "Organization") not in found and ("米洛耶维奇", "Person") in found
+
+
+@pytest.mark.parametrize(("text", "place"), [("颜承德回到家乡邹城。", "邹城"), ("他回到故乡凤城，开了一家店。", "凤城")])
+def test_a_name_right_after_a_word_describing_a_place_is_the_place(res: Resources, text: str, place: str) -> None:
+    """家乡 / 邹城/nr: after 家乡, 故乡, 省会 … the name is the place, no person (家乡 / 人民 names none)."""
+    found = _mentions(res, text)
+    assert (place, "Place") in found and (place, "Person") not in found
+    assert not {t for t, top in _mentions(res, "回到家乡人民的怀抱。") if top == "Place"}

@@ -622,6 +622,8 @@ def _name_score(
         return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
     if span in g.not_person or given in context_after or len(given) == 1 and text[p + sl : p + sl + 2] in context_after:  # (of two characters, those are the given name)
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
+    if before is not None and before.end == p and before.text in g.place_word_heads:
+        return -9.0  # 家乡 / 邹城, 省会 / 某某: a description of a place, then the place, no person
     if given == _CLAN_MARK and text.startswith(g.clan_words, e):
         return -9.0  # 陈氏 / 兄弟, 李氏 / 家族: a family named by its surname, no person (其母王氏 is one)
     if surname_char in g.former_marks and text.startswith(g.person_roles, e):

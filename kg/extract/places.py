@@ -1494,6 +1494,7 @@ def route_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resou
 
 
 _READ_TAGS = frozenset({"ns", "nt", "nz"})  # the tags pos_mentions reads
+_DESCRIBED_PLACE_TAGS = frozenset({"ns", "nr", "nrt", "nz", "j"})  # a name's tags, after a word that describes a place (家乡, 省会)
 
 
 def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resources) -> Iterator[Mention]:
@@ -1506,6 +1507,12 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
     g = compiled_grammar(res)
     suffixes, not_org = g.org_suffix_set, g.not_org_endings  # (the suffixes of two characters or more: the words read are)
     for k, tok in enumerate(tokens):
+        if (
+            k > 0 and tok.pos in _DESCRIBED_PLACE_TAGS and 2 <= len(tok.text) <= 4 and tokens[k - 1].end == tok.start
+            and tokens[k - 1].text in g.place_word_heads and all(is_cjk(c) for c in tok.text)
+        ):
+            yield Mention(tok.text, "Place", tok.start, tok.end, sentence, "pos")  # 家乡 / 邹城/nr, 故乡 / 凤城: the place described
+            continue
         if tok.pos not in _READ_TAGS:
             continue  # most words: a tag no branch below reads
         if len(tok.text) < 2 or not has_cjk(tok.text) or tok.text in res.names.not_names or tok.text in g.pos_stop or tok.text in g.stop_left:
