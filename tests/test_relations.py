@@ -2413,6 +2413,9 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("远帆书局由周明创办于1912年，总部最初设在上海，1954年迁往北京。", {("远帆书局", "headquarteredIn", "上海"), ("远帆书局", "headquarteredIn", "北京")}),
         # 其母为 a later clause of a chain whose first names another person; a mother named by her surname and 氏
         ("周晓是周立的次子，其母为王氏。", {("周晓", "childOf", "周立"), ("周晓", "childOf", "王氏")}),
+        # a year of study (在某大学读大三), and a couple who met as students (与妻子某某是在某大学求学时相识的)
+        ("周航目前在浙江大学读大三。", {("周航", "studiedAt", "浙江大学")}),
+        ("周航与妻子林慧是在南京大学求学时相识的。", {("周航", "studiedAt", "南京大学"), ("林慧", "studiedAt", "南京大学")}),
         # … after a time and where (，1998年在杭州与某某结婚)
         ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
