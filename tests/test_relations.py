@@ -2416,6 +2416,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         # a year of study (在某大学读大三), and a couple who met as students (与妻子某某是在某大学求学时相识的)
         ("周航目前在浙江大学读大三。", {("周航", "studiedAt", "浙江大学")}),
         ("周航与妻子林慧是在南京大学求学时相识的。", {("周航", "studiedAt", "南京大学"), ("林慧", "studiedAt", "南京大学")}),
+        # the founder's child after a time in a later clause (…由某某创立，2012年起其次女某某出任董事长)
+        ("星河集团由周明于1992年创立，2012年起其次女周慧出任董事长。", {("周慧", "childOf", "周明"), ("周慧", "worksFor", "星河集团")}),
         # … after a time and where (，1998年在杭州与某某结婚)
         ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
