@@ -2418,6 +2418,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("周航与妻子林慧是在南京大学求学时相识的。", {("周航", "studiedAt", "南京大学"), ("林慧", "studiedAt", "南京大学")}),
         # the founder's child after a time in a later clause (…由某某创立，2012年起其次女某某出任董事长)
         ("星河集团由周明于1992年创立，2012年起其次女周慧出任董事长。", {("周慧", "childOf", "周明"), ("周慧", "worksFor", "星河集团")}),
+        # a hospital's or a museum's opening dates it (开院, 开馆), not the foundation that paid for it (由某基金会出资创办)
+        ("远帆医院由星河基金会出资创办，于1921年正式开院。", {("远帆医院", "foundingDate", "1921年")}),
         # … after a time and where (，1998年在杭州与某某结婚)
         ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
@@ -3840,3 +3842,7 @@ def test_a_person_after_the_opening_copula_opens_no_chain(res: Resources) -> Non
     """主角是某某小说中的人物，其父是…: the character's father, not the novelist's."""
     facts = _facts(res, "主角是周明小说《远山》中的人物，其父是林涛，其母是苏敏。")
     assert not {f for f in facts if f[0] == "周明" and f[1] == "childOf"}
+
+
+def test_a_body_named_as_founder_is_not_dated_by_what_it_opened(res: Resources) -> None:
+    assert ("星河基金会", "foundingDate", "1921年") not in _facts(res, "远帆医院由星河基金会出资创办，于1921年正式开院。")
