@@ -733,7 +733,9 @@ def _name_score(
     closing = len(given) == 2 and (
         final_char in g.date_unit_finals and _undated_unit(text, e, token_at, g) or final_char in _NUMERALS and _numeral_final(text, e, token_at)
         or char_after in _OPENING_PARENS and _LIFESPAN.match(text, e) is not None
-    )  # (the characters tested first: most names end in neither; 齐子如（1902年－1955年）: a lifespan closes the name, whatever its last character)
+        or whole is not None and whole.pos in NAME_POS and (time_word := starting_at.get(e)) is not None and time_word.pos == _TIME_TAG
+    )  # (the characters tested first: most names end in neither; 齐子如（1902年－1955年）: a lifespan closes the name, whatever its last character;
+    # so does a word of time right after the segmenter's name word: 朱清时/nr 此前/t)
     zhi_final = len(given) == 2 and given[1] == _ZHI and _zhi_ends_name(text, e, before, starting_at, context_before)
     for k, c in enumerate(given):
         final = k == len(given) - 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人, 王同，: may end a given name
@@ -963,6 +965,7 @@ def _name_score(
 _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者从某某获悉, 向某某了解到)
 _BY = "由"  # 由某某创立: by whom a body was founded, named between 由 and the verb
 _ZHI = "之"
+_TIME_TAG = "t"  # the segmenter's tag of a word of time (此前, 目前, 昨天)
 _CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
 _KIN_COPULAS = frozenset("为是：:")  # between a kin word and the relative's name (其母为某某, 妻：某某)
 
