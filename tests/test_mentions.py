@@ -105,6 +105,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他曾在微软欧洲工程院工作。", ("微软欧洲工程院", "Organization")),  # 微软/a: a known company opens the name, whatever its tag
         ("在昨晚结束的CBA常规赛中，广东宏远队主场获胜。", ("CBA", "Organization")),  # a professional league the gazetteer knows
         ("中科院孵化的初创企业寒武纪科技已经上市。", ("寒武纪科技", "Organization")),  # 企业 before a known company: its kind, no part of it
+        ("星河科技的员工都很年轻。", ("星河科技", "Organization")),  # what only a firm has, after 的 (的员工, 的总部)
         ("校长林永时目前在北京。", ("林永时", "Person")),  # 林永时/nr 目前/t: a word of time after the name word, 时 ends the name
         ("周明先后就读于杭州二中和浙江大学。", ("杭州二中", "Organization")),  # a numbered middle school after its city
         ("周明是星河科技的创始人之一。", ("星河科技", "Organization")),  # what someone founded, after a copula

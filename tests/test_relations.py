@@ -2409,8 +2409,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         # a company's founder named with the generic word, then a post (其创始人某某曾任公司董事长, 公司创始人、董事长某某)
         ("远帆重工总部位于长沙，其创始人周航曾任公司董事长。", {("周航", "founded", "远帆重工"), ("周航", "worksFor", "远帆重工")}),
         ("远帆科技成立于2004年，公司创始人、董事长林慧持有公司三成股份。", {("林慧", "founded", "远帆科技"), ("林慧", "worksFor", "远帆科技")}),
-        # a seat first set somewhere, then moved: both (总部最初设在甲，后迁往乙)
-        ("远帆书局由周明创办于1912年，总部最初设在上海，1954年迁往北京。", {("远帆书局", "headquarteredIn", "上海"), ("远帆书局", "headquarteredIn", "北京")}),
+        # a seat first set somewhere, then moved: the seat it moved to (a former seat is none now)
+        ("远帆书局由周明创办于1912年，总部最初设在上海，1954年迁往北京。", {("远帆书局", "headquarteredIn", "北京")}),
         # 其母为 a later clause of a chain whose first names another person; a mother named by her surname and 氏
         ("周晓是周立的次子，其母为王氏。", {("周晓", "childOf", "周立"), ("周晓", "childOf", "王氏")}),
         # a year of study (在某大学读大三), and a couple who met as students (与妻子某某是在某大学求学时相识的)
@@ -2420,6 +2420,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("星河集团由周明于1992年创立，2012年起其次女周慧出任董事长。", {("周慧", "childOf", "周明"), ("周慧", "worksFor", "星河集团")}),
         # a hospital's or a museum's opening dates it (开院, 开馆), not the foundation that paid for it (由某基金会出资创办)
         ("远帆医院由星河基金会出资创办，于1921年正式开院。", {("远帆医院", "foundingDate", "1921年")}),
+        # a firm named by trade name and line, known by 的总部 after it; the seat it moved to
+        ("据悉，星河药业的总部最初设在杭州，2010年迁至上海。", {("星河药业", "headquarteredIn", "上海")}),
         # … after a time and where (，1998年在杭州与某某结婚)
         ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
@@ -3846,3 +3848,8 @@ def test_a_person_after_the_opening_copula_opens_no_chain(res: Resources) -> Non
 
 def test_a_body_named_as_founder_is_not_dated_by_what_it_opened(res: Resources) -> None:
     assert ("星河基金会", "foundingDate", "1921年") not in _facts(res, "远帆医院由星河基金会出资创办，于1921年正式开院。")
+
+
+def test_a_seat_the_text_calls_first_or_former_is_no_headquarters(res: Resources) -> None:
+    facts = _facts(res, "远帆书局由周明创办于1912年，总部最初设在上海，1954年迁往北京。")
+    assert ("远帆书局", "headquarteredIn", "上海") not in facts and ("远帆书局", "headquarteredIn", "北京") in facts

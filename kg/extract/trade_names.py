@@ -38,6 +38,7 @@ _VERB_TAGS = frozenset({"v", "vd", "vg"})  # 投资/v, 服务/v: a line of busin
 _AFTER_A_VERB = frozenset("了过着")  # 某某投资了…: what follows a verb, never a firm's name
 _OWN_WORD_TAGS = frozenset({"n", "nr", "nz", "a"})  # 星河/n, 蓝鲸/nr, 宏远/a: the tags of a dictionary word the segmenter may give a trade name
 _ADJECTIVE = "a"
+_OF = "的"  # between a firm and what it has (某某科技的总部, 的股价)
 _DESCRIBING_TAGS = frozenset({"a", "b", "v", "d", "ad"})  # 知名/v, 大型/b, 新兴/b: words that describe a kind before it
 
 
@@ -115,8 +116,10 @@ def _given_name(tokens: Sequence[Token], k: int, res: Resources) -> bool:
 
 
 def _firm_cue_at(text: str, k: int, g: Grammar) -> bool:
-    """What only a firm has or does right after text[k] (旗下, 发布公告, 股价: ``firm_cues_after``; 以12亿元收购:
-    a price paid for another firm, ``firm_cues_after_price``)."""
+    """What only a firm has or does right after text[k], perhaps after 的 (旗下, 发布公告, 股价, 的总部: ``firm_cues_after``;
+    以12亿元收购: a price paid for another firm, ``firm_cues_after_price``)."""
+    if text.startswith(_OF, k):
+        return text.startswith(g.firm_cues_after, k + 1)
     return text.startswith(g.firm_cues_after, k) or g.firm_price_cue.match(text, k) is not None
 
 
