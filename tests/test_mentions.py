@@ -1070,6 +1070,8 @@ def test_a_persons_other_name_in_parentheses_is_the_same_person(res: Resources, 
         ("周航，字远帆，号青山居士，浙江宁波人。", {"周航", "远帆", "青山居士"}),  # a courtesy name, then a literary name
         ("林慧，笔名东篱，1958年生于宝鸡。", {"林慧", "东篱"}),
         ("周明，艺名为“小野”，是一名说唱歌手。", {"周明", "小野"}),  # quoted, after a copula
+        ("作家远舟，原名林海涛，福建长乐人。", {"林海涛", "远舟"}),  # a pen name after a word for people, before 原名
+        ("歌手阿浪原名罗明，出生于四川。", {"罗明", "阿浪"}),
     ],
 )
 def test_a_clause_giving_another_name_right_after_a_persons_name_names_the_same_person(res: Resources, text: str, names: set[str]) -> None:

@@ -750,7 +750,9 @@ def _clause_aliases(text: str, mentions: list[Mention], g: Grammar, res: Resourc
     has the source ``alias``, and the relation rules do not see it: the facts of the clauses after it are
     the name's, 王某，号某某，1980年毕业于…). A
     one-character word that opens a longer word of the dictionary's (号称, 号召, 字数) gives none; a
-    mention of another kind inside the clause gives way to the name (号青山居士: no place).
+    mention of another kind inside the clause gives way to the name (号青山居士: no place). The other way
+    round, a word after a word for people and before 原名 and a person's name is that person's
+    other name (作家冰心，原名谢婉莹: a pen name the name readers do not know).
 
     >>> from kg.resources import default_resources
     >>> r = default_resources()
@@ -780,7 +782,27 @@ def _clause_aliases(text: str, mentions: list[Mention], g: Grammar, res: Resourc
             head = head if head.alt else replace(head, alt=other.text)
             out += [head, replace(other, alt=a.text)]
             at = e
+    for b in [m for m in out if m.top == "Person" and m.source != "pronoun" and not m.alt]:
+        named = _BEFORE_FORMER_NAME.search(text, max(0, b.start - 8), b.start)
+        if named is None:
+            continue
+        e = named.start()
+        # 作家 / 冰心，原名谢婉莹: only right after a word for people is the word before 原名 a name (two characters or three)
+        s = next((e - n for n in (2, 3) if all(is_cjk(c) for c in text[max(0, e - n) : e]) and _role_ends_at(text, e - n, res)), -1)
+        if s < 0 or any(m.start < e and s < m.end for m in out):
+            continue
+        out = [m for m in out if m is not b] + [replace(b, alt=text[s:e]), Mention(text[s:e], "Person", s, e, b.sentence, ALIAS_SOURCE, alt=b.text)]
     return sorted(out, key=lambda m: m.start)
+
+
+# 原名 and the person's name found, after the other name (作家冰心，原名谢婉莹; 歌手刀郎原名罗林)
+_BEFORE_FORMER_NAME = re.compile(r"[，,]?\s*(?:原名|本名|真名)(?:是|为|叫|：|:)?\s*$")
+_ROLE_KINDS = frozenset({"role", "title"})  # person_context.txt kinds of a word for people before a name
+
+
+def _role_ends_at(text: str, k: int, res: Resources) -> bool:
+    """A word for people (作家, 歌手, 教授: a role or title of person_context.txt) ends at text[k]."""
+    return any(res.names.context_before.get(text[k - n : k]) in _ROLE_KINDS for n in range(1, 6) if k - n >= 0)
 
 
 ALIAS_SOURCE = "alias"  # the source of a person's other name found only by the clause that gives it (_clause_aliases)
