@@ -2422,6 +2422,10 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("远帆医院由星河基金会出资创办，于1921年正式开院。", {("远帆医院", "foundingDate", "1921年")}),
         # a firm named by trade name and line, known by 的总部 after it; the seat it moved to
         ("据悉，星河药业的总部最初设在杭州，2010年迁至上海。", {("星河药业", "headquarteredIn", "上海")}),
+        # court and filing language: 原系 (formerly was), 原任 (formerly held), 其配偶 (a filing's spouse)
+        ("周明原系星河电子有限公司董事长，其妻林慧任该公司财务总监。", {("周明", "worksFor", "星河电子有限公司"), ("周明", "spouse", "林慧")}),
+        ("周明原任星河集团总裁。", {("周明", "worksFor", "星河集团")}),
+        ("公司实际控制人为周明，其配偶林慧、女儿周悦为一致行动人。", {("周明", "spouse", "林慧"), ("周悦", "childOf", "周明")}),
         # … after a time and where (，1998年在杭州与某某结婚)
         ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children

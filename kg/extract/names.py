@@ -626,6 +626,8 @@ def _name_score(
         return -9.0  # 家乡 / 邹城, 省会 / 某某: a description of a place, then the place, no person
     if given == _CLAN_MARK and text.startswith(g.clan_words, e):
         return -9.0  # 陈氏 / 兄弟, 李氏 / 家族: a family named by its surname, no person (其母王氏 is one)
+    if len(span) == 3 and span[-1] in g.former_marks and char_after in _FORMER_VERBS and not text.startswith(_TEACHES, e):
+        return -9.0  # 周明 / 原系 / 某公司董事长, 周明原任…: "formerly was", "formerly held", no name ending in 原 (周明原任教于 may be one)
     if surname_char in g.former_marks and text.startswith(g.person_roles, e):
         return -9.0  # 原星朗 / 总裁: "former", an organization's name and its head's title, no one named 原某某
     if surname_alone is not None and surname_alone.pos == "p" and e not in ends and e < e0:
@@ -965,6 +967,8 @@ def _name_score(
 _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者从某某获悉, 向某某了解到)
 _BY = "由"  # 由某某创立: by whom a body was founded, named between 由 and the verb
 _ZHI = "之"
+_FORMER_VERBS = frozenset("系任")  # after 原 (formerly): the copula of formal prose, the verb of a post
+_TEACHES = "任教"
 _TIME_TAG = "t"  # the segmenter's tag of a word of time (此前, 目前, 昨天)
 _CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
 _KIN_COPULAS = frozenset("为是：:")  # between a kin word and the relative's name (其母为某某, 妻：某某)
