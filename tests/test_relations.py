@@ -2426,6 +2426,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("周明原系星河电子有限公司董事长，其妻林慧任该公司财务总监。", {("周明", "worksFor", "星河电子有限公司"), ("周明", "spouse", "林慧")}),
         ("周明原任星河集团总裁。", {("周明", "worksFor", "星河集团")}),
         ("公司实际控制人为周明，其配偶林慧、女儿周悦为一致行动人。", {("周明", "spouse", "林慧"), ("周悦", "childOf", "周明")}),
+        # a title between the parent and 的 (某某元帅的独女某某): still the parent named, and the sentence about the daughter
+        ("周立教授的女儿周慧毕业于浙江大学。", {("周慧", "childOf", "周立"), ("周慧", "studiedAt", "浙江大学")}),
         # … after a time and where (，1998年在杭州与某某结婚)
         ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
@@ -3857,3 +3859,8 @@ def test_a_body_named_as_founder_is_not_dated_by_what_it_opened(res: Resources) 
 def test_a_seat_the_text_calls_first_or_former_is_no_headquarters(res: Resources) -> None:
     facts = _facts(res, "远帆书局由周明创办于1912年，总部最初设在上海，1954年迁往北京。")
     assert ("远帆书局", "headquarteredIn", "上海") not in facts and ("远帆书局", "headquarteredIn", "北京") in facts
+
+
+def test_the_husband_in_a_clause_after_a_titled_parents_daughter_is_not_the_parents(res: Resources) -> None:
+    facts = _facts(res, "周立将军的独女周慧于1988年被授予少将军衔，丈夫林涛曾任某研究所所长。")
+    assert ("周慧", "childOf", "周立") in facts and not {f for f in facts if f[1] == "spouse" and "周立" in (f[0], f[2])}

@@ -339,7 +339,8 @@ def load_relation_rules(path: Path) -> RuleSet:
             ruleset.child_named = re.compile(f"(?:{alternation(children)})[^{OPEN}{CLOSE}，,。]{{0,6}}?{person}\\s*$")
             ruleset.present = re.compile(f"^\\s*(?:{alternation(present)})")
         ruleset.described = re.compile(f"(?:^|[，,；;])\\s*(?:其|他的|她的|{person}的?)?(?:{words})(?:是|为|：|:)?(?:[^{OPEN}{CLOSE}，,。；;]|{place}){{0,12}}$")
-        ruleset.named_relative = re.compile(f"(?:的|之){kin_word}{OPEN}\\d+:Person{CLOSE}")  # 某某之女甲
+        titles = alternation([str(w) for w in data.get("chain_titles", [])]) or "(?!)"
+        ruleset.named_relative = re.compile(f"(?:{titles})?(?:的|之){kin_word}{OPEN}\\d+:Person{CLOSE}")  # 某某之女甲, 某某元帅的独女甲
         # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin or box label opens a clause of its own
         label_words = kin + [str(w) for w in data.get("chain_labels", [])]
         labels, lead = alternation(label_words), _starting_one_of(label_words)
