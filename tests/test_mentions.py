@@ -601,6 +601,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("周明原系星河电子有限公司董事长。", "周明原"),  # 原系: "formerly was", no name ending in 原 (李原是 is one)
         ("周明原系星河电子有限公司董事长。", "系星河电子有限公司"),  # nor a firm opening with the copula
         ("我们敬爱的父亲周立于去年逝世。", "敬爱"),  # a word of affection before 的父亲, no name
+        ("被告星河置业有限公司辩称其已履行合同。", "被告星河置业有限公司"),  # a party of a lawsuit is no part of the name
         ("公司宣布与华为合作建设智能工厂。", "华为合作建设智能工厂"),  # a partner (与 a known company), then what the two do
         ("他们把精力放在类脑智能领域。", "类脑智能"),  # a line of business before 领域, 研究 …: a field of work, no firm
         ("2012年起，林慧出任董事局联席主席。", "董事局"),  # a board and a post on it (the segmenter's 联席 / 主席), no body

@@ -2425,6 +2425,7 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         # court and filing language: 原系 (formerly was), 原任 (formerly held), 其配偶 (a filing's spouse)
         ("周明原系星河电子有限公司董事长，其妻林慧任该公司财务总监。", {("周明", "worksFor", "星河电子有限公司"), ("周明", "spouse", "林慧")}),
         ("周明原任星河集团总裁。", {("周明", "worksFor", "星河集团")}),
+        ("原告星河置业有限公司，住所地杭州市西湖区，法定代表人周明。", {("星河置业有限公司", "headquarteredIn", "杭州市西湖区")}),  # 住所地
         ("公司实际控制人为周明，其配偶林慧、女儿周悦为一致行动人。", {("周明", "spouse", "林慧"), ("周悦", "childOf", "周明")}),
         # a title between the parent and 的 (某某元帅的独女某某): still the parent named, and the sentence about the daughter
         ("周立教授的女儿周慧毕业于浙江大学。", {("周慧", "childOf", "周立"), ("周慧", "studiedAt", "浙江大学")}),

@@ -257,6 +257,7 @@ class Grammar:
     founded_generic: frozenset[str]
     registered_endings: tuple[str, ...]  # 有限公司 …: the legal endings of registered company names
     registered_stops: frozenset[str]
+    lawsuit_parties: frozenset[str]  # 原告, 被告 …: before a party's name, no part of it
     registered_trades: frozenset[str]
     trade_words: frozenset[str]  # 网络, 科技 …: lines of business, no name of their own
     body_kinds: frozenset[str]  # 专科, 儿童, 重点 …: words before a body's ending that say what kind it is, no name
@@ -601,7 +602,8 @@ def _build_grammar(res: Resources) -> Grammar:
         founded_object_verbs=frozenset(p["founded_subject"].get("object_verbs", ())),
         founded_object_verb=re.compile(alternation(p["founded_subject"].get("object_verbs", ())) or "(?!)"),
         registered_endings=tuple(p.get("registered_company_endings", ())),
-        registered_stops=frozenset(p.get("registered_name_stops", ())),
+        registered_stops=frozenset([*p.get("registered_name_stops", ()), *p.get("lawsuit_parties", ())]),
+        lawsuit_parties=frozenset(p.get("lawsuit_parties", ())),
         registered_trades=frozenset(p.get("registered_name_verbs", ())),
         body_kinds=frozenset(p.get("body_kinds", ())),
         trade_words=frozenset(p.get("trade_words", ())) | frozenset(p.get("registered_name_verbs", ())),

@@ -335,6 +335,8 @@ def _suffix_names(
             if kind == "org" and (j < i and (left.text.endswith("老字号") or left.text == "企业" and tokens[j].pos in NAME_LIKE_POS) or left.text == "企业" and tokens[j].start in orgs):
                 break  # 老字号 / 企业 / 松叶/nr 堂 株式会社, 初创 / 企业 / 寒武纪科技 (known): the kind of body it is, written before its name
                 # (华联企业集团 keeps its 企业)
+            if kind == "org" and left.text in g.lawsuit_parties:
+                break  # 原告 / 某某置业有限公司: a party of a lawsuit before its name, as before a registered one
             if kind == "org" and left.pos == "vn" and j >= 3 and tokens[j - 2].start in orgs and tokens[j - 2].end == left.start and tokens[j - 3].text in _PARTNER_WORDS:
                 break  # 与鸿海精密 / 合作/vn 建设 AI 工厂: a known organization after 与, then what the two do, no longer name
                 # (某科学院 / 考古/vn 研究所 is one)
