@@ -106,6 +106,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("在昨晚结束的CBA常规赛中，广东宏远队主场获胜。", ("CBA", "Organization")),  # a professional league the gazetteer knows
         ("中科院孵化的初创企业寒武纪科技已经上市。", ("寒武纪科技", "Organization")),  # 企业 before a known company: its kind, no part of it
         ("星河科技的员工都很年轻。", ("星河科技", "Organization")),  # what only a firm has, after 的 (的员工, 的总部)
+        ("西北工业大学退休教授钟允恭同志因病逝世。", ("钟允恭", "Person")),  # 钟允/nr 恭/ag 同志: cut short before a form of address
+        ("她在上海儿童医学中心接受了手术。", ("上海儿童医学中心", "Organization")),  # 医学中心: a body, no place
         ("校长林永时目前在北京。", ("林永时", "Person")),  # 林永时/nr 目前/t: a word of time after the name word, 时 ends the name
         ("周明先后就读于杭州二中和浙江大学。", ("杭州二中", "Organization")),  # a numbered middle school after its city
         ("周明是星河科技的创始人之一。", ("星河科技", "Organization")),  # what someone founded, after a copula
@@ -602,6 +604,9 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("周明原系星河电子有限公司董事长。", "系星河电子有限公司"),  # nor a firm opening with the copula
         ("我们敬爱的父亲周立于去年逝世。", "敬爱"),  # a word of affection before 的父亲, no name
         ("被告星河置业有限公司辩称其已履行合同。", "被告星河置业有限公司"),  # a party of a lawsuit is no part of the name
+        ("八路军第一二九师师长刘伯承率部挺进太行山。", "师师长"),  # a word for people (师长) is no given name
+        ("沙特阿拉伯王储穆罕默德·本·萨勒曼会见了外长。", "王储"),
+        ("公司曾用名为“杭州新峰电子有限公司”。", "曾用名"),
         ("公司宣布与华为合作建设智能工厂。", "华为合作建设智能工厂"),  # a partner (与 a known company), then what the two do
         ("他们把精力放在类脑智能领域。", "类脑智能"),  # a line of business before 领域, 研究 …: a field of work, no firm
         ("2012年起，林慧出任董事局联席主席。", "董事局"),  # a board and a post on it (the segmenter's 联席 / 主席), no body

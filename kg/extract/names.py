@@ -622,6 +622,8 @@ def _name_score(
         return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
     if span in g.not_person or given in context_after or len(given) == 1 and text[p + sl : p + sl + 2] in context_after:  # (of two characters, those are the given name)
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
+    if len(given) == 2 and context_before.get(given) in _ROLE_WORD_KINDS:
+        return -9.0  # 一二九师 / 师长: a word for people is no given name (师 is the division's, a surname elsewhere)
     if before is not None and before.end == p and before.text in g.place_word_heads:
         return -9.0  # 家乡 / 邹城, 省会 / 某某: a description of a place, then the place, no person
     if given == _CLAN_MARK and text.startswith(g.clan_words, e):
@@ -824,10 +826,10 @@ def _name_score(
     if zhi_final:
         score += 1.5  # 学者 / 顾怀之 / 创建, 其父沈敬之为, 教育家曹敬之。: an old-style given name's 之, no possessive
     if (
-        len(given) == 2 and char_after in _ORIGIN_PAUSES and head is not None and head.pos in NAME_POS
+        len(given) == 2 and (char_after in _ORIGIN_PAUSES or context_after.get(text[e : e + 2]) == "title") and head is not None and head.pos in NAME_POS
         and (tail := by_span.get((e - 1, e))) is not None and tail.pos not in ("p", "c", "u", "uj", "x", "m", "q")
     ):
-        score += 3.0  # 长子 / 庄允/nr / 恭/ag / 、: the segmenter's name stopped a character short before a pause
+        score += 3.0  # 长子 / 庄允/nr / 恭/ag / 、 (or / 同志, a form of address): the segmenter's name stopped a character short
     glued = token_at.get(p)  # the segmenter's word at the surname, perhaps with a function character glued on
     if whole is not None:
         # jieba's name tag on the whole: more for three characters after a common surname (周韬时/nr,
@@ -969,6 +971,7 @@ _BY = "由"  # 由某某创立: by whom a body was founded, named between 由 an
 _ZHI = "之"
 _FORMER_VERBS = frozenset("系任")  # after 原 (formerly): the copula of formal prose, the verb of a post
 _TEACHES = "任教"
+_ROLE_WORD_KINDS = frozenset({"role", "title"})  # person_context.txt kinds of a word for people (师长, 教授)
 _TIME_TAG = "t"  # the segmenter's tag of a word of time (此前, 目前, 昨天)
 _CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
 _KIN_COPULAS = frozenset("为是：:")  # between a kin word and the relative's name (其母为某某, 妻：某某)
