@@ -2429,6 +2429,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("公司实际控制人为周明，其配偶林慧、女儿周悦为一致行动人。", {("周明", "spouse", "林慧"), ("周悦", "childOf", "周明")}),
         # a title between the parent and 的 (某某元帅的独女某某): still the parent named, and the sentence about the daughter
         ("周立教授的女儿周慧毕业于浙江大学。", {("周慧", "childOf", "周立"), ("周慧", "studiedAt", "浙江大学")}),
+        # a name just short of the bar, joined by 与 to a sure one described first (与女演员某某): a name too
+        ("韩国演员玄彬与歌手李智恩于2020年在首尔结婚。", {("玄彬", "spouse", "李智恩")}),
         # … after a time and where (，1998年在杭州与某某结婚)
         ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children

@@ -348,6 +348,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     for score, s, e in near:  # 某某与某某结婚: a name joined to a sure one by a conjunction is a name too
         if covered.isdisjoint(range(s, e)) and text[e - 1] not in g.never_final and (  # (罗兰 / 是, never 罗兰是)
             (text[e : e + 1] in LIST_JOINERS and e + 1 in firm_starts and e + 1 in starts)
+            or text[e : e + 1] in CONJUNCTIONS and _described_partner_at(text, e + 1, firm_starts, res.names.context_before)  # 某某与女演员某某
             or (text[s - 1 : s] in LIST_JOINERS and s - 1 in firm_ends and s in ends)
         ) and not ((after := starting_at.get(e)) is not None and after.text in g.trade_words):  # (a name that passes on its own keeps its length: 林芳 / 是, no 林芳是)
             found.append((score + _PAIRED_BONUS, s, e))
@@ -972,6 +973,11 @@ _ZHI = "之"
 _FORMER_VERBS = frozenset("系任")  # after 原 (formerly): the copula of formal prose, the verb of a post
 _TEACHES = "任教"
 _ROLE_WORD_KINDS = frozenset({"role", "title"})  # person_context.txt kinds of a word for people (师长, 教授)
+
+
+def _described_partner_at(text: str, k: int, firm_starts: Collection[int], context_before: Mapping[str, str]) -> bool:
+    """A word for people opens text[k:] and a sure name follows it (与 / 女演员 / 孙某某): the partner a name is joined to."""
+    return any(context_before.get(text[k : k + n]) in _ROLE_WORD_KINDS and k + n in firm_starts for n in range(1, 5))
 _TIME_TAG = "t"  # the segmenter's tag of a word of time (此前, 目前, 昨天)
 _CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
 _KIN_COPULAS = frozenset("为是：:")  # between a kin word and the relative's name (其母为某某, 妻：某某)
