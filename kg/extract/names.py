@@ -807,9 +807,10 @@ def _name_score(
     # word it made up (正是, 总是 are words of its own: the name does not end inside them)
     copula_glued = char_after in g.name_tails and _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
     # 林婉清生/nr 了: the segmenter glued the verb of bearing (生了, 生下, 生有) to the mother's name
+    counted = char_after == _BEGAT and _COUNTED_CHILDREN.match(text, e + 1) is not None  # 黄守/nr 诚生/n 三子: children counted
     begat_glued = char_after in _VERBS_BEFORE_NAMES and (
-        char_after == _BEGAT and text[e + 1 : e + 2] in _AFTER_BEGAT or _begets_named(text, e + 1, starting_at, surnames, g.heirs, text[e])
-    ) and _tagged_name(token_at, e - 1) and token_at[e - 1].end == e + 1
+        char_after == _BEGAT and text[e + 1 : e + 2] in _AFTER_BEGAT or counted or _begets_named(text, e + 1, starting_at, surnames, g.heirs, text[e])
+    ) and (glued_begat := token_at.get(e - 1)) is not None and glued_begat.end == e + 1 and (_tagged_name(token_at, e - 1) or counted)
     # 王敏周先生 (王敏/nr 周先生/nr): the segmenter glued the name's last character to the form of address
     # after it, reading a surname and 先生 (Mr. Zhou); the name ends at the form of address all the same
     addressed = text[e : e + 2] in g.forms_of_address and (glue := token_at.get(e - 1)) is not None and glue.start == e - 1 and glue.end == e + 2
@@ -1167,6 +1168,7 @@ def _begets_named(text: str, k: int, starting_at: dict[int, Token], surnames: Ma
 
 
 _AFTER_BEGAT = frozenset("了下有育出")  # what follows 生 when it means "gave birth" (生了, 生下, 生有, 生育)
+_COUNTED_CHILDREN = re.compile("[一二两三四五六七八九十]+[子女男]")  # after 生: children counted (生三子, 生二女)
 _NEVER_IN_NAMES = frozenset("娶嫁")  # verbs of marriage the segmenter glues to a name (王/nr 刚娶/n): the name ends before them
 _ONE_CHARACTER_CHILD = frozenset("子女")  # 子, 女 after 其 or 之: a son, a daughter
 _ITS = frozenset("其之")
