@@ -31,6 +31,7 @@ _STOP_LEFT = {"这", "那", "该", "本", "此", "各", "每", "某", "一家", 
 PLACE_TYPES = {"Place", "Country", "City", "Region"}
 # 省/市/县 alone before an organization's name stand for "the province's", "the city's": 市教育局.
 ADMIN_CHARS = {"省", "市", "县", "区", "州"}
+ROLE_WORD_KINDS = frozenset({"role", "title"})  # the kinds of person_context.txt word for people by what they do (作家, 师长, 教授)
 PERSON_WORD_KINDS = frozenset({"role", "title", "kinship"})  # the kinds of person_context.txt word before a name that only go with people (导演, 总统, 儿子)
 FIRM_COUNTERS = frozenset({"一家", "这家", "那家", "家", "每家", "多家"})  # counters of firms: what they count is a kind (一家挪威科技公司)
 

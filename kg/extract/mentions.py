@@ -40,6 +40,7 @@ from kg.extract.grammar import (
     LEFT_POS,
     NAME_POS,
     PLACE_TYPES,
+    ROLE_WORD_KINDS,
     TITLE,
     Grammar,
     compiled_grammar,
@@ -743,14 +744,17 @@ def link_aliases(text: str, mentions: Sequence[Mention], res: Resources) -> list
     return out
 
 
+ALIAS_SOURCE = "alias"  # the source of a person's other name found only by the clause that gives it (_clause_aliases)
+
+
 def _clause_aliases(text: str, mentions: list[Mention], g: Grammar, res: Resources) -> list[Mention]:
     """杜甫，字子美，自号少陵野老: the other name filling a clause that opens with a word giving one
     (``[person_aliases] clause``), right after a person's name, is the same person's (a partner,
     ``alt``), found or not (a courtesy, pen or stage name has no surname to find it by; one found only so
     has the source ``alias``, and the relation rules do not see it: the facts of the clauses after it are
-    the name's, 王某，号某某，1980年毕业于…). A
-    one-character word that opens a longer word of the dictionary's (号称, 号召, 字数) gives none; a
-    mention of another kind inside the clause gives way to the name (号青山居士: no place). The other way
+    the name's, 王某，号某某，1980年毕业于…). A one-character word that opens a longer word of the
+    dictionary's (号称, 号召, 字数) gives none; a mention of another kind inside the clause gives way to
+    the name (号青山居士: no place). The other way
     round, a word after a word for people and before 原名 and a person's name is that person's
     other name (作家冰心，原名谢婉莹: a pen name the name readers do not know).
 
@@ -797,15 +801,13 @@ def _clause_aliases(text: str, mentions: list[Mention], g: Grammar, res: Resourc
 
 # 原名 and the person's name found, after the other name (作家冰心，原名谢婉莹; 歌手刀郎原名罗林)
 _BEFORE_FORMER_NAME = re.compile(r"[，,]?\s*(?:原名|本名|真名)(?:是|为|叫|：|:)?\s*$")
-_ROLE_KINDS = frozenset({"role", "title"})  # person_context.txt kinds of a word for people before a name
 
 
 def _role_ends_at(text: str, k: int, res: Resources) -> bool:
     """A word for people (作家, 歌手, 教授: a role or title of person_context.txt) ends at text[k]."""
-    return any(res.names.context_before.get(text[k - n : k]) in _ROLE_KINDS for n in range(1, 6) if k - n >= 0)
+    return any(res.names.context_before.get(text[k - n : k]) in ROLE_WORD_KINDS for n in range(1, 6) if k - n >= 0)
 
 
-ALIAS_SOURCE = "alias"  # the source of a person's other name found only by the clause that gives it (_clause_aliases)
 _CLAUSE_END = re.compile(r"\s*(?:[，,。；;（(！？]|$)")
 _QUOTED_CLAUSE_END = re.compile(r"[”\"」]?\s*(?:[，,。；;（(！？]|$)")
 _RELATIVE_DE = re.compile(r"[”\"」]?\s*的\s*")

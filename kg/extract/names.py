@@ -17,6 +17,7 @@ from kg.extract.grammar import (
     NAME_POS,
     PERSON_WORD_KINDS,
     PLACE_TYPES,
+    ROLE_WORD_KINDS,
     Grammar,
     compiled_grammar,
     is_cjk,
@@ -623,7 +624,7 @@ def _name_score(
         return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
     if span in g.not_person or given in context_after or len(given) == 1 and text[p + sl : p + sl + 2] in context_after:  # (of two characters, those are the given name)
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
-    if len(given) == 2 and context_before.get(given) in _ROLE_WORD_KINDS:
+    if len(given) == 2 and context_before.get(given) in ROLE_WORD_KINDS:
         return -9.0  # 一二九师 / 师长: a word for people is no given name (师 is the division's, a surname elsewhere)
     if before is not None and before.end == p and before.text in g.place_word_heads:
         return -9.0  # 家乡 / 邹城, 省会 / 某某: a description of a place, then the place, no person
@@ -973,15 +974,14 @@ _BY = "由"  # 由某某创立: by whom a body was founded, named between 由 an
 _ZHI = "之"
 _FORMER_VERBS = frozenset("系任")  # after 原 (formerly): the copula of formal prose, the verb of a post
 _TEACHES = "任教"
-_ROLE_WORD_KINDS = frozenset({"role", "title"})  # person_context.txt kinds of a word for people (师长, 教授)
+_TIME_TAG = "t"  # the segmenter's tag of a word of time (此前, 目前, 昨天)
+_CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
+_KIN_COPULAS = frozenset("为是：:")  # between a kin word and the relative's name (其母为某某, 妻：某某)
 
 
 def _described_partner_at(text: str, k: int, firm_starts: Collection[int], context_before: Mapping[str, str]) -> bool:
     """A word for people opens text[k:] and a sure name follows it (与 / 女演员 / 孙某某): the partner a name is joined to."""
-    return any(context_before.get(text[k : k + n]) in _ROLE_WORD_KINDS and k + n in firm_starts for n in range(1, 5))
-_TIME_TAG = "t"  # the segmenter's tag of a word of time (此前, 目前, 昨天)
-_CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
-_KIN_COPULAS = frozenset("为是：:")  # between a kin word and the relative's name (其母为某某, 妻：某某)
+    return any(context_before.get(text[k : k + n]) in ROLE_WORD_KINDS and k + n in firm_starts for n in range(1, 5))
 
 
 def _kin_word_before(text: str, p: int, s0: int, kin_words: Collection[str]) -> bool:
