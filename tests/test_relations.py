@@ -2435,6 +2435,8 @@ def test_a_couple_named_through_a_pronoun_then_their_child(res: Resources) -> No
         ("始迁祖周守诚生三子，长子周德润居上屋。", {("周德润", "childOf", "周守诚")}),
         # 巨头 (a giant) is a kind of body before the known one, no part of its name
         ("美国芯片巨头英伟达由黄仁勋等人于1993年创立。", {("黄仁勋", "founded", "英伟达"), ("英伟达", "foundingDate", "1993年")}),
+        # a note in parentheses with a date between a firm and its head's post
+        ("星河科技有限公司（成立于2015年）的董事长周明宣布了新计划。", {("周明", "worksFor", "星河科技有限公司"), ("星河科技有限公司", "foundingDate", "2015年")}),
         # … after a time and where (，1998年在杭州与某某结婚)
         ("林慧是林涛之女，1998年在杭州与周航结婚。", {("林慧", "childOf", "林涛"), ("林慧", "spouse", "周航")}),
         # a marriage earlier in the sentence names the couple 两人, 夫妻俩 … stand for, then their children
