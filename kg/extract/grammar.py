@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -866,6 +866,12 @@ def _ends_a_longer_suffix(head: str, g: Grammar) -> bool:
     """``head`` (a word up to the first character of a suffix found after it) ends in a suffix of
     three characters or more: that character is its last (俱乐部 / 队, not 俱乐 / 部队)."""
     return any(n <= len(head) and head[-n:] in g.suffix_index for n in g.suffix_lengths if n >= 3)
+
+
+def word_for_people_ends_at(text: str, k: int, context_before: Mapping[str, str], shortest: int, longest: int, start: int = 0) -> bool:
+    """A word for people by what they do (a role or title of person_context.txt: 作家, 首席执行官) of ``shortest`` to
+    ``longest`` characters, none before ``start``, ends at text[k]."""
+    return any(context_before.get(text[k - n : k]) in ROLE_WORD_KINDS for n in range(shortest, min(longest, k - start) + 1))
 
 
 def names_a_thing(word: str, g: Grammar) -> bool:

@@ -40,7 +40,6 @@ from kg.extract.grammar import (
     LEFT_POS,
     NAME_POS,
     PLACE_TYPES,
-    ROLE_WORD_KINDS,
     TITLE,
     Grammar,
     compiled_grammar,
@@ -49,6 +48,7 @@ from kg.extract.grammar import (
     known_type,
     made_up_word,
     suffix_of,
+    word_for_people_ends_at,
 )
 from kg.extract.named_bodies import named_bodies
 from kg.extract.names import (
@@ -792,7 +792,10 @@ def _clause_aliases(text: str, mentions: list[Mention], g: Grammar, res: Resourc
             continue
         e = named.start()
         # 作家 / 冰心，原名谢婉莹: only right after a word for people is the word before 原名 a name (two characters or three)
-        s = next((e - n for n in (2, 3) if all(is_cjk(c) for c in text[max(0, e - n) : e]) and _role_ends_at(text, e - n, res)), -1)
+        s = next(
+            (e - n for n in (2, 3) if all(is_cjk(c) for c in text[max(0, e - n) : e]) and word_for_people_ends_at(text, e - n, res.names.context_before, 1, 5)),
+            -1,
+        )
         if s < 0 or any(m.start < e and s < m.end for m in out):
             continue
         out = [m for m in out if m is not b] + [replace(b, alt=text[s:e]), Mention(text[s:e], "Person", s, e, b.sentence, ALIAS_SOURCE, alt=b.text)]
@@ -802,10 +805,6 @@ def _clause_aliases(text: str, mentions: list[Mention], g: Grammar, res: Resourc
 # 原名 and the person's name found, after the other name (作家冰心，原名谢婉莹; 歌手刀郎原名罗林)
 _BEFORE_FORMER_NAME = re.compile(r"[，,]?\s*(?:原名|本名|真名)(?:是|为|叫|：|:)?\s*$")
 
-
-def _role_ends_at(text: str, k: int, res: Resources) -> bool:
-    """A word for people (作家, 歌手, 教授: a role or title of person_context.txt) ends at text[k]."""
-    return any(res.names.context_before.get(text[k - n : k]) in ROLE_WORD_KINDS for n in range(1, 6) if k - n >= 0)
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[，,。；;（(！？]|$)")

@@ -29,6 +29,7 @@ from kg.extract.grammar import (
     known_type,
     made_up_word,
     suffix_of,
+    word_for_people_ends_at,
 )
 from kg.extract.token_index import token_index
 from kg.extract.trade_names import firm_before
@@ -1167,9 +1168,7 @@ def _country_head(name: str, longest: int, res: Resources) -> int | None:
 
 def _person_word_before_name(text: str, s: int, k: int, res: Resources) -> bool:
     """text[k] is a surname and text[s:k] ends with a word for people (a post, a title: 首席执行官 / 赵某某)."""
-    return res.names.surnames.get(text[k]) is not None and any(
-        res.names.context_before.get(text[k - n : k]) in ("role", "title") for n in range(2, min(6, k - s) + 1)
-    )
+    return res.names.surnames.get(text[k]) is not None and word_for_people_ends_at(text, k, res.names.context_before, 2, 6, s)
 
 
 def _opens_with_country(name: str, res: Resources) -> bool:
