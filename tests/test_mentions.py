@@ -2213,6 +2213,8 @@ def test_counts_of_cups_and_verbs_ending_in_team_name_no_body(res: Resources, te
     [
         ("Jack Wilson于2012年创办了Nova Robotics。", "Nova Robotics", "Organization"),  # a Latin name a founding verb founds
         ("田中一郎与佐藤美和于1975年结婚。", "佐藤美和", "Person"),  # 美和于/p: the preposition glued to the given name
+        ("演员石原里美于2010年出道。", "石原里美", "Person"),  # 石 / 原里 / 美于/p: only the given name's last character glued to 于
+        ("女演员小原由美于1998年结婚。", "小原由美", "Person"),
         ("林慧为当地孩子创办了星河学校。", "星河学校", "Organization"),  # 学校 makes a name of a dictionary word before it
     ],
 )

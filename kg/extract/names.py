@@ -197,9 +197,10 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
                     continue
                 glued = token_at.get(e - 1)
                 if e not in ending_at and not (
-                    e < len(text) and text[e] in g.name_stop and (_tagged_name(token_at, e - 1) or glued is not None and glued.end == e + 1 and p + sl <= glued.start < e - 1)
+                    e < len(text) and text[e] in g.name_stop and (_tagged_name(token_at, e - 1) or glued is not None and glued.end == e + 1 and p + sl <= glued.start and not res.segmenter.knows(glued.text))
                 ) and not (glued is not None and glued.end == e + 1 and p + sl <= glued.start and text[e : e + 2] in g.verbs_after_names):
-                    continue  # a name ends where a word ends (藤原道隆 / 作为, not 藤原道隆作 / 为), or a function character glued to it (佐藤 / 美和于/p),
+                    continue  # a name ends where a word ends (藤原道隆 / 作为, not 藤原道隆作 / 为), or a function character glued to it (佐藤 / 美和于/p,
+                    # 石原 / 里 / 美于/p: in a word the dictionary lacks, not 作为),
                     # or the first character of a verb after names (小林 / 拓也育/vg 有: 育有)
                 if text[e - 1] in g.name_stop and (text[e - 1 : e + 1] in g.kin_words or text[e - 1 : e + 2] in g.kin_words):
                     continue  # 安达义景 / 之子: a possessive and a kin word after the name, no given name ending in 之
