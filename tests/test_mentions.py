@@ -1307,6 +1307,19 @@ def test_the_verb_of_a_post_glued_to_a_name_is_neither_name_nor_organization(res
     assert not any(name.startswith(person + "任") for name, _ in _mentions(res, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        ("董事长赵国华至深圳考察。", "赵国华", "深圳"),  # 赵国/nr 华至/ns: no place 华至深圳
+        ("陈晓和陈妍希自去年起在北京合作。", "陈妍希", "北京"),  # 陈妍/nr 希自/p
+    ],
+)
+def test_a_names_last_character_glued_to_a_preposition_in_a_made_up_word_ends_the_name(res: Resources, text: str, person: str, place: str) -> None:
+    found = _mentions(res, text)
+    assert (person, "Person") in found and any(name == place for name, _ in found)
+    assert not any(name.startswith(person[-1]) for name, _ in found)  # nothing opens with the name's last character
+
+
 def test_a_post_in_an_organizations_committee_is_held_at_the_organization(res: Resources) -> None:
     """某大学 / 党委 / 副书记: the organization ends before its committee; 某大学党委 alone is a body."""
     assert ("浙江农林大学", "Organization") in _mentions(res, "周航，浙江农林大学党委副书记、校长。")

@@ -835,6 +835,15 @@ def glued_to_made_up_word(word: str, g: Grammar, res: Resources) -> bool:
     return len(word) == 3 and word[0] in g.glued_first and made_up_word(word[1:], res) and not res.segmenter.knows(word)
 
 
+def glued_to_preposition(word: str, res: Resources) -> bool:
+    """Such a word made of a name's last character and a preposition after it (梁琼 / 文至/p 台北,
+    赵国 / 华至/ns 深圳): the name ends before the preposition, and the word is no place."""
+    return made_up_word(word, res) and res.segmenter.word_tag(word[1]) == _PREPOSITION_TAG
+
+
+_PREPOSITION_TAG = "p"  # the dictionary's tag of a preposition (至, 于)
+
+
 def is_sports(text: str, start: int, end: int, res: Resources) -> bool:
     """Whether a sentence talks about matches (teams are then named by city or club name)."""
     global _last_sports

@@ -20,6 +20,7 @@ from kg.extract.grammar import (
     ROLE_WORD_KINDS,
     Grammar,
     compiled_grammar,
+    glued_to_preposition,
     is_cjk,
     is_sports,
     known_type,
@@ -808,6 +809,8 @@ def _name_score(
     # 秦东 / 桂是/v: the segmenter glued the name's last character to the copula after it, in a
     # word it made up (正是, 总是 are words of its own: the name does not end inside them)
     copula_glued = char_after in g.name_tails and _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
+    # 梁琼/nr 文至/p 台北: the name ends before a preposition the segmenter glued its last character to
+    preposition_glued = _two_char_word(token_at, e) and glued_to_preposition(text[e - 1 : e + 1], res)
     # 林婉清生/nr 了: the segmenter glued the verb of bearing (生了, 生下, 生有) to the mother's name
     counted = char_after == _BEGAT and _COUNTED_CHILDREN.match(text, e + 1) is not None  # 黄守/nr 诚生/n 三子: children counted
     begat_glued = char_after in _VERBS_BEFORE_NAMES and (
@@ -816,7 +819,7 @@ def _name_score(
     # 王敏周先生 (王敏/nr 周先生/nr): the segmenter glued the name's last character to the form of address
     # after it, reading a surname and 先生 (Mr. Zhou); the name ends at the form of address all the same
     addressed = text[e : e + 2] in g.forms_of_address and (glue := token_at.get(e - 1)) is not None and glue.start == e - 1 and glue.end == e + 2
-    right = addressed or lost_to_post or since or copula_glued or begat_glued or founder or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
+    right = addressed or lost_to_post or since or copula_glued or preposition_glued or begat_glued or founder or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
         or _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name; so does a glue
@@ -847,10 +850,10 @@ def _name_score(
             score += 3.0  # 蒙恬/nrfg, 施琅/nrfg: the dictionary's tag for a known person's full name vouches
             # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠) or a
             # surname the segmenter tagged as a name of its own stands before (杜/nr 文澜/nrfg: the given name)
-    elif head is not None and head.pos in NAME_POS and len(given) == 2 and char_after in g.name_stop and (
+    elif head is not None and head.pos in NAME_POS and len(given) == 2 and (preposition_glued or char_after in g.name_stop and (
         _glued_after(token_at, e) or _dated_at(text, e, _BEFORE_A_DATE) and _two_char_word(token_at, e)
         or (tail := by_span.get((e - 1, e))) is not None and tail.pos in NAME_POS
-    ) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
+    )) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
         score += 2.0  # 严成 / 忠以, 熊波/nr 升于/v 2000年: jieba's name lost its last character to the function character after it
         # (not to an adverb the dictionary holds, 周航 / 真的, nor to a word of years, 王建 / 早年, 当年), or the
         # segmenter split that glue again, the character a name's word of its own (陈家/nrfg 明/nr 在: kg.segment's name tails)

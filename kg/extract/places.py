@@ -24,6 +24,7 @@ from kg.extract.grammar import (
     Grammar,
     compiled_grammar,
     glued_to_made_up_word,
+    glued_to_preposition,
     is_cjk,
     is_sports,
     known_type,
@@ -1326,6 +1327,8 @@ def address_mentions(
             return "A"  # 高新区/nr, 开发区/nr: a place's ending of two characters or more ends no person's name
         if t.pos == "ns" and len(t.text) >= 3 and street and t.text.endswith(tuple(g.street_words)):
             return "S"  # 泰平路/ns: a street the segmenter knows as a place
+        if t.pos == "ns" and glued_to_preposition(t.text, res):
+            return ""  # 赵国 / 华至/ns 深圳: a word the segmenter made up of a name's last character and a preposition, no place
         if t.pos == "ns" and len(t.text) >= 2:
             return "a"  # jieba's place tag alone: a piece of an address, not two places in a row
         if street:
