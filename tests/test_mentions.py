@@ -3127,3 +3127,15 @@ def test_a_name_right_after_a_word_describing_a_place_is_the_place(res: Resource
     found = _mentions(res, text)
     assert (place, "Place") in found and (place, "Person") not in found
     assert not {t for t, top in _mentions(res, "回到家乡人民的怀抱。") if top == "Place"}
+
+
+@pytest.mark.parametrize(("text", "person"), [("林譞于1912年创办了育才学堂。", "林譞"), ("周翀于1998年创办了星河书店。", "周翀")])
+def test_a_short_name_that_founds_something_in_a_year_is_a_person(res: Resources, text: str, person: str) -> None:
+    """林譞/x 于1912年创办: a surname and one rare character, the founder of what follows the year."""
+    assert (person, "Person") in _mentions(res, text)
+
+
+def test_a_surname_standing_alone_before_a_founders_name_stays_part_of_it(res: Resources) -> None:
+    """贲 / 卫东/nr 于2008年创办: the founder is 贲卫东, not 卫东."""
+    people = {name for name, top in _mentions(res, "由退伍军人贲卫东于2008年创办的南京卫东安保服务有限公司。") if top == "Person"}
+    assert people == {"贲卫东"}

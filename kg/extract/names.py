@@ -943,7 +943,12 @@ def _name_score(
         or char_after in g.role_after_openers and e in starts and g.role_after.match(text, e) is not None
         or after_tok is not None and after_tok.text in g.cue_adverbs and g.role_after.match(text, after_tok.end) is not None
         or char_after == "：" and len(given) == 2 and (p <= s0 or char_before in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
-        or char_after in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and "event" in (context_after.get(text[dated.end() : dated.end() + 2]), context_after.get(text[dated.end() : dated.end() + 3]))
+        or char_after in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and (
+            "event" in (context_after.get(text[dated.end() : dated.end() + 2]), context_after.get(text[dated.end() : dated.end() + 3]))
+            or whole is not None and (whole.pos in NAME_POS or whole.pos == "x") and text.startswith(g.founding_verbs, dated.end())
+            and not (before is not None and len(before.text) == 1 and surnames.get(before.text))
+        )  # (张謇/nr 于1902年创办, 林譞/x 于…: the segmenter's name (or its word of unknown characters) founding something in a year; a body founds too, so only with
+        # its tag, and not after a surname standing alone: 贲 / 卫东/nr is 贲卫东)
         or after_tok is None and text[e : e + 2] in g.verbs_after_names
         or schooled or begat_glued or addressed or char_after in g.has_children_openers and g.has_children.match(text, e) is not None
         or _fills_kin_parentheses(text, p, e, s0, g.kin_words)  # 父（某某）
