@@ -3139,3 +3139,9 @@ def test_a_surname_standing_alone_before_a_founders_name_stays_part_of_it(res: R
     """贲 / 卫东/nr 于2008年创办: the founder is 贲卫东, not 卫东."""
     people = {name for name, top in _mentions(res, "由退伍军人贲卫东于2008年创办的南京卫东安保服务有限公司。") if top == "Person"}
     assert people == {"贲卫东"}
+
+
+def test_a_childs_word_by_birth_order_after_a_name_is_no_part_of_it(res: Resources) -> None:
+    """岳飞/nr 长/a 子岳云/nr: 长子 (eldest son) follows the father's name; no 岳飞长."""
+    people = {name for name, top in _mentions(res, "岳飞长子岳云随父出征，屡立战功。") if top == "Person"}
+    assert people == {"岳飞", "岳云"}

@@ -724,6 +724,8 @@ def _name_score(
     founder = _founder_before_date(text, p, e, g.founding_verbs)
     if len(given) == 2 and text[e - 1 : e + 1] in g.verbs_after_names and not founder:
         return -9.0  # 林芳育/nr 有: the last character opens the verb after the name (育有); but 由黄宏生 / 于1988年创办: a founder's name
+    if len(given) == 2 and _opens_ordered_kin(text, e - 1, g.kin_words):
+        return -9.0  # 岳飞长 / 子: the last character opens a child's word by birth order (长子, 次女), no given name's end
     if len(given) == 2 and _dated_at(text, e - 1, g.since_marks):
         return -9.0  # 周航自/nr 2003年起: "since" and a year after the name
     if len(given) == 2 and text[e - 1] in g.post_verbs_glued and _post_glued_before_org(text, p, e - 1, token_at, starting_at, res, g):
@@ -893,7 +895,7 @@ def _name_score(
         score += 1.0  # 周卫 / 东: the segmenter split the last given-name character off
     if len(given) == 1 and after_tok is not None and len(after_tok.text) == 1 and (
         after_tok.text in given_chars and after_tok.text not in g.name_stop or _rare_character(token_at, e, surnames)
-    ):
+    ) and not _opens_ordered_kin(text, e, g.kin_words):  # (岳飞 / 长/a / 子岳云: 长子, a son, follows the name)
         score -= 2.0 if g.after_de_at.at(text, e + 1) else 1.0  # the name probably goes on (周卫 / 东), surely before 的妻子 (吕斌 / 升 / 的妻子)
     elif len(given) == 1 and after_tok is not None and len(after_tok.text) == 2 and text[e + 1 : e + 3] in g.verbs_after_names and text[e] in given_chars:
         score -= 1.5  # 郝敏/nr 晨报/n 道: the name's last character glued to the verb after it (郝敏晨 / 报道)
@@ -991,6 +993,14 @@ _KIN_COPULAS = frozenset("为是：:")  # between a kin word and the relative's 
 def _described_partner_at(text: str, k: int, firm_starts: Collection[int], context_before: Mapping[str, str]) -> bool:
     """A word for people opens text[k:] and a sure name follows it (与 / 女演员 / 孙某某): the partner a name is joined to."""
     return any(context_before.get(text[k : k + n]) in ROLE_WORD_KINDS and k + n in firm_starts for n in range(1, 5))
+
+
+def _opens_ordered_kin(text: str, k: int, kin_words: Collection[str]) -> bool:
+    """At ``k`` a word for a child by birth order (长子, 次女, 幼子, 长孙) begins."""
+    return text[k : k + 1] in _BIRTH_ORDER and (text[k : k + 2] in kin_words or text[k : k + 3] in kin_words)
+
+
+_BIRTH_ORDER = frozenset("长次幼")  # the first character of 长子, 次女, 幼子 …
 
 
 def _kin_word_before(text: str, p: int, s0: int, kin_words: Collection[str]) -> bool:
