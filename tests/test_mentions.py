@@ -3145,3 +3145,17 @@ def test_a_childs_word_by_birth_order_after_a_name_is_no_part_of_it(res: Resourc
     """岳飞/nr 长/a 子岳云/nr: 长子 (eldest son) follows the father's name; no 岳飞长."""
     people = {name for name, top in _mentions(res, "岳飞长子岳云随父出征，屡立战功。") if top == "Person"}
     assert people == {"岳飞", "岳云"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("其父王德官至侍郎。", "王德"),  # 官至: rose to the office of
+        ("其祖父司马文官至太尉。", "司马文"),
+        ("其父王文官拜侍郎。", "王文"),
+        ("苏轼先娶王弗，后娶王闰之。", "苏轼"),  # 先娶: first married
+    ],
+)
+def test_a_verb_of_office_or_marriage_after_a_name_is_no_part_of_it(res: Resources, text: str, person: str) -> None:
+    people = {name for name, top in _mentions(res, text) if top == "Person"}
+    assert person in people and not any(name.startswith(person) and name != person for name in people)

@@ -3873,3 +3873,10 @@ def test_a_seat_the_text_calls_first_or_former_is_no_headquarters(res: Resources
 def test_the_husband_in_a_clause_after_a_titled_parents_daughter_is_not_the_parents(res: Resources) -> None:
     facts = _facts(res, "周立将军的独女周慧于1988年被授予少将军衔，丈夫林涛曾任某研究所所长。")
     assert ("周慧", "childOf", "周立") in facts and not {f for f in facts if f[1] == "spouse" and "周立" in (f[0], f[2])}
+
+
+def test_a_man_who_marries_twice_is_the_husband_of_both_and_they_are_not_married(res: Resources) -> None:
+    """某甲先娶某乙，后娶某丙: the clause after the comma is the same man's second marriage."""
+    facts = _facts(res, "周文远先娶林婉，后娶陈静，育有二子。")
+    assert {("周文远", "spouse", "林婉"), ("周文远", "spouse", "陈静")} <= facts
+    assert ("林婉", "spouse", "陈静") not in facts and ("陈静", "spouse", "林婉") not in facts
