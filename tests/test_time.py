@@ -29,6 +29,9 @@ from kg.resources import Resources
         ("民国元年他回到上海", [("民国元年", "1912", "", "", False)]),
         ("昭和40年生于大阪", [("昭和40年", "1965", "", "", False)]),
         ("光绪年间有人在此开店", []),  # an era without a count is no year
+        ("该寺始建于北宋至道二年", [("北宋至道二年", "0996", "", "", False)]),  # eras of the Han, Jin, Tang, Song, Yuan and early Qing too
+        ("东晋咸和元年，他来到杭州", [("东晋咸和元年", "0326", "", "", False)]),
+        ("汉永平十一年建成", [("汉永平十一年", "0068", "", "", False)]),
         ("该公司于2010年10月初成立", [("2010年10月初", "2010-10", "", "", False)]),  # a part of the month belongs to the time
         ("会议于2015年5月下旬召开", [("2015年5月下旬", "2015-05", "", "", False)]),
     ],
