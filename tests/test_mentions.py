@@ -3159,3 +3159,9 @@ def test_a_childs_word_by_birth_order_after_a_name_is_no_part_of_it(res: Resourc
 def test_a_verb_of_office_or_marriage_after_a_name_is_no_part_of_it(res: Resources, text: str, person: str) -> None:
     people = {name for name, top in _mentions(res, text) if top == "Person"}
     assert person in people and not any(name.startswith(person) and name != person for name in people)
+
+
+def test_a_two_character_first_part_opening_with_a_character_of_uyghur_or_kazakh_names(res: Resources) -> None:
+    """别克·哈力木: 别 (of Kazakh and Uyghur names) and a transliteration character before the dot open the name."""
+    assert ("别克·哈力木", "Person") in _mentions(res, "牧民别克·哈力木在阿勒泰放牧。")
+    assert not any(name.startswith("努力") for name, _ in _mentions(res, "大家努力·加油。"))

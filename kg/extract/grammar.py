@@ -488,7 +488,9 @@ def _build_grammar(res: Resources) -> Grammar:
     dotted_chars = "".join(sorted(set(p["names"].get("dotted_name_chars", ())) - set(chars)))
     dotted_inner = f"[{re.escape(chars + INSIDE_ONLY + dotted_chars)}]"
     dotted_opening = f"[{re.escape(chars + dotted_chars)}]"  # a part after a dot may open with one (·买买提, ·吐尔逊),
-    # the first part too when it has three characters or more (买买提·…; not 努力·…, 不·…: a word before the dot)
+    # the first part too when it has three characters or more (买买提·…; not 努力·…, 不·…: a word before the dot),
+    # or two when a transliteration character follows it (别克·…)
+    dotted_only = f"[{re.escape(dotted_chars)}]" if dotted_chars else "(?!)"
     naming = alternation(p["naming"]["before"])
     first_parts = "".join(f"{re.escape(w)}|" for w in sorted(set(p["names"].get("translit_first_parts", ())), key=len, reverse=True))  # 亚历山大·… (each with its bar)
     roles = tuple(sorted(w for w, kind in res.names.context_before.items() if kind in ("role", "title") and len(w) >= 2))
@@ -502,7 +504,7 @@ def _build_grammar(res: Resources) -> Grammar:
         # 玛丽·居里; 让-皮埃尔·拉法兰, 阿卜杜拉·本·阿卜杜勒-阿齐兹 (hyphens inside a dotted name);
         # 乔治·W·布什, J·K·罗琳 (Latin initials); 安德烈-舍甫琴科 (a hyphen alone, two characters a side)
         dotted=re.compile(
-            rf"(?:(?:{cls}{{1,6}}-)?(?:{first_parts}{cls}{inner}{{0,5}}(?=[·•・‧])|{dotted_opening}{dotted_inner}{{2,5}}(?=[·•・‧]))|(?<![A-Za-z])[A-Z]\.?(?=[·•・‧]))(?:[·•・‧](?:{dotted_opening}{dotted_inner}{{0,7}}|[A-Z]\.?(?=[·•・‧]))(?:-{cls}{{1,8}})?)+|{cls}{{2,6}}-{cls}{{2,8}}"
+            rf"(?:(?:{cls}{{1,6}}-)?(?:{first_parts}{cls}{inner}{{0,5}}(?=[·•・‧])|{dotted_opening}{dotted_inner}{{2,5}}(?=[·•・‧])|{dotted_only}{cls}(?=[·•・‧]))|(?<![A-Za-z])[A-Z]\.?(?=[·•・‧]))(?:[·•・‧](?:{dotted_opening}{dotted_inner}{{0,7}}|[A-Z]\.?(?=[·•・‧]))(?:-{cls}{{1,8}})?)+|{cls}{{2,6}}-{cls}{{2,8}}"
         ),
         named=re.compile(rf"(?:{naming})\s?(?P<name>{cls}{{2,5}})(?![\u4e00-\u9fff])|(?:{naming})\s?(?P<short>{cls}{{2,4}})(?=[，,。的是])"),
         translit=res.names.translit_chars,
