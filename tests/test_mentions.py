@@ -3165,3 +3165,8 @@ def test_a_two_character_first_part_opening_with_a_character_of_uyghur_or_kazakh
     """别克·哈力木: 别 (of Kazakh and Uyghur names) and a transliteration character before the dot open the name."""
     assert ("别克·哈力木", "Person") in _mentions(res, "牧民别克·哈力木在阿勒泰放牧。")
     assert not any(name.startswith("努力") for name, _ in _mentions(res, "大家努力·加油。"))
+
+
+def test_jose_opens_a_dotted_name_whole(res: Resources) -> None:
+    """何塞 (José): 何 is no transliteration character elsewhere (如何), but opens the first part before a dot."""
+    assert ("何塞·佩雷斯·加西亚", "Person") in _mentions(res, "他的父亲何塞·佩雷斯·加西亚是一名医生。")
