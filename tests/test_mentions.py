@@ -1081,6 +1081,9 @@ def test_a_persons_other_name_in_parentheses_is_the_same_person(res: Resources, 
         ("周明，艺名为“小野”，是一名说唱歌手。", {"周明", "小野"}),  # quoted, after a copula
         ("作家远舟，原名林海涛，福建长乐人。", {"林海涛", "远舟"}),  # a pen name after a word for people, before 原名
         ("歌手阿浪原名罗明，出生于四川。", {"罗明", "阿浪"}),
+        ("阿浪原名罗明，出生于四川。", {"罗明", "阿浪"}),  # the pen name opening the sentence
+        ("王安石字介甫，抚州临川人。", {"王安石", "介甫"}),  # no comma before 字
+        ("法师明远俗名罗明，出生于四川。", {"罗明", "明远"}),  # a monk's secular name
     ],
 )
 def test_a_clause_giving_another_name_right_after_a_persons_name_names_the_same_person(res: Resources, text: str, names: set[str]) -> None:
@@ -1095,6 +1098,12 @@ def test_the_other_name_a_clause_gives_takes_no_fact_from_its_clauses(res: Resou
     """王某，号某某，1980年毕业于…: the name's facts, not the literary name's (the graph joins the two anyway)."""
     x = extract(read_document("x", text="周航，号青山，1980年毕业于浙江大学。"), res)
     assert {(r.subject.text, r.predicate, r.object.text) for r in x.relations} == {("周航", "studiedAt", "浙江大学")}
+
+
+def test_a_word_for_people_or_a_pronoun_before_a_former_name_is_no_name(res: Resources) -> None:
+    """父亲原名罗明: 父亲 is who, not another name; 本人原名罗明: nor is 本人."""
+    for text in ("父亲原名罗明，后来改了名字。", "本人原名罗明。"):
+        assert {name for name, top in _mentions(res, text) if top == "Person"} == {"罗明"}
 
 
 @pytest.mark.parametrize("text", ["周明，号称第一，其实不然。", "周明，字数不多，却很有力。"])

@@ -577,7 +577,7 @@ def _build_grammar(res: Resources) -> Grammar:
         org_alias_between_words=frozenset(p.get("organization_aliases", {}).get("between", ())),
         alias_between=re.compile(rf"\s*[，,]?\s*(?:{alternation(p['person_aliases']['between'])})\s*"),
         alias_clause=re.compile(
-            rf"\s*[，,]\s*(?:又|亦)?(?P<word>{alternation(p['person_aliases'].get('clause', ())) or '(?!)'})(?:为|是|叫|：|:)?\s*(?P<q>[“\"「])?"
+            rf"\s*[，,]?\s*(?:又|亦)?(?P<word>{alternation(p['person_aliases'].get('clause', ())) or '(?!)'})(?:为|是|叫|：|:)?\s*(?P<q>[“\"「])?"
             rf"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{{1,5}}?)(?(q)[”\"」])(?=\s*(?:[，,。；;、（(]|$))"
         ),
         title_endings=tuple(p["person_aliases"].get("title_endings", ())),

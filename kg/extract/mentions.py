@@ -791,9 +791,14 @@ def _clause_aliases(text: str, mentions: list[Mention], g: Grammar, res: Resourc
         if named is None:
             continue
         e = named.start()
-        # 作家 / 冰心，原名谢婉莹: only right after a word for people is the word before 原名 a name (two characters or three)
+        # 作家 / 冰心，原名谢婉莹: only right after a word for people, or opening the sentence or a clause, is the
+        # word before 原名 a name (two characters or three; 大冰原名某某), and no word for people itself (父亲原名某某)
         s = next(
-            (e - n for n in (2, 3) if all(is_cjk(c) for c in text[max(0, e - n) : e]) and word_for_people_ends_at(text, e - n, res.names.context_before, 1, 5)),
+            (
+                e - n for n in (2, 3) if all(is_cjk(c) for c in text[max(0, e - n) : e]) and e - n >= 0
+                and (word_for_people_ends_at(text, e - n, res.names.context_before, 1, 5) or e - n == 0 or text[e - n - 1] in _CLAUSE_OPENERS)
+                and text[e - n : e] not in res.names.context_before and res.segmenter.word_tag(text[e - n : e]) != _PRONOUN_TAG
+            ),
             -1,
         )
         if s < 0 or any(m.start < e and s < m.end for m in out):
@@ -802,8 +807,10 @@ def _clause_aliases(text: str, mentions: list[Mention], g: Grammar, res: Resourc
     return sorted(out, key=lambda m: m.start)
 
 
+_CLAUSE_OPENERS = frozenset("。！？；;，,\n“\"「（(")  # what comes right before a clause's (or a sentence's) first word
+_PRONOUN_TAG = "r"
 # 原名 and the person's name found, after the other name (作家冰心，原名谢婉莹; 歌手刀郎原名罗林)
-_BEFORE_FORMER_NAME = re.compile(r"[，,]?\s*(?:原名|本名|真名)(?:是|为|叫|：|:)?\s*$")
+_BEFORE_FORMER_NAME = re.compile(r"[，,]?\s*(?:原名|本名|真名|俗名)(?:是|为|叫|：|:)?\s*$")
 
 
 
