@@ -3880,3 +3880,9 @@ def test_a_man_who_marries_twice_is_the_husband_of_both_and_they_are_not_married
     facts = _facts(res, "周文远先娶林婉，后娶陈静，育有二子。")
     assert {("周文远", "spouse", "林婉"), ("周文远", "spouse", "陈静")} <= facts
     assert ("林婉", "spouse", "陈静") not in facts and ("陈静", "spouse", "林婉") not in facts
+
+
+def test_an_associations_premises_are_its_seat(res: Resources) -> None:
+    """会所位于某地: an association's premises (会所, as 会址) are where it has its seat; a private club alone names no body."""
+    assert ("星河同乡会", "headquarteredIn", "吉隆坡") in _facts(res, "星河同乡会成立于1930年，会所位于吉隆坡。")
+    assert not {f for f in _facts(res, "这家私人会所位于北京。") if f[1] == "headquarteredIn"}
