@@ -3179,3 +3179,18 @@ def test_a_two_character_first_part_opening_with_a_character_of_uyghur_or_kazakh
 def test_jose_opens_a_dotted_name_whole(res: Resources) -> None:
     """何塞 (José): 何 is no transliteration character elsewhere (如何), but opens the first part before a dot."""
     assert ("何塞·德尔·卡门", "Person") in _mentions(res, "父亲何塞·德尔·卡门是一名工人。")
+
+
+@pytest.mark.parametrize(("text", "person"), [("胡安·李毕业于马尼拉大学。", "胡安·李"), ("玛丽亚·黄毕业于圣保罗大学。", "玛丽亚·黄")])
+def test_a_chinese_family_name_after_a_dot_ends_the_name_before_a_word(res: Resources, text: str, person: str) -> None:
+    """胡安·李 / 毕业: a Chinese family name after a Western given name and a dot, then a word of its own."""
+    assert (person, "Person") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"), [("星河交响乐团音乐总监林峰宣布退休。", "星河交响乐团"), ("远帆科技技术总监周明离职。", "远帆科技")]
+)
+def test_the_function_a_title_heads_is_no_part_of_the_organization_before_it(res: Resources, text: str, org: str) -> None:
+    """某乐团 / 音乐 / 总监, 某某 / 科技 / 技术 / 总监: the music or technology the director heads, not the body's name."""
+    orgs = {name for name, top in _mentions(res, text) if top == "Organization"}
+    assert orgs == {org}

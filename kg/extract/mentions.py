@@ -1201,11 +1201,15 @@ def _dotted_people(
             by_start.setdefault(begin, []).append(Mention(text[begin:end], "Person", begin, end, sentence, "translit"))
         previous = t
     person_ends = {m.end for group in by_start.values() for m in group}
+    word_spans = {(t.start, t.start + 2) for t in tokens if len(t.text) >= 2}
     for t in tokens:  # 卡尔 · 钻石/n: after a person's part and a dot, a word is the family name (a word too)
         if t.pos in _FAMILY_WORD_POS and len(t.text) >= 2 and has_cjk(t.text) and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends:
             by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
-        elif surnames and len(t.text) == 1 and surnames.get(t.text) == 1 and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends and (t.end >= len(text) or not is_cjk(text[t.end])):
-            # 安娜·林(Anna Lin): a Chinese family name after the dot, the name ends with it
+        elif surnames and len(t.text) == 1 and surnames.get(t.text) == 1 and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends and (
+            t.end >= len(text) or not is_cjk(text[t.end]) or (t.end, t.end + 2) in word_spans
+        ):
+            # 安娜·林(Anna Lin), 何塞·陈 / 毕业/v: a Chinese family name after the dot, the name ends with it (before a
+            # word of two characters or more: not 何塞·陈 / 立 …, a given name's character the segmenter left alone)
             by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
     for first in [m for group in by_start.values() for m in group]:
         ends = {first.end}

@@ -64,6 +64,8 @@ def trade_name_firms(text: str, tokens: Sequence[Token], sentence: int, res: Res
             m += 1
             if tokens[m - 1].text in g.firm_forms:
                 break  # 某某 / 集团 / 信息 披露: a firm's form ends its name
+        if m > k + 2 and m < len(tokens) and tokens[m].text in g.executive_titles and tokens[m - 1].text in g.title_modifiers:
+            m -= 1  # 某某 / 科技 / 技术 / 总监: the last word is the function the title heads, no line of the firm's
         if m == k + 1 or tokens[m - 1].pos in _VERB_TAGS:
             continue
         nxt = tokens[m].text if m < len(tokens) else ""
