@@ -3194,3 +3194,13 @@ def test_the_function_a_title_heads_is_no_part_of_the_organization_before_it(res
     """某乐团 / 音乐 / 总监, 某某 / 科技 / 技术 / 总监: the music or technology the director heads, not the body's name."""
     orgs = {name for name, top in _mentions(res, text) if top == "Organization"}
     assert orgs == {org}
+
+
+def test_a_kind_of_firm_written_before_its_made_up_trade_name_is_no_part_of_it(res: Resources) -> None:
+    """仓储机器人公司 / 星擎/n 科技: the kind of firm, then the firm's own name."""
+    assert {name for name, top in _mentions(res, "仓储机器人公司星擎科技完成融资。") if top == "Organization"} == {"星擎科技"}
+
+
+def test_a_venture_arm_after_a_known_firm_is_one_organization(res: Resources) -> None:
+    """高瓴 (known) + 创投: the firm's venture arm, one organization under its entry (as 某某 + 资本)."""
+    assert ("高瓴创投", "Organization") in _mentions(res, "本轮由高瓴创投领投。")

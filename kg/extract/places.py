@@ -337,6 +337,8 @@ def _suffix_names(
             if kind == "org" and (j < i and (left.text.endswith("老字号") or left.text == "企业" and tokens[j].pos in NAME_LIKE_POS) or left.text == "企业" and tokens[j].start in orgs):
                 break  # 老字号 / 企业 / 松叶/nr 堂 株式会社, 初创 / 企业 / 寒武纪科技 (known): the kind of body it is, written before its name
                 # (华联企业集团 keeps its 企业)
+            if kind == "org" and left.text == _FIRM_WORD and j < i and suffix not in g.branches and made_up_word(tokens[j].text, res):
+                break  # 仓储机器人公司 / 极擎/n 科技: a kind of firm described, then its own made-up trade name
             if kind == "org" and left.text in g.lawsuit_parties:
                 break  # 原告 / 某某置业有限公司: a party of a lawsuit before its name, as before a registered one
             if kind == "org" and left.pos == "vn" and j >= 3 and tokens[j - 2].start in orgs and tokens[j - 2].end == left.start and tokens[j - 3].text in _PARTNER_WORDS:
@@ -433,6 +435,8 @@ def _suffix_names(
             s = _after_straddled_verb(text, tokens, j, i, s, g)
         if e - s <= len(suffix):
             continue  # a bare suffix: 公司, 大学
+        if kind == "org" and tok.text == _FIRM_WORD and i + 2 < len(tokens) and made_up_word(tokens[i + 1].text, res) and suffix_of(tokens[i + 2].text, g, kind="org") is not None:
+            continue  # 仓储机器人公司 / 极擎/n 科技: the kind of firm the named one after it is, no firm of its own
         if kind == "org" and e == tok.end and g.registered_endings and text.startswith(g.registered_endings, e):
             continue  # 某某文化传媒 / 有限公司: a line of business the legal form goes on from, no name's end
         last_two = text[tokens[i - 1].start : e] if i > 0 and word == suffix else ""
@@ -1120,6 +1124,7 @@ def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: G
     return None
 
 
+_FIRM_WORD = "公司"
 _SCHOOL_ENDS = ("学", "学院", "学校")  # 中学, 小学, 大学, 学院, 学校
 _NAMELESS_TIMES = frozenset({
     "今年", "去年", "明年", "前年", "当时", "现在", "目前", "近日", "近期", "日前", "今天", "昨天", "明天", "此前", "此后",
