@@ -3204,3 +3204,8 @@ def test_a_kind_of_firm_written_before_its_made_up_trade_name_is_no_part_of_it(r
 def test_a_venture_arm_after_a_known_firm_is_one_organization(res: Resources) -> None:
     """高瓴 (known) + 创投: the firm's venture arm, one organization under its entry (as 某某 + 资本)."""
     assert ("高瓴创投", "Organization") in _mentions(res, "本轮由高瓴创投领投。")
+
+
+def test_the_person_a_post_is_taken_from_is_named_after_mianqu(res: Resources) -> None:
+    """免去某某的…职务: only a person is removed from a post (a rare surname needs the cue)."""
+    assert ("柏明", "Person") in _mentions(res, "会议决定，免去柏明的副县长职务。")
