@@ -1083,6 +1083,8 @@ def test_a_persons_other_name_in_parentheses_is_the_same_person(res: Resources, 
         ("歌手阿浪原名罗明，出生于四川。", {"罗明", "阿浪"}),
         ("阿浪原名罗明，出生于四川。", {"罗明", "阿浪"}),  # the pen name opening the sentence
         ("王安石字介甫，抚州临川人。", {"王安石", "介甫"}),  # no comma before 字
+        ("周航，字义真，浙江宁波人。", {"周航", "义真"}),  # 字义 is a word of the dictionary's, but 义真 is a name
+        ("周航，幼名阿宝，浙江宁波人。", {"周航", "阿宝"}),  # a childhood name
         ("法师明远俗名罗明，出生于四川。", {"罗明", "明远"}),  # a monk's secular name
     ],
 )

@@ -773,9 +773,9 @@ def _clause_aliases(text: str, mentions: list[Mention], g: Grammar, res: Resourc
         head, at = a, a.end
         while (named := g.alias_clause.match(text, at)) is not None:  # 杜甫，字子美，自号少陵野老: each clause another name
             word = named.group("word")
-            if len(word) == 1 and res.segmenter.knows(text[named.start("word") : named.start("word") + 2]):
-                break  # 号称, 号召, 字数: a word of the dictionary's, no word giving a name
             s, e = named.span("name")
+            if len(word) == 1 and res.segmenter.knows(text[named.start("word") : named.start("word") + 2]) and any(c in g.name_stop for c in text[s:e]):
+                break  # 号称第一, 号召大家, 字数不多: a word of the dictionary's, no word giving a name (字元 / 抚 is one: 林则徐，字元抚)
             found = [m for m in out if m.start < e and s < m.end]
             if any(m.start < s or e < m.end or m.top == "Person" and m.alt for m in found):
                 break  # a mention reaching out of the clause (or a person named there with a partner already)
