@@ -1085,6 +1085,7 @@ def test_a_persons_other_name_in_parentheses_is_the_same_person(res: Resources, 
         ("王安石字介甫，抚州临川人。", {"王安石", "介甫"}),  # no comma before 字
         ("周航，字义真，浙江宁波人。", {"周航", "义真"}),  # 字义 is a word of the dictionary's, but 义真 is a name
         ("周航，幼名阿宝，浙江宁波人。", {"周航", "阿宝"}),  # a childhood name
+        ("周航号青山居士，浙江宁波人。", {"周航", "青山居士"}),  # 号 right after the name (no house number's 号)
         ("法师明远俗名罗明，出生于四川。", {"罗明", "明远"}),  # a monk's secular name
     ],
 )

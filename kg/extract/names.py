@@ -679,8 +679,11 @@ def _name_score(
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
     after_tok = starting_at.get(e)
     schooled = after_tok is not None and after_tok.text in g.schooling_levels and text.startswith(g.study_verbs, after_tok.end)
-    if after_tok is not None and not schooled and (names_a_thing(after_tok.text, g) and res.gazetteer.lookup(after_tok.text) is None or after_tok.text in g.not_person_before):
-        return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name (not of a known one: 李伟 / 浙江大学)
+    if after_tok is not None and not schooled and (names_a_thing(after_tok.text, g) and res.gazetteer.lookup(after_tok.text) is None or after_tok.text in g.not_person_before) and not (
+        len(after_tok.text) == 1 and g.alias_clause.match(text, e) is not None
+    ):
+        return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name (not of a known one: 李伟 / 浙江大学; nor 号
+        # opening a clause that gives another name: 李清照 / 号 / 易安居士，)
     if (
         len(given) == 2 and (head := by_span.get((p, e - 1))) is not None and head.pos in NAME_POS
         and (last := by_span.get((e - 1, e))) is not None and last.pos in ("v", "vn") and last.text == _BEGAT and surnames.get(char_after)
