@@ -3886,3 +3886,30 @@ def test_an_associations_premises_are_its_seat(res: Resources) -> None:
     """会所位于某地: an association's premises (会所, as 会址) are where it has its seat; a private club alone names no body."""
     assert ("星河同乡会", "headquarteredIn", "吉隆坡") in _facts(res, "星河同乡会成立于1930年，会所位于吉隆坡。")
     assert not {f for f in _facts(res, "这家私人会所位于北京。") if f[1] == "headquarteredIn"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周明并没有毕业于北京大学。",  # denied
+        "周明从未担任过远帆集团董事长。",
+        "如果周明出任远帆集团董事长，公司将迎来变化。",  # supposed
+        "据传周明将出任远帆集团董事长，但该集团予以否认。",  # heard
+        "网传周明与林慧已经结婚，两人均未回应。",
+        "很多人以为周明创办了远帆集团，其实不然。",  # believed, mistakenly
+    ],
+)
+def test_a_fact_denied_supposed_or_heard_is_not_stated(res: Resources, text: str) -> None:
+    assert not {f for f in _facts(res, text) if f[0] == "周明" or f[2] == "周明"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("据传远帆集团董事长周明将出任星河科技董事长。", ("周明", "worksFor", "远帆集团")),  # the apposition still names the chairman
+        ("周明虽然没有读完高中，却考入了北京大学。", ("周明", "studiedAt", "北京大学")),  # the negation is another clause's
+        ("本以为会进入娱乐圈的林慧嫁给了周明。", ("林慧", "spouse", "周明")),  # the belief is about what follows it, not the marriage
+    ],
+)
+def test_a_negation_or_hearsay_elsewhere_leaves_the_fact_stated(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _facts(res, text)

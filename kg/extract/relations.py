@@ -193,6 +193,9 @@ class RuleSet(tuple[RelationRule, ...]):
     subjects_never: dict[str, frozenset[str]] = {}  # a predicate → the kinds its subject never is (founded: places)
     national_teams: tuple[str, ...] = ()  # what a national team's name ends with after its country's (国家队, 国奥队; kg.extract.teams)
     continued: re.Pattern[str] | None = None  # a sentence opening with no subject of its own (1990年获…, 后任…): the text's topic goes on
+    negated: re.Pattern[str] | None = None  # a negation in the clause between a fact's two names (``negations``: 并没有, 从未)
+    supposed: re.Pattern[str] | None = None  # a word of supposition or hearsay opening the clause of a fact's first name (``unstated_openers``),
+    # or one of belief right before it (``unstated_beliefs``)
 
     def like(self, rules: Iterable[RelationRule]) -> RuleSet:
         """Other rules under this file's kin words (a rule alone, rules without their prefilter)."""
@@ -202,7 +205,7 @@ class RuleSet(tuple[RelationRule, ...]):
         other.agents, other.opening, other.renamed, other.role_bodies = self.agents, self.opening, self.renamed, self.role_bodies
         other.formed_into = self.formed_into
         other.objects_never, other.national_teams, other.continued = self.objects_never, self.national_teams, self.continued
-        other.subjects_never = self.subjects_never
+        other.subjects_never, other.negated, other.supposed = self.subjects_never, self.negated, self.supposed
         other.child_named, other.present, other.advised = self.child_named, self.present, self.advised
         return other
 
@@ -266,6 +269,12 @@ def load_relation_rules(path: Path) -> RuleSet:
     ruleset.objects_never = {str(p): frozenset(str(t) for t in kinds) for p, kinds in data.get("objects_never", {}).items()}
     ruleset.subjects_never = {str(p): frozenset(str(t) for t in kinds) for p, kinds in data.get("subjects_never", {}).items()}
     ruleset.national_teams = tuple(str(w) for w in data.get("national_teams", []))
+    negations = [str(w) for w in data.get("negations", [])]
+    ruleset.negated = re.compile(alternation(negations)) if negations else None
+    unstated_openers = [str(w) for w in data.get("unstated_openers", [])]
+    beliefs = [str(w) for w in data.get("unstated_beliefs", [])]
+    if unstated_openers or beliefs:
+        ruleset.supposed = re.compile(f"(?P<opening>{alternation(unstated_openers) or '(?!)'})|(?P<belief>{alternation(beliefs) or '(?!)'})")
     openers = [str(w) for w in data.get("subjectless_openers", [])]
     if openers:  # 1983年本科毕业于…, 后任…, 在某公司任职: a sentence that goes on about the topic of the one before
         adverbs = alternation([str(w) for w in data.get("subjectless_adverbs", [])]) or "(?!)"
@@ -888,6 +897,8 @@ def _apply(
     bodies: dict[str, frozenset[str]] = getattr(rules, "role_bodies", {})  # a post's word → the kinds of body that have it
     objects_never: dict[str, frozenset[str]] = getattr(rules, "objects_never", {})  # a predicate → the kinds its object never is
     subjects_never: dict[str, frozenset[str]] = getattr(rules, "subjects_never", {})  # a predicate → the kinds its subject never is
+    negated: re.Pattern[str] | None = getattr(rules, "negated", None)
+    supposed: re.Pattern[str] | None = getattr(rules, "supposed", None)
     plan = _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text)))
     met = plan.met(chars)  # (for each needed set of characters, by its number)
     # a clause of a chain keeps only the facts whose subject (or object) is the topic put in front
@@ -920,6 +931,9 @@ def _apply(
                 and _CLAUSE_BREAK.search(abstract_text, match.end("s"), match.start("o")) is not None
             ):
                 continue  # 某某师从甲，在某大学获得博士学位: the teacher is no subject of the clause after
+            if rule.timed and (negated is not None or supposed is not None) and _not_stated(abstract_text, match, negated, supposed):
+                continue  # 某某并没有毕业于某校, 据传某某将出任…, 如果某某出任…: denied, heard or supposed, not stated (what
+                # an apposition describes stays: 据传某公司董事长某某将…, 某帝没有让位于自己的儿子某某)
             groups = rule.regex.groupindex
             role = rule.role or (match.group("role") if "role" in groups and match.group("role") else "")
             time: TimeValue | None = None
@@ -951,6 +965,30 @@ def _apply(
                         continue
                     seen.add(key)
                     yield Relation(s, rule.predicate, o, sentence, round(confidence, 3), rule.id, role.strip(), time)
+
+
+def _not_stated(abstract_text: str, match: re.Match[str], negated: re.Pattern[str] | None, supposed: re.Pattern[str] | None) -> bool:
+    """The fact a match reads is denied (a negation in the last clause of what stands between its two
+    names: 某某并没有毕业于某校, 从未担任过), or only supposed or heard (a word of supposition or hearsay
+    opening the clause of its first name: 如果某某出任…, 据传某某将出任…, 很多人以为某某创办了…)."""
+    first, second = sorted((match.span("s"), match.span("o")))
+    between = _CLAUSE_BREAK.split(abstract_text[first[1] : second[0]])[-1]  # (周明虽然没有读完高中，却考入了某校: the clause of the fact only)
+    if negated is not None and negated.search(between):
+        return True
+    if supposed is None:
+        return False
+    opening = max(abstract_text.rfind(c, 0, first[0]) for c in _CLAUSE_MARKS) + 1
+    heard = supposed.search(abstract_text, opening, first[0])
+    # a word of hearsay or supposition opening the clause (据传某公司董事长某某将出任…) speaks for all of it; one of
+    # belief only for what follows it at once (很多人以为某某创办了…, not 本以为会进入娱乐圈的某某嫁给了…)
+    return heard is not None and (
+        heard.group("opening") is not None and not abstract_text[opening : heard.start()].strip()
+        or heard.group("belief") is not None and first[0] - heard.end() <= _SUPPOSED_REACH and OPEN not in abstract_text[heard.end() : first[0]]
+    )
+
+
+_CLAUSE_MARKS = "，,；;。！？"
+_SUPPOSED_REACH = 4  # characters at most between a word of belief and the fact's first name
 
 
 def overruled(relations: Sequence[Relation], rules: Iterable[RelationRule]) -> list[Relation]:
