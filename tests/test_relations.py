@@ -3913,3 +3913,9 @@ def test_a_fact_denied_supposed_or_heard_is_not_stated(res: Resources, text: str
 )
 def test_a_negation_or_hearsay_elsewhere_leaves_the_fact_stated(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in _facts(res, text)
+
+
+def test_a_public_notice_as_the_source_opens_no_topic_of_its_own(res: Resources) -> None:
+    """据任前公示，某某…，其父某某: the clause names the source (a notice), the person after it is the topic."""
+    facts = _facts(res, "据任前公示，周明先后在浙江大学和复旦大学学习，其父周立新曾任县长。")
+    assert ("周明", "childOf", "周立新") in facts
