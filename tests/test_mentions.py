@@ -3212,3 +3212,8 @@ def test_a_venture_arm_after_a_known_firm_is_one_organization(res: Resources) ->
 def test_the_person_a_post_is_taken_from_is_named_after_mianqu(res: Resources) -> None:
     """免去某某的…职务: only a person is removed from a post (a rare surname needs the cue)."""
     assert ("柏明", "Person") in _mentions(res, "会议决定，免去柏明的副县长职务。")
+
+
+def test_amazon_alone_is_the_company_and_the_river_a_place(res: Resources) -> None:
+    assert ("亚马逊", "Organization") in _mentions(res, "他曾是亚马逊员工，后来自己创业。")
+    assert ("亚马逊河", "Place") in _mentions(res, "亚马逊河是世界上流量最大的河流。")
