@@ -3919,3 +3919,9 @@ def test_a_public_notice_as_the_source_opens_no_topic_of_its_own(res: Resources)
     """据任前公示，某某…，其父某某: the clause names the source (a notice), the person after it is the topic."""
     facts = _facts(res, "据任前公示，周明先后在浙江大学和复旦大学学习，其父周立新曾任县长。")
     assert ("周明", "childOf", "周立新") in facts
+
+
+def test_founders_who_founded_it_in_a_room_described_and_a_date_before_them(res: Resources) -> None:
+    """某公司于某年由某某在一间租来的公寓里创办: the date before 由, the place described in words before the verb."""
+    facts = _facts(res, "Nova Robotics于2012年5月由Jack Wilson在一间租来的车库里创办。")
+    assert {("Jack Wilson", "founded", "Nova Robotics"), ("Nova Robotics", "foundingDate", "2012年5月")} <= facts

@@ -6,7 +6,8 @@ brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLAC
 ``{AREA}`` (a country, city or region: no street address) …; ``{ORG+}`` is a coordinated list (``A、B 和 C``); ``{GAP}`` / ``{GAP:n}`` skip up to 12 / n
 characters, crossing times and places but no other mention; ``{GAPP:n}`` crosses places only;
 ``{GAPX:n}`` crosses any mention but a person (``{NCX:n}`` the same within a clause, crossing no pause); ``{COUNTED}``
-is an optional count and description of the people just named (三位某大学校友); ``{GAPB:n}`` any mention but a business (a company or a body of no
+is an optional count and description of the people just named (三位某大学校友); ``{WHERE}`` a place described
+in words where something was done (在一间租来的公寓里); ``{GAPB:n}`` any mention but a business (a company or a body of no
 known kind: 公司总部… after people and schools named since the company); ``{NC:n}`` skips no comma either; ``{PEOPLE}`` is
 ``{PER+}`` or a list of people each described first (由主唱甲和吉他手乙); ``{COUPLE}`` is a
 person, or two a child is named after (甲和乙, 甲和其妻子乙, 甲和公主乙);
@@ -99,6 +100,8 @@ def expand(
             return _gap_crossing_all_but(CLASSES["PER"], n, "。！？；;，,、")
         if name == "COUNTED":  # people counted and described after they are named (甲、乙三位某大学校友), or nothing
             return f"(?:[一二两三四五六七八九十几多]+(?:位|名)(?:[^{OPEN}{CLOSE}。，,；;]|{_class_regex('ORG')}|{_class_regex('PLACE')}){{0,10}}?)?"
+        if name == "WHERE":  # where something was done, in a room or a building described (在一间租来的公寓里, 在车库中)
+            return f"在[^{OPEN}{CLOSE}。，,；;]{{1,10}}?(?:里|中|内)"
         if name == "NC":  # a gap that crosses no comma either
             return f"[^{OPEN}{CLOSE}。！？；，,]{{0,{n or 12}}}?"
         if name == "PEOPLE":  # a list of people, or of people each described first (由主唱甲和吉他手乙, 由某国教师甲与某市商人乙:
