@@ -3925,3 +3925,7 @@ def test_founders_who_founded_it_in_a_room_described_and_a_date_before_them(res:
     """某公司于某年由某某在一间租来的公寓里创办: the date before 由, the place described in words before the verb."""
     facts = _facts(res, "Nova Robotics于2012年5月由Jack Wilson在一间租来的车库里创办。")
     assert {("Jack Wilson", "founded", "Nova Robotics"), ("Nova Robotics", "foundingDate", "2012年5月")} <= facts
+
+
+def test_an_art_dealers_country_before_the_name_is_the_nationality(res: Resources) -> None:
+    assert ("乔治·威尔逊", "nationality", "英国") in _facts(res, "这家画廊由英国画商乔治·威尔逊于1985年创立。")
