@@ -3929,3 +3929,10 @@ def test_founders_who_founded_it_in_a_room_described_and_a_date_before_them(res:
 
 def test_an_art_dealers_country_before_the_name_is_the_nationality(res: Resources) -> None:
     assert ("乔治·威尔逊", "nationality", "英国") in _facts(res, "这家画廊由英国画商乔治·威尔逊于1985年创立。")
+
+
+def test_an_investor_in_a_round_of_funding_is_no_founder(res: Resources) -> None:
+    """某资本领投，某中国跟投，公司创始人某某…: the founder named after the investors founded the firm funded."""
+    facts = _facts(res, "星擎科技近日完成1亿元A轮融资，本轮由远山资本领投，老股东青松创投跟投，公司创始人周立群表示将加大研发投入。")
+    founded = {(s, o) for s, p, o in facts if p == "founded"}
+    assert not founded & {("周立群", "远山资本"), ("周立群", "青松创投")}, facts
