@@ -3217,3 +3217,17 @@ def test_the_person_a_post_is_taken_from_is_named_after_mianqu(res: Resources) -
 def test_amazon_alone_is_the_company_and_the_river_a_place(res: Resources) -> None:
     assert ("亚马逊", "Organization") in _mentions(res, "他曾是亚马逊员工，后来自己创业。")
     assert ("亚马逊河", "Place") in _mentions(res, "亚马逊河是世界上流量最大的河流。")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("民营企业星河集团宣布裁员。", "星河集团"),
+        ("国内最大民营企业远帆集团成立于1993年。", "远帆集团"),
+        ("上市公司青禾集团发布公告。", "青禾集团"),
+    ],
+)
+def test_a_kind_of_firm_before_a_dictionary_word_and_an_ending_describes_the_firm_they_name(res: Resources, text: str, org: str) -> None:
+    """民营企业 / 星河 / 集团: the kind is no part of the name, and the word after it names the firm."""
+    orgs = {t for t, top in _mentions(res, text) if top == "Organization"}
+    assert orgs == {org}, orgs

@@ -3936,3 +3936,8 @@ def test_an_investor_in_a_round_of_funding_is_no_founder(res: Resources) -> None
     facts = _facts(res, "星擎科技近日完成1亿元A轮融资，本轮由远山资本领投，老股东青松创投跟投，公司创始人周立群表示将加大研发投入。")
     founded = {(s, o) for s, p, o in facts if p == "founded"}
     assert not founded & {("周立群", "远山资本"), ("周立群", "青松创投")}, facts
+
+
+def test_a_founder_of_a_firm_described_at_length_after_the_copula(res: Resources) -> None:
+    """某某是国内最大的民营企业某集团的创始人: the description between the copula and the firm is crossed."""
+    assert ("王健", "founded", "星河集团") in _facts(res, "王健是国内最大的民营企业星河集团的创始人。")

@@ -912,11 +912,12 @@ def _without_descriptions_of_bodies(text: str, found: list[Mention], res: Resour
     the Chinese words that describe it (西班牙服装巨头 / Inditex集团, 美国芯片巨头 / Nvidia公司) cut back to
     the Latin name and its kind: a description is no part of the name. What stands before the Latin
     name may be a place alone (北京 / ABC公司: the place of registration stays). A founded subject read
-    back over a kind of body before a body the gazetteer knows (家具企业 / 宜家) is cut back to it too."""
+    back over a kind of body before a body the gazetteer knows (家具企业 / 宜家) or the suffix grammar reads
+    (民营企业 / 星河集团) is cut back to it too."""
     latin = {m.start: m.end for m in found if m.top == "Organization" and text[m.start : m.start + 1].isascii() and text[m.start].isalpha()}
     g = compiled_grammar(res)
-    # … and a known body the kind before it describes (瑞典家具企业 / 宜家由某某创立: the founded subject read back over the description)
-    known_ends = {m.end: m.start for m in found if m.top == "Organization" and m.source == "gazetteer"}
+    # … and a known or suffixed body the kind before it describes (瑞典家具企业 / 宜家由某某创立: the founded subject read back over the description)
+    known_ends = {m.end: m.start for m in found if m.top == "Organization" and m.source in ("gazetteer", "suffix")}
     if known_ends:
         kinds = tuple(g.named_body_kinds)
         for k, m in enumerate(found):
