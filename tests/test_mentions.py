@@ -3231,3 +3231,20 @@ def test_a_kind_of_firm_before_a_dictionary_word_and_an_ending_describes_the_fir
     """民营企业 / 星河 / 集团: the kind is no part of the name, and the word after it names the firm."""
     orgs = {t for t, top in _mentions(res, text) if top == "Organization"}
     assert orgs == {org}, orgs
+
+
+def test_a_trade_name_in_two_words_the_first_a_proper_noun_before_a_line_of_business(res: Resources) -> None:
+    """恒基/nz 兆业/n 地产 集团: the proper noun is the trade name's first half, no place of registration."""
+    orgs = {t for t, top in _mentions(res, "周立新是恒基兆业地产集团主席。") if top == "Organization"}
+    assert orgs == {"恒基兆业地产集团"}, orgs
+
+
+def test_a_modifier_of_a_post_after_a_whole_school_leaves_the_school_whole(res: Resources) -> None:
+    """某大学 / 名誉 / 校长: the school is the word before the modifier, no 某大学名誉校."""
+    orgs = {t for t, top in _mentions(res, "周立新现任天津中医药大学名誉校长。") if top == "Organization"}
+    assert orgs == {"天津中医药大学"}, orgs
+
+
+def test_a_given_name_in_li_the_clever(res: Resources) -> None:
+    """俐 (clever) is a given name's character: 巩俐 among the actors, after a rarer surname."""
+    assert ("巩俐", "Person") in _mentions(res, "该片由周明执导，巩俐、葛坤主演。")

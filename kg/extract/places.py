@@ -236,6 +236,8 @@ def _suffix_names(
             continue  # 某大学 / 新一任 / 校长: which holder of the post, the organization is before it, found on its own
         if title and word == title and i > 0 and suffix_of(tokens[i - 1].text, g, min_length=2, kind="org"):
             continue  # 农业大学 / 校长: the organization is the word before, whole (no 农业大学校)
+        if title and word == title and i > 1 and tokens[i - 1].text in g.title_modifiers and suffix_of(tokens[i - 2].text, g, min_length=2, kind="org"):
+            continue  # 中医药大学 / 名誉 / 校长: the same, a modifier of the post between (no 中医药大学名誉校)
         if title:
             body = g.titles[title]
             match, cut = (body, org_types.get(body) or g.title_body_types.get(body, "GovernmentOrganization"), "org"), 1
@@ -314,7 +316,7 @@ def _suffix_names(
             j, made_up = i - 2, True
         while j > 0:
             left = tokens[j - 1]
-            if made_up and not (left.pos in ("ns", "nt") or left.start in places or left.start in orgs or left.pos in NAME_POS and len(left.text) == 2):
+            if made_up and not (left.pos in ("ns", "nt") or left.start in places or left.start in orgs or left.pos in (*NAME_POS, "nz") and len(left.text) == 2):
                 break  # only the place of registration comes before a made-up trade name (某地 / 帆达 / 物流公司), or its first half (雅帆/nr 演玥/x), or the body it belongs to (某大学 / 伟正 / 学院)
             if j < i and (kind == "org" or suffix in g.made_up_place) and glued_preposition(text, tokens[j], orgs, g, res):
                 break  # 远帆物流 / 由星朗/nr / 运输公司: a preposition glued to the name's first word opens the name, nothing left of it belongs
