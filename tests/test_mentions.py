@@ -3248,3 +3248,14 @@ def test_a_modifier_of_a_post_after_a_whole_school_leaves_the_school_whole(res: 
 def test_a_given_name_in_li_the_clever(res: Resources) -> None:
     """俐 (clever) is a given name's character: 巩俐 among the actors, after a rarer surname."""
     assert ("巩俐", "Person") in _mentions(res, "该片由周明执导，巩俐、葛坤主演。")
+
+
+def test_a_korean_family_name_ju(res: Resources) -> None:
+    """具 (Koo) opens Korean names (具本茂); 具有, 具体 stay words."""
+    assert ("具光谟", "Person") in _mentions(res, "她是LG集团会长具光谟的妻子。")
+    assert not {t for t, top in _mentions(res, "该产品具有很强的竞争力，具体情况由公司介绍。") if top == "Person"}
+
+
+def test_a_surname_character_before_a_word_for_people_opens_no_name_inside_it(res: Resources) -> None:
+    """学者 和 / 企业家: the conjunction 和 and the start of 企业家 are no name (nor 和企业's home)."""
+    assert not {t for t, top in _mentions(res, "他是学者和企业家。") if top == "Person"}

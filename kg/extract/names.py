@@ -339,6 +339,8 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
                     break  # (what _CJK_RUN.fullmatch(text, p, e) tests, without a call of the engine)
                 if sl == 1 and text[p] in _ONE_CHARACTER_KIN and (p == s0 or not is_cjk(text[p - 1])) and g.noble_titled.match(text, e):
                     continue  # ，母 / 文德皇后某某: a kin word opening a clause, then a consort's title, no surname 母
+                if (word := starting_at.get(p + sl)) is not None and word.end > e and word.text in names.context_before:
+                    continue  # 学者 和 / 企业家: the given name would be the start of a word for people, no name's end
                 score = _name_score(text, p, e, sl, tier, s0, e0, starts, ends, by_span, ending_at, starting_at, res, token_at, g)
                 bar = _NAME_THRESHOLD + (_SHORT_NAME_MARGIN if gl == 1 else 0.0)
                 if score >= bar:
