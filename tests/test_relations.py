@@ -3941,3 +3941,9 @@ def test_an_investor_in_a_round_of_funding_is_no_founder(res: Resources) -> None
 def test_a_founder_of_a_firm_described_at_length_after_the_copula(res: Resources) -> None:
     """某某是国内最大的民营企业某集团的创始人: the description between the copula and the firm is crossed."""
     assert ("王健", "founded", "星河集团") in _facts(res, "王健是国内最大的民营企业星河集团的创始人。")
+
+
+def test_founders_of_a_body_named_in_quotes_after_a_word_of_naming(res: Resources) -> None:
+    """创办了一家名为“某某”的机构: the quoted name is what was founded, by each partner."""
+    facts = _facts(res, "2019年，王宁与妻子李娜在深圳创办了一家名为“星途教育”的培训机构。")
+    assert {("王宁", "founded", "星途教育"), ("李娜", "founded", "星途教育")} <= facts, facts
