@@ -3259,3 +3259,8 @@ def test_a_korean_family_name_ju(res: Resources) -> None:
 def test_a_surname_character_before_a_word_for_people_opens_no_name_inside_it(res: Resources) -> None:
     """学者 和 / 企业家: the conjunction 和 and the start of 企业家 are no name (nor 和企业's home)."""
     assert not {t for t, top in _mentions(res, "他是学者和企业家。") if top == "Person"}
+
+
+def test_a_numeral_before_da_counts_the_great_ones_and_ends_no_name(res: Resources) -> None:
+    """唐宋八/nr 大家: 八大家 (the eight great masters), no person 唐宋八."""
+    assert not {t for t, top in _mentions(res, "苏洵、苏轼、苏辙皆为唐宋八大家之一。") if top == "Person" and t.endswith("八")}

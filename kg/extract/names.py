@@ -735,6 +735,8 @@ def _name_score(
         return -9.0  # 周航自/nr 2003年起: "since" and a year after the name
     if len(given) == 2 and text[e - 1] in g.post_verbs_glued and _post_glued_before_org(text, p, e - 1, token_at, starting_at, res, g):
         return -9.0  # 周明任/nr 浙江大学: the last character is the verb of the post at the organization after it
+    if len(given) == 2 and text[e - 1] in _NUMERALS and text[e : e + 1] == "大" and text[e - 2] not in _NUMERALS:
+        return -9.0  # 唐宋八/nr 大家: a numeral and 大 open a count of the great ones (八大家, 四大名著), no name's end
     doubled = len(given) == 2 and given[0] == given[1]  # 婷婷, 丹丹: a doubled character is a given name
     tagged = len(given) == 2 and (
         whole is not None and (whole.pos in NAME_POS or whole.pos == "nz" and sl == 1 and tier == 1)
