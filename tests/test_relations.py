@@ -3947,3 +3947,10 @@ def test_founders_of_a_body_named_in_quotes_after_a_word_of_naming(res: Resource
     """创办了一家名为“某某”的机构: the quoted name is what was founded, by each partner."""
     facts = _facts(res, "2019年，王宁与妻子李娜在深圳创办了一家名为“星途教育”的培训机构。")
     assert {("王宁", "founded", "星途教育"), ("李娜", "founded", "星途教育")} <= facts, facts
+
+
+def test_a_real_estate_firm_and_the_founders_widow_who_chairs_it_now(res: Resources) -> None:
+    """置地 (real estate) is a line of business the segmenter cuts into the name (星河置/nr 地); 其遗孀 is the
+    late founder's wife, the holder of the post after 现由."""
+    facts = _facts(res, "远帆置地有限公司（简称“远帆”）由已故商人周明于1972年创立，现由其遗孀林慧出任董事会主席。")
+    assert {("周明", "founded", "远帆置地有限公司"), ("林慧", "worksFor", "远帆置地有限公司"), ("周明", "spouse", "林慧")} <= facts, facts
