@@ -3264,3 +3264,10 @@ def test_a_surname_character_before_a_word_for_people_opens_no_name_inside_it(re
 def test_a_numeral_before_da_counts_the_great_ones_and_ends_no_name(res: Resources) -> None:
     """唐宋八/nr 大家: 八大家 (the eight great masters), no person 唐宋八."""
     assert not {t for t, top in _mentions(res, "苏洵、苏轼、苏辙皆为唐宋八大家之一。") if top == "Person" and t.endswith("八")}
+
+
+def test_a_cooperative_is_a_body_and_a_village_name_no_person(res: Resources) -> None:
+    """某某蔬菜专业合作社 is an organization; 张庄村/nr (a village's name and 村) is no person."""
+    found = _mentions(res, "山东省青州市的菜农周国华于2008年创办了青州绿源蔬菜专业合作社。")
+    assert ("青州绿源蔬菜专业合作社", "Organization") in found, found
+    assert not {t for t, top in _mentions(res, "村民们在张庄村种植蜜瓜。") if top == "Person"}

@@ -695,6 +695,8 @@ def _name_score(
         return -9.0  # 周立生/nr 周文博/nr、…: the verb of a genealogy glued to the father's name before the children's
     if len(given) == 2 and given[0] == "家" and given[1] in g.village_endings:
         return -9.0  # 刘家沟, 张家堡: a village named after a family
+    if len(given) == 2 and given[1] == "村" and given[0] in g.village_endings:
+        return -9.0  # 张庄村/nr, 李营村: a village's name and 村, no person
     if (title_part := ending_at.get(e)) is not None and title_part.start == p and _ends_a_noble_title(text, e, s0, ending_at, token_at, surnames, g):
         return -9.0  # 齐献/nr / 王司马攸: the first part of a noble title (齐献王), no person
     if len(given) == 1 and given in _TIME_POSITIONS:
