@@ -3271,3 +3271,8 @@ def test_a_cooperative_is_a_body_and_a_village_name_no_person(res: Resources) ->
     found = _mentions(res, "山东省青州市的菜农周国华于2008年创办了青州绿源蔬菜专业合作社。")
     assert ("青州绿源蔬菜专业合作社", "Organization") in found, found
     assert not {t for t, top in _mentions(res, "村民们在张庄村种植蜜瓜。") if top == "Person"}
+
+
+def test_a_name_the_segmenter_tags_a_persons_before_a_kind_of_hospital_is_the_hospitals(res: Resources) -> None:
+    """阳光/nr 儿童医院/nt: 儿童医院 is a kind of hospital, the word before names this one."""
+    assert ("阳光儿童医院", "Organization") in _mentions(res, "他在阳光儿童医院工作。")

@@ -362,6 +362,7 @@ def _suffix_names(
             if (
                 kind == "org" and tok.pos == "nt" and len(word) > len(suffix) and not word[: -len(suffix)].endswith(g.place_tail) and left.pos in ("nr", "nrfg")
                 and left.start not in places and not (len(left.text) >= 3 and left.text[-1] in _UNIT_ENDS)  # (岳麓区/nr: a district the segmenter tags a name)
+                and not (suffix in g.kinded_bodies and word[: -len(suffix)] in g.body_kinds)  # (阳光/nr 儿童医院/nt: a kind of hospital, the name before it)
             ):
                 j = i  # 马云 / 现身 / 东京大学/nt: reaching a person's name, the dictionary's whole name was the name (戴窑/nr 镇政府/nt is no whole name)
                 break
