@@ -30,6 +30,36 @@ _POINT = compile_led(  # (a sentence's offsets mostly hold no digit: one test pa
 )
 
 
+# A decade (1950年代, 上世纪80年代, 20世纪90年代, 八十年代): the years from its first to its last. Without a
+# century, tens from 30 to 90 are the 1900s' (as texts write of the last century); 二十年代 is left alone.
+_DECADE = compile_led(
+    r"(?<![0-9])(?P<y>(?:1[0-9]|20)[0-9]0)年代|(?:(?P<last>上个?世纪)|(?P<c>1[0-9]|20|二十|十九)世纪)?"
+    r"(?<![0-9一二三四五六七八九十])(?P<t>[1-9]0|[一二三四五六七八九]十)年代"
+)
+
+
+def _decades(text: str, start: int, end: int, sentence: int) -> Iterator[Mention]:
+    """Decades, as a time from the decade's first year to its last.
+
+    >>> s = "他在1950年代创业，上世纪80年代回国，二十年代的事"
+    >>> [(m.text, m.time.begin, m.time.end) for m in _decades(s, 0, len(s), 0)]
+    [('1950年代', '1950', '1959'), ('上世纪80年代', '1980', '1989')]
+    """
+    for m in _DECADE.finditer(text, start, end):
+        if m.group("y"):
+            first = int(m.group("y"))
+        else:
+            tens = _num(m.group("t")) // 10
+            century = m.group("c")
+            if century:
+                first = (_num(century) - 1) * 100 + tens * 10
+            elif m.group("last") or tens >= 3:
+                first = 1900 + tens * 10
+            else:
+                continue  # 二十年代: the 1920s or the 2020s
+        yield Mention(m.group(), "Time", m.start(), m.end(), sentence, "time", time=TimeValue(m.group(), "", f"{first:04d}", f"{first + 9:04d}", False))
+
+
 _Patterns = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]
 _ERA_COUNT = r"(?:元|[一二三四五六七八九十]{1,3}|\d{1,3})"  # 元年, 十二年, 40年: the year's count in its era
 
@@ -105,8 +135,12 @@ def find_times(text: str, start: int, end: int, sentence: int, words: Mapping[st
     [('2006、2007 年左右', '2006', '2007', True), ('1993 年至 1997 年', '1993', '1997', False)]
     """
     before, after, joiner, relative, again, era = _patterns(words)
+    decades = list(_decades(text, start, end, sentence)) if "年代" in text[start:end] else []
+    yield from decades
     points = []
     for m in _POINT.finditer(text, start, end):
+        if any(d.start <= m.start() < d.end for d in decades):
+            continue  # 1950年 of 1950年代: the decade's
         if m.group("iy"):
             points.append((m.start(), m.end(), _iso(m.group("iy"), m.group("im"), m.group("id")), True))
         elif m.group("cy"):
@@ -116,7 +150,7 @@ def find_times(text: str, start: int, end: int, sentence: int, words: Mapping[st
             while e > m.start() and text[e - 1].isspace():
                 e -= 1
             points.append((m.start(), e, _iso(m.group("y"), m.group("m"), m.group("d")), bool(m.group("nian"))))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in decades]
     i = 0
     while i < len(points):
         s, e, value, complete = points[i]
