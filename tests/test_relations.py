@@ -3954,3 +3954,11 @@ def test_a_real_estate_firm_and_the_founders_widow_who_chairs_it_now(res: Resour
     late founder's wife, the holder of the post after 现由."""
     facts = _facts(res, "远帆置地有限公司（简称“远帆”）由已故商人周明于1972年创立，现由其遗孀林慧出任董事会主席。")
     assert {("周明", "founded", "远帆置地有限公司"), ("林慧", "worksFor", "远帆置地有限公司"), ("周明", "spouse", "林慧")} <= facts, facts
+
+
+def test_a_childs_two_parents_named_in_turn_are_no_parent_and_child_of_each_other(res: Resources) -> None:
+    """某某的父亲是甲，母亲是乙: both are the child's parents (and a couple), 乙 is no mother of 甲's; a star
+    (明星) before a name introduces it."""
+    facts = _facts(res, "加拿大籍演员周立安的父亲是香港武打明星周国威，母亲是台湾歌手林美华。")
+    assert {("周立安", "childOf", "周国威"), ("周立安", "childOf", "林美华")} <= facts, facts
+    assert ("周国威", "childOf", "林美华") not in facts

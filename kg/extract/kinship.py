@@ -54,11 +54,37 @@ def _same_person(a: Mention, b: Mention) -> bool:
     return a.alt == b.text or b.alt == a.text or a.text in b.text or b.text in a.text
 
 
+def _without_coparents_as_kin(relations: Sequence[Relation], who: Mapping[Mention, Mention]) -> Sequence[Relation]:
+    """``relations`` without a childOf fact of one person to another when both are parents of a
+    third in the same sentence.
+
+    >>> from kg.model import Mention
+    >>> kid, dad, mum = (Mention(t, "Person", k * 4, k * 4 + 3, 0, "name") for k, t in enumerate(("林德安", "林国威", "邱美华")))
+    >>> facts = [Relation(kid, "childOf", dad, 0, 0.85, "a"), Relation(kid, "childOf", mum, 0, 0.75, "b"), Relation(dad, "childOf", mum, 0, 0.75, "c")]
+    >>> [(r.subject.text, r.object.text) for r in _without_coparents_as_kin(facts, {})]
+    [('林德安', '林国威'), ('林德安', '邱美华')]
+    """
+    parents: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for r in relations:
+        if r.predicate == "childOf":
+            parents[(r.sentence, who.get(r.subject, r.subject).text)].add(who.get(r.object, r.object).text)
+    pairs = {(n, a, b) for (n, _), ps in parents.items() if len(ps) >= 2 for a in ps for b in ps if a != b}
+    if not pairs:
+        return relations
+    return [
+        r for r in relations
+        if not (r.predicate == "childOf" and (r.sentence, who.get(r.subject, r.subject).text, who.get(r.object, r.object).text) in pairs)
+    ]
+
+
 def compose(relations: Sequence[Relation], paths: Mapping[str, str], antecedent: Mapping[Mention, Mention] | None = None) -> list[Relation]:
     """The relations without their ``kin`` facts, plus the facts those compose, sentence by
     sentence (none that another rule already states in that sentence). ``antecedent`` names the
-    person a pronoun stands for (他的父亲 X, 他的姐姐 Y: the same person's relatives)."""
+    person a pronoun stands for (他的父亲 X, 他的姐姐 Y: the same person's relatives). A child
+    fact between two people the same sentence names as one child's two parents is dropped (某某的父亲
+    是甲，母亲是乙: 乙 is no mother of 甲's, whatever a clause's rule read)."""
     who = antecedent or {}
+    relations = _without_coparents_as_kin(relations, who)
     kept = [r for r in relations if r.predicate != KIN]
     relatives: dict[tuple[int, str], list[tuple[str, Mention, Relation]]] = defaultdict(list)  # person → (path, relative, fact)
 
