@@ -3962,3 +3962,10 @@ def test_a_childs_two_parents_named_in_turn_are_no_parent_and_child_of_each_othe
     facts = _facts(res, "加拿大籍演员周立安的父亲是香港武打明星周国威，母亲是台湾歌手林美华。")
     assert {("周立安", "childOf", "周国威"), ("周立安", "childOf", "林美华")} <= facts, facts
     assert ("周国威", "childOf", "林美华") not in facts
+
+
+def test_a_place_before_the_topics_description_and_a_partner_described_before_the_couple_word(res: Resources) -> None:
+    """香港实业家某某…，其妻子为某某: a place before the description leaves the person the topic; 与演员某某是夫妻."""
+    facts = _facts(res, "香港实业家周荣生祖籍浙江宁波，1950年代创办周氏电子有限公司，其妻子为粤剧名伶林玉芳。")
+    assert ("周荣生", "spouse", "林玉芳") in facts, facts
+    assert ("林若琳", "spouse", "韩子轩") in _facts(res, "林若琳与演员韩子轩是夫妻。")
