@@ -3969,3 +3969,16 @@ def test_a_place_before_the_topics_description_and_a_partner_described_before_th
     facts = _facts(res, "香港实业家周荣生祖籍浙江宁波，1950年代创办周氏电子有限公司，其妻子为粤剧名伶林玉芳。")
     assert ("周荣生", "spouse", "林玉芳") in facts, facts
     assert ("林若琳", "spouse", "韩子轩") in _facts(res, "林若琳与演员韩子轩是夫妻。")
+
+
+def test_founders_named_as_one_and_the_others_spouse_and_a_description_of_the_firm_before_it(res: Resources) -> None:
+    """医疗AI企业某某由甲和他的妻子乙共同创办: the kind of firm is no part of the name, both founded it."""
+    facts = _facts(res, "医疗AI企业星瞳医疗由周剑锋和他的妻子林晓雨共同创办。")
+    assert {("周剑锋", "founded", "星瞳医疗"), ("林晓雨", "founded", "星瞳医疗")} <= facts, facts
+
+
+def test_a_school_a_founder_graduated_from_is_no_body_the_next_founder_founded(res: Resources) -> None:
+    """创始人甲毕业于某大学，联合创始人乙…: 乙 founded no school."""
+    facts = _facts(res, "星元科技有限公司近日完成天使轮融资，创始人罗晓峰毕业于清华大学，联合创始人王梓萱毕业于北京航空航天大学。")
+    assert ("罗晓峰", "founded", "星元科技有限公司") in facts, facts
+    assert not {o for s, p, o in facts if p == "founded" and o.endswith("大学")}, facts

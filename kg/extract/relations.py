@@ -110,7 +110,8 @@ def expand(
         if name == "PEOPLE":  # a list of people, or of people each described first (由主唱甲和吉他手乙, 由某国教师甲与某市商人乙:
             # a place in a description is inside the group too; the rule file's subjects_never keeps it from being a subject)
             person, place = _class_regex("PER"), _class_regex("PLACE")
-            described = f"{person}(?:\\s*(?:、|和|与|及|以及)\\s*(?:[^{OPEN}{CLOSE}。，,；;、和与及]|{place}){{1,8}}?{person})+"
+            # (… or named as the one before's spouse: 由甲和他的妻子乙, the pronoun the one before)
+            described = f"{person}(?:\\s*(?:、|和|与|及|以及)\\s*(?:{person}的(?=妻子|丈夫|夫人|爱人|太太))?(?:[^{OPEN}{CLOSE}。，,；;、和与及]|{place}){{1,8}}?{person})+"
             return f"(?:{person}(?:{_LIST_JOIN}{person})*|{described})"
         if name == "COUPLE":  # one person, or two named together as a child's parents (甲和乙, 甲和其妻子乙, 甲和公主乙)
             person = _class_regex("PER")
