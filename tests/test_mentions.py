@@ -3276,3 +3276,9 @@ def test_a_cooperative_is_a_body_and_a_village_name_no_person(res: Resources) ->
 def test_a_name_the_segmenter_tags_a_persons_before_a_kind_of_hospital_is_the_hospitals(res: Resources) -> None:
     """阳光/nr 儿童医院/nt: 儿童医院 is a kind of hospital, the word before names this one."""
     assert ("阳光儿童医院", "Organization") in _mentions(res, "他在阳光儿童医院工作。")
+
+
+def test_hong_kong_and_macau_districts_are_places(res: Resources) -> None:
+    """The gazetteer knows Hong Kong's districts and best-known areas (九龙, 尖沙咀, 大埔区 …)."""
+    found = _mentions(res, "他在大埔区长大，后来在尖沙咀和旺角开了两家店。")
+    assert {("大埔区", "Place"), ("尖沙咀", "Place"), ("旺角", "Place")} <= found, found
