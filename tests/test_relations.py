@@ -3982,3 +3982,9 @@ def test_a_school_a_founder_graduated_from_is_no_body_the_next_founder_founded(r
     facts = _facts(res, "星元科技有限公司近日完成天使轮融资，创始人罗晓峰毕业于清华大学，联合创始人王梓萱毕业于北京航空航天大学。")
     assert ("罗晓峰", "founded", "星元科技有限公司") in facts, facts
     assert not {o for s, p, o in facts if p == "founded" and o.endswith("大学")}, facts
+
+
+def test_both_of_a_couple_after_liang_ren_dou(res: Resources) -> None:
+    """甲与妻子乙共同创办了某公司，两人都毕业于某大学: each of the two studied there."""
+    facts = _facts(res, "创业者周明辉与妻子林雅婷共同创办了云图软件公司，两人都毕业于加州大学伯克利分校。")
+    assert {("周明辉", "studiedAt", "加州大学伯克利分校"), ("林雅婷", "studiedAt", "加州大学伯克利分校")} <= facts, facts
