@@ -3282,3 +3282,10 @@ def test_hong_kong_and_macau_districts_are_places(res: Resources) -> None:
     """The gazetteer knows Hong Kong's districts and best-known areas (九龙, 尖沙咀, 大埔区 …)."""
     found = _mentions(res, "他在大埔区长大，后来在尖沙咀和旺角开了两家店。")
     assert {("大埔区", "Place"), ("尖沙咀", "Place"), ("旺角", "Place")} <= found, found
+
+
+@pytest.mark.parametrize("text", ["孟庆华任上海久事（集团）有限公司董事长。", "孟庆华任上海久事集团有限公司董事长。"])
+def test_a_name_and_the_verb_of_a_post_glued_into_one_word_open_no_registered_name(res: Resources, text: str) -> None:
+    """孟庆华任/nr / 上海久事（集团）有限公司: the person and 任 are no part of the firm's name."""
+    found = _mentions(res, text)
+    assert ("孟庆华", "Person") in found and not any(t.startswith("孟") for t, top in found if top == "Organization"), found

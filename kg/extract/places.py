@@ -720,15 +720,18 @@ _REGISTERED_GROUP = re.compile("[\u4e00-\u9fff]{2,4}")
 _NOT_IN_OPENING_NAME_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "x", "w", "t", "y"})
 
 
-def _clause_opening_name(tokens: Sequence[Token], j: int, end: int) -> int | None:
+def _clause_opening_name(tokens: Sequence[Token], j: int, end: int, post_verbs: Collection[str] = ()) -> int | None:
     """Where the name starts when the words before a place in parentheses (tokens[j] opens
     ``（宁波）有限公司``) run back to the start of their clause with no function word among them and
     no more than 12 characters (远航/v 电子, 永丰 / 余家/m 品/v): a registered name of the form
-    某某（某地）有限公司 opening its clause is whole, whatever the segmenter tagged its words."""
+    某某（某地）有限公司 opening its clause is whole, whatever the segmenter tagged its words; not over a
+    person's name and the verb of a post glued into one word (孟庆华任/nr: ``post_verbs``)."""
     k = j
     while k > 0 and tokens[k - 1].pos not in ("x", "w"):
         k -= 1
         if tokens[k].pos in _NOT_IN_OPENING_NAME_POS or not all(is_cjk(c) for c in tokens[k].text) or tokens[j].start - tokens[k].start > 12:
+            return None
+        if tokens[k].pos in NAME_POS and len(tokens[k].text) >= 3 and tokens[k].text[-1] in post_verbs:
             return None
     return k if k < j and end - tokens[k].start <= 30 and (k == 0 or tokens[k - 1].text in _CLAUSE_MARKS) else None
 
@@ -803,7 +806,7 @@ def registered_companies(
                 break
             if word in CLOSE_PARENS and j >= 3 and tokens[j - 3].text in OPEN_PARENS and _REGISTERED_GROUP.fullmatch(tokens[j - 2].text):
                 j -= 3  # 某某（集团）有限公司, 某某（中国）网络技术有限公司: a group or a country inside the name
-                opening = _clause_opening_name(tokens, j, tok.end)
+                opening = _clause_opening_name(tokens, j, tok.end, g.post_verbs_glued)
                 if opening is not None:
                     j = opening  # 远航/v 电子（宁波）有限公司 opening its clause: the whole run is the name, however tagged
                     break
@@ -820,6 +823,8 @@ def registered_companies(
                 break  # 公司简介 / 广东某某有限公司: a heading, not the name
             if word in g.executive_titles or word.endswith(g.registered_name_post_endings):
                 break  # 某集团副董事长 / 兼 / 某某有限公司: a post held at another organization
+            if len(word) >= 3 and left.pos in NAME_POS and word[-1] in g.post_verbs_glued and word[-2:] not in g.stop_left:
+                break  # 孟庆华任/nr / 上海久事 / 有限公司: a name and the verb of the post glued into one word, no part of the firm
             if len(word) == 1:
                 if word in g.name_stop or not is_cjk(word):
                     break
