@@ -3289,3 +3289,18 @@ def test_a_name_and_the_verb_of_a_post_glued_into_one_word_open_no_registered_na
     """孟庆华任/nr / 上海久事（集团）有限公司: the person and 任 are no part of the firm's name."""
     found = _mentions(res, text)
     assert ("孟庆华", "Person") in found and not any(t.startswith("孟") for t, top in found if top == "Organization"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("香港老牌地产商嘉德置业集团周二公告。", ("嘉德置业集团", "Organization")),  # a kind of trader before the name
+        ("吴应贤与友人重修东林书院。", ("东林书院", "Organization")),  # a verb of rebuilding opens the name
+        ("深圳市慈善会向灾区捐赠物资。", ("深圳市慈善会", "Organization")),  # 慈善会/nr is a charity's ending
+        ("追悼会在上海龙华殡仪馆举行。", ("上海龙华殡仪馆", "Organization")),
+        ("茶农向春花与丈夫田大海承包了茶园。", ("向春花", "Person")),  # a farmer's word before the name
+        ("阚爽率族人逃往柔然避难。", ("阚爽", "Person")),  # 率 (leads) ends the name
+    ],
+)
+def test_bodies_and_people_in_local_news_and_history(res: Resources, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions(res, text), _mentions(res, text)
