@@ -3304,3 +3304,11 @@ def test_a_name_and_the_verb_of_a_post_glued_into_one_word_open_no_registered_na
 )
 def test_bodies_and_people_in_local_news_and_history(res: Resources, text: str, expected: tuple[str, str]) -> None:
     assert expected in _mentions(res, text), _mentions(res, text)
+
+
+def test_a_vietnamese_womans_middle_name_thi_and_a_married_womans_surname_and_shi(res: Resources) -> None:
+    """阮氏/nr 清香/nr: 氏 is Thị, the given name follows; 其母王氏 and 钱氏认为 stay two characters."""
+    assert ("阮氏清香", "Person") in _mentions(res, "越南女星阮氏清香嫁给新加坡富商陈国梁。")
+    assert ("黎氏兰", "Person") in _mentions(res, "越南副总理黎氏兰出席会议。")
+    assert ("王氏", "Person") in _mentions(res, "其母王氏生于1920年。")
+    assert ("石磊", "Person") in _mentions(res, "山东泰山与成都蓉城完成球员互换，石磊转投成都蓉城。")  # a rare surname before a transfer's verb

@@ -384,8 +384,21 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
     taken: set[int] = set()
     for _, s, e in found:
         if taken.isdisjoint(range(s, e)):
+            e = _middle_name_thi(text, s, e, starting_at, g)
             taken.update(range(s, e))
             yield Mention(text[s:e], "Person", s, e, sentence, "name")
+
+
+def _middle_name_thi(text: str, s: int, e: int, starting_at: Mapping[int, Token], g: Grammar) -> int:
+    """Where a name found as a surname and 氏 (阮氏) ends when the segmenter tagged the word right after
+    it a name of one or two characters (阮氏/nr 清香/nr): 氏 is a Vietnamese woman's middle name (Thị),
+    and the word her given name; ``e`` otherwise (其母王氏, 王氏认为)."""
+    if e - s != 2 or text[e - 1] != _CLAN_MARK or text.startswith(g.clan_words, e):
+        return e
+    given = starting_at.get(e)
+    if given is None or given.pos not in NAME_POS or not 1 <= len(given.text) <= 2 or not all(is_cjk(c) for c in given.text) or given.text[-1] in ADMIN_CHARS:
+        return e  # (李氏 / 饶州/nr 人: her home prefecture, no given name)
+    return given.end
 
 
 def _fills_kin_parentheses(text: str, p: int, e: int, s0: int, kin_words: Collection[str]) -> bool:
