@@ -3988,3 +3988,18 @@ def test_both_of_a_couple_after_liang_ren_dou(res: Resources) -> None:
     """甲与妻子乙共同创办了某公司，两人都毕业于某大学: each of the two studied there."""
     facts = _facts(res, "创业者周明辉与妻子林雅婷共同创办了云图软件公司，两人都毕业于加州大学伯克利分校。")
     assert {("周明辉", "studiedAt", "加州大学伯克利分校"), ("林雅婷", "studiedAt", "加州大学伯克利分校")} <= facts, facts
+
+
+def test_a_son_named_after_the_post_he_holds_and_after_a_spouse_introduced_by_qi(res: Resources) -> None:
+    """现任董事局主席由其长子某某担任: the topic's son; 其妻子乙继承，其子丙: the same 其's son, not 乙's."""
+    facts = _facts(res, "富商周德昌于1968年创办昌盛实业集团，现任董事局主席由其长子周启源担任。")
+    assert ("周启源", "childOf", "周德昌") in facts, facts
+    facts = _facts(res, "法院裁定，已故富商黎伟权的遗产由其妻子杜慧兰继承，其子黎俊杰败诉。")
+    assert ("黎俊杰", "childOf", "杜慧兰") not in facts, facts
+
+
+def test_a_word_for_people_is_no_name_and_a_report_heard_states_nothing(res: Resources) -> None:
+    """富商之子: 富商 (a rich merchant) is no person named 富商; 有报道称… is heard, not stated."""
+    facts = _facts(res, "女星叶子涵与富商之子秦朗已经秘密领证。")
+    assert not {f for f in facts if "富商" in (f[0], f[2])}, facts
+    assert ("铃木一郎", "studiedAt", "哈佛大学") not in _facts(res, "有报道称日本企业家铃木一郎曾就读于哈佛大学。")

@@ -643,6 +643,8 @@ def _name_score(
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
     if len(given) == 2 and context_before.get(given) in ROLE_WORD_KINDS:
         return -9.0  # 一二九师 / 师长: a word for people is no given name (师 is the division's, a surname elsewhere)
+    if context_before.get(span) in ROLE_WORD_KINDS and (p, e) in by_span:
+        return -9.0  # 富商 / 之子: a word for people, a word of the segmenter's, is no name (富 a surname elsewhere)
     if before is not None and before.end == p and before.text in g.place_word_heads:
         return -9.0  # 家乡 / 邹城, 省会 / 某某: a description of a place, then the place, no person
     if given == _CLAN_MARK and text.startswith(g.clan_words, e):
