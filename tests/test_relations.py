@@ -4003,3 +4003,15 @@ def test_a_word_for_people_is_no_name_and_a_report_heard_states_nothing(res: Res
     facts = _facts(res, "女星叶子涵与富商之子秦朗已经秘密领证。")
     assert not {f for f in facts if "富商" in (f[0], f[2])}, facts
     assert ("铃木一郎", "studiedAt", "哈佛大学") not in _facts(res, "有报道称日本企业家铃木一郎曾就读于哈佛大学。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星芯半导体有限公司董事长吴国伟表示，公司总部位于苏州工业园区，明年将在上海设立研发中心。",  # planned, and of a centre
+        "Avazu于2009年成立于德国，同年在文莱、香港、上海设立分公司。",  # the branches' year
+    ],
+)
+def test_a_planned_founding_or_one_of_a_unit_dates_no_body_before_it(res: Resources, text: str) -> None:
+    dates = {o for s, p, o in _facts(res, text) if p == "foundingDate"}
+    assert not dates & {"明年", "同年"}, dates
