@@ -4015,3 +4015,17 @@ def test_a_word_for_people_is_no_name_and_a_report_heard_states_nothing(res: Res
 def test_a_planned_founding_or_one_of_a_unit_dates_no_body_before_it(res: Resources, text: str) -> None:
     dates = {o for s, p, o in _facts(res, text) if p == "foundingDate"}
     assert not dates & {"明年", "同年"}, dates
+
+
+def test_a_schools_main_campus_now_and_its_former_name_described(res: Resources) -> None:
+    """现校本部位于某地: the school's seat; a clause giving its former name described first (前身是…创办的某学堂)
+    keeps the chain on the school."""
+    assert ("星海大学", "headquarteredIn", "广州") in _facts(res, "星海大学现校本部位于广州。")
+    facts = _facts(res, "星海大学始创于1906年，前身是清政府在南京创办的星海学堂，现校本部位于广州。")
+    assert ("星海大学", "headquarteredIn", "广州") in facts, facts
+
+
+def test_the_children_of_a_couple_named_after_the_wife(res: Resources) -> None:
+    """其夫人某某女士和他们的子女甲、乙: the children are the couple's."""
+    facts = _facts(res, "原星海大学校长王开远同志于2023年11月逝世，其夫人方淑贞女士和他们的子女王明、王华守候在侧。")
+    assert {("王明", "childOf", "王开远"), ("王华", "childOf", "方淑贞")} <= facts, facts

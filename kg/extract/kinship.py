@@ -55,8 +55,8 @@ def _same_person(a: Mention, b: Mention) -> bool:
 
 
 def _without_coparents_as_kin(relations: Sequence[Relation], who: Mapping[Mention, Mention]) -> Sequence[Relation]:
-    """``relations`` without a childOf fact of one person to another when both are parents of a
-    third in the same sentence.
+    """``relations`` without a childOf fact of one person to another when both are the two parents
+    of a third in the same sentence.
 
     >>> from kg.model import Mention
     >>> kid, dad, mum = (Mention(t, "Person", k * 4, k * 4 + 3, 0, "name") for k, t in enumerate(("林德安", "林国威", "邱美华")))
@@ -68,7 +68,7 @@ def _without_coparents_as_kin(relations: Sequence[Relation], who: Mapping[Mentio
     for r in relations:
         if r.predicate == "childOf":
             parents[(r.sentence, who.get(r.subject, r.subject).text)].add(who.get(r.object, r.object).text)
-    pairs = {(n, a, b) for (n, _), ps in parents.items() if len(ps) >= 2 for a in ps for b in ps if a != b}
+    pairs = {(n, a, b) for (n, _), ps in parents.items() if len(ps) == 2 for a in ps for b in ps if a != b}  # (three "parents": one is wrong, which is not known)
     if not pairs:
         return relations
     return [

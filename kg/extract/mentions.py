@@ -928,10 +928,10 @@ def _without_descriptions_of_bodies(text: str, found: list[Mention], res: Resour
     # (医疗AI企业 / 慧影医疗由某某创办; 华联企业集团 and 某某企业管理有限公司 keep their 企业: a suffix or a line of business follows)
     for k, m in enumerate(found):
         if m.source == "founded" and m.top == "Organization":
-            cut = max((m.start + i + 2 for i in range(1, len(m.text) - 5) if m.text.startswith("企业", i)), default=0)
-            rest = text[cut : m.end]
-            if cut and rest[:2] not in g.trade_words and suffix_of(rest[:2], g, kind="org") is None and not rest.startswith(tuple(g.org_suffixes)):
-                found[k] = Mention(rest, m.type, cut, m.end, m.sentence, m.source)
+            after_kind = max((m.start + i + 2 for i in range(1, len(m.text) - 5) if m.text.startswith("企业", i)), default=0)
+            rest = text[after_kind : m.end]
+            if after_kind and rest[:2] not in g.trade_words and suffix_of(rest[:2], g, kind="org") is None and not rest.startswith(tuple(g.org_suffixes)):
+                found[k] = Mention(rest, m.type, after_kind, m.end, m.sentence, m.source)
     if not latin:
         return found
     kept: list[Mention] = []
