@@ -203,8 +203,8 @@ class Segmenter:
                 # 林红是/nr: a character that never ends a name, glued to one, is a word of its own
                 append(_token(word[:-1], tag, pos, after - 1))
                 append(_token(word[-1], tails[word[-1]], after - 1, after))
-            elif named and 2 <= after - pos <= 3 and word[-1] in tails and tag not in NAME_TAGS and not self._tagger.knows(word):
-                # 罗志/nr 坚后/a, 佐藤/nrt 健一是/d: the segmenter's guess glued a name's last characters to a
+            elif named and (2 <= after - pos <= 3 and tag not in NAME_TAGS or after - pos == 2) and word[-1] in tails and not self._tagger.knows(word):
+                # 罗志/nr 坚后/a, 佐藤/nrt 健一是/d, 谢国/nr 梁犯/nr: the segmenter's guess glued a name's last characters to a
                 # tail after it (嫁给某某后); they and the tail are words of their own
                 append(_token(word[:-1], "nr", pos, after - 1))
                 append(_token(word[-1], tails[word[-1]], after - 1, after))

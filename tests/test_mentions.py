@@ -3312,3 +3312,8 @@ def test_a_vietnamese_womans_middle_name_thi_and_a_married_womans_surname_and_sh
     assert ("黎氏兰", "Person") in _mentions(res, "越南副总理黎氏兰出席会议。")
     assert ("王氏", "Person") in _mentions(res, "其母王氏生于1920年。")
     assert ("石磊", "Person") in _mentions(res, "山东泰山与成都蓉城完成球员互换，石磊转投成都蓉城。")  # a rare surname before a transfer's verb
+
+
+def test_a_judgments_fan_glued_to_a_names_last_character(res: Resources) -> None:
+    """谢国/nr 梁犯/nr 受贿罪: 犯 (committed) ends the name, 谢国梁 is whole."""
+    assert ("谢国梁", "Person") in _mentions(res, "广州市中级人民法院一审判决，被告人谢国梁犯受贿罪，判处有期徒刑十年。")
