@@ -4029,3 +4029,9 @@ def test_the_children_of_a_couple_named_after_the_wife(res: Resources) -> None:
     """其夫人某某女士和他们的子女甲、乙: the children are the couple's."""
     facts = _facts(res, "原星海大学校长王开远同志于2023年11月逝世，其夫人方淑贞女士和他们的子女王明、王华守候在侧。")
     assert {("王明", "childOf", "王开远"), ("王华", "childOf", "方淑贞")} <= facts, facts
+
+
+def test_a_founded_body_picked_out_by_qi_zhong(res: Resources) -> None:
+    """…三家公司，其中某某由甲和乙创立: 其中 (among them) opens the clause, the Latin name is the body."""
+    facts = _facts(res, "孵化器本期孵化了三家公司，其中ClearMind由Kevin Zhao和Lucy Wang创立。")
+    assert {("Kevin Zhao", "founded", "ClearMind"), ("Lucy Wang", "founded", "ClearMind")} <= facts, facts
