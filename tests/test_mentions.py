@@ -3317,3 +3317,9 @@ def test_a_vietnamese_womans_middle_name_thi_and_a_married_womans_surname_and_sh
 def test_a_judgments_fan_glued_to_a_names_last_character(res: Resources) -> None:
     """谢国/nr 梁犯/nr 受贿罪: 犯 (committed) ends the name, 谢国梁 is whole."""
     assert ("谢国梁", "Person") in _mentions(res, "广州市中级人民法院一审判决，被告人谢国梁犯受贿罪，判处有期徒刑十年。")
+
+
+def test_a_monks_dharma_surname_shi(res: Resources) -> None:
+    """释 opens a monk's name after his office (方丈释永信, 住持释慧林); 释放, 解释 stay words."""
+    assert ("释慧林", "Person") in _mentions(res, "北宋汴京的大相国寺规模很大，住持释慧林深受宋仁宗礼遇。")
+    assert not {t for t, top in _mentions(res, "警方释放了嫌疑人，他解释说这是误会。") if top == "Person" and t.startswith("释")}
