@@ -4035,3 +4035,17 @@ def test_a_founded_body_picked_out_by_qi_zhong(res: Resources) -> None:
     """…三家公司，其中某某由甲和乙创立: 其中 (among them) opens the clause, the Latin name is the body."""
     facts = _facts(res, "孵化器本期孵化了三家公司，其中ClearMind由Kevin Zhao和Lucy Wang创立。")
     assert {("Kevin Zhao", "founded", "ClearMind"), ("Lucy Wang", "founded", "ClearMind")} <= facts, facts
+
+
+def test_a_later_clauses_year_dates_no_earlier_fact_and_an_earlier_one_no_post_held_now(res: Resources) -> None:
+    """某某出生于仙桃，1991年毕业于…: 1991 is the graduation's; 1987年由甲创立，其女儿乙现任…: not the post's;
+    …卖给了谷歌，这是2006年: a clause that only dates what was said does date it."""
+    def times(text: str) -> dict[str, str]:
+        return {r.predicate: (r.time.value if r.time else "") for r in extract(read_document("x", text=text), res).relations}
+
+    found = times("周军出生于湖北仙桃，1991年毕业于武汉大学计算机系。")
+    assert found["bornIn"] == "" and found["studiedAt"] == "1991", found
+    found = times("星华技术有限公司于1987年由周正华在深圳创立，其女儿周晚舟现任星华技术有限公司副董事长。")
+    assert found["worksFor"] == "" and found["founded"] == "1987", found
+    found = times("周明出生于杭州，这是1990年。")
+    assert found["bornIn"] == "1990", found
