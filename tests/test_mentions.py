@@ -3323,3 +3323,10 @@ def test_a_monks_dharma_surname_shi(res: Resources) -> None:
     """释 opens a monk's name after his office (方丈释永信, 住持释慧林); 释放, 解释 stay words."""
     assert ("释慧林", "Person") in _mentions(res, "北宋汴京的大相国寺规模很大，住持释慧林深受宋仁宗礼遇。")
     assert not {t for t, top in _mentions(res, "警方释放了嫌疑人，他解释说这是误会。") if top == "Person" and t.startswith("释")}
+
+
+def test_a_name_ending_like_a_place_before_a_kin_word_is_a_persons(res: Resources) -> None:
+    """钟南山/ns 的父亲: 山 ends places, but only a person has a father; 泰山的风景 stays a mountain."""
+    found = _mentions(res, "钟南山的父亲钟世藩是著名儿科专家。")
+    assert ("钟南山", "Person") in found and ("钟南山", "Place") not in found, found
+    assert ("泰山", "Person") not in _mentions(res, "泰山的风景很美。")

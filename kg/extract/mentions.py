@@ -890,6 +890,13 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     if boxed:
         found = [m for m in found if m.source == "context" or m.top != "Person" or boxed.get(m.start, m.end) == m.end]
     persons = {m.start for m in found if m.top == "Person"}
+    if persons:  # 钟南山/ns 的父亲: a name read as a place by its ending (山) with a kin word after it is a person's
+        g0 = compiled_grammar(res)
+        named = {(m.start, m.end) for m in found if m.top == "Person" and m.source == "name"}
+        found = [
+            m for m in found
+            if not (m.top == "Place" and m.source in ("suffix", "pos") and (m.start, m.end) in named and g0.after_de_at.at(text, m.end))
+        ]
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
     founded = [*founded_subjects(text, tokens, sentence, res, found), *founded_objects(text, tokens, sentence, res), *made_by_makers(text, tokens, sentence, res, found)]
     divisions = _company_divisions(gazetteer, tokens, res)
