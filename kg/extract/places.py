@@ -316,7 +316,7 @@ def _suffix_names(
             j, made_up = i - 2, True
         while j > 0:
             left = tokens[j - 1]
-            if made_up and not (left.pos in ("ns", "nt") or left.start in places or left.start in orgs or left.pos in (*NAME_POS, "nz") and len(left.text) == 2):
+            if made_up and not (left.pos in ("ns", "nt") or left.start in places or left.start in orgs or left.pos in _NAME_OR_PROPER_POS and len(left.text) == 2):
                 break  # only the place of registration comes before a made-up trade name (某地 / 帆达 / 物流公司), or its first half (雅帆/nr 演玥/x), or the body it belongs to (某大学 / 伟正 / 学院)
             if j < i and (kind == "org" or suffix in g.made_up_place) and glued_preposition(text, tokens[j], orgs, g, res):
                 break  # 远帆物流 / 由星朗/nr / 运输公司: a preposition glued to the name's first word opens the name, nothing left of it belongs
@@ -855,6 +855,7 @@ def registered_companies(
 
 
 _TEAM = "队"  # a team's ending
+_NAME_OR_PROPER_POS = frozenset({*NAME_POS, "nz"})  # a person's name, or another proper noun (恒基/nz)
 _HE = "和"  # a conjunction, and a character of trade names (嘉和, 祥和, 永和)
 _ODD_TRADE_NAME_POS = frozenset({"v", "d", "q"})  # what the segmenter makes of a trade name it does not know (not t: 目前)
 
