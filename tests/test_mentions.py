@@ -3330,3 +3330,15 @@ def test_a_name_ending_like_a_place_before_a_kin_word_is_a_persons(res: Resource
     found = _mentions(res, "钟南山的父亲钟世藩是著名儿科专家。")
     assert ("钟南山", "Person") in found and ("钟南山", "Place") not in found, found
     assert ("泰山", "Person") not in _mentions(res, "泰山的风景很美。")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("巴西前锋席尔瓦今夏以4000万欧元转会至瓦伦西亚。", "欧元"),  # a currency before a transfer's verb
+        ("据宗谱记载，汪氏始祖于明初由山东迁居安徽。", "汪氏始祖"),  # a clan's founding ancestor, no person 汪氏始祖
+        ("汪文和于东晋时由山东迁居安徽歙县。", "东晋"),  # a dynasty with its side, then its time
+    ],
+)
+def test_currencies_clans_and_dynasties_are_no_people(res: Resources, text: str, not_person: str) -> None:
+    assert (not_person, "Person") not in _mentions(res, text), _mentions(res, text)
