@@ -4049,3 +4049,21 @@ def test_a_later_clauses_year_dates_no_earlier_fact_and_an_earlier_one_no_post_h
     assert found["worksFor"] == "" and found["founded"] == "1987", found
     found = times("周明出生于杭州，这是1990年。")
     assert found["bornIn"] == "1990", found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("林志远计划明年赴英国牛津大学攻读硕士学位。", ("林志远", "studiedAt", "牛津大学")),  # planned
+        ("演员司马若涵与未婚夫于浩然拟于下月举行婚礼。", ("司马若涵", "spouse", "于浩然")),  # planned
+        ("哈尔滨工程大学校长姚郁东院士1982年毕业于该校前身哈尔滨船舶工程学院。", ("姚郁东", "studiedAt", "该校")),  # its former name
+        ("小米公司创始人雷军毕业于武汉大学计算机系，小米于2010年4月成立。", ("武汉大学", "foundingDate", "2010年4月")),  # another subject
+    ],
+)
+def test_plans_a_schools_former_name_and_another_subjects_date(res: Resources, text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in _facts(res, text)
+
+
+def test_a_school_studied_at_under_its_former_name(res: Resources) -> None:
+    facts = _facts(res, "哈尔滨工程大学校长姚郁东院士1982年毕业于该校前身哈尔滨船舶工程学院。")
+    assert ("姚郁东", "studiedAt", "哈尔滨船舶工程学院") in facts, facts

@@ -201,6 +201,7 @@ class RuleSet(tuple[RelationRule, ...]):
     national_teams: tuple[str, ...] = ()  # what a national team's name ends with after its country's (国家队, 国奥队; kg.extract.teams)
     continued: re.Pattern[str] | None = None  # a sentence opening with no subject of its own (1990年获…, 后任…): the text's topic goes on
     negated: re.Pattern[str] | None = None  # a negation in the clause between a fact's two names (``negations``: 并没有, 从未)
+    planned: re.Pattern[str] | None = None  # a word of a plan after the fact's first name in its clause (``plans``: 计划, 拟)
     supposed: re.Pattern[str] | None = None  # a word of supposition or hearsay opening the clause of a fact's first name (``unstated_openers``),
     # or one of belief right before it (``unstated_beliefs``)
 
@@ -212,7 +213,7 @@ class RuleSet(tuple[RelationRule, ...]):
         other.agents, other.opening, other.renamed, other.role_bodies = self.agents, self.opening, self.renamed, self.role_bodies
         other.formed_into = self.formed_into
         other.objects_never, other.national_teams, other.continued = self.objects_never, self.national_teams, self.continued
-        other.subjects_never, other.negated, other.supposed = self.subjects_never, self.negated, self.supposed
+        other.subjects_never, other.negated, other.supposed, other.planned = self.subjects_never, self.negated, self.supposed, self.planned
         other.child_named, other.present, other.advised = self.child_named, self.present, self.advised
         return other
 
@@ -278,6 +279,8 @@ def load_relation_rules(path: Path) -> RuleSet:
     ruleset.national_teams = tuple(str(w) for w in data.get("national_teams", []))
     negations = [str(w) for w in data.get("negations", [])]
     ruleset.negated = re.compile(alternation(negations)) if negations else None
+    plans = [str(w) for w in data.get("plans", [])]
+    ruleset.planned = re.compile(alternation(plans)) if plans else None
     unstated_openers = [str(w) for w in data.get("unstated_openers", [])]
     beliefs = [str(w) for w in data.get("unstated_beliefs", [])]
     if unstated_openers or beliefs:
@@ -911,6 +914,7 @@ def _apply(
     subjects_never: dict[str, frozenset[str]] = getattr(rules, "subjects_never", {})  # a predicate → the kinds its subject never is
     negated: re.Pattern[str] | None = getattr(rules, "negated", None)
     supposed: re.Pattern[str] | None = getattr(rules, "supposed", None)
+    planned: re.Pattern[str] | None = getattr(rules, "planned", None)
     plan = _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text)))
     met = plan.met(chars)  # (for each needed set of characters, by its number)
     # a clause of a chain keeps only the facts whose subject (or object) is the topic put in front
@@ -943,7 +947,7 @@ def _apply(
                 and _CLAUSE_BREAK.search(abstract_text, match.end("s"), match.start("o")) is not None
             ):
                 continue  # 某某师从甲，在某大学获得博士学位: the teacher is no subject of the clause after
-            if rule.timed and (negated is not None or supposed is not None) and _not_stated(abstract_text, match, negated, supposed):
+            if rule.timed and (negated is not None or supposed is not None or planned is not None) and _not_stated(abstract_text, match, negated, supposed, planned):
                 continue  # 某某并没有毕业于某校, 据传某某将出任…, 如果某某出任…: denied, heard or supposed, not stated (what
                 # an apposition describes stays: 据传某公司董事长某某将…, 某帝没有让位于自己的儿子某某)
             groups = rule.regex.groupindex
@@ -979,14 +983,20 @@ def _apply(
                     yield Relation(s, rule.predicate, o, sentence, round(confidence, 3), rule.id, role.strip(), time)
 
 
-def _not_stated(abstract_text: str, match: re.Match[str], negated: re.Pattern[str] | None, supposed: re.Pattern[str] | None) -> bool:
+def _not_stated(
+    abstract_text: str, match: re.Match[str], negated: re.Pattern[str] | None, supposed: re.Pattern[str] | None, planned: re.Pattern[str] | None = None
+) -> bool:
     """The fact a match reads is denied (a negation in the last clause of what stands between its two
-    names: 某某并没有毕业于某校, 从未担任过), or only supposed or heard (a word of supposition or hearsay
-    opening the clause of its first name: 如果某某出任…, 据传某某将出任…, 很多人以为某某创办了…)."""
+    names: 某某并没有毕业于某校, 从未担任过), only planned (a word of a plan after its first name, in the
+    clause of the match: 某某计划明年赴某大学攻读…, 甲与乙拟于下月举行婚礼), or only supposed or heard (a word
+    of supposition or hearsay opening the clause of its first name: 如果某某出任…, 据传某某将出任…, 很多人以为某某创办了…)."""
     first, second = sorted((match.span("s"), match.span("o")))
     between = _CLAUSE_BREAK.split(abstract_text[first[1] : second[0]])[-1]  # (周明虽然没有读完高中，却考入了某校: the clause of the fact only)
     if negated is not None and negated.search(between):
         return True
+    if planned is not None and (plan := planned.search(abstract_text, first[1], max(match.end(), second[1]))) is not None:
+        if _CLAUSE_MARK.search(abstract_text, first[1], plan.start()) is None:
+            return True
     if supposed is None:
         return False
     opening = max(abstract_text.rfind(c, 0, first[0]) for c in _CLAUSE_MARKS) + 1
