@@ -4067,3 +4067,11 @@ def test_plans_a_schools_former_name_and_another_subjects_date(res: Resources, t
 def test_a_school_studied_at_under_its_former_name(res: Resources) -> None:
     facts = _facts(res, "哈尔滨工程大学校长姚郁东院士1982年毕业于该校前身哈尔滨船舶工程学院。")
     assert ("姚郁东", "studiedAt", "哈尔滨船舶工程学院") in facts, facts
+
+
+def test_a_titled_parent_and_child_who_both_studied_there_and_a_founder_from_a_place(res: Resources) -> None:
+    """甲院士与其子乙均毕业于某大学: both studied there, 乙 is 甲's son; 创始人为南京企业家某某: the place is
+    part of the founder's description."""
+    facts = _facts(res, "邹启明院士与其子邹天宇均毕业于清华大学。")
+    assert {("邹启明", "studiedAt", "清华大学"), ("邹天宇", "studiedAt", "清华大学"), ("邹天宇", "childOf", "邹启明")} <= facts, facts
+    assert ("翟永胜", "founded", "江苏龙腾篮球俱乐部") in _facts(res, "江苏龙腾篮球俱乐部创建于1996年，创始人为南京企业家翟永胜。")
