@@ -3342,3 +3342,10 @@ def test_a_name_ending_like_a_place_before_a_kin_word_is_a_persons(res: Resource
 )
 def test_currencies_clans_and_dynasties_are_no_people(res: Resources, text: str, not_person: str) -> None:
     assert (not_person, "Person") not in _mentions(res, text), _mentions(res, text)
+
+
+def test_a_name_ending_in_hua_before_wei_is_no_part_of_a_school(res: Resources) -> None:
+    """任命熊国华为某中学校长: the segmenter reads 华为 (a known firm, tagged a name) across the name and 为;
+    the firm is no parent of the school after a place, the person and the school stay apart."""
+    found = _mentions(res, "江西省教育厅宣布，任命熊国华为南昌市第二中学校长。")
+    assert {("熊国华", "Person"), ("南昌市第二中学", "Organization")} <= found, found

@@ -334,6 +334,8 @@ def _suffix_names(
             # (and before a line of business: 帆达 / 物流 / 苏州 / 分公司)
             if seen_place and not (is_place or parent or kind == "org" and (left.pos == "nt" or left.start in orgs)):
                 break
+            if seen_place and kind == "org" and left.start in orgs and left.pos in NAME_POS and not parent and suffix not in g.branches:
+                break  # 熊国 / 华为/nr / 南昌市 / 第二中学: a known firm's name the segmenter read into a person's (熊国华 / 为) is no parent of the school
             if kind == "place" and j < i and left.start in orgs and left.text.endswith(_TEAM):
                 break  # 上海海港队 / 坐镇/n / 浦东 / 足球场: a known team, words between, then the place it plays at
             if kind == "org" and (j < i and (left.text.endswith("老字号") or left.text == "企业" and tokens[j].pos in NAME_LIKE_POS) or left.text == "企业" and tokens[j].start in orgs):
