@@ -3349,3 +3349,9 @@ def test_a_name_ending_in_hua_before_wei_is_no_part_of_a_school(res: Resources) 
     the firm is no parent of the school after a place, the person and the school stay apart."""
     found = _mentions(res, "江西省教育厅宣布，任命熊国华为南昌市第二中学校长。")
     assert {("熊国华", "Person"), ("南昌市第二中学", "Organization")} <= found, found
+
+
+def test_a_rare_given_character_in_the_segmenters_two_character_name(res: Resources) -> None:
+    """苏轼/nr: 轼 is a morpheme of no word of its own, a given name's; 谭惕/nr 吾 stays for the longer name."""
+    found = _mentions(res, "苏轼与其弟苏辙同登进士第，后来名满天下。")
+    assert ("苏轼", "Person") in found, found

@@ -793,7 +793,11 @@ def _name_score(
             score -= 3.0
         else:
             # 吴冠中/nr: jieba's tag of the whole; 某春和的: a conjunction never comes before 的
-            score += 1.0 if c in given_chars or doubled or c in g.name_final or final and closing or _rare_character(token_at, p + sl + k, surnames) else -1.0
+            score += 1.0 if c in given_chars or doubled or c in g.name_final or final and closing or _rare_character(token_at, p + sl + k, surnames) or (
+                len(given) == 1 and whole is not None and whole.pos in NAME_POS and res.segmenter.word_tag(c) in _RARE_TAGS
+                and ((nxt := starting_at.get(e)) is None or len(nxt.text) >= 2 or not is_cjk(nxt.text))
+            ) else -1.0  # (苏轼/nr: a rare character, a morpheme of no word of its own, in the segmenter's two-character name,
+            # a word of two characters or none after it: 谭惕/nr 吾 is 谭惕吾)
     # a function character glued to the name by the segmenter (刘涛已/nr) still marks its edge,
     # but not one inside an ordinary word (过程 遇到 is no 程遇)
     # 独子孙明 (独/v 子孙/nr 明): a kin word the segmenter glued to the surname still ends where the name starts
