@@ -3355,3 +3355,9 @@ def test_a_rare_given_character_in_the_segmenters_two_character_name(res: Resour
     """苏轼/nr: 轼 is a morpheme of no word of its own, a given name's; 谭惕/nr 吾 stays for the longer name."""
     found = _mentions(res, "苏轼与其弟苏辙同登进士第，后来名满天下。")
     assert ("苏轼", "Person") in found, found
+
+
+def test_a_given_name_opening_with_xiang_after_a_rare_surname_both_tagged_names(res: Resources) -> None:
+    """宫/nr 向东/nr after a post: 向 opens given names (向东, 向阳); 他向东走去 stays a direction."""
+    assert ("宫向东", "Person") in _mentions(res, "县委书记宫向东带队赴河北省雄安新区考察学习。")
+    assert not {t for t, top in _mentions(res, "他向东走去，公司向北京市政府申请。") if top == "Person" and t != "他"}

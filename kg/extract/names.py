@@ -776,7 +776,8 @@ def _name_score(
     for k, c in enumerate(given):
         final = k == len(given) - 1 and (c in g.name_final or c not in g.never_final or closing)  # 吴冠中, 谢旭人, 王同，: may end a given name
         if c in g.name_stop and k == 0 and c in given_chars and (
-            tagged and not res.segmenter.knows(given) or len(given) == 2 and given[1] in given_chars and given[1] not in g.name_stop and (
+            tagged and (not res.segmenter.knows(given) or surname_alone is not None and surname_alone.pos in NAME_POS)  # (宫/nr 向东/nr: both halves tagged names)
+            or len(given) == 2 and given[1] in given_chars and given[1] not in g.name_stop and (
                 char_after in _EDGES_AFTER_NAME or before is not None and len(before.text) >= 2 and before.text in context_before
                 or g.after_de_at.at(text, e) or "event" in (context_after.get(text[e : e + 2]), context_after.get(text[e : e + 3]))
             )
