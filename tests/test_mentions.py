@@ -3361,3 +3361,8 @@ def test_a_given_name_opening_with_xiang_after_a_rare_surname_both_tagged_names(
     """宫/nr 向东/nr after a post: 向 opens given names (向东, 向阳); 他向东走去 stays a direction."""
     assert ("宫向东", "Person") in _mentions(res, "县委书记宫向东带队赴河北省雄安新区考察学习。")
     assert not {t for t, top in _mentions(res, "他向东走去，公司向北京市政府申请。") if top == "Person" and t != "他"}
+
+
+def test_a_native_of_a_place_before_a_name(res: Resources) -> None:
+    """江西吉安人 / 刘崧: a native of a place introduces the name (崧 is a rare character)."""
+    assert ("刘崧", "Person") in _mentions(res, "元至正年间，江西吉安人刘崧以诗名闻于乡里。")

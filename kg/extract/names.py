@@ -961,6 +961,7 @@ def _name_score(
         or p - 3 in starts and text[p - 3 : p] in context_before
         or p - 4 in starts and text[p - 4 : p] in context_before
         or p - 5 in starts and text[p - 5 : p] in context_before
+        or before is not None and before.text == "人" and (home := ending_at.get(before.start)) is not None and home.pos == "ns"  # 江西吉安人 / 刘崧: a native of a place
     ):  # 记者 / 公司员工: a role word, alone or ending a compound, introduces a name (校长 / 为龙东/ns: the copula glued to it); so do a kin
         score += 2.5  # word and a copula (老公 / 是), and a cue the segmenter split (嫁给 / 了, 娶 / 了)
         score += 1.0 if ruler else 0.0  # (a ruler's title names the very person: 唐高宗 / 李治)
