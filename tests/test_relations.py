@@ -4075,3 +4075,9 @@ def test_a_titled_parent_and_child_who_both_studied_there_and_a_founder_from_a_p
     facts = _facts(res, "邹启明院士与其子邹天宇均毕业于清华大学。")
     assert {("邹启明", "studiedAt", "清华大学"), ("邹天宇", "studiedAt", "清华大学"), ("邹天宇", "childOf", "邹启明")} <= facts, facts
     assert ("翟永胜", "founded", "江苏龙腾篮球俱乐部") in _facts(res, "江苏龙腾篮球俱乐部创建于1996年，创始人为南京企业家翟永胜。")
+
+
+def test_his_wife_after_the_post_he_held_at_a_body(res: Resources) -> None:
+    """某某任某大学校长，其夫人某某…: 其 is the person, whatever body the clause named."""
+    facts = _facts(res, "西南联大时期，梅贻琦任国立清华大学校长，其夫人韩咏华在昆明摆摊卖糕补贴家用。")
+    assert ("梅贻琦", "spouse", "韩咏华") in facts, facts
