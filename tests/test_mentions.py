@@ -3366,3 +3366,10 @@ def test_a_given_name_opening_with_xiang_after_a_rare_surname_both_tagged_names(
 def test_a_native_of_a_place_before_a_name(res: Resources) -> None:
     """江西吉安人 / 刘崧: a native of a place introduces the name (崧 is a rare character)."""
     assert ("刘崧", "Person") in _mentions(res, "元至正年间，江西吉安人刘崧以诗名闻于乡里。")
+
+
+def test_a_name_ending_in_hua_before_the_copula_wei_is_no_huawei(res: Resources) -> None:
+    """其父王华为成化年间状元: 王华 and 为 (was), not the firm 华为; 华为发布了新手机 stays the firm."""
+    found = _mentions(res, "明代思想家王守仁，浙江余姚人，其父王华为成化年间状元。")
+    assert ("王华", "Person") in found and ("华为", "Organization") not in found, found
+    assert ("华为", "Organization") in _mentions(res, "华为发布了新手机。")

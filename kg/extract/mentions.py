@@ -893,9 +893,13 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     if persons:  # 钟南山/ns 的父亲: a name read as a place by its ending (山) with a kin word after it is a person's
         g0 = compiled_grammar(res)
         named = {(m.start, m.end) for m in found if m.top == "Person" and m.source == "name"}
+        name_ends = {e: s for s, e in named}
         found = [
             m for m in found
             if not (m.top == "Place" and m.source in ("suffix", "pos") and (m.start, m.end) in named and g0.after_de_at.at(text, m.end))
+            # 其父王华为成化年间状元: a known name ending in a function character (华为) that a person's name ends inside, one
+            # character short of its end, is the name and the copula (王华 / 为)
+            and not (m.source == "gazetteer" and m.text[-1] in g0.name_stop and name_ends.get(m.end - 1, m.start) < m.start)
         ]
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
     founded = [*founded_subjects(text, tokens, sentence, res, found), *founded_objects(text, tokens, sentence, res), *made_by_makers(text, tokens, sentence, res, found)]
