@@ -3373,3 +3373,15 @@ def test_a_name_ending_in_hua_before_the_copula_wei_is_no_huawei(res: Resources)
     found = _mentions(res, "明代思想家王守仁，浙江余姚人，其父王华为成化年间状元。")
     assert ("王华", "Person") in found and ("华为", "Organization") not in found, found
     assert ("华为", "Organization") in _mentions(res, "华为发布了新手机。")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        ("宋朝名相王安石，字介甫，其子王雱早逝。", "王安石", "安石"),  # 名相 (a famous chancellor), no noble title 相王
+        ("徐怀瑾早年就读于杭州府中学堂。", "徐怀瑾", "杭州府"),  # a known place and 府, no person
+    ],
+)
+def test_a_chancellor_before_a_name_and_a_prefecture_are_no_titles_or_people(res: Resources, text: str, person: str, not_person: str) -> None:
+    found = _mentions(res, text)
+    assert (person, "Person") in found and (not_person, "Person") not in found, found

@@ -4081,3 +4081,9 @@ def test_his_wife_after_the_post_he_held_at_a_body(res: Resources) -> None:
     """某某任某大学校长，其夫人某某…: 其 is the person, whatever body the clause named."""
     facts = _facts(res, "西南联大时期，梅贻琦任国立清华大学校长，其夫人韩咏华在昆明摆摊卖糕补贴家用。")
     assert ("梅贻琦", "spouse", "韩咏华") in facts, facts
+
+
+def test_an_emperors_empress_after_zhi(res: Resources) -> None:
+    """唐太宗李世民之皇后长孙氏: the emperor's wife."""
+    facts = _facts(res, "唐太宗李世民之皇后长孙氏，为长孙晟之女。")
+    assert any(p == "spouse" and o == "长孙氏" for _, p, o in facts), facts

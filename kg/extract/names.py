@@ -515,6 +515,8 @@ def _ends_a_noble_title(
     before = ending_at.get(p)
     if before is None or not is_cjk(before.text[-1]) or before.text in g.kin_words or before.text in g.person_cues_before or before.text in _ONE_CHARACTER_KIN or before.text in _ONE_CHARACTER_CHILD:
         return False
+    if text[p - 2 : p] in g.person_cues_before:
+        return False  # 名 / 相 / 王安石: a word for people the segmenter cut in two (名相, a famous chancellor), no title 相王
     if len(before.text) == 1:
         return before.text not in g.name_stop and before.pos not in _GLUED_POS
     return len(before.text) == 2 and (before.pos in NAME_POS or before.pos == "ns")
@@ -639,6 +641,8 @@ def _name_score(
         and known_type(span[:2], res) in PLACE_TYPES
     ):
         return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
+    if len(span) == 3 and span[2] in _PLACE_UNITS and known_type(span[:2], res) in PLACE_TYPES:
+        return -9.0  # 杭州府/nr 中学堂: a known place and a unit of its administration (府, 州, 县 …), no person
     if span in g.not_person or given in context_after or len(given) == 1 and text[p + sl : p + sl + 2] in context_after:  # (of two characters, those are the given name)
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
     if len(given) == 2 and context_before.get(given) in ROLE_WORD_KINDS:
@@ -1018,6 +1022,7 @@ _ZHI = "之"
 _FORMER_VERBS = frozenset("系任")  # after 原 (formerly): the copula of formal prose, the verb of a post
 _TEACHES = "任教"
 _TIME_TAG = "t"  # the segmenter's tag of a word of time (此前, 目前, 昨天)
+_PLACE_UNITS = frozenset("府州县郡市区镇乡")  # the units of a place's administration, old and new
 _DYNASTY_SIDES_ALL = frozenset("东西南北前后")  # the side or the order a dynasty is named with (东晋, 后唐)
 _DYNASTY_AFTER = frozenset("时朝末初年代中")  # what follows a dynasty's name, never a person's (东晋时, 南宋末年)
 _CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
