@@ -4087,3 +4087,9 @@ def test_an_emperors_empress_after_zhi(res: Resources) -> None:
     """唐太宗李世民之皇后长孙氏: the emperor's wife."""
     facts = _facts(res, "唐太宗李世民之皇后长孙氏，为长孙晟之女。")
     assert any(p == "spouse" and o == "长孙氏" for _, p, o in facts), facts
+
+
+def test_a_school_after_its_city_and_de(res: Resources) -> None:
+    """二人均毕业于首尔的东国大学: the city and 的 before the school, each of the couple studied there."""
+    facts = _facts(res, "韩国演员朴秀妍与男演员崔政宇于2020年结婚，二人均毕业于首尔的东国大学。")
+    assert {("朴秀妍", "studiedAt", "东国大学"), ("崔政宇", "studiedAt", "东国大学")} <= facts, facts
