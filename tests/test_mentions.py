@@ -3385,3 +3385,8 @@ def test_a_name_ending_in_hua_before_the_copula_wei_is_no_huawei(res: Resources)
 def test_a_chancellor_before_a_name_and_a_prefecture_are_no_titles_or_people(res: Resources, text: str, person: str, not_person: str) -> None:
     found = _mentions(res, text)
     assert (person, "Person") in found and (not_person, "Person") not in found, found
+
+
+def test_a_dotted_names_last_character_the_segmenter_left_alone(res: Resources) -> None:
+    """纳塔拉詹·钱德拉塞卡/nrt 兰/nr。: the last transliteration character is the name's."""
+    assert ("纳塔拉詹·钱德拉塞卡兰", "Person") in _mentions(res, "塔塔集团现任董事长为纳塔拉詹·钱德拉塞卡兰。")

@@ -4093,3 +4093,9 @@ def test_a_school_after_its_city_and_de(res: Resources) -> None:
     """二人均毕业于首尔的东国大学: the city and 的 before the school, each of the couple studied there."""
     facts = _facts(res, "韩国演员朴秀妍与男演员崔政宇于2020年结婚，二人均毕业于首尔的东国大学。")
     assert {("朴秀妍", "studiedAt", "东国大学"), ("崔政宇", "studiedAt", "东国大学")} <= facts, facts
+
+
+def test_a_founded_firm_described_with_a_region_first(res: Resources) -> None:
+    """创立了西非最大的水泥企业某某集团: a place inside the description before the name."""
+    facts = _facts(res, "尼日利亚企业家奥卢瓦塞昆·阿德巴约创立了西非最大的水泥企业阿德巴约工业集团。")
+    assert ("奥卢瓦塞昆·阿德巴约", "founded", "阿德巴约工业集团") in facts, facts

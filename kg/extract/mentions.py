@@ -1206,6 +1206,7 @@ def _dotted_people(
             by_start.setdefault(m.start, []).append(m)
     sentence = found[0].sentence if found else 0
     previous: Token | None = None
+    single_starts = {t.start for t in tokens if len(t.text) == 1}
     for t in tokens:  # 杰弗逊/nr · 席尔瓦/nr: name-tagged words next to a dot count as parts
         if t.pos in ("nr", "nrt", "nrfg") and len(t.text) >= 2 and has_cjk(t.text) and (
             text[t.end : t.end + 1] in _NAME_DOTS or text[t.start - 1 : t.start] in _NAME_DOTS
@@ -1218,6 +1219,11 @@ def _dotted_people(
                 and text[t.end : t.end + 1] in _NAME_DOTS and (previous.start == 0 or not is_cjk(text[previous.start - 1]))
             ):
                 begin = previous.start  # 妮/zg 歌拉/nrt · 哈特: a transliteration's first character the segmenter left alone, opening the clause
+            if (
+                end == t.end and text[t.start - 1 : t.start] in _NAME_DOTS and t.end < len(text) and text[t.end] in translit and text[t.end] not in stops
+                and t.end in single_starts and (t.end + 1 >= len(text) or not is_cjk(text[t.end + 1]) or text[t.end + 1] in stops)
+            ):  # (a word of its own: 伯格 / 代表 is no 伯格代)
+                end = t.end + 1  # · 钱德拉塞卡/nr 兰/nr 。: a last transliteration character the segmenter left alone, before a pause or a function character
             by_start.setdefault(begin, []).append(Mention(text[begin:end], "Person", begin, end, sentence, "translit"))
         previous = t
     person_ends = {m.end for group in by_start.values() for m in group}
