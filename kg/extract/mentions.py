@@ -890,21 +890,12 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     if boxed:
         found = [m for m in found if m.source == "context" or m.top != "Person" or boxed.get(m.start, m.end) == m.end]
     persons = {m.start for m in found if m.top == "Person"}
-    if persons:  # 钟南山/ns 的父亲: a name read as a place by its ending (山) with a kin word after it is a person's
-        g0 = compiled_grammar(res)
-        named = {(m.start, m.end) for m in found if m.top == "Person" and m.source == "name"}
-        name_ends = {e: s for s, e in named}
-        found = [
-            m for m in found
-            if not (m.top == "Place" and m.source in ("suffix", "pos") and (m.start, m.end) in named and g0.after_de_at.at(text, m.end))
-            # 其父王华为成化年间状元: a known name ending in a function character (华为) that a person's name ends inside, one
-            # character short of its end, is the name and the copula (王华 / 为)
-            and not (m.source == "gazetteer" and m.text[-1] in g0.name_stop and name_ends.get(m.end - 1, m.start) < m.start)
-        ]
+    g = compiled_grammar(res)
+    if persons:
+        found = _without_lookalikes_of_names(text, found, g)
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
     founded = [*founded_subjects(text, tokens, sentence, res, found), *founded_objects(text, tokens, sentence, res), *made_by_makers(text, tokens, sentence, res, found)]
     divisions = _company_divisions(gazetteer, tokens, res)
-    g = compiled_grammar(res)
     return _without_descriptions_of_bodies(text, [
         *found, *_completed(text, found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names, g.translit), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, g.translit),
@@ -916,6 +907,20 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *_named_after_people(text, start, end, sentence, tokens, g),
         *boxed_organizations(text, start, end, sentence, g),
     ], res)
+
+
+def _without_lookalikes_of_names(text: str, found: list[Mention], g: Grammar) -> list[Mention]:
+    """The candidates without the places and known names a person's name candidate shows to be that
+    name: a span read as a place by its ending (山) with a kin word after it (钟南山/ns 的父亲), and a
+    known name ending in a function character that a person's name ends inside, one character short
+    of its end (其父王华为成化年间状元: 王华 and the copula 为, not 华为)."""
+    named = {(m.start, m.end) for m in found if m.top == "Person" and m.source == "name"}
+    name_ends = {e: s for s, e in named}
+    return [
+        m for m in found
+        if not (m.top == "Place" and m.source in ("suffix", "pos") and (m.start, m.end) in named and g.after_de_at.at(text, m.end))
+        and not (m.source == "gazetteer" and m.text[-1] in g.name_stop and name_ends.get(m.end - 1, m.start) < m.start)
+    ]
 
 
 def _without_descriptions_of_bodies(text: str, found: list[Mention], res: Resources) -> list[Mention]:

@@ -647,7 +647,7 @@ def _name_score(
         return -9.0  # 王先生 / 姚总 / 姚先(生): a surname and a form of address
     if len(given) == 2 and context_before.get(given) in ROLE_WORD_KINDS:
         return -9.0  # 一二九师 / 师长: a word for people is no given name (师 is the division's, a surname elsewhere)
-    if len(span) == 2 and span[0] in _DYNASTY_SIDES_ALL and span[1] in g.dynasties and text[e : e + 1] in _DYNASTY_AFTER:
+    if len(span) == 2 and span[0] in DYNASTY_SIDES and span[1] in g.dynasties and text[e : e + 1] in _DYNASTY_AFTER:
         return -9.0  # 于东晋时, 南宋末年: a dynasty named with its side (东晋, 后唐), then its time, no person
     if context_before.get(span) in ROLE_WORD_KINDS and (p, e) in by_span:
         return -9.0  # 富商 / 之子: a word for people, a word of the segmenter's, is no name (富 a surname elsewhere)
@@ -1023,7 +1023,6 @@ _FORMER_VERBS = frozenset("系任")  # after 原 (formerly): the copula of forma
 _TEACHES = "任教"
 _TIME_TAG = "t"  # the segmenter's tag of a word of time (此前, 目前, 昨天)
 _PLACE_UNITS = frozenset("府州县郡市区镇乡")  # the units of a place's administration, old and new
-_DYNASTY_SIDES_ALL = frozenset("东西南北前后")  # the side or the order a dynasty is named with (东晋, 后唐)
 _DYNASTY_AFTER = frozenset("时朝末初年代中")  # what follows a dynasty's name, never a person's (东晋时, 南宋末年)
 _CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
 _KIN_COPULAS = frozenset("为是：:")  # between a kin word and the relative's name (其母为某某, 妻：某某)

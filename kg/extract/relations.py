@@ -915,6 +915,8 @@ def _apply(
     negated: re.Pattern[str] | None = getattr(rules, "negated", None)
     supposed: re.Pattern[str] | None = getattr(rules, "supposed", None)
     planned: re.Pattern[str] | None = getattr(rules, "planned", None)
+    # where the sentence's one time stands in the abstract text (-1: none, or more than one), found once for all matches
+    time_at = abstract_text.find(f"{OPEN}{next((k for k, m in enumerate(mentions) if m is times[0]), -1)}:") if len(times) == 1 else -1
     plan = _runnable(rules, frozenset(kind for _, kind in _PLACEHOLDER.findall(abstract_text)))
     met = plan.met(chars)  # (for each needed set of characters, by its number)
     # a clause of a chain keeps only the facts whose subject (or object) is the topic put in front
@@ -956,7 +958,7 @@ def _apply(
             if "t" in groups and match.group("t"):
                 found = [mentions[int(i)] for i, _ in _PLACEHOLDER.findall(match.group("t"))]
                 time = found[0].time if found else None
-            elif rule.timed and len(times) == 1 and _dates_the_match(abstract_text, match, mentions, times[0]):
+            elif rule.timed and len(times) == 1 and _dates_the_match(abstract_text, match, time_at):
                 time = times[0].time
             confidence = rule.confidence * (CHAIN_FACTOR if topic is not None else 1.0)
             kinds = [bodies[w] for w in bodies if w in role] if role else []  # 校长: only a school has one
@@ -1010,23 +1012,23 @@ def _not_stated(
 
 
 _CLAUSE_MARKS = "，,；;。！？"
-_CLAUSE_MARK = re.compile("[，,；;。！？]")
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 _PRESENT = re.compile("现任|现为|现在|目前|如今|至今")
 _DATING = re.compile("(?:这是|那是|这时是|当时是|时值|时为|时间是|时间为)\\s*$")
 
 
-def _dates_the_match(abstract_text: str, match: re.Match[str], mentions: Sequence[Mention], time: Mention) -> bool:
-    """The sentence's one time may date what a timed rule read elsewhere in it, but not from a later
+def _dates_the_match(abstract_text: str, match: re.Match[str], at: int) -> bool:
+    """The sentence's one time (its placeholder at ``at`` in the abstract text, -1 when not found) may
+    date what a timed rule read elsewhere in it, but not from a later
     clause (某某出生于仙桃，1991年毕业于…: the year is the graduation's) unless that clause only dates what
     was said (…卖给了谷歌，这是2006年左右), nor from an earlier one when the
     match's clause says it holds now (1987年由某某创立，其女儿某某现任副董事长).
 
-    >>> m = [Mention("仙桃", "City", 0, 2, 0, "gazetteer"), Mention("1991年", "Time", 3, 8, 0, "time")]
     >>> text = f"出生于{OPEN}0:City{CLOSE}，{OPEN}1:Time{CLOSE}毕业"
-    >>> _dates_the_match(text, re.search("出生于", text), m, m[1]), _dates_the_match(text, re.search("毕业", text), m, m[1])
+    >>> at = text.find(f"{OPEN}1:")
+    >>> _dates_the_match(text, re.search("出生于", text), at), _dates_the_match(text, re.search("毕业", text), at)
     (False, True)
     """
-    at = abstract_text.find(f"{OPEN}{next((k for k, m in enumerate(mentions) if m is time), -1)}:")
     if at < 0 or match.start() <= at < match.end():
         return True
     if at >= match.end():  # (a later clause that only dates what was said, 这是2006年左右, dates it)

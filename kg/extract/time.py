@@ -135,7 +135,7 @@ def find_times(text: str, start: int, end: int, sentence: int, words: Mapping[st
     [('2006、2007 年左右', '2006', '2007', True), ('1993 年至 1997 年', '1993', '1997', False)]
     """
     before, after, joiner, relative, again, era = _patterns(words)
-    decades = list(_decades(text, start, end, sentence)) if "年代" in text[start:end] else []
+    decades = list(_decades(text, start, end, sentence)) if text.find("年代", start, end) >= 0 else []
     yield from decades
     points = []
     for m in _POINT.finditer(text, start, end):
