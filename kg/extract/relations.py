@@ -7,8 +7,8 @@ brackets). Macros name mention classes: ``{PER}``, ``{ORG}``, ``{EDU}``, ``{PLAC
 characters, crossing times and places but no other mention; ``{GAPP:n}`` crosses places only;
 ``{GAPX:n}`` crosses any mention but a person (``{NCX:n}`` the same within a clause, crossing no pause); ``{COUNTED}``
 is an optional count and description of the people just named (三位某大学校友); ``{WHERE}`` a place described
-in words where something was done (在一间租来的公寓里); ``{INVESTS}`` what an investor does in a round of funding
-(领投, 跟投); ``{GAPB:n}`` any mention but a business (a company or a body of no
+in words where something was done (在一间租来的公寓里); ``{INVESTS}`` what an investor does in a round of funding (``investor_verbs``
+: 领投, 跟投); ``{GAPB:n}`` any mention but a business (a company or a body of no
 known kind: 公司总部… after people and schools named since the company); ``{NC:n}`` skips no comma either; ``{PEOPLE}`` is
 ``{PER+}`` or a list of people each described first (由主唱甲和吉他手乙); ``{COUPLE}`` is a
 person, or two a child is named after (甲和乙, 甲和其妻子乙, 甲和公主乙);
@@ -78,7 +78,7 @@ def _class_regex(name: str) -> str:
 
 def expand(
     pattern: str, roles: Sequence[str], occupations: Sequence[str] = (), kin: Sequence[str] = (), role_prefixes: Sequence[str] = (),
-    role_units: Sequence[str] = (),
+    role_units: Sequence[str] = (), invests: Sequence[str] = (),
 ) -> str:
     """Expand macros into a Python regular expression.
 
@@ -101,8 +101,10 @@ def expand(
             return _gap_crossing_all_but(CLASSES["PER"], n, "。！？；;，,、")
         if name == "COUNTED":  # people counted and described after they are named (甲、乙三位某大学校友), or nothing
             return f"(?:[一二两三四五六七八九十几多]+(?:位|名)(?:[^{OPEN}{CLOSE}。，,；;]|{_class_regex('ORG')}|{_class_regex('PLACE')}){{0,10}}?)?"
-        if name == "INVESTS":  # what a body does in a round of funding (领投, 跟投): it is an investor, not the firm funded
-            return "领投|跟投|参投|联合投资|独家投资|共同投资|继续加注|追加投资"
+        if name == "INVESTS":  # what a body does in a round of funding (``investor_verbs``: 领投, 跟投): an investor, not the firm funded
+            if not invests:
+                raise KeyError(name)
+            return alternation(invests)
         if name == "WHERE":  # where something was done, in a room or a building described (在一间租来的公寓里, 在车库中)
             return f"在[^{OPEN}{CLOSE}。，,；;]{{1,10}}?(?:里|中|内)"
         if name == "NC":  # a gap that crosses no comma either
@@ -231,6 +233,7 @@ def load_relation_rules(path: Path) -> RuleSet:
     roles = [str(r) for r in data.get("roles", [])]
     role_prefixes = [str(r) for r in data.get("role_prefixes", [])]
     role_units = [str(r) for r in data.get("role_units", [])]
+    invests = [str(r) for r in data.get("investor_verbs", [])]
     occupations = [str(r) for r in data.get("occupations", [])]
     paths = data.get("kinship", {})
     rules = []
@@ -245,7 +248,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         if predicate not in RELATION_PROPERTIES and predicate not in DATATYPE_RELATIONS and predicate != KIN:
             raise ResourceError(f"{where}: rule {rule_id} names unknown predicate {predicate!r}")
         try:
-            regex = compile_led(expand(str(raw["pattern"]), roles, occupations, list(paths), role_prefixes, role_units))  # (the same matches, found sooner: see compile_led)
+            regex = compile_led(expand(str(raw["pattern"]), roles, occupations, list(paths), role_prefixes, role_units, invests))  # (the same matches, found sooner: see compile_led)
         except KeyError as exc:
             raise ResourceError(f"{where}: rule {rule_id} uses unknown macro {{{exc.args[0]}}} or lacks a pattern") from None
         except re.error as exc:
