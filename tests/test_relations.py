@@ -1396,6 +1396,19 @@ def test_children_born_in_later_clauses_of_a_marriage_are_the_couples(res: Resou
     assert {(c, "childOf", p) for c in ("孙小明", "孙小刚", "孙小红") for p in ("孙立平", "林芳")} <= facts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年，棋手陈宇与女友孙婷在杭州完婚，次年育有一女陈思。",
+        "陈宇与相识多年的未婚妻孙婷在云南大理举行婚礼，翌年生下女儿陈思。",
+        "演员陈宇和孙婷于2010年在北京结婚，婚后育有一女陈思。",
+    ],
+)
+def test_a_child_born_the_year_after_a_wedding_somewhere_is_the_couples(res: Resources, text: str) -> None:
+    facts = _facts(res, text)
+    assert {("陈思", "childOf", "陈宇"), ("陈思", "childOf", "孙婷")} <= facts
+
+
 def test_a_family_fact_box_gives_the_children_both_parents(res: Resources) -> None:
     facts = _facts(res, "父亲：孙立平 母亲：林芳 长子：孙小明 次子：孙小刚 女儿：孙小红")
     assert {(c, "childOf", p) for c in ("孙小明", "孙小刚", "孙小红") for p in ("孙立平", "林芳")} <= facts
