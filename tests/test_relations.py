@@ -1409,6 +1409,16 @@ def test_a_child_born_the_year_after_a_wedding_somewhere_is_the_couples(res: Res
     assert {("陈思", "childOf", "陈宇"), ("陈思", "childOf", "孙婷")} <= facts
 
 
+@pytest.mark.parametrize("text", ["春晖基金会由企业家陈国华携家人于2012年捐资设立。", "春晖基金会由陈国华偕夫人于2012年在厦门创办。"])
+def test_a_founder_who_brought_family_along_still_founded_the_body(res: Resources, text: str) -> None:
+    assert ("陈国华", "founded", "春晖基金会") in _facts(res, text)
+
+
+@pytest.mark.parametrize("text", ["星光影业的创始人欧阳明早年在南京大学读过MBA。", "欧阳明年轻时在南京大学念过两年书。"])
+def test_having_studied_somewhere_once_is_studying_there(res: Resources, text: str) -> None:
+    assert ("欧阳明", "studiedAt", "南京大学") in _facts(res, text)
+
+
 def test_a_family_fact_box_gives_the_children_both_parents(res: Resources) -> None:
     facts = _facts(res, "父亲：孙立平 母亲：林芳 长子：孙小明 次子：孙小刚 女儿：孙小红")
     assert {(c, "childOf", p) for c in ("孙小明", "孙小刚", "孙小红") for p in ("孙立平", "林芳")} <= facts
