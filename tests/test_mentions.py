@@ -587,6 +587,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("她深得唐高宗李治宠信。", ("李治", "Person")),
         ("她为皇帝生下了皇六女萧宛宁。", ("萧宛宁", "Person")),  # 皇六女, 皇四子: an emperor's child, named after
         ("其母王氏出身农家。", ("王氏", "Person")),  # a married woman named by her surname and 氏
+        ("他每年都回母校浙江大学给学弟学妹作报告。", ("浙江大学", "Organization")),  # 回母校: one's old school, a word before the name
+        ("她常回母校南开中学看望老师。", ("南开中学", "Organization")),
+        ("现代汽车会长郑义宣出席了仪式。", ("现代汽车", "Organization")),  # a known firm, then its head's title 会长 (no body 现代汽车会)
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
@@ -802,7 +805,9 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("宏岳器械公司创建于2018年，而宏岳医疗集团的总部设在天津市滨海新区。", "而宏岳医疗集团"),  # 而 glued to the name's first word
         ("晨光环球早年在百慕大注册成立，主要营运总部位于香港中环。", "主要营运"),  # a distinguishing word (主要/b) opens no name
         ("今年，成都城东片区新增学校5所。", "成都城东片区新增学校"),  # 新增: a verb of adding, what is added starts after it
-        ("宁波市鄞州区人民医院新院区正式启用。", "宁波市鄞州区人民医院新院区"),  # a hospital's campus is no region  # 共建: a verb of setting up, what is set up starts after it
+        ("宁波市鄞州区人民医院新院区正式启用。", "宁波市鄞州区人民医院新院区"),
+        ("他每年都回母校浙江大学给学弟学妹作报告。", "回母校浙江大学"),
+        ("现代汽车会长郑义宣出席了仪式。", "现代汽车会"),  # a hospital's campus is no region  # 共建: a verb of setting up, what is set up starts after it
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

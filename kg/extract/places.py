@@ -236,6 +236,8 @@ def _suffix_names(
             continue  # 某大学 / 新一任 / 校长: which holder of the post, the organization is before it, found on its own
         if title and word == title and i > 0 and suffix_of(tokens[i - 1].text, g, min_length=2, kind="org"):
             continue  # 农业大学 / 校长: the organization is the word before, whole (no 农业大学校)
+        if title and word == title and i > 0 and tokens[i - 1].start in orgs:
+            continue  # 三星电子 (known) / 会长: the known organization is the body the title heads, no 三星电子会
         if title and word == title and i > 1 and tokens[i - 1].text in g.title_modifiers and suffix_of(tokens[i - 2].text, g, min_length=2, kind="org"):
             continue  # 中医药大学 / 名誉 / 校长: the same, a modifier of the post between (no 中医药大学名誉校)
         if title:
@@ -403,7 +405,7 @@ def _suffix_names(
             mistagged = mistagged or kind == "org" and len(left.text) == 1 and left.pos == "f" and left.text in g.translit and j >= 2 and tokens[j - 2].start in places and (
                 j < i and len(tokens[j].text) <= 3 and all(c in g.translit for c in tokens[j].text)
             )
-            if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not mistagged and not bound) or left.text in g.stop_left or not left.text.strip() or verb_yu:
+            if (left.pos not in LEFT_POS and left.pos not in ("a", "b") and not ordinal and not known and not admin and not known_place and not mistagged and not bound) or left.text in g.stop_left or len(left.text) > 2 and left.text[-2:] in g.stop_left and left.text[-2:] not in g.context_before or not left.text.strip() or verb_yu:
                 through = kind == "org" and len(suffix) >= 2 and suffix not in g.weak and not seen_place
                 start_at = _place_through_verbs(tokens, j, places, g, orgs) if through else None
                 if start_at is None and through and suffix.endswith(_SCHOOL_ENDS):
