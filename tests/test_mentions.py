@@ -590,7 +590,9 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("他每年都回母校浙江大学给学弟学妹作报告。", ("浙江大学", "Organization")),  # 回母校: one's old school, a word before the name
         ("她常回母校南开中学看望老师。", ("南开中学", "Organization")),
         ("现代汽车会长郑义宣出席了仪式。", ("现代汽车", "Organization")),
-        ("石油大亨约翰·洛克菲勒创办了一家公司。", ("约翰·洛克菲勒", "Person")),  # 大亨 (tycoon): a word for people, its last character no part of the name  # a known firm, then its head's title 会长 (no body 现代汽车会)
+        ("石油大亨约翰·洛克菲勒创办了一家公司。", ("约翰·洛克菲勒", "Person")),
+        ("由王立新创办的星河科技总部位于杭州。", ("星河科技", "Organization")),  # the body's seat (总部) after its name is no part of it
+        ("由Anna Berg创办的Nordlys总部设在奥斯陆。", ("Nordlys", "Organization")),  # 大亨 (tycoon): a word for people, its last character no part of the name  # a known firm, then its head's title 会长 (no body 现代汽车会)
     ],
 )
 def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, str]) -> None:
@@ -809,7 +811,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("宁波市鄞州区人民医院新院区正式启用。", "宁波市鄞州区人民医院新院区"),
         ("他每年都回母校浙江大学给学弟学妹作报告。", "回母校浙江大学"),
         ("现代汽车会长郑义宣出席了仪式。", "现代汽车会"),
-        ("石油大亨约翰·洛克菲勒创办了一家公司。", "亨约翰·洛克菲勒"),  # a hospital's campus is no region  # 共建: a verb of setting up, what is set up starts after it
+        ("石油大亨约翰·洛克菲勒创办了一家公司。", "亨约翰·洛克菲勒"),
+        ("由王立新创办的星河科技总部位于杭州。", "星河科技总部"),  # a hospital's campus is no region  # 共建: a verb of setting up, what is set up starts after it
     ],
 )
 def test_rule_leaves_out_what_is_no_mention(res: Resources, text: str, absent: str) -> None:

@@ -1597,6 +1597,8 @@ def _after_founding_clause(
         j += 1  # (after a founding verb alone, a phrase word goes on with the clause: 星河 / 传媒 / 如今已是/l)
     if j == i or j >= len(tokens) or tokens[j].pos not in ("v", "x", "p", "d", "ad", "c", "l", "t") or tokens[j].text in g.glued:
         return None  # the run must end where the clause goes on (是, 位于, 已经, a comma, 如今已是/l, 今年/t)
+    if j - i >= 2 and tokens[j - 1].text in g.seat_words:
+        j -= 1  # 创办的 / Google / 总部 / 设在: the body's seat after its name, what the clause goes on about, no part of it
     if named:
         last, first = tokens[j - 1].text, tokens[i].text
         business = last in g.trade_words or suffix_of(last, g, kind="org") is not None
