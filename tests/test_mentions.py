@@ -592,6 +592,8 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("现代汽车会长郑义宣出席了仪式。", ("现代汽车", "Organization")),
         ("石油大亨约翰·洛克菲勒创办了一家公司。", ("约翰·洛克菲勒", "Person")),
         ("由王立新创办的星河科技总部位于杭州。", ("星河科技", "Organization")),  # the body's seat (总部) after its name is no part of it
+        ("她的丈夫在克利夫兰诊所工作。", ("克利夫兰诊所", "Organization")),  # a clinic, a health centre: bodies by their ending
+        ("村民在青山镇卫生院就诊。", ("青山镇卫生院", "Organization")),
         ("由Anna Berg创办的Nordlys总部设在奥斯陆。", ("Nordlys", "Organization")),  # 大亨 (tycoon): a word for people, its last character no part of the name  # a known firm, then its head's title 会长 (no body 现代汽车会)
     ],
 )
