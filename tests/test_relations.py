@@ -1419,6 +1419,13 @@ def test_having_studied_somewhere_once_is_studying_there(res: Resources, text: s
     assert ("欧阳明", "studiedAt", "南京大学") in _facts(res, text)
 
 
+@pytest.mark.parametrize("text", ["王立新与李华同为复旦大学校友。", "王立新和李华系复旦大学同学。", "王立新、李华均为复旦大学毕业生。"])
+def test_people_who_are_both_alumni_of_a_school_each_studied_there(res: Resources, text: str) -> None:
+    facts = _facts(res, text)
+    assert {("王立新", "studiedAt", "复旦大学"), ("李华", "studiedAt", "复旦大学")} <= facts
+    assert not any(f[0] == "李华同" for f in facts)  # 同为: "both are", no part of the name
+
+
 def test_a_family_fact_box_gives_the_children_both_parents(res: Resources) -> None:
     facts = _facts(res, "父亲：孙立平 母亲：林芳 长子：孙小明 次子：孙小刚 女儿：孙小红")
     assert {(c, "childOf", p) for c in ("孙小明", "孙小刚", "孙小红") for p in ("孙立平", "林芳")} <= facts

@@ -568,7 +568,7 @@ def _inside_a_word(text: str, p: int, token_at: dict[int, Token], starting_at: d
 
 _DYNASTY_SIDES = frozenset("南北东西")  # 南宋, 东汉, 北魏: the side that names a dynasty with one character (not 前, 后: 两年后 / 周某)
 _FIEF_POS = frozenset({"a", "ns", "n", "nz", "j"})  # what the segmenter tags a fief's name (高密/a, 南乡/ns)
-_BOTH = frozenset("均都皆")  # "both", "all": an adverb after people joined (甲与乙均毕业于…)
+_BOTH = frozenset("均都皆同")  # "both", "all": an adverb after people joined (甲与乙均毕业于…, 甲与乙同为…)
 _COORDINATED = re.compile("(?:与|和|及|、|同)(?:其)?(?:夫人|妻子|丈夫|爱人|太太)?$")  # right before the second of two people
 _MODEL_DASHES = frozenset("-－‐–")  # between a model's name and its number (米格－29, 苏-27)
 _ORIGIN_PAUSES = frozenset("，,。；;、")  # what follows a place of origin in a biography (某省某县人，), or ends an item of a list of names
