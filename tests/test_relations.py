@@ -1426,6 +1426,13 @@ def test_people_who_are_both_alumni_of_a_school_each_studied_there(res: Resource
     assert not any(f[0] == "李华同" for f in facts)  # 同为: "both are", no part of the name
 
 
+@pytest.mark.parametrize("text", ["歌手林芳先后与赵刚、孙伟结婚。", "林芳一生先后与赵刚和孙伟结婚，均以离婚告终。"])
+def test_the_partners_one_person_married_in_turn_are_that_persons_spouses_not_each_others(res: Resources, text: str) -> None:
+    facts = _facts(res, text)
+    assert {("林芳", "spouse", "赵刚"), ("林芳", "spouse", "孙伟")} <= facts
+    assert not {("赵刚", "spouse", "孙伟"), ("孙伟", "spouse", "赵刚")} & facts
+
+
 def test_a_family_fact_box_gives_the_children_both_parents(res: Resources) -> None:
     facts = _facts(res, "父亲：孙立平 母亲：林芳 长子：孙小明 次子：孙小刚 女儿：孙小红")
     assert {(c, "childOf", p) for c in ("孙小明", "孙小刚", "孙小红") for p in ("孙立平", "林芳")} <= facts
