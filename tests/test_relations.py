@@ -1433,6 +1433,11 @@ def test_the_partners_one_person_married_in_turn_are_that_persons_spouses_not_ea
     assert not {("赵刚", "spouse", "孙伟"), ("孙伟", "spouse", "赵刚")} & facts
 
 
+def test_the_second_of_two_founding_bodies_is_given_no_founding_date(res: Resources) -> None:
+    facts = _facts(res, "星河中学由青禾学会与明德协会于1920年联合创办。")
+    assert not any(f[0] in ("明德协会", "青禾学会") and f[1] == "foundingDate" for f in facts), facts
+
+
 def test_a_family_fact_box_gives_the_children_both_parents(res: Resources) -> None:
     facts = _facts(res, "父亲：孙立平 母亲：林芳 长子：孙小明 次子：孙小刚 女儿：孙小红")
     assert {(c, "childOf", p) for c in ("孙小明", "孙小刚", "孙小红") for p in ("孙立平", "林芳")} <= facts
