@@ -509,6 +509,10 @@ def _suffix_names(
         ) and res.names.surnames.get(text[s]):
             continue  # 之父 / 郑远山: after a kin word a surname and a name ending in 山 or 河 are a person; so are three characters
             # after a word for people (被告人 / 郑长河)
+        if kind == "place" and len(suffix) == 1 and e - s == 3 and res.names.surnames.get(text[s]) and "event" in (
+            res.names.context_after.get(text[e : e + 2]), res.names.context_after.get(text[e : e + 3])
+        ) and res.gazetteer.lookup(text[s:e]) is None:
+            continue  # 钟南山 / 出生于, 林青山 / 毕业于: a surname and a name ending in 山 or 河, then what only people do: a person
         if e - s == 3 and suffix in g.given_name_bodies and res.names.surnames.get(text[s], 9) <= 2 and res.gazetteer.lookup(text[s:e]) is None:
             continue  # 罗 / 志军/n: a common surname and a given name ending in 军 are a person, no army
         if kind == "org" and text[s : e - len(suffix)].endswith(g.registered_endings):
