@@ -595,6 +595,7 @@ def _mentions(res: Resources, text: str) -> set[tuple[str, str]]:
         ("她的丈夫在克利夫兰诊所工作。", ("克利夫兰诊所", "Organization")),  # a clinic, a health centre: bodies by their ending
         ("村民在青山镇卫生院就诊。", ("青山镇卫生院", "Organization")),
         ("林青山毕业于南京大学。", ("林青山", "Person")),  # a name ending in 山, then what only people do: no mountain
+        ("她就读于私立华联学院。", ("私立华联学院", "Organization")),  # 私立 (private) heads an official name, as 国立 does
         ("周远河出生于江苏无锡。", ("周远河", "Person")),
         ("由Anna Berg创办的Nordlys总部设在奥斯陆。", ("Nordlys", "Organization")),  # 大亨 (tycoon): a word for people, its last character no part of the name  # a known firm, then its head's title 会长 (no body 现代汽车会)
     ],
