@@ -234,10 +234,8 @@ def _suffix_names(
             continue  # 某某 / 副校长: a title with its prefix is one word, no suffix of a name inside it
         if title and word == title and i > 0 and _WHICH_HOLDER.fullmatch(tokens[i - 1].text):
             continue  # 某大学 / 新一任 / 校长: which holder of the post, the organization is before it, found on its own
-        if title and word == title and i > 0 and suffix_of(tokens[i - 1].text, g, min_length=2, kind="org"):
-            continue  # 农业大学 / 校长: the organization is the word before, whole (no 农业大学校)
-        if title and word == title and i > 0 and tokens[i - 1].start in orgs:
-            continue  # 三星电子 (known) / 会长: the known organization is the body the title heads, no 三星电子会
+        if title and word == title and i > 0 and (tokens[i - 1].start in orgs or suffix_of(tokens[i - 1].text, g, min_length=2, kind="org")):
+            continue  # 农业大学 / 校长, 三星电子 (known) / 会长: the organization is the word before, whole (no 农业大学校, 三星电子会)
         if title and word == title and i > 1 and tokens[i - 1].text in g.title_modifiers and suffix_of(tokens[i - 2].text, g, min_length=2, kind="org"):
             continue  # 中医药大学 / 名誉 / 校长: the same, a modifier of the post between (no 中医药大学名誉校)
         if title:
@@ -504,15 +502,13 @@ def _suffix_names(
                 kind == "place" and stem_made_up
             ):
                 continue
-        if kind == "place" and len(suffix) == 1 and j > 0 and (
-            tokens[j - 1].text.endswith(tuple(g.kin_words)) or e - s == 3 and res.names.context_before.get(tokens[j - 1].text) == "role"
-        ) and res.names.surnames.get(text[s]):
+        if kind == "place" and len(suffix) == 1 and res.names.surnames.get(text[s]) and (
+            j > 0 and (tokens[j - 1].text.endswith(tuple(g.kin_words)) or e - s == 3 and res.names.context_before.get(tokens[j - 1].text) == "role")
+            or e - s == 3 and "event" in (res.names.context_after.get(text[e : e + 2]), res.names.context_after.get(text[e : e + 3]))
+            and res.gazetteer.lookup(text[s:e]) is None
+        ):
             continue  # 之父 / 郑远山: after a kin word a surname and a name ending in 山 or 河 are a person; so are three characters
-            # after a word for people (被告人 / 郑长河)
-        if kind == "place" and len(suffix) == 1 and e - s == 3 and res.names.surnames.get(text[s]) and "event" in (
-            res.names.context_after.get(text[e : e + 2]), res.names.context_after.get(text[e : e + 3])
-        ) and res.gazetteer.lookup(text[s:e]) is None:
-            continue  # 钟南山 / 出生于, 林青山 / 毕业于: a surname and a name ending in 山 or 河, then what only people do: a person
+            # after a word for people (被告人 / 郑长河) or before what only people do (钟南山 / 出生于, 林青山 / 毕业于)
         if e - s == 3 and suffix in g.given_name_bodies and res.names.surnames.get(text[s], 9) <= 2 and res.gazetteer.lookup(text[s:e]) is None:
             continue  # 罗 / 志军/n: a common surname and a given name ending in 军 are a person, no army
         if kind == "org" and text[s : e - len(suffix)].endswith(g.registered_endings):
