@@ -4141,3 +4141,29 @@ def test_a_founded_firm_described_with_a_region_first(res: Resources) -> None:
     """创立了西非最大的水泥企业某某集团: a place inside the description before the name."""
     facts = _facts(res, "尼日利亚企业家奥卢瓦塞昆·阿德巴约创立了西非最大的水泥企业阿德巴约工业集团。")
     assert ("奥卢瓦塞昆·阿德巴约", "founded", "阿德巴约工业集团") in facts, facts
+
+
+def test_a_pronoun_opening_a_clause_is_the_person_its_sentence_opened_with(res: Resources) -> None:
+    """歌手甲先后与乙、丙结婚，她与乙的儿子丁…: three people before 她, the clause goes on about the subject."""
+    facts = _resolved(res, "演员林美华先后与赵志刚、孙立伟结婚，她与赵志刚的儿子赵小川也是演员。")
+    assert ("赵小川", "childOf", "林美华") in facts
+    assert ("赵小川", "childOf", "孙立伟") not in facts
+    assert ("林红", "childOf", "周建国") not in _resolved(res, "和周晓的母亲林红相比，她的父亲周建国低调得多。")  # a preposition's object
+    facts = _resolved(res, "工程师周立新先后在宁海大学和远帆学院任教，他的学生陈思远后来创办了星河科技。")
+    assert ("陈思远", "founded", "星河科技") in facts
+    assert not [r for r in facts if r[0] == "周立新" and r[1] == "founded"]
+
+
+def test_a_pronoun_after_a_comma_is_no_ones_apposition(res: Resources) -> None:
+    """某某的第二任妻子，她在杭州长大: 她 opens a clause of its own (the daughter the sentence is about), it is no wife."""
+    facts = _resolved(res, "画家李婉清生于1921年，她的母亲陈淑仪是实业家李鸿远的第二任妻子，她在杭州长大。")
+    assert ("陈淑仪", "spouse", "李鸿远") in facts
+    assert not [f for f in facts if f[1] == "spouse" and "李婉清" in (f[0], f[2])]
+    assert ("李婉清", "childOf", "陈淑仪") in facts
+
+
+def test_a_child_star_is_no_name_and_the_clause_after_is_about_the_actress(res: Resources) -> None:
+    """童星出身的演员某某是…之女，她…考入某校: 童星 (a child star) is a word, 她 the actress the sentence opened with."""
+    x = extract(read_document("x", text="童星出身的演员韩雨桐是导演韩立与编剧苏琴之女，她2015年考入上海戏剧学院。"), res)
+    assert "童星" not in {m.text for m in x.mentions}
+    assert ("韩雨桐", "studiedAt", "上海戏剧学院") in _resolved(res, x.document.text)

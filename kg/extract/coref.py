@@ -9,7 +9,8 @@ named before it there) resolve to the person the sentence before was about (``to
 kg.extract.relations.read_sentence: 某某…。1983年毕业于…，师从甲。他的妻子… is 某某's wife, not 甲's);
 else to the most recent person named in the same or the two previous sentences, only when exactly one
 person is there, or to the person a conjunction joins them to (某某和他的妻子), or to the head of a phrase that named two relatives
-(某某的儿子某某入选国家队，他的母亲…: the son); so does 其 opening a sentence before a kin word
+(某某的儿子某某入选国家队，他的母亲…: the son); failing all these, 他/她 opening a clause is the
+person its own sentence opened with (歌手甲先后与乙、丙结婚，她与乙的女儿…); so does 其 opening a sentence before a kin word
 (某某…。其父某某…; a later 其 of the same sentence is the same person: 其妻甲为教师，其子乙…), and before what only a body has it is the one organization named there (某公司…。其总部…); 该公司,
 该校 … likewise to the one organization of their kind named there (one of exactly their kind first:
 该公司 takes up the one company beside an exchange or a regulator).
@@ -111,6 +112,9 @@ def resolve_pronouns(
             elif (same := [p for p in people.get(m.sentence, ()) if p.end <= m.start]) and len({p.text for p in same}) == 1:
                 resolved[m] = same[-1]  # 另一位作者甲是加拿大人，他在…: the one person the sentence named before it (others only in sentences before)
                 yield Coreference(m, same[-1], "coref.sentence_person")
+            elif (subject := topics.get(m.sentence)) is not None and subject.sentence == m.sentence and _opens_clause_after(doc.text, doc.sentences[m.sentence].start, subject, m):
+                resolved[m] = subject  # 歌手甲先后与乙、丙结婚，她与乙的女儿丁…: several people before it, the clause goes on about the subject
+                yield Coreference(m, subject, "coref.sentence_subject")
         elif m.top == "Organization" and m.text.startswith(_OWN) and (own_body := _own_body(m, orgs)) is not None:
             yield Coreference(m, own_body, "coref.own_organization")
         elif m.top == "Organization" and m.text != "我们":
@@ -175,6 +179,16 @@ def _abbreviates(short: str, full: str) -> bool:
 _KIN_PHRASE = re.compile(r"的[\u4e00-\u9fff]{1,3}(?<![是为])")  # 某某的儿子 / 某某: a kin word between the two names (no copula: 某某的母亲是某某)
 _OBJECT_MARKS = frozenset("和与跟同对把被给比向将")  # 和某某的母亲某某相比: the phrase a preposition's object, no clause's subject
 _CLAUSE_OPENING = re.compile(r"[，,；;]\s*$")
+
+
+def _opens_clause_after(text: str, start: int, subject: Mention, pronoun: Mention) -> bool:
+    """Whether the pronoun opens a clause after the person its sentence (from ``start``) opened with
+    (that sentence's topic, kg.extract.relations.read_sentence), a preposition's object no subject
+    (和某某的母亲某某相比，她的父亲…)."""
+    return (
+        subject.source != "pronoun" and subject.end <= pronoun.start and _CLAUSE_OPENING.search(text, subject.end, pronoun.start) is not None
+        and not any(c in _OBJECT_MARKS for c in text[start : subject.start])
+    )
 
 
 def _kin_phrase_head(text: str, pronoun: Mention, people: Sequence[Mention], relations: Sequence[Relation]) -> Mention | None:

@@ -493,6 +493,7 @@ def abstract(text: str, start: int, end: int, mentions: Sequence[Mention]) -> st
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
+_COMMAS = "，,"  # (a comma right before an object: an apposition, or a clause of its own)
 # A fact box's labels for the name of what the box is about (姓名：某某, 公司名称：某某有限公司)
 _NAME_LABELS = "姓名|中文名|本名|名字|名称|企业名称|公司名称|公司全称|全称|学校名称|机构名称|单位名称|医院名称|中文名称|品牌名称|品牌"
 # A fact box's field on a line of its own (国籍：中国, 总部地址：某市): a label of a few characters and a colon
@@ -943,6 +944,8 @@ def _apply(
             ):
                 continue  # 某某的长子，1950年出生: what follows is about 某某's unnamed son (某某的妻子，甲 names her, and so
                 # does 某某的妻子，乙的表妹甲: the one named next, described by another relative of hers)
+            if match.start("o") > match.start() and abstract_text[match.start("o") - 1] in _COMMAS and objects and all(o.source == "pronoun" for o in objects):
+                continue  # 某某的第二任妻子，她在上海长大: a pronoun after a comma opens a clause of its own, it is no one's apposition
             if named_relative is not None and match.end() == match.end("o") and named_relative.match(abstract_text, match.end("o")):
                 continue  # 甲的母亲是某某之女乙: the mother is 乙, 某某 her father
             if rule.unintroduced and described is not None and described.search(abstract_text, 0, match.start("s")):
