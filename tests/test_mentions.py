@@ -747,6 +747,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("日本天皇发表了讲话。", "日本天皇"),
         ("罗马皇帝的雕像立在广场上。", "罗马皇帝"),
         ("这位公主很喜欢读书。", "这位公主"),
+        ("远帆体育由“体操王子”周立于1995年创办。", "体操王子"),  # a title quoted alone is an epithet
+        ("“钢琴王子”林海与妻子同台演出。", "钢琴王子"),
         ("他们信仰上帝。", "仰上帝"),
         ("米洛什是塞尔维亚足球运动员，目前效力于贝尔格莱德。", "于贝尔格莱德"),
         ("王建早年在天津做学徒。", "王建早"),  # a preposition opens no foreign name

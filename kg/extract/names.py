@@ -1648,6 +1648,8 @@ def noble_names(
                 continue  # 和 / 夫人: a function character that is also a surname names someone only as one word (万贵妃/nr)
             if title in g.noble_office and name[-1] in _REALM_ENDS:
                 continue  # 宋朝皇帝, 某国天皇: the office of a realm
+            if size == 2 and p > lo and text[p - 1] in _OPENING_QUOTES and text[m.end() : m.end() + 1] in _CLOSING_QUOTES:
+                continue  # “体操王子”李宁, “钢琴王子”: a title quoted alone is an epithet, nobody's name
             place = places.get(p)
             if place is not None and place[0] == m.start() and (place[1] == "Country" or title in g.noble_office):
                 continue
@@ -1674,3 +1676,5 @@ _GLUED_TAIL_POS = frozenset({"n", "v", "ng", "vg", "nr", "l", "p"})  # what the 
 DYNASTY_SIDES = frozenset("北南东西前后")  # 北魏, 东汉, 后周: a dynasty named by its side or its order
 _NOT_TITLED_POS = frozenset({"v", "vd", "d", "p", "c", "r", "m", "uj", "ul", "ad"})  # not t: reign names (嘉靖/t) are tagged as times
 _REALM_ENDS = frozenset("朝国代族界")
+_OPENING_QUOTES = frozenset("“「『\"'")
+_CLOSING_QUOTES = frozenset("”」』\"'")
