@@ -3407,3 +3407,18 @@ def test_a_chancellor_before_a_name_and_a_prefecture_are_no_titles_or_people(res
 def test_a_dotted_names_last_character_the_segmenter_left_alone(res: Resources) -> None:
     """纳塔拉詹·钱德拉塞卡/nrt 兰/nr。: the last transliteration character is the name's."""
     assert ("纳塔拉詹·钱德拉塞卡兰", "Person") in _mentions(res, "塔塔集团现任董事长为纳塔拉詹·钱德拉塞卡兰。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("橡胶商人丘德明的长女丘雅琳毕业于新加坡国立大学。", "丘德明"),  # 丘, no 邱
+        ("歌手周远与昆雅于2012年在台北结婚。", "昆雅"),
+        ("深圳某公司由归国博士仉志平在南山创办。", "仉志平"),
+        ("律师郄文涛代理了此案。", "郄文涛"),
+    ],
+)
+def test_rarer_surnames_name_people(res: Resources, text: str, name: str) -> None:
+    """丘, 昆, 仉, 郄 … are surnames of their own (tier 3: words like 丘陵 and 昆明 keep their meaning)."""
+    assert (name, "Person") in _mentions(res, text)
+    assert not [m for m in _mentions(res, "昆明市的丘陵地带很多。") if m[1] == "Person"]
