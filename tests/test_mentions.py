@@ -3422,3 +3422,9 @@ def test_rarer_surnames_name_people(res: Resources, text: str, name: str) -> Non
     """丘, 昆, 仉, 郄 … are surnames of their own (tier 3: words like 丘陵 and 昆明 keep their meaning)."""
     assert (name, "Person") in _mentions(res, text)
     assert not [m for m in _mentions(res, "昆明市的丘陵地带很多。") if m[1] == "Person"]
+
+
+def test_a_founders_name_between_by_and_a_date_is_whole_whatever_words_it_holds(res: Resources) -> None:
+    """由马得胜于1985年创办: 由 and the date close the name on both sides (得胜 is a word, the name is 马得胜)."""
+    assert ("马得胜", "Person") in _mentions(res, "远帆置业由马得胜于1985年创办。")
+    assert not [m for m in _mentions(res, "该厂由华侨于1920年捐资创办。") if m[1] == "Person"]

@@ -1012,6 +1012,8 @@ def _name_score(
         cue = True
     if tier >= 3 and not cue and whole is not None:
         score -= 1.0  # 常 + 青树, 花 + 红: a word the dictionary holds, whose first character is a rare surname
+    if founder:
+        score += 0.5  # 由郭得胜于1972年创办: 由 and a date close the name on both sides, whatever words its characters make
     return score
 
 
