@@ -4167,3 +4167,18 @@ def test_a_child_star_is_no_name_and_the_clause_after_is_about_the_actress(res: 
     x = extract(read_document("x", text="童星出身的演员韩雨桐是导演韩立与编剧苏琴之女，她2015年考入上海戏剧学院。"), res)
     assert "童星" not in {m.text for m in x.mentions}
     assert ("韩雨桐", "studiedAt", "上海戏剧学院") in _resolved(res, x.document.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云帆智能由Maria Lopez和Yann Fischer夫妇等人于2019年创立。",
+        "宁海新材料有限公司系由自然人周国良、周佳琪父女于2006年8月共同出资设立。",  # the founders described together after their names
+        "远帆书局由林文和周海兄弟等人于1921年创办。",
+    ],
+)
+def test_a_body_founded_by_several_people_in_a_year_is_dated(res: Resources, text: str) -> None:
+    """由甲、乙和丙于2015年创办: a list of founders between 由 and the date, as one founder is."""
+    facts = _resolved(res, text)
+    body = text[: text.index("由")].removesuffix("系")
+    assert any(f[0] == body and f[1] == "foundingDate" for f in facts)
