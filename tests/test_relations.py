@@ -4182,3 +4182,12 @@ def test_a_body_founded_by_several_people_in_a_year_is_dated(res: Resources, tex
     facts = _resolved(res, text)
     body = text[: text.index("由")].removesuffix("系")
     assert any(f[0] == body and f[1] == "foundingDate" for f in facts)
+
+
+def test_an_appointment_notice_and_a_banks_own_announcement_name_the_chairman(res: Resources) -> None:
+    """某某同志任某某有限公司董事长 (the form of address and the verb are no part of the firm's name);
+    选举某某为本行董事长 in a bank's announcement (本行 is the bank that speaks)."""
+    facts = _resolved(res, "经研究决定，张建国同志任宁海港务集团有限责任公司董事长、党组书记。")
+    assert ("张建国", "worksFor", "宁海港务集团有限责任公司") in facts
+    facts = _resolved(res, "宁海农村商业银行股份有限公司公告称，董事会已选举周明为本行董事长。")
+    assert ("周明", "worksFor", "宁海农村商业银行股份有限公司") in facts

@@ -832,8 +832,8 @@ def registered_companies(
             if len(word) == 1:
                 if word in g.name_stop or not is_cjk(word):
                     break
-                if word in g.post_verbs_glued and j >= 2 and tokens[j - 2].pos in NAME_POS:
-                    break  # 宋明/nr / 任/r / 吉林某某有限公司: a name and the verb of a post before the firm
+                if word in g.post_verbs_glued and j >= 2 and (tokens[j - 2].pos in NAME_POS or res.names.context_after.get(tokens[j - 2].text) == "title"):
+                    break  # 宋明/nr / 任/r / 吉林某某有限公司: a name (or its form of address, 某某同志 / 任) and the verb of a post before the firm
             elif word not in g.trade_words and not _numeral_in_name(tokens, j) and (
                 left.pos in _REGISTERED_BOUNDARY_POS and not _odd_verb(tokens, j) and not _trade_name_verb(tokens, j, i, g)
                 or word[-1] in g.name_stop and len(word) >= 3 and left.pos not in NAME_LIKE_POS and not (j == 1 or tokens[j - 2].pos == "x")
