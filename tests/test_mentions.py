@@ -747,6 +747,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("日本天皇发表了讲话。", "日本天皇"),
         ("罗马皇帝的雕像立在广场上。", "罗马皇帝"),
         ("这位公主很喜欢读书。", "这位公主"),
+        ("他将其译作的法文版赠送给宁海外国语大学。", "法文版赠送给宁海外国语大学"),  # a verb of giving opens the body given to
+        ("该镇辖东岭、西岭、柳湾等七个行政村。", "行政村"),  # a kind counted by a numeral and its counter
         ("远帆体育由“体操王子”周立于1995年创办。", "体操王子"),  # a title quoted alone is an epithet
         ("“钢琴王子”林海与妻子同台演出。", "钢琴王子"),
         ("他们信仰上帝。", "仰上帝"),

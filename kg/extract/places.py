@@ -1224,7 +1224,7 @@ def _country_kind(name: str, suffix: str, res: Resources, named_after: bool = Fa
 
 def _counter_before(word: str) -> bool:
     """一座, 这所, 那家: a numeral or a demonstrative and a counter of bodies and sites; the noun after counts a kind."""
-    return len(word) == 2 and word[0] in _COUNTING and word[1] in _COUNTERS
+    return len(word) == 2 and word[0] in _COUNTING and word[1] in _SITE_COUNTERS
 
 
 def _counted(span: str) -> bool:
@@ -1236,14 +1236,14 @@ def _after_a_list(tokens: Sequence[Token], k: int) -> bool:
     """tokens[k] follows a list's last item (甲、乙、丙 / 三市): what it counts is the list."""
     return k >= 2 and tokens[k - 2].text in LIST_JOINERS
 
-_COUNTERS = frozenset("家所个间座")
-_COUNTING = frozenset("一这那每该")  # what comes before a counter (一座, 这所, 每家)
+_SITE_COUNTERS = frozenset("家所个间座")  # (counters of bodies and sites; _COUNTERS above counts anything)
+_COUNTING = frozenset("一二两三四五六七八九十几多数这那每该")  # what comes before a counter (一座, 这所, 每家, 七个)
 
 
 def _counted_kind(tokens: Sequence[Token], k: int) -> bool:
     """7 / 家 / 城市信用社/nt, 多家 / 商业银行: a number of bodies counted by their classifier is a
     kind of body, not the name of one."""
-    if k == 0 or tokens[k - 1].text[-1:] not in _COUNTERS:
+    if k == 0 or tokens[k - 1].text[-1:] not in _SITE_COUNTERS:
         return False
     counter = tokens[k - 1]
     return counter.pos == "m" or counter.pos in ("q", "c") and k >= 2 and tokens[k - 2].pos == "m"
