@@ -749,6 +749,9 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("这位公主很喜欢读书。", "这位公主"),
         ("他将其译作的法文版赠送给宁海外国语大学。", "法文版赠送给宁海外国语大学"),  # a verb of giving opens the body given to
         ("该镇辖东岭、西岭、柳湾等七个行政村。", "行政村"),  # a kind counted by a numeral and its counter
+        ("1890年，林启自英国阿伯丁大学医科毕业后返回厦门。", "林启自"),  # "from" and a place after the name
+        ("试验区跨境贸易投资高水平开放试点运行平稳。", "高水平"),  # a word the segmenter tags as a name
+        ("律师代表申请人出庭。", "申请人"),  # a party to a case
         ("远帆体育由“体操王子”周立于1995年创办。", "体操王子"),  # a title quoted alone is an epithet
         ("“钢琴王子”林海与妻子同台演出。", "钢琴王子"),
         ("他们信仰上帝。", "仰上帝"),
