@@ -4191,3 +4191,9 @@ def test_an_appointment_notice_and_a_banks_own_announcement_name_the_chairman(re
     assert ("张建国", "worksFor", "宁海港务集团有限责任公司") in facts
     facts = _resolved(res, "宁海农村商业银行股份有限公司公告称，董事会已选举周明为本行董事长。")
     assert ("周明", "worksFor", "宁海农村商业银行股份有限公司") in facts
+
+
+def test_a_couple_described_by_their_parts_in_a_case_then_their_child(res: Resources) -> None:
+    """原告甲与被告乙于某年登记结婚，婚后育有一女丙: a short word before the partner (被告, 同事) keeps the couple."""
+    facts = _resolved(res, "原告周丽与被告陈强于2012年登记结婚，婚后育有一女陈小雨。")
+    assert {("陈小雨", "childOf", "周丽"), ("陈小雨", "childOf", "陈强")} <= facts
