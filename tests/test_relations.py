@@ -4197,3 +4197,9 @@ def test_a_couple_described_by_their_parts_in_a_case_then_their_child(res: Resou
     """原告甲与被告乙于某年登记结婚，婚后育有一女丙: a short word before the partner (被告, 同事) keeps the couple."""
     facts = _resolved(res, "原告周丽与被告陈强于2012年登记结婚，婚后育有一女陈小雨。")
     assert {("陈小雨", "childOf", "周丽"), ("陈小雨", "childOf", "陈强")} <= facts
+
+
+def test_the_couples_child_written_with_zhi(res: Resources) -> None:
+    """…，其妻乙负责公司财务，二人之女丙…: 之女 after the couple, as 的女儿 is."""
+    facts = _resolved(res, "星河集团董事长周正华，其妻林玉芬负责公司财务，二人之女周思琪现任集团副总裁。")
+    assert {("周思琪", "childOf", "周正华"), ("周思琪", "childOf", "林玉芬")} <= facts
