@@ -4203,3 +4203,10 @@ def test_the_couples_child_written_with_zhi(res: Resources) -> None:
     """…，其妻乙负责公司财务，二人之女丙…: 之女 after the couple, as 的女儿 is."""
     facts = _resolved(res, "星河集团董事长周正华，其妻林玉芬负责公司财务，二人之女周思琪现任集团副总裁。")
     assert {("周思琪", "childOf", "周正华"), ("周思琪", "childOf", "林玉芬")} <= facts
+
+
+def test_a_partner_described_by_occupation_and_gossip_that_is_only_reported(res: Resources) -> None:
+    """…，后与画家乙结婚: the occupation before the partner keeps the marriage; 有网友爆料称甲已与乙秘密结婚:
+    hearsay, no fact."""
+    assert ("周明", "spouse", "林芳") in _resolved(res, "周明毕业于宁海大学，后与画家林芳结婚。")
+    assert not [f for f in _resolved(res, "有网友爆料称女星林芳已与富商周明秘密结婚，林芳的工作室随即辟谣。") if f[1] == "spouse"]
