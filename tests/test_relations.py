@@ -4210,3 +4210,10 @@ def test_a_partner_described_by_occupation_and_gossip_that_is_only_reported(res:
     hearsay, no fact."""
     assert ("周明", "spouse", "林芳") in _resolved(res, "周明毕业于宁海大学，后与画家林芳结婚。")
     assert not [f for f in _resolved(res, "有网友爆料称女星林芳已与富商周明秘密结婚，林芳的工作室随即辟谣。") if f[1] == "spouse"]
+
+
+def test_a_kind_of_firm_described_before_a_bare_trade_name_is_no_part_of_it(res: Resources) -> None:
+    """互联网公司云帆由某某创立: 云帆 is the firm, 互联网公司 what kind it is."""
+    facts = _resolved(res, "互联网公司云帆由周立于2012年创立。")
+    assert ("周立", "founded", "云帆") in facts
+    assert ("云帆", "foundingDate", "2012年") in facts
