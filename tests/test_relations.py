@@ -4217,3 +4217,14 @@ def test_a_kind_of_firm_described_before_a_bare_trade_name_is_no_part_of_it(res:
     facts = _resolved(res, "互联网公司云帆由周立于2012年创立。")
     assert ("周立", "founded", "云帆") in facts
     assert ("云帆", "foundingDate", "2012年") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("宁海市实验幼儿园由教育家周兰于1956年创办，园址设在江北区。", ("宁海市实验幼儿园", "headquarteredIn", "江北区")),  # a kindergarten's site
+        ("远帆机械厂始建于1958年，厂址位于宁波市。", ("远帆机械厂", "headquarteredIn", "宁波市")),  # a factory's
+    ],
+)
+def test_the_site_of_a_kindergarten_or_a_factory_is_its_seat(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _resolved(res, text)
