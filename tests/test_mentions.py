@@ -3433,3 +3433,14 @@ def test_a_founders_name_between_by_and_a_date_is_whole_whatever_words_it_holds(
     """由马得胜于1985年创办: 由 and the date close the name on both sides (得胜 is a word, the name is 马得胜)."""
     assert ("马得胜", "Person") in _mentions(res, "远帆置业由马得胜于1985年创办。")
     assert not [m for m in _mentions(res, "该厂由华侨于1920年捐资创办。") if m[1] == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("他本科毕业于俄勒冈州立大学。", "俄勒冈州立大学"),  # 俄勒冈州/ns / 立 / 大学: the state's university
+        ("他毕业于肯塔基州立大学。", "肯塔基州立大学"),
+    ],
+)
+def test_a_state_university_cut_after_the_states_name_is_one_school(res: Resources, text: str, school: str) -> None:
+    assert (school, "Organization") in _mentions(res, text)

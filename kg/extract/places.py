@@ -1078,6 +1078,10 @@ def _is_trade(word: str, g: Grammar) -> bool:
     return word in trades or any(word[:k] in trades and word[k:] in trades for k in range(1, len(word)))
 
 
+_FOUNDED_BY = "立"  # (州立, 省立, 市立, 国立: founded and kept by a state, a province, a city, a country)
+_PUBLIC_OWNERS = frozenset("州省市国")
+
+
 def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
     """Two words that together make one suffix of the grammar (开发 / 中心, 委员 / 会) become one
     word, so that the longer suffix decides the kind (an organization, not a place); 市 or 省
@@ -1104,6 +1108,10 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
                     out.append(Token(prev.text[0], "n", prev.start, prev.start + 1))
                 word = prev.text[-1] + word
                 tok = Token(word, tok.pos, prev.end - 1, tok.end)
+        if prev is not None and prev.text == _FOUNDED_BY and word in g.school_heads and len(out) > 1 and out[-2].end == prev.start and out[-2].text[-1:] in _PUBLIC_OWNERS:
+            out.pop()  # 俄勒冈州/ns / 立 / 大学: a state's (a province's, a city's) school, 州立大学 its ending
+            word = prev.text + word
+            tok = Token(word, "n", prev.start, tok.end)
         if word.startswith("长") and prev is not None and prev.text == "学校" and len(out) > 1 and out[-2].end == prev.start and len(out[-2].text) >= 2 and out[-2].text[-1] in "大中小":
             # 海 / 宏大 / 学校 / 长: a school's name and its head's title cut across (海宏 / 大学 / 校长)
             before = out[-2]
