@@ -3444,3 +3444,10 @@ def test_a_founders_name_between_by_and_a_date_is_whole_whatever_words_it_holds(
 )
 def test_a_state_university_cut_after_the_states_name_is_one_school(res: Resources, text: str, school: str) -> None:
     assert (school, "Organization") in _mentions(res, text)
+
+
+def test_a_tycoons_word_reaching_into_a_foreign_name_and_a_junior(res: Resources) -> None:
+    """铁路大亨利兰·福特: 大亨 takes 亨, the name is 利兰·福特; 小利兰·福特 (Junior) keeps its 小."""
+    found = _mentions(res, "航运大亨利兰·福特的独子小利兰·福特毕业于哈佛大学。")
+    assert ("利兰·福特", "Person") in found and ("小利兰·福特", "Person") in found
+    assert ("亨利兰·福特", "Person") not in found

@@ -57,6 +57,10 @@ def transliterated_names(
                 # (由吉欧/ns · 马蒂尼: a word that runs to the dot is the first part itself)
             elif t.start == s and dot - t.end >= 2 and t.pos == "ns" and _is_country(t.text, res):
                 s = t.end  # 捷克/ns 米兰/ns · 霍拉切克: a country written right before the name (not 约旦·斯皮思, 马里/ns 奥)
+        cut = _word_for_people_reaching_in(text, start, s, dot, res.names.context_before)
+        s += cut  # 大 / 亨利 / 兰·斯坦福: a word for people (大亨) that ends inside the name's first part is no part of it
+        if not cut and s - 1 >= start and text[s - 1] == _JUNIOR and (s - 2 < start or text[s - 2] not in g.translit):
+            s -= 1  # 长子小卡洛斯·斯利姆: 小 before a foreign name is "Junior", part of it
         # the last part ends with the last name-like word (舍甫琴科 / 破门: not the verb after it)
         inside = [t for t in tokens if s < t.end <= e and t.start >= s]
         while inside and inside[-1].start > s and (
@@ -1337,6 +1341,17 @@ _OF_A_PLACE = frozenset("人籍")  # after a place: someone from there (宁波�
 _BEFORE_A_DATE = frozenset("于在自")  # prepositions that put a date after a name (某某于2005年结婚)
 
 
+def _word_for_people_reaching_in(text: str, lo: int, s: int, end: int, context_before: Mapping[str, str]) -> int:
+    """How many characters (0, 1 or 2) at ``s``, a foreign name's start, end a word for people that
+    begins before it (铁路大 / 亨利兰: 大亨, a tycoon), leaving two characters of the name at least
+    before ``end``; text before ``lo`` is not looked at.
+
+    >>> _word_for_people_reaching_in("铁路大亨利兰·斯坦福", 0, 3, 6, {"大亨": "role"})
+    1
+    """
+    return next((k for k in (1, 2) if end - s - k >= 2 and any(s - n >= lo and text[s - n : s + k] in context_before for n in (1, 2, 3))), 0)
+
+
 def _dated_at(text: str, k: int, marks: Collection[str]) -> bool:
     """text[k] is one of ``marks`` (自, 于 …) with a year's first digit right after it (自2003年)."""
     return text[k : k + 1] in marks and "0" <= text[k + 1 : k + 2] <= "9"
@@ -1409,6 +1424,7 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             run, start_at = run[1:], start_at + 1  # between: a place in the country, not a person (but a princess before her title)
         in_country = country_first and not titled
         s, e = run[0].start, run[-1].end
+        s += _word_for_people_reaching_in(text, tokens[0].start, s, e, names.context_before)  # 大 / 亨利/nrt 兰: 大亨, then 利兰
         if e - s >= 3 and _dated_at(text, e - 1, _BEFORE_A_DATE):
             e -= 1  # 杜东于/nr 2005年: a preposition of time the segmenter glued to the name
         elif run[-1] is tokens[j - 1] and j < len(tokens) and _glued_tail(tokens[j], g, res):
@@ -1675,6 +1691,7 @@ def noble_names(
 
 
 _NUMERALS = frozenset("一二三四五六七八九十百千两几")
+_JUNIOR = "小"  # before a foreign name: "Junior" (小罗伯特·唐尼)
 _EMPEROR_OF_JAPAN = "天皇"
 _BEFORE_LATER = frozenset("的是为与和及、由被让给")  # what comes before a name opening with 后 ("the later"), never before 后 "after"
 _GLUED_TAIL_POS = frozenset({"n", "v", "ng", "vg", "nr", "l", "p"})  # what the segmenter tags a given name's last character glued to 是, 于 …
