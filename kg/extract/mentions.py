@@ -1340,8 +1340,9 @@ def titled_organizations(
             continue  # 为 / 纪念 / 创办人 某某: one common two-character word inside a clause names nothing
         if not 2 <= len(name) <= (10 if opens else 6) or name in g.pos_stop or name in g.not_suffix or s in persons or all(t.pos == "ns" for t in tokens[i:j]):
             continue
-        if name in g.org_suffix_set:
-            continue  # ，联合会 / 主席某某: the bare kind takes up a body named before, it names none of its own
+        if name in g.org_suffix_set or name in g.org_pronouns:
+            continue  # ，联合会 / 主席某某: the bare kind takes up a body named before, it names none of its own (nor does
+            # a pronoun: 发行人 / 董事长, the prospectus's issuer)
         yield Mention(name, "Organization", s, e, sentence, "titled")
 
 
