@@ -3440,6 +3440,8 @@ def test_a_founders_name_between_by_and_a_date_is_whole_whatever_words_it_holds(
     [
         ("他本科毕业于俄勒冈州立大学。", "俄勒冈州立大学"),  # 俄勒冈州/ns / 立 / 大学: the state's university
         ("他毕业于肯塔基州立大学。", "肯塔基州立大学"),
+        ("他毕业于江苏省立第一师范学校。", "江苏省立第一师范学校"),  # a province's, its school's name going on after 立
+        ("宁海县立中学成立于1912年。", "宁海县立中学"),  # a county's
     ],
 )
 def test_a_state_university_cut_after_the_states_name_is_one_school(res: Resources, text: str, school: str) -> None:

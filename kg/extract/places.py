@@ -1079,7 +1079,8 @@ def _is_trade(word: str, g: Grammar) -> bool:
 
 
 _FOUNDED_BY = "立"  # (州立, 省立, 市立, 国立: founded and kept by a state, a province, a city, a country)
-_PUBLIC_OWNERS = frozenset("州省市国")
+_PUBLIC_OWNERS = frozenset("州省市县国")
+_PUBLIC_SCHOOL_ENDS = ("学", "学校", "学堂", "学院", "师范")
 
 
 def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
@@ -1087,7 +1088,15 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
     word, so that the longer suffix decides the kind (an organization, not a place); 市 or 省
     glued to the start of an abbreviation (市住 / 建委) is split off again (市 / 住建委)."""
     out: list[Token] = []
-    for tok in tokens:
+    founded_by: Token | None = None  # 俄勒冈州 / 立 / 大学, 宁海县 / 立 / 高等 / 小学堂: 立 of a public owner's school
+    for at, tok in enumerate(tokens):
+        if founded_by is not None:
+            tok, founded_by = Token(founded_by.text + tok.text, "n" if tok.text in g.school_heads else "nz", founded_by.start, tok.end), None
+        elif tok.text == _FOUNDED_BY and out and out[-1].end == tok.start and out[-1].text[-1:] in _PUBLIC_OWNERS and any(
+            t.text.endswith(_PUBLIC_SCHOOL_ENDS) for t in tokens[at + 1 : at + 4]
+        ):
+            founded_by = tok  # a state's (a province's, a county's) school: 立 goes with the word after it (州立大学, 县立高等小学堂)
+            continue
         word = tok.text  # (the token's text, read once: it is made anew below with the token)
         prev = out[-1] if out and out[-1].end == tok.start else None
         if (
@@ -1108,10 +1117,6 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
                     out.append(Token(prev.text[0], "n", prev.start, prev.start + 1))
                 word = prev.text[-1] + word
                 tok = Token(word, tok.pos, prev.end - 1, tok.end)
-        if prev is not None and prev.text == _FOUNDED_BY and word in g.school_heads and len(out) > 1 and out[-2].end == prev.start and out[-2].text[-1:] in _PUBLIC_OWNERS:
-            out.pop()  # 俄勒冈州/ns / 立 / 大学: a state's (a province's, a city's) school, 州立大学 its ending
-            word = prev.text + word
-            tok = Token(word, "n", prev.start, tok.end)
         if word.startswith("长") and prev is not None and prev.text == "学校" and len(out) > 1 and out[-2].end == prev.start and len(out[-2].text) >= 2 and out[-2].text[-1] in "大中小":
             # 海 / 宏大 / 学校 / 长: a school's name and its head's title cut across (海宏 / 大学 / 校长)
             before = out[-2]
