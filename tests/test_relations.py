@@ -4236,3 +4236,9 @@ def test_the_issuer_of_a_prospectus_is_the_company_it_names(res: Resources) -> N
     assert ("陈建华", "worksFor", "宁海远帆科技股份有限公司") in facts
     alone = extract(read_document("x", text="发行人董事长陈建华先生，1971年出生。"), res)
     assert [m.source for m in alone.mentions if m.text == "发行人"] == ["pronoun"]  # unresolved: the graph drops it
+
+
+def test_the_body_an_institute_belongs_to_is_not_the_one_its_head_leads(res: Resources) -> None:
+    """宁海研究院…，隶属于中国科学院，院长为某某: the head leads the institute, not the academy it belongs to."""
+    facts = _resolved(res, "宁海研究院成立于1958年，隶属于中国科学院，院长为赵立新院士。")
+    assert ("赵立新", "worksFor", "中国科学院") not in facts
