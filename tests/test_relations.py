@@ -4242,3 +4242,15 @@ def test_the_body_an_institute_belongs_to_is_not_the_one_its_head_leads(res: Res
     """宁海研究院…，隶属于中国科学院，院长为某某: the head leads the institute, not the academy it belongs to."""
     facts = _resolved(res, "宁海研究院成立于1958年，隶属于中国科学院，院长为赵立新院士。")
     assert ("赵立新", "worksFor", "中国科学院") not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原告宁海申禾贸易有限公司（住所地：宁波市江北区人民路18号，法定代表人：周红）诉被告林某买卖合同纠纷一案。",  # in the note after the party
+        "宁海远帆贸易有限公司住所地为宁波市江北区洪塘街道。",
+    ],
+)
+def test_a_companys_domicile_in_a_judgment_is_its_seat(res: Resources, text: str) -> None:
+    """住所地 (the legal domicile, where the company has its main office) is its seat."""
+    assert any(f[1] == "headquarteredIn" and f[0].endswith("贸易有限公司") for f in _resolved(res, text))
