@@ -4254,3 +4254,16 @@ def test_the_body_an_institute_belongs_to_is_not_the_one_its_head_leads(res: Res
 def test_a_companys_domicile_in_a_judgment_is_its_seat(res: Resources, text: str) -> None:
     """住所地 (the legal domicile, where the company has its main office) is its seat."""
     assert any(f[1] == "headquarteredIn" and f[0].endswith("贸易有限公司") for f in _resolved(res, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("原告宁海申禾贸易有限公司（住所地：宁波市江北区人民路18号，法定代表人：周红，董事长）诉被告林某买卖合同纠纷一案。", ("周红", "worksFor", "宁海申禾贸易有限公司")),
+        ("被告宁海远帆贸易有限公司，住所地宁波市江北区洪塘街道，法定代表人周建平，该公司总经理。", ("周建平", "worksFor", "宁海远帆贸易有限公司")),
+    ],
+)
+def test_a_legal_representatives_post_in_a_judgment(res: Resources, text: str, expected: tuple[str, str, str]) -> None:
+    """法定代表人：某某，董事长: the representative of a party holds the post named after them at that company."""
+    assert expected in _resolved(res, text)
+    assert not [f for f in _resolved(res, "被告宁海远帆贸易有限公司，法定代表人周建平，男，1970年出生。") if f[1] == "worksFor"]
