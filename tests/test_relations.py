@@ -4267,3 +4267,11 @@ def test_a_legal_representatives_post_in_a_judgment(res: Resources, text: str, e
     """法定代表人：某某，董事长: the representative of a party holds the post named after them at that company."""
     assert expected in _resolved(res, text)
     assert not [f for f in _resolved(res, "被告宁海远帆贸易有限公司，法定代表人周建平，男，1970年出生。") if f[1] == "worksFor"]
+
+
+def test_a_citizenship_said_with_a_copula_overrules_the_country_of_birth(res: Resources) -> None:
+    """…出生于美国纽约，…，现为中国国籍: the stated citizenship, not the country of birth."""
+    facts = _resolved(res, "林芳出生于美国纽约，后随父母回国定居，现为中国国籍。")
+    assert ("林芳", "nationality", "中国") in facts
+    assert ("林芳", "nationality", "美国") not in facts
+    assert ("周海", "nationality", "英国") in _resolved(res, "宁海大学校长周海是英国籍化学家。")
