@@ -4275,3 +4275,11 @@ def test_a_citizenship_said_with_a_copula_overrules_the_country_of_birth(res: Re
     assert ("林芳", "nationality", "中国") in facts
     assert ("林芳", "nationality", "美国") not in facts
     assert ("周海", "nationality", "英国") in _resolved(res, "宁海大学校长周海是英国籍化学家。")
+
+
+def test_a_firm_founded_later_than_the_year_that_opens_the_sentence(res: Resources) -> None:
+    """1949年，某某携家人移居香港，后创办某某航运公司: the firm (a line of business and its kind, one word of the
+    segmenter's) is founded, but not in 1949 (后: later)."""
+    facts = _resolved(res, "1949年，周德明携家人移居香港，后创办星河航运公司。")
+    assert ("周德明", "founded", "星河航运公司") in facts
+    assert not [f for f in facts if f[1] == "foundingDate"]

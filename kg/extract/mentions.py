@@ -1659,10 +1659,10 @@ def founded_objects(text: str, tokens: Sequence[Token], sentence: int, res: Reso
             i += 1  # 创办 / 广东 / 某某照明: the place of the firm, a mention of its own
         for width in (1, 2):
             j = i + width  # the trade word's index
-            if j >= len(tokens) or tokens[j].text not in g.trade_words:
+            if j >= len(tokens) or tokens[j].text not in g.trade_words and not _trade_and_kind(tokens[j].text, g):
                 continue
             words = tokens[i:j]
-            end = j + 1 if j + 1 < len(tokens) and tokens[j + 1].text in g.object_firm_kinds else j  # 某某科技 / 公司
+            end = j + 1 if j + 1 < len(tokens) and tokens[j + 1].text in g.object_firm_kinds else j  # 某某科技 / 公司 (or 某某 / 航运公司)
             closed = end + 1 == len(tokens) or tokens[end + 1].text in _CLAUSE_ENDS
             # a word of the segmenter's own (星河/n) names the firm too when nothing generic is in it (创办了文化科技 names none)
             own_word = width == 1 and words[0].pos == "n" and len(words[0].text) == 2 and words[0].text not in g.trade_words and words[0].text not in g.pos_stop
@@ -1670,6 +1670,12 @@ def founded_objects(text: str, tokens: Sequence[Token], sentence: int, res: Reso
                 s = tokens[i].start + (1 if glued_preposition(text, tokens[i], (), g) else 0)  # 了祥鼎/nr: the aspect glued on
                 yield Mention(text[s : tokens[end].end], "Company", s, tokens[end].end, sentence, "founded")
                 break
+
+
+def _trade_and_kind(word: str, g: Grammar) -> bool:
+    """航运公司, 贸易公司: a line of business and a firm's bare kind, one word of the segmenter's."""
+    kind = next((k for k in g.object_firm_kinds if word.endswith(k) and len(word) > len(k)), "")
+    return bool(kind) and word[: -len(kind)] in g.trade_words
 
 
 _MAKER_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "vn", "an", "a", "b", "v", "eng", "ng", "i"})
