@@ -4283,3 +4283,9 @@ def test_a_firm_founded_later_than_the_year_that_opens_the_sentence(res: Resourc
     facts = _resolved(res, "1949年，周德明携家人移居香港，后创办星河航运公司。")
     assert ("周德明", "founded", "星河航运公司") in facts
     assert not [f for f in facts if f[1] == "foundingDate"]
+
+
+def test_entering_a_school_to_study_there(res: Resources) -> None:
+    """…，1956年入某学院深造: 入 with study said after the school (not 入职, 入股)."""
+    assert ("周明", "studiedAt", "中央美术学院") in _resolved(res, "周明自幼随父学画，1956年入中央美术学院深造。")
+    assert not [f for f in _resolved(res, "周明2001年入职浙江大学。") if f[1] == "studiedAt"]
