@@ -4289,3 +4289,9 @@ def test_entering_a_school_to_study_there(res: Resources) -> None:
     """…，1956年入某学院深造: 入 with study said after the school (not 入职, 入股)."""
     assert ("周明", "studiedAt", "中央美术学院") in _resolved(res, "周明自幼随父学画，1956年入中央美术学院深造。")
     assert not [f for f in _resolved(res, "周明2001年入职浙江大学。") if f[1] == "studiedAt"]
+
+
+def test_each_school_of_a_list_of_degrees(res: Resources) -> None:
+    """某某，甲大学法学学士、乙大学法学硕士: both schools, the second after the first degree."""
+    facts = _resolved(res, "周立，浙江宁波人，宁海大学法学学士、远帆大学法学硕士。")
+    assert {("周立", "studiedAt", "宁海大学"), ("周立", "studiedAt", "远帆大学")} <= facts
