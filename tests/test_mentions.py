@@ -752,6 +752,8 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("1890年，林启自英国阿伯丁大学医科毕业后返回厦门。", "林启自"),  # "from" and a place after the name
         ("试验区跨境贸易投资高水平开放试点运行平稳。", "高水平"),  # a word the segmenter tags as a name
         ("律师代表申请人出庭。", "申请人"),  # a party to a case
+        ("受冷空气影响，全省大部分地区有中到大雨。", "全省大部分地区"),  # "the whole province": no place's name
+        ("本市东部地区将出现大风。", "本市东部地区"),
         ("远帆体育由“体操王子”周立于1995年创办。", "体操王子"),  # a title quoted alone is an epithet
         ("“钢琴王子”林海与妻子同台演出。", "钢琴王子"),
         ("他们信仰上帝。", "仰上帝"),
