@@ -4295,3 +4295,10 @@ def test_each_school_of_a_list_of_degrees(res: Resources) -> None:
     """某某，甲大学法学学士、乙大学法学硕士: both schools, the second after the first degree."""
     facts = _resolved(res, "周立，浙江宁波人，宁海大学法学学士、远帆大学法学硕士。")
     assert {("周立", "studiedAt", "宁海大学"), ("周立", "studiedAt", "远帆大学")} <= facts
+
+
+def test_its_after_a_relative_the_sentence_was_about(res: Resources) -> None:
+    """作家甲之女乙也是一位作家，其夫丙是画家: 其 is the daughter the clause before was about, not her father."""
+    facts = _resolved(res, "作家周明之女周小雨也是一位作家，其夫陈海是画家。")
+    assert ("周小雨", "spouse", "陈海") in facts
+    assert ("周明", "spouse", "陈海") not in facts

@@ -750,6 +750,9 @@ def _follow_chain(
         if relative_of_topic is not None and brk.start() == named_end and head.startswith(_COPULA_STARTS):
             yield from _apply(relative_of_topic[0] + head, mentions, rules, times, sentence, seen, relative_of_topic[1])
             continue  # 某某的生母甲，是乙的第二任夫人: the copula right after the relative is said of her (that clause only)
+        if relative_of_topic is not None and family == "Person" and head.startswith(_ITS):
+            yield from _apply(relative_of_topic[0] + head, mentions, rules, times, sentence, seen, relative_of_topic[1])
+            continue  # 某某之女甲也是一位作家，其夫乙是画家: 其 is the relative the clause before was about
         if kin is not None and family == "Person":
             bare = kin.sub("", head)  # 父亲 X, 妻子 Y: the topic's relatives keep the chain going
             if relative_of_topic is not None and bare == head:
@@ -1018,6 +1021,7 @@ def _not_stated(
 
 
 _CLAUSE_MARKS = "，,；;。！？"
+_ITS = "其"  # "his, her, its": opening a clause, the one the clause before was about
 _CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 _PRESENT = re.compile("现任|现为|现在|目前|如今|至今")
 _DATING = re.compile("(?:这是|那是|这时是|当时是|时值|时为|时间是|时间为)\\s*$")
