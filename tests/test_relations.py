@@ -4302,3 +4302,8 @@ def test_its_after_a_relative_the_sentence_was_about(res: Resources) -> None:
     facts = _resolved(res, "作家周明之女周小雨也是一位作家，其夫陈海是画家。")
     assert ("周小雨", "spouse", "陈海") in facts
     assert ("周明", "spouse", "陈海") not in facts
+
+
+def test_remarried_after_divorcing_a_former_wife_named_as_such(res: Resources) -> None:
+    """某某与前妻甲离婚后，与乙再婚: 前妻 before the first partner keeps the remarriage."""
+    assert ("周明", "spouse", "林芳") in _resolved(res, "周明与前妻王丽离婚后，与林芳再婚。")
