@@ -4307,3 +4307,9 @@ def test_its_after_a_relative_the_sentence_was_about(res: Resources) -> None:
 def test_remarried_after_divorcing_a_former_wife_named_as_such(res: Resources) -> None:
     """某某与前妻甲离婚后，与乙再婚: 前妻 before the first partner keeps the remarriage."""
     assert ("周明", "spouse", "林芳") in _resolved(res, "周明与前妻王丽离婚后，与林芳再婚。")
+
+
+def test_as_founder_and_chairman(res: Resources) -> None:
+    """作为某集团的创始人兼董事长，某某…: both the founding and the post."""
+    facts = _resolved(res, "作为星河集团的创始人兼董事长，周明一手打造了这个商业帝国。")
+    assert {("周明", "founded", "星河集团"), ("周明", "worksFor", "星河集团")} <= facts
