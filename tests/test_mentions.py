@@ -754,6 +754,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("律师代表申请人出庭。", "申请人"),  # a party to a case
         ("受冷空气影响，全省大部分地区有中到大雨。", "全省大部分地区"),  # "the whole province": no place's name
         ("本市东部地区将出现大风。", "本市东部地区"),
+        ("两人已登记结婚，双方工作室随后证实了这一消息。", "双方工作室"),  # 双方 (both sides) opens no name
         ("远帆体育由“体操王子”周立于1995年创办。", "体操王子"),  # a title quoted alone is an epithet
         ("“钢琴王子”林海与妻子同台演出。", "钢琴王子"),
         ("他们信仰上帝。", "仰上帝"),
@@ -3455,3 +3456,9 @@ def test_a_tycoons_word_reaching_into_a_foreign_name_and_a_junior(res: Resources
     found = _mentions(res, "航运大亨利兰·福特的独子小利兰·福特毕业于哈佛大学。")
     assert ("利兰·福特", "Person") in found and ("小利兰·福特", "Person") in found
     assert ("亨利兰·福特", "Person") not in found
+
+
+def test_a_studio_is_a_body(res: Resources) -> None:
+    """工作室 ends a body's name (星河工作室), as 乐队 does; it is no room of an address."""
+    assert ("星河工作室", "Organization") in _mentions(res, "周明创办了星河工作室。")
+    assert not [m for m in _mentions(res, "星河动画工作室推出了新作品。") if m[1] == "Place"]
