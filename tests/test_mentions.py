@@ -3462,3 +3462,15 @@ def test_a_studio_is_a_body(res: Resources) -> None:
     """工作室 ends a body's name (星河工作室), as 乐队 does; it is no room of an address."""
     assert ("星河工作室", "Organization") in _mentions(res, "周明创办了星河工作室。")
     assert not [m for m in _mentions(res, "星河动画工作室推出了新作品。") if m[1] == "Place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("宁海市慈善总会会长王丽出席了活动。", "宁海市慈善总会"),  # a federation
+        ("宁海市红十字会向灾区捐款。", "宁海市红十字会"),
+        ("宁海华人商业总会总会长周明出席。", "宁海华人商业总会"),  # 总会 / 总会 / 长: the president's title cut across, no 总会总会
+    ],
+)
+def test_federations_and_red_cross_societies(res: Resources, text: str, body: str) -> None:
+    assert (body, "Organization") in _mentions(res, text)

@@ -224,6 +224,8 @@ def _suffix_names(
         if last not in g.suffix_finals and last not in g.title_ends and word not in g.title_bodies:
             continue  # most words: no suffix and no title ends them, no body a title names (all the tests below need one)
         cut = 0  # characters to drop at the end (a title's 长)
+        if word.endswith(_FEDERATION) and i + 1 < len(tokens) and tokens[i + 1].text.startswith(_HEAD) and tokens[i + 1].text[1:2] not in _HEAD_WORDS:
+            continue  # 同乡会 / 总会 / 长: the federation's president (总会长) cut across, the body is the one before
         match = suffix_of(word, g)
         title = _title_of(word, g)
         if title and word[: -len(title)] in _TITLE_PREFIXES and i > 0 and tokens[i - 1].text.endswith(g.titles[title]):
@@ -1263,6 +1265,9 @@ def _counted_kind(tokens: Sequence[Token], k: int) -> bool:
 
 
 _WHICH_HOLDER = re.compile(r"新一任|新任|首任|现任|前任|下一任|上一任|历任|原|前|时任|第[一二三四五六七八九十]{1,3}任")
+_FEDERATION = "总会"
+_HEAD = "长"
+_HEAD_WORDS = frozenset("期久远达城江安")  # 长 opening a word of its own after a federation (总会 / 长期 …), no title
 _TITLE_PREFIXES = frozenset({"", "副", "正", "总", "代", "常务副", "执行"})
 
 
