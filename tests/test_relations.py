@@ -4313,3 +4313,10 @@ def test_as_founder_and_chairman(res: Resources) -> None:
     """作为某集团的创始人兼董事长，某某…: both the founding and the post."""
     facts = _resolved(res, "作为星河集团的创始人兼董事长，周明一手打造了这个商业帝国。")
     assert {("周明", "founded", "星河集团"), ("周明", "worksFor", "星河集团")} <= facts
+
+
+def test_a_quoted_name_after_a_kind_of_body_founded(res: Resources) -> None:
+    """创立了某国最大的连锁书店“某某书屋”: the quoted words after the kind of body are its name."""
+    x = extract(read_document("x", text="林海1995年创立了宁海最大的连锁书店“光明书屋”。"), res)
+    assert ("光明书屋", "Organization") in {(m.text, m.top) for m in x.mentions}
+    assert ("林海", "founded", "光明书屋") in _resolved(res, x.document.text)

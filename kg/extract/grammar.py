@@ -310,6 +310,7 @@ class Grammar:
     school_heads: tuple[str, ...]  # 大学, 学院: what a school's name ends with before its part's
     school_parts: tuple[str, ...]  # 系, 学院, 专业 …: a school's parts (某某大学经济学院)
     registered_headings: tuple[str, ...]  # 公司简介 …: headings glued before a name in directory text
+    quoted_name_kinds: tuple[str, ...]  # 书店, 餐厅 …: a kind of body right before a quoted name (连锁书店“某某书屋”)
     company_divisions: frozenset[str]  # 财经, 地产 …: lines of business after a known company
     company_words: tuple[str, ...]  # 公司, 集团: the bare word for a company after a known company's name, the same company
     not_org_endings: tuple[str, ...]  # 专业 …: nt-tagged words that name a field of study
@@ -631,6 +632,7 @@ def _build_grammar(res: Resources) -> Grammar:
         school_heads=tuple(p.get("school_heads", ())),
         school_parts=tuple(p.get("school_parts", ())),
         registered_headings=tuple(p.get("registered_name_headings", ())),
+        quoted_name_kinds=tuple(p.get("quoted_name_kinds", ())),
         company_divisions=frozenset(p.get("company_divisions", ())),
         company_words=tuple(p["company_words"]),
         not_org_endings=tuple(p.get("pos_not_organization_endings", ())),

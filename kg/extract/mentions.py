@@ -1747,7 +1747,8 @@ def quoted_relatives(text: str, start: int, end: int, sentence: int, res: Resour
 def quoted_organizations(text: str, start: int, end: int, sentence: int, res: Resources) -> Iterator[Mention]:
     """«某某汽车公司», “某某影业”: a quoted phrase that ends with an organization suffix is the
     name of one, whatever words it is made of (青松/n 汽车/n 公司/n, which the suffix grammar
-    leaves alone as common nouns); not a demonstrative (“这家公司”) or a kind (“上市公司”).
+    leaves alone as common nouns); not a demonstrative (“这家公司”) or a kind (“上市公司”). So is
+    one right after a kind of body (连锁书店“光明书屋”, ``quoted_name_kinds``), whatever it ends with.
 
     >>> from kg.resources import default_resources
     >>> [(m.text, m.type) for m in quoted_organizations("因«青松汽车公司»的创始人偏爱此标识", 0, 17, 0, default_resources())]
@@ -1757,6 +1758,10 @@ def quoted_organizations(text: str, start: int, end: int, sentence: int, res: Re
     for match in _QUOTED.finditer(text, start, end):
         name = match.group(1)
         ending = suffix_of(name, g, min_length=2, kind="org")
+        kind = next((k for k in g.quoted_name_kinds if text.endswith(k, start, match.start())), None) if ending is None else None
+        if kind is not None and not name.startswith(_NOT_A_NAME_START) and has_cjk(name) and name not in g.stop_left:
+            yield Mention(name, "Company" if kind in g.firm_kind_endings else "Organization", match.start(1), match.end(1), sentence, "quoted")
+            continue  # 连锁书店“光明书屋”: the kind of body said before the quoted name
         if ending is None or len(name) - len(ending[0]) < 2 or name.startswith(_NOT_A_NAME_START) or name in g.stop_left:
             continue
         if name[: -len(ending[0])] in g.founded_generic or not has_cjk(name):
