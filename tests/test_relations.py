@@ -4320,3 +4320,11 @@ def test_a_quoted_name_after_a_kind_of_body_founded(res: Resources) -> None:
     x = extract(read_document("x", text="林海1995年创立了宁海最大的连锁书店“光明书屋”。"), res)
     assert ("光明书屋", "Organization") in {(m.text, m.top) for m in x.mentions}
     assert ("林海", "founded", "光明书屋") in _resolved(res, x.document.text)
+
+
+def test_a_school_after_yu_opens_no_chain(res: Resources) -> None:
+    """2015年，毕业于某大学的某某创立了某公司，公司总部位于某地: the school (the object of 毕业于) is no topic
+    whose seat the later clause gives."""
+    facts = _resolved(res, "2015年，毕业于宁海大学的许承泽在杭州创立了云踪机器人科技有限公司，公司总部位于杭州市滨江区。")
+    assert ("宁海大学", "headquarteredIn", "杭州市滨江区") not in facts
+    assert ("云踪机器人科技有限公司", "headquarteredIn", "杭州市滨江区") in facts
