@@ -4328,3 +4328,10 @@ def test_a_school_after_yu_opens_no_chain(res: Resources) -> None:
     facts = _resolved(res, "2015年，毕业于宁海大学的许承泽在杭州创立了云踪机器人科技有限公司，公司总部位于杭州市滨江区。")
     assert ("宁海大学", "headquarteredIn", "杭州市滨江区") not in facts
     assert ("云踪机器人科技有限公司", "headquarteredIn", "杭州市滨江区") in facts
+
+
+def test_the_head_of_a_body_not_of_its_predecessor(res: Resources) -> None:
+    """某集团…，前身为某厂，现任董事长为某某: the chairman is the group's, not the factory's it was before."""
+    facts = _resolved(res, "星河集团始建于1956年，前身为宁海食品厂，现任董事长为潘刚。")
+    assert ("潘刚", "worksFor", "星河集团") in facts
+    assert ("潘刚", "worksFor", "宁海食品厂") not in facts
