@@ -4335,3 +4335,9 @@ def test_the_head_of_a_body_not_of_its_predecessor(res: Resources) -> None:
     facts = _resolved(res, "星河集团始建于1956年，前身为宁海食品厂，现任董事长为潘刚。")
     assert ("潘刚", "worksFor", "星河集团") in facts
     assert ("潘刚", "worksFor", "宁海食品厂") not in facts
+
+
+def test_talking_about_marriage_is_no_marriage(res: Resources) -> None:
+    """他与记者某某谈到了结婚的话题: a topic of talk (的话题, 的计划, 的打算), no wedding."""
+    assert not [f for f in _resolved(res, "周明与记者林芳谈到了结婚的话题。") if f[1] == "spouse"]
+    assert ("周明", "spouse", "林芳") in _resolved(res, "周明与林芳于2010年结婚。")
