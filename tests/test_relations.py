@@ -4341,3 +4341,11 @@ def test_talking_about_marriage_is_no_marriage(res: Resources) -> None:
     """他与记者某某谈到了结婚的话题: a topic of talk (的话题, 的计划, 的打算), no wedding."""
     assert not [f for f in _resolved(res, "周明与记者林芳谈到了结婚的话题。") if f[1] == "spouse"]
     assert ("周明", "spouse", "林芳") in _resolved(res, "周明与林芳于2010年结婚。")
+
+
+def test_its_husband_after_the_father_is_the_topics(res: Resources) -> None:
+    """…，其父甲为乙门下弟子，其夫丙为金石学家: 丙 is the topic's husband, neither the father's (named after
+    a kin word) nor 乙's (named after a copula)."""
+    facts = _resolved(res, "林婉清，宋代女词人，其父林格为周轼门下弟子，其夫赵明远为金石学家。")
+    assert ("林婉清", "spouse", "赵明远") in facts
+    assert not [f for f in facts if f[1] == "spouse" and "林婉清" not in (f[0], f[2])]
