@@ -752,6 +752,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("1890年，林启自英国阿伯丁大学医科毕业后返回厦门。", "林启自"),  # "from" and a place after the name
         ("试验区跨境贸易投资高水平开放试点运行平稳。", "高水平"),  # a word the segmenter tags as a name
         ("律师代表申请人出庭。", "申请人"),  # a party to a case
+        ("礼萨·巴列维是伊朗末代国王之子。", "国王"),  # a king, no name
         ("受冷空气影响，全省大部分地区有中到大雨。", "全省大部分地区"),  # "the whole province": no place's name
         ("本市东部地区将出现大风。", "本市东部地区"),
         ("两人已登记结婚，双方工作室随后证实了这一消息。", "双方工作室"),  # 双方 (both sides) opens no name
@@ -3449,6 +3450,11 @@ def test_a_founders_name_between_by_and_a_date_is_whole_whatever_words_it_holds(
 )
 def test_a_state_university_cut_after_the_states_name_is_one_school(res: Resources, text: str, school: str) -> None:
     assert (school, "Organization") in _mentions(res, text)
+
+
+def test_a_persian_name_with_li(res: Resources) -> None:
+    """阿卜杜勒礼萨·法兹里: 礼 (Reza) transliterates, the name is one."""
+    assert ("阿卜杜勒礼萨·法兹里", "Person") in _mentions(res, "伊朗驻华大使阿卜杜勒礼萨·法兹里在北京发表了演讲。")
 
 
 def test_a_tycoons_word_reaching_into_a_foreign_name_and_a_junior(res: Resources) -> None:
