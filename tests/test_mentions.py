@@ -753,6 +753,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("试验区跨境贸易投资高水平开放试点运行平稳。", "高水平"),  # a word the segmenter tags as a name
         ("律师代表申请人出庭。", "申请人"),  # a party to a case
         ("礼萨·巴列维是伊朗末代国王之子。", "国王"),  # a king, no name
+        ("沉痛悼念宁海大学原党委书记周建华同志。", "沉痛悼念宁海大学"),  # words of mourning open no body's name
         ("受冷空气影响，全省大部分地区有中到大雨。", "全省大部分地区"),  # "the whole province": no place's name
         ("本市东部地区将出现大风。", "本市东部地区"),
         ("两人已登记结婚，双方工作室随后证实了这一消息。", "双方工作室"),  # 双方 (both sides) opens no name
