@@ -4349,3 +4349,9 @@ def test_its_husband_after_the_father_is_the_topics(res: Resources) -> None:
     facts = _resolved(res, "林婉清，宋代女词人，其父林格为周轼门下弟子，其夫赵明远为金石学家。")
     assert ("林婉清", "spouse", "赵明远") in facts
     assert not [f for f in facts if f[1] == "spouse" and "林婉清" not in (f[0], f[2])]
+
+
+def test_a_prospectus_names_a_couple_and_their_son(res: Resources) -> None:
+    """周明先生与林芳女士系夫妻关系，周小川先生系二人之子: the couple (先生 and 女士 after the names) and their son."""
+    facts = _resolved(res, "周明先生与林芳女士系夫妻关系，周小川先生系二人之子。")
+    assert {("周明", "spouse", "林芳"), ("周小川", "childOf", "周明"), ("周小川", "childOf", "林芳")} <= facts

@@ -586,6 +586,9 @@ def _facts(
         for later in _COUPLE_IN_CLAUSE.finditer(abstract_text):
             if _ends_before(abstract_text, later.start(), mentions, last):
                 yield from _couples_facts("", abstract_text[later.end("pair") :], married, mentions, rules, times, sentence, seen)
+        for child in _CHILD_OF_COUPLE.finditer(abstract_text):  # …系夫妻关系，丙先生系二人之子: the couple's child
+            if _ends_before(abstract_text, child.start(), mentions, last):
+                yield from _couples_facts(abstract_text[child.start() : child.start("pair")], abstract_text[child.end("pair") :], married, mentions, rules, times, sentence, seen)
     if couple is not None and (pair := _COUPLE_OPENING.match(abstract_text)) is not None:
         yield from _couples_facts(abstract_text[: pair.start("pair")], abstract_text[pair.end("pair") :], couple, mentions, rules, times, sentence, seen)
     if carried is not None:  # (tested before the opening: its few words before a topic may be such a verb, 获某大学…)
@@ -634,6 +637,10 @@ _COUPLE_OPENING = re.compile(
 _COUPLE_IN_CLAUSE = re.compile(
     f"(?:[，,；;]\\s*(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?|(?<=女士|先生)(?:和|及|与)|(?<={CLOSE})(?:和|及|与))(?P<pair>两人|二人|夫妻俩|夫妇俩|夫妻二人|夫妇二人|两口子|小两口|(?:他们|她们)(?=的))(?=的|之|婚后|共|育有|生有|生下|生了|先后|都|均|皆|也都|同为|一同|一起)"
 )
+
+
+# A later clause naming someone the couple's child with a copula (…，周小川先生系二人之子, 乙是两人的女儿)
+_CHILD_OF_COUPLE = re.compile(f"(?<=[，,；;]){OPEN}\\d+:Person{CLOSE}(?:先生|女士)?(?:系|是|为)(?P<pair>两人|二人|夫妇|夫妻)(?=之|的)")
 
 
 def _ends_before(abstract_text: str, k: int, mentions: Sequence[Mention], end: int) -> bool:
