@@ -754,6 +754,7 @@ def test_rule_finds_its_mention(res: Resources, text: str, expected: tuple[str, 
         ("律师代表申请人出庭。", "申请人"),  # a party to a case
         ("礼萨·巴列维是伊朗末代国王之子。", "国王"),  # a king, no name
         ("沉痛悼念宁海大学原党委书记周建华同志。", "沉痛悼念宁海大学"),  # words of mourning open no body's name
+        ("宁海二中创办于1923年，是浙江省首批重点中学。", "重点中学"),  # a kind of school the segmenter tags nt
         ("受冷空气影响，全省大部分地区有中到大雨。", "全省大部分地区"),  # "the whole province": no place's name
         ("本市东部地区将出现大风。", "本市东部地区"),
         ("两人已登记结婚，双方工作室随后证实了这一消息。", "双方工作室"),  # 双方 (both sides) opens no name
@@ -3466,8 +3467,10 @@ def test_a_tycoons_word_reaching_into_a_foreign_name_and_a_junior(res: Resources
 
 
 def test_a_studio_is_a_body(res: Resources) -> None:
-    """工作室 ends a body's name (星河工作室), as 乐队 does; it is no room of an address."""
+    """工作室 ends a body's name (星河工作室), as 乐队 does; it is no room of an address. So does 幼儿园,
+    however the segmenter tags it (幼儿园/nr)."""
     assert ("星河工作室", "Organization") in _mentions(res, "周明创办了星河工作室。")
+    assert ("星河幼儿园", "Organization") in _mentions(res, "周明与妻子林芳于2005年共同创办了星河幼儿园。")
     assert not [m for m in _mentions(res, "星河动画工作室推出了新作品。") if m[1] == "Place"]
 
 
