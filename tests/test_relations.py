@@ -4155,7 +4155,8 @@ def test_a_pronoun_opening_a_clause_is_the_person_its_sentence_opened_with(res: 
 
 
 def test_a_pronoun_after_a_comma_is_no_ones_apposition(res: Resources) -> None:
-    """某某的第二任妻子，她在杭州长大: 她 opens a clause of its own (the daughter the sentence is about), it is no wife."""
+    """某某的第二任妻子，她在杭州长大: 她 opens a clause of its own (the daughter the sentence is about), it is no wife.
+    (A guard: before the clause-opening pronoun was resolved, 她 stayed unresolved and this passed as well.)"""
     facts = _resolved(res, "画家李婉清生于1921年，她的母亲陈淑仪是实业家李鸿远的第二任妻子，她在杭州长大。")
     assert ("陈淑仪", "spouse", "李鸿远") in facts
     assert not [f for f in facts if f[1] == "spouse" and "李婉清" in (f[0], f[2])]
