@@ -3484,3 +3484,8 @@ def test_a_studio_is_a_body(res: Resources) -> None:
 )
 def test_federations_and_red_cross_societies(res: Resources, text: str, body: str) -> None:
     assert (body, "Organization") in _mentions(res, text)
+
+
+def test_a_town_that_borders_another_is_no_person(res: Resources) -> None:
+    """西与梅林镇接壤: a name ending in 镇 (乡, 县 …) before 接壤 (交界, 毗邻) is a place's, no person's."""
+    assert ("梅林镇", "Person") not in _mentions(res, "黄田镇位于宁海县东部，西与梅林镇接壤。")

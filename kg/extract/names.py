@@ -762,6 +762,8 @@ def _name_score(
         return -9.0  # 周航自/nr 2003年起: "since" and a year after the name
     if len(given) == 2 and text[e - 1] in g.since_marks and (place := starting_at.get(e)) is not None and place.pos == _PLACE_TAG:
         return -9.0  # 何启自/nr 英国/ns …毕业: "from" and a place after the name
+    if text[e - 1] in _PLACE_UNITS and text.startswith(_BORDERING, e):
+        return -9.0  # 西与梅林镇接壤: a town (镇, 乡, 县 …) that borders another, no person
     if len(given) == 2 and text[e - 1] in g.post_verbs_glued and _post_glued_before_org(text, p, e - 1, token_at, starting_at, res, g):
         return -9.0  # 周明任/nr 浙江大学: the last character is the verb of the post at the organization after it
     if len(given) == 2 and text[e - 1] in _NUMERALS and text[e : e + 1] == "大" and text[e - 2] not in _NUMERALS:
@@ -1032,6 +1034,7 @@ _TEACHES = "任教"
 _TIME_TAG = "t"  # the segmenter's tag of a word of time (此前, 目前, 昨天)
 _PLACE_TAG = "ns"  # the segmenter's tag of a place's name
 _PLACE_UNITS = frozenset("府州县郡市区镇乡")  # the units of a place's administration, old and new
+_BORDERING = ("接壤", "交界", "毗邻", "相邻", "相接")  # what only places do with each other
 _DYNASTY_AFTER = frozenset("时朝末初年代中")  # what follows a dynasty's name, never a person's (东晋时, 南宋末年)
 _CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
 _KIN_COPULAS = frozenset("为是：:")  # between a kin word and the relative's name (其母为某某, 妻：某某)
