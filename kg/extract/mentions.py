@@ -1492,7 +1492,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
         if described is not None and suffix_of(text[tokens[described + 1].start : tokens[j].end], g, kind="org") is not None:
             i = described + 1  # 港股上市公司 / 某某集团的董事长: a kind of firm before the name, no part of it
         kind_at = next((k for k in range(j - 1, i - 1, -1) if tokens[k].text.endswith(g.firm_kind_endings)), None)
-        if kind_at is not None and suffix_of(text[tokens[kind_at + 1].start : tokens[j].end], g, kind="org") is None and len(text[tokens[kind_at + 1].start : tokens[j].end]) >= 2:
+        trade_name = text[tokens[kind_at + 1].start : tokens[j].end] if kind_at is not None else ""
+        if kind_at is not None and len(trade_name) >= 2 and suffix_of(trade_name, g, kind="org") is None:
             i = kind_at + 1  # 独立唱片公司 / 摩登天空由某某创立: the kind of firm described before a bare trade name, no part of it
         if i < j and tokens[i].start in known_countries and len(text[tokens[i + 1].start : tokens[j].end]) >= 3:
             if edge is not None and edge.text in FIRM_COUNTERS:

@@ -1080,11 +1080,6 @@ def _is_trade(word: str, g: Grammar) -> bool:
     return word in trades or any(word[:k] in trades and word[k:] in trades for k in range(1, len(word)))
 
 
-_FOUNDED_BY = "立"  # (州立, 省立, 市立, 国立: founded and kept by a state, a province, a city, a country)
-_PUBLIC_OWNERS = frozenset("州省市县国")
-_PUBLIC_SCHOOL_ENDS = ("学", "学校", "学堂", "学院", "师范")
-
-
 def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
     """Two words that together make one suffix of the grammar (开发 / 中心, 委员 / 会) become one
     word, so that the longer suffix decides the kind (an organization, not a place); 市 or 省
@@ -1154,6 +1149,9 @@ def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: G
 
 _FIRM_WORD = "公司"
 _SCHOOL_ENDS = ("学", "学院", "学校")  # 中学, 小学, 大学, 学院, 学校
+_FOUNDED_BY = "立"  # (州立, 省立, 市立, 国立: founded and kept by a state, a province, a city, a country)
+_PUBLIC_OWNERS = frozenset("州省市县国")
+_PUBLIC_SCHOOL_ENDS = (*_SCHOOL_ENDS, "学堂", "师范")  # (县立高等小学堂, 省立第一师范: older schools' endings too)
 _NAMELESS_TIMES = frozenset({
     "今年", "去年", "明年", "前年", "当时", "现在", "目前", "近日", "近期", "日前", "今天", "昨天", "明天", "此前", "此后",
     "之后", "以前", "以后", "当年", "同年", "次年", "早年", "晚年", "年初", "年底", "年末", "如今", "今后", "最近", "期间", "后来",
