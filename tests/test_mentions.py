@@ -3489,3 +3489,12 @@ def test_federations_and_red_cross_societies(res: Resources, text: str, body: st
 def test_a_town_that_borders_another_is_no_person(res: Resources) -> None:
     """西与梅林镇接壤: a name ending in 镇 (乡, 县 …) before 接壤 (交界, 毗邻) is a place's, no person's."""
     assert ("梅林镇", "Person") not in _mentions(res, "黄田镇位于宁海县东部，西与梅林镇接壤。")
+
+
+def test_words_for_people_after_a_country_leave_a_name_ending_in_a_place_character(res: Resources) -> None:
+    """德国籍 / 地质学家 / 周远山: read leftwards from 山 the words reach a country, but the words for people
+    show 周远山 is a person; a word for people also names 陈家河, which alone (刘家河) is a village's."""
+    found = _mentions(res, "德国籍华人地质学家周远山曾在秦岭考察。")
+    assert ("周远山", "Person") in found and not [m for m in found if m[1] == "Place" and "周远山" in m[0]]
+    assert ("陈家河", "Person") in _mentions(res, "美国籍工程师陈家河毕业于麻省理工学院。")
+    assert ("刘家河", "Person") not in _mentions(res, "村民们沿着刘家河一路往北走。")

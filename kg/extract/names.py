@@ -25,6 +25,7 @@ from kg.extract.grammar import (
     is_sports,
     known_type,
     names_a_thing,
+    word_for_people_ends_at,
 )
 from kg.extract.token_index import token_index
 from kg.model import Mention, Token
@@ -718,8 +719,8 @@ def _name_score(
         return -9.0  # 曹操/nr 生/vn 曹丕: the segmenter's name, then 生 of its own before the next name, no three-character name (王长生/nr is one word)
     if len(given) == 2 and given[-1] in _VERBS_BEFORE_NAMES and _begets_named(text, e, starting_at, surnames, g.heirs, given[-1]):
         return -9.0  # 周立生/nr 周文博/nr、…: the verb of a genealogy glued to the father's name before the children's
-    if len(given) == 2 and given[0] == "家" and given[1] in g.village_endings:
-        return -9.0  # 刘家沟, 张家堡: a village named after a family
+    if len(given) == 2 and given[0] == "家" and given[1] in g.village_endings and not word_for_people_ends_at(text, p, names.context_before, 2, 6, s0):
+        return -9.0  # 刘家沟, 张家堡: a village named after a family (but 工程师 / 陈家河: a word for people names the person)
     if len(given) == 2 and given[1] == "村" and given[0] in g.village_endings:
         return -9.0  # 张庄村/nr, 李营村: a village's name and 村, no person
     if (title_part := ending_at.get(e)) is not None and title_part.start == p and _ends_a_noble_title(text, e, s0, ending_at, token_at, surnames, g):

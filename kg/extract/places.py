@@ -511,6 +511,9 @@ def _suffix_names(
         ):
             continue  # 之父 / 郑远山: after a kin word a surname and a name ending in 山 or 河 are a person; so are three characters
             # after a word for people (被告人 / 郑长河) or before what only people do (钟南山 / 出生于, 林青山 / 毕业于)
+        if kind == "place" and len(suffix) == 1 and e - s > 3 and _person_word_before_name(text, s, e - 3, res):
+            continue  # 德国籍 / 华人 / 地质学家 / 周远山: read leftwards from a country, the words for people show the last three
+            # characters are a person's name, no place's
         if e - s == 3 and suffix in g.given_name_bodies and res.names.surnames.get(text[s], 9) <= 2 and res.gazetteer.lookup(text[s:e]) is None:
             continue  # 罗 / 志军/n: a common surname and a given name ending in 军 are a person, no army
         if kind == "org" and text[s : e - len(suffix)].endswith(g.registered_endings):
