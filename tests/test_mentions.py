@@ -3498,3 +3498,27 @@ def test_words_for_people_after_a_country_leave_a_name_ending_in_a_place_charact
     assert ("周远山", "Person") in found and not [m for m in found if m[1] == "Place" and "周远山" in m[0]]
     assert ("陈家河", "Person") in _mentions(res, "美国籍工程师陈家河毕业于麻省理工学院。")
     assert ("刘家河", "Person") not in _mentions(res, "村民们沿着刘家河一路往北走。")
+
+
+@pytest.mark.parametrize(
+    ("text", "club", "league"),
+    [
+        ("英超布莱顿足球俱乐部成立于1901年。", "布莱顿足球俱乐部", "英超布莱顿足球俱乐部"),  # (a club the gazetteer knows)
+        ("中超宁海远帆足球俱乐部成立于2001年。", "宁海远帆足球俱乐部", "中超宁海远帆足球俱乐部"),  # (one read by its ending)
+        ("西甲圣奥尔托足球俱乐部今天宣布主帅下课。", "圣奥尔托足球俱乐部", "西甲圣奥尔托足球俱乐部"),
+    ],
+)
+def test_a_league_before_a_club_is_no_part_of_its_name(res: Resources, text: str, club: str, league: str) -> None:
+    found = _mentions(res, text)
+    assert (club, "Organization") in found and (league, "Organization") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("据招股说明书，发行人浙江远帆新材料股份有限公司成立于2008年。", "浙江远帆新材料股份有限公司"),
+        ("担保人宁波星河置业有限公司承担连带责任。", "宁波星河置业有限公司"),
+    ],
+)
+def test_the_party_a_firm_is_in_an_offering_or_a_contract_is_no_part_of_its_name(res: Resources, text: str, firm: str) -> None:
+    assert {m for m in _mentions(res, text) if m[1] == "Organization" and firm in m[0]} == {(firm, "Organization")}

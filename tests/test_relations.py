@@ -4356,3 +4356,9 @@ def test_a_prospectus_names_a_couple_and_their_son(res: Resources) -> None:
     """周明先生与林芳女士系夫妻关系，周小川先生系二人之子: the couple (先生 and 女士 after the names) and their son."""
     facts = _resolved(res, "周明先生与林芳女士系夫妻关系，周小川先生系二人之子。")
     assert {("周明", "spouse", "林芳"), ("周小川", "childOf", "周明"), ("周小川", "childOf", "林芳")} <= facts
+
+
+def test_a_city_after_its_country_in_a_sports_sentence_is_the_clubs_seat(res: Resources) -> None:
+    """总部位于英格兰利物浦: in a sentence about a club the city stays a place where it follows the country a
+    locative word opens, and it is the seat (a city alone in a match report may be a team's short name)."""
+    assert ("埃弗顿足球俱乐部", "headquarteredIn", "利物浦") in _facts(res, "英超埃弗顿足球俱乐部成立于1878年，总部位于英格兰利物浦。")

@@ -896,7 +896,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
     titled = titled_organizations(text, tokens, sentence, res, persons) if persons else ()
     founded = [*founded_subjects(text, tokens, sentence, res, found), *founded_objects(text, tokens, sentence, res), *made_by_makers(text, tokens, sentence, res, found)]
     divisions = _company_divisions(gazetteer, tokens, res)
-    return _without_descriptions_of_bodies(text, [
+    return _without_leagues_of_clubs(text, _without_descriptions_of_bodies(text, [
         *found, *_completed(text, found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names, g.translit), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, g.translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
@@ -906,7 +906,19 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *_labelled_addresses(text, start, end, sentence, found, g),
         *_named_after_people(text, start, end, sentence, tokens, g),
         *boxed_organizations(text, start, end, sentence, g),
-    ], res)
+    ], res), g)
+
+
+def _without_leagues_of_clubs(text: str, found: list[Mention], g: Grammar) -> list[Mention]:
+    """The candidates with a club read leftwards over the league it plays in (英超 / 某某足球俱乐部, 中超 / 某某队)
+    cut back to the club: the league is a body of its own, no part of the club's name."""
+    kept: list[Mention] = []
+    for m in found:
+        league = g.league.match(text, m.start, m.end) if m.top == "Organization" and m.source not in ("gazetteer", "team") else None
+        if league is not None and m.end - league.end() >= 4 and m.text.endswith(tuple(g.team_suffixes)):
+            m = Mention(text[league.end() : m.end], m.type, league.end(), m.end, m.sentence, m.source)
+        kept.append(m)
+    return kept
 
 
 def _without_lookalikes_of_names(text: str, found: list[Mention], g: Grammar) -> list[Mention]:

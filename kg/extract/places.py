@@ -100,6 +100,8 @@ def _team_candidates(
         preceding = ending_at.get(m.start)
         while preceding is not None and preceding.text in LIST_JOINERS and (item := ending_at.get(preceding.start)) is not None and item.start in place_starts:
             preceding = ending_at.get(item.start)  # 从 / 宁波 / 、 / 温州: the word before the list places each of its items
+        if preceding is not None and preceding.start in place_starts and preceding.end == m.start:
+            preceding = ending_at.get(preceding.start)  # 总部位于 / 英格兰 / 曼彻斯特: a place written after the one it lies in
         following = text[m.end : m.end + 2]
         if (preceding is not None and preceding.text in g.locative) or following[:1] in ("市", "州", "省") or following in ("赛区", "地区"):
             continue
