@@ -3522,3 +3522,11 @@ def test_a_league_before_a_club_is_no_part_of_its_name(res: Resources, text: str
 )
 def test_the_party_a_firm_is_in_an_offering_or_a_contract_is_no_part_of_its_name(res: Resources, text: str, firm: str) -> None:
     assert {m for m in _mentions(res, text) if m[1] == "Organization" and firm in m[0]} == {(firm, "Organization")}
+
+
+def test_a_town_after_its_district_is_no_person(res: Resources) -> None:
+    """鄞州区 / 姜/nr 山镇: a surname the segmenter cut off the town after its district opens the town's name;
+    姜山镇 there is no person's."""
+    found = _mentions(res, "浙江省宁波市鄞州区姜山镇的果蔬专业合作社今年收购了二百余吨蔬菜。")
+    assert ("浙江省宁波市鄞州区姜山镇", "Place") in found and ("姜山镇", "Person") not in found
+    assert ("林强", "Person") in _mentions(res, "鄞州区林强表示同意。")

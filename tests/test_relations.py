@@ -4362,3 +4362,18 @@ def test_a_city_after_its_country_in_a_sports_sentence_is_the_clubs_seat(res: Re
     """总部位于英格兰利物浦: in a sentence about a club the city stays a place where it follows the country a
     locative word opens, and it is the seat (a city alone in a match report may be a team's short name)."""
     assert ("埃弗顿足球俱乐部", "headquarteredIn", "利物浦") in _facts(res, "英超埃弗顿足球俱乐部成立于1878年，总部位于英格兰利物浦。")
+
+
+def test_a_prospectus_names_its_issuer_after_the_pronoun_and_its_controller_by_post(res: Resources) -> None:
+    """据招股说明书，发行人某某股份有限公司…: the source's clause opens no topic, 发行人 right before the firm's name is
+    an apposition (no pronoun taking the clause's facts), and 实际控制人为董事长某某 names the chairman."""
+    facts = _facts(res, "据招股说明书，发行人浙江远帆新材料股份有限公司成立于2008年3月12日，住所为浙江省宁波市鄞州区姜山镇，实际控制人为董事长林国强及其配偶王丽。")
+    assert ("林国强", "worksFor", "浙江远帆新材料股份有限公司") in facts
+    assert ("浙江远帆新材料股份有限公司", "headquarteredIn", "浙江省宁波市鄞州区姜山镇") in facts
+    assert ("浙江远帆新材料股份有限公司", "foundingDate", "2008年3月12日") in facts
+
+
+def test_a_school_historys_source_clause_opens_no_topic(res: Resources) -> None:
+    """据校史记载，: the clause only names the source; the school after it is the topic of the chain."""
+    facts = _facts(res, "据校史记载，宁海县立中学创办于1905年，首任校长为周明远。")
+    assert ("周明远", "worksFor", "宁海县立中学") in facts

@@ -29,6 +29,7 @@ from kg.extract.mentions import (
     select_mentions,
     sentence_mentions,
     without_parts_of_schools,
+    without_pronouns_before_names,
 )
 from kg.extract.relations import couple_of, overruled, read_sentence
 from kg.extract.repeated_names import repeated_names
@@ -72,6 +73,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
         ]
         candidates = schools_of_departments(candidates, grammar.school_heads, grammar.school_parts)
         selected = without_parts_of_schools(select_mentions(candidates, departments, grammar.department_lookalikes), grammar.school_heads, grammar.school_parts)
+        selected = without_pronouns_before_names(selected)
         chosen = classified(text, link_aliases(text, link_pairs(text, selected, res), res), grammar.people_of_bodies)
         found.append(declared_short_names(text, chosen, short_names, e))
         tokens_of.append(tokens)

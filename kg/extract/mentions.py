@@ -439,6 +439,13 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
             yield Mention(text, _PRONOUN_TYPES.get(g.bare_bodies[text], "Organization"), tok.start, tok.end, sentence, "pronoun")
 
 
+def without_pronouns_before_names(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions without a body's pronoun right before the body's own name (发行人 / 某某股份有限公司, 本公司 /
+    某某科技): the two are one apposition, the name says who, and the pronoun would take the clause's facts from it."""
+    named = {m.start for m in mentions if m.top == "Organization" and m.source != "pronoun"}
+    return [m for m in mentions if not (m.source == "pronoun" and m.top == "Organization" and m.end in named)]
+
+
 def _opens_with_body_word(tokens: Sequence[Token], g: Grammar) -> bool:
     """After the bare body opening the sentence, what only a body has (公司 / 总部位于…) or what is said
     of one (公司 / 由某某创立, 学校 / 始建于…: ``[bare_bodies] body_words, body_clause_words``), or the holder

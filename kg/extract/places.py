@@ -1041,11 +1041,14 @@ _BOUND_MORPHEMES = frozenset({"g", "ng"})  # jieba's tags of a morpheme that is 
 def _bound_opening(tokens: Sequence[Token], k: int, places: Collection[int]) -> bool:
     """tokens[k] is one character the segmenter tags a bound morpheme, and what comes before it opens a
     name: the sentence's start, a punctuation mark, a preposition or conjunction, or a known place
-    (，麓/ng 山南路, 与 / 舜/g 耕路, 九江市 / 濂/g 溪区)."""
+    (，麓/ng 山南路, 与 / 舜/g 耕路, 九江市 / 濂/g 溪区); or one character it tags a surname right after a district or a
+    county (鄞州区/ns 姜/nr 山镇/ns: the town's first character, no person's)."""
     tok = tokens[k]
+    before = tokens[k - 1] if k > 0 else None
+    if len(tok.text) == 1 and tok.pos == "nr" and before is not None and before.pos == "ns" and before.text[-1:] in _UNIT_ENDS:
+        return True
     if len(tok.text) != 1 or tok.pos not in _BOUND_MORPHEMES or not is_cjk(tok.text):
         return False
-    before = tokens[k - 1] if k > 0 else None
     return before is None or not is_cjk(before.text[-1]) or before.pos in ("p", "c") or before.start in places
 
 
