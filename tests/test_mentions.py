@@ -3530,3 +3530,8 @@ def test_a_town_after_its_district_is_no_person(res: Resources) -> None:
     found = _mentions(res, "浙江省宁波市鄞州区姜山镇的果蔬专业合作社今年收购了二百余吨蔬菜。")
     assert ("浙江省宁波市鄞州区姜山镇", "Place") in found and ("姜山镇", "Person") not in found
     assert ("林强", "Person") in _mentions(res, "鄞州区林强表示同意。")
+
+
+def test_a_class_of_the_school_is_no_person(res: Resources) -> None:
+    """某学院 / 高职班: a class (班, 系, 科) right after the school is the school's, no person (高 a surname elsewhere)."""
+    assert ("高职班", "Person") not in _mentions(res, "周明2003年进入宁海艺术学院高职班学习配音。")

@@ -4377,3 +4377,10 @@ def test_a_school_historys_source_clause_opens_no_topic(res: Resources) -> None:
     """据校史记载，: the clause only names the source; the school after it is the topic of the chain."""
     facts = _facts(res, "据校史记载，宁海县立中学创办于1905年，首任校长为周明远。")
     assert ("周明远", "worksFor", "宁海县立中学") in facts
+
+
+def test_schools_entered_in_turn(res: Resources) -> None:
+    """先入某大学，后转入某大学: each school entered in turn is one the person studied at; 考取 after a name and a
+    year is what a person does (林远1921年考取官费留美)."""
+    facts = _facts(res, "林远1921年考取官费留美，先入密歇根大学，后转入芝加哥大学攻读经济学。")
+    assert {("林远", "studiedAt", "密歇根大学"), ("林远", "studiedAt", "芝加哥大学")} <= facts

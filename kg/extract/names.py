@@ -648,6 +648,8 @@ def _name_score(
         return -9.0  # 杭州 / 宣告: a known place, then a word that goes on past the name, is no three-character name
     if len(span) == 3 and span[2] in _PLACE_UNITS and known_type(span[:2], res) in PLACE_TYPES:
         return -9.0  # 杭州府/nr 中学堂: a known place and a unit of its administration (府, 州, 县 …), no person
+    if span[-1] in _CLASS_ENDS and before is not None and before.end == p and before.text.endswith(tuple(g.school_endings)):
+        return -9.0  # 北京电影学院 / 高职班/nr: a class or a department of the school before it, no person
     if span[-1] in _TOWN_UNITS and before is not None and before.end == p and before.text[-1:] in _PLACE_UNITS and before.pos == "ns":
         return -9.0  # 鄞州区/ns 姜山镇: a town after the district or county it lies in, no person
     if span in g.not_person or given in context_after or len(given) == 1 and text[p + sl : p + sl + 2] in context_after:  # (of two characters, those are the given name)
@@ -1038,6 +1040,7 @@ _TIME_TAG = "t"  # the segmenter's tag of a word of time (此前, 目前, 昨天
 _PLACE_TAG = "ns"  # the segmenter's tag of a place's name
 _PLACE_UNITS = frozenset("府州县郡市区镇乡")  # the units of a place's administration, old and new
 _TOWN_UNITS = frozenset("镇乡村")  # the units below a county
+_CLASS_ENDS = frozenset("班系科")  # a school's classes and departments (高职班, 中文系, 预科)
 _BORDERING = ("接壤", "交界", "毗邻", "相邻", "相接")  # what only places do with each other
 _DYNASTY_AFTER = frozenset("时朝末初年代中")  # what follows a dynasty's name, never a person's (东晋时, 南宋末年)
 _CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
