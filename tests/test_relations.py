@@ -4384,3 +4384,25 @@ def test_schools_entered_in_turn(res: Resources) -> None:
     year is what a person does (林远1921年考取官费留美)."""
     facts = _facts(res, "林远1921年考取官费留美，先入密歇根大学，后转入芝加哥大学攻读经济学。")
     assert {("林远", "studiedAt", "密歇根大学"), ("林远", "studiedAt", "芝加哥大学")} <= facts
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("林青1990年与周明结婚，2001年又在加拿大与画家王海结婚。", "王海"),  # a time, 又 and a place before 与
+        ("陈远1935年与李慧结婚，后又与赵兰成婚。", "赵兰"),  # two adverbs before 与
+    ],
+)
+def test_a_later_marriage_after_an_adverb(res: Resources, text: str, partner: str) -> None:
+    """…，又在某地与某某结婚 / …，后又与某某成婚: a later clause with an adverb of a later marriage goes on about the topic."""
+    first = text[: text.index("1")]
+    assert (first, "spouse", partner) in _facts(res, text)
+
+
+def test_a_bare_kind_of_body_after_a_copula_before_a_post(res: Resources) -> None:
+    """…，某某为公司创始人兼董事长: 公司 between 为 and the posts is the body the sentence named, as 是公司的创始人 is."""
+    text = "宁海远帆物流股份有限公司成立于1999年，总部位于宁波市，林国强为公司创始人兼董事长。"
+    x = extract(read_document("x", text=text), res)
+    antecedent = {c.mention: c.antecedent for c in x.coreferences}
+    facts = {(r.subject.text, r.predicate, antecedent.get(r.object, r.object).text) for r in x.relations}
+    assert {("林国强", "founded", "宁海远帆物流股份有限公司"), ("林国强", "worksFor", "宁海远帆物流股份有限公司")} <= facts

@@ -472,17 +472,23 @@ def _tensed_post_after(tokens: Sequence[Token], k: int, g: Grammar) -> bool:
 def _bare_body_post(tokens: Sequence[Token], k: int, sentence: int, g: Grammar) -> bool:
     """tokens[k], a bare kind of body, stands between the verb of a post and the post (现任 / 公司 /
     董事长; not in a text's first sentence, where the rules read the body the sentence names: 某某公司
-    某某出任公司总裁), or between a copula and 的 and the post (是 / 集团 / 的 / 创始人)."""
+    某某出任公司总裁), or between a copula, perhaps 的, and the post (是 / 集团 / 的 / 创始人, 为 / 公司 / 创始人)."""
     before = tokens[k - 1].text
     if before in g.bare_body_verbs:
         after = k + 1
         while after < len(tokens) and (_TERM.fullmatch(tokens[after].text) or tokens[after].text in g.bare_body_boards):
             after += 1  # 选举某某为 / 公司 / 第八届 / 董事会 / 董事长
-        return sentence > 0 and after < len(tokens) and tokens[after].text in g.person_roles
-    return before in _COPULAS_BEFORE_HOLDER and k + 2 < len(tokens) and tokens[k + 1].text == "的" and tokens[k + 2].text in g.person_roles
+        if sentence > 0 and after < len(tokens) and tokens[after].text in g.person_roles:
+            return True
+    return before in _COPULAS_BEFORE_HOLDER and (
+        k + 2 < len(tokens) and tokens[k + 1].text == "的" and tokens[k + 2].text in g.person_roles
+        or k + 1 < len(tokens) and tokens[k + 1].text in g.person_roles  # 为 / 公司 / 创始人兼董事长
+        and not any(t.text in _ELECTING for t in tokens[max(0, k - 4) : k - 1])  # (选举 / 某某 / 为 / 公司 / 董事长: the rule reads the body electing)
+    )
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十\d]{1,3}届")  # a board's term, between the body and the post
+_ELECTING = frozenset({"选举", "推选", "任命", "聘任", "聘请", "委任", "选"})  # verbs of electing or appointing someone 为 a post
 _COPULAS_BEFORE_HOLDER = frozenset({"是", "为"})  # 是 / 集团 / 的 / 创始人, 某某集团的董事长 / 是 / 某某
 _POST_JOINS = frozenset({"、", "兼"})  # what joins two posts one person holds (党委书记兼董事长)
 

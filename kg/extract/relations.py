@@ -345,7 +345,7 @@ def load_relation_rules(path: Path) -> RuleSet:
         ruleset.kin = re.compile(
             f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?(?:{place})+[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}|"
             f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}(?:\\s*[、和及]\\s*{placeholder}){{0,4}}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?:之一)?(?=[。！？]?\\s*$)"
-            f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并)?(?:(?:在|于){place})?(?:与|同|跟|和)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
+            f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并){{0,2}}(?:(?:在|于){place})?(?:与|同|跟|和)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
         )
         if marrying:  # ，15岁时就嫁给了 X, ，后来娶了 X: X is the one the topic married, not a new topic
             # (not ，其女儿嫁给了 X, a relative's marriage, nor 娶某某的 X, the one who married)
