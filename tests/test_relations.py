@@ -4406,3 +4406,23 @@ def test_a_bare_kind_of_body_after_a_copula_before_a_post(res: Resources) -> Non
     antecedent = {c.mention: c.antecedent for c in x.coreferences}
     facts = {(r.subject.text, r.predicate, antecedent.get(r.object, r.object).text) for r in x.relations}
     assert {("林国强", "founded", "宁海远帆物流股份有限公司"), ("林国强", "worksFor", "宁海远帆物流股份有限公司")} <= facts
+
+
+def test_born_of_a_father_and_his_first_wife(res: Resources) -> None:
+    """某某为甲与原配乙所生: 原配 (发妻, 正室 …) names the mother as 妻子 does; the parents of that clause are no
+    subject of a later one (…，1925年赴某大学留学: the child went, not the mother)."""
+    facts = _facts(res, "周立为周明远与原配林慧所生，1935年赴宁海大学留学，在法国期间与王兰结婚。")
+    assert {("周立", "childOf", "周明远"), ("周立", "childOf", "林慧"), ("周立", "spouse", "王兰")} <= facts
+    assert ("林慧", "studiedAt", "宁海大学") not in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林慧为周明远的妻子，二人所生之子周立、周平都是医生。",  # 二人所生之子
+        "周明远之妻林慧是一名医生，二人之子周立、周平都是律师。",  # a couple a kin word named (之妻), then 二人之子
+    ],
+)
+def test_the_children_of_a_couple_named_as_the_two(res: Resources, text: str) -> None:
+    facts = _facts(res, text)
+    assert {(child, "childOf", parent) for child in ("周立", "周平") for parent in ("周明远", "林慧")} <= facts

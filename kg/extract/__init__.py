@@ -90,7 +90,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
             carried = couple = None  # a new paragraph or another speaker's turn: no topic goes on
         stated, carried = read_sentence(text, s, e, i, [m for m in chosen if m.source != ALIAS_SOURCE], res.relation_rules, carried, couple)
         relations.extend(stated)
-        couple, previous = couple_of(stated), sentence
+        couple, previous = couple_of(stated, getattr(res.relation_rules, "kin_paths", None)), sentence
         if carried is not None and carried.top == "Person":
             topics[i] = carried  # the person sentence i was about, for a pronoun opening the next (kg.extract.coref)
         trigger_events.extend(events_from_triggers(text, s, e, i, chosen, res.event_rules))

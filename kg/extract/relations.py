@@ -26,7 +26,7 @@ rule (``X 被 Y 收购``) simply puts ``s`` on X.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +35,7 @@ from mypy_extensions import mypyc_attr
 from kg.errors import ResourceError
 from kg.extract.anchors import character_requirements, compile_led, required_words
 from kg.extract.grammar import alternation
-from kg.extract.kinship import KIN
+from kg.extract.kinship import KIN, SPOUSE
 from kg.extract.short_names import DECLARED_END, DECLARES
 from kg.model import Mention, Relation, TimeValue
 
@@ -340,12 +340,12 @@ def load_relation_rules(path: Path) -> RuleSet:
         # 姐姐是甲、乙), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
         # only X 的妻子 / X 之女 / X 与 Y 的女儿 (the topic is their relative; 某某之女也来了 is someone else)
         # … and a clause opening with 与 X, perhaps described first (后与童年好友某某: X is the topic's partner in what the clause says;
-        # 和 too, which opens no clause as "and": ，和某某结婚; after where, ，1927年在上海与某某结婚)
+        # 和 too, which opens no clause as "and": ，和某某结婚; after where, ，1927年在上海与某某结婚, 在苏联期间与某某结婚)
         lead = _starting_one_of(kin + aliases)  # (the engine tries the long alternations only where one of their words may start)
         ruleset.kin = re.compile(
             f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?(?:{place})+[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}|"
             f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}(?:\\s*[、和及]\\s*{placeholder}){{0,4}}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?:之一)?(?=[。！？]?\\s*$)"
-            f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并){{0,2}}(?:(?:在|于){place})?(?:与|同|跟|和)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
+            f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并){{0,2}}(?:(?:在|于){place}(?:期间|时|时期)?)?(?:与|同|跟|和)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
         )
         if marrying:  # ，15岁时就嫁给了 X, ，后来娶了 X: X is the one the topic married, not a new topic
             # (not ，其女儿嫁给了 X, a relative's marriage, nor 娶某某的 X, the one who married)
@@ -580,7 +580,7 @@ def _facts(
     seen: set[tuple[int, str, int]] = set()
     own = list(_apply(abstract_text, mentions, rules, times, sentence, seen, None))
     yield from own
-    married = couple_of(own)
+    married = couple_of(own, getattr(rules, "kin_paths", None))
     if married is not None:  # 甲与乙结婚，2015年两人的长女丙出生: a later clause's 两人 is the couple the sentence married
         last = max(married[0].end, married[1].end)
         for later in _COUPLE_IN_CLAUSE.finditer(abstract_text):
@@ -632,10 +632,10 @@ _COUPLE_OPENING = re.compile(
 )
 
 
-# A later clause of the sentence opening (after a time) with the couple it married: 两人的长女, 二人之女, 夫妻俩育有, 他们的长女,
+# A later clause of the sentence opening (after a time) with the couple it married: 两人的长女, 二人之女, 二人所生之子, 夫妻俩育有, 他们的长女,
 # 两人都毕业于 …, or the couple joined to the one just named (其夫人某某女士和他们的子女…)
 _COUPLE_IN_CLAUSE = re.compile(
-    f"(?:[，,；;]\\s*(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?|(?<=女士|先生)(?:和|及|与)|(?<={CLOSE})(?:和|及|与))(?P<pair>两人|二人|夫妻俩|夫妇俩|夫妻二人|夫妇二人|两口子|小两口|(?:他们|她们)(?=的))(?=的|之|婚后|共|育有|生有|生下|生了|先后|都|均|皆|也都|同为|一同|一起)"
+    f"(?:[，,；;]\\s*(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?|(?<=女士|先生)(?:和|及|与)|(?<={CLOSE})(?:和|及|与))(?P<pair>两人|二人|夫妻俩|夫妇俩|夫妻二人|夫妇二人|两口子|小两口|(?:他们|她们)(?=的))(?=的|之|所生|婚后|共|育有|生有|生下|生了|先后|都|均|皆|也都|同为|一同|一起)"
 )
 
 
@@ -650,9 +650,10 @@ def _ends_before(abstract_text: str, k: int, mentions: Sequence[Mention], end: i
     return any(m.end == end for m in before)
 
 
-def couple_of(relations: Iterable[Relation]) -> tuple[Mention, Mention] | None:
-    """The two people a sentence's relations marry (the last such fact), for the sentence after it."""
-    married = [r for r in relations if r.predicate == "spouse"]
+def couple_of(relations: Iterable[Relation], paths: Mapping[str, str] | None = None) -> tuple[Mention, Mention] | None:
+    """The two people a sentence's relations marry (the last such fact), for the sentence after it; with the
+    rules' ``kin_paths``, a kin word naming a spouse marries them too (某某之妻某某: the kin rule's fact)."""
+    married = [r for r in relations if r.predicate == "spouse" or paths is not None and r.predicate == KIN and paths.get(r.role) == SPOUSE]
     return (married[-1].subject, married[-1].object) if married else None
 
 
