@@ -4426,3 +4426,19 @@ def test_born_of_a_father_and_his_first_wife(res: Resources) -> None:
 def test_the_children_of_a_couple_named_as_the_two(res: Resources, text: str) -> None:
     facts = _facts(res, text)
     assert {(child, "childOf", parent) for child in ("周立", "周平") for parent in ("周明远", "林慧")} <= facts
+
+
+def test_a_county_school_whose_heads_title_the_segmenter_glued_on(res: Resources) -> None:
+    """某县 / 立 / 中学校长: the county's school (县立中学) with its head, and 该校 after it is that school."""
+    text = "1930年周远山出任宁海县立中学校长，其子周立新亦毕业于该校。"
+    x = extract(read_document("x", text=text), res)
+    antecedent = {c.mention: c.antecedent for c in x.coreferences}
+    facts = {(r.subject.text, r.predicate, antecedent.get(r.object, r.object).text) for r in x.relations}
+    assert {("周远山", "worksFor", "宁海县立中学"), ("周立新", "studiedAt", "宁海县立中学")} <= facts
+
+
+def test_a_former_name_is_no_second_body_for_a_pronoun(res: Resources) -> None:
+    """某中学创办于1865年，原名某书院，…担任该校校长: the academy is the school's former name, so 该校 is the school."""
+    text = "宁海中学创办于1865年，原名宁海书院，周明自1990年起担任该校校长。"
+    x = extract(read_document("x", text=text), res)
+    assert [(c.mention.text, c.antecedent.text) for c in x.coreferences] == [("该校", "宁海中学")]

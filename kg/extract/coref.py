@@ -119,7 +119,10 @@ def resolve_pronouns(
             yield Coreference(m, own_body, "coref.own_organization")
         elif m.top == "Organization" and m.text != "我们":
             kinds = _ORG_KINDS.get(m.type, ())
-            window = [o for k in range(m.sentence - _WINDOW, m.sentence + 1) for o in orgs.get(k, ()) if o.end <= m.start and o.type in kinds]
+            window = [
+                o for k in range(m.sentence - _WINDOW, m.sentence + 1) for o in orgs.get(k, ())
+                if o.end <= m.start and o.type in kinds and not _former_name(doc.text, o)
+            ]
             own = [o for o in window if o.type == m.type]  # 该公司 and one company beside an exchange, a regulator …
             # failing one body, a bare kind of body (俱乐部, 公司) takes the one whose name ends in that kind
             # (俱乐部 after 某某足球俱乐部 and a league: the club)
@@ -130,6 +133,13 @@ def resolve_pronouns(
                     break
 
 
+def _former_name(text: str, org: Mention) -> bool:
+    """The organization is named as another's former name (某中学创办于1865年，原名某书院，…该校: the school, once
+    the academy), so it is no second body a pronoun could stand for."""
+    return text[max(0, org.start - 4) : org.start].rstrip("：:为是").endswith(_FORMER_NAME_WORDS)
+
+
+_FORMER_NAME_WORDS = ("原名", "旧名", "初名", "原称", "旧称", "曾用名", "前身")
 _DEMONSTRATIVES = "该本此这那"  # (该公司, 本校: a pronoun of its own, no bare kind)
 _OWN = "本"  # 本公司, 本校, 本行: "our company", the body whose text it is
 _ITS = "其"

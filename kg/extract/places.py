@@ -1098,8 +1098,8 @@ def _joined_suffixes(tokens: Sequence[Token], g: Grammar) -> Sequence[Token]:
         if founded_by is not None:
             tok, founded_by = Token(founded_by.text + tok.text, "n" if tok.text in g.school_heads else "nz", founded_by.start, tok.end), None
         elif tok.text == _FOUNDED_BY and out and out[-1].end == tok.start and out[-1].text[-1:] in _PUBLIC_OWNERS and any(
-            t.text.endswith(_PUBLIC_SCHOOL_ENDS) for t in tokens[at + 1 : at + 4]
-        ):
+            t.text.endswith(_PUBLIC_SCHOOL_ENDS) or t.text.endswith(_SCHOOL_HEADS) and t.text[:-2].endswith(_PUBLIC_SCHOOL_ENDS) for t in tokens[at + 1 : at + 4]
+        ):  # (or ends a word its head's title ends: 县 / 立 / 中学校长)
             founded_by = tok  # a state's (a province's, a county's) school: 立 goes with the word after it (州立大学, 县立高等小学堂)
             continue
         word = tok.text  # (the token's text, read once: it is made anew below with the token)
@@ -1160,6 +1160,7 @@ _SCHOOL_ENDS = ("学", "学院", "学校")  # 中学, 小学, 大学, 学院, �
 _FOUNDED_BY = "立"  # (州立, 省立, 市立, 国立: founded and kept by a state, a province, a city, a country)
 _PUBLIC_OWNERS = frozenset("州省市县国")
 _PUBLIC_SCHOOL_ENDS = (*_SCHOOL_ENDS, "学堂", "师范")  # (县立高等小学堂, 省立第一师范: older schools' endings too)
+_SCHOOL_HEADS = ("校长", "院长")  # a school's head's title, glued by the segmenter to the school's ending (中学校长)
 _NAMELESS_TIMES = frozenset({
     "今年", "去年", "明年", "前年", "当时", "现在", "目前", "近日", "近期", "日前", "今天", "昨天", "明天", "此前", "此后",
     "之后", "以前", "以后", "当年", "同年", "次年", "早年", "晚年", "年初", "年底", "年末", "如今", "今后", "最近", "期间", "后来",
