@@ -4401,10 +4401,7 @@ def test_a_later_marriage_after_an_adverb(res: Resources, text: str, partner: st
 
 def test_a_bare_kind_of_body_after_a_copula_before_a_post(res: Resources) -> None:
     """…，某某为公司创始人兼董事长: 公司 between 为 and the posts is the body the sentence named, as 是公司的创始人 is."""
-    text = "宁海远帆物流股份有限公司成立于1999年，总部位于宁波市，林国强为公司创始人兼董事长。"
-    x = extract(read_document("x", text=text), res)
-    antecedent = {c.mention: c.antecedent for c in x.coreferences}
-    facts = {(r.subject.text, r.predicate, antecedent.get(r.object, r.object).text) for r in x.relations}
+    facts = _resolved(res, "宁海远帆物流股份有限公司成立于1999年，总部位于宁波市，林国强为公司创始人兼董事长。")
     assert {("林国强", "founded", "宁海远帆物流股份有限公司"), ("林国强", "worksFor", "宁海远帆物流股份有限公司")} <= facts
 
 
@@ -4430,10 +4427,7 @@ def test_the_children_of_a_couple_named_as_the_two(res: Resources, text: str) ->
 
 def test_a_county_school_whose_heads_title_the_segmenter_glued_on(res: Resources) -> None:
     """某县 / 立 / 中学校长: the county's school (县立中学) with its head, and 该校 after it is that school."""
-    text = "1930年周远山出任宁海县立中学校长，其子周立新亦毕业于该校。"
-    x = extract(read_document("x", text=text), res)
-    antecedent = {c.mention: c.antecedent for c in x.coreferences}
-    facts = {(r.subject.text, r.predicate, antecedent.get(r.object, r.object).text) for r in x.relations}
+    facts = _resolved(res, "1930年周远山出任宁海县立中学校长，其子周立新亦毕业于该校。")
     assert {("周远山", "worksFor", "宁海县立中学"), ("周立新", "studiedAt", "宁海县立中学")} <= facts
 
 
