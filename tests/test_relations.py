@@ -4436,3 +4436,11 @@ def test_a_former_name_is_no_second_body_for_a_pronoun(res: Resources) -> None:
     text = "宁海中学创办于1865年，原名宁海书院，周明自1990年起担任该校校长。"
     x = extract(read_document("x", text=text), res)
     assert [(c.mention.text, c.antecedent.text) for c in x.coreferences] == [("该校", "宁海中学")]
+
+
+@pytest.mark.parametrize("text", ["周明远的次子周立新曾就读于宁波大学，后创办星河集团。", "周明远次子周立新曾就读于宁波大学，后创办星河集团。"])
+def test_a_later_clause_goes_on_about_the_son_the_sentence_opened_with(res: Resources, text: str) -> None:
+    """某某(的)次子甲曾就读于…，后创办…: 甲 is the subject of the opening clause's verb, so the later clause is his,
+    not the father's (a child by birth order needs no 的 before the name)."""
+    facts = _facts(res, text)
+    assert ("周立新", "founded", "星河集团") in facts and ("周明远", "founded", "星河集团") not in facts

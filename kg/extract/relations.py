@@ -366,7 +366,8 @@ def load_relation_rules(path: Path) -> RuleSet:
             ruleset.present = re.compile(f"^\\s*(?:{alternation(present)})")
         ruleset.described = re.compile(f"(?:^|[，,；;])\\s*(?:其|他的|她的|{person}的?)?(?:{words})(?:是|为|：|:)?(?:[^{OPEN}{CLOSE}，,。；;]|{place}){{0,12}}$")
         titles = alternation([str(w) for w in data.get("chain_titles", [])]) or "(?!)"
-        ruleset.named_relative = re.compile(f"(?:{titles})?(?:的|之){kin_word}{OPEN}\\d+:Person{CLOSE}")  # 某某之女甲, 某某元帅的独女甲
+        # 某某之女甲, 某某元帅的独女甲; a child by birth order needs no 的 (某某次子甲)
+        ruleset.named_relative = re.compile(f"(?:(?:{titles})?(?:的|之){kin_word}|(?:{alternation(_BIRTH_ORDER_CHILDREN)})){OPEN}\\d+:Person{CLOSE}")
         # a fact box with no commas (某某 父亲：甲 母亲：乙 妻子：丙): each kin or box label opens a clause of its own
         label_words = kin + [str(w) for w in data.get("chain_labels", [])]
         labels, lead = alternation(label_words), _starting_one_of(label_words)
@@ -688,6 +689,9 @@ def _opening_topic(abstract_text: str, opening: re.Match[str] | None, mentions: 
     return mentions[int(holder.group(1))] if holder is not None else mentions[int(opening.group(2))]
 
 
+_BIRTH_ORDER_CHILDREN = ("长子", "次子", "三子", "四子", "幼子", "独子", "长女", "次女", "三女", "幼女", "独女")  # named right after the parent, no 的 needed
+
+
 # A clause (after a time) opening with a person: 某公司…，某某本科毕业于…
 _CLAUSE_PERSON = re.compile(f"[，,；;]\\s*(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?P<topic>{OPEN}(\\d+):(Person){CLOSE})")
 
@@ -719,7 +723,7 @@ def _follow_chain(
             relative_of_topic = (holder.group(), mentions[int(holder.group(1))])
     named_end = named.end() if named is not None else -1
     descendant_opens = named is not None and relative_of_topic is None and _DESCENDANT.search(_PLACEHOLDER.sub("", named.group())) is not None
-    if named is not None and relative_of_topic is None and not descendant_opens and named.end() < len(abstract_text) and _CLAUSE_BREAK.match(abstract_text, named.end()) is None:
+    if named is not None and relative_of_topic is None and named.end() < len(abstract_text) and _CLAUSE_BREAK.match(abstract_text, named.end()) is None:
         holder = _PLACEHOLDER.search(named.group())
         if holder is not None:  # 某某之妻甲出身于商人家庭，毕业于…: 甲 is the subject of the opening clause's verb, and a later
             relative_of_topic = (holder.group(), mentions[int(holder.group(1))])  # clause with no kin word goes on about her
