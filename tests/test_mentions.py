@@ -3535,3 +3535,13 @@ def test_a_town_after_its_district_is_no_person(res: Resources) -> None:
 def test_a_class_of_the_school_is_no_person(res: Resources) -> None:
     """某学院 / 高职班: a class (班, 系, 科) right after the school is the school's, no person (高 a surname elsewhere)."""
     assert ("高职班", "Person") not in _mentions(res, "周明2003年进入宁海艺术学院高职班学习配音。")
+
+
+def test_two_bodies_acting_together_stay_two(res: Resources) -> None:
+    """某基金会 / 联合 / 某某基金会: 联合 between two named bodies is a verb (jointly with), no part of one name;
+    宣传部 / 联合主办: 主办 after a department is no office (办) of it."""
+    found = _mentions(res, "宁海慈善基金会联合远帆公益基金会向灾区捐赠了物资。")
+    assert ("宁海慈善基金会", "Organization") in found and ("远帆公益基金会", "Organization") in found
+    assert not [m for m in found if "联合" in m[0]]
+    found = _mentions(res, "宁海日报社与宁海市委宣传部联合主办的摄影展开幕。")
+    assert ("宁海市委宣传部", "Organization") in found and not [m for m in found if m[0].endswith("主办")]

@@ -913,7 +913,7 @@ def sentence_mentions(text: str, start: int, end: int, sentence: int, tokens: Se
         *found, *_completed(text, found, res), *_placed_companies(gazetteer), *titled, *_dotted_people(text, found, tokens, res.names.surnames, g.name_stop, g.verbs_after_names, g.translit), *founded, *divisions,
         *_regnal_names(text, start, end, sentence, found, g.translit),
         *_teams_named_twice(text, start, end, sentence, found, res),
-        *_subordinate_offices(text, found, tokens, g.people_of_bodies, g.ministry_endings, g.stationed_office),
+        *_subordinate_offices(text, found, tokens, g.people_of_bodies, g.ministry_endings, g.stationed_office, g.not_suffix),
         *_local_offices(text, found, tokens, res),
         *_national_armies(text, tokens, sentence, g),
         *_labelled_addresses(text, start, end, sentence, found, g),
@@ -1050,7 +1050,8 @@ _NO_DEPARTMENT_POS = frozenset({"t", "tg", "d", "r", "m", "u", "uj", "ul", "f"})
 
 
 def _subordinate_offices(
-    text: str, found: Sequence[Mention], tokens: Sequence[Token], posts: frozenset[str], ministry_endings: tuple[str, ...], stationed: re.Pattern[str]
+    text: str, found: Sequence[Mention], tokens: Sequence[Token], posts: frozenset[str], ministry_endings: tuple[str, ...], stationed: re.Pattern[str],
+    not_suffix: frozenset[str] = frozenset(),
 ) -> Iterator[Mention]:
     """A ministry's or a bureau's department (商务部外资司, 某市规划局详规处: the body's name ends in one of
     ``ministry_endings``) and a country's or a body's office abroad (中国驻法国大使馆: ``stationed``, the Grammar's
@@ -1058,7 +1059,8 @@ def _subordinate_offices(
     for m in found:
         if m.type == "GovernmentOrganization" and m.text.endswith(ministry_endings) and (dept := _DEPARTMENT.match(text, m.end)) is not None and _ends_a_word(
             text, dept.end(), tokens, posts
-        ) and not any(m.end <= t.start and t.end <= dept.end() and t.pos in _NO_DEPARTMENT_POS for t in tokens):
+        ) and not any(m.end <= t.start and t.end <= dept.end() and t.pos in _NO_DEPARTMENT_POS for t in tokens) and text[dept.end() - 2 : dept.end()] not in not_suffix:
+            # (no verb whose last character reads as an office's: 宣传部 / 联合主办)
             yield Mention(text[m.start : dept.end()], "GovernmentOrganization", m.start, dept.end(), m.sentence, "suffix")
         if (m.type == "Country" or m.top == "Organization") and (office := stationed.match(text, m.end)) is not None:
             kind = "GovernmentOrganization" if m.type in ("Country", "GovernmentOrganization") else m.type

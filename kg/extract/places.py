@@ -352,6 +352,8 @@ def _suffix_names(
             if kind == "org" and left.pos == "vn" and j >= 3 and tokens[j - 2].start in orgs and tokens[j - 2].end == left.start and tokens[j - 3].text in _PARTNER_WORDS:
                 break  # 与鸿海精密 / 合作/vn 建设 AI 工厂: a known organization after 与, then what the two do, no longer name
                 # (某科学院 / 考古/vn 研究所 is one)
+            if kind == "org" and left.text in _TOGETHER_VERBS and j >= 2 and tokens[j - 2].text.endswith(g.org_suffixes):
+                break  # 某基金会 / 联合 / 某某公益基金会: one body acting with another, the second's name starts after the verb
             if kind == "org" and party_word(tokens, j - 1):
                 break  # 运营/vn 方/n / 某某公司: the party the body is, no part of its name
             if kind == "org" and res.names.context_after.get(left.text) == "title":
@@ -1160,6 +1162,7 @@ _SCHOOL_ENDS = ("学", "学院", "学校")  # 中学, 小学, 大学, 学院, �
 _FOUNDED_BY = "立"  # (州立, 省立, 市立, 国立: founded and kept by a state, a province, a city, a country)
 _PUBLIC_OWNERS = frozenset("州省市县国")
 _PUBLIC_SCHOOL_ENDS = (*_SCHOOL_ENDS, "学堂", "师范")  # (县立高等小学堂, 省立第一师范: older schools' endings too)
+_TOGETHER_VERBS = frozenset({"联合", "携手", "联手", "会同", "协同"})  # one body acting together with the one named after it
 _SCHOOL_HEADS = ("校长", "院长")  # a school's head's title, glued by the segmenter to the school's ending (中学校长)
 _NAMELESS_TIMES = frozenset({
     "今年", "去年", "明年", "前年", "当时", "现在", "目前", "近日", "近期", "日前", "今天", "昨天", "明天", "此前", "此后",
