@@ -3545,3 +3545,10 @@ def test_two_bodies_acting_together_stay_two(res: Resources) -> None:
     assert not [m for m in found if "联合" in m[0]]
     found = _mentions(res, "宁海日报社与宁海市委宣传部联合主办的摄影展开幕。")
     assert ("宁海市委宣传部", "Organization") in found and not [m for m in found if m[0].endswith("主办")]
+
+
+def test_a_place_after_a_verb_of_going_and_its_aspect(res: Resources) -> None:
+    """去了趟某地, 到过某地: 了, 过 and a count of trips (趟) between the verb of going and a word the segmenter
+    tags a place leave it the place gone to, as 去某地 does."""
+    assert ("中山陵", "Place") in _mentions(res, "国庆我们去了趟中山陵。")
+    assert ("都江堰", "Place") in _mentions(res, "暑假我们去了趟都江堰。")

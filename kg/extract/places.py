@@ -1162,6 +1162,7 @@ _SCHOOL_ENDS = ("学", "学院", "学校")  # 中学, 小学, 大学, 学院, �
 _FOUNDED_BY = "立"  # (州立, 省立, 市立, 国立: founded and kept by a state, a province, a city, a country)
 _PUBLIC_OWNERS = frozenset("州省市县国")
 _PUBLIC_SCHOOL_ENDS = (*_SCHOOL_ENDS, "学堂", "师范")  # (县立高等小学堂, 省立第一师范: older schools' endings too)
+_AFTER_GOING = frozenset({"了", "过", "趟", "一趟"})  # between a verb of going and where to (去了趟某地, 到过某地)
 _TOGETHER_VERBS = frozenset({"联合", "携手", "联手", "会同", "协同"})  # one body acting together with the one named after it
 _SCHOOL_HEADS = ("校长", "院长")  # a school's head's title, glued by the segmenter to the school's ending (中学校长)
 _NAMELESS_TIMES = frozenset({
@@ -1575,7 +1576,10 @@ def pos_mentions(text: str, tokens: Sequence[Token], sentence: int, res: Resourc
                 continue  # 首都北京/ns: a description and the place, which the gazetteer names
             if tok.text in g.not_team:
                 continue  # 在欧联/ns 杯中: a competition (a word that names no team names no place either)
-            before = tokens[k - 1].text if k > 0 else ""
+            b = k - 1
+            while b > 0 and tokens[b].text in _AFTER_GOING:
+                b -= 1  # 去 / 了 / 趟 / 中山陵: an aspect or a count of trips between the verb of going and the place
+            before = tokens[b].text if b >= 0 else ""
             if (tok.text.endswith(g.admin_tail) or before in g.locative) and not _counted(tok.text) and not _ADMIN_KINDS.fullmatch(tok.text):
                 yield Mention(tok.text, "Place", tok.start, tok.end, sentence, "pos")
         elif tok.pos == "nt" and len(tok.text) >= 4 and not tok.text.endswith(not_org) and not tok.text.endswith(g.person_roles) and not _counted_kind(tokens, k):
