@@ -4444,3 +4444,18 @@ def test_a_later_clause_goes_on_about_the_son_the_sentence_opened_with(res: Reso
     not the father's (a child by birth order needs no 的 before the name)."""
     facts = _facts(res, text)
     assert ("周立新", "founded", "星河集团") in facts and ("周明远", "founded", "星河集团") not in facts
+
+
+def test_a_surname_and_a_form_of_address_is_the_person_named_before(res: Resources) -> None:
+    """讣告：某某先生之妻某某女士…。黄女士育有二子…: 黄女士 is the 黄 named just before, so her sons are hers; a
+    title may stand between a name and 之妻; a notice's heading and colon may open the text."""
+    facts = _resolved(res, "讣告：周振邦先生之妻黄美玉女士于2024年1月3日在宁波辞世。黄女士育有二子，长子周家豪任远帆鞋业总经理，次子周家伟毕业于宁波大学。")
+    assert {("周振邦", "spouse", "黄美玉"), ("周家豪", "childOf", "黄美玉"), ("周家伟", "childOf", "黄美玉")} <= facts
+    assert ("周家豪", "worksFor", "远帆鞋业") in facts
+
+
+def test_a_surname_and_a_form_of_address_no_full_name_named_is_no_one(res: Resources) -> None:
+    """王先生 with no 王 named before is someone the text never names: no mention stands for him (a guard for the
+    reading above, true before it too)."""
+    x = extract(read_document("x", text="王先生表示，他的儿子在宁波大学读书。"), res)
+    assert not [m for m in x.mentions if m.text == "王先生"]

@@ -30,6 +30,7 @@ from kg.extract.mentions import (
     sentence_mentions,
     without_parts_of_schools,
     without_pronouns_before_names,
+    without_unnamed_addresses,
 )
 from kg.extract.relations import couple_of, overruled, read_sentence
 from kg.extract.repeated_names import repeated_names
@@ -77,7 +78,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
         chosen = classified(text, link_aliases(text, link_pairs(text, selected, res), res), grammar.people_of_bodies)
         found.append(declared_short_names(text, chosen, short_names, e))
         tokens_of.append(tokens)
-    found = repeated_names(text, found, tokens_of, [sentence.index for sentence in doc.sentences], grammar)
+    found = without_unnamed_addresses(repeated_names(text, found, tokens_of, [sentence.index for sentence in doc.sentences], grammar))
     carried: Mention | None = None  # the topic of the sentence before, for one with no subject of its own
     couple: tuple[Mention, Mention] | None = None  # the two people the sentence before married, for 两人 opening the next
     previous: Sentence | None = None

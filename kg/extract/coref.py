@@ -13,7 +13,8 @@ person is there, or to the person a conjunction joins them to (某某和他的�
 person its own sentence opened with (歌手甲先后与乙、丙结婚，她与乙的女儿…); so does 其 opening a sentence before a kin word
 (某某…。其父某某…; a later 其 of the same sentence is the same person: 其妻甲为教师，其子乙…), and before what only a body has it is the one organization named there (某公司…。其总部…); 该公司,
 该校 … likewise to the one organization of their kind named there (one of exactly their kind first:
-该公司 takes up the one company beside an exchange or a regulator).
+该公司 takes up the one company beside an exchange or a regulator). A surname alone and a form of address (黄女士,
+王先生) is the last person of that surname named in the same or the two previous sentences.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
+from kg.extract.mentions import ADDRESS_WINDOW, SURNAME_ADDRESSES
 from kg.model import Coreference, Document, Mention, Relation
 
 _WINDOW = 2
@@ -89,6 +91,13 @@ def resolve_pronouns(
             yield Coreference(m, guest, "coref.interview.addressee")
         elif guest_org is not None and m.text == "我们" and turn != "question":
             yield Coreference(m, guest_org, "coref.interview.speaker_org")
+        elif m.type == "Person" and m.text[1:] in SURNAME_ADDRESSES:
+            named = [
+                p for k in range(m.sentence - ADDRESS_WINDOW, m.sentence + 1) for p in people.get(k, ())
+                if p.end <= m.start and len(p.text) >= 2 and p.text[0] == m.text[0]
+            ]
+            if named:  # 黄美玉…。黄女士育有二子: the last person of that surname named before
+                yield Coreference(m, named[-1], "coref.surname_address")
         elif m.text in ("他", "她") or m.text == "其" and m.type == "Person":
             window = [p for k in range(m.sentence - _WINDOW, m.sentence + 1) for p in people.get(k, ()) if p.end <= m.start]
             joined = _joined_before(doc.text, m, people.get(m.sentence, ()))

@@ -416,7 +416,12 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
     g = compiled_grammar(res)
     of_organizations = g.org_pronouns
     its_kin = False  # a clause of the sentence opened with 其 and a kin word (其妻某某…，其子某某: the same person's)
+    surnames = res.names.surnames
     for k, tok in enumerate(tokens):
+        addressed = _surname_and_address(tokens, k, surnames)
+        if addressed is not None:
+            yield Mention(addressed[2], "Person", addressed[0], addressed[1], sentence, "pronoun")  # 黄女士: the 黄 named before
+            continue
         kind = pronouns.get(tok.text)
         text = tok.text
         if kind is None and text in g.org_pronoun_heads and k + 1 < len(tokens):
@@ -437,6 +442,35 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
             or k > 0 and tokens[k - 1].text in _CLAUSE_BREAKS and _tensed_post_after(tokens, k + 1, g)
         ):  # 公司总部位于…, …，俱乐部现任董事长某某: the body named before (a later clause only before a post: the rules read 总部 after the body)
             yield Mention(text, _PRONOUN_TYPES.get(g.bare_bodies[text], "Organization"), tok.start, tok.end, sentence, "pronoun")
+
+
+def _surname_and_address(tokens: Sequence[Token], k: int, surnames: Mapping[str, int]) -> tuple[int, int, str] | None:
+    """(start, end, text) of a surname alone and a form of address ending at tokens[k] (黄女士/nr, 黄/a 女士/n, 王先生):
+    the person of that surname the text named before (kg.extract.coref), as a pronoun would."""
+    text = tokens[k].text
+    if 3 <= len(text) <= 4 and text[1:] in SURNAME_ADDRESSES and surnames.get(text[0]):
+        return tokens[k].start, tokens[k].end, text
+    if text in SURNAME_ADDRESSES and k > 0 and len(tokens[k - 1].text) == 1 and tokens[k - 1].end == tokens[k].start and surnames.get(tokens[k - 1].text):
+        return tokens[k - 1].start, tokens[k].end, tokens[k - 1].text + text
+    return None
+
+
+SURNAME_ADDRESSES = frozenset({"先生", "女士", "小姐", "太太", "老先生"})  # after a surname alone: someone named before by full name
+ADDRESS_WINDOW = 2  # how many sentences back the full name of a surname and a form of address may stand
+
+
+def without_unnamed_addresses(found: Sequence[Sequence[Mention]]) -> list[list[Mention]]:
+    """Each sentence's mentions without a surname and a form of address (王先生) that no full name of that surname
+    in it or the sentences just before names: such a 王先生 is someone the text never names (a reader's
+    anonymous source), no pronoun, and it would only take a rule's slot from the names around it."""
+    kept: list[list[Mention]] = []
+    for i, ms in enumerate(found):
+        earlier = [m for k in range(max(0, i - ADDRESS_WINDOW), i + 1) for m in found[k] if m.top == "Person" and m.source != "pronoun" and len(m.text) >= 2]
+        kept.append([
+            m for m in ms
+            if not (m.source == "pronoun" and m.text[1:] in SURNAME_ADDRESSES and not any(p.text[0] == m.text[0] and (p.sentence, p.end) <= (m.sentence, m.start) for p in earlier))
+        ])
+    return kept
 
 
 def without_pronouns_before_names(mentions: Sequence[Mention]) -> list[Mention]:
