@@ -3552,3 +3552,10 @@ def test_a_place_after_a_verb_of_going_and_its_aspect(res: Resources) -> None:
     tags a place leave it the place gone to, as 去某地 does."""
     assert ("中山陵", "Place") in _mentions(res, "国庆我们去了趟中山陵。")
     assert ("都江堰", "Place") in _mentions(res, "暑假我们去了趟都江堰。")
+
+
+@pytest.mark.parametrize(("text", "mill"), [("1902年周德生在无锡创办保兴面粉厂。", "保兴面粉厂"), ("1920年周明在上海创办茂新纱厂。", "茂新纱厂")])
+def test_an_older_mill_named_by_its_trade(res: Resources, text: str, mill: str) -> None:
+    """某某面粉厂, 某某纱厂: the trades of older mills and works are lines of business, so a name the segmenter
+    tags a verb (保兴/v) before one names the mill."""
+    assert (mill, "Organization") in _mentions(res, text)
