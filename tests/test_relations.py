@@ -4459,3 +4459,11 @@ def test_a_surname_and_a_form_of_address_no_full_name_named_is_no_one(res: Resou
     reading above, true before it too)."""
     x = extract(read_document("x", text="王先生表示，他的儿子在宁波大学读书。"), res)
     assert not [m for m in x.mentions if m.text == "王先生"]
+
+
+def test_a_body_merged_at_a_time_and_one_of_its_parts_founded_by_someone(res: Resources) -> None:
+    """某大学于1963年由甲、乙和丙合并而成，其中乙由某某创办: the university dates from the merger; the founder is
+    乙's, the body 其中 picks out, not the university's."""
+    facts = _facts(res, "宁海大学于1963年由宁海学院、远帆书院和星河书院合并而成，其中远帆书院由周明远等人于1949年在宁波创办。")
+    assert ("宁海大学", "foundingDate", "1963年") in facts and ("周明远", "founded", "远帆书院") in facts
+    assert ("周明远", "founded", "宁海大学") not in facts
