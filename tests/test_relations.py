@@ -4467,3 +4467,12 @@ def test_a_body_merged_at_a_time_and_one_of_its_parts_founded_by_someone(res: Re
     facts = _facts(res, "宁海大学于1963年由宁海学院、远帆书院和星河书院合并而成，其中远帆书院由周明远等人于1949年在宁波创办。")
     assert ("宁海大学", "foundingDate", "1963年") in facts and ("周明远", "founded", "远帆书院") in facts
     assert ("周明远", "founded", "宁海大学") not in facts
+
+
+def test_the_writer_who_names_themselves(res: Resources) -> None:
+    """我叫某某，…后来去了某大学读计算机: outside an interview 我 is the person the writer names as themselves; 去了
+    a school and 读 a field there is studying at it (not 我是某某的儿子: that names a relative)."""
+    facts = _resolved(res, "我叫林一鸣，2016年从宁海中学毕业，后来去了宁波大学读计算机，现在在一家游戏公司工作。")
+    assert ("林一鸣", "studiedAt", "宁波大学") in facts
+    x = extract(read_document("x", text="我是周明远的儿子，我在宁波大学读书。"), res)
+    assert not [c for c in x.coreferences if c.mention.text == "我"]

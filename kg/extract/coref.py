@@ -14,7 +14,8 @@ person its own sentence opened with (歌手甲先后与乙、丙结婚，她与�
 (某某…。其父某某…; a later 其 of the same sentence is the same person: 其妻甲为教师，其子乙…), and before what only a body has it is the one organization named there (某公司…。其总部…); 该公司,
 该校 … likewise to the one organization of their kind named there (one of exactly their kind first:
 该公司 takes up the one company beside an exchange or a regulator). A surname alone and a form of address (黄女士,
-王先生) is the last person of that surname named in the same or the two previous sentences.
+王先生) is the last person of that surname named in the same or the two previous sentences. Outside an interview,
+我 is the person the writer names as themselves (我叫某某，…).
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ def resolve_pronouns(
             orgs.setdefault(m.sentence, []).append(m)
     topics = topics or {}
     resolved: dict[Mention, Mention] = {}
+    self_named = _self_named(doc.text, mentions) if guest is None else None  # 我叫某某，…: the writer
     for m in mentions:
         if m.source != "pronoun":
             continue
@@ -89,6 +91,8 @@ def resolve_pronouns(
             yield Coreference(m, guest, "coref.interview.speaker")
         elif guest is not None and m.text in ("你", "您") and turn == "question":
             yield Coreference(m, guest, "coref.interview.addressee")
+        elif self_named is not None and m.text == "我":
+            yield Coreference(m, self_named, "coref.self_named")
         elif guest_org is not None and m.text == "我们" and turn != "question":
             yield Coreference(m, guest_org, "coref.interview.speaker_org")
         elif m.type == "Person" and m.text[1:] in SURNAME_ADDRESSES:
@@ -140,6 +144,24 @@ def resolve_pronouns(
                 if named and len(_entities(named)) == 1:  # one entity, under any of its names (招商银行 … 招行 … 该行)
                     yield Coreference(m, named[-1], "coref.recent_organization")
                     break
+
+
+def _self_named(text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The person a text's writer names as themselves (我叫某某, 我是某某, 本人某某): whom its 我 stands for (not
+    someone the writer is related to: 我是某某的儿子)."""
+    return next(
+        (
+            m for m in mentions
+            if m.type == "Person" and m.source != "pronoun" and text[max(0, m.start - 3) : m.start].endswith(_SELF_NAMING) and text[m.end : m.end + 1] not in _OF
+        ),
+        None,
+    )
+
+
+_OF = ("的", "之")
+
+
+_SELF_NAMING = ("我叫", "我是", "我名叫", "本人")
 
 
 def _former_name(text: str, org: Mention) -> bool:
