@@ -4476,3 +4476,8 @@ def test_the_writer_who_names_themselves(res: Resources) -> None:
     assert ("林一鸣", "studiedAt", "宁波大学") in facts
     x = extract(read_document("x", text="我是周明远的儿子，我在宁波大学读书。"), res)
     assert not [c for c in x.coreferences if c.mention.text == "我"]
+
+
+def test_a_founding_principal(res: Resources) -> None:
+    """某大学创校校长某某: the founding head holds the post, as 首任校长 does."""
+    assert ("周明远", "worksFor", "宁海科技大学") in _facts(res, "宁海科技大学创校校长周明远曾任宁波大学副校长。")
