@@ -3559,3 +3559,11 @@ def test_an_older_mill_named_by_its_trade(res: Resources, text: str, mill: str) 
     """某某面粉厂, 某某纱厂: the trades of older mills and works are lines of business, so a name the segmenter
     tags a verb (保兴/v) before one names the mill."""
     assert (mill, "Organization") in _mentions(res, text)
+
+
+def test_a_foreign_family_name_alone_after_the_full_name(res: Resources) -> None:
+    """比尔·盖茨 … 盖茨于1975年…: the family name of a dotted foreign name found before, standing alone later,
+    is the same person (and resolution makes them one entity)."""
+    x = extract(read_document("x", text="英国作家罗兰·沃森1990年移居加拿大。沃森于1995年创办了星河出版社。"), res)
+    assert ("沃森", "Person") in {(m.text, m.top) for m in x.mentions}
+    assert any(r.subject.text == "沃森" and r.predicate == "founded" for r in x.relations)

@@ -34,6 +34,7 @@ from dataclasses import replace
 from kg.extract.grammar import NAME_POS, Grammar, names_a_thing
 from kg.model import Mention, Token
 
+_DOT = "·"  # between the parts of a foreign name (比尔·盖茨)
 # readers whose people are names read off the text (not pronouns, not a fact box's field)
 _NAME_SOURCES = frozenset({"name", "translit", "latin", "run"})
 # readers whose organizations are names read off the text by their grammar (a suffix, a registered form,
@@ -51,7 +52,9 @@ def repeated_names(
     organizations' names a grammar reader found (``_ORG_SOURCES``), each of the kind it was read as."""
     names = {m.text for ms in found for m in ms if m.top == "Person" and m.source in _NAME_SOURCES and len(m.text) >= 2}
     bodies = {m.text: m.type for ms in found for m in ms if m.top == "Organization" and m.source in _ORG_SOURCES and len(m.text) >= 3}
-    kind_of = dict.fromkeys(names, "Person") | {n: t for n, t in bodies.items() if n not in names}
+    # … and the family name of a foreign name written with its dot (比尔·盖茨 … 盖茨于1975年…): the same person
+    family = {m.text.rsplit(_DOT, 1)[1] for ms in found for m in ms if m.top == "Person" and m.source in _NAME_SOURCES and _DOT in m.text}
+    kind_of = dict.fromkeys(names | {f for f in family if len(f) >= 2}, "Person") | {n: t for n, t in bodies.items() if n not in names}
     longer: dict[str, list[str]] = {}  # a name → the longer names found that start with it
     for n in names:
         for k in range(2, len(n)):
