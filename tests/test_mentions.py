@@ -3567,3 +3567,9 @@ def test_a_foreign_family_name_alone_after_the_full_name(res: Resources) -> None
     x = extract(read_document("x", text="英国作家罗兰·沃森1990年移居加拿大。沃森于1995年创办了星河出版社。"), res)
     assert ("沃森", "Person") in {(m.text, m.top) for m in x.mentions}
     assert any(r.subject.text == "沃森" and r.predicate == "founded" for r in x.relations)
+
+
+def test_a_relative_named_after_a_sure_name_a_conjunction_and_a_kin_word(res: Resources) -> None:
+    """某某与妻子 / 滑某: a name just short of the bar (a rare surname, a place's tag) after a sure name, 与 and a kin
+    word is the relative's, as one joined by 与 alone is."""
+    assert ("滑静", "Person") in _mentions(res, "林国强与妻子滑静2015年在宁波举行了婚礼。")

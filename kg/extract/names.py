@@ -360,6 +360,7 @@ def chinese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
             (text[e : e + 1] in LIST_JOINERS and e + 1 in firm_starts and e + 1 in starts)
             or text[e : e + 1] in CONJUNCTIONS and _described_partner_at(text, e + 1, firm_starts, res.names.context_before)  # 某某与女演员某某
             or (text[s - 1 : s] in LIST_JOINERS and s - 1 in firm_ends and s in ends)
+            or _partner_named_before(text, s, firm_ends, g.kin_words)  # 周杰伦与妻子 / 昆凌
         ) and not ((after := starting_at.get(e)) is not None and after.text in g.trade_words):  # (a name that passes on its own keeps its length: 林芳 / 是, no 林芳是)
             found.append((score + _PAIRED_BONUS, s, e))
     close = {(s, e) for score, s, e in near if score >= _NAME_THRESHOLD + (_SHORT_NAME_MARGIN if e - s == 2 else 0.0) - _CLOSE_MARGIN}
@@ -1046,6 +1047,15 @@ _BORDERING = ("接壤", "交界", "毗邻", "相邻", "相接")  # what only pla
 _DYNASTY_AFTER = frozenset("时朝末初年代中")  # what follows a dynasty's name, never a person's (东晋时, 南宋末年)
 _CLAN_MARK = "氏"  # after a surname: a married woman (王氏), a scholar (钱氏认为) or a family (陈氏兄弟)
 _KIN_COPULAS = frozenset("为是：:")  # between a kin word and the relative's name (其母为某某, 妻：某某)
+
+
+def _partner_named_before(text: str, s: int, firm_ends: Collection[int], kin_words: Collection[str]) -> bool:
+    """A sure name, a conjunction and a kin word stand right before s (某某与妻子 / 某某): the relative named there."""
+    for n in (2, 1, 3):
+        k = s - n - 1
+        if k >= 0 and text[s - n : s] in kin_words and text[k] in CONJUNCTIONS and k in firm_ends:
+            return True
+    return False
 
 
 def _described_partner_at(text: str, k: int, firm_starts: Collection[int], context_before: Mapping[str, str]) -> bool:
