@@ -4481,3 +4481,12 @@ def test_the_writer_who_names_themselves(res: Resources) -> None:
 def test_a_founding_principal(res: Resources) -> None:
     """某大学创校校长某某: the founding head holds the post, as 首任校长 does."""
     assert ("周明远", "worksFor", "宁海科技大学") in _facts(res, "宁海科技大学创校校长周明远曾任宁波大学副校长。")
+
+
+def test_the_latter_and_the_former(res: Resources) -> None:
+    """甲与乙结婚，后者曾任…: 后者 is 乙 (前者 甲), so the post is hers, not the topic's; after two bodies it is the
+    second body (甲收购了乙，后者的创始人…)."""
+    facts = _resolved(res, "周明远晚年与林慧结婚，后者曾任宁海远帆股份有限公司董事局主席。")
+    assert ("林慧", "worksFor", "宁海远帆股份有限公司") in facts and ("周明远", "worksFor", "宁海远帆股份有限公司") not in facts
+    assert ("周明", "worksFor", "宁波大学") in _resolved(res, "周明与林慧结婚，前者是宁波大学教授。")
+    assert ("周立", "founded", "远帆科技") in _resolved(res, "星河集团收购了远帆科技，后者的创始人周立出任副总裁。")

@@ -22,6 +22,7 @@ from kg.extract.kinship import compose
 from kg.extract.mentions import (
     ALIAS_SOURCE,
     classified,
+    latter_former_typed,
     link_aliases,
     link_pairs,
     pronoun_mentions,
@@ -78,7 +79,7 @@ def extract(doc: Document, res: Resources) -> Extraction:
         chosen = classified(text, link_aliases(text, link_pairs(text, selected, res), res), grammar.people_of_bodies)
         found.append(declared_short_names(text, chosen, short_names, e))
         tokens_of.append(tokens)
-    found = without_unnamed_addresses(repeated_names(text, found, tokens_of, [sentence.index for sentence in doc.sentences], grammar))
+    found = latter_former_typed(without_unnamed_addresses(repeated_names(text, found, tokens_of, [sentence.index for sentence in doc.sentences], grammar)))
     carried: Mention | None = None  # the topic of the sentence before, for one with no subject of its own
     couple: tuple[Mention, Mention] | None = None  # the two people the sentence before married, for 两人 opening the next
     previous: Sentence | None = None

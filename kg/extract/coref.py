@@ -15,7 +15,8 @@ person its own sentence opened with (歌手甲先后与乙、丙结婚，她与�
 该校 … likewise to the one organization of their kind named there (one of exactly their kind first:
 该公司 takes up the one company beside an exchange or a regulator). A surname alone and a form of address (黄女士,
 王先生) is the last person of that surname named in the same or the two previous sentences. Outside an interview,
-我 is the person the writer names as themselves (我叫某某，…).
+我 is the person the writer names as themselves (我叫某某，…); 后者 and 前者 are the last and the one before of the
+people or bodies just named (kg.extract.mentions.latter_or_former).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
-from kg.extract.mentions import ADDRESS_WINDOW, SURNAME_ADDRESSES
+from kg.extract.mentions import ADDRESS_WINDOW, LATTER_FORMER, SURNAME_ADDRESSES, latter_or_former
 from kg.model import Coreference, Document, Mention, Relation
 
 _WINDOW = 2
@@ -91,6 +92,9 @@ def resolve_pronouns(
             yield Coreference(m, guest, "coref.interview.speaker")
         elif guest is not None and m.text in ("你", "您") and turn == "question":
             yield Coreference(m, guest, "coref.interview.addressee")
+        elif m.text in LATTER_FORMER:
+            if (referent := latter_or_former(m, mentions)) is not None:
+                yield Coreference(m, referent, "coref.latter_former")  # 甲与乙结婚，后者…: 乙
         elif self_named is not None and m.text == "我":
             yield Coreference(m, self_named, "coref.self_named")
         elif guest_org is not None and m.text == "我们" and turn != "question":

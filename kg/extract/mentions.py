@@ -459,6 +459,41 @@ SURNAME_ADDRESSES = frozenset({"先生", "女士", "小姐", "太太", "老先�
 ADDRESS_WINDOW = 2  # how many sentences back the full name of a surname and a form of address may stand
 
 
+LATTER_FORMER = {"后者": 1, "前者": 2}  # which of the two just named, counted back: the latter, the former
+
+
+def latter_or_former(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The person or body 后者 (前者) stands for: the last (the one before it) of those named in its sentence or
+    the one before, each once, when the two last named are of one kind (甲与乙结婚，后者…: 乙; 甲公司收购了乙公司，后者…)."""
+    named = [x for x in mentions if x.source != "pronoun" and x.top in _LATTER_TOPS and m.sentence - 1 <= x.sentence <= m.sentence and x.end <= m.start]
+    distinct = sorted({x.text: x for x in named}.values(), key=lambda x: (x.sentence, x.start))  # (each once, at its last naming)
+    back = LATTER_FORMER[m.text]
+    if len(distinct) < 2 or distinct[-1].top != distinct[-2].top:
+        return None
+    return distinct[-back]
+
+
+_LATTER_TOPS = ("Person", "Organization")
+
+
+def latter_former_typed(found: Sequence[Sequence[Mention]]) -> list[list[Mention]]:
+    """Each sentence's mentions with 后者 and 前者 of the kind of what they stand for (a body after two bodies), or
+    none when they stand for nothing a reader named."""
+    flat = [m for ms in found for m in ms]
+    out: list[list[Mention]] = []
+    for ms in found:
+        kept: list[Mention] = []
+        for m in ms:
+            if m.source == "pronoun" and m.text in LATTER_FORMER:
+                referent = latter_or_former(m, flat)
+                if referent is None:
+                    continue
+                m = Mention(m.text, referent.type, m.start, m.end, m.sentence, m.source)
+            kept.append(m)
+        out.append(kept)
+    return out
+
+
 def without_unnamed_addresses(found: Sequence[Sequence[Mention]]) -> list[list[Mention]]:
     """Each sentence's mentions without a surname and a form of address (王先生) that no full name of that surname
     in it or the sentences just before names: such a 王先生 is someone the text never names (a reader's
