@@ -4490,3 +4490,12 @@ def test_the_latter_and_the_former(res: Resources) -> None:
     assert ("林慧", "worksFor", "宁海远帆股份有限公司") in facts and ("周明远", "worksFor", "宁海远帆股份有限公司") not in facts
     assert ("周明", "worksFor", "宁波大学") in _resolved(res, "周明与林慧结婚，前者是宁波大学教授。")
     assert ("周立", "founded", "远帆科技") in _resolved(res, "星河集团收购了远帆科技，后者的创始人周立出任副总裁。")
+
+
+def test_a_numbered_school_named_by_a_word_and_a_child_of_a_former_wife(res: Resources) -> None:
+    """星城第一中学: a word of the dictionary's and an ordinal before 中学 opening the sentence name a school;
+    是某某与前妻某某所生的女儿: 前妻 names the mother as 妻子 does."""
+    facts = _facts(res, "星城第一中学创建于1902年，首任校长为杨立群。")
+    assert ("杨立群", "worksFor", "星城第一中学") in facts and ("星城第一中学", "foundingDate", "1902年") in facts
+    facts = _facts(res, "演员周小雨是歌手周峰与前妻林静所生的女儿。")
+    assert {("周小雨", "childOf", "周峰"), ("周小雨", "childOf", "林静")} <= facts

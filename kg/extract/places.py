@@ -491,13 +491,19 @@ def _suffix_names(
             and (j == 0 or tokens[j - 1].pos in _OPENING_POS and tokens[j - 1].pos != "m" or _verb_yu(tokens[j - 1]) or tokens[j - 1].text in g.name_openers)  # opening its clause (在 / 星河 / 医院, 母校 / 星河 / 中学,
             # 就读于/n / 星河 / 大学), not the end of a longer name (某地 / 民族 / 中学) nor a kind counted (一支 / 校园 / 乐队)
         )
+        # 星城/n 第一 / 中学: a word of the dictionary's and an ordinal before a school's or a hospital's ending, opening the clause
+        numbered = (
+            kind == "org" and suffix in g.kinded_bodies and len(stem) == 2 and _ORDINAL.fullmatch(stem[1].text) is not None and stem[0].pos == "n"
+            and len(stem[0].text) == 2 and stem[0].text not in g.pos_stop and stem[0].text not in g.body_kinds and stem[0].text not in res.names.not_names
+            and (j == 0 or tokens[j - 1].pos in _OPENING_POS and tokens[j - 1].pos != "m" or _verb_yu(tokens[j - 1]) or tokens[j - 1].text in g.name_openers)
+        )
         if kind == "org" and len(stem) >= 2 and all(t.text in g.body_kinds for t in stem):
             continue  # 全日制 / 寄宿制 / 学校: kinds of school, however the segmenter tags them, name none
         # 黄泥/n 岗/n 小学: a common word and a village's last character, a word of their own, name the village its school serves
         village = suffix in g.kinded_bodies and len(stem) == 2 and stem[1].text in g.village_ends and stem[0].pos in ("n", "ns", "nr") and len(stem[0].text) == 2 and (
             j == 0 or tokens[j - 1].pos in _OPENING_POS or _verb_yu(tokens[j - 1])
         )
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not bound_head and not odd_opened and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not village and not (
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not bound_head and not odd_opened and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not village and not numbered and not (
             kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
         ):
             continue  # 初创公司, 这所大学: a common noun, not a name (横店集团/n is one: 横店/ns names it)
