@@ -4499,3 +4499,10 @@ def test_a_numbered_school_named_by_a_word_and_a_child_of_a_former_wife(res: Res
     assert ("杨立群", "worksFor", "星城第一中学") in facts and ("星城第一中学", "foundingDate", "1902年") in facts
     facts = _facts(res, "演员周小雨是歌手周峰与前妻林静所生的女儿。")
     assert {("周小雨", "childOf", "周峰"), ("周小雨", "childOf", "林静")} <= facts
+
+
+def test_a_firm_described_as_one_founded_at_a_date(res: Resources) -> None:
+    """某某科技是一家成立于2015年的人工智能企业: the kind after the counter's relative clause is a description, the
+    date is the firm's."""
+    facts = _facts(res, "远帆科技是一家成立于2015年的人工智能企业。")
+    assert ("远帆科技", "foundingDate", "2015年") in facts and not [f for f in facts if f[0] == "人工智能企业"]

@@ -1509,6 +1509,8 @@ def founded_subjects(text: str, tokens: Sequence[Token], sentence: int, res: Res
     by_start = {t.start: k for k, t in enumerate(tokens)}
     for verb in g.founded_verb.finditer(text, tokens[0].start, tokens[-1].end):
         dated = _after_founding_clause(text, tokens, by_start.get(verb.end() - 1), g, anyone, known_places) if verb.group()[-1] in _DATE_OPENING else None
+        if dated is not None and _counted_clause(text, tokens[0].start, verb.start()):
+            dated = None  # 某某是一家成立于2015年的人工智能企业: the founded body after a counter is a kind, described
         founder_word = verb.group().startswith("的")  # 是 / 某某 / 的创始人: after a copula too
         dated_before = verb.group().startswith("于")  # 某某于1998年在杭州成立: no verb inside the name
         if dated is not None:
