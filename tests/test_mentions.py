@@ -3573,3 +3573,9 @@ def test_a_relative_named_after_a_sure_name_a_conjunction_and_a_kin_word(res: Re
     """某某与妻子 / 滑某: a name just short of the bar (a rare surname, a place's tag) after a sure name, 与 and a kin
     word is the relative's, as one joined by 与 alone is."""
     assert ("滑静", "Person") in _mentions(res, "林国强与妻子滑静2015年在宁波举行了婚礼。")
+
+
+def test_a_place_named_after_a_dotted_name_whose_ending_the_segmenter_tagged_a_name(res: Resources) -> None:
+    """亚斯纳亚·博利尔纳 / 庄园/nr: the estate's ending closes the dotted name, one place, no person."""
+    found = _mentions(res, "作家出生于图拉省亚斯纳亚·博利尔纳庄园。")
+    assert ("亚斯纳亚·博利尔纳庄园", "Place") in found and ("亚斯纳亚·博利尔纳", "Person") not in found

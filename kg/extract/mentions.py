@@ -1150,7 +1150,7 @@ def _named_after_people(text: str, start: int, end: int, sentence: int, tokens: 
     if PART_JOIN.search(text, start, end) is None:
         return  # most sentences hold no dotted name
     index = token_index(tokens)  # (shared with the other readers of the sentence: read only)
-    word_at, token_at = index.starting_at, index.token_at
+    word_at, token_at, ending_at = index.starting_at, index.token_at, index.ending_at
     for dotted in g.dotted.finditer(text, start, end):
         e = dotted.end()
         if (last := token_at.get(e - 1)) is not None and last.end > e:
@@ -1158,11 +1158,24 @@ def _named_after_people(text: str, start: int, end: int, sentence: int, tokens: 
             # 物馆: it ends where the segmenter's next word starts
             e = last.end if last.pos in NAME_POS else last.start
         word = word_at.get(e)
+        if (tail := ending_at.get(e)) is not None and tail.start > text.rfind("·", dotted.start(), e) + 1 and _whole_ending(tail.text, g) is not None:
+            word, e = tail, tail.start  # 亚斯纳亚·博利尔纳 / 庄园/nr: an ending the segmenter tagged a name, read into the last part
         if word is None:
             continue
-        ending = suffix_of(word.text, g, min_length=2)
-        if ending is not None and ending[0] == word.text and word.text not in g.not_suffix:
-            yield Mention(text[dotted.start() : word.end], ending[1], dotted.start(), word.end, sentence, "suffix")
+        kind = _whole_ending(word.text, g)
+        if kind is not None:
+            yield Mention(text[dotted.start() : word.end], kind, dotted.start(), word.end, sentence, "suffix")
+
+
+def _whole_ending(word: str, g: Grammar) -> str | None:
+    """The kind of body or place a word names when it is a whole ending of such a name (博物馆 an organization's,
+    大学 a school's, 庄园 a place's), None for any other word (a common noun ending in one too)."""
+    if word in g.not_suffix:
+        return None
+    ending = suffix_of(word, g, min_length=2)
+    if ending is not None and ending[0] == word:
+        return ending[1]
+    return "Place" if word in g.place_words else None
 
 
 _LABELLED_VALUE = re.compile(r"[^，。；;,！？!?：:\s]{2,60}")  # (up to the next label's colon too)
