@@ -3579,3 +3579,9 @@ def test_a_place_named_after_a_dotted_name_whose_ending_the_segmenter_tagged_a_n
     """亚斯纳亚·博利尔纳 / 庄园/nr: the estate's ending closes the dotted name, one place, no person."""
     found = _mentions(res, "作家出生于图拉省亚斯纳亚·博利尔纳庄园。")
     assert ("亚斯纳亚·博利尔纳庄园", "Place") in found and ("亚斯纳亚·博利尔纳", "Person") not in found
+
+
+def test_a_founder_described_between_by_and_the_name(res: Resources) -> None:
+    """由邑人某某于1912年创办: a word for someone from a place (邑人, 乡人, 商人) between 由 and the founder's name, then
+    a date and a founding verb, closes the name as 由 alone does."""
+    assert ("童伯吹", "Person") in _mentions(res, "宁海中学由邑人童伯吹于1912年创办。")

@@ -1086,12 +1086,14 @@ def _founder_before_date(text: str, p: int, e: int, founding_verbs: Sequence[str
     >>> _founder_before_date(t, 6, 9, verbs), _founder_before_date("他是由王立生于1988年出生的", 3, 6, verbs)
     (True, False)
     """
-    if text[p - 1 : p] != _BY or text[e : e + 1] != "于" or _DATE_AFTER_NAME.match(text, e) is None:
+    by = text[p - 1 : p] == _BY or text[p - 1 : p] == _PERSON_CHAR and _BY in text[max(0, p - 4) : p - 1]  # (由邑人某某于…: a local, a merchant)
+    if not by or text[e : e + 1] != "于" or _DATE_AFTER_NAME.match(text, e) is None:
         return False
     clause = _CLAUSE_END_CHARS.split(text[e : e + _FOUNDING_REACH], maxsplit=1)[0]
     return any(verb in clause for verb in founding_verbs)
 
 
+_PERSON_CHAR = "人"  # what words for someone by where they come from or what they do end in (邑人, 商人, 乡人)
 _FOUNDING_REACH = 30  # characters after the name within which the founding verb of 由某某于……创办 is looked for
 _ZHI_PAUSES = frozenset("，。；、,;")
 
