@@ -4506,3 +4506,8 @@ def test_a_firm_described_as_one_founded_at_a_date(res: Resources) -> None:
     date is the firm's."""
     facts = _facts(res, "远帆科技是一家成立于2015年的人工智能企业。")
     assert ("远帆科技", "foundingDate", "2015年") in facts and not [f for f in facts if f[0] == "人工智能企业"]
+
+
+def test_a_seat_set_up_in_a_city(res: Resources) -> None:
+    """总部设立在某市 (设立于, 设置在) names the seat as 设在 does."""
+    assert ("宁海远帆股份有限公司", "headquarteredIn", "宁波") in _facts(res, "宁海远帆股份有限公司由周明创立于1995年2月，总部设立在宁波。")
