@@ -3585,3 +3585,14 @@ def test_a_founder_described_between_by_and_the_name(res: Resources) -> None:
     """由邑人某某于1912年创办: a word for someone from a place (邑人, 乡人, 商人) between 由 and the founder's name, then
     a date and a founding verb, closes the name as 由 alone does."""
     assert ("童伯吹", "Person") in _mentions(res, "宁海中学由邑人童伯吹于1912年创办。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("该俱乐部由瑞士人胡安·甘伯于1899年创立。", "胡安·甘伯"),  # 甘伯于/ns 1899年: the date's 于 glued to the family name
+        ("他的妻子普莉希拉·陈是一名儿科医生。", "普莉希拉·陈"),  # 陈是/v: a Chinese family name and the copula glued on
+    ],
+)
+def test_a_dotted_name_whose_last_part_the_segmenter_glued_to_what_follows(res: Resources, text: str, name: str) -> None:
+    assert (name, "Person") in _mentions(res, text)

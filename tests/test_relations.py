@@ -4511,3 +4511,12 @@ def test_a_firm_described_as_one_founded_at_a_date(res: Resources) -> None:
 def test_a_seat_set_up_in_a_city(res: Resources) -> None:
     """总部设立在某市 (设立于, 设置在) names the seat as 设在 does."""
     assert ("宁海远帆股份有限公司", "headquarteredIn", "宁波") in _facts(res, "宁海远帆股份有限公司由周明创立于1995年2月，总部设立在宁波。")
+
+
+def test_a_listing_is_no_founding_and_the_exchange_no_topic(res: Resources) -> None:
+    """某公司于2021年在某交易所创业板上市，公司成立于2006年，…董事长某某: the listing's year dates nothing, and the
+    exchange the firm listed on takes no later clause (the chairman and the seat are the firm's)."""
+    facts = _facts(res, "宁海远帆新材料股份有限公司于2021年在深圳证券交易所创业板上市，公司成立于2006年，总部位于宁波，董事长林国强持股31%。")
+    assert ("宁海远帆新材料股份有限公司", "foundingDate", "2021年") not in facts
+    assert not [f for f in facts if f[0] == "深圳证券交易所" or f[2] == "深圳证券交易所"]
+    assert ("林国强", "worksFor", "宁海远帆新材料股份有限公司") in facts

@@ -1344,13 +1344,17 @@ def _dotted_people(
     word_spans = {(t.start, t.start + 2) for t in tokens if len(t.text) >= 2}
     for t in tokens:  # 卡尔 · 钻石/n: after a person's part and a dot, a word is the family name (a word too)
         if t.pos in _FAMILY_WORD_POS and len(t.text) >= 2 and has_cjk(t.text) and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends:
-            by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
+            e = t.end - 1 if len(t.text) >= 3 and t.text[-1] == _YU and _DATE_AFTER_YU.match(text, t.end) else t.end  # 甘伯于/ns 1899年: the date's 于
+            by_start.setdefault(t.start, []).append(Mention(text[t.start : e], "Person", t.start, e, sentence, "translit"))
         elif surnames and len(t.text) == 1 and surnames.get(t.text) == 1 and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends and (
-            t.end >= len(text) or not is_cjk(text[t.end]) or (t.end, t.end + 2) in word_spans
+            t.end >= len(text) or not is_cjk(text[t.end]) or (t.end, t.end + 2) in word_spans or text[t.end] in _AFTER_FAMILY_NAME
         ):
             # 安娜·林(Anna Lin), 何塞·陈 / 毕业/v: a Chinese family name after the dot, the name ends with it (before a
-            # word of two characters or more: not 何塞·陈 / 立 …, a given name's character the segmenter left alone)
+            # word of two characters or more or a function character: not 何塞·陈 / 立 …, a given name's character the
+            # segmenter left alone)
             by_start.setdefault(t.start, []).append(Mention(t.text, "Person", t.start, t.end, sentence, "translit"))
+        elif surnames and len(t.text) == 2 and surnames.get(t.text[0]) == 1 and t.text[1] in _AFTER_FAMILY_NAME and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends:
+            by_start.setdefault(t.start, []).append(Mention(t.text[0], "Person", t.start, t.start + 1, sentence, "translit"))  # 普莉希拉·陈是/v: the copula glued on
     for first in [m for group in by_start.values() for m in group]:
         ends = {first.end}
         for _ in range(3):
@@ -1360,6 +1364,9 @@ def _dotted_people(
 
 
 _FAMILY_WORD_POS = frozenset({"n", "nz", "ns", "nt", "j", "a"})
+_YU = "于"
+_DATE_AFTER_YU = re.compile(r"\s*(?:[0-9０-９]|公元|同年|次年|当年|翌年)")  # a date after 于 glued to a name
+_AFTER_FAMILY_NAME = frozenset("是为的也在和与曾于")  # function characters after a name (普莉希拉·陈 / 是): it ends before them
 _TITLED_POS = frozenset({"n", "nr", "ns", "nz", "nt", "nrt", "j", "a", "vn", "l", "eng", "f", "s", "ng", "tg"})
 _CLAUSE_EDGE_POS = frozenset({"x", "p", "v", "c", "uj", "ul", "d"})
 
