@@ -3596,3 +3596,9 @@ def test_a_founder_described_between_by_and_the_name(res: Resources) -> None:
 )
 def test_a_dotted_name_whose_last_part_the_segmenter_glued_to_what_follows(res: Resources, text: str, name: str) -> None:
     assert (name, "Person") in _mentions(res, text)
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it(res: Resources) -> None:
+    """某某·库克 / 周二/t: 周 opening the weekday after a name is no given name's last character."""
+    found = _mentions(res, "星河公司首席执行官艾伦·库克周二抵达北京。")
+    assert ("艾伦·库克", "Person") in found and ("艾伦·库克周", "Person") not in found

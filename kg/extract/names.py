@@ -651,6 +651,8 @@ def _name_score(
         return -9.0  # 杭州府/nr 中学堂: a known place and a unit of its administration (府, 州, 县 …), no person
     if span[-1] in _CLASS_ENDS and before is not None and before.end == p and before.text.endswith(tuple(g.school_endings)):
         return -9.0  # 北京电影学院 / 高职班/nr: a class or a department of the school before it, no person
+    if span[-1] == _WEEK and (timed := token_at.get(e - 1)) is not None and timed.start == e - 1 and timed.end > e and timed.pos == _TIME_TAG:
+        return -9.0  # 库克 / 周二/t: the last character opens a weekday after the name (周二, 周末), no given name's
     if span[-1] in _TOWN_UNITS and before is not None and before.end == p and before.text[-1:] in _PLACE_UNITS and before.pos == "ns":
         return -9.0  # 鄞州区/ns 姜山镇: a town after the district or county it lies in, no person
     if span in g.not_person or given in context_after or len(given) == 1 and text[p + sl : p + sl + 2] in context_after:  # (of two characters, those are the given name)
@@ -1038,6 +1040,7 @@ _BY = "由"  # 由某某创立: by whom a body was founded, named between 由 an
 _ZHI = "之"
 _FORMER_VERBS = frozenset("系任")  # after 原 (formerly): the copula of formal prose, the verb of a post
 _TEACHES = "任教"
+_WEEK = "周"  # what a weekday opens with (周二, 周末)
 _TIME_TAG = "t"  # the segmenter's tag of a word of time (此前, 目前, 昨天)
 _PLACE_TAG = "ns"  # the segmenter's tag of a place's name
 _PLACE_UNITS = frozenset("府州县郡市区镇乡")  # the units of a place's administration, old and new
