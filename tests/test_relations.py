@@ -4520,3 +4520,9 @@ def test_a_listing_is_no_founding_and_the_exchange_no_topic(res: Resources) -> N
     assert ("宁海远帆新材料股份有限公司", "foundingDate", "2021年") not in facts
     assert not [f for f in facts if f[0] == "深圳证券交易所" or f[2] == "深圳证券交易所"]
     assert ("林国强", "worksFor", "宁海远帆新材料股份有限公司") in facts
+
+
+def test_a_son_named_without_its_takes_over_the_post(res: Resources) -> None:
+    """某集团创始人某某于2018年退休，长子某某接任董事局主席: a child by birth order, without 其, takes the post at
+    the group the sentence named."""
+    assert ("周立", "worksFor", "星河集团") in _facts(res, "星河集团创始人周明于2018年退休，长子周立接任董事局主席。")
