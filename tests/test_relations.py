@@ -4526,3 +4526,8 @@ def test_a_son_named_without_its_takes_over_the_post(res: Resources) -> None:
     """某集团创始人某某于2018年退休，长子某某接任董事局主席: a child by birth order, without 其, takes the post at
     the group the sentence named."""
     assert ("周立", "worksFor", "星河集团") in _facts(res, "星河集团创始人周明于2018年退休，长子周立接任董事局主席。")
+
+
+def test_a_seat_that_stays(res: Resources) -> None:
+    """公司总部将继续留在某市: where the seat stays is the seat."""
+    assert ("宁海远帆电器股份有限公司", "headquarteredIn", "宁波") in _facts(res, "宁海远帆电器股份有限公司董事长林国强表示，公司总部将继续留在宁波。")
