@@ -4531,3 +4531,9 @@ def test_a_son_named_without_its_takes_over_the_post(res: Resources) -> None:
 def test_a_seat_that_stays(res: Resources) -> None:
     """公司总部将继续留在某市: where the seat stays is the seat."""
     assert ("宁海远帆电器股份有限公司", "headquarteredIn", "宁波") in _facts(res, "宁海远帆电器股份有限公司董事长林国强表示，公司总部将继续留在宁波。")
+
+
+def test_a_couple_who_were_classmates_at_a_school(res: Resources) -> None:
+    """某某与妻子某某是某学院的同班同学: both studied there (同班同学, tagged a body's word by the segmenter, names people)."""
+    facts = _facts(res, "演员周思远与妻子林梅是宁海艺术学院的同班同学。")
+    assert {("周思远", "studiedAt", "宁海艺术学院"), ("林梅", "studiedAt", "宁海艺术学院")} <= facts
