@@ -162,10 +162,8 @@ def _self_named(text: str, mentions: Sequence[Mention]) -> Mention | None:
     )
 
 
-_OF = ("的", "之")
-
-
-_SELF_NAMING = ("我叫", "我是", "我名叫", "本人")
+_OF = ("的", "之")  # after the name a writer gives: someone the writer is related to (我是某某的儿子)
+_SELF_NAMING = ("我叫", "我是", "我名叫", "本人")  # what a writer names themselves after
 
 
 def _former_name(text: str, org: Mention) -> bool:
