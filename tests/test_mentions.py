@@ -3602,3 +3602,9 @@ def test_a_weekday_after_a_name_is_no_part_of_it(res: Resources) -> None:
     """某某·库克 / 周二/t: 周 opening the weekday after a name is no given name's last character."""
     found = _mentions(res, "星河公司首席执行官艾伦·库克周二抵达北京。")
     assert ("艾伦·库克", "Person") in found and ("艾伦·库克周", "Person") not in found
+
+
+def test_a_biography_opening_with_a_name_and_a_citizenship(res: Resources) -> None:
+    """某某，中国国籍，…: a citizenship after the name opening a biography names a person, as 男 or a year does
+    (a rare surname and two characters the segmenter tags interjections: 仉 / 呦/e 呦/e)."""
+    assert ("仉呦呦", "Person") in _mentions(res, "仉呦呦，中国国籍，1990年毕业于宁波大学。")
