@@ -4537,3 +4537,9 @@ def test_a_couple_who_were_classmates_at_a_school(res: Resources) -> None:
     """某某与妻子某某是某学院的同班同学: both studied there (同班同学, tagged a body's word by the segmenter, names people)."""
     facts = _facts(res, "演员周思远与妻子林梅是宁海艺术学院的同班同学。")
     assert {("周思远", "studiedAt", "宁海艺术学院"), ("林梅", "studiedAt", "宁海艺术学院")} <= facts
+
+
+def test_registering_a_marriage(res: Resources) -> None:
+    """领证, 领取了结婚证: registering the marriage is marrying."""
+    assert ("赵磊", "spouse", "王婷") in _facts(res, "据知情人透露，歌手赵磊与圈外女友王婷已于上月领证。")
+    assert ("周明", "spouse", "林慧") in _facts(res, "周明与林慧昨天领取了结婚证。")
