@@ -4543,3 +4543,8 @@ def test_registering_a_marriage(res: Resources) -> None:
     """领证, 领取了结婚证: registering the marriage is marrying."""
     assert ("赵磊", "spouse", "王婷") in _facts(res, "据知情人透露，歌手赵磊与圈外女友王婷已于上月领证。")
     assert ("周明", "spouse", "林慧") in _facts(res, "周明与林慧昨天领取了结婚证。")
+
+
+def test_an_old_head_of_a_school(res: Resources) -> None:
+    """某大学老校长某某: 老 (the late or former head) is no part of the school's name (no 某大学老校), and the post is held."""
+    assert ("周伯苓", "worksFor", "宁海大学") in _facts(res, "宁海大学老校长周伯苓被誉为当地现代教育的先驱。")
