@@ -4548,3 +4548,8 @@ def test_registering_a_marriage(res: Resources) -> None:
 def test_an_old_head_of_a_school(res: Resources) -> None:
     """某大学老校长某某: 老 (the late or former head) is no part of the school's name (no 某大学老校), and the post is held."""
     assert ("周伯苓", "worksFor", "宁海大学") in _facts(res, "宁海大学老校长周伯苓被誉为当地现代教育的先驱。")
+
+
+def test_a_club_seat_set_in_a_city(res: Resources) -> None:
+    """…，总部设在某市 in a sentence about a club: 设在 places the city (no team of that name)."""
+    assert ("星河足球俱乐部", "headquarteredIn", "宁波市") in _facts(res, "星河足球俱乐部的前身为宁海县足球队，总部设在宁波市。")
