@@ -418,7 +418,7 @@ def pronoun_mentions(tokens: Sequence[Token], sentence: int, res: Resources) -> 
     its_kin = False  # a clause of the sentence opened with 其 and a kin word (其妻某某…，其子某某: the same person's)
     surnames = res.names.surnames
     for k, tok in enumerate(tokens):
-        addressed = _surname_and_address(tokens, k, surnames)
+        addressed = _surname_and_address(tokens, k, surnames) if tok.text[-1:] in _ADDRESS_ENDS else None
         if addressed is not None:
             yield Mention(addressed[2], "Person", addressed[0], addressed[1], sentence, "pronoun")  # 黄女士: the 黄 named before
             continue
@@ -456,6 +456,7 @@ def _surname_and_address(tokens: Sequence[Token], k: int, surnames: Mapping[str,
 
 
 SURNAME_ADDRESSES = frozenset({"先生", "女士", "小姐", "太太", "老先生"})  # after a surname alone: someone named before by full name
+_ADDRESS_ENDS = frozenset(a[-1] for a in SURNAME_ADDRESSES)  # (what those words end with: most tokens end otherwise)
 ADDRESS_WINDOW = 2  # how many sentences back the full name of a surname and a form of address may stand
 
 
