@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 
-from kg.extract.mentions import ADDRESS_WINDOW, LATTER_FORMER, SURNAME_ADDRESSES, latter_or_former
+from kg.extract.mentions import ADDRESS_WINDOW, LATTER_FORMER, SURNAME_ADDRESSES, addressed_person, latter_or_former
 from kg.model import Coreference, Document, Mention, Relation
 
 _WINDOW = 2
@@ -100,12 +100,9 @@ def resolve_pronouns(
         elif guest_org is not None and m.text == "我们" and turn != "question":
             yield Coreference(m, guest_org, "coref.interview.speaker_org")
         elif m.type == "Person" and m.text[1:] in SURNAME_ADDRESSES:
-            named = [
-                p for k in range(m.sentence - ADDRESS_WINDOW, m.sentence + 1) for p in people.get(k, ())
-                if p.end <= m.start and len(p.text) >= 2 and p.text[0] == m.text[0]
-            ]
-            if named:  # 黄美玉…。黄女士育有二子: the last person of that surname named before
-                yield Coreference(m, named[-1], "coref.surname_address")
+            addressed = addressed_person(m, [p for k in range(m.sentence - ADDRESS_WINDOW, m.sentence + 1) for p in people.get(k, ())])
+            if addressed is not None:  # 黄美玉…。黄女士育有二子: the last person of that surname named before
+                yield Coreference(m, addressed, "coref.surname_address")
         elif m.text in ("他", "她") or m.text == "其" and m.type == "Person":
             window = [p for k in range(m.sentence - _WINDOW, m.sentence + 1) for p in people.get(k, ()) if p.end <= m.start]
             joined = _joined_before(doc.text, m, people.get(m.sentence, ()))

@@ -27,7 +27,7 @@ per ``Resources`` object and cached (``compiled_grammar``), never per sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from kg.extract.grammar import (
@@ -495,17 +495,24 @@ def latter_former_typed(found: Sequence[Sequence[Mention]]) -> list[list[Mention
     return out
 
 
+def addressed_person(m: Mention, people: Iterable[Mention]) -> Mention | None:
+    """The person a surname and a form of address (黄女士) stands for: the last of ``people`` (named people, in
+    text order) of that surname named before it, in its sentence or the ``ADDRESS_WINDOW`` before; None for none."""
+    named = [
+        p for p in people
+        if m.sentence - ADDRESS_WINDOW <= p.sentence <= m.sentence and p.end <= m.start and len(p.text) >= 2 and p.text[0] == m.text[0]
+    ]
+    return named[-1] if named else None
+
+
 def without_unnamed_addresses(found: Sequence[Sequence[Mention]]) -> list[list[Mention]]:
     """Each sentence's mentions without a surname and a form of address (王先生) that no full name of that surname
-    in it or the sentences just before names: such a 王先生 is someone the text never names (a reader's
-    anonymous source), no pronoun, and it would only take a rule's slot from the names around it."""
+    in it or the sentences just before names (``addressed_person``): such a 王先生 is someone the text never names
+    (a reader's anonymous source), no pronoun, and it would only take a rule's slot from the names around it."""
     kept: list[list[Mention]] = []
     for i, ms in enumerate(found):
-        earlier = [m for k in range(max(0, i - ADDRESS_WINDOW), i + 1) for m in found[k] if m.top == "Person" and m.source != "pronoun" and len(m.text) >= 2]
-        kept.append([
-            m for m in ms
-            if not (m.source == "pronoun" and m.text[1:] in SURNAME_ADDRESSES and not any(p.text[0] == m.text[0] and (p.sentence, p.end) <= (m.sentence, m.start) for p in earlier))
-        ])
+        earlier = [m for k in range(max(0, i - ADDRESS_WINDOW), i + 1) for m in found[k] if m.top == "Person" and m.source != "pronoun"]
+        kept.append([m for m in ms if not (m.source == "pronoun" and m.text[1:] in SURNAME_ADDRESSES and addressed_person(m, earlier) is None)])
     return kept
 
 

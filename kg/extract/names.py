@@ -995,7 +995,7 @@ def _name_score(
         and "event" in (context_after.get(text[e : e + 2]), context_after.get(text[e : e + 3]), context_after.get(text[e : e + 4]))
         or char_after == "对" and g.speech_to_press.match(text, e) is not None
         or char_after in g.role_after_openers and e in starts and g.role_after.match(text, e) is not None
-        or char_after in g.post_verbs_glued and _glued_across(token_at, e) and _post_ends_clause(text, e + 1, g.people_of_bodies)  # 林家 / 豪任/n 某公司总经理
+        or char_after in g.post_verbs_glued and _two_char_word(token_at, e) and _post_ends_clause(text, e + 1, g.people_of_bodies)  # 林家 / 豪任/n 某公司总经理
         or after_tok is not None and after_tok.text in g.cue_adverbs and g.role_after.match(text, after_tok.end) is not None
         or char_after == "：" and len(given) == 2 and (p <= s0 or char_before in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
         or char_after in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and (
@@ -1229,12 +1229,6 @@ _CLAUSE_END_CHARS = re.compile(r"[，,。；;！？、（(]")
 _POST_REACH = 16  # characters after the verb of a post in which its title is looked for
 _NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]")  # a short note in parentheses (（集团）, (中国))
 _NOTE_REACH = 14  # characters more read for the notes taken out of the clause
-
-
-def _glued_across(token_at: dict[int, Token], e: int) -> bool:
-    """The segmenter's word of two characters straddles e: a name's last character and the word's after it (豪任/n)."""
-    word = token_at.get(e)
-    return word is not None and word.start == e - 1 and word.end == e + 1
 
 
 def _post_ends_clause(text: str, k: int, posts: Collection[str]) -> bool:
