@@ -3608,3 +3608,16 @@ def test_a_biography_opening_with_a_name_and_a_citizenship(res: Resources) -> No
     """某某，中国国籍，…: a citizenship after the name opening a biography names a person, as 男 or a year does
     (a rare surname and two characters the segmenter tags interjections: 仉 / 呦/e 呦/e)."""
     assert ("仉呦呦", "Person") in _mentions(res, "仉呦呦，中国国籍，1990年毕业于宁波大学。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("正泰集团由南存辉于1984年创办。", "南存辉"),  # 由南/f 存辉于/n: the given name glued to the date's 于, a word the dictionary lacks
+        ("该厂由南建国于1990年创办。", "南建国"),
+    ],
+)
+def test_a_founder_whose_given_name_the_segmenter_glued_to_the_dates_preposition(res: Resources, text: str, name: str) -> None:
+    """由某某于1984年创办 with a rare surname (南): the segmenter's guess for the given name glued to 于 is no ordinary
+    word of the dictionary, so it does not count against the name."""
+    assert (name, "Person") in _mentions(res, text)

@@ -936,7 +936,10 @@ def _name_score(
     )  # (由钟/n 文森/nr, 据史/ng 东嘉/nr, 据谢/v 超宁/nz: the given name tagged as a name stands for the glued surname's tag)
     if glued_surname and not left:
         score += 2.0  # the name's left edge after all (scored -1.5 above as no edge; +0.5 as one)
-    if given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS and not (doubled and given not in g.nickname_not_doubled):
+    if (
+        given_tok is not None and len(given) == 2 and given_tok.pos in _WORD_POS and not (doubled and given not in g.nickname_not_doubled)
+        and (given_tok.end == e or res.segmenter.knows(given_tok.text))
+    ):  # (a given name glued to the date's 于 the dictionary lacks, 存辉于/n, is the segmenter's guess, no ordinary word)
         # 段高潮, 高水准: a surname character before an ordinary word (a doubled one, 黄/a 圆圆/n, is a
         # given name unless it is an ordinary word, 天天); but 丁/nr 春阳/t: jieba
         # tagged the surname alone as a name, the word after it is the given name
