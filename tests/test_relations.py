@@ -4553,3 +4553,17 @@ def test_an_old_head_of_a_school(res: Resources) -> None:
 def test_a_club_seat_set_in_a_city(res: Resources) -> None:
     """…，总部设在某市 in a sentence about a club: 设在 places the city (no team of that name)."""
     assert ("星河足球俱乐部", "headquarteredIn", "宁波市") in _facts(res, "星河足球俱乐部的前身为宁海县足球队，总部设在宁波市。")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("张明在浙江大学读书期间创办了星辰科技公司。", ("张明", "founded", "星辰科技公司")),
+        ("李华在星河集团工作时创立了蓝海科技公司。", ("李华", "founded", "蓝海科技公司")),
+    ],
+)
+def test_founding_while_at_a_school_or_a_workplace(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    """在某大学读书期间创办了某某, 在某公司工作时创立了某某: the body where the founder studied or worked, between the
+    founder and the verb, is no founder; the facts of both stand."""
+    found = _facts(res, text)
+    assert fact in found and not any(s == fact[0] and p == "founded" and o != fact[2] for s, p, o in found)
