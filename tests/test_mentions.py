@@ -3621,3 +3621,17 @@ def test_a_founder_whose_given_name_the_segmenter_glued_to_the_dates_preposition
     """由某某于1984年创办 with a rare surname (南): the segmenter's guess for the given name glued to 于 is no ordinary
     word of the dictionary, so it does not count against the name."""
     assert (name, "Person") in _mentions(res, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("星河科技的总部位于广东省深圳市坪山区。", "广东省深圳市坪山区"),  # 坪/ns 山区/ns
+        ("这家银行的总部设在杭州市上城区。", "杭州市上城区"),  # 上/f 城区/n
+        ("工厂位于新北市土城区。", "新北市土城区"),  # 土/zg 城区/n
+    ],
+)
+def test_a_district_whose_one_character_name_the_segmenter_cut_off_its_unit(res: Resources, text: str, place: str) -> None:
+    """After a city, a district's one-character name and its unit glued to a common word (山区, 城区) are one place with
+    the city, as any district is."""
+    assert any(name == place for name, _ in _mentions(res, text))

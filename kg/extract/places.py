@@ -1419,6 +1419,13 @@ def address_mentions(
         t, name = tokens[k], tokens[k - 1]
         if not kinds[k] and t.text in long_tails and kinds[k - 2] in ("A", "a") and not kinds[k - 1] and name.pos in _ZONE_NAME_POS and 2 <= len(name.text) <= 3:
             kinds[k - 1] = kinds[k] = "A"  # 青岛 / 西海岸/s / 新区: after a city, a zone's own name and its bare ending
+    for k in range(1, n - 1):
+        t, ending = tokens[k], tokens[k + 1]
+        if (
+            kinds[k - 1] in ("A", "a") and not kinds[k] and len(t.text) == 1 and is_cjk(t.text) and t.pos not in _NOT_DISTRICT_HEAD_POS
+            and len(ending.text) == 2 and ending.text[-1] in _DISTRICT_UNITS and kinds[k + 1] in ("", "D")
+        ):
+            kinds[k] = kinds[k + 1] = "A"  # 深圳市 / 坪/ns 山区/ns, 杭州市 / 上/f 城区/n: a district's one-character name, its unit glued to a word (山区, 城区)
     for k in range(1, n):
         t = tokens[k]
         if t.text[:1] in _STREET_DIRECTIONS and t.text[1:] in g.street_words and not kinds[k - 1] and _opens_street(tokens[k - 1], g):
@@ -1511,6 +1518,8 @@ _NAMED_HEADS = frozenset({"ns", "nz", "nt", "nr", "nrt"})  # a dictionary word's
 _COUNTED_UNITS = frozenset({"栋", "幢", "座", "室", "层", "楼", "号", "期"})  # one-character units of a building, each after its number
 
 
+_DISTRICT_UNITS = frozenset("区县")  # the units a district's one-character name may be glued to (坪 / 山区, 上 / 城区)
+_NOT_DISTRICT_HEAD_POS = frozenset({"p", "c", "u", "uj", "ul", "r", "d", "m", "q", "v", "a", "b", "x", "eng"})
 _ZONE_NAME_POS = frozenset({"s", "ns", "nz", "n", "j", "nr"})  # what a zone's own name before its bare ending is tagged (西海岸/s 新区)
 
 
