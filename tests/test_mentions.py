@@ -3635,3 +3635,10 @@ def test_a_district_whose_one_character_name_the_segmenter_cut_off_its_unit(res:
     """After a city, a district's one-character name and its unit glued to a common word (山区, 城区) are one place with
     the city, as any district is."""
     assert any(name == place for name, _ in _mentions(res, text))
+
+
+def test_a_title_before_a_name_ending_like_a_mountain(res: Resources) -> None:
+    """院士 / 沈南山: a title (not only a role) right before a surname and two characters ending in 山 or 河 makes
+    them a person, no mountain or river, as 被告人 / 郑长河 does."""
+    found = _mentions(res, "中国科学院院士沈南山，1936年出生于江苏南京。")  # 沈南山/ns: one word, the segmenter's place
+    assert ("沈南山", "Person") in found and not any(name == "沈南山" and kind != "Person" for name, kind in found)

@@ -20,6 +20,7 @@ from kg.extract.grammar import (
     NAME_POS,
     PLACE_POS,
     PLACE_TYPES,
+    ROLE_WORD_KINDS,
     SUFFIX_TOKEN_POS,
     Grammar,
     compiled_grammar,
@@ -515,12 +516,12 @@ def _suffix_names(
             ):
                 continue
         if kind == "place" and len(suffix) == 1 and res.names.surnames.get(text[s]) and (
-            j > 0 and (tokens[j - 1].text.endswith(tuple(g.kin_words)) or e - s == 3 and res.names.context_before.get(tokens[j - 1].text) == "role")
+            j > 0 and (tokens[j - 1].text.endswith(tuple(g.kin_words)) or e - s == 3 and res.names.context_before.get(tokens[j - 1].text) in ROLE_WORD_KINDS)
             or e - s == 3 and "event" in (res.names.context_after.get(text[e : e + 2]), res.names.context_after.get(text[e : e + 3]))
             and res.gazetteer.lookup(text[s:e]) is None
         ):
             continue  # 之父 / 郑远山: after a kin word a surname and a name ending in 山 or 河 are a person; so are three characters
-            # after a word for people (被告人 / 郑长河) or before what only people do (钟南山 / 出生于, 林青山 / 毕业于)
+            # after a word for people by role or title (被告人 / 郑长河, 院士 / 钟南山) or before what only people do (钟南山 / 出生于, 林青山 / 毕业于)
         if kind == "place" and len(suffix) == 1 and e - s > 3 and _person_word_before_name(text, s, e - 3, res):
             continue  # 德国籍 / 华人 / 地质学家 / 周远山: read leftwards from a country, the words for people show the last three
             # characters are a person's name, no place's
