@@ -3642,3 +3642,10 @@ def test_a_title_before_a_name_ending_like_a_mountain(res: Resources) -> None:
     them a person, no mountain or river, as 被告人 / 郑长河 does."""
     found = _mentions(res, "中国科学院院士沈南山，1936年出生于江苏南京。")  # 沈南山/ns: one word, the segmenter's place
     assert ("沈南山", "Person") in found and not any(name == "沈南山" and kind != "Person" for name, kind in found)
+
+
+def test_a_charter_word_opening_a_schools_official_name(res: Resources) -> None:
+    """国立 / 交通 / 大学: a charter's word (国立, 省立, 私立 …) and a common word before a school's ending are the
+    school's official name, no kind of school (私立 / 寄宿 / 学校 stays a kind)."""
+    assert ("国立星河大学", "Organization") in _mentions(res, "张明1990年毕业于国立星河大学。")
+    assert not any(name.endswith("学校") for name, _ in _mentions(res, "他就读于私立寄宿学校。"))

@@ -498,13 +498,17 @@ def _suffix_names(
             and len(stem[0].text) == 2 and stem[0].text not in g.pos_stop and stem[0].text not in g.body_kinds and stem[0].text not in res.names.not_names
             and (j == 0 or tokens[j - 1].pos in _OPENING_POS and tokens[j - 1].pos != "m" or _verb_yu(tokens[j - 1]) or tokens[j - 1].text in g.name_openers)
         )
+        # 国立/b 交通/n 大学: a charter's word opening an official name, then a common word, names the body (国立交通大学)
+        chartered = kind == "org" and len(stem) >= 2 and stem[0].text in g.charter_heads and all(is_cjk(c) for t in stem[1:] for c in t.text) and not all(
+            t.text in g.body_kinds for t in stem[1:]
+        )  # (私立 / 综合 / 大学: kinds)
         if kind == "org" and len(stem) >= 2 and all(t.text in g.body_kinds for t in stem):
             continue  # 全日制 / 寄宿制 / 学校: kinds of school, however the segmenter tags them, name none
         # 黄泥/n 岗/n 小学: a common word and a village's last character, a word of their own, name the village its school serves
         village = suffix in g.kinded_bodies and len(stem) == 2 and stem[1].text in g.village_ends and stem[0].pos in ("n", "ns", "nr") and len(stem[0].text) == 2 and (
             j == 0 or tokens[j - 1].pos in _OPENING_POS or _verb_yu(tokens[j - 1])
         )
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not bound_head and not odd_opened and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not village and not numbered and not (
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not bound_head and not odd_opened and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not village and not numbered and not chartered and not (
             kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
         ):
             continue  # 初创公司, 这所大学: a common noun, not a name (横店集团/n is one: 横店/ns names it)
