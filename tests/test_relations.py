@@ -4567,3 +4567,15 @@ def test_founding_while_at_a_school_or_a_workplace(res: Resources, text: str, fa
     founder and the verb, is no founder; the facts of both stand."""
     found = _facts(res, text)
     assert fact in found and not any(s == fact[0] and p == "founded" and o != fact[2] for s, p, o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周明1934年毕业于宁海中学，次年赴美入星河理工学院。", "周明1925年东渡日本入早稻田大学。", "周明1925年前往美国入哈佛大学。"],
+)
+def test_entering_a_school_abroad(res: Resources, text: str) -> None:
+    """赴美入某学院, 东渡日本入某大学: 入 right after going abroad (赴 and a country's one character, or a country
+    named) is entering the school; 东渡 is the crossing, no part of the place."""
+    found = _facts(res, text)
+    assert any(s == "周明" and p == "studiedAt" and o.endswith(("学院", "大学")) and not o.endswith("中学") for s, p, o in found)
+    assert not any("东渡" in o for _, _, o in found)
