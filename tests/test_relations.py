@@ -4579,3 +4579,9 @@ def test_entering_a_school_abroad(res: Resources, text: str) -> None:
     found = _facts(res, text)
     assert any(s == "周明" and p == "studiedAt" and o.endswith(("学院", "大学")) and not o.endswith("中学") for s, p, o in found)
     assert not any("东渡" in o for _, _, o in found)
+
+
+def test_a_later_marriage_clause_placed_in_a_city_after_its_country(res: Resources) -> None:
+    """，1915年在日本东京与某某结婚: the place of a later clause's marriage may be a city after its country; the partner
+    after 与 is still the topic's, no new topic."""
+    assert ("林慧", "spouse", "周明") in _facts(res, "林慧是周文的次女，1915年在日本东京与周明结婚。")

@@ -340,12 +340,12 @@ def load_relation_rules(path: Path) -> RuleSet:
         # 姐姐是甲、乙), 又名 X (the topic's other name), 生下 X (a child born), or a clause that is
         # only X 的妻子 / X 之女 / X 与 Y 的女儿 (the topic is their relative; 某某之女也来了 is someone else)
         # … and a clause opening with 与 X, perhaps described first (后与童年好友某某: X is the topic's partner in what the clause says;
-        # 和 too, which opens no clause as "and": ，和某某结婚; after where, ，1927年在上海与某某结婚, 在苏联期间与某某结婚)
+        # 和 too, which opens no clause as "and": ，和某某结婚; after where, ，1927年在上海与某某结婚, 在苏联期间与某某结婚, 在日本东京与某某结婚)
         lead = _starting_one_of(kin + aliases)  # (the engine tries the long alternations only where one of their words may start)
         ruleset.kin = re.compile(
             f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?(?:{place})+[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}|"
             f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}(?:\\s*[、和及]\\s*{placeholder}){{0,4}}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?:之一)?(?=[。！？]?\\s*$)"
-            f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并){{0,2}}(?:(?:在|于){place}(?:期间|时|时期)?)?(?:与|同|跟|和)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
+            f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并){{0,2}}(?:(?:在|于)(?:{place}){{1,2}}(?:期间|时|时期)?)?(?:与|同|跟|和)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
         )
         if marrying:  # ，15岁时就嫁给了 X, ，后来娶了 X: X is the one the topic married, not a new topic
             # (not ，其女儿嫁给了 X, a relative's marriage, nor 娶某某的 X, the one who married)
