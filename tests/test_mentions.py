@@ -3649,3 +3649,10 @@ def test_a_charter_word_opening_a_schools_official_name(res: Resources) -> None:
     school's official name, no kind of school (私立 / 寄宿 / 学校 stays a kind)."""
     assert ("国立星河大学", "Organization") in _mentions(res, "张明1990年毕业于国立星河大学。")
     assert not any(name.endswith("学校") for name, _ in _mentions(res, "他就读于私立寄宿学校。"))
+
+
+def test_a_mills_name_cut_into_characters_after_a_founding_verb(res: Resources) -> None:
+    """创办了 / 茂/a 新/a / 面粉厂: two single characters between a founding verb and a trade glued to a body's ending
+    are the name the segmenter cut up (a counted kind, 创办了一家面粉厂, names nothing)."""
+    assert ("茂新面粉厂", "Organization") in _mentions(res, "周明在宁波创办了茂新面粉厂。")
+    assert not any(name.endswith("面粉厂") for name, _ in _mentions(res, "周明创办了一家面粉厂。"))

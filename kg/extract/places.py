@@ -271,7 +271,10 @@ def _suffix_names(
             and i + 2 < len(tokens) and _heads(tokens[i + 2].text, suffix, g)
         )
         # 合肥 / 远/a / 天/q / 中学, 宁波市 / 鑫/nr / 盛/v / 景区: a made-up name the segmenter cut into single characters, after a place
-        paired = word == suffix and _name_fields(subtype, suffix, g) is not None and _characters_after_place(tokens, i, places, g)
+        # (or after a founding verb, before a trade glued to its ending: 创办了 / 茂/a 新/a / 面粉厂)
+        paired = (word == suffix and _name_fields(subtype, suffix, g) is not None and _characters_after_place(tokens, i, places, g)) or (
+            kind == "org" and len(word) > len(suffix) and word[: -len(suffix)] in g.trade_words and _characters_after_founding(tokens, i, g)
+        )
         if (word in g.not_suffix or word in g.pos_stop) and not title and not street and not kind_named and not paired:
             if len(word) > len(suffix) and not (
                 word in g.placed_bank_kinds and i > 0 and (tokens[i - 1].pos == "ns" or tokens[i - 1].start in places) and known_type(tokens[i - 1].text, res) != "Country"
@@ -508,7 +511,7 @@ def _suffix_names(
         village = suffix in g.kinded_bodies and len(stem) == 2 and stem[1].text in g.village_ends and stem[0].pos in ("n", "ns", "nr") and len(stem[0].text) == 2 and (
             j == 0 or tokens[j - 1].pos in _OPENING_POS or _verb_yu(tokens[j - 1])
         )
-        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not bound_head and not odd_opened and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not village and not numbered and not chartered and not (
+        if not any(t.pos in NAME_LIKE_POS or t.start in places or t.text in ADMIN_CHARS or _glued_unit(t, g) or _unit_and_suffix(t, suffix) or _admin_word(t, g) for t in stem) and not (suffix in g.strong_place and len(stem) == 1) and not bound_head and not odd_opened and not abbreviation and not school and not traded and not made_up_head and not stem_made_up and not own_word and not listed and not village and not numbered and not chartered and not paired and not (
             kind == "org" and j == i and len(word) >= len(suffix) + 2 and res.segmenter.word_tag(word[: -len(suffix)]) in _NAMED_HEADS
         ):
             continue  # 初创公司, 这所大学: a common noun, not a name (横店集团/n is one: 横店/ns names it)
@@ -622,6 +625,15 @@ def _characters_after_place(tokens: Sequence[Token], i: int, places: Collection[
         len(t.text) == 1 and is_cjk(t.text) and t.text not in g.name_stop and t.text not in g.glued and t.text not in ADMIN_CHARS
         for t in tokens[i - 2 : i]
     ) and tokens[i - 1].text not in g.verb_complements  # (念 / 完 / 中学: a verb and its complement)
+
+
+def _characters_after_founding(tokens: Sequence[Token], i: int, g: Grammar) -> bool:
+    """The two words before tokens[i] are single characters (no function character) right after a founding
+    verb (创办了 / 茂/a 新/a / 面粉厂): a two-character name the segmenter cut up, the body founded."""
+    k = i - 3 if i >= 3 and tokens[i - 3].text != "了" else i - 4
+    if k < 0 or not tokens[k].text.endswith(g.founding_verbs):
+        return False
+    return all(len(t.text) == 1 and is_cjk(t.text) and t.text not in g.name_stop and t.text not in g.glued and t.text not in ADMIN_CHARS for t in tokens[i - 2 : i])
 
 
 def _name_fields(subtype: str, suffix: str, g: Grammar) -> frozenset[str] | None:
