@@ -3656,3 +3656,17 @@ def test_a_mills_name_cut_into_characters_after_a_founding_verb(res: Resources) 
     are the name the segmenter cut up (a counted kind, 创办了一家面粉厂, names nothing)."""
     assert ("茂新面粉厂", "Organization") in _mentions(res, "周明在宁波创办了茂新面粉厂。")
     assert not any(name.endswith("面粉厂") for name, _ in _mentions(res, "周明创办了一家面粉厂。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        ("周文远与妻子林慧育有长女周思顺和长子周思成。", "周思顺", "周思"),  # 周思/nr 顺和/nz 长子: 和 before a kin word
+        ("周文远的儿子周孔丞现为星河集团董事长。", "周孔丞", "周孔"),  # 周孔/nr 丞现/n 为: an adverb glued on
+    ],
+)
+def test_a_names_last_character_glued_to_what_opens_the_next_clause(res: Resources, text: str, name: str, cut: str) -> None:
+    """The segmenter glued a three-character name's last character to the conjunction before a kin word or to the
+    adverb after the name, and tagged the first two characters a name: the name has all three."""
+    found = _mentions(res, text)
+    assert (name, "Person") in found and (cut, "Person") not in found

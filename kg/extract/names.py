@@ -24,6 +24,7 @@ from kg.extract.grammar import (
     is_cjk,
     is_sports,
     known_type,
+    made_up_word,
     names_a_thing,
     word_for_people_ends_at,
 )
@@ -903,7 +904,7 @@ def _name_score(
             score += 3.0  # 蒙恬/nrfg, 施琅/nrfg: the dictionary's tag for a known person's full name vouches
             # for its characters, unless a given-name character follows (方成/nrfg 忠以/p: 方成忠) or a
             # surname the segmenter tagged as a name of its own stands before (杜/nr 文澜/nrfg: the given name)
-    elif head is not None and head.pos in NAME_POS and len(given) == 2 and (preposition_glued or char_after in g.name_stop and (
+    elif head is not None and head.pos in NAME_POS and len(given) == 2 and (preposition_glued or _glued_into_clause(text, e, token_at, res, g) or char_after in g.name_stop and (
         _glued_after(token_at, e) or _dated_at(text, e, _BEFORE_A_DATE) and _two_char_word(token_at, e)
         or (tail := by_span.get((e - 1, e))) is not None and tail.pos in NAME_POS
     )) and token_at[e].pos not in _ADVERB_POS and text[e] != "年":
@@ -1030,6 +1031,8 @@ def _name_score(
     elif g.after_de_at.at(text, e) or char_after == "的" and g.counted_kin_after.match(text, e):
         score += 2.5  # 某某的父亲, 某某和妻子, 某某的第三个儿子: kin words after 的, 和, 与 … only follow people
         cue = True
+    if len(given) == 1 and char_after in given_chars and _glued_into_clause(text, e + 1, token_at, res, g):
+        score -= 2.0  # 郭孔/nr 丞现/n 为: the character after the name ends it, glued to the clause's adverb (郭孔丞 is the name)
     if tier >= 3 and not cue and whole is not None:
         score -= 1.0  # 常 + 青树, 花 + 红: a word the dictionary holds, whose first character is a rare surname
     if founder:
@@ -1238,6 +1241,17 @@ def _post_ends_clause(text: str, k: int, posts: Collection[str]) -> bool:
     """The clause from text[k] (a few words at most) ends with a post (某某鞋业总经理，): what someone holds."""
     clause = _CLAUSE_END_CHARS.split(text[k : k + 24], maxsplit=1)[0]
     return any(clause[-n:] in posts for n in range(2, min(6, len(clause)) + 1))
+
+
+def _glued_into_clause(text: str, e: int, token_at: dict[int, Token], res: Resources, g: Grammar) -> bool:
+    """The segmenter made one two-character word of a name's last character and what opens the clause after it:
+    an adverb, in a word the dictionary lacks (郭孔 / 丞现/n 为), or a conjunction before a kin word (长女梁思 / 顺和/nz 长子)."""
+    if not _two_char_word(token_at, e):
+        return False
+    after = text[e]
+    if after in _GLUED_ADVERBS:
+        return made_up_word(text[e - 1 : e + 1], res)
+    return after in CONJUNCTIONS and (text[e + 1 : e + 3] in g.kin_words or text[e + 1 : e + 4] in g.kin_words)
 
 
 def _two_char_word(token_at: dict[int, Token], e: int) -> bool:
