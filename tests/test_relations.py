@@ -4585,3 +4585,10 @@ def test_a_later_marriage_clause_placed_in_a_city_after_its_country(res: Resourc
     """，1915年在日本东京与某某结婚: the place of a later clause's marriage may be a city after its country; the partner
     after 与 is still the topic's, no new topic."""
     assert ("林慧", "spouse", "周明") in _facts(res, "林慧是周文的次女，1915年在日本东京与周明结婚。")
+
+
+def test_children_listed_each_with_their_birth_order(res: Resources) -> None:
+    """育有长子甲、次子乙和幼女丙: a list of people may name each with their birth order (长子, 次女, 幼女 …), and
+    every one listed is the couple's child."""
+    found = _facts(res, "周明与妻子林慧育有长子周小川、次子周小海和幼女周小燕。")
+    assert {(c, "childOf", p) for c in ("周小川", "周小海", "周小燕") for p in ("周明", "林慧")} <= found
