@@ -4592,3 +4592,8 @@ def test_children_listed_each_with_their_birth_order(res: Resources) -> None:
     every one listed is the couple's child."""
     found = _facts(res, "周明与妻子林慧育有长子周小川、次子周小海和幼女周小燕。")
     assert {(c, "childOf", p) for c in ("周小川", "周小海", "周小燕") for p in ("周明", "林慧")} <= found
+
+
+def test_a_founding_date_when_a_body_founded_it(res: Resources) -> None:
+    """某中学由某县人民政府于1983年创办: a body between 由 and the date founds it, and the date is the school's."""
+    assert ("星河中学", "foundingDate", "1983年") in _facts(res, "星河中学由宁海县人民政府于1983年创办。")
