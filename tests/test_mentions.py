@@ -3670,3 +3670,11 @@ def test_a_names_last_character_glued_to_what_opens_the_next_clause(res: Resourc
     adverb after the name, and tagged the first two characters a name: the name has all three."""
     found = _mentions(res, text)
     assert (name, "Person") in found and (cut, "Person") not in found
+
+
+def test_a_transliterated_name_with_xiao(res: Resources) -> None:
+    """肖 transliterates (诺沃肖洛夫, 肖恩): a dotted foreign name holding it is one person, not a name cut at a
+    Chinese surname; a Chinese name of 肖 (演员肖战) stays a name."""
+    found = _mentions(res, "俄裔物理学家伊万·诺沃肖洛夫毕业于莫斯科大学。")
+    assert ("伊万·诺沃肖洛夫", "Person") in found and ("肖洛夫", "Person") not in found
+    assert ("肖战", "Person") in _mentions(res, "演员肖战昨天出席活动。")
