@@ -4597,3 +4597,9 @@ def test_children_listed_each_with_their_birth_order(res: Resources) -> None:
 def test_a_founding_date_when_a_body_founded_it(res: Resources) -> None:
     """某中学由某县人民政府于1983年创办: a body between 由 and the date founds it, and the date is the school's."""
     assert ("星河中学", "foundingDate", "1983年") in _facts(res, "星河中学由宁海县人民政府于1983年创办。")
+
+
+def test_a_topic_described_by_origin_and_country(res: Resources) -> None:
+    """俄裔英国物理学家某某毕业于…，后在某大学获得博士学位: an origin (俄裔, 华裔) before the country describing the
+    person opening the sentence keeps them its topic, and the later clause is theirs."""
+    assert ("周明", "studiedAt", "剑桥大学") in _facts(res, "俄裔英国物理学家周明毕业于宁波大学，后在剑桥大学获得博士学位。")

@@ -503,9 +503,10 @@ _FIELD_LINE = re.compile(f"(?!(?:{_NAME_LABELS})[：:])[\\u4e00-\\u9fff]{{1,8}}[
 # or a body after their country or place and a description (日本作家某某, 美国第44任总统某某, 香港实业家某某, 日本软件公司某某).
 _TOPIC_KINDS = "|".join(CLASSES["PER"] + CLASSES["ORG"])  # (a country before a person or a body named after it: 美国总统某某, 日本软件公司某某)
 _OPENING_TOPIC = (
-    f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:(?:问|答|Q|A)\\s*[：:]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:{_NAME_LABELS})[：:]\\s*)?(?:{OPEN}\\d+:(?:{_PLACES}){CLOSE}(?=[^{OPEN}{CLOSE}，,。：:]{{1,8}}?{OPEN}\\d+:(?:{_TOPIC_KINDS}){CLOSE}))?[^{OPEN}{CLOSE}，,。：:]{{0,8}}?(?<!是)(?<!于)(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
+    f"(?:[（(][^（()）。]{{0,30}}[)）]\\s*)?(?:(?:问|答|Q|A)\\s*[：:]\\s*)?(?:{OPEN}\\d+:Time{CLOSE}[，, ]?)?(?:(?:{_NAME_LABELS})[：:]\\s*)?(?:(?:[\u4e00-\u9fff]{{1,2}}裔)?{OPEN}\\d+:(?:{_PLACES}){CLOSE}(?=[^{OPEN}{CLOSE}，,。：:]{{1,8}}?{OPEN}\\d+:(?:{_TOPIC_KINDS}){CLOSE}))?[^{OPEN}{CLOSE}，,。：:]{{0,8}}?(?<!是)(?<!于)(?P<topic>{OPEN}(\\d+):(\\w+){CLOSE})"
 )
-_OPENING = re.compile(_OPENING_TOPIC)  # a fact box's name label (姓名：某某) may open the sentence, and a byline in parentheses before it ((记者某某)某某，…)
+_OPENING = re.compile(_OPENING_TOPIC)  # a fact box's name label (姓名：某某) may open the sentence, and a byline in parentheses before it ((记者某某)某某，…);
+# the place before the topic's description may follow an origin (俄裔英国物理学家某某)
 # Mentions that can be the topic of a chain, by family: a clause naming another member of the
 # same family starts a new chain.
 _TOPICS = {t: "Person" for t in CLASSES["PER"]} | {t: "Organization" for t in CLASSES["ORG"]}
