@@ -4603,3 +4603,9 @@ def test_a_topic_described_by_origin_and_country(res: Resources) -> None:
     """俄裔英国物理学家某某毕业于…，后在某大学获得博士学位: an origin (俄裔, 华裔) before the country describing the
     person opening the sentence keeps them its topic, and the later clause is theirs."""
     assert ("周明", "studiedAt", "剑桥大学") in _facts(res, "俄裔英国物理学家周明毕业于宁波大学，后在剑桥大学获得博士学位。")
+
+
+def test_the_next_school_after_graduating_from_one(res: Resources) -> None:
+    """从某中学毕业后进入某大学: the school entered after the one graduated from is a school studied at too."""
+    found = _facts(res, "周明从宁海中学毕业后进入浙江大学。")
+    assert {("周明", "studiedAt", "宁海中学"), ("周明", "studiedAt", "浙江大学")} <= found
