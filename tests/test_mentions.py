@@ -3678,3 +3678,11 @@ def test_a_transliterated_name_with_xiao(res: Resources) -> None:
     found = _mentions(res, "俄裔物理学家伊万·诺沃肖洛夫毕业于莫斯科大学。")
     assert ("伊万·诺沃肖洛夫", "Person") in found and ("肖洛夫", "Person") not in found
     assert ("肖战", "Person") in _mentions(res, "演员肖战昨天出席活动。")
+
+
+def test_japanese_family_names_the_list_lacked_and_a_founder_glued_to_by(res: Resources) -> None:
+    """Japanese family names the list lacked (野依, 梶田 …) name people; a family name the segmenter glued to 由 before
+    a founding date (由大/a 隈/g 重信) is a founder's, but not when no date follows the name (由井深大和 / 盛田昭夫于…)."""
+    assert ("野依良治", "Person") in _mentions(res, "日本化学家野依良治毕业于京都大学。")
+    assert ("大隈重信", "Person") in _mentions(res, "该校由大隈重信于1882年创立。")
+    assert ("井深大和", "Person") not in _mentions(res, "该公司由井深大和盛田昭夫于1946年创立。")

@@ -192,12 +192,14 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
     index = token_index(tokens)  # (shared with the other readers of the sentence: read only)
     starts, ending_at, token_at = index.starting_at, index.ending_at, index.token_at
     e0 = tokens[-1].end
-    for p in starts:
+    # 由大/a 隈/g 重信: the family name after 由 the segmenter glued to it, the founder of what the clause founds
+    glued_after_by = {t.start + 1: t for t in tokens if len(t.text) >= 2 and t.text[0] == _BY}
+    for p in [*starts, *glued_after_by]:
         for sl in (3, 2):
             if text[p : p + sl] not in family:
                 continue
             best = None
-            word = starts[p]  # the segmenter's word that the family name starts
+            word = starts.get(p) or glued_after_by[p]  # the segmenter's word that the family name starts (or that 由 opens)
             for gl in (3, 2, 1):
                 e = p + sl + gl
                 if e > e0 or not all(c in names.japanese_given for c in text[p + sl : e]):
@@ -221,6 +223,9 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
                 tagged = word.end == e and word.pos in NAME_POS
                 before = ending_at.get(p)
                 cued = before is not None and before.text in names.context_before or after is not None and after.text in names.context_after
+                if p not in starts and not _founder_before_date(text, p, e, g.founding_verbs):
+                    continue  # (after a glued 由 only the founder's name, a date and a founding verb after it: 由井深大和 / 盛田昭夫于…创立 is two founders)
+                cued = cued or p not in starts
                 cued = cued or before is not None and before.text in _COPULAS and (title := ending_at.get(before.start)) is not None and title.text in names.context_before
                 # (董事长 / 为 / 青木隆: a word for people and a copula before it)
                 given_word = token_at.get(p + sl)
