@@ -4609,3 +4609,12 @@ def test_the_next_school_after_graduating_from_one(res: Resources) -> None:
     """从某中学毕业后进入某大学: the school entered after the one graduated from is a school studied at too."""
     found = _facts(res, "周明从宁海中学毕业后进入浙江大学。")
     assert {("周明", "studiedAt", "宁海中学"), ("周明", "studiedAt", "浙江大学")} <= found
+
+
+def test_the_writers_relative_opening_a_sentence_is_its_topic(res: Resources) -> None:
+    """我的祖父某某曾就读于…，1930年在广州与某某结婚: the writer's relative named as the sentence opens is the topic of
+    its later clauses, and the partner after 与 is theirs, never the writer's (no 我 spouse 某某)."""
+    found = _facts(res, "我的祖父杨怀德曾就读于黄埔军校，1930年在广州与沈月华结婚。")
+    assert ("杨怀德", "spouse", "沈月华") in found
+    found = _facts(res, "我的父亲杨怀德曾就读于黄埔军校，1930年在广州与沈月华结婚。")
+    assert ("杨怀德", "spouse", "沈月华") in found and not any(s == "我" and p == "spouse" for s, p, _ in found)

@@ -690,6 +690,8 @@ def _opening_topic(abstract_text: str, opening: re.Match[str] | None, mentions: 
     return mentions[int(holder.group(1))] if holder is not None else mentions[int(opening.group(2))]
 
 
+_NARRATORS = frozenset({"我", "我的", "我们的", "我家"})  # the writer whose relative a kin word opening a sentence names (我的父亲某某; a kin word
+# alone, 父亲某某，…, often lists the relatives of someone the text is about, who stays the topic: DuIE lost two facts)
 _BIRTH_ORDER_CHILDREN = ("长子", "次子", "三子", "四子", "幼子", "独子", "长女", "次女", "三女", "幼女", "独女")  # named right after the parent, no 的 needed
 
 
@@ -729,8 +731,10 @@ def _follow_chain(
         if holder is not None:  # 某某之妻甲出身于商人家庭，毕业于…: 甲 is the subject of the opening clause's verb, and a later
             relative_of_topic = (holder.group(), mentions[int(holder.group(1))])  # clause with no kin word goes on about her
     introduced = getattr(rules, "introduced", None)
-    if family == "Person" and introduced is not None and introduced.search(abstract_text, 0, opening.start("topic")):
-        return  # 自从生下女儿某某，妻子…: the unnamed parent is the topic, not the daughter
+    kin_before = introduced.search(abstract_text, 0, opening.start("topic")) if family == "Person" and introduced is not None else None
+    if kin_before is not None and abstract_text[: kin_before.start()].strip() not in _NARRATORS:
+        return  # 自从生下女儿某某，妻子…: the unnamed parent is the topic, not the daughter (but 我的祖父某某曾就读于…，1930年与…结婚:
+        # the writer's relative, named as the sentence opens, is its topic)
     kin = getattr(rules, "kin", None)
     agents = getattr(rules, "agents", None)
     breaks = getattr(rules, "breaks", _CLAUSE_BREAK)
@@ -773,6 +777,9 @@ def _follow_chain(
                     # (that clause only: a later one with a kin word, ，母亲乙, names the topic's relative, not the relative's)
                     yield from _apply(relative_of_topic[0] + head, mentions, rules, times, sentence, seen, relative_of_topic[1])
                 continue
+            if relative_of_topic is not None and bare != head and kin_named is not None and kin_named.search(head) is None:
+                yield from _apply(relative_of_topic[0] + head, mentions, rules, times, sentence, seen, relative_of_topic[1])
+                continue  # 我的父亲甲曾就读于…，1930年与乙结婚: a partner after 与 (no kin word) is the relative's, who goes on as the subject
             if descendant_opens and bare != head:
                 continue  # 某某的孙子甲被封为王，…，儿子乙: whose son? 甲's more likely than the topic's; read nothing
                 # (某某的曾祖父甲…，祖父乙…: a list of the topic's forebears goes on about the topic)
