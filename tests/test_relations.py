@@ -4618,3 +4618,10 @@ def test_the_writers_relative_opening_a_sentence_is_its_topic(res: Resources) ->
     assert ("杨怀德", "spouse", "沈月华") in found
     found = _facts(res, "我的父亲杨怀德曾就读于黄埔军校，1930年在广州与沈月华结婚。")
     assert ("杨怀德", "spouse", "沈月华") in found and not any(s == "我" and p == "spouse" for s, p, _ in found)
+
+
+def test_founders_listed_before_one_the_readers_missed(res: Resources) -> None:
+    """由甲、乙和丙于1991年共同创立, 丙 a name no reader took (a rare last character): 甲 and 乙 are still founders, the
+    list's end just before 于 and the date."""
+    found = _facts(res, "星河医疗由徐航、李西廷和成明和于1991年共同创立。")
+    assert {("徐航", "founded", "星河医疗"), ("李西廷", "founded", "星河医疗")} <= found
