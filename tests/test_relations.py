@@ -4625,3 +4625,11 @@ def test_founders_listed_before_one_the_readers_missed(res: Resources) -> None:
     list's end just before 于 and the date."""
     found = _facts(res, "星河医疗由徐航、李西廷和成明和于1991年共同创立。")
     assert {("徐航", "founded", "星河医疗"), ("李西廷", "founded", "星河医疗")} <= found
+
+
+def test_a_child_succeeding_after_a_death_and_a_founder_long_in_a_post(res: Resources) -> None:
+    """…，某某去世后由长子某某出任董事局主席: the child takes the organization's post and is the one who died's son;
+    …，创始人某某长期担任董事长: an adverb between the founder and the post."""
+    found = _facts(res, "星河地产由周德胜于1972年创办，周德胜去世后由长子周炳湘出任董事局主席。")
+    assert {("周炳湘", "worksFor", "星河地产"), ("周炳湘", "childOf", "周德胜")} <= found
+    assert ("马明远", "worksFor", "星河保险集团") in _facts(res, "星河保险集团1988年在深圳成立，创始人马明远长期担任董事长。")
