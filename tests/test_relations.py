@@ -4633,3 +4633,9 @@ def test_a_child_succeeding_after_a_death_and_a_founder_long_in_a_post(res: Reso
     found = _facts(res, "星河地产由周德胜于1972年创办，周德胜去世后由长子周炳湘出任董事局主席。")
     assert {("周炳湘", "worksFor", "星河地产"), ("周炳湘", "childOf", "周德胜")} <= found
     assert ("马明远", "worksFor", "星河保险集团") in _facts(res, "星河保险集团1988年在深圳成立，创始人马明远长期担任董事长。")
+
+
+def test_two_post_holders_of_one_organization_in_a_row(res: Resources) -> None:
+    """某公司总裁甲与董事长乙: the organization named once, the second holder holds the second post at it too."""
+    found = _facts(res, "星河重工总裁张勇与董事长郑明在业绩说明会上回答了投资者提问。")
+    assert ("郑明", "worksFor", "星河重工") in found and ("张勇", "worksFor", "星河重工") in found
