@@ -3691,3 +3691,11 @@ def test_japanese_family_names_the_list_lacked_and_a_founder_glued_to_by(res: Re
 def test_a_wartime_university_and_its_short_name(res: Resources) -> None:
     """西南联合大学 and its short name 西南联大 (the gazetteer's) are one university, no place."""
     assert ("西南联大", "Organization") in _mentions(res, "周明1945年毕业于西南联大。")
+
+
+def test_a_time_of_day_is_no_name_and_lianke_transliterates(res: Resources) -> None:
+    """至凌晨一时: a time of day (凌晨, 傍晚) opening three characters is no surname and given name (周天娜, whose
+    first two characters the segmenter takes for a time word, stays a name); 连 transliterates (佩特连科)."""
+    assert not any(kind == "Person" for _, kind in _mentions(res, "列车将延长服务时间至凌晨一时。"))
+    assert ("周天娜", "Person") in _mentions(res, "1972年周天娜和周英华结婚。")
+    assert ("基里尔·佩特连科", "Person") in _mentions(res, "首席指挥基里尔·佩特连科出生于鄂木斯克。")

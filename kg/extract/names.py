@@ -657,6 +657,8 @@ def _name_score(
         return -9.0  # 杭州府/nr 中学堂: a known place and a unit of its administration (府, 州, 县 …), no person
     if span[-1] in _CLASS_ENDS and before is not None and before.end == p and before.text.endswith(tuple(g.school_endings)):
         return -9.0  # 北京电影学院 / 高职班/nr: a class or a department of the school before it, no person
+    if len(span) == 3 and span[:2] in _DAY_TIMES and (p, p + 2) in by_span:
+        return -9.0  # 至 / 凌晨/t 一时: a time of day opening the span, no surname and given name (周天/t 娜 is a name)
     if span[-1] == _WEEK and (timed := token_at.get(e - 1)) is not None and timed.start == e - 1 and timed.end > e and timed.pos == _TIME_TAG:
         return -9.0  # 库克 / 周二/t: the last character opens a weekday after the name (周二, 周末), no given name's
     if span[-1] in _TOWN_UNITS and before is not None and before.end == p and before.text[-1:] in _PLACE_UNITS and before.pos == "ns":
@@ -1053,6 +1055,7 @@ _FORMER_VERBS = frozenset("系任")  # after 原 (formerly): the copula of forma
 _TEACHES = "任教"
 _WEEK = "周"  # what a weekday opens with (周二, 周末)
 _TIME_TAG = "t"  # the segmenter's tag of a word of time (此前, 目前, 昨天)
+_DAY_TIMES = frozenset({"凌晨", "黄昏", "傍晚", "午夜", "清晨", "晚间", "夜间"})  # times of day whose first character is a surname
 _PLACE_TAG = "ns"  # the segmenter's tag of a place's name
 _PLACE_UNITS = frozenset("府州县郡市区镇乡")  # the units of a place's administration, old and new
 _TOWN_UNITS = frozenset("镇乡村")  # the units below a county
