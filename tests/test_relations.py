@@ -4639,3 +4639,10 @@ def test_two_post_holders_of_one_organization_in_a_row(res: Resources) -> None:
     """某公司总裁甲与董事长乙: the organization named once, the second holder holds the second post at it too."""
     found = _facts(res, "星河重工总裁张勇与董事长郑明在业绩说明会上回答了投资者提问。")
     assert ("郑明", "worksFor", "星河重工") in found and ("张勇", "worksFor", "星河重工") in found
+
+
+def test_a_biography_under_its_heading(res: Resources) -> None:
+    """独立董事简历：某某，男，1965年出生，中国国籍，无境外永久居留权，毕业于…: a heading (简历, 简介) before the name
+    opens the chain, so the later clauses far from the name are the person's."""
+    found = _facts(res, "独立董事简历：陈立新，男，1965年出生，中国国籍，无境外永久居留权，毕业于宁海大学，现任星河大学教授。")
+    assert {("陈立新", "studiedAt", "宁海大学"), ("陈立新", "nationality", "中国")} <= found
