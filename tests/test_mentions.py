@@ -3699,3 +3699,9 @@ def test_a_time_of_day_is_no_name_and_lianke_transliterates(res: Resources) -> N
     assert not any(kind == "Person" for _, kind in _mentions(res, "列车将延长服务时间至凌晨一时。"))
     assert ("周天娜", "Person") in _mentions(res, "1972年周天娜和周英华结婚。")
     assert ("基里尔·佩特连科", "Person") in _mentions(res, "首席指挥基里尔·佩特连科出生于鄂木斯克。")
+
+
+def test_the_first_founder_before_the_others_left_unnamed(res: Resources) -> None:
+    """由某某等人倡议创办: 由, the name, 等人 and a founding verb make the name a founder's, whatever the segmenter cut
+    (由施/nr 一公等/m)."""
+    assert ("施一公", "Person") in _mentions(res, "星河大学由施一公等人倡议创办。")

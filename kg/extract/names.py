@@ -1104,6 +1104,8 @@ def _founder_before_date(text: str, p: int, e: int, founding_verbs: Sequence[str
     (True, False)
     """
     by = text[p - 1 : p] == _BY or text[p - 1 : p] == _PERSON_CHAR and _BY in text[max(0, p - 4) : p - 1]  # (由邑人某某于…: a local, a merchant)
+    if by and text[e : e + 1] == _ET_AL and (others := _OTHERS_FOUNDING.match(text, e)) is not None and text.startswith(tuple(founding_verbs), others.end()):
+        return True  # 由某某等人倡议创办: the first of the founders, the others left unnamed, then the founding verb
     if not by or text[e : e + 1] != "于" or _DATE_AFTER_NAME.match(text, e) is None:
         return False
     clause = _CLAUSE_END_CHARS.split(text[e : e + _FOUNDING_REACH], maxsplit=1)[0]
@@ -1111,6 +1113,8 @@ def _founder_before_date(text: str, p: int, e: int, founding_verbs: Sequence[str
 
 
 _PERSON_CHAR = "人"  # what words for someone by where they come from or what they do end in (邑人, 商人, 乡人)
+_ET_AL = "等"
+_OTHERS_FOUNDING = re.compile("等人?(?:共同|联合|倡议|发起|合作|合伙|集资|出资)?")  # 由某某等人倡议创办: the others, then how they founded it
 _FOUNDING_REACH = 30  # characters after the name within which the founding verb of 由某某于……创办 is looked for
 _ZHI_PAUSES = frozenset("，。；、,;")
 
