@@ -4646,3 +4646,10 @@ def test_a_biography_under_its_heading(res: Resources) -> None:
     opens the chain, so the later clauses far from the name are the person's."""
     found = _facts(res, "独立董事简历：陈立新，男，1965年出生，中国国籍，无境外永久居留权，毕业于宁海大学，现任星河大学教授。")
     assert {("陈立新", "studiedAt", "宁海大学"), ("陈立新", "nationality", "中国")} <= found
+
+
+def test_a_school_site_is_no_seat_of_the_body_running_the_school(res: Resources) -> None:
+    """某大学成立于1983年，由某市人民政府主办，校址位于…: 校址 is the school's site, never the government's seat."""
+    found = _facts(res, "星河大学成立于1983年，由宁海市人民政府主办，校址位于南山区粤海街道。")
+    assert ("星河大学", "headquarteredIn", "南山区粤海街道") in found
+    assert ("宁海市人民政府", "headquarteredIn", "南山区粤海街道") not in found
