@@ -4653,3 +4653,14 @@ def test_a_school_site_is_no_seat_of_the_body_running_the_school(res: Resources)
     found = _facts(res, "星河大学成立于1983年，由宁海市人民政府主办，校址位于南山区粤海街道。")
     assert ("星河大学", "headquarteredIn", "南山区粤海街道") in found
     assert ("宁海市人民政府", "headquarteredIn", "南山区粤海街道") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["周明的妻子林慧是著名声乐教育家，其父为军事家林远山。", "周明毕业于宁波大学，妻子林慧是声乐教育家，其父为军事家林远山。"],
+)
+def test_its_after_a_relative_named_and_described(res: Resources, text: str) -> None:
+    """…妻子某某是声乐教育家，其父为某某: 其 is the relative the clause before named and described, so the father is
+    hers (not the topic's)."""
+    found = _facts(res, text)
+    assert ("林慧", "childOf", "林远山") in found and ("周明", "childOf", "林远山") not in found

@@ -747,10 +747,20 @@ def _follow_chain(
     relative_before = False  # the clause before named a relative of the topic's (，其子某某，)
     child_named, present = (getattr(rules, "child_named", None), getattr(rules, "present", None)) if family == "Person" else (None, None)
     child_before = False  # the clause before ended with a child born and named (，育有一女某某，)
+    described: str | None = None  # the relative the clause before named and described with a copula (，他的妻子某某是声乐家，)
     for brk in breaks.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
         head = breaks.split(clause, maxsplit=1)[0]
-        after_relative, relative_before = relative_before, kin_named is not None and kin_named.search(head) is not None
+        relative = kin_named.search(head) if kin_named is not None else None
+        after_relative, relative_before = relative_before, relative is not None
+        described_before, described = described, (
+            _PLACEHOLDER.findall(relative.group())[-1][0]
+            if relative is not None and head.startswith(_COPULA_STARTS, relative.end()) and not head.startswith(_ITS) else None
+        )  # (not one opening with 其 itself: ，其父甲为…，其夫乙… lists the topic's relatives)
+        if described_before is not None and family == "Person" and head.startswith(_ITS):
+            who = mentions[int(described_before)]
+            yield from _apply(f"{OPEN}{described_before}:{who.type}{CLOSE}，" + head, mentions, rules, times, sentence, seen, who)
+            continue  # ，他的妻子某某是声乐教育家，其父为某某: 其 is the relative the clause before named and described
         after_child, child_before = child_before, child_named is not None and child_named.search(head) is not None
         if after_child and present is not None and present.match(head):
             continue  # ，育有一女某某，目前就读于…: the child's present, not the topic's
@@ -768,8 +778,9 @@ def _follow_chain(
             yield from _apply(relative_of_topic[0] + head, mentions, rules, times, sentence, seen, relative_of_topic[1])
             continue  # 某某的生母甲，是乙的第二任夫人: the copula right after the relative is said of her (that clause only)
         if relative_of_topic is not None and family == "Person" and head.startswith(_ITS):
-            yield from _apply(relative_of_topic[0] + head, mentions, rules, times, sentence, seen, relative_of_topic[1])
-            continue  # 某某之女甲也是一位作家，其夫乙是画家: 其 is the relative the clause before was about
+            yield from _apply(relative_of_topic[0] + "，" + head, mentions, rules, times, sentence, seen, relative_of_topic[1])
+            continue  # 某某之女甲也是一位作家，其夫乙是画家: 其 is the relative the clause before was about (read as 甲，其夫乙…,
+            # the pause kept: the rules of 其 read it after one)
         if kin is not None and family == "Person":
             bare = kin.sub("", head)  # 父亲 X, 妻子 Y: the topic's relatives keep the chain going
             if relative_of_topic is not None and bare == head:
