@@ -4664,3 +4664,10 @@ def test_its_after_a_relative_named_and_described(res: Resources, text: str) -> 
     hers (not the topic's)."""
     found = _facts(res, text)
     assert ("林慧", "childOf", "林远山") in found and ("周明", "childOf", "林远山") not in found
+
+
+def test_a_childs_birth_is_no_parents(res: Resources) -> None:
+    """甲和乙结婚了，他们的女儿出生在纽约: the birth after a kin word is the daughter's, neither parent's."""
+    found = _facts(res, "周明和林慧结婚了，他们的女儿出生在纽约。")
+    assert not any(p == "bornIn" for _, p, _ in found)
+    assert ("周明", "bornIn", "宁波") in _facts(res, "周明，男，1990年出生于宁波。")
