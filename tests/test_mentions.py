@@ -3705,3 +3705,9 @@ def test_the_first_founder_before_the_others_left_unnamed(res: Resources) -> Non
     """由某某等人倡议创办: 由, the name, 等人 and a founding verb make the name a founder's, whatever the segmenter cut
     (由施/nr 一公等/m)."""
     assert ("施一公", "Person") in _mentions(res, "星河大学由施一公等人倡议创办。")
+
+
+def test_a_transliterated_name_before_a_birth_the_segmenter_cut(res: Resources) -> None:
+    """莎士比亚/ns 出/v 生于: what only people do after the name, though the segmenter cut across it, makes the
+    transliterated word a person, no place."""
+    assert ("莎士比亚", "Person") in _mentions(res, "莎士比亚出生于英国。")

@@ -1354,6 +1354,8 @@ def _person_cue(tokens: Sequence[Token], i: int, j: int, res: Resources, text: s
     after = tokens[j].text if j < len(tokens) else ""
     if before in names.context_before or before in g.player_before or after in names.context_after or after in g.player_after:
         return True
+    if text and j < len(tokens) and "event" in (names.context_after.get(text[tokens[j].start : tokens[j].start + 2]), names.context_after.get(text[tokens[j].start : tokens[j].start + 3])):
+        return True  # 莎士比亚/ns 出/v 生于: what only people do, the segmenter's words cut across it
     if len(before) > 2 and any(names.context_before.get(before[-n:]) in ("role", "title") for n in (2, 3, 4) if n < len(before)):
         return True  # 德国总理/nr 默茨: a word for people ends the segmenter's word before the name
     if text and j < len(tokens) and (g.after_de_at.at(text, tokens[j].start) or g.counted_kin_after.match(text, tokens[j].start) is not None):
