@@ -3711,3 +3711,5 @@ def test_a_transliterated_name_before_a_birth_the_segmenter_cut(res: Resources) 
     """莎士比亚/ns 出/v 生于: what only people do after the name, though the segmenter cut across it, makes the
     transliterated word a person, no place."""
     assert ("莎士比亚", "Person") in _mentions(res, "莎士比亚出生于英国。")
+    assert ("普京", "Person") in _mentions(res, "普京出生于列宁格勒。")  # two characters, the segmenter's place (普京/ns)
+    assert not any(kind == "Person" for _, kind in _mentions(res, "他在津德尔特出生。"))  # after 在: the place's

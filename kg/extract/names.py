@@ -1524,7 +1524,10 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if cued and len(word) == 2 and after < len(tokens):
             role = tokens[after].text  # 女子 / 登山 / 运动员: the field of the word for people after it, no name
             cued = not (names.context_before.get(role) == "role" and role not in names.context_after)
-        if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports and not cued):
+        acting = after < len(tokens) and not (start_at > 0 and tokens[start_at - 1].text in g.locative) and "event" in (
+            names.context_after.get(text[tokens[after].start : tokens[after].start + 2]), names.context_after.get(text[tokens[after].start : tokens[after].start + 3])
+        )  # 普京/ns 出/v 生于: what only people do right after two characters (not after 在: 在某地出生 is the place's)
+        if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports and not cued and not acting):
             continue
         if not named and len(word) < 4 and not cued:
             continue
