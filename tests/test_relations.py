@@ -4671,3 +4671,16 @@ def test_a_childs_birth_is_no_parents(res: Resources) -> None:
     found = _facts(res, "周明和林慧结婚了，他们的女儿出生在纽约。")
     assert not any(p == "bornIn" for _, p, _ in found)
     assert ("周明", "bornIn", "宁波") in _facts(res, "周明，男，1990年出生于宁波。")
+
+
+def test_i_is_the_speaker_a_transcripts_label_names(res: Resources) -> None:
+    """主持人：…？李明：我是在香港大学读的博士: 我 after a label naming a person is that speaker, in the sentence
+    the label opens and those after it on its line (a label naming no one, 主持人：, ends it)."""
+    found = _resolved(res, "主持人：李教授，您的博士是在哪里读的？李明：我是在宁海大学读的博士，导师是一位英国学者。")
+    assert ("李明", "studiedAt", "宁海大学") in found
+
+
+def test_a_couple_of_the_screen_or_the_mind_is_no_marriage(res: Resources) -> None:
+    """甲和乙是荧幕夫妻, 精神世界的夫妻: no couple; 一对恩爱夫妻 is one."""
+    assert not any(p == "spouse" for _, p, _ in _facts(res, "周明和林慧是精神世界的夫妻。"))
+    assert ("周明", "spouse", "林慧") in _facts(res, "周明和林慧是一对恩爱夫妻。")

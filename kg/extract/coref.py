@@ -37,6 +37,36 @@ _ORG_KINDS = {
 }
 
 
+def _speaker_labels(doc: Document, mentions: Sequence[Mention]) -> dict[int, Mention]:
+    """Sentence → the person a transcript's label names as its speaker (李明：…, 刘强东: …): a name opening a
+    sentence, a colon right after it; the label holds for the sentences after it on the same line, until another
+    label (主持人：…) opens one.
+
+    >>> from kg.text import read_document
+    >>> d = read_document("t", text="主持人：您在哪里读的博士？李明：我在香港大学读的博士。后来回国了。")
+    >>> {k: m.text for k, m in _speaker_labels(d, [Mention("李明", "Person", 13, 15, 1, "name")]).items()}
+    {1: '李明', 2: '李明'}
+    """
+    text = doc.text
+    named = {m.start: m for m in mentions if m.type == "Person" and m.source != "pronoun" and text[m.end : m.end + 1] in _LABEL_COLONS}
+    labels: dict[int, Mention] = {}
+    speaker: Mention | None = None
+    line = -1
+    for sentence in doc.sentences:
+        here = text.rfind("\n", 0, sentence.start) + 1
+        if here != line:
+            speaker, line = None, here  # a label holds on its own line only
+        if _LABEL.match(text, sentence.start, sentence.end) is not None:
+            speaker = named.get(sentence.start)  # (主持人：, 问：: a label naming no person ends the one before)
+        if speaker is not None:
+            labels[sentence.index] = speaker
+    return labels
+
+
+_LABEL = re.compile(r"[^\s，,。；;：:！？!?]{1,12}[：:]")  # a transcript's label opening a sentence (李明：, 主持人：)
+_LABEL_COLONS = ("：", ":")
+
+
 def _best_form(mentions: Sequence[Mention], target: Mention) -> Mention:
     """The longest mention with the same surface as target (its fullest form in the text)."""
     same = [m for m in mentions if m.text == target.text]
@@ -84,11 +114,14 @@ def resolve_pronouns(
     topics = topics or {}
     resolved: dict[Mention, Mention] = {}
     self_named = _self_named(doc.text, mentions) if guest is None else None  # 我叫某某，…: the writer
+    labels = _speaker_labels(doc, mentions)
     for m in mentions:
         if m.source != "pronoun":
             continue
         turn = doc.sentences[m.sentence].turn
-        if guest is not None and m.text == "我" and turn != "question":
+        if m.text == "我" and (speaker := labels.get(m.sentence)) is not None and speaker.end < m.start:
+            yield Coreference(m, speaker, "coref.speaker_label")  # 李明：我是在香港大学读的博士: the speaker the line's label names
+        elif guest is not None and m.text == "我" and turn != "question":
             yield Coreference(m, guest, "coref.interview.speaker")
         elif guest is not None and m.text in ("你", "您") and turn == "question":
             yield Coreference(m, guest, "coref.interview.addressee")
