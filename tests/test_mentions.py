@@ -3713,3 +3713,16 @@ def test_a_transliterated_name_before_a_birth_the_segmenter_cut(res: Resources) 
     assert ("莎士比亚", "Person") in _mentions(res, "莎士比亚出生于英国。")
     assert ("普京", "Person") in _mentions(res, "普京出生于列宁格勒。")  # two characters, the segmenter's place (普京/ns)
     assert not any(kind == "Person" for _, kind in _mentions(res, "他在津德尔特出生。"))  # after 在: the place's
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("星河公司由杰里·鲍德温和戈登·波克三人共同创立。", "戈登·波克"),  # 波克三人/ns: the count glued to the family name
+        ("星河公司由埃勒特尔·伊雷内·杜邦于1802年创立。", "埃勒特尔·伊雷内·杜邦"),  # 由埃勒/ns 特尔/nrt: 由 glued to the first part
+    ],
+)
+def test_a_dotted_name_between_by_and_a_count(res: Resources, text: str, name: str) -> None:
+    """A dotted foreign name keeps its first characters the segmenter glued to 由, and loses a count of people (三人)
+    glued to its family name."""
+    assert (name, "Person") in _mentions(res, text)

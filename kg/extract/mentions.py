@@ -1341,6 +1341,11 @@ def _dotted_people(
                 and text[t.end : t.end + 1] in _NAME_DOTS and (previous.start == 0 or not is_cjk(text[previous.start - 1]))
             ):
                 begin = previous.start  # 妮/zg 歌拉/nrt · 哈特: a transliteration's first character the segmenter left alone, opening the clause
+            elif (
+                previous is not None and previous.end == t.start and len(previous.text) >= 2 and previous.text[0] == _BY
+                and all(c in translit for c in previous.text[1:]) and text[t.end : t.end + 1] in _NAME_DOTS
+            ):
+                begin = previous.start + 1  # 由埃勒/ns 特尔/nrt · …: 由 glued to the name's first characters, which are the name's
             if (
                 end == t.end and text[t.start - 1 : t.start] in _NAME_DOTS and t.end < len(text) and text[t.end] in translit and text[t.end] not in stops
                 and t.end in single_starts and (t.end + 1 >= len(text) or not is_cjk(text[t.end + 1]) or text[t.end + 1] in stops)
@@ -1353,6 +1358,8 @@ def _dotted_people(
     for t in tokens:  # 卡尔 · 钻石/n: after a person's part and a dot, a word is the family name (a word too)
         if t.pos in _FAMILY_WORD_POS and len(t.text) >= 2 and has_cjk(t.text) and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends:
             e = t.end - 1 if len(t.text) >= 3 and t.text[-1] == _YU and _DATE_AFTER_YU.match(text, t.end) else t.end  # 甘伯于/ns 1899年: the date's 于
+            if (counted := _PEOPLE_COUNTED.search(text, t.start + 1, e)) is not None:
+                e = counted.start()  # 波克三人/ns 共同创立: the people counted after the last one's family name, no part of it
             by_start.setdefault(t.start, []).append(Mention(text[t.start : e], "Person", t.start, e, sentence, "translit"))
         elif surnames and len(t.text) == 1 and surnames.get(t.text) == 1 and text[t.start - 1 : t.start] in _NAME_DOTS and t.start - 1 in person_ends and (
             t.end >= len(text) or not is_cjk(text[t.end]) or (t.end, t.end + 2) in word_spans or text[t.end] in _AFTER_FAMILY_NAME
@@ -1372,6 +1379,8 @@ def _dotted_people(
 
 
 _FAMILY_WORD_POS = frozenset({"n", "nz", "ns", "nt", "j", "a"})
+_BY = "由"  # 由某某创立: glued by the segmenter to a foreign name's first characters (由埃勒/ns)
+_PEOPLE_COUNTED = re.compile("[二两三四五六七八九十几]+[人位名]$")  # a count of people glued to a family name (波克三人)
 _YU = "于"
 _DATE_AFTER_YU = re.compile(r"\s*(?:[0-9０-９]|公元|同年|次年|当年|翌年)")  # a date after 于 glued to a name
 _AFTER_FAMILY_NAME = frozenset("是为的也在和与曾于")  # function characters after a name (普莉希拉·陈 / 是): it ends before them
