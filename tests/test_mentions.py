@@ -3726,3 +3726,8 @@ def test_a_dotted_name_between_by_and_a_count(res: Resources, text: str, name: s
     """A dotted foreign name keeps its first characters the segmenter glued to 由, and loses a count of people (三人)
     glued to its family name."""
     assert (name, "Person") in _mentions(res, text)
+
+
+def test_the_first_founder_before_the_others_and_a_date(res: Resources) -> None:
+    """由某某等人于1919年创办: the others left unnamed, then the date and the founding verb, make the name a founder's."""
+    assert ("马侨儒", "Person") in _mentions(res, "星河中学由马侨儒等人于1919年创办。")

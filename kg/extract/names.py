@@ -1104,8 +1104,10 @@ def _founder_before_date(text: str, p: int, e: int, founding_verbs: Sequence[str
     (True, False)
     """
     by = text[p - 1 : p] == _BY or text[p - 1 : p] == _PERSON_CHAR and _BY in text[max(0, p - 4) : p - 1]  # (由邑人某某于…: a local, a merchant)
-    if by and text[e : e + 1] == _ET_AL and (others := _OTHERS_FOUNDING.match(text, e)) is not None and text.startswith(tuple(founding_verbs), others.end()):
-        return True  # 由某某等人倡议创办: the first of the founders, the others left unnamed, then the founding verb
+    if by and text[e : e + 1] == _ET_AL and (others := _OTHERS_FOUNDING.match(text, e)) is not None:
+        if text.startswith(tuple(founding_verbs), others.end()):
+            return True  # 由某某等人倡议创办: the first of the founders, the others left unnamed, then the founding verb
+        e = others.end()  # 由某某等人于1919年创办: the date after them, read below
     if not by or text[e : e + 1] != "于" or _DATE_AFTER_NAME.match(text, e) is None:
         return False
     clause = _CLAUSE_END_CHARS.split(text[e : e + _FOUNDING_REACH], maxsplit=1)[0]
