@@ -3686,6 +3686,7 @@ def test_japanese_family_names_the_list_lacked_and_a_founder_glued_to_by(res: Re
     assert ("野依良治", "Person") in _mentions(res, "日本化学家野依良治毕业于京都大学。")
     assert ("大隈重信", "Person") in _mentions(res, "该校由大隈重信于1882年创立。")
     assert ("井深大和", "Person") not in _mentions(res, "该公司由井深大和盛田昭夫于1946年创立。")
+    assert ("藤井辉夫", "Person") in _mentions(res, "该校第31任校长为藤井辉夫。")  # 为藤井辉夫/nr: the copula glued on, after a post
 
 
 def test_a_wartime_university_and_its_short_name(res: Resources) -> None:

@@ -193,7 +193,11 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
     starts, ending_at, token_at = index.starting_at, index.ending_at, index.token_at
     e0 = tokens[-1].end
     # 由大/a 隈/g 重信: the family name after 由 the segmenter glued to it, the founder of what the clause founds
-    glued_after_by = {t.start + 1: t for t in tokens if len(t.text) >= 2 and t.text[0] == _BY}
+    # (or glued to the copula after a word for people: 校长 / 为藤井辉夫/nr)
+    glued_after_by = {
+        t.start + 1: t for k, t in enumerate(tokens) if len(t.text) >= 2 and t.text[0] == _BY
+        or len(t.text) >= 3 and t.text[0] in _COPULAS and k > 0 and names.context_before.get(tokens[k - 1].text) in ROLE_WORD_KINDS
+    }
     for p in [*starts, *glued_after_by]:
         for sl in (3, 2):
             if text[p : p + sl] not in family:
@@ -223,7 +227,7 @@ def japanese_names(text: str, tokens: Sequence[Token], sentence: int, res: Resou
                 tagged = word.end == e and word.pos in NAME_POS
                 before = ending_at.get(p)
                 cued = before is not None and before.text in names.context_before or after is not None and after.text in names.context_after
-                if p not in starts and not _founder_before_date(text, p, e, g.founding_verbs):
+                if p not in starts and text[p - 1] == _BY and not _founder_before_date(text, p, e, g.founding_verbs):
                     continue  # (after a glued 由 only the founder's name, a date and a founding verb after it: 由井深大和 / 盛田昭夫于…创立 is two founders)
                 cued = cued or p not in starts
                 cued = cued or before is not None and before.text in _COPULAS and (title := ending_at.get(before.start)) is not None and title.text in names.context_before
