@@ -4684,3 +4684,17 @@ def test_a_couple_of_the_screen_or_the_mind_is_no_marriage(res: Resources) -> No
     """甲和乙是荧幕夫妻, 精神世界的夫妻: no couple; 一对恩爱夫妻 is one."""
     assert not any(p == "spouse" for _, p, _ in _facts(res, "周明和林慧是精神世界的夫妻。"))
     assert ("周明", "spouse", "林慧") in _facts(res, "周明和林慧是一对恩爱夫妻。")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("宁海中学创建于1912年，周明远曾在此就读。", ("周明远", "studiedAt", "宁海中学")),
+        ("星河集团由周文与儿子周强于1996年共同创立，目前周强担任集团董事长。", ("周强", "worksFor", "星河集团")),
+        ("星河科技股份有限公司创立于1993年4月，王东升为创始人。", ("王东升", "founded", "星河科技股份有限公司")),
+    ],
+)
+def test_later_clauses_about_a_school_or_a_firm(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    """A school or a firm, then a later clause: someone studied here (在此就读, 求学于此), holds a post now (目前某某担任…),
+    or is named its founder with a copula (某某为创始人)."""
+    assert fact in _facts(res, text)
