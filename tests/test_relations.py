@@ -4698,3 +4698,9 @@ def test_later_clauses_about_a_school_or_a_firm(res: Resources, text: str, fact:
     """A school or a firm, then a later clause: someone studied here (在此就读, 求学于此), holds a post now (目前某某担任…),
     or is named its founder with a copula (某某为创始人)."""
     assert fact in _facts(res, text)
+
+
+def test_a_post_after_a_former_name_with_a_charter_word(res: Resources) -> None:
+    """某大学…，原名国立某某大学，首任校长为某某: the head is the university's, not its former name's."""
+    found = _facts(res, "星河大学由周文于1924年创办，原名国立宁海大学，首任校长为邹鲁。")
+    assert ("邹鲁", "worksFor", "星河大学") in found and ("邹鲁", "worksFor", "宁海大学") not in found

@@ -326,8 +326,8 @@ def load_relation_rules(path: Path) -> RuleSet:
         org = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['ORG'])}){CLOSE}"
         # (the former name may be described first, the clause ending with it: ，前身是清政府在南京创办的某学堂，)
         anything = f"(?:[^{OPEN}{CLOSE}，,。；;]|{OPEN}\\d+:\\w+{CLOSE})"
-        ruleset.renamed = re.compile(
-            f"^\\s*(?:{alternation(org_aliases)})\\s*(?:[：:]|为|是)?\\s*(?:(?<=[为是]){anything}{{1,24}}?{org}\\s*$|[“\"「]?{org}[”\"」]?)"
+        ruleset.renamed = re.compile(  # (a charter word may open the former name: 原名国立某某大学)
+            f"^\\s*(?:{alternation(org_aliases)})\\s*(?:[：:]|为|是)?\\s*(?:(?<=[为是]){anything}{{1,24}}?{org}\\s*$|[“\"「]?(?:国立|省立|市立|县立|私立)?{org}[”\"」]?)"
         )
     if kin:
         words, before = alternation(kin), alternation(kin + aliases)
