@@ -4704,3 +4704,5 @@ def test_a_post_after_a_former_name_with_a_charter_word(res: Resources) -> None:
     """某大学…，原名国立某某大学，首任校长为某某: the head is the university's, not its former name's."""
     found = _facts(res, "星河大学由周文于1924年创办，原名国立宁海大学，首任校长为邹鲁。")
     assert ("邹鲁", "worksFor", "星河大学") in found and ("邹鲁", "worksFor", "宁海大学") not in found
+    found = _facts(res, "中山大学于1924年创办，原名国立广东大学，首任校长为邹鲁。")  # (the former name the gazetteer's, 国立 left out of it)
+    assert ("邹鲁", "worksFor", "中山大学") in found and ("邹鲁", "worksFor", "广东大学") not in found
