@@ -4706,3 +4706,9 @@ def test_a_post_after_a_former_name_with_a_charter_word(res: Resources) -> None:
     assert ("邹鲁", "worksFor", "星河大学") in found and ("邹鲁", "worksFor", "宁海大学") not in found
     found = _facts(res, "中山大学于1924年创办，原名国立广东大学，首任校长为邹鲁。")  # (the former name the gazetteer's, 国立 left out of it)
     assert ("邹鲁", "worksFor", "中山大学") in found and ("邹鲁", "worksFor", "广东大学") not in found
+
+
+def test_the_couple_in_a_later_clause_before_an_adverb_of_time(res: Resources) -> None:
+    """甲与乙于1928年结婚，两人此前同在某大学学习: 两人 is the couple the sentence married, both studied there."""
+    found = _facts(res, "林慧与周明于1928年在杭州结婚，两人此前同在宁海大学学习建筑。")
+    assert {("林慧", "studiedAt", "宁海大学"), ("周明", "studiedAt", "宁海大学")} <= found

@@ -637,8 +637,8 @@ _COUPLE_OPENING = re.compile(
 # A later clause of the sentence opening (after a time) with the couple it married: 两人的长女, 二人之女, 二人所生之子, 夫妻俩育有, 他们的长女,
 # 两人都毕业于 …, or the couple joined to the one just named (其夫人某某女士和他们的子女…)
 _COUPLE_IN_CLAUSE = re.compile(
-    f"(?:[，,；;]\\s*(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?|(?<=女士|先生)(?:和|及|与)|(?<={CLOSE})(?:和|及|与))(?P<pair>两人|二人|夫妻俩|夫妇俩|夫妻二人|夫妇二人|两口子|小两口|(?:他们|她们)(?=的))(?=的|之|所生|婚后|共|育有|生有|生下|生了|先后|都|均|皆|也都|同为|一同|一起)"
-)
+    f"(?:[，,；;]\\s*(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?|(?<=女士|先生)(?:和|及|与)|(?<={CLOSE})(?:和|及|与))(?P<pair>两人|二人|夫妻俩|夫妇俩|夫妻二人|夫妇二人|两口子|小两口|(?:他们|她们)(?=的))(?=的|之|所生|婚后|共|育有|生有|生下|生了|先后|都|均|皆|也都|同为|一同|一起|此前|早年|曾|同在|同时)"
+)  # (…，两人此前同在某大学学习: both studied there)
 
 
 # A later clause naming someone the couple's child with a copula (…，周小川先生系二人之子, 乙是两人的女儿)
