@@ -4712,3 +4712,11 @@ def test_the_couple_in_a_later_clause_before_an_adverb_of_time(res: Resources) -
     """甲与乙于1928年结婚，两人此前同在某大学学习: 两人 is the couple the sentence married, both studied there."""
     found = _facts(res, "林慧与周明于1928年在杭州结婚，两人此前同在宁海大学学习建筑。")
     assert {("林慧", "studiedAt", "宁海大学"), ("周明", "studiedAt", "宁海大学")} <= found
+
+
+def test_marrying_someone_described_by_where_they_teach(res: Resources) -> None:
+    """…，后嫁给了在某大学任教的华人教授某某: the one described is the partner (the chain goes on about the topic),
+    and the post in the description is the partner's, not the topic's."""
+    found = _facts(res, "钢琴家吴思涵2005年加入加拿大国籍，后嫁给了在宁海大学任教的华人教授周明远。")
+    assert ("吴思涵", "spouse", "周明远") in found
+    assert not any(s == "吴思涵" and p == "worksFor" for s, p, _ in found)

@@ -347,11 +347,13 @@ def load_relation_rules(path: Path) -> RuleSet:
             f"{lead}(?:{before})(?:是|为|：|:)?\\s*(?:(?!的)[^{OPEN}{CLOSE}，,。]{{0,12}}?)?(?:{origin})?{placeholder}(?:\\s*[、和及]\\s*{placeholder}){{0,4}}|{placeholder}(?:(?:和|与|及|、){placeholder})?(?:的|之)?{kin_word}(?:之一)?(?=[。！？]?\\s*$)"
             f"|^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?:便|又|还|曾|后|后来|随后|并){{0,2}}(?:(?:在|于)(?:{place}){{1,2}}(?:期间|时|时期)?)?(?:与|同|跟|和)(?:[^{OPEN}{CLOSE}，,。]{{1,6}}?)?{placeholder}"
         )
+        # (the partner may be described first, a body or a place in it: ，后嫁给了在某大学任教的华人教授 X)
+        described = f"{OPEN}\\d+:(?:{'|'.join(CLASSES['ORG'] + CLASSES['PLACE'])}){CLOSE}"
         if marrying:  # ，15岁时就嫁给了 X, ，后来娶了 X: X is the one the topic married, not a new topic
             # (not ，其女儿嫁给了 X, a relative's marriage, nor 娶某某的 X, the one who married)
             ruleset.marrying = re.compile(
                 f"^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?P<wed>(?:(?!{words}|其|他的|她的)[^{OPEN}{CLOSE}，,。的]){{0,8}}?(?:{alternation(marrying)})了?)"
-                f"(?P<partner>(?:[^{OPEN}{CLOSE}，,。的]{{1,8}}?)?{placeholder}(?!的))?"
+                f"(?P<partner>(?:[^{OPEN}{CLOSE}，,。的]{{1,8}}?|(?:[^{OPEN}{CLOSE}，,。]|{described}){{1,16}}?的[^{OPEN}{CLOSE}，,。的]{{0,6}}?)?{person}(?!的))?"
             )
             ruleset.kin_named = re.compile(f"(?:{words})[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}")
         ruleset.relative = re.compile(f"(?:的|之){kin_word}(?=[，,；;])")  # unnamed: 某某之女，…
