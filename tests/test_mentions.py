@@ -3732,3 +3732,9 @@ def test_a_dotted_name_between_by_and_a_count(res: Resources, text: str, name: s
 def test_the_first_founder_before_the_others_and_a_date(res: Resources) -> None:
     """由某某等人于1919年创办: the others left unnamed, then the date and the founding verb, make the name a founder's."""
     assert ("马侨儒", "Person") in _mentions(res, "星河中学由马侨儒等人于1919年创办。")
+
+
+def test_a_former_name_in_the_gazetteer_and_a_bureau_of_investment(res: Resources) -> None:
+    """轮船招商局, 招商局集团's name of 1872, is the company; a city's 招商局 (a bureau of investment) stays the city's."""
+    assert ("轮船招商局", "Organization") in _mentions(res, "李鸿章于1872年奏准创办了轮船招商局。")
+    assert ("宁波市招商局", "Organization") in _mentions(res, "宁波市招商局局长周明出席会议。")
