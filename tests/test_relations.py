@@ -4720,3 +4720,10 @@ def test_marrying_someone_described_by_where_they_teach(res: Resources) -> None:
     found = _facts(res, "钢琴家吴思涵2005年加入加拿大国籍，后嫁给了在宁海大学任教的华人教授周明远。")
     assert ("吴思涵", "spouse", "周明远") in found
     assert not any(s == "吴思涵" and p == "worksFor" for s, p, _ in found)
+
+
+def test_a_relative_who_acted_goes_on_in_the_next_clause(res: Resources) -> None:
+    """某某出生于旧金山，母亲甲毕业于北京大学，后赴斯坦福大学攻读MBA: the clause with no subject after one where the
+    relative did something goes on about the relative, not the topic."""
+    found = _facts(res, "滑雪运动员周晓凌出生于美国旧金山，母亲林燕毕业于北京大学，后赴斯坦福大学攻读MBA。")
+    assert ("林燕", "studiedAt", "斯坦福大学") in found and ("周晓凌", "studiedAt", "斯坦福大学") not in found

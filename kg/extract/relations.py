@@ -692,6 +692,8 @@ def _opening_topic(abstract_text: str, opening: re.Match[str] | None, mentions: 
     return mentions[int(holder.group(1))] if holder is not None else mentions[int(opening.group(2))]
 
 
+_ACTS = re.compile("(?:曾|曾经|早年|先后|也|都)?(?:毕业于|就读于|求学于|考入|留学|任职于|任教于|创办|创立|出生于|生于)")  # what a relative did, named right after
+_GOES_ON = re.compile("(?:后|后来|随后|之后|此后|再|又)(?!来的)")  # a clause with no subject of its own going on after one
 _NARRATORS = frozenset({"我", "我的", "我们的", "我家"})  # the writer whose relative a kin word opening a sentence names (我的父亲某某; a kin word
 # alone, 父亲某某，…, often lists the relatives of someone the text is about, who stays the topic: DuIE lost two facts)
 _BIRTH_ORDER_CHILDREN = ("长子", "次子", "三子", "四子", "幼子", "独子", "长女", "次女", "三女", "幼女", "独女")  # named right after the parent, no 的 needed
@@ -750,6 +752,7 @@ def _follow_chain(
     child_named, present = (getattr(rules, "child_named", None), getattr(rules, "present", None)) if family == "Person" else (None, None)
     child_before = False  # the clause before ended with a child born and named (，育有一女某某，)
     described: str | None = None  # the relative the clause before named and described with a copula (，他的妻子某某是声乐家，)
+    acted: str | None = None  # the relative the clause before named as the subject of what it did (，母亲某某毕业于…，)
     for brk in breaks.finditer(abstract_text, opening.end()):
         clause = abstract_text[brk.end() :]
         head = breaks.split(clause, maxsplit=1)[0]
@@ -763,6 +766,16 @@ def _follow_chain(
             who = mentions[int(described_before)]
             yield from _apply(f"{OPEN}{described_before}:{who.type}{CLOSE}，" + head, mentions, rules, times, sentence, seen, who)
             continue  # ，他的妻子某某是声乐教育家，其父为某某: 其 is the relative the clause before named and described
+        acted_before, acted = acted, (
+            _PLACEHOLDER.findall(relative.group())[-1][0]
+            if relative is not None and relative.end() < len(head) and _ACTS.match(head, relative.end()) is not None else None
+        )
+        if acted_before is not None and family == "Person" and _GOES_ON.match(head) is not None and _PLACEHOLDER.search(head) is not None and not any(
+            _TOPICS.get(kind) == "Person" for _, kind in _PLACEHOLDER.findall(head)
+        ):
+            who = mentions[int(acted_before)]
+            yield from _apply(f"{OPEN}{acted_before}:{who.type}{CLOSE}" + head, mentions, rules, times, sentence, seen, who)
+            continue  # ，母亲某某毕业于北京大学，后赴斯坦福大学攻读MBA: the relative who acted in the clause before goes on
         after_child, child_before = child_before, child_named is not None and child_named.search(head) is not None
         if after_child and present is not None and present.match(head):
             continue  # ，育有一女某某，目前就读于…: the child's present, not the topic's
