@@ -4727,3 +4727,16 @@ def test_a_relative_who_acted_goes_on_in_the_next_clause(res: Resources) -> None
     relative did something goes on about the relative, not the topic."""
     found = _facts(res, "滑雪运动员周晓凌出生于美国旧金山，母亲林燕毕业于北京大学，后赴斯坦福大学攻读MBA。")
     assert ("林燕", "studiedAt", "斯坦福大学") in found and ("周晓凌", "studiedAt", "斯坦福大学") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("前第一夫人林慧在丈夫周明遇刺身亡后，于1968年改嫁希腊船王亚里士多德·奥纳西斯。", ("林慧", "spouse", "亚里士多德·奥纳西斯")),
+        ("格蕾丝·凯利出生于美国费城，1956年嫁给摩纳哥亲王兰尼埃三世。", ("格蕾丝·凯利", "spouse", "兰尼埃三世")),
+    ],
+)
+def test_a_later_marriage_to_someone_described_by_country_and_title(res: Resources, text: str, fact: tuple[str, str, str]) -> None:
+    """，于1968年改嫁希腊船王某某 / ，1956年嫁给摩纳哥亲王某某: the partner described by a country and a title is the one the
+    topic married (第一夫人 is a title, no kin word making the topic someone's wife)."""
+    assert fact in _facts(res, text)

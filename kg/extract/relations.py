@@ -352,8 +352,8 @@ def load_relation_rules(path: Path) -> RuleSet:
         if marrying:  # ，15岁时就嫁给了 X, ，后来娶了 X: X is the one the topic married, not a new topic
             # (not ，其女儿嫁给了 X, a relative's marriage, nor 娶某某的 X, the one who married)
             ruleset.marrying = re.compile(
-                f"^(?:{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?P<wed>(?:(?!{words}|其|他的|她的)[^{OPEN}{CLOSE}，,。的]){{0,8}}?(?:{alternation(marrying)})了?)"
-                f"(?P<partner>(?:[^{OPEN}{CLOSE}，,。的]{{1,8}}?|(?:[^{OPEN}{CLOSE}，,。]|{described}){{1,16}}?的[^{OPEN}{CLOSE}，,。的]{{0,6}}?)?{person}(?!的))?"
+                f"^(?:(?:于|在)?{OPEN}\\d+:Time{CLOSE}[，, ]*)?(?P<wed>(?:(?!{words}|其|他的|她的)[^{OPEN}{CLOSE}，,。的]){{0,8}}?(?:{alternation(marrying)})了?)"
+                f"(?P<partner>(?:(?:[^{OPEN}{CLOSE}，,。的]|{described}){{1,8}}?|(?:[^{OPEN}{CLOSE}，,。]|{described}){{1,16}}?的[^{OPEN}{CLOSE}，,。的]{{0,6}}?)?{person}(?!的))?"
             )
             ruleset.kin_named = re.compile(f"(?:{words})[^{OPEN}{CLOSE}，,。]{{0,12}}?{person}")
         ruleset.relative = re.compile(f"(?:的|之){kin_word}(?=[，,；;])")  # unnamed: 某某之女，…
@@ -694,6 +694,7 @@ def _opening_topic(abstract_text: str, opening: re.Match[str] | None, mentions: 
 
 _ACTS = re.compile("(?:曾|曾经|早年|先后|也|都)?(?:毕业于|就读于|求学于|考入|留学|任职于|任教于|创办|创立|出生于|生于)")  # what a relative did, named right after
 _GOES_ON = re.compile("(?:后|后来|随后|之后|此后|再|又)(?!来的)")  # a clause with no subject of its own going on after one
+_FIRST = "第一"  # 第一夫人: the First Lady, a title, no one's wife the sentence leaves unnamed
 _NARRATORS = frozenset({"我", "我的", "我们的", "我家"})  # the writer whose relative a kin word opening a sentence names (我的父亲某某; a kin word
 # alone, 父亲某某，…, often lists the relatives of someone the text is about, who stays the topic: DuIE lost two facts)
 _BIRTH_ORDER_CHILDREN = ("长子", "次子", "三子", "四子", "幼子", "独子", "长女", "次女", "三女", "幼女", "独女")  # named right after the parent, no 的 needed
@@ -736,7 +737,7 @@ def _follow_chain(
             relative_of_topic = (holder.group(), mentions[int(holder.group(1))])  # clause with no kin word goes on about her
     introduced = getattr(rules, "introduced", None)
     kin_before = introduced.search(abstract_text, 0, opening.start("topic")) if family == "Person" and introduced is not None else None
-    if kin_before is not None and abstract_text[: kin_before.start()].strip() not in _NARRATORS:
+    if kin_before is not None and abstract_text[: kin_before.start()].strip() not in _NARRATORS and not abstract_text.endswith(_FIRST, 0, kin_before.start()):
         return  # 自从生下女儿某某，妻子…: the unnamed parent is the topic, not the daughter (but 我的祖父某某曾就读于…，1930年与…结婚:
         # the writer's relative, named as the sentence opens, is its topic)
     kin = getattr(rules, "kin", None)
