@@ -4740,3 +4740,10 @@ def test_a_later_marriage_to_someone_described_by_country_and_title(res: Resourc
     """，于1968年改嫁希腊船王某某 / ，1956年嫁给摩纳哥亲王某某: the partner described by a country and a title is the one the
     topic married (第一夫人 is a title, no kin word making the topic someone's wife)."""
     assert fact in _facts(res, text)
+
+
+def test_a_former_employer_describing_the_founder_has_no_seat_there(res: Resources) -> None:
+    """某公司成立于2021年，由前某某工程师某某创立，公司总部设在…: the seat is the founded firm's, not the founder's former
+    employer's."""
+    found = _facts(res, "曦云微电子成立于2021年，由前阿里巴巴工程师吴昊天在杭州创立，公司总部设在杭州市余杭区。")
+    assert not any(s == "阿里巴巴" and p == "headquarteredIn" for s, p, _ in found)
