@@ -3738,3 +3738,10 @@ def test_a_former_name_in_the_gazetteer_and_a_bureau_of_investment(res: Resource
     """轮船招商局, 招商局集团's name of 1872, is the company; a city's 招商局 (a bureau of investment) stays the city's."""
     assert ("轮船招商局", "Organization") in _mentions(res, "李鸿章于1872年奏准创办了轮船招商局。")
     assert ("宁波市招商局", "Organization") in _mentions(res, "宁波市招商局局长周明出席会议。")
+
+
+def test_a_dotted_name_before_because(res: Resources) -> None:
+    """某某·维尔切克 / 因对/p: 因 opening the segmenter's word after the name ("because of") is no part of it; a name
+    ending in 因 (施泰因) keeps it."""
+    assert ("弗兰克·维尔切克", "Person") in _mentions(res, "物理学家弗兰克·维尔切克因对渐近自由的研究获奖。")
+    assert ("弗兰肯·施泰因", "Person") in _mentions(res, "弗兰肯·施泰因是一名医生。")

@@ -100,7 +100,7 @@ def _is_country(word: str, res: Resources) -> bool:
     return entry is not None and res.gazetteer.entries[entry].type == "Country"
 
 
-_FUNCTION_OPENERS = frozenset("于在是与和被将")  # what opens the word after a name, never its last part
+_FUNCTION_OPENERS = frozenset("于在是与和被将因")  # what opens a word of the segmenter's running past a name's end (切克 / 因对/p), no part of it
 _PART_JOINS = "·•・‧-"  # what joins the parts of a transliterated name
 PART_JOIN = re.compile(f"[{_PART_JOINS}]")  # a text without one holds no dotted name (grammar.dotted)
 _LAST_PART = re.compile(f"[{_PART_JOINS}][^{_PART_JOINS}]+$")  # a name that ends with a part after a join
