@@ -1119,7 +1119,7 @@ def _founder_before_date(text: str, p: int, e: int, founding_verbs: Sequence[str
 
 
 _PERSON_CHAR = "人"  # what words for someone by where they come from or what they do end in (邑人, 商人, 乡人)
-_ET_AL = "等"
+_ET_AL = "等"  # "and others": 由某某等人创办, the first founder named
 _OTHERS_FOUNDING = re.compile("等人?(?:共同|联合|倡议|发起|合作|合伙|集资|出资)?")  # 由某某等人倡议创办: the others, then how they founded it
 _FOUNDING_REACH = 30  # characters after the name within which the founding verb of 由某某于……创办 is looked for
 _ZHI_PAUSES = frozenset("，。；、,;")

@@ -1536,7 +1536,7 @@ _COUNTED_UNITS = frozenset({"栋", "幢", "座", "室", "层", "楼", "号", "�
 
 
 _DISTRICT_UNITS = frozenset("区县")  # the units a district's one-character name may be glued to (坪 / 山区, 上 / 城区)
-_NOT_DISTRICT_HEAD_POS = frozenset({"p", "c", "u", "uj", "ul", "r", "d", "m", "q", "v", "a", "b", "x", "eng"})
+_NOT_DISTRICT_HEAD_POS = frozenset({"p", "c", "u", "uj", "ul", "r", "d", "m", "q", "v", "a", "b", "x", "eng"})  # (function words, counts, verbs: no district's name)
 _ZONE_NAME_POS = frozenset({"s", "ns", "nz", "n", "j", "nr"})  # what a zone's own name before its bare ending is tagged (西海岸/s 新区)
 
 
