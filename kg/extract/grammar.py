@@ -881,6 +881,12 @@ def _ends_a_longer_suffix(head: str, g: Grammar) -> bool:
     return any(n <= len(head) and head[-n:] in g.suffix_index for n in g.suffix_lengths if n >= 3)
 
 
+def event_at(text: str, k: int, context_after: Mapping[str, str]) -> bool:
+    """What only people do (a person_context.txt word of kind event, two or three characters: 出生于, 毕业于) starts at
+    text[k], however the segmenter cut it (出/v 生于)."""
+    return "event" in (context_after.get(text[k : k + 2]), context_after.get(text[k : k + 3]))
+
+
 def word_for_people_ends_at(text: str, k: int, context_before: Mapping[str, str], shortest: int, longest: int, start: int = 0) -> bool:
     """A word for people by what they do (a role or title of person_context.txt: 作家, 首席执行官) of ``shortest`` to
     ``longest`` characters, none before ``start``, ends at text[k]."""

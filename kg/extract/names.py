@@ -20,6 +20,7 @@ from kg.extract.grammar import (
     ROLE_WORD_KINDS,
     Grammar,
     compiled_grammar,
+    event_at,
     glued_to_preposition,
     is_cjk,
     is_sports,
@@ -811,7 +812,7 @@ def _name_score(
             tagged and (not res.segmenter.knows(given) or surname_alone is not None and surname_alone.pos in NAME_POS)  # (宫/nr 向东/nr: both halves tagged names)
             or len(given) == 2 and given[1] in given_chars and given[1] not in g.name_stop and (
                 char_after in _EDGES_AFTER_NAME or before is not None and len(before.text) >= 2 and before.text in context_before
-                or g.after_de_at.at(text, e) or "event" in (context_after.get(text[e : e + 2]), context_after.get(text[e : e + 3]))
+                or g.after_de_at.at(text, e) or event_at(text, e, context_after)
             )
         ):
             score -= 1.0  # 陈若仪/nr: a function character that also begins given names, in jieba's name or before a
@@ -861,7 +862,7 @@ def _name_score(
         or char_after in g.post_verbs_glued and _post_glued_before_org(text, p, e, token_at, starting_at, res, g)
     ) or (
         head is not None and head.pos in NAME_POS and len(given) == 2 and last_across
-        and "event" in (context_after.get(text[e : e + 2]), context_after.get(text[e : e + 3]))
+        and event_at(text, e, context_after)
     )  # 俞敏/nr 洪任/n 董事长: jieba's name lost its last character to the verb of the post after it,
     # or took that verb in (周明任/nr 浙江大学); 周明/nr 远离/v 婚后: or to a word that cuts across what only people do (离婚)
     since = _dated_at(text, e, g.since_marks)  # 周航 / 自2003年起
@@ -1014,7 +1015,7 @@ def _name_score(
         or after_tok is not None and after_tok.text in g.cue_adverbs and g.role_after.match(text, after_tok.end) is not None
         or char_after == "：" and len(given) == 2 and (p <= s0 or char_before in _BIO_LEAD) and is_cjk(text[e + 1 : e + 2] or "a")
         or char_after in _DATE_OPENERS and text[e - 1] not in g.name_stop and (dated := _DATE_AFTER_NAME.match(text, e)) is not None and (
-            "event" in (context_after.get(text[dated.end() : dated.end() + 2]), context_after.get(text[dated.end() : dated.end() + 3]))
+            event_at(text, dated.end(), context_after)
             or whole is not None and (whole.pos in NAME_POS or whole.pos == "x") and text.startswith(g.founding_verbs, dated.end())
             and not (before is not None and len(before.text) == 1 and surnames.get(before.text))
         )  # (张謇/nr 于1902年创办, 林譞/x 于…: the segmenter's name (or its word of unknown characters) founding something in a year; a body founds too, so only with
@@ -1360,7 +1361,7 @@ def _person_cue(tokens: Sequence[Token], i: int, j: int, res: Resources, text: s
     after = tokens[j].text if j < len(tokens) else ""
     if before in names.context_before or before in g.player_before or after in names.context_after or after in g.player_after:
         return True
-    if text and j < len(tokens) and "event" in (names.context_after.get(text[tokens[j].start : tokens[j].start + 2]), names.context_after.get(text[tokens[j].start : tokens[j].start + 3])):
+    if text and j < len(tokens) and event_at(text, tokens[j].start, names.context_after):
         return True  # 莎士比亚/ns 出/v 生于: what only people do, the segmenter's words cut across it
     if len(before) > 2 and any(names.context_before.get(before[-n:]) in ("role", "title") for n in (2, 3, 4) if n < len(before)):
         return True  # 德国总理/nr 默茨: a word for people ends the segmenter's word before the name
@@ -1530,10 +1531,10 @@ def foreign_names(text: str, tokens: Sequence[Token], sentence: int, res: Resour
         if cued and len(word) == 2 and after < len(tokens):
             role = tokens[after].text  # 女子 / 登山 / 运动员: the field of the word for people after it, no name
             cued = not (names.context_before.get(role) == "role" and role not in names.context_after)
-        acting = after < len(tokens) and not (start_at > 0 and tokens[start_at - 1].text in g.locative) and "event" in (
-            names.context_after.get(text[tokens[after].start : tokens[after].start + 2]), names.context_after.get(text[tokens[after].start : tokens[after].start + 3])
-        )  # 普京/ns 出/v 生于: what only people do right after two characters (not after 在: 在某地出生 is the place's)
-        if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports and not cued and not acting):
+        if len(word) < 2 or (len(word) == 2 and not (tags & {"nrt", "nr"}) and not sports and not cued and not (
+            after < len(tokens) and event_at(text, tokens[after].start, names.context_after)
+            and not (start_at > 0 and tokens[start_at - 1].text in g.locative)
+        )):  # (普京/ns 出/v 生于: what only people do right after two characters; not after 在: 在某地出生 is the place's)
             continue
         if not named and len(word) < 4 and not cued:
             continue

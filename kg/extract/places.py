@@ -24,6 +24,7 @@ from kg.extract.grammar import (
     SUFFIX_TOKEN_POS,
     Grammar,
     compiled_grammar,
+    event_at,
     glued_to_made_up_word,
     glued_to_preposition,
     is_cjk,
@@ -524,7 +525,7 @@ def _suffix_names(
                 continue
         if kind == "place" and len(suffix) == 1 and res.names.surnames.get(text[s]) and (
             j > 0 and (tokens[j - 1].text.endswith(tuple(g.kin_words)) or e - s == 3 and res.names.context_before.get(tokens[j - 1].text) in ROLE_WORD_KINDS)
-            or e - s == 3 and "event" in (res.names.context_after.get(text[e : e + 2]), res.names.context_after.get(text[e : e + 3]))
+            or e - s == 3 and event_at(text, e, res.names.context_after)
             and res.gazetteer.lookup(text[s:e]) is None
         ):
             continue  # 之父 / 郑远山: after a kin word a surname and a name ending in 山 or 河 are a person; so are three characters

@@ -759,18 +759,15 @@ def _follow_chain(
         head = breaks.split(clause, maxsplit=1)[0]
         relative = kin_named.search(head) if kin_named is not None else None
         after_relative, relative_before = relative_before, relative is not None
+        holder = _PLACEHOLDER.findall(relative.group())[-1][0] if relative is not None else None  # the relative's placeholder number
         described_before, described = described, (
-            _PLACEHOLDER.findall(relative.group())[-1][0]
-            if relative is not None and head.startswith(_COPULA_STARTS, relative.end()) and not head.startswith(_ITS) else None
+            holder if relative is not None and head.startswith(_COPULA_STARTS, relative.end()) and not head.startswith(_ITS) else None
         )  # (not one opening with 其 itself: ，其父甲为…，其夫乙… lists the topic's relatives)
         if described_before is not None and family == "Person" and head.startswith(_ITS):
             who = mentions[int(described_before)]
             yield from _apply(f"{OPEN}{described_before}:{who.type}{CLOSE}，" + head, mentions, rules, times, sentence, seen, who)
             continue  # ，他的妻子某某是声乐教育家，其父为某某: 其 is the relative the clause before named and described
-        acted_before, acted = acted, (
-            _PLACEHOLDER.findall(relative.group())[-1][0]
-            if relative is not None and relative.end() < len(head) and _ACTS.match(head, relative.end()) is not None else None
-        )
+        acted_before, acted = acted, holder if relative is not None and _ACTS.match(head, relative.end()) is not None else None
         if acted_before is not None and family == "Person" and _GOES_ON.match(head) is not None and _PLACEHOLDER.search(head) is not None and not any(
             _TOPICS.get(kind) == "Person" for _, kind in _PLACEHOLDER.findall(head)
         ):
