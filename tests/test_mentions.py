@@ -3745,3 +3745,19 @@ def test_a_dotted_name_before_because(res: Resources) -> None:
     ending in 因 (施泰因) keeps it."""
     assert ("弗兰克·维尔切克", "Person") in _mentions(res, "物理学家弗兰克·维尔切克因对渐近自由的研究获奖。")
     assert ("弗兰肯·施泰因", "Person") in _mentions(res, "弗兰肯·施泰因是一名医生。")
+
+
+def test_a_person_who_controls_a_company(res: Resources) -> None:
+    """某某 / 控股/v / 的 / 某公司: 控股 read as a verb (controls) after a person's name ends no firm's name; the firm's
+    form after a firm's name (海航控股的董事长) still does."""
+    found = _mentions(res, "巴西首富若热·莱曼控股的百威英博宣布提价。")
+    assert ("若热·莱曼", "Person") in found
+    assert not any(text.endswith("控股") for text, _ in found)
+    assert ("刘永好", "Person") in _mentions(res, "由刘永好控股的新希望集团发布公告。")
+    assert ("海航控股", "Organization") in _mentions(res, "海航控股的董事长陈峰表示。")
+
+
+def test_a_name_glued_to_where_someone_came_from(res: Resources) -> None:
+    """颜宁自/nr 美国普林斯顿大学: the segmenter's name with 自 glued on, a body after it, is the name before 自."""
+    assert ("颜宁", "Person") in _mentions(res, "颜宁自美国普林斯顿大学回国后加入深圳医学科学院。")
+    assert ("张首晟", "Person") in _mentions(res, "张首晟自美国斯坦福大学回国访问。")

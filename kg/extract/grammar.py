@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.extract.anchors import compile_led, opening_characters, required_characters
+from kg.model import Token
 from kg.resources import Resources
 from kg.segment import NAME_TAGS
 
@@ -885,6 +886,15 @@ def event_at(text: str, k: int, context_after: Mapping[str, str]) -> bool:
     """What only people do (a person_context.txt word of kind event, two or three characters: 出生于, 毕业于) starts at
     text[k], however the segmenter cut it (出/v 生于)."""
     return "event" in (context_after.get(text[k : k + 2]), context_after.get(text[k : k + 3]))
+
+
+_VERB_OBJECT_MARKS = ("的", "了")  # after a verb: what it does to the noun after (控股的公司, 控股了某公司)
+
+
+def firm_form_verb(text: str, word: Token, g: Grammar) -> bool:
+    """A company's form the segmenter reads as a verb (控股/v: controls) with the particle of its object after it (某某 /
+    控股 / 的 / 某公司): the verb of whoever is named before, no ending of a firm's name."""
+    return word.pos == "v" and word.text in g.firm_forms and text.startswith(_VERB_OBJECT_MARKS, word.end)
 
 
 def word_for_people_ends_at(text: str, k: int, context_before: Mapping[str, str], shortest: int, longest: int, start: int = 0) -> bool:

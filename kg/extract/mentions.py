@@ -43,6 +43,7 @@ from kg.extract.grammar import (
     TITLE,
     Grammar,
     compiled_grammar,
+    firm_form_verb,
     is_cjk,
     is_sports,
     known_type,
@@ -1171,7 +1172,7 @@ def _named_after_people(text: str, start: int, end: int, sentence: int, tokens: 
         if word is None:
             continue
         kind = _whole_ending(word.text, g)
-        if kind is not None:
+        if kind is not None and not firm_form_verb(text, word, g):  # (卡洛斯·斯利姆 / 控股/v / 的: what the person does)
             yield Mention(text[dotted.start() : word.end], kind, dotted.start(), word.end, sentence, "suffix")
 
 

@@ -21,6 +21,7 @@ from kg.extract.grammar import (
     Grammar,
     compiled_grammar,
     event_at,
+    firm_form_verb,
     glued_to_preposition,
     is_cjk,
     is_sports,
@@ -727,9 +728,10 @@ def _name_score(
     whole = by_span.get((p, e))  # the span as one word of the segmenter's, if it is one
     after_tok = starting_at.get(e)
     schooled = after_tok is not None and after_tok.text in g.schooling_levels and text.startswith(g.study_verbs, after_tok.end)
-    if after_tok is not None and not schooled and (names_a_thing(after_tok.text, g) and res.gazetteer.lookup(after_tok.text) is None or after_tok.text in g.not_person_before) and not (
-        len(after_tok.text) == 1 and g.alias_clause.match(text, e) is not None
-    ):
+    if after_tok is not None and not schooled and (
+        names_a_thing(after_tok.text, g) and res.gazetteer.lookup(after_tok.text) is None and not firm_form_verb(text, after_tok, g)  # (王某某 / 控股/v / 的)
+        or after_tok.text in g.not_person_before
+    ) and not (len(after_tok.text) == 1 and g.alias_clause.match(text, e) is not None):
         return -9.0  # 丰源中心, 白鹭村: the head of a place or organization name (not of a known one: 李伟 / 浙江大学; nor 号
         # opening a clause that gives another name: 李清照 / 号 / 易安居士，)
     if (
@@ -885,7 +887,12 @@ def _name_score(
     # 王敏周先生 (王敏/nr 周先生/nr): the segmenter glued the name's last character to the form of address
     # after it, reading a surname and 先生 (Mr. Zhou); the name ends at the form of address all the same
     addressed = text[e : e + 2] in g.forms_of_address and (glue := token_at.get(e - 1)) is not None and glue.start == e - 1 and glue.end == e + 2
-    right = addressed or lost_to_post or since or copula_glued or preposition_glued or begat_glued or founder or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
+    # 施一公自/nr 美国普林斯顿大学: the segmenter's name with the preposition of where someone came from glued on, a place or a body after it
+    from_glued = (
+        char_after in _FROM and (glued_from := token_at.get(p)) is not None and glued_from.start == p and glued_from.end == e + 1 and glued_from.pos in NAME_POS
+        and (place := starting_at.get(e + 1)) is not None and place.pos in _PLACE_OR_BODY_TAGS
+    )
+    right = from_glued or addressed or lost_to_post or since or copula_glued or preposition_glued or begat_glued or founder or e in ends or e >= e0 or not is_cjk(text[e]) or text[e] in _NEVER_IN_NAMES or text[e : e + 2] in g.verbs_after_names or text[e] in g.name_stop and (
         _tagged_name(token_at, e - 1) or _glued_after(token_at, e) or (before is not None and before.text in g.kin_words or glued_kin) and _two_char_word(token_at, e)
         or _two_char_word(token_at, e) and not res.segmenter.knows(text[e - 1 : e + 1])
     )  # 父亲司马敬 / 为: after a kin word even a verb-tagged glue (敬为/v) ends the name; so does a glue
@@ -929,7 +936,7 @@ def _name_score(
         rest = text[glued.start : p] + text[e : glued.end]  # 王毅于/nr: jieba's person tag with a function character glued on
         if rest and (
             all(c in g.name_stop or c in _GLUED_ADVERBS for c in rest) and all(c in g.never_final or c in _GLUED_ADVERBS for c in text[e : glued.end])
-            or since and rest == text[e] or glued.start == p and _PEOPLE_COUNT.fullmatch(rest) is not None
+            or since and rest == text[e] or glued.start == p and _PEOPLE_COUNT.fullmatch(rest) is not None or from_glued
         ) and not (
             glued.end == e + 1 and _undated_unit(text, e + 1, token_at, g)
         ):
@@ -1053,6 +1060,8 @@ def _name_score(
 
 
 # 某某有三个儿子, 某某膝下育有一子一女, 某某的六个儿子: only people have children (counted, right after the name)
+_FROM = frozenset("自从")  # where someone came from (某某自美国回国, 某某从北京出发)
+_PLACE_OR_BODY_TAGS = frozenset({"ns", "nt"})  # the segmenter's tags of a place's and a body's name
 _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者从某某获悉, 向某某了解到)
 _BY = "由"  # 由某某创立: by whom a body was founded, named between 由 and the verb
 _ZHI = "之"

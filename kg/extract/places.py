@@ -25,6 +25,7 @@ from kg.extract.grammar import (
     Grammar,
     compiled_grammar,
     event_at,
+    firm_form_verb,
     glued_to_made_up_word,
     glued_to_preposition,
     is_cjk,
@@ -208,6 +209,9 @@ def suffix_mentions(
                 yield Mention(text[s : m.end], m.type, s, m.end, sentence, m.source)
 
 
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})  # the segmenter's tags of a person's name
+
+
 def _suffix_names(
     text: str, tokens: Sequence[Token], sentence: int, res: Resources, places: set[int], orgs: frozenset[int] = frozenset()
 ) -> Iterator[Mention]:
@@ -262,6 +266,8 @@ def _suffix_names(
         if word in g.schooling_levels and i > 0 and tokens[i - 1].pos in NAME_POS and i + 1 < len(tokens) and tokens[i + 1].text.startswith(g.study_verbs):
             continue  # 某某 / 高中 / 就读于: a person's level of schooling, no school
         suffix, subtype, kind = match
+        if word == suffix and firm_form_verb(text, tok, g) and i > 0 and tokens[i - 1].pos in _PERSON_TAGS:
+            continue  # 某某 / 控股/v / 的 / 某公司: the verb (controls) of whoever is named before
         if i > 0 and tok.pos == "n" and res.segmenter.knows(word) and _counter_before(tokens[i - 1].text):
             continue  # 一座 / 购物中心/n: a counted common noun is a kind, no name
         street = kind == "place" and word in g.street_words and i > 0 and _named_street(text, tokens, i, g)
