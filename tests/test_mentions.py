@@ -3761,3 +3761,10 @@ def test_a_name_glued_to_where_someone_came_from(res: Resources) -> None:
     """颜宁自/nr 美国普林斯顿大学: the segmenter's name with 自 glued on, a body after it, is the name before 自."""
     assert ("颜宁", "Person") in _mentions(res, "颜宁自美国普林斯顿大学回国后加入深圳医学科学院。")
     assert ("张首晟", "Person") in _mentions(res, "张首晟自美国斯坦福大学回国访问。")
+
+
+def test_a_name_before_founding_something_somewhere(res: Resources) -> None:
+    """许家/m 兴在/p 广州 / 创办: a place after 在 and a founding verb after the place make the words before a name,
+    however the segmenter cut them; a known body doing so stays the body."""
+    assert ("许家兴", "Person") in _mentions(res, "1994年，许家兴在广州创办了星河地产。")
+    assert not any(kind == "Person" for _, kind in _mentions(res, "华为在深圳创立了研究院。"))

@@ -1034,6 +1034,7 @@ def _name_score(
         and context_after.get(titled_after.text) in ("title", "kinship")  # 某某（某军团总司令）夫人: a note, then a title
         or text[p - 1 : p] == _BY and text.startswith(g.founding_verbs, e) or founder  # 由某某创立, 由某某于1988年创立: a founder (沈川/ns is no place there)
         or char_after in _PAIR_JOINERS and g.marriage_after.match(text, e) is not None  # 黄沾 / 与歌星某某结婚: only people marry
+        or char_after in _LOCATIVE_OPENERS and _acts_at_a_place(text, e + 1, starting_at, g)  # 许家/m 印在/p 广州 / 创办: what only people do, somewhere
     ):  # 某某 / 先后 / 就读于: an adverb between the name and what only people do (曾 / 担任, 也 / 表示), or a date (某某1988年生于, 某某2001年毕业于);
         # 某某对本报记者表示: speaking to the press; 某某：我们……: a speaker's label opening the sentence;
         # 某某是某公司的创始人, 某某担任某校校长: a post someone holds;
@@ -1171,6 +1172,13 @@ _BYLINE_END = frozenset("）)】] \u3000")
 _LOCATIVE_OPENERS = frozenset("在于")
 _CLAUSE_ENDS = frozenset("，,。；;！？!?")
 _CLAUSE_STOPS = _CLAUSE_ENDS | frozenset("：:")  # (and a label's colon)
+
+
+def _acts_at_a_place(text: str, k: int, starting_at: Mapping[int, Token], g: Grammar) -> bool:
+    """A place's name (the segmenter's) starts at text[k], and what only people do (出生, 求学) or a founding verb (创办)
+    right after it: 某某在广州创办某公司, 某某于上海出生."""
+    place = starting_at.get(k)
+    return place is not None and place.pos == _PLACE_TAG and (event_at(text, place.end, g.context_after) or text.startswith(g.founding_verbs, place.end))
 
 
 def _placed_in_clause(text: str, k: int, s0: int) -> bool:
