@@ -3768,3 +3768,18 @@ def test_a_name_before_founding_something_somewhere(res: Resources) -> None:
     however the segmenter cut them; a known body doing so stays the body."""
     assert ("许家兴", "Person") in _mentions(res, "1994年，许家兴在广州创办了星河地产。")
     assert not any(kind == "Person" for _, kind in _mentions(res, "华为在深圳创立了研究院。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("企业家约翰·奔驰与同事共同创业。", "约翰·奔驰"),  # 奔驰/v: a word of the dictionary's, no transliteration characters
+        ("星河公司由马库斯·施华洛世奇于1950年创立。", "马库斯·施华洛世奇"),  # 施华洛/nr 世奇/nr: two name words
+    ],
+)
+def test_a_family_name_the_dictionary_holds_as_a_word(res: Resources, text: str, name: str) -> None:
+    """A family name after the dot that the transliteration characters do not cover (a brand named after the family) is
+    the name's last part, up to a pause, a function word or the verb after it; a one-character family name glued to the
+    copula (某某·黄是) is not read as one."""
+    assert (name, "Person") in _mentions(res, text)
+    assert ("洛丽·黄", "Person") in _mentions(res, "他与妻子洛丽·黄是在大学读书时认识的。")

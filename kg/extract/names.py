@@ -87,13 +87,50 @@ def transliterated_names(
         for t in inside:
             if t.start == s and t.end < e and (t.text in res.names.context_before or t.text[-2:] in res.names.context_before):
                 s = t.end  # 文豪 / 列夫·托尔斯泰: a title the segmenter keeps apart is no part of the name
+        if (
+            (more := next((t for t in tokens if t.start == e), None)) is not None and more.pos in _TRANSLIT_NAME_TAGS and len(more.text) == 2
+            and not names_a_thing(more.text, g)  # (博利尔纳 / 庄园/nr: the estate's ending)
+            and any(t.end == e and t.start > dot and t.pos in _TRANSLIT_NAME_TAGS for t in tokens) and _ends_family_name(text, more.end, g)
+        ):
+            e = more.end  # 丹尼尔·施华洛/nr 世奇/nr 于: the segmenter's second name word goes on with the family name
         if _LAST_PART.search(text, s, e) and text[s] not in _PART_JOINS:
             yield Mention(text[s:e], "Person", s, e, sentence, "translit")
+    yield from _word_family_names(text, tokens, sentence, res, g)
     for m in g.field_name.finditer(text, start, end):  # 姓名：某某  性别：男
         yield Mention(m.group("name"), "Person", m.start("name"), m.end("name"), sentence, "context")
     for m in g.named.finditer(text, start, end):
         group = "name" if m.group("name") else "short"
         yield Mention(m.group(group), "Person", m.start(group), m.end(group), sentence, "translit")
+
+
+def _ends_family_name(text: str, k: int, g: Grammar) -> bool:
+    """A family name may end at text[k]: a pause, the sentence's end, or a function character (于, 与, 在) follows."""
+    return k >= len(text) or text[k] in _FUNCTION_OPENERS or text[k] in CONJUNCTIONS or _BEFORE_PAUSE.match(text, k) is not None
+
+
+_AFTER_FAMILY_POS = frozenset({"d", "ad", "v", "p", "c", "uj"})  # what the segmenter tags a word right after a person's name (共同, 说, 的)
+
+
+def _word_family_names(text: str, tokens: Sequence[Token], sentence: int, res: Resources, g: Grammar) -> Iterator[Mention]:
+    """卡尔/nrt · 奔驰/v 与: a transliterated first name, a dot, then a family name the dictionary holds as a word of its own
+    (a brand named after the family, 奔驰, 香奈儿), which the transliteration characters do not cover, before a pause or a
+    function character."""
+    for i in range(1, len(tokens) - 1):
+        dot, family = tokens[i], tokens[i + 1]
+        if not (
+            dot.text in _PART_JOINS and family.start == dot.end and 2 <= len(family.text) <= 3
+            and all(is_cjk(c) for c in family.text) and not all(c in g.translit for c in family.text)
+            and family.text[-1] not in _FUNCTION_OPENERS  # (洛丽·黄是/v: a one-character family name glued to the copula)
+            and not event_at(text, family.start, g.context_after)
+            and (_ends_family_name(text, family.end, g) or i + 2 < len(tokens) and tokens[i + 2].pos in _AFTER_FAMILY_POS)
+        ):
+            continue
+        j = i  # the first name: the words of transliteration characters right before the dot (贝尔/nr 塔/j ·), one of them a name's
+        while j > 0 and tokens[j - 1].end == tokens[j].start and all(c in g.translit for c in tokens[j - 1].text) and dot.start - tokens[j - 1].start <= 4:
+            j -= 1
+        if j < i and dot.start - tokens[j].start >= 2 and any(t.pos in _TRANSLIT_NAME_TAGS for t in tokens[j:i]):
+            s = tokens[j].start
+            yield Mention(text[s : family.end], "Person", s, family.end, sentence, "translit")
 
 
 def _is_country(word: str, res: Resources) -> bool:
