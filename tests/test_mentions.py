@@ -3783,3 +3783,17 @@ def test_a_family_name_the_dictionary_holds_as_a_word(res: Resources, text: str,
     copula (某某·黄是) is not read as one."""
     assert (name, "Person") in _mentions(res, text)
     assert ("洛丽·黄", "Person") in _mentions(res, "他与妻子洛丽·黄是在大学读书时认识的。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("他的母亲李慧如则在小学教书。", "李慧如"),  # 李慧/nr 如/nr 则/d
+        ("父亲张文如则在县城开了一家药铺。", "张文如"),  # 张文/nr 如/nr 则/d
+    ],
+)
+def test_a_name_the_segmenter_cut_into_two_names(res: Resources, text: str, name: str) -> None:
+    """A surname and a given character tagged a name, then the last character tagged a name of its own, before the
+    clause goes on (则, 在): one name of three characters; a kin word tagged a name before a surname (孙子/nr 陈) is none."""
+    assert (name, "Person") in _mentions(res, text)
+    assert ("孙子陈", "Person") not in _mentions(res, "他把店交给了在英国读完书回来的孙子陈启航。")

@@ -833,6 +833,7 @@ def _name_score(
         whole is not None and (whole.pos in NAME_POS or whole.pos == "nz" and sl == 1 and tier == 1)
         or (given_word := by_span.get((p + sl, e))) is not None and given_word.pos in NAME_POS and (p, p + sl) in by_span
         or (tail := by_span.get((p, e + 1))) is not None and tail.pos in NAME_POS and text[e] in _GLUED_ADVERBS
+        or _split_name_words(p, e, by_span, g.kin_words, surnames)
     )  # jieba's name tag on the whole (or its proper-noun tag on a common surname and two characters: 黄日华/nz),
     # or on the given name the surname stands apart from (于 / 有斌/nr)
     # the given name's last character whatever its kind: a date unit without a number (吕松年/nr, 周德 / 月)
@@ -945,7 +946,8 @@ def _name_score(
     if (
         len(given) == 2 and (char_after in _ORIGIN_PAUSES or context_after.get(text[e : e + 2]) == "title") and head is not None and head.pos in NAME_POS
         and (tail := by_span.get((e - 1, e))) is not None and tail.pos not in ("p", "c", "u", "uj", "x", "m", "q")
-    ):
+        or len(given) == 2 and _split_name_words(p, e, by_span, g.kin_words, surnames) and after_tok is not None and after_tok.pos in _CLAUSE_GOES_ON_POS
+    ):  # (方慧/nr 如/nr 则/d: the last character a name of its own, the clause going on after it)
         score += 3.0  # 长子 / 庄允/nr / 恭/ag / 、 (or / 同志, a form of address): the segmenter's name stopped a character short
     glued = token_at.get(p)  # the segmenter's word at the surname, perhaps with a function character glued on
     if whole is not None:
@@ -1272,6 +1274,20 @@ def _half_of_two_names(
         return False
     first, second = text[word.start], text[word.start + 2]
     return surnames.get(first, 9) <= 2 and surnames.get(second, 9) <= 2 and text.startswith(tuple(two_people), word.end)
+
+
+_CLAUSE_GOES_ON_POS = frozenset({"d", "ad", "v", "p"})  # an adverb, a verb or a preposition: the clause goes on after the subject
+
+
+def _split_name_words(p: int, e: int, by_span: Mapping[tuple[int, int], Token], kin_words: Collection[str], surnames: Mapping[str, int]) -> bool:
+    """The segmenter tagged both a surname with one given character (p to e - 1) and the character after it alone (e - 1
+    to e) as names (方慧/nr 如/nr): one name of three characters it cut in two; not a kin word or a title it tagged a name
+    before a surname opening the next name (孙子/nr 陈/nr, 高宗/nr 萧/nr 启明)."""
+    head, tail = by_span.get((p, e - 1)), by_span.get((e - 1, e))
+    return (
+        head is not None and head.pos in NAME_POS and head.text not in kin_words and tail is not None and tail.pos in NAME_POS
+        and not surnames.get(tail.text)
+    )
 
 
 def _tagged_name(token_at: dict[int, Token], k: int) -> bool:
