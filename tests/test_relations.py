@@ -4747,3 +4747,10 @@ def test_a_former_employer_describing_the_founder_has_no_seat_there(res: Resourc
     employer's."""
     found = _facts(res, "曦云微电子成立于2021年，由前阿里巴巴工程师吴昊天在杭州创立，公司总部设在杭州市余杭区。")
     assert not any(s == "阿里巴巴" and p == "headquarteredIn" for s, p, _ in found)
+
+
+def test_a_body_named_with_an_adjective_after_its_founder(res: Resources) -> None:
+    """某某创办的 / 美好/a / 集团: an adjective of two characters right before a body's ending, after a founding verb's
+    relative clause, names the body; a word of what kind it is (大型) names none."""
+    assert ("周立新", "founded", "美好集团") in _facts(res, "周立新创办的美好集团已经上市。")
+    assert not any(p == "founded" for _, p, _ in _facts(res, "王明创办的大型集团，总部位于上海。"))

@@ -1731,7 +1731,10 @@ def _after_founding_clause(
     if k >= len(tokens) or tokens[k].text != "的":
         return None
     i = j = k + 1
-    while i < len(tokens) and (tokens[i].pos in ("a", "b") or tokens[i].text in g.company_kinds or tokens[i].text in g.body_kinds):
+    while i < len(tokens) and (tokens[i].pos in ("a", "b") or tokens[i].text in g.company_kinds or tokens[i].text in g.body_kinds) and not (
+        named and tokens[i].pos == "a" and len(tokens[i].text) == 2 and tokens[i].text not in g.body_kinds and i + 1 < len(tokens)
+        and (ending := suffix_of(tokens[i + 1].text, g, kind="org")) is not None and ending[0] == tokens[i + 1].text
+    ):  # (创办的 / 旺旺/a / 集团: an adjective of two characters, no kind of body, right before a body's ending names it)
         i += 1  # (新式/n, 民办: a kind of school or firm, no part of a name; 老牌, 知名: what kind it is)
     j = i
     while j < len(tokens) and j - i < 6 and (tokens[j].pos in _SUBJECT_POS or tokens[j].text in g.trade_words) and not (named and j > i and tokens[j].pos == "l"):
