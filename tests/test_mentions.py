@@ -3797,3 +3797,10 @@ def test_a_name_the_segmenter_cut_into_two_names(res: Resources, text: str, name
     clause goes on (则, 在): one name of three characters; a kin word tagged a name before a surname (孙子/nr 陈) is none."""
     assert (name, "Person") in _mentions(res, text)
     assert ("孙子陈", "Person") not in _mentions(res, "他把店交给了在英国读完书回来的孙子陈启航。")
+
+
+def test_a_name_ending_in_when(res: Resources) -> None:
+    """某某时/nr 回到: 时 after a bare name is no "when" (that follows a clause), so the segmenter's name keeps it; before
+    a word of time it opens (时任) the name ends before it."""
+    assert ("周光时", "Person") in _mentions(res, "星河大学首任校长周光时回到母校作报告。")
+    assert ("王明", "Person") in _mentions(res, "王明时任星河公司董事长。")

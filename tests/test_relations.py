@@ -4754,3 +4754,10 @@ def test_a_body_named_with_an_adjective_after_its_founder(res: Resources) -> Non
     relative clause, names the body; a word of what kind it is (大型) names none."""
     assert ("周立新", "founded", "美好集团") in _facts(res, "周立新创办的美好集团已经上市。")
     assert not any(p == "founded" for _, p, _ in _facts(res, "王明创办的大型集团，总部位于上海。"))
+
+
+def test_a_post_held_at_the_time(res: Resources) -> None:
+    """某某时任某校校长: 时任 (then serving as) right after the name is the verb of the post, as 原任 is; 时任某校校长的某某
+    still reads the holder described."""
+    assert ("陈立新", "worksFor", "星河大学") in _facts(res, "陈立新时任星河大学校长。")
+    assert ("周明远", "worksFor", "星河大学") in _facts(res, "时任星河大学校长的周明远主持了典礼。")

@@ -978,7 +978,9 @@ def _name_score(
             or since and rest == text[e] or glued.start == p and _PEOPLE_COUNT.fullmatch(rest) is not None or from_glued
         ) and not (
             glued.end == e + 1 and _undated_unit(text, e + 1, token_at, g)
-        ):
+        ) and not (
+            rest == _WHEN and not res.segmenter.knows(text[e : e + 2])
+        ):  # (朱清时/nr 回到: 时 is "when" only after a clause, or opening a word of time after the name: 王明 / 时任, 时年)
             score += 2.0  # (not a character that may end the given name: 林徽因/nr is no 林徽 + 因; 周航自/nr 2003年: 自 is "since")
         elif glued.start == p - 1 and glued.end == e and rest in _WEDDING_VERBS:
             score += 3.0  # 立林慧/nr 为皇后: the name's left edge after all (-1.5 above, +0.5 as one) and the segmenter's tag for it
@@ -1100,6 +1102,7 @@ def _name_score(
 
 
 # 某某有三个儿子, 某某膝下育有一子一女, 某某的六个儿子: only people have children (counted, right after the name)
+_WHEN = "时"
 _FROM = frozenset("自从")  # where someone came from (某某自美国回国, 某某从北京出发)
 _PLACE_OR_BODY_TAGS = frozenset({"ns", "nt"})  # the segmenter's tags of a place's and a body's name
 _SOURCE_PREPOSITIONS = frozenset("从向")  # prepositions of a source (记者从某某获悉, 向某某了解到)
