@@ -4761,3 +4761,11 @@ def test_a_post_held_at_the_time(res: Resources) -> None:
     still reads the holder described."""
     assert ("陈立新", "worksFor", "星河大学") in _facts(res, "陈立新时任星河大学校长。")
     assert ("周明远", "worksFor", "星河大学") in _facts(res, "时任星河大学校长的周明远主持了典礼。")
+
+
+def test_a_school_set_up_with_chou_ban(res: Resources) -> None:
+    """筹办 (organized the founding of) is a founding verb: the school after it is founded by the subject, in the year
+    before it, and the place before the verb is no part of the school's name; 亲任校长 after it is a post there."""
+    facts = _facts(res, "教育家周立群于1925年在湖南长沙筹办明德中学，并亲任校长。")
+    assert {("周立群", "founded", "明德中学"), ("明德中学", "foundingDate", "1925年"), ("周立群", "worksFor", "明德中学")} <= facts
+    assert ("周立群", "founded", "星河学堂") in _facts(res, "星河学堂由周立群于1905年筹办。")

@@ -1178,6 +1178,8 @@ def _place_through_verbs(tokens: Sequence[Token], j: int, places: set[int], g: G
     verbs = 0
     for k in range(j - 1, max(-1, j - 5), -1):
         t = tokens[k]
+        if t.text in g.founding_verbs:
+            return None  # 在某地 / 筹办/v / 某某中学: the verb of founding, what someone did there, ends the name
         if t.pos == "ns" and len(t.text) >= 2 or t.start in places or t.text in ADMIN_CHARS or _admin_word(t, g) or t.start in orgs:
             return k if verbs else None  # (one character tagged ns is no place on its own: 杨树 / 坪 / 收到)
         if t.pos == "v" and len(t.text) == 2 and t.text not in g.stop_left and suffix_of(t.text, g) is None and t.text[1] not in g.verb_complements and not t.text.startswith(g.study_verbs):
@@ -1214,7 +1216,7 @@ def _school_place(tokens: Sequence[Token], j: int, places: Collection[int], g: G
         t = tokens[k]
         return (
             len(t.text) < 2 or not all(is_cjk(c) for c in t.text) or t.text in g.stop_left or t.text in g.registered_stops
-            or t.text in _NAMELESS_TIMES or t.pos in ("p", "c", "r", "u", "uj", "ul", "d", "m", "q", "f")
+            or t.text in g.founding_verbs or t.text in _NAMELESS_TIMES or t.pos in ("p", "c", "r", "u", "uj", "ul", "d", "m", "q", "f")
             or t.pos == "v" and (t.text[-1] in g.verb_complements or t.text.startswith(g.study_verbs))
         )  # (考上, 进入, 就读: a verb and its complement or of going to school, what someone did there)
 
